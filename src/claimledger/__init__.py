@@ -1,0 +1,15 @@
+"""claimledger: a sourced ledger of the numbers in a developing news story.
+
+Python API::
+
+    import claimledger
+    claims = claimledger.extract(text, published="2025-04-28", lang="de")
+"""
+
+__version__ = "0.1.0"
+
+from claimledger.model import Claim, Document, Source, TimeSpan, Value  # noqa: E402
+from claimledger.api import extract, extract_documents  # noqa: E402
+
+__all__ = ["Claim", "Document", "Source", "TimeSpan", "Value", "extract", "extract_documents",
+           "__version__"]

@@ -1,0 +1,63 @@
+"""Language packs: everything language-specific lives in ``lang/<code>/*.toml``.
+
+The pipeline code never names a German word; it asks the pack for a table by name
+(``pack.table("numbers")``) and compiles what it needs from it. A new language is a new
+folder of data files with the same table names.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+class LanguagePackError(ValueError):
+    pass
+
+
+class LanguagePack:
+    """Lazy, cached access to the TOML tables of one language."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self._tables: dict[str, dict[str, Any]] = {}
+        self._root = resources.files(__package__).joinpath(code)
+        if not self._root.is_dir():
+            raise LanguagePackError(f"no language pack for {code!r} (looked in {self._root})")
+        # compiled objects that stages derive from the tables, cached per pack
+        self.cache: dict[str, Any] = {}
+
+    def table(self, name: str) -> dict[str, Any]:
+        if name not in self._tables:
+            res = self._root.joinpath(f"{name}.toml")
+            if not res.is_file():
+                raise LanguagePackError(f"language pack {self.code!r} has no table {name!r}")
+            try:
+                self._tables[name] = tomllib.loads(res.read_text(encoding="utf-8"))
+            except tomllib.TOMLDecodeError as e:
+                raise LanguagePackError(f"{self.code}/{name}.toml: {e}") from e
+        return self._tables[name]
+
+    def has(self, name: str) -> bool:
+        return self._root.joinpath(f"{name}.toml").is_file()
+
+    def compiled(self, key: str, build: Any) -> Any:
+        """Memoise ``build(self)`` under ``key``: stages compile regexes once per pack."""
+        if key not in self.cache:
+            self.cache[key] = build(self)
+        return self.cache[key]
+
+    def __repr__(self) -> str:
+        return f"LanguagePack({self.code!r})"
+
+
+@lru_cache(maxsize=None)
+def load_pack(code: str = "de") -> LanguagePack:
+    return LanguagePack(code)
+
+
+def available_languages() -> list[str]:
+    root = resources.files(__package__)
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_"))
