@@ -1,0 +1,356 @@
+"""What a figure counts: measure, normalised subject, unit and increment.
+
+German news rarely states what a number counts in one place: the noun may follow after
+adjectives and participles ("15.000 zum Kampf entsandten nordkoreanischen Truppen"), be
+elided ("weitere 3.000 nach Kursk"), or the measure may live in a predicate at the end of
+the clause ("4.000 getötet oder verwundet wurden"). The rules below look in widening
+circles — the noun phrase after the figure, the figure's clause, the sentence, the document
+so far — and take the nearest evidence. All words come from the language pack
+(``counted.toml``, ``nationalities.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimledger.lang import LanguagePack
+
+CASUALTY_FAMILY = frozenset({"killed", "wounded", "casualties"})
+PERSON_UNIT = "person"
+DURATION_RE = re.compile(r"\s*(?:Jahre[ns]?|Monate[n]?|Wochen?|Tage[n]?|Stunden?|Minuten?|Sekunden?)\b")
+
+
+@dataclass
+class Nation:
+    label: str
+    country_label: str
+
+
+@dataclass
+class Counted:
+    measure: str
+    subject: str | None
+    unit: str | None
+    increment: bool
+    group: str | None = None
+    # how the measure was decided: "noun", "predicate", "memory", "default", "unit"
+    evidence: str = "default"
+    drop: bool = False  # not a claim after all (a duration, a bare small number word)
+
+
+@dataclass
+class _Compiled:
+    noun_re: re.Pattern[str]
+    noun_meta: dict[str, dict[str, Any]]
+    pred_re: re.Pattern[str]
+    pred_meta: dict[str, dict[str, Any]]
+    nat_adj_re: re.Pattern[str]
+    nat_country_re: re.Pattern[str]
+    nat_demonym_re: re.Pattern[str]
+    adj_map: dict[str, Nation]
+    country_map: dict[str, Nation]
+    demonym_map: dict[str, Nation]
+    increment_re: re.Pattern[str]
+    plan_re: re.Pattern[str]
+    clause_break_re: re.Pattern[str]
+    coord_re: re.Pattern[str]
+    age_re: re.Pattern[str]
+    unit_defaults: dict[str, str]
+    person_groups: frozenset[str]
+    destination_re: re.Pattern[str]
+
+
+def _alt(patterns: list[str]) -> str:
+    return "|".join(sorted(patterns, key=len, reverse=True))
+
+
+def _compile(pack: LanguagePack) -> _Compiled:
+    tab = pack.table("counted")
+    nouns = tab["nouns"]
+    noun_re = re.compile("|".join(
+        rf"(?P<{key}>\b(?:{_alt(meta['patterns'])})\b)" for key, meta in nouns.items()))
+    preds = tab["predicates"]
+    pred_re = re.compile("|".join(
+        rf"(?P<{key}>\b(?:{_alt(meta['patterns'])})\b)" for key, meta in preds.items()))
+    adj_map: dict[str, Nation] = {}
+    country_map: dict[str, Nation] = {}
+    demonym_map: dict[str, Nation] = {}
+    for n in pack.table("nationalities")["nation"]:
+        nation = Nation(n["label"], n["country_label"])
+        adj_map.setdefault(n["adj"].lower(), nation)
+        for c in n.get("country", []):
+            country_map.setdefault(c, nation)
+        if n.get("demonym"):
+            demonym_map.setdefault(n["demonym"], nation)
+    nat_adj_re = re.compile(r"(?i)\b(" + _alt([re.escape(a) for a in adj_map]) + r")(?:e|en|er|es|em)\b")
+    nat_country_re = re.compile(r"\b(" + _alt([re.escape(c) for c in country_map]) + r")s?\b")
+    nat_demonym_re = re.compile(r"\b(" + _alt([re.escape(d) for d in demonym_map]) + r")(?:n|en|in|innen|s)?\b")
+    breaks = tab.get("clause_breaks", [])
+    person_groups = frozenset(k for k, m in nouns.items()
+                              if m.get("label") in {"troops", "people", "civilians", "armed forces"})
+    return _Compiled(
+        noun_re=noun_re, noun_meta=nouns, pred_re=pred_re, pred_meta=preds,
+        nat_adj_re=nat_adj_re, nat_country_re=nat_country_re, nat_demonym_re=nat_demonym_re,
+        adj_map=adj_map, country_map=country_map, demonym_map=demonym_map,
+        increment_re=re.compile(r"(?i)\b(?:" + _alt(tab.get("increment", [])) + r")\s*$"),
+        plan_re=re.compile(r"\b(?:" + _alt(tab.get("plan", [])) + r")\b"),
+        clause_break_re=re.compile("|".join(re.escape(b) for b in breaks) or r"(?!)"),
+        coord_re=re.compile(r"^\s*(?:" + "|".join(re.escape(c) for c in tab.get("coordinators", [])) + r")\s+$"),
+        age_re=re.compile("|".join(tab.get("age_patterns", [])) or r"(?!)"),
+        unit_defaults=dict(tab.get("unit_defaults", {})),
+        person_groups=person_groups,
+        destination_re=re.compile(
+            r"(?i)\b(?:" + _alt(tab.get("destination_prepositions", [])) + r")\s+(?:\w+\s+)?$"),
+    )
+
+
+@dataclass
+class CountContext:
+    """What the document has counted so far: carries elided nouns and subjects forward."""
+
+    last_person: tuple[str, str | None] | None = None  # (noun group, nationality label)
+    nationalities: dict[str, Counter[str]] = field(default_factory=dict)  # group label -> nationality counts
+    value_measures: dict[tuple[float, str], str] = field(default_factory=dict)
+
+    def dominant(self, label: str) -> str | None:
+        c = self.nationalities.get(label)
+        return c.most_common(1)[0][0] if c else None
+
+
+class CountAnalyzer:
+    """Decides measure/subject/unit/increment for the figures of one document."""
+
+    def __init__(self, text: str, pack: LanguagePack) -> None:
+        self.text = text
+        self.c: _Compiled = pack.compiled("counted", _compile)
+        self.ctx = CountContext()
+
+    # ------------------------------------------------------------------ helpers
+    def _clause(self, sent_start: int, sent_end: int, pos: int) -> tuple[int, int]:
+        """The clause around ``pos``: bounded by punctuation and dashes within the sentence."""
+        t = self.text
+        s = sent_start
+        for m in self.c.clause_break_re.finditer(t, sent_start, pos):
+            s = m.end()
+        e = sent_end
+        m = self.c.clause_break_re.search(t, pos, sent_end)
+        if m:
+            e = m.start()
+            # a relative clause right after belongs to the noun of this clause
+            rel = re.match(r",\s*(?:die|der|das|welche[rs]?|denen|deren)\b", t[m.start():m.start() + 12])
+            if rel:
+                m2 = self.c.clause_break_re.search(t, m.end() + 1, sent_end)
+                e = m2.start() if m2 else sent_end
+        return s, e
+
+    def _nation_at(self, m: re.Match[str], kind: str) -> Nation | None:
+        key = m.group(1)
+        if kind == "adj":
+            return self.c.adj_map.get(key.lower())
+        if kind == "country":
+            return self.c.country_map.get(key)
+        return self.c.demonym_map.get(key)
+
+    def _nations(self, start: int, end: int, skip: tuple[int, int] | None) -> list[tuple[int, Nation, str]]:
+        """Nationality mentions in a region, minus those inside the source mention and those
+        governed by a preposition of place ("nach Russland", "an die russische Front")."""
+        out: list[tuple[int, Nation, str]] = []
+        t = self.text
+        for kind, rx in (("adj", self.c.nat_adj_re), ("country", self.c.nat_country_re),
+                         ("demonym", self.c.nat_demonym_re)):
+            for m in rx.finditer(t, start, end):
+                if skip and skip[0] <= m.start() < skip[1]:
+                    continue
+                before = t[max(start, m.start() - 25):m.start()]
+                if kind != "demonym" and self.c.destination_re.search(before):
+                    continue
+                n = self._nation_at(m, kind)
+                if n:
+                    out.append((m.start(), n, kind))
+        return out
+
+    # ------------------------------------------------------------------ main
+    def analyse(self, sent_start: int, sent_end: int, fig: Any, next_fig_start: int | None,
+                source_span: tuple[int, int] | None = None) -> Counted:
+        t = self.text
+        c = self.c
+        fig_unit = getattr(fig, "unit", None)
+        unit_end = max(getattr(fig, "unit_end", fig.end) or fig.end, fig.end)
+        cl_s, cl_e = self._clause(sent_start, sent_end, fig.start)
+
+        # durations are not claims; ages are ("Wehrpflicht ab 17 Jahren")
+        if fig_unit is None and DURATION_RE.match(t, unit_end):
+            window = t[max(sent_start, fig.start - 15):min(sent_end, unit_end + 20)]
+            if c.age_re.search(window):
+                return Counted("age", None, "year", False, None, "unit")
+            return Counted("other", None, None, False, drop=True)
+
+        # 1. the counted noun after the figure (same clause, before the next figure)
+        win_end = min(cl_e, next_fig_start or sent_end, unit_end + 70)
+        noun_m = c.noun_re.search(t, unit_end, win_end) if fig_unit in (None, "person") else None
+        if noun_m and t[unit_end:noun_m.start()].count(" ") > 6:
+            noun_m = None
+        noun_key = noun_m.lastgroup if noun_m else None
+        noun_from = "after" if noun_m else None
+        np_end = noun_m.end() if noun_m else unit_end
+        # 1b. a demonym as the counted noun ("3000 Nordkoreaner")
+        demonym_m = None
+        if not noun_m and fig_unit is None:
+            dm = c.nat_demonym_re.match(t, unit_end + (1 if t[unit_end:unit_end + 1] == " " else 0))
+            if dm:
+                demonym_m = dm
+                np_end = dm.end()
+        # 1c. elided noun: nearest counted noun earlier in the sentence
+        if not noun_m and not demonym_m and fig_unit is None:
+            for m in c.noun_re.finditer(t, sent_start, fig.start):
+                noun_m = m
+            if noun_m:
+                noun_key = noun_m.lastgroup
+                noun_from = "before"
+
+        # 2. the measure
+        measure = None
+        evidence = "default"
+        noun_meta = c.noun_meta.get(noun_key or "", {})
+        if noun_from == "after" and noun_meta.get("measure"):
+            measure, evidence = noun_meta["measure"], "noun"
+            # "4.000 Verletzten und Toten": coordinated casualty nouns count casualties
+            m2 = c.noun_re.search(t, noun_m.end(), min(win_end, noun_m.end() + 30))  # type: ignore[union-attr]
+            if m2 and c.coord_re.match(t[noun_m.end():m2.start()]):  # type: ignore[union-attr]
+                other = c.noun_meta[m2.lastgroup or ""].get("measure")
+                if measure in CASUALTY_FAMILY and other in CASUALTY_FAMILY and other != measure:
+                    measure = "casualties"
+                np_end = m2.end()
+        if measure is None:
+            pm = self._nearest_predicate(cl_s, cl_e, fig.start, unit_end, fig_unit)
+            if pm is None:
+                pm = self._nearest_predicate(sent_start, sent_end, fig.start, unit_end, fig_unit)
+            if pm is not None:
+                measure, evidence = pm, "predicate"
+        if measure is None and noun_from == "before" and noun_meta.get("measure"):
+            measure, evidence = noun_meta["measure"], "noun"
+        if measure is None and fig_unit in c.unit_defaults:
+            measure, evidence = c.unit_defaults[fig_unit], "unit"
+        group_label = noun_meta.get("label")
+        if demonym_m and not group_label:
+            group_label = None  # decided below from the document context
+        if measure is None:
+            if noun_meta.get("default"):
+                measure = noun_meta["default"]
+            elif demonym_m or (fig_unit is None and self.ctx.last_person and not noun_key):
+                measure = "deployed" if not demonym_m else "other"
+            else:
+                measure = "other"
+
+        # what the deployment verbs mean for things: "sent"
+        is_person = (noun_key in c.person_groups or noun_meta.get("measure") is not None
+                     or demonym_m is not None or (noun_key is None and fig_unit is None))
+        if measure == "deployed" and not is_person:
+            measure = c.pred_meta["deployed"].get("things", "sent")
+        if measure == "deployed" and c.plan_re.search(t, cl_s, cl_e):
+            measure = "planned"
+
+        # 3. increment ("weitere 3.000", "mit zusätzlichen 25.000")
+        lead_start = getattr(fig, "qualifier_span", None)
+        lead_at = min(fig.start, lead_start[0]) if lead_start else fig.start
+        increment = bool(c.increment_re.search(t, max(sent_start, lead_at - 25), lead_at))
+
+        # 4. subject: nationality + what is counted
+        nat = self._nationality(sent_start, sent_end, cl_s, cl_e, fig.start, np_end, demonym_m, source_span)
+        unit = fig_unit
+        if is_person and fig_unit is None:
+            unit = PERSON_UNIT
+            if group_label is None:
+                if noun_key is None and self.ctx.last_person and not demonym_m:
+                    group_label = self.ctx.last_person[0]
+                else:
+                    group_label = "troops" if (nat and nat in self.ctx.nationalities.get("troops", {})) \
+                        or measure in CASUALTY_FAMILY | {"deployed", "present", "captured", "missing"} else "people"
+            if nat is None and noun_key is None and self.ctx.last_person:
+                nat = self.ctx.last_person[1]
+            if nat is None:
+                nat = self.ctx.dominant(group_label)
+            subject = f"{nat} {group_label}" if nat else group_label
+        else:
+            subject = self._thing_subject(unit_end, win_end, noun_m if noun_from == "after" else None, nat, sent_start, sent_end)
+
+        # 5. a figure repeated in the document counts what it counted before
+        val = getattr(fig, "low", None)
+        if val is not None and group_label:
+            key = (float(val), group_label)
+            prev = self.ctx.value_measures.get(key)
+            if evidence == "default" and prev and prev != measure:
+                measure, evidence = prev, "memory"
+            elif evidence in ("noun", "predicate"):
+                self.ctx.value_measures[key] = measure
+        if is_person and fig_unit is None and group_label:
+            self.ctx.last_person = (group_label, nat)
+            if nat:
+                self.ctx.nationalities.setdefault(group_label, Counter())[nat] += 1
+        return Counted(measure, subject, unit, increment, group_label, evidence)
+
+    def _nearest_predicate(self, start: int, end: int, fs: int, fe: int, unit: str | None) -> str | None:
+        """Nearest predicate to the figure within [start, end); coordinated casualty words
+        ("getötet oder verwundet", "getöteten und verwundeten") count casualties."""
+        c = self.c
+        best: tuple[int, re.Match[str]] | None = None
+        matches = list(c.pred_re.finditer(self.text, start, end))
+        for m in matches:
+            key = m.lastgroup or ""
+            meta = c.pred_meta[key]
+            if meta.get("units") and unit not in meta["units"]:
+                continue
+            if key == "captured_area" and unit is None:
+                continue
+            d = fs - m.end() if m.end() <= fs else m.start() - fe
+            if d < 0:
+                d = 0
+            if best is None or d < best[0]:
+                best = (d, m)
+        if best is None:
+            return None
+        m = best[1]
+        measure = m.lastgroup or "other"
+        if measure in CASUALTY_FAMILY:
+            for o in matches:
+                if o is m or (o.lastgroup or "") not in CASUALTY_FAMILY or o.lastgroup == measure:
+                    continue
+                a, b = (m, o) if m.start() < o.start() else (o, m)
+                if c.coord_re.match(self.text[a.end():b.start()]):
+                    return "casualties"
+        if measure == "size" and unit not in (None, PERSON_UNIT):
+            return None
+        return measure
+
+    def _nationality(self, ss: int, se: int, cs: int, ce: int, fs: int, np_end: int,
+                     demonym_m: re.Match[str] | None, source_span: tuple[int, int] | None) -> str | None:
+        if demonym_m is not None:
+            n = self.c.demonym_map.get(demonym_m.group(1))
+            if n:
+                return n.label
+        # in the noun phrase of the figure
+        for _, n, _k in self._nations(fs, np_end, source_span):
+            return n.label
+        # in the clause, nearest to the figure
+        for region in ((cs, ce), (ss, se)):
+            found = self._nations(region[0], region[1], source_span)
+            if found:
+                found.sort(key=lambda x: abs(x[0] - fs))
+                return found[0][1].label
+        return None
+
+    def _thing_subject(self, start: int, end: int, noun_m: re.Match[str] | None, nat: str | None,
+                       ss: int, se: int) -> str | None:
+        """Subject of a non-person figure: the thing after the unit ("Tonnen Öl" -> "Öl") or
+        the counted noun, prefixed by the country where one is named."""
+        if noun_m is not None:
+            core = noun_m.group(0)
+        else:
+            m = re.match(r"\s*(?:[a-zäöüß]+\s+){0,2}([A-ZÄÖÜ][\w-]+)", self.text[start:end])
+            core = m.group(1) if m else None
+        if nat and core:
+            return f"{nat} {core}"
+        return core or nat

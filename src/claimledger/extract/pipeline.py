@@ -1,0 +1,113 @@
+"""One document in, its claims out: the extraction stage wired together.
+
+Order matters: boilerplate is marked first (so footers never reach the figure scanner's
+output), attribution before counting (so that the nationality inside a source mention —
+"laut südkoreanischem Geheimdienst" — is not taken for the nationality of what is counted),
+and the time of a figure is the nearest time expression of its sentence, else the
+statement date.
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date
+
+from claimledger.clean.boilerplate import boilerplate_spans
+from claimledger.extract.attribution import DocumentAttributor
+from claimledger.extract.counted import CountAnalyzer
+from claimledger.extract.figures import Figure, scan_figures
+from claimledger.extract.sentences import Sentence, split_sentences
+from claimledger.extract.timex import TimeExpr, find_times
+from claimledger.lang import LanguagePack
+from claimledger.model import Claim, Document, TimeSpan, Value
+
+# number words below this need a counted noun or a unit to be a claim ("die zwei Länder"
+# is, "einer der zwei Gründe" is not worth a ledger line)
+SMALL_WORD_NUMBER = 13
+
+
+class _Spans:
+    """Sorted, merged spans with a fast membership test."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+    def covers_all(self, s: int, e: int) -> bool:
+        i = bisect.bisect_right(self.starts, s) - 1
+        return i >= 0 and e <= self.ends[i]
+
+
+def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
+    text = doc.text
+    if not text or not text.strip():
+        return []
+    skip = _Spans([(s.start, s.end) for s in boilerplate_spans(text, pack)])
+    sentences = split_sentences(text, pack)
+    attributor = DocumentAttributor(text, sentences, pack)
+    counter = CountAnalyzer(text, pack)
+    claims: list[Claim] = []
+    for i, sent in enumerate(sentences):
+        if skip.covers_all(sent.start, sent.end):
+            continue
+        figs = [f for f in scan_figures(text, pack, sent.start, sent.end) if not skip.covers(f.start)]
+        if not figs:
+            continue
+        times = find_times(text, pack, doc.published, sent.start, sent.end)
+        figs = [f for f in figs if not any(t.start < f.end and f.start < t.end for t in times)]
+        for j, fig in enumerate(figs):
+            att = attributor.attribute(i, fig.start, fig.end)
+            src = att.source
+            nxt = figs[j + 1].start if j + 1 < len(figs) else None
+            cnt = counter.analyse(sent.start, sent.end, fig, nxt, src.span if src else None)
+            if cnt.drop or _too_weak(fig, cnt.evidence, cnt.group, cnt.unit):
+                continue
+            claims.append(Claim(
+                id=f"{doc.id}:c{len(claims) + 1}",
+                doc_id=doc.id,
+                span=(fig.start, fig.end),
+                text=text[fig.start:fig.end],
+                sentence=text[sent.start:sent.end],
+                value=Value(fig.low, fig.high, fig.bound),
+                placeholder=fig.kind == "placeholder",
+                unit=cnt.unit,
+                measure=cnt.measure,
+                subject=cnt.subject,
+                increment=cnt.increment,
+                hedged=att.hedged,
+                source=src,
+                time=_time_for(fig, sent, times, doc.published),
+                outlet=doc.outlet,
+                published=doc.published,
+            ))
+    return claims
+
+
+def _too_weak(fig: Figure, evidence: str, group: str | None, unit: str | None) -> bool:
+    """A small number written as a word with nothing counted is prose, not a claim."""
+    if fig.kind != "number" or not getattr(fig, "is_word", False):
+        return False
+    if fig.low is not None and fig.low >= SMALL_WORD_NUMBER:
+        return False
+    return group is None and unit in (None, "person") and evidence == "default"
+
+
+def _time_for(fig: Figure, sent: Sentence, times: list[TimeExpr], published: date | None) -> TimeSpan | None:
+    if times:
+        def dist(t: TimeExpr) -> int:
+            return fig.start - t.end if t.end <= fig.start else t.start - fig.end
+        best = min(times, key=lambda t: (dist(t), t.start))
+        return TimeSpan(best.first, best.last, best.text)
+    if published is None:
+        return None
+    return TimeSpan(published, published, None)

@@ -1,0 +1,136 @@
+"""Find the publication date an article writes about itself (its dateline).
+
+Metadata is the preferred source of a publication date; when a plain-text file comes
+without it, the first lines (or the last: "Stand: …") usually carry the date. Time
+expressions in the claims are resolved against this date, so a wrong dateline is worse
+than none: a date is only accepted when its context marks it as a dateline (see
+``lang/<code>/dateline.toml``), never because it is merely the first date in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from claimledger.lang import LanguagePack
+
+SCORE_CUE = 3      # "Stand: 12.03.2025"
+SCORE_LAYOUT = 2   # a date line, "Ort, Datum –", "Datum, 14:30 Uhr"
+
+
+@dataclass
+class _Rules:
+    dates: list[re.Pattern[str]]
+    months: dict[str, int]
+    cue_before: re.Pattern[str]
+    event_before: re.Pattern[str]
+    place_before: re.Pattern[str]
+    place_after: re.Pattern[str]
+    time_after: re.Pattern[str]
+    weekday_prefix: re.Pattern[str]
+    head: int
+    tail: int
+    max_rest: int
+    min_year: int
+
+
+def _alternation(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _build(pack: LanguagePack) -> _Rules:
+    cal = pack.table("calendar")
+    tab = pack.table("dateline")
+    pats = tab["patterns"]
+    subst = {"months": _alternation(cal["months"]), "weekdays": _alternation(cal["weekdays"])}
+
+    def c(key: str, flags: int = 0) -> re.Pattern[str]:
+        return re.compile(pats[key].replace("{months}", subst["months"])
+                          .replace("{weekdays}", subst["weekdays"]), flags)
+
+    win = tab["window"]
+    return _Rules(
+        dates=[c("named", re.I), c("numeric"), c("iso")],
+        months={k.lower(): int(v) for k, v in cal["months"].items()},
+        cue_before=c("cue_before"), event_before=c("event_before"),
+        place_before=c("place_before"), place_after=c("place_after"),
+        time_after=c("time_after"), weekday_prefix=c("weekday_prefix", re.I),
+        head=int(win["head_chars"]), tail=int(win["tail_chars"]),
+        max_rest=int(win["max_line_rest"]), min_year=int(win["min_year"]),
+    )
+
+
+def _to_date(m: re.Match[str], rules: _Rules) -> date | None:
+    g = m.groupdict()
+    try:
+        year = int(g["y"])
+        if year < 100:
+            year += 2000
+        month = rules.months[g["mon"].lower()] if g.get("mon") else int(g["m"])
+        d = date(year, month, int(g["d"]))
+    except (KeyError, ValueError):
+        return None
+    if d.year < rules.min_year or d.year > date.today().year + 1:
+        return None
+    return d
+
+
+def _score(text: str, m: re.Match[str], rules: _Rules) -> int:
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    if line_end < 0:
+        line_end = len(text)
+    before = text[max(line_start, m.start() - 80):m.start()]
+    after = text[m.end():min(line_end, m.end() + 80)]
+    if rules.cue_before.search(before):
+        return SCORE_CUE
+    if rules.event_before.search(before):
+        return 0
+    if rules.time_after.match(after):
+        return SCORE_LAYOUT
+    if rules.place_before.match(text[line_start:m.start()]) and rules.place_after.match(after):
+        return SCORE_LAYOUT
+    rest = text[line_start:m.start()]
+    wd = rules.weekday_prefix.search(rest)
+    if wd:
+        rest = rest[:wd.start()]
+    rest = (rest + text[m.end():line_end]).strip(" \t\r|·•–-,")
+    # a date line: the date and little else (an outlet name, an author, a clock time)
+    if len(rest) <= rules.max_rest and not rest.endswith((".", "!", "?")) or not rest:
+        return SCORE_LAYOUT
+    return 0
+
+
+def find_dateline(text: str, pack: LanguagePack) -> tuple[date, int, int] | None:
+    """Return ``(date, start, end)`` of the publication date written in ``text``.
+
+    Looks at the first ``head_chars`` and the last ``tail_chars`` characters; among the
+    dates whose context marks them as a dateline it prefers a cue ("Stand:",
+    "Veröffentlicht am") over layout, and the beginning over the end.
+    """
+    if not pack.has("dateline"):
+        return None
+    rules: _Rules = pack.compiled("ingest.dateline", _build)
+    n = len(text)
+    windows = [(0, min(n, rules.head))]
+    tail_start = max(rules.head, n - rules.tail)
+    if tail_start < n:
+        windows.append((tail_start, n))
+    best: tuple[int, int, date, int, int] | None = None  # (-score, rank, date, start, end)
+    for rank, (lo, hi) in enumerate(windows):
+        for rx in rules.dates:
+            for m in rx.finditer(text, lo, hi):
+                d = _to_date(m, rules)
+                if d is None:
+                    continue
+                s = _score(text, m, rules)
+                if s <= 0:
+                    continue
+                key = (-s, rank * n + m.start(), d, m.start(), m.end())
+                if best is None or key[:2] < best[:2]:
+                    best = key
+    if best is None:
+        return None
+    return best[2], best[3], best[4]

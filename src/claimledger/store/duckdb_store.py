@@ -1,0 +1,505 @@
+"""An embedded DuckDB file holding documents, claims and the reconciled ledger.
+
+Why it is shaped this way:
+
+* **Idempotent and incremental.** A document is identified by its id; its content hash (text +
+  the metadata extraction depends on) and a hash of its claims decide whether a re-ingest
+  changes anything. Same both -> ``"unchanged"`` and no write at all; otherwise its claims are
+  replaced wholesale, so a better extractor or corrected metadata takes effect on the next run.
+* **One transaction per document.** A run killed half-way leaves every document either as it
+  was before or fully written, never with half its claims.
+* **Global claim ids.** The extractor numbers claims per document (``c1``, ``c2``...); the
+  database stores ``<doc_id>:<local id>`` so ids are unique across documents, and the ledger,
+  built from :meth:`Store.claims`, refers to claims by those global ids.
+* **The ledger is derived data.** It is rebuilt from all stored claims (reconcile is a pure
+  function of them) and saved whole; ``meta.ledger_stale`` records when claims changed since.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Literal
+
+import duckdb
+
+from claimledger.model import Claim, Document
+from claimledger.store.schema import MIGRATIONS, SCHEMA_VERSION, canonical_json, hash_lines
+
+DEFAULT_DB = "claimledger.duckdb"
+
+UpsertStatus = Literal["inserted", "replaced", "unchanged"]
+
+# plural ledger key (Contract 2) <-> kind stored in ledger_items
+LEDGER_ITEM_KINDS: dict[str, str] = {
+    "disagreements": "disagreement", "updates": "update",
+    "relations": "relation", "gaps": "gap",
+}
+# keys inside ledger items whose values are claim ids (at any depth, e.g. gap candidates)
+_CLAIM_REF_KEYS = ("claims", "claim", "from", "to", "parts", "total")
+
+_CLAIM_COLUMNS = (
+    "id", "doc_id", "local_id", "span_start", "span_end", "text", "sentence", "low", "high",
+    "bound", "placeholder", "unit", "measure", "subject", "increment", "hedged", "source_id",
+    "source_text", "source_kind", "source_cue", "time_start", "time_end", "json", "outlet",
+    "published", "source_key", "source_span_start", "source_span_end",
+)
+
+
+class StoreError(Exception):
+    """A database that cannot be used; the message names the file and says what to do."""
+
+
+@dataclass
+class StoredDocument:
+    """What the database knows about a document, without its claims."""
+
+    id: str
+    path: str | None
+    outlet: str | None
+    url: str | None
+    language: str | None
+    published: date | None
+    published_from: str | None
+    title: str | None
+    content_hash: str
+    ingested_at: datetime
+    text: str
+
+    def to_document(self) -> Document:
+        return Document(id=self.id, text=self.text, language=self.language or "de",
+                        outlet=self.outlet, url=self.url, published=self.published,
+                        published_from=self.published_from, path=self.path, title=self.title)
+
+
+def global_claim_id(doc_id: str, local_id: str) -> str:
+    """``<doc_id>:<local id>``; an id already carrying its document prefix is kept as is."""
+    prefix = f"{doc_id}:"
+    return local_id if local_id.startswith(prefix) else prefix + local_id
+
+
+def content_hash(doc: Document) -> str:
+    """Hash of what extraction depends on: the text and the metadata that shapes claims.
+
+    The path is left out on purpose: moving a file is not a new version of the article.
+    """
+    payload = {
+        "text": doc.text, "language": doc.language, "outlet": doc.outlet, "url": doc.url,
+        "published": doc.published.isoformat() if doc.published else None,
+        "published_from": doc.published_from, "title": doc.title,
+    }
+    return hash_lines([canonical_json(payload)])
+
+
+def claims_hash(claims: list[Claim]) -> str:
+    return hash_lines(canonical_json(c.to_json()) for c in claims)
+
+
+class Store:
+    """A claimledger database. Use :meth:`open`; it is a context manager."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str, read_only: bool) -> None:
+        self._con = con
+        self.path = path
+        self.read_only = read_only
+        # test hook: called inside a document's transaction just before COMMIT
+        self._before_commit: Callable[[str], None] | None = None
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] = DEFAULT_DB, read_only: bool = False) -> "Store":
+        """Open (creating or migrating as needed) the database at ``path``.
+
+        A file that is not a usable DuckDB database raises :class:`StoreError` naming it; the
+        file is never written to or removed in that case.
+        """
+        p = str(path)
+        if read_only and not Path(p).exists():
+            raise StoreError(f"{p}: no such database (run 'claimledger run' first)")
+        if Path(p).is_dir():
+            raise StoreError(f"{p}: is a directory, not a database file")
+        con = _connect(p, read_only)
+        try:
+            version = _schema_version(con, p)
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{p}: database schema version {version} is newer than this claimledger "
+                    f"understands ({SCHEMA_VERSION}); upgrade claimledger")
+            if version < SCHEMA_VERSION:
+                if read_only:
+                    # migrate through a short writable connection, then continue read-only
+                    con.close()
+                    cls.open(p, read_only=False).close()
+                    con = _connect(p, True)
+                else:
+                    _migrate(con, version, p)
+        except StoreError:
+            con.close()
+            raise
+        except duckdb.Error as e:
+            con.close()
+            raise StoreError(f"{p}: cannot read the database ({_short(e)})") from None
+        return cls(con, p, read_only)
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The underlying connection, for exports (``COPY``) and ad-hoc queries."""
+        return self._con
+
+    # ------------------------------------------------------------------ documents
+    def upsert_document(self, doc: Document, claims: list[Claim]) -> UpsertStatus:
+        """Store a document and its claims in one transaction.
+
+        Returns ``"unchanged"`` (same content and claims: nothing written), ``"inserted"`` or
+        ``"replaced"`` (the document's old claims are deleted and the new ones written).
+        """
+        chash = content_hash(doc)
+        khash = claims_hash(claims)
+        row = self._con.execute(
+            "SELECT content_hash, claims_hash FROM documents WHERE id = ?", [doc.id]).fetchone()
+        if row is not None and row[0] == chash and row[1] == khash:
+            return "unchanged"
+        status: UpsertStatus = "inserted" if row is None else "replaced"
+        rows = [_claim_row(doc, c) for c in claims]
+        ids = [r[0] for r in rows]
+        if len(set(ids)) != len(ids):
+            dup = sorted({i for i in ids if ids.count(i) > 1})
+            raise ValueError(f"document {doc.id}: duplicate claim ids {dup[:5]}")
+
+        con = self._con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("DELETE FROM claims WHERE doc_id = ?", [doc.id])
+            con.execute("DELETE FROM documents WHERE id = ?", [doc.id])
+            con.execute(
+                "INSERT INTO documents (id, path, outlet, url, language, published, "
+                "content_hash, text, ingested_at, published_from, title, claims_hash) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [doc.id, doc.path, doc.outlet, doc.url, doc.language, doc.published, chash,
+                 doc.text, datetime.now(timezone.utc).replace(tzinfo=None), doc.published_from,
+                 doc.title, khash])
+            _insert_many(con, "claims", _CLAIM_COLUMNS, rows)
+            self._rebuild_sources()
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('ledger_stale', '1')")
+            if self._before_commit is not None:
+                self._before_commit(doc.id)
+            con.execute("COMMIT")
+        except BaseException:
+            # BaseException: a Ctrl-C inside the transaction must roll back too
+            try:
+                con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass
+            raise
+        return status
+
+    def documents(self) -> Iterator[StoredDocument]:
+        """All stored documents, by id."""
+        rows = self._con.execute(
+            "SELECT id, path, outlet, url, language, published, published_from, title, "
+            "content_hash, ingested_at, text FROM documents ORDER BY id").fetchall()
+        for row in rows:
+            yield StoredDocument(*row)
+
+    def document(self, doc_id: str) -> StoredDocument | None:
+        row = self._con.execute(
+            "SELECT id, path, outlet, url, language, published, published_from, title, "
+            "content_hash, ingested_at, text FROM documents WHERE id = ?", [doc_id]).fetchone()
+        return StoredDocument(*row) if row else None
+
+    def delete_document(self, doc_id: str) -> bool:
+        """Remove a document and its claims; True if it was there."""
+        con = self._con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            n = con.execute("SELECT count(*) FROM documents WHERE id = ?", [doc_id]).fetchone()
+            con.execute("DELETE FROM claims WHERE doc_id = ?", [doc_id])
+            con.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+            self._rebuild_sources()
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('ledger_stale', '1')")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return bool(n and n[0])
+
+    # ------------------------------------------------------------------ claims
+    def claims(self, measure: str | None = None, subject: str | None = None,
+               doc_id: str | None = None) -> Iterator[Claim]:
+        """Stored claims (with global ids), optionally filtered, in document and text order.
+
+        A claim without its own ``outlet``/``published`` gets its document's: reconcile needs
+        the provenance, and the extractor need not repeat it on every claim.
+
+        ``subject`` matches case-insensitively as a substring, because subjects are free text
+        ("North Korean troops") and users type part of them.
+        """
+        where, params = _claim_filter(measure, subject, doc_id)
+        # a cursor of its own, so that queries run while the caller iterates don't reset it
+        cur = self._con.cursor()
+        cur.execute(f"SELECT id, json, outlet, published FROM claims {where} "
+                    "ORDER BY doc_id, span_start, span_end, id", params)
+        try:
+            while rows := cur.fetchmany(1000):
+                for row in rows:
+                    yield self._claim_from_row(row)
+        finally:
+            cur.close()
+
+    @staticmethod
+    def _claim_from_row(row: tuple[Any, ...]) -> Claim:
+        claim = Claim.from_json(json.loads(row[1]))
+        claim.id = row[0]
+        claim.outlet = claim.outlet or row[2]
+        claim.published = claim.published or row[3]
+        return claim
+
+    def claim_outlets(self) -> dict[str, str]:
+        """Global claim id -> outlet (the claim's own, else its document's)."""
+        rows = self._con.execute(
+            "SELECT c.id, coalesce(c.outlet, d.outlet, c.doc_id) FROM claims c "
+            "LEFT JOIN documents d ON d.id = c.doc_id").fetchall()
+        return {r[0]: r[1] for r in rows}
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of the main tables, for summaries and tests."""
+        out: dict[str, int] = {}
+        for t in ("documents", "claims", "sources", "series", "estimates", "ledger_items"):
+            out[t] = self._con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # type: ignore[index]
+        return out
+
+    def _rebuild_sources(self) -> None:
+        """Sources are a projection of the claims; recomputing keeps them free of orphans."""
+        self._con.execute("DELETE FROM sources")
+        self._con.execute("""
+            INSERT INTO sources (id, kind, label, n_claims)
+            SELECT source_key, mode(source_kind), mode(source_text), count(*)
+            FROM claims WHERE source_key IS NOT NULL GROUP BY source_key""")
+
+    # ------------------------------------------------------------------ ledger
+    def save_ledger(self, ledger: Mapping[str, Any]) -> None:
+        """Replace the stored ledger with ``ledger`` (Contract 2), in one transaction."""
+        con = self._con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for t in ("series", "estimates", "estimate_claims", "ledger_items",
+                      "ledger_item_claims"):
+                con.execute(f"DELETE FROM {t}")
+            series_rows: list[tuple[Any, ...]] = []
+            est_rows: list[tuple[Any, ...]] = []
+            link_rows: list[tuple[Any, ...]] = []
+            est_id = 0
+            for s_id, series in enumerate(ledger.get("series") or []):
+                head = {k: v for k, v in series.items() if k != "estimates"}
+                series_rows.append((s_id, series.get("subject"), series.get("measure"),
+                                    canonical_json(head)))
+                for pos, est in enumerate(series.get("estimates") or []):
+                    t = est.get("time") or {}
+                    est_rows.append((
+                        est_id, s_id, pos, est.get("low"), est.get("high"), est.get("bound"),
+                        bool(est.get("increment")), _date(t.get("start")), _date(t.get("end")),
+                        [str(x) for x in est.get("sources") or []], canonical_json(est)))
+                    for cpos, cid in enumerate(est.get("claims") or []):
+                        link_rows.append((est_id, str(cid), cpos))
+                    est_id += 1
+            _insert_many(con, "series", ("id", "subject", "measure", "json"), series_rows)
+            _insert_many(con, "estimates", ("id", "series_id", "position", "low", "high",
+                                            "bound", "increment", "time_start", "time_end",
+                                            "sources", "json"), est_rows)
+            _insert_many(con, "estimate_claims", ("estimate_id", "claim_id", "position"),
+                         link_rows)
+            item_rows: list[tuple[Any, ...]] = []
+            ref_rows: list[tuple[Any, ...]] = []
+            item_id = 0
+            for key, kind in LEDGER_ITEM_KINDS.items():
+                for pos, item in enumerate(ledger.get(key) or []):
+                    item_rows.append((item_id, kind, pos, canonical_json(item)))
+                    for role, cid in claim_refs(item):
+                        ref_rows.append((item_id, cid, role))
+                    item_id += 1
+            _insert_many(con, "ledger_items", ("id", "kind", "position", "payload"), item_rows)
+            _insert_many(con, "ledger_item_claims", ("item_id", "claim_id", "role"), ref_rows)
+            extra = {k: v for k, v in ledger.items()
+                     if k != "series" and k not in LEDGER_ITEM_KINDS}
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('ledger_extra', ?)",
+                        [canonical_json(extra)])
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('ledger_built_at', ?)",
+                        [datetime.now(timezone.utc).isoformat(timespec="seconds")])
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('ledger_stale', '0')")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+    def ledger(self) -> dict[str, Any]:
+        """The stored ledger as a Contract-2 dict (empty lists when none was saved)."""
+        con = self._con
+        out: dict[str, Any] = {}
+        extra = self._meta("ledger_extra")
+        series: list[dict[str, Any]] = []
+        by_id: dict[int, dict[str, Any]] = {}
+        for s_id, js in con.execute("SELECT id, json FROM series ORDER BY id").fetchall():
+            s = json.loads(js)
+            s["estimates"] = []
+            by_id[s_id] = s
+            series.append(s)
+        for s_id, js in con.execute(
+                "SELECT series_id, json FROM estimates ORDER BY series_id, position").fetchall():
+            by_id[s_id]["estimates"].append(json.loads(js))
+        out["series"] = series
+        for key in LEDGER_ITEM_KINDS:
+            out[key] = []
+        for kind, js in con.execute(
+                "SELECT kind, payload FROM ledger_items ORDER BY id").fetchall():
+            key = next(k for k, v in LEDGER_ITEM_KINDS.items() if v == kind)
+            out[key].append(json.loads(js))
+        if extra:
+            for k, v in json.loads(extra).items():
+                out.setdefault(k, v)
+        return out
+
+    def ledger_stale(self) -> bool:
+        """True when claims changed after the ledger was last saved (e.g. an interrupted run)."""
+        return self._meta("ledger_stale") == "1"
+
+    def _meta(self, key: str) -> str | None:
+        row = self._con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def schema_version(self) -> int:
+        return _schema_version(self._con, self.path)
+
+
+# ---------------------------------------------------------------------- helpers
+def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(path, read_only=read_only)
+    except duckdb.Error as e:
+        msg = _short(e)
+        if "lock" in msg.lower():
+            hint = "it is in use by another process"
+        elif "not a valid DuckDB database" in msg or "read enough bytes" in msg:
+            hint = "not a DuckDB database, or a damaged one; the file was left untouched"
+        else:
+            hint = "cannot open it"
+        raise StoreError(f"{path}: {hint} ({msg})") from None
+
+
+def _schema_version(con: duckdb.DuckDBPyConnection, path: str) -> int:
+    tables = {r[0] for r in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
+        "AND table_catalog = current_database()").fetchall()}
+    if "schema_version" not in tables:
+        if tables:
+            raise StoreError(f"{path}: a DuckDB database, but not a claimledger one "
+                             f"(tables: {', '.join(sorted(tables)[:5])})")
+        return 0
+    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def _migrate(con: duckdb.DuckDBPyConnection, version: int, path: str) -> None:
+    """Apply the missing migrations in order, each in its own transaction."""
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        con.execute("BEGIN TRANSACTION")
+        try:
+            MIGRATIONS[target - 1](con)
+            con.execute("DELETE FROM schema_version")
+            con.execute("INSERT INTO schema_version VALUES (?)", [target])
+            con.execute("COMMIT")
+        except BaseException as e:
+            con.execute("ROLLBACK")
+            if isinstance(e, duckdb.Error):
+                raise StoreError(f"{path}: migrating the schema to version {target} failed "
+                                 f"({_short(e)}); the database was left at version "
+                                 f"{target - 1}") from None
+            raise
+
+
+def _insert_many(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...],
+                 rows: list[tuple[Any, ...]], chunk: int = 200) -> None:
+    """Multi-row INSERTs: far faster in DuckDB than one statement per row."""
+    if not rows:
+        return
+    cols = ", ".join(columns)
+    one = "(" + ", ".join("?" * len(columns)) + ")"
+    for i in range(0, len(rows), chunk):
+        part = rows[i:i + chunk]
+        sql = f"INSERT INTO {table} ({cols}) VALUES " + ", ".join([one] * len(part))
+        con.execute(sql, [v for r in part for v in r])
+
+
+def _claim_row(doc: Document, c: Claim) -> tuple[Any, ...]:
+    src = c.source
+    span = src.span if src and src.span else (None, None)
+    key = (src.id or (f"text:{src.text.lower()}" if src.text else None)) if src else None
+    return (
+        global_claim_id(doc.id, c.id), doc.id, c.id, c.span[0], c.span[1], c.text, c.sentence,
+        c.value.low, c.value.high, c.value.bound, c.placeholder, c.unit, c.measure, c.subject,
+        c.increment, c.hedged, src.id if src else None, src.text if src else None,
+        src.kind if src else None, src.cue if src else None,
+        c.time.start if c.time else None, c.time.end if c.time else None,
+        canonical_json(c.to_json()), c.outlet or doc.outlet, c.published or doc.published,
+        key, span[0], span[1],
+    )
+
+
+def _claim_filter(measure: str | None, subject: str | None,
+                  doc_id: str | None) -> tuple[str, list[Any]]:
+    conds: list[str] = []
+    params: list[Any] = []
+    if measure:
+        conds.append("measure = ?")
+        params.append(measure)
+    if subject:
+        conds.append("contains(lower(subject), lower(?))")
+        params.append(subject)
+    if doc_id:
+        conds.append("doc_id = ?")
+        params.append(doc_id)
+    return ("WHERE " + " AND ".join(conds) if conds else ""), params
+
+
+def claim_refs(item: Any, role: str | None = None) -> Iterator[tuple[str, str]]:
+    """(role, claim id) for every claim reference in a ledger item, at any depth."""
+    if isinstance(item, dict):
+        for k, v in item.items():
+            if k in _CLAIM_REF_KEYS and isinstance(v, str):
+                yield (f"{role}.{k}" if role else k), v
+            elif k in _CLAIM_REF_KEYS and isinstance(v, list) and all(
+                    isinstance(x, str) for x in v):
+                for x in v:
+                    yield (f"{role}.{k}" if role else k), x
+            else:
+                yield from claim_refs(v, f"{role}.{k}" if role else k)
+    elif isinstance(item, list):
+        for x in item:
+            yield from claim_refs(x, role)
+
+
+def _date(s: Any) -> date | None:
+    if isinstance(s, date):
+        return s
+    if isinstance(s, str) and len(s) >= 10:
+        try:
+            return date.fromisoformat(s[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _short(e: BaseException) -> str:
+    return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
