@@ -1,0 +1,142 @@
+"""End-to-end extraction rules for German, sentence by sentence (our own sentences).
+
+Each case: a sentence, its publication date, the figure as written, and the fields the
+claim must have. ``None`` in an expectation means "not checked".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimledger
+
+PUB = "2025-03-14"  # a Friday
+
+# sentence, figure text, measure, subject, increment
+MEASURE_CASES = [
+    ("Russland hat nach Angaben aus Kiew weitere 2.000 Soldaten an die Front verlegt.", "2.000", "deployed", "Russian troops", True),
+    ("Die Regierung entsandte im Winter rund 800 französische Soldaten nach Mali.", "800", "deployed", "French troops", False),
+    ("Bei dem Angriff wurden 14 Zivilisten getötet.", "14", "killed", "civilians", False),
+    ("Bei den Kämpfen kamen mindestens 37 Menschen ums Leben.", "37", "killed", "people", False),
+    ("Das Ministerium meldete 120 Tote und 300 Verletzte.", "120", "killed", None, False),
+    ("Das Ministerium meldete 120 Tote und 300 Verletzte.", "300", "wounded", None, False),
+    ("Die Armee spricht von 5.200 Verletzten und Toten auf russischer Seite.", "5.200", "casualties", "Russian troops", False),
+    ("Nach Schätzungen wurden 9.000 russische Soldaten getötet oder verwundet.", "9.000", "casualties", "Russian troops", False),
+    ("Die Zahl der getöteten und verwundeten syrischen Kämpfer hat 700 überschritten.", "700", "casualties", "Syrian troops", False),
+    ("Die Brigade habe rund 450 Verluste erlitten.", "450", "casualties", None, False),
+    ("Insgesamt gab es 61 Opfer.", "61", "casualties", None, False),
+    ("In der Region sind derzeit etwa 4.000 amerikanische Soldaten stationiert.", "4.000", "present", "US troops", False),
+    ("Im Land befinden sich nach Angaben der Nato 3.500 britische Soldaten.", "3.500", "present", "British troops", False),
+    ("Die Regierung plant, in den kommenden Monaten 5.000 zusätzliche Soldaten zu entsenden.", "5.000", "planned", None, True),
+    ("Ukrainische Einheiten haben 48 russische Soldaten gefangen genommen.", "48", "captured", "Russian troops", False),
+    ("Im Oktober erbeuteten die Truppen zwei feindliche Panzer.", "zwei", "captured", None, False),
+    ("Mehr als 200 Menschen gelten als vermisst.", "200", "missing", "people", False),
+    ("Rund 12.000 Menschen mussten ihre Häuser verlassen und wurden evakuiert.", "12.000", "displaced", "people", False),
+    ("Mehr als 1,5 Millionen Flüchtlinge leben im Nachbarland.", "1,5 Millionen", "displaced", "people", False),
+    ("Das Land hat mehr als 3 Milliarden Euro an Hilfen erhalten.", "3 Milliarden", "received", None, False),
+    ("Die Bundesregierung sagte weitere 500 Millionen Euro Militärhilfe zu.", "500 Millionen", "aid", None, True),
+    ("Die Raffinerie verarbeitet jährlich rund 4 Millionen Tonnen Rohöl.", "4 Millionen", "processed", None, False),
+    ("Die Truppen eroberten mehr als 300 Quadratkilometer Gelände.", "300", "captured_area", None, False),
+    ("Die Armee des Landes umfasst schätzungsweise 250.000 Armeeangehörige.", "250.000", "size", None, False),
+    ("Das Land lieferte Tausende Artilleriegeschosse an Russland.", "Tausende", "sent", None, False),
+    ("Die Wehrpflicht gilt ab 18 Jahren.", "18", "age", None, False),
+]
+
+
+@pytest.mark.parametrize("sentence,fig,measure,subject,increment", MEASURE_CASES)
+def test_measure_subject_increment(sentence, fig, measure, subject, increment):
+    claims = claimledger.extract(sentence, published=PUB)
+    hits = [c for c in claims if fig in c.text or c.text in fig]
+    assert hits, f"no claim for {fig!r} in {[c.text for c in claims]}"
+    c = hits[0]
+    if measure is not None:
+        assert c.measure == measure, (sentence, c)
+    if subject is not None:
+        assert c.subject == subject, (sentence, c)
+    assert c.increment == increment, (sentence, c)
+
+
+# elided nouns and nouns carried from context, within one small article
+def test_elided_noun_is_carried_from_the_previous_figure():
+    text = ("Die Türkei hat im Herbst etwa 1.200 Soldaten nach Libyen verlegt. "
+            "Im Januar folgten weitere 400 in die Hauptstadt.")
+    claims = claimledger.extract(text, published=PUB)
+    by_text = {c.text: c for c in claims}
+    assert by_text["400"].measure == "deployed"
+    assert by_text["400"].increment
+    assert by_text["400"].subject == by_text["1.200"].subject == "Turkish troops"
+
+
+def test_repeated_figure_keeps_its_measure():
+    text = ("Bei dem Anschlag wurden 25 Polizisten getötet. "
+            "Die Gedenkfeier zeigte die Fotos von 25 Polizisten.")
+    claims = claimledger.extract(text, published=PUB)
+    assert [c.measure for c in claims if c.text == "25"] == ["killed", "killed"]
+
+
+def test_nationality_inside_source_is_not_the_subject():
+    text = "Laut französischem Geheimdienst schickte Russland im Sommer rund 6.000 Soldaten."
+    (c,) = [c for c in claimledger.extract(text, published=PUB) if c.text == "6.000"]
+    assert c.subject == "Russian troops"
+    assert c.source is not None and "französisch" in c.source.text
+
+
+def test_destination_country_is_not_the_subject():
+    text = "Kanada schickte 300 Soldaten nach Lettland."
+    (c,) = claimledger.extract(text, published=PUB)
+    assert c.subject == "Canadian troops"
+
+
+# things that look like figures but are not claims
+NEGATIVE_CASES = [
+    "Der Vertrag wurde am 12. Juni 2024 unterzeichnet.",
+    "Die Sitzung beginnt um 14:30 Uhr.",
+    "Der Krieg endete 1953 mit einem Waffenstillstand.",
+    "Zum ersten Mal seit Jahren sprach der Präsident vor dem Parlament.",
+    "Die beiden Staaten haben sich geeinigt.",
+    "Einer der Soldaten wurde später befördert.",
+    "Wie France24 berichtet, bleibt die Lage angespannt.",
+    "Die G7 trafen sich in Italien.",
+    "Seit ungefähr einer Woche ist die Straße gesperrt.",
+    "Der Konflikt dauert seit drei Jahren an.",
+    "Artikel 5 des Nato-Vertrags regelt den Bündnisfall.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE_CASES)
+def test_not_a_claim(sentence):
+    assert claimledger.extract(sentence, published=PUB) == []
+
+
+def test_boilerplate_yields_no_claims():
+    text = ("Die Behörden meldeten 40 Tote.\n\n"
+            "Kommentare\nLiebe Leser, bitte beachten Sie unsere 10 Regeln für 2.000 Zeichen.\n")
+    claims = claimledger.extract(text, published=PUB)
+    assert [c.text for c in claims] == ["40"]
+
+
+def test_placeholder_keeps_bound_and_measure():
+    text = "Bis zu [Zahl fehlt] Menschen wurden bei dem Beben getötet."
+    (c,) = claimledger.extract(text, published=PUB)
+    assert c.placeholder and c.value.low is None and c.value.high is None
+    assert c.value.bound == "up_to"
+    assert c.measure == "killed"
+
+
+def test_time_defaults_to_statement_date_and_uses_nearest_expression():
+    text = "Im Januar wurden 30 Menschen festgenommen, am Montag weitere 12."
+    claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
+    assert claims["30"].time.start.isoformat() == "2025-01-01"
+    assert claims["30"].time.end.isoformat() == "2025-01-31"
+    assert claims["12"].time.start.isoformat() == "2025-03-10"
+    (c,) = claimledger.extract("Die Polizei zählte 300 Demonstranten.", published=PUB)
+    assert c.time.start.isoformat() == PUB == c.time.end.isoformat()
+
+
+def test_spans_point_into_the_original_text():
+    text = "Titel\n\n„Wir haben 1.500 Soldaten verloren“, sagte der General. Später kamen 200 hinzu."
+    for c in claimledger.extract(text, published=PUB):
+        assert text[c.span[0]:c.span[1]] == c.text
+        assert c.sentence in text
+        if c.source and c.source.span:
+            assert text[c.source.span[0]:c.source.span[1]] == c.source.text
