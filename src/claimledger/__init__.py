@@ -9,7 +9,12 @@ Python API::
 __version__ = "0.1.0"
 
 from claimledger.model import Claim, Document, Source, TimeSpan, Value  # noqa: E402
-from claimledger.api import extract, extract_documents  # noqa: E402
+
+# The stage package ``claimledger.extract`` and the API function ``claimledger.extract`` share
+# a name. Importing the package first and binding the function afterwards keeps the function
+# on the attribute: Python sets a parent's attribute only when it first loads the submodule.
+import claimledger.extract  # noqa: E402,F401
+from claimledger.api import extract, extract_documents  # noqa: E402,F811
 
 __all__ = ["Claim", "Document", "Source", "TimeSpan", "Value", "extract", "extract_documents",
            "__version__"]

@@ -1,9 +1,63 @@
-"""The `ledger` command (placeholder until its stage lands)."""
+"""The `ledger` command: claims JSONL (Contract 1) -> ledger JSON (Contract 2).
+
+Thin over :func:`claimledger.reconcile.build_ledger`. A malformed line must not cost the user
+the whole ledger, so it is reported as ``file:line: reason`` on stderr and skipped; the exit
+status stays 0 unless no line could be read at all from a non-empty file.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from typing import IO
 
 import click
 
+from claimledger.model import Claim
+
+
+def read_claims(stream: IO[str], name: str, errors: list[str]) -> Iterator[Claim]:
+    """Yield the claims of a JSONL stream; bad lines are appended to ``errors`` as file:line."""
+    for lineno, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
+            yield Claim.from_json(data)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            reason = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
+            errors.append(f"{name}:{lineno}: skipped malformed claim: {reason}")
+
 
 @click.command("ledger")
-def command() -> None:
-    """Not available yet."""
-    raise click.ClickException("'ledger' is not available yet")
+@click.argument("claims", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write the ledger JSON here (default: stdout).")
+def command(claims: str, output: str | None) -> None:
+    """Reconcile CLAIMS (a claims JSONL file, '-' for stdin) into a ledger JSON."""
+    from claimledger.reconcile import build_ledger
+
+    errors: list[str] = []
+    if claims == "-":
+        parsed = list(read_claims(sys.stdin, "<stdin>", errors))
+    else:
+        with open(claims, encoding="utf-8") as f:
+            parsed = list(read_claims(f, claims, errors))
+    for e in errors:
+        click.echo(e, err=True)
+    if errors and not parsed:
+        raise click.ClickException(f"no readable claims in {claims}")
+    ledger = build_ledger(parsed)
+    text = json.dumps(ledger, ensure_ascii=False, indent=1)
+    if output:
+        with open(output, "w", encoding="utf-8") as f:
+            f.write(text + "\n")
+        click.echo(f"{output}: {len(ledger['series'])} series, "
+                   f"{len(ledger['disagreements'])} disagreements, {len(ledger['updates'])} "
+                   f"updates, {len(ledger['relations'])} relations, {len(ledger['gaps'])} gaps "
+                   f"from {len(parsed)} claims", err=True)
+    else:
+        click.echo(text)

@@ -1,9 +1,101 @@
-"""The `run` command (placeholder until its stage lands)."""
+"""The `run` command: articles -> claims -> database -> ledger, printed as tables.
+
+Thin over :func:`claimledger.runner.run`. Stages can be injected through the click context
+object (``obj={"pipeline": Pipeline(...)}``) so the command is testable without the real
+extractor. Exits non-zero only when nothing at all could be read: a corpus with a few broken
+files should still produce its ledger.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
 
 import click
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from claimledger.model import Document
+from claimledger.store import DEFAULT_DB, StoreError
+
+# below this many documents a progress bar is noise
+PROGRESS_AFTER = 5
+
+
+class _LazyProgress:
+    """A progress display that appears only once a run turns out to be long, and only on a TTY.
+
+    Ingest streams documents, so the total is unknown; the bar counts documents and claims.
+    """
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.seen = 0
+        self.claims = 0
+        self._progress: Progress | None = None
+        self._task: Any = None
+
+    def update(self, doc: Document, status: str, n_claims: int) -> None:
+        self.seen += 1
+        self.claims += n_claims
+        if not self.enabled:
+            return
+        if self._progress is None and self.seen > PROGRESS_AFTER:
+            self._progress = Progress(
+                SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                TextColumn("{task.completed} documents"), TimeElapsedColumn(),
+                console=Console(stderr=True), transient=True)
+            self._progress.start()
+            self._task = self._progress.add_task("extracting", total=None)
+        if self._progress is not None:
+            self._progress.update(self._task, completed=self.seen,
+                                  description=f"{doc.id[:30]} ({self.claims} claims)")
+
+    def stop(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
 
 
 @click.command("run")
-def command() -> None:
-    """Not available yet."""
-    raise click.ClickException("'run' is not available yet")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--meta", type=click.Path(exists=True, dir_okay=False),
+              help="JSONL of article metadata (id/path, outlet, published, ...).")
+@click.option("--lang", default=None, help="Language of the articles (default: per document, else de).")
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="Database file.")
+@click.option("--quiet", "-q", is_flag=True, help="No table, no progress; errors only.")
+@click.pass_context
+def command(ctx: click.Context, paths: tuple[str, ...], meta: str | None, lang: str | None,
+            db: str, quiet: bool) -> None:
+    """Extract the claims of PATH... into the database and print the reconciled ledger."""
+    from claimledger.runner import Pipeline, run
+
+    obj = ctx.obj if isinstance(ctx.obj, dict) else {}
+    try:
+        pipeline = obj.get("pipeline") or Pipeline.default()
+    except ImportError as e:
+        raise click.ClickException(f"the extraction pipeline is not available ({e})") from None
+
+    def on_error(name: str, message: str) -> None:
+        click.echo(f"error: {name}: {message}", err=True)
+
+    progress = _LazyProgress(enabled=not quiet and sys.stderr.isatty())
+    try:
+        result = run(paths, meta=meta, db=db, lang=lang, pipeline=pipeline,
+                     on_error=on_error, on_document=progress.update)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from None
+    finally:
+        progress.stop()
+
+    if not quiet:
+        from claimledger.report import render_ledger
+        from claimledger.store import Store
+
+        with Store.open(db, read_only=True) as store:
+            claims = {c.id: c for c in store.claims()}
+            outlets = store.claim_outlets()
+        render_ledger(result.ledger, Console(), claims=claims, outlets=outlets)
+        click.echo(result.summary(), err=True)
+    if result.nothing_read:
+        raise click.ClickException("nothing could be read from the inputs")

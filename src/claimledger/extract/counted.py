@@ -19,6 +19,8 @@ from typing import Any
 from claimledger.lang import LanguagePack
 
 CASUALTY_FAMILY = frozenset({"killed", "wounded", "casualties"})
+MILITARY_MEASURES = CASUALTY_FAMILY | {"deployed", "present", "planned", "captured", "missing"}
+PERSON_MEASURES = MILITARY_MEASURES | {"displaced"}
 PERSON_UNIT = "person"
 DURATION_RE = re.compile(r"\s*(?:Jahre[ns]?|Monate[n]?|Wochen?|Tage[n]?|Stunden?|Minuten?|Sekunden?)\b")
 
@@ -88,22 +90,23 @@ def _compile(pack: LanguagePack) -> _Compiled:
     nat_adj_re = re.compile(r"(?i)\b(" + _alt([re.escape(a) for a in adj_map]) + r")(?:e|en|er|es|em)\b")
     nat_country_re = re.compile(r"\b(" + _alt([re.escape(c) for c in country_map]) + r")s?\b")
     nat_demonym_re = re.compile(r"\b(" + _alt([re.escape(d) for d in demonym_map]) + r")(?:n|en|in|innen|s)?\b")
-    breaks = tab.get("clause_breaks", [])
+    marks = tab.get("markers", {})
+    breaks = marks.get("clause_breaks", [])
     person_groups = frozenset(k for k, m in nouns.items()
                               if m.get("label") in {"troops", "people", "civilians", "armed forces"})
     return _Compiled(
         noun_re=noun_re, noun_meta=nouns, pred_re=pred_re, pred_meta=preds,
         nat_adj_re=nat_adj_re, nat_country_re=nat_country_re, nat_demonym_re=nat_demonym_re,
         adj_map=adj_map, country_map=country_map, demonym_map=demonym_map,
-        increment_re=re.compile(r"(?i)\b(?:" + _alt(tab.get("increment", [])) + r")\s*$"),
-        plan_re=re.compile(r"\b(?:" + _alt(tab.get("plan", [])) + r")\b"),
+        increment_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\s*$"),
+        plan_re=re.compile(r"\b(?:" + _alt(marks.get("plan", [])) + r")\b"),
         clause_break_re=re.compile("|".join(re.escape(b) for b in breaks) or r"(?!)"),
-        coord_re=re.compile(r"^\s*(?:" + "|".join(re.escape(c) for c in tab.get("coordinators", [])) + r")\s+$"),
-        age_re=re.compile("|".join(tab.get("age_patterns", [])) or r"(?!)"),
+        coord_re=re.compile(r"^\s*(?:" + "|".join(re.escape(c) for c in marks.get("coordinators", [])) + r")\s+$"),
+        age_re=re.compile("|".join(marks.get("age_patterns", [])) or r"(?!)"),
         unit_defaults=dict(tab.get("unit_defaults", {})),
         person_groups=person_groups,
         destination_re=re.compile(
-            r"(?i)\b(?:" + _alt(tab.get("destination_prepositions", [])) + r")\s+(?:\w+\s+)?$"),
+            r"(?i)\b(?:" + _alt(marks.get("destination_prepositions", [])) + r")\s+(?:\w+\s+)?$"),
     )
 
 
@@ -111,7 +114,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
 class CountContext:
     """What the document has counted so far: carries elided nouns and subjects forward."""
 
-    last_person: tuple[str, str | None] | None = None  # (noun group, nationality label)
+    last_person: tuple[str, str | None] | None = None  # (noun table key, nationality label)
     nationalities: dict[str, Counter[str]] = field(default_factory=dict)  # group label -> nationality counts
     value_measures: dict[tuple[float, str], str] = field(default_factory=dict)
 
@@ -211,6 +214,12 @@ class CountAnalyzer:
                 noun_key = noun_m.lastgroup
                 noun_from = "before"
 
+        # 1d. nothing in the sentence: the noun of the document's previous person figure
+        carried_nat = None
+        if noun_key is None and demonym_m is None and fig_unit is None and self.ctx.last_person:
+            noun_key, carried_nat = self.ctx.last_person
+            noun_from = "carried"
+
         # 2. the measure
         measure = None
         evidence = "default"
@@ -225,57 +234,48 @@ class CountAnalyzer:
                     measure = "casualties"
                 np_end = m2.end()
         if measure is None:
-            pm = self._nearest_predicate(cl_s, cl_e, fig.start, unit_end, fig_unit)
+            people = fig_unit in (None, PERSON_UNIT) and (
+                noun_key in c.person_groups or bool(noun_meta.get("measure")) or demonym_m is not None)
+            pm = self._nearest_predicate(cl_s, cl_e, fig.start, unit_end, fig_unit, people)
             if pm is None:
-                pm = self._nearest_predicate(sent_start, sent_end, fig.start, unit_end, fig_unit)
+                pm = self._nearest_predicate(sent_start, sent_end, fig.start, unit_end, fig_unit, people)
             if pm is not None:
                 measure, evidence = pm, "predicate"
-        if measure is None and noun_from == "before" and noun_meta.get("measure"):
+        if measure is None and noun_meta.get("measure"):
             measure, evidence = noun_meta["measure"], "noun"
         if measure is None and fig_unit in c.unit_defaults:
             measure, evidence = c.unit_defaults[fig_unit], "unit"
-        group_label = noun_meta.get("label")
-        if demonym_m and not group_label:
-            group_label = None  # decided below from the document context
         if measure is None:
-            if noun_meta.get("default"):
-                measure = noun_meta["default"]
-            elif demonym_m or (fig_unit is None and self.ctx.last_person and not noun_key):
-                measure = "deployed" if not demonym_m else "other"
-            else:
-                measure = "other"
+            measure = noun_meta.get("default") or "other"
 
+        is_person = fig_unit in (None, PERSON_UNIT) and (
+            noun_key in c.person_groups or bool(noun_meta.get("measure")) or demonym_m is not None
+            or (noun_key is None and measure in PERSON_MEASURES))
         # what the deployment verbs mean for things: "sent"
-        is_person = (noun_key in c.person_groups or noun_meta.get("measure") is not None
-                     or demonym_m is not None or (noun_key is None and fig_unit is None))
         if measure == "deployed" and not is_person:
             measure = c.pred_meta["deployed"].get("things", "sent")
         if measure == "deployed" and c.plan_re.search(t, cl_s, cl_e):
             measure = "planned"
 
         # 3. increment ("weitere 3.000", "mit zusätzlichen 25.000")
-        lead_start = getattr(fig, "qualifier_span", None)
-        lead_at = min(fig.start, lead_start[0]) if lead_start else fig.start
+        q_span = getattr(fig, "qualifier_span", None)
+        lead_at = min(fig.start, q_span[0]) if q_span else fig.start
         increment = bool(c.increment_re.search(t, max(sent_start, lead_at - 25), lead_at))
 
         # 4. subject: nationality + what is counted
-        nat = self._nationality(sent_start, sent_end, cl_s, cl_e, fig.start, np_end, demonym_m, source_span)
         unit = fig_unit
-        if is_person and fig_unit is None:
+        group_label = noun_meta.get("label")
+        if is_person:
             unit = PERSON_UNIT
             if group_label is None:
-                if noun_key is None and self.ctx.last_person and not demonym_m:
-                    group_label = self.ctx.last_person[0]
-                else:
-                    group_label = "troops" if (nat and nat in self.ctx.nationalities.get("troops", {})) \
-                        or measure in CASUALTY_FAMILY | {"deployed", "present", "captured", "missing"} else "people"
-            if nat is None and noun_key is None and self.ctx.last_person:
-                nat = self.ctx.last_person[1]
-            if nat is None:
-                nat = self.ctx.dominant(group_label)
+                group_label = "troops" if measure in MILITARY_MEASURES else "people"
+        doc_nat = carried_nat or (self.ctx.dominant(group_label) if group_label else None)
+        nat = self._nationality(sent_start, sent_end, cl_s, cl_e, fig.start, np_end, demonym_m,
+                                source_span, doc_nat)
+        if is_person:
             subject = f"{nat} {group_label}" if nat else group_label
         else:
-            subject = self._thing_subject(unit_end, win_end, noun_m if noun_from == "after" else None, nat, sent_start, sent_end)
+            subject = self._thing_subject(unit_end, win_end, noun_m if noun_from == "after" else None, nat)
 
         # 5. a figure repeated in the document counts what it counted before
         val = getattr(fig, "low", None)
@@ -286,13 +286,15 @@ class CountAnalyzer:
                 measure, evidence = prev, "memory"
             elif evidence in ("noun", "predicate"):
                 self.ctx.value_measures[key] = measure
-        if is_person and fig_unit is None and group_label:
-            self.ctx.last_person = (group_label, nat)
+        if is_person and group_label:
+            if noun_key and noun_from != "carried":
+                self.ctx.last_person = (noun_key, nat)
             if nat:
                 self.ctx.nationalities.setdefault(group_label, Counter())[nat] += 1
         return Counted(measure, subject, unit, increment, group_label, evidence)
 
-    def _nearest_predicate(self, start: int, end: int, fs: int, fe: int, unit: str | None) -> str | None:
+    def _nearest_predicate(self, start: int, end: int, fs: int, fe: int, unit: str | None,
+                           people: bool) -> str | None:
         """Nearest predicate to the figure within [start, end); coordinated casualty words
         ("getötet oder verwundet", "getöteten und verwundeten") count casualties."""
         c = self.c
@@ -302,6 +304,8 @@ class CountAnalyzer:
             key = m.lastgroup or ""
             meta = c.pred_meta[key]
             if meta.get("units") and unit not in meta["units"]:
+                continue
+            if people and meta.get("not_people"):
                 continue
             if key == "captured_area" and unit is None:
                 continue
@@ -326,7 +330,12 @@ class CountAnalyzer:
         return measure
 
     def _nationality(self, ss: int, se: int, cs: int, ce: int, fs: int, np_end: int,
-                     demonym_m: re.Match[str] | None, source_span: tuple[int, int] | None) -> str | None:
+                     demonym_m: re.Match[str] | None, source_span: tuple[int, int] | None,
+                     doc_nat: str | None) -> str | None:
+        """Who is counted: the nationality in the figure's noun phrase, else in its clause,
+        else the one the document has been counting, else anywhere in the sentence — a
+        country in another clause ("um der Operation der Ukraine entgegenzuwirken") is weaker
+        evidence than the story's running subject."""
         if demonym_m is not None:
             n = self.c.demonym_map.get(demonym_m.group(1))
             if n:
@@ -334,16 +343,17 @@ class CountAnalyzer:
         # in the noun phrase of the figure
         for _, n, _k in self._nations(fs, np_end, source_span):
             return n.label
-        # in the clause, nearest to the figure
-        for region in ((cs, ce), (ss, se)):
-            found = self._nations(region[0], region[1], source_span)
-            if found:
-                found.sort(key=lambda x: abs(x[0] - fs))
-                return found[0][1].label
+        found = self._nations(cs, ce, source_span)
+        if not found:
+            if doc_nat:
+                return doc_nat
+            found = self._nations(ss, se, source_span)
+        if found:
+            found.sort(key=lambda x: abs(x[0] - fs))
+            return found[0][1].label
         return None
 
-    def _thing_subject(self, start: int, end: int, noun_m: re.Match[str] | None, nat: str | None,
-                       ss: int, se: int) -> str | None:
+    def _thing_subject(self, start: int, end: int, noun_m: re.Match[str] | None, nat: str | None) -> str | None:
         """Subject of a non-person figure: the thing after the unit ("Tonnen Öl" -> "Öl") or
         the counted noun, prefixed by the country where one is named."""
         if noun_m is not None:

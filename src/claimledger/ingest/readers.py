@@ -121,7 +121,8 @@ def _row_record(obj: dict[str, Any], name: str, default_id: str) -> Record:
     if text is not None and not isinstance(text, str):
         raise IngestError("'text' is not a string")
     if text is None and html is None:
-        raise IngestError("no 'text' or 'html' field")
+        present = any(a in obj for a in FIELD_ALIASES["text"] + FIELD_ALIASES["html"])
+        raise IngestError("empty document" if present else "no 'text' or 'html' field")
     if text is not None:
         rec = Record(name=name, default_id=default_id, text=text)
     else:

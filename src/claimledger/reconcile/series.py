@@ -7,7 +7,8 @@ numbers (day ordinals, float intervals) instead of re-reading dataclasses a mill
 Decisions (documented here because the ledger's behaviour depends on them):
 
 * A claim with measure ``other`` **and** no subject is dropped: nothing says what it counts, so
-  grouping it with other unclassified figures would invent a series out of noise.
+  grouping it with other unclassified figures would invent a series out of noise. (A
+  placeholder of that kind still appears in the gaps, with no candidates.)
 * A series whose subject is missing, or whose measure is ``other``, is still listed (a figure
   repeated by several outlets is worth seeing) but it is *not comparable*: it never produces
   disagreements, updates or relations, and a placeholder in it gets no candidates, because we
@@ -20,6 +21,7 @@ Decisions (documented here because the ledger's behaviour depends on them):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -53,6 +55,7 @@ _WS = re.compile(r"\s+")
 _PUNCT = re.compile(r"[^\w\s.-]+")
 
 
+@lru_cache(maxsize=65536)
 def norm_text(s: str | None) -> str | None:
     """Case- and whitespace-insensitive form of a subject or source mention, so that spelling
     variants of the same name land in the same series."""
@@ -205,7 +208,11 @@ def group_series(claims: Iterable[Claim]) -> dict[tuple[str, str, str], SeriesGr
     for c in claims:
         key = series_key(c)
         if key is None:
-            continue
+            if not c.placeholder:
+                continue
+            # every placeholder must reach the gaps, even one that says nothing about itself;
+            # its group holds no figures, so it is never listed as a series
+            key = ("", "other", c.unit or "")
         g = groups.get(key)
         if g is None:
             g = groups[key] = SeriesGroup(key, [], [], {})

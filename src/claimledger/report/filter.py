@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from claimledger.store.duckdb_store import LEDGER_ITEM_KINDS, claim_refs

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from claimledger.model import Claim
@@ -88,7 +89,7 @@ def render_ledger(ledger: Mapping[str, Any], console: Console | None = None,
     if not series:
         console.print("[dim]No series in the ledger.[/dim]")
     for s in series:
-        t = Table(title=f"{s.get('subject') or '(no subject)'} — {s.get('measure')}",
+        t = Table(title=escape(f"{s.get('subject') or '(no subject)'} — {s.get('measure')}"),
                   title_justify="left", show_lines=False, expand=False)
         t.add_column("time", no_wrap=True)
         t.add_column("value", justify="right", no_wrap=True)
@@ -105,13 +106,13 @@ def render_ledger(ledger: Mapping[str, Any], console: Console | None = None,
             else:
                 n_out = None
             t.add_row(
-                fmt_time(e.get("time")),
-                fmt_value(e.get("low"), e.get("high"), e.get("bound"), False,
-                          bool(e.get("placeholder")), e.get("unit")),
+                escape(fmt_time(e.get("time"))),
+                escape(fmt_value(e.get("low"), e.get("high"), e.get("bound"), False,
+                                 bool(e.get("placeholder")), e.get("unit"))),
                 "+" if e.get("increment") else "",
-                ", ".join(_ids(e.get("sources"))) or "[dim]outlet[/dim]",
+                escape(", ".join(_ids(e.get("sources")))) or "[dim]outlet[/dim]",
                 "?" if n_out is None else str(n_out),
-                ", ".join(cids),
+                escape(", ".join(cids)),
             )
         console.print(t)
 
@@ -122,7 +123,7 @@ def render_ledger(ledger: Mapping[str, Any], console: Console | None = None,
         for c in cols:
             t.add_column(c, overflow="fold")
         for r in rows:
-            t.add_row(*r)
+            t.add_row(*(cell if cell.startswith("[italic]") else escape(cell) for cell in r))
         console.print(t)
 
     section("Disagreements", ["claims", "why"],

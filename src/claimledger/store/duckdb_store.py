@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -108,6 +109,8 @@ class Store:
         self.read_only = read_only
         # test hook: called inside a document's transaction just before COMMIT
         self._before_commit: Callable[[str], None] | None = None
+        # meta.ledger_stale is written by the first change of a session, not by every one
+        self._marked_stale = False
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -142,7 +145,8 @@ class Store:
             raise
         except duckdb.Error as e:
             con.close()
-            raise StoreError(f"{p}: cannot read the database ({_short(e)})") from None
+            raise StoreError(f"{p}: damaged or half-written database, left untouched "
+                             f"({_short(e)})") from None
         return cls(con, p, read_only)
 
     def close(self) -> None:
@@ -174,16 +178,17 @@ class Store:
             return "unchanged"
         status: UpsertStatus = "inserted" if row is None else "replaced"
         rows = [_claim_row(doc, c) for c in claims]
-        ids = [r[0] for r in rows]
-        if len(set(ids)) != len(ids):
-            dup = sorted({i for i in ids if ids.count(i) > 1})
+        seen = Counter(r[0] for r in rows)
+        if len(seen) != len(rows):
+            dup = sorted(i for i, n in seen.items() if n > 1)
             raise ValueError(f"document {doc.id}: duplicate claim ids {dup[:5]}")
 
         con = self._con
         con.execute("BEGIN TRANSACTION")
         try:
-            con.execute("DELETE FROM claims WHERE doc_id = ?", [doc.id])
-            con.execute("DELETE FROM documents WHERE id = ?", [doc.id])
+            if row is not None:
+                con.execute("DELETE FROM claims WHERE doc_id = ?", [doc.id])
+                con.execute("DELETE FROM documents WHERE id = ?", [doc.id])
             con.execute(
                 "INSERT INTO documents (id, path, outlet, url, language, published, "
                 "content_hash, text, ingested_at, published_from, title, claims_hash) "
@@ -192,11 +197,12 @@ class Store:
                  doc.text, datetime.now(timezone.utc).replace(tzinfo=None), doc.published_from,
                  doc.title, khash])
             _insert_many(con, "claims", _CLAIM_COLUMNS, rows)
-            self._rebuild_sources()
-            con.execute("INSERT OR REPLACE INTO meta VALUES ('ledger_stale', '1')")
+            if not self._marked_stale:
+                con.execute("INSERT OR REPLACE INTO meta VALUES ('ledger_stale', '1')")
             if self._before_commit is not None:
                 self._before_commit(doc.id)
             con.execute("COMMIT")
+            self._marked_stale = True
         except BaseException:
             # BaseException: a Ctrl-C inside the transaction must roll back too
             try:
@@ -228,9 +234,9 @@ class Store:
             n = con.execute("SELECT count(*) FROM documents WHERE id = ?", [doc_id]).fetchone()
             con.execute("DELETE FROM claims WHERE doc_id = ?", [doc_id])
             con.execute("DELETE FROM documents WHERE id = ?", [doc_id])
-            self._rebuild_sources()
             con.execute("INSERT OR REPLACE INTO meta VALUES ('ledger_stale', '1')")
             con.execute("COMMIT")
+            self._marked_stale = True
         except BaseException:
             con.execute("ROLLBACK")
             raise
@@ -280,14 +286,6 @@ class Store:
         for t in ("documents", "claims", "sources", "series", "estimates", "ledger_items"):
             out[t] = self._con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # type: ignore[index]
         return out
-
-    def _rebuild_sources(self) -> None:
-        """Sources are a projection of the claims; recomputing keeps them free of orphans."""
-        self._con.execute("DELETE FROM sources")
-        self._con.execute("""
-            INSERT INTO sources (id, kind, label, n_claims)
-            SELECT source_key, mode(source_kind), mode(source_text), count(*)
-            FROM claims WHERE source_key IS NOT NULL GROUP BY source_key""")
 
     # ------------------------------------------------------------------ ledger
     def save_ledger(self, ledger: Mapping[str, Any]) -> None:
@@ -340,6 +338,7 @@ class Store:
                         [datetime.now(timezone.utc).isoformat(timespec="seconds")])
             con.execute("INSERT OR REPLACE INTO meta VALUES ('ledger_stale', '0')")
             con.execute("COMMIT")
+            self._marked_stale = False
         except BaseException:
             con.execute("ROLLBACK")
             raise

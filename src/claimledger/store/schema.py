@@ -58,12 +58,12 @@ def _v0_to_v1(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
-    """Keep what v1 lost and detect re-extraction.
+    """Keep what v1 lost, detect re-extraction, derive sources.
 
     v1 had no place for where a publication date came from, the title, the source mention's
     span, or the claim's outlet/publication date, and it decided "unchanged" by the text alone,
     so a better extractor never replaced old claims. v2 adds those columns (backfilled from the
-    stored claim JSON) and a hash of each document's claims.
+    stored claim JSON), a hash of each document's claims, and turns ``sources`` into a view.
     """
     con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
     for col, typ in (("published_from", "VARCHAR"), ("title", "VARCHAR"),
@@ -73,10 +73,13 @@ def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
                      ("source_key", "VARCHAR"),
                      ("source_span_start", "INTEGER"), ("source_span_end", "INTEGER")):
         con.execute(f"ALTER TABLE claims ADD COLUMN {col} {typ}")
+    # outlet/published: the claim's own, else its document's (as v2 writes them)
     con.execute("""
         UPDATE claims SET
-          outlet = json ->> '$.outlet',
-          published = TRY_CAST(json ->> '$.published' AS DATE),
+          outlet = coalesce(json ->> '$.outlet',
+                            (SELECT d.outlet FROM documents d WHERE d.id = claims.doc_id)),
+          published = coalesce(TRY_CAST(json ->> '$.published' AS DATE),
+                               (SELECT d.published FROM documents d WHERE d.id = claims.doc_id)),
           source_key = CASE WHEN source_id IS NOT NULL THEN source_id
                             WHEN source_text IS NOT NULL THEN 'text:' || lower(source_text) END,
           source_span_start = TRY_CAST(json ->> '$.source.span[0]' AS INTEGER),
@@ -89,8 +92,16 @@ def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
     for doc_id in doc_ids:
         con.execute("UPDATE documents SET claims_hash = ? WHERE id = ?",
                     [hash_lines(by_doc.get(doc_id, [])), doc_id])
+    # v1 kept a sources table up to date by rebuilding it on every write, which cost more than
+    # the write itself; sources are a projection of the claims, so v2 makes them a view
+    con.execute("DROP TABLE sources")
+    con.execute("""
+        CREATE VIEW sources AS
+        SELECT source_key AS id, mode(source_kind) AS kind, mode(source_text) AS label,
+               count(*) AS n_claims
+        FROM claims WHERE source_key IS NOT NULL GROUP BY source_key""")
     # the ledger is derived data; mark it for rebuilding rather than trusting a v1 ledger
-    con.execute("INSERT INTO meta VALUES ('ledger_stale', '1')")
+    con.execute("INSERT INTO meta SELECT 'ledger_stale', '1' WHERE EXISTS (SELECT 1 FROM claims)")
 
 
 MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2]

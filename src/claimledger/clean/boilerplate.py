@@ -1,0 +1,205 @@
+"""Mark the parts of a news text that are not the article: they must yield no claims.
+
+Scraped articles carry page furniture full of numbers — "erreicht mehr als 6.500
+Medienshops in 90 Ländern" in a wire footer, "123 Shares", post ids in CMS shortcodes,
+"12 Kommentare". Cleaning never edits the text (claim spans are offsets into it); it
+returns spans to ignore. All patterns are data (``lang/<code>/boilerplate.toml``); this
+module only knows the *shapes* of rules:
+
+* line rules  — a line that matches is furniture: just the line (``line``), the line and
+  everything after it (``tail``: comment sections, distribution footers), or a teaser
+  heading plus the short link-like lines after it (``teaser``);
+* inline rules — furniture inside a line (shortcodes, a photo credit glued to a caption,
+  an agency tag closing a paragraph).
+
+A tail marker early in a text (before ``tail_min_position``) marks only its own line
+unless the text right after it confirms it, so a stray "Kommentare" near the headline
+cannot swallow the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from claimledger.lang import LanguagePack
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A half-open range ``[start, end)`` of ``Document.text`` and why it is ignored."""
+
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass
+class _LineRule:
+    reason: str
+    scope: str                         # "line" | "tail" | "teaser"
+    match: re.Pattern[str]
+    all: list[re.Pattern[str]]
+    max_len: int | None
+    min_position: float
+    confirm: re.Pattern[str] | None
+
+
+@dataclass
+class _InlineRule:
+    reason: str
+    pattern: re.Pattern[str]
+
+
+@dataclass
+class _Rules:
+    lines: list[_LineRule]
+    inline: list[_InlineRule]
+    confirm_chars: int
+    teaser_max_links: int
+    teaser_link_max: int
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _build(pack: LanguagePack) -> _Rules:
+    tab: dict[str, Any] = pack.table("boilerplate")
+    settings = tab.get("settings", {})
+    name = (r"[A-ZÄÖÜ][\w.'-]+(?:[ \t]+(?:von|van|de|der|zu|[A-ZÄÖÜ][\w.'-]+)){1,3}")
+    templates = {
+        "{agencies}": _alternation(tab.get("agencies", {}).get("names", [])) or "(?!)",
+        "{teaser_strong}": _alternation(tab.get("teaser", {}).get("strong", [])) or "(?!)",
+        "{teaser_weak}": _alternation(tab.get("teaser", {}).get("weak", [])) or "(?!)",
+        "{name}": name,
+    }
+
+    def compile_(src: str) -> re.Pattern[str]:
+        for key, val in templates.items():
+            src = src.replace(key, val)
+        return re.compile(src)
+
+    default_min = float(settings.get("tail_min_position", 0.5))
+    lines = [
+        _LineRule(
+            reason=r["reason"], scope=r.get("scope", "line"), match=compile_(r["match"]),
+            all=[compile_(p) for p in r.get("all", [])], max_len=r.get("max_len"),
+            min_position=float(r.get("min_position", default_min)),
+            confirm=compile_(r["confirm"]) if r.get("confirm") else None,
+        )
+        for r in tab.get("line", [])
+    ]
+    inline = [_InlineRule(r["reason"], compile_(r["pattern"])) for r in tab.get("inline", [])]
+    return _Rules(lines=lines, inline=inline,
+                  confirm_chars=int(settings.get("confirm_chars", 400)),
+                  teaser_max_links=int(settings.get("teaser_max_links", 6)),
+                  teaser_link_max=int(settings.get("teaser_link_max_chars", 110)))
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line, ``end`` before the line break (and a ``\\r``)."""
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        stop = end - 1 if end > pos and text[end - 1] == "\r" else end
+        yield pos, stop
+        if nl < 0:
+            break
+        pos = nl + 1
+
+
+def _link_like(line: str, limit: int) -> bool:
+    """A teaser link: a short headline, not a sentence of running text."""
+    s = line.strip()
+    return 0 < len(s) <= limit and not s.endswith((".", "!", "?", ":", ";", ",", ")", "“", '"'))
+
+
+def boilerplate_spans(text: str, pack: LanguagePack) -> list[Span]:
+    """Spans of ``text`` that are page furniture, sorted and non-overlapping."""
+    if not pack.has("boilerplate") or not text:
+        return []
+    rules: _Rules = pack.compiled("clean.boilerplate", _build)
+    n = len(text)
+    spans: list[Span] = []
+    lines = list(_lines(text))
+    skip_until = -1
+    for i, (ls, le) in enumerate(lines):
+        if ls < skip_until:
+            continue
+        line = text[ls:le]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        for rule in rules.lines:
+            if rule.max_len is not None and len(stripped) > rule.max_len:
+                continue
+            if not rule.match.search(line) or not all(p.search(line) for p in rule.all):
+                continue
+            if rule.scope == "tail":
+                confirmed = (rule.confirm is not None and
+                             rule.confirm.search(text, le, min(n, le + rules.confirm_chars)))
+                if ls >= rule.min_position * n or confirmed:
+                    spans.append(Span(ls, n, rule.reason))
+                    return _finish(spans, text, rules, ls)
+                spans.append(Span(ls, le, rule.reason))
+            elif rule.scope == "teaser":
+                end = le
+                taken = 0
+                for ns, ne in lines[i + 1:]:
+                    if taken >= rules.teaser_max_links:
+                        break
+                    nxt = text[ns:ne]
+                    if not nxt.strip():
+                        continue
+                    if not _link_like(nxt, rules.teaser_link_max):
+                        break
+                    end = ne
+                    taken += 1
+                spans.append(Span(ls, end, rule.reason))
+                skip_until = end
+            else:
+                spans.append(Span(ls, le, rule.reason))
+            break
+    return _finish(spans, text, rules, n)
+
+
+def _finish(spans: list[Span], text: str, rules: _Rules, limit: int) -> list[Span]:
+    """Add inline matches before ``limit`` (the tail start) and merge overlaps."""
+    for rule in rules.inline:
+        for m in rule.pattern.finditer(text, 0, limit):
+            s, e = (m.span("span") if "span" in rule.pattern.groupindex
+                    and m.group("span") is not None else m.span())
+            if e > s:
+                spans.append(Span(s, e, rule.reason))
+    return _merge(spans)
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and sp.start < out[-1].end:
+            last = out[-1]
+            if sp.end > last.end:
+                out[-1] = Span(last.start, sp.end, last.reason)
+            continue
+        out.append(sp)
+    return out
+
+
+def covered(spans: list[Span], start: int, end: int | None = None) -> Span | None:
+    """The span (from a sorted ``boilerplate_spans`` result) that overlaps
+    ``[start, end)`` — or contains ``start`` when ``end`` is None — else None."""
+    end = start + 1 if end is None else max(end, start + 1)
+    i = bisect.bisect_right([s.start for s in spans], end - 1) - 1
+    if i >= 0 and spans[i].end > start:
+        return spans[i]
+    return None
+
+
+__all__ = ["Span", "boilerplate_spans", "covered"]

@@ -1,0 +1,133 @@
+"""Disagreements (sources clash about the same moment) and updates (a figure moved on).
+
+A pair of estimates of one series is looked at only when its value intervals are disjoint —
+"more than 10,000" and "about 11,000" can both be true, so they never clash.
+
+* **Update** (checked first, so that a pair is never both): the measure only grows
+  (:data:`CUMULATIVE`) and the larger figure is strictly later (after the other's period, or its
+  midpoint more than a month later); or the measure is a stock (:data:`STOCK`, e.g. troops
+  deployed) and the larger figure is more than a month later. Any source may update any other:
+  a later, higher count from another agency is how tolls grow in practice, and treating it as a
+  contradiction would flood the ledger. For each later estimate one predecessor is reported —
+  the latest earlier, smaller estimate, preferring the same source, then the same source family
+  (registry prefix, e.g. South Korea's "kr.*") — so that a rising toll reads as a chain.
+* **Disagreement**: incompatible figures whose periods overlap or touch the same calendar month
+  (a publication day and a month interval of that month count as the same time), with
+  different sets of sources. Increments are compared with increments only; vague figures and
+  non-comparable series never take part.
+"""
+
+from __future__ import annotations
+
+from claimledger.reconcile.estimates import Estimate
+from claimledger.reconcile.phrasing import fmt_estimate, fmt_period, same_time_phrase, says, who
+from claimledger.reconcile.series import CLOSE_DAYS, CUMULATIVE, STOCK, month_index
+
+_MAX_LOOKBACK = 64  # earlier estimates examined per estimate when looking for its predecessor
+
+
+def _disjoint(a: Estimate, b: Estimate) -> bool:
+    return a.hi < b.lo or b.hi < a.lo
+
+
+def _below(a: Estimate, b: Estimate) -> bool:
+    """Every value ``a`` admits is smaller than every value ``b`` admits."""
+    return a.hi < b.lo
+
+
+def is_update(a: Estimate, b: Estimate, measure: str) -> bool:
+    """``b`` supersedes ``a``: later, larger, for a measure where that is how figures evolve."""
+    if a.increment or b.increment or a.kind == "vague" or b.kind == "vague":
+        return False
+    if a.t0 is None or b.t0 is None or a.t1 is None or b.t1 is None:
+        return False
+    if not _below(a, b) or b.t1 < a.t1:
+        return False
+    later_by = (b.t0 + b.t1) / 2 - (a.t0 + a.t1) / 2
+    if measure in CUMULATIVE:
+        return b.t0 > a.t1 or later_by > CLOSE_DAYS
+    if measure in STOCK:
+        return later_by > CLOSE_DAYS
+    return False
+
+
+def _same_time(a: Estimate, b: Estimate) -> bool:
+    assert a.t0 is not None and a.t1 is not None and b.t0 is not None and b.t1 is not None
+    if a.t0 <= b.t1 and b.t0 <= a.t1:
+        return True
+    return (month_index(a.t0) <= month_index(b.t1) and month_index(b.t0) <= month_index(a.t1))
+
+
+def find_disagreements(ests: list[Estimate], subject: str | None, measure: str,
+                       unit: str | None) -> list[dict]:
+    """Pairs of clashing estimates of one series, each with a readable reason."""
+    timed = sorted((e for e in ests if e.kind != "vague" and e.t0 is not None),
+                   key=lambda e: (e.t0, e.key))
+    out: list[dict] = []
+    months = [(month_index(e.t0), month_index(e.t1)) for e in timed]  # type: ignore[arg-type]
+    for i, a in enumerate(timed):
+        for j in range(i + 1, len(timed)):
+            if months[j][0] > months[i][1]:
+                break  # sorted by start: nothing further can share a month with ``a``
+            b = timed[j]
+            if a.increment != b.increment or not _disjoint(a, b) or not _same_time(a, b):
+                continue
+            if a.sources == b.sources:
+                continue
+            if is_update(a, b, measure) or is_update(b, a, measure):
+                continue
+            lo, hi = (a, b) if (a.best or 0) <= (b.best or 0) else (b, a)
+            out.append(_record(hi, lo, subject, measure, unit))
+    return out
+
+
+def _record(x: Estimate, y: Estimate, subject: str | None, measure: str, unit: str | None) -> dict:
+    start = max(x.t0, y.t0)  # type: ignore[type-var]
+    what = "increment" if x.increment else measure
+    why = (f"{who(x)} {says(x)} {fmt_estimate(x, unit)}; {who(y)} {says(y)} "
+           f"{fmt_estimate(y, unit)} ({what}{' of ' + subject if subject else ''}), "
+           f"{same_time_phrase(x, y)}.")
+    from datetime import date
+    d = date.fromordinal(start)
+    return {"subject": subject, "measure": measure, "unit": unit, "increment": x.increment,
+            "period": f"{d.year:04d}-{d.month:02d}",
+            "claims": sorted(set(x.claim_ids) | set(y.claim_ids)),
+            "sides": [x.claim_ids, y.claim_ids], "why": why}
+
+
+def find_updates(ests: list[Estimate], subject: str | None, measure: str,
+                 unit: str | None) -> list[dict]:
+    """For each estimate that supersedes an earlier one, the update from its predecessor."""
+    if measure not in CUMULATIVE and measure not in STOCK:
+        return []
+    timed = sorted((e for e in ests if e.kind != "vague" and not e.increment and e.t0 is not None),
+                   key=lambda e: (e.t1, e.t0, e.key))
+    out: list[dict] = []
+    for j, b in enumerate(timed):
+        best, best_rank = None, None
+        bsrc, bfam = set(b.sources), b.families
+        seen = 0
+        for i in range(j - 1, -1, -1):
+            a = timed[i]
+            seen += 1
+            if seen > _MAX_LOOKBACK:
+                break
+            if not is_update(a, b, measure):
+                continue
+            same_src = not bsrc.isdisjoint(a.sources)
+            same_fam = bool(bfam & a.families)
+            rank = (same_src, same_fam, a.t1, a.t0, a.best or 0.0, a.key)
+            if best_rank is None or rank > best_rank:
+                best, best_rank = a, rank
+        if best is None:
+            continue
+        assert best_rank is not None
+        rel = ("the same source" if best_rank[0] else
+               "the same kind of source" if best_rank[1] else "another source")
+        why = (f"{who(b)} {says(b)} {fmt_estimate(b, unit)} for {fmt_period(b.t0, b.t1)}, up from "
+               f"{fmt_estimate(best, unit)} for {fmt_period(best.t0, best.t1)} "
+               f"({who(best)}): a later, higher {measure} figure from {rel} — an update, "
+               f"not a contradiction.")
+        out.append({"subject": subject, "measure": measure, "unit": unit,
+                    "from": best.claim_ids, "to": b.claim_ids, "why": why})
+    return out

@@ -1,0 +1,236 @@
+"""Clustering a series' claims into estimates.
+
+An estimate is one figure for one moment as the corpus reports it: "about 11,000 in autumn
+2024", said by one source or repeated by five. Clustering is what turns repetition into
+corroboration, and what makes later steps compare *figures* rather than sentences.
+
+Rules:
+* point figures (exact, approx, range) join when their value intervals all overlap (the cluster
+  keeps the intersection, so a chain 1,000 -> 1,019 -> 1,038 cannot drift) and their times lie
+  within :data:`CLOSE_DAYS`;
+* an open-bounded figure ("more than 1,100", "up to 14,000") joins a point estimate only when
+  its bound is that same figure (within 2%): it is the same number hedged differently. Otherwise
+  open bounds of one direction and similar value form their own estimate — "more than 10,000"
+  is *compatible* with 11,000 and with 14,000, and merging it with either would be a guess;
+* increments never merge with totals; vague figures ("thousands") are listed, grouped by time,
+  and never compared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claimledger.reconcile.series import CLOSE_DAYS, INF, Obs, time_gap
+
+_SAME_FIGURE = 0.02  # an open bound within 2% of a point estimate is the same figure, hedged
+
+
+@dataclass(slots=True, eq=False)  # identity, not field-wise equality
+class Estimate:
+    """A cluster of claims reporting one figure for one period."""
+
+    kind: str                      # "point" | "lower" | "upper" | "vague"
+    increment: bool
+    members: list[Obs] = field(default_factory=list)
+    core: list[Obs] = field(default_factory=list)   # members that define the value
+    ilo: float = -INF              # intersection of the core's intervals (joining test)
+    ihi: float = INF
+    lo: float = -INF               # hull of the core's intervals (comparison with others)
+    hi: float = INF
+    t0: int | None = None
+    t1: int | None = None
+    best: float | None = None
+    key: tuple = ()
+    votes: dict[float, set[str]] = field(default_factory=dict)  # value -> sources giving it
+    exact_values: set[float] = field(default_factory=set)
+
+    # filled by finalize(): later steps read these many times
+    sources: list[str] = field(default_factory=list)
+    outlets: frozenset[str] = frozenset()
+    families: frozenset[str] = frozenset()
+    claim_ids: list[str] = field(default_factory=list)
+    named_source: bool = False
+    lhb: tuple[float | None, float | None, str] = (None, None, "vague")
+    who: str = ""
+    n_labels: int = 0
+
+    def add_time(self, o: Obs) -> None:
+        """Widen the period to cover ``o`` (claims of unknown time leave it unchanged)."""
+        if o.t0 is None or o.t1 is None:
+            return
+        self.t0 = o.t0 if self.t0 is None else min(self.t0, o.t0)
+        self.t1 = o.t1 if self.t1 is None else max(self.t1, o.t1)
+
+    def finalize(self) -> None:
+        """Freeze the derived facts once membership is settled."""
+        self.members.sort(key=lambda o: o.sort_key)
+        self.sources = sorted({o.source for o in self.members})
+        self.outlets = frozenset(o.outlet for o in self.members)
+        self.families = frozenset(o.family for o in self.members)
+        self.claim_ids = sorted({o.id for o in self.members})
+        self.named_source = any(o.named for o in self.members)
+        self.lhb = self._low_high_bound()
+        labels: dict[str, str] = {}
+        for o in self.members:
+            labels.setdefault(o.source, o.source_label)
+        self.who = _join_names(sorted(set(labels.values()), key=str.casefold))
+        self.n_labels = len(set(labels.values()))
+
+    def low_high_bound(self) -> tuple[float | None, float | None, str]:
+        """Low, high and bound of the estimate as a whole (cached by :meth:`finalize`)."""
+        return self.lhb
+
+    def _low_high_bound(self) -> tuple[float | None, float | None, str]:
+        """Low, high and bound of the estimate as a whole (see module docstring)."""
+        if self.kind == "vague":
+            return None, None, "vague"
+        if self.kind in ("lower", "upper"):
+            bounds = sorted({o.bound for o in self.core})
+            v = self.best
+            return v, v, bounds[0] if len(bounds) == 1 else ("more_than" if self.kind == "lower" else "up_to")
+        lows = [o.low if o.low is not None else o.high for o in self.core]
+        highs = [o.high if o.high is not None else o.low for o in self.core]
+        low, high = min(lows), max(highs)  # type: ignore[type-var]
+        bounds = {o.bound for o in self.core}
+        if bounds == {"range"}:
+            return low, high, "range"
+        if bounds == {"exact"} and low == high:
+            return low, high, "exact"
+        return low, high, "approx"
+
+
+def _join_names(names: list[str], limit: int = 3) -> str:
+    """'A', 'A and B', 'A, B and C', 'A, B, C and 2 more'."""
+    if len(names) > limit:
+        names = names[:limit] + [f"{len(names) - limit} more"]
+    if len(names) <= 1:
+        return names[0] if names else "unknown"
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _closest(o: Obs, cands: list[Estimate]) -> Estimate | None:
+    best, best_key = None, None
+    for e in cands:
+        scale = max(abs(e.best or 0.0), 1e-9)
+        gap = time_gap(o.t0, o.t1, e.t0, e.t1)
+        k = (abs((o.value or 0.0) - (e.best or 0.0)) / scale, gap or 0, e.key)
+        if best_key is None or k < best_key:
+            best, best_key = e, k
+    return best
+
+
+def _time_ok(o: Obs, e: Estimate) -> bool:
+    if (o.t0 is None) != (e.t0 is None):
+        return False
+    if o.t0 is None:
+        return True
+    gap = time_gap(o.t0, o.t1, e.t0, e.t1)
+    return gap is not None and gap <= CLOSE_DAYS
+
+
+def _tkey(o: Obs) -> tuple:
+    return (o.t0 is not None, o.t0 or 0, o.t1 or 0, o.value or 0.0, o.sort_key)
+
+
+def _cluster_points(points: list[Obs], increment: bool) -> list[Estimate]:
+    done: list[Estimate] = []
+    active: list[Estimate] = []
+    for o in sorted(points, key=_tkey):
+        if o.t0 is not None and active:
+            # processing in time order: a cluster ending long before this claim is closed
+            keep = []
+            for e in active:
+                if e.t1 is not None and e.t1 < o.t0 - CLOSE_DAYS:
+                    done.append(e)
+                else:
+                    keep.append(e)
+            active = keep
+        cands = [e for e in active if o.lo <= e.ihi and e.ilo <= o.hi and _time_ok(o, e)]
+        e = _closest(o, cands)
+        if e is None:
+            e = Estimate("point", increment, ilo=o.lo, ihi=o.hi, lo=o.lo, hi=o.hi,
+                         best=o.value, key=(len(done) + len(active),))
+            active.append(e)
+        else:
+            e.ilo, e.ihi = max(e.ilo, o.lo), min(e.ihi, o.hi)
+            e.lo, e.hi = min(e.lo, o.lo), max(e.hi, o.hi)
+        e.members.append(o)
+        e.core.append(o)
+        e.add_time(o)
+        _vote(e, o)
+    return done + active
+
+
+def _vote(e: Estimate, o: Obs) -> None:
+    """Record ``o``'s figure and re-pick the representative: the figure most sources give;
+    ties go to exact wording, then to the lower figure."""
+    assert o.value is not None
+    e.votes.setdefault(o.value, set()).add(o.source)
+    if o.bound == "exact":
+        e.exact_values.add(o.value)
+    votes, exact = e.votes, e.exact_values
+    e.best = min(votes, key=lambda v: (-len(votes[v]), v not in exact, v))
+
+
+def _cluster_bounds(bounded: list[Obs], points: list[Estimate], increment: bool) -> list[Estimate]:
+    own: list[Estimate] = []
+    for o in sorted(bounded, key=_tkey):
+        v = o.value or 0.0
+        tol = abs(v) * _SAME_FIGURE
+        cands = [e for e in points
+                 if e.ilo - tol <= v <= e.ihi + tol and _time_ok(o, e)
+                 and abs((e.best or 0.0) - v) <= max(abs(e.best or 0.0), abs(v)) * _SAME_FIGURE * 2]
+        e = _closest(o, cands)
+        if e is not None:
+            e.members.append(o)
+            e.add_time(o)
+            continue
+        cands = [e for e in own if e.kind == o.kind and _time_ok(o, e)
+                 and abs((e.best or 0.0) - v) <= max(abs(e.best or 0.0), abs(v)) * _SAME_FIGURE]
+        e = _closest(o, cands)
+        if e is None:
+            e = Estimate(o.kind, increment, key=(1_000_000 + len(own),))
+            own.append(e)
+        e.members.append(o)
+        e.core.append(o)
+        e.add_time(o)
+        if o.kind == "lower":
+            e.lo, e.hi = min(e.lo if e.core[:-1] else INF, o.lo), INF
+            e.best = min(x.value for x in e.core)  # type: ignore[type-var]
+        else:
+            e.lo, e.hi = -INF, max(e.hi if e.core[:-1] else -INF, o.hi)
+            e.best = max(x.value for x in e.core)  # type: ignore[type-var]
+        e.ilo, e.ihi = e.lo, e.hi
+    return own
+
+
+def _cluster_vague(vague: list[Obs], increment: bool) -> list[Estimate]:
+    by_time: dict[tuple, Estimate] = {}
+    for o in vague:
+        k = (o.t0 is not None, o.t0 or 0, o.t1 or 0)
+        e = by_time.get(k)
+        if e is None:
+            e = by_time[k] = Estimate("vague", increment)
+        e.members.append(o)
+        e.core.append(o)
+        e.add_time(o)
+    return list(by_time.values())
+
+
+def build_estimates(obs: list[Obs]) -> list[Estimate]:
+    """Estimates of one series, sorted by (increment, time, value, claims)."""
+    out: list[Estimate] = []
+    for inc in (False, True):
+        part = [o for o in obs if o.increment is inc]
+        if not part:
+            continue
+        points = _cluster_points([o for o in part if o.kind == "point"], inc)
+        bounded = _cluster_bounds([o for o in part if o.kind in ("lower", "upper")], points, inc)
+        vague = _cluster_vague([o for o in part if o.kind == "vague"], inc)
+        out.extend(points + bounded + vague)
+    for e in out:
+        e.finalize()
+        e.key = (e.increment, e.t0 is not None, e.t0 or 0, e.t1 or 0, e.kind == "vague",
+                 e.best if e.best is not None else 0.0, e.kind, e.claim_ids)
+    out.sort(key=lambda e: e.key)
+    return out

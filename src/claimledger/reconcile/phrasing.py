@@ -1,0 +1,103 @@
+"""One-line explanations ("why") a journalist can read without knowing the data model.
+
+Kept apart from the reasoning so that wording can change without touching a rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from claimledger.reconcile.estimates import Estimate
+
+_ONE_DAY = timedelta(days=1)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+_BOUND_WORDS = {"approx": "about ", "more_than": "more than ", "at_least": "at least ",
+                "up_to": "up to ", "at_most": "at most ", "exact": "", "range": ""}
+
+
+def fmt_number(x: float | None) -> str:
+    """12000 -> '12,000'; 7500000 -> '7.5 million'; 0.25 -> '0.25'."""
+    if x is None:
+        return "?"
+    ax = abs(x)
+    for scale, word in ((1e9, "billion"), (1e6, "million")):
+        if ax >= scale:
+            v = x / scale
+            s = f"{v:.3f}".rstrip("0").rstrip(".")
+            return f"{s} {word}"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def fmt_unit(unit: str | None) -> str:
+    """Units worth spelling out after a figure; counts of people need none."""
+    if not unit or unit == "person":
+        return ""
+    return {"percent": "%", "km2": " km²"}.get(unit, f" {unit}")
+
+
+def fmt_value(low: float | None, high: float | None, bound: str, unit: str | None = None) -> str:
+    """A figure as words: 'more than 3,000', 'between 25,000 and 30,000', 'thousands'."""
+    u = fmt_unit(unit)
+    if bound == "vague" or (low is None and high is None):
+        return "an unspecified number"
+    if bound == "range" or (low is not None and high is not None and low != high):
+        return f"between {fmt_number(low)} and {fmt_number(high)}{u}"
+    v = low if low is not None else high
+    return f"{_BOUND_WORDS.get(bound, '')}{fmt_number(v)}{u}"
+
+
+def fmt_estimate(e: Estimate, unit: str | None = None) -> str:
+    low, high, bound = e.low_high_bound()
+    if e.kind == "point" and low != high and bound == "approx":
+        return f"about {fmt_number(e.best)}{fmt_unit(unit)}"
+    return fmt_value(low, high, bound, unit)
+
+
+def fmt_period(t0: int | None, t1: int | None) -> str:
+    """'December 2024', '16 December 2024', 'September–November 2024', '2024-10-01 to 2025-04-30'."""
+    if t0 is None or t1 is None:
+        return "an unknown date"
+    a, b = date.fromordinal(t0), date.fromordinal(t1)
+    if a == b:
+        return f"{a.day} {_MONTHS[a.month - 1]} {a.year}"
+    if a.day == 1 and (b + _one_day()).day == 1:
+        if (a.year, a.month) == (b.year, b.month):
+            return f"{_MONTHS[a.month - 1]} {a.year}"
+        if a.year == b.year:
+            return f"{_MONTHS[a.month - 1]}–{_MONTHS[b.month - 1]} {a.year}"
+        return f"{_MONTHS[a.month - 1]} {a.year}–{_MONTHS[b.month - 1]} {b.year}"
+    return f"{a.isoformat()} to {b.isoformat()}"
+
+
+def _one_day() -> timedelta:
+    return _ONE_DAY
+
+
+def who(e: Estimate) -> str:
+    """The sources behind an estimate, as they are named in the text ('Seoul and the NIS')."""
+    return e.who
+
+
+def says(e: Estimate) -> str:
+    """'says' or 'say', matching :func:`who`."""
+    return "says" if e.n_labels == 1 else "say"
+
+
+def same_time_phrase(a: Estimate, b: Estimate) -> str:
+    """How close in time two estimates are, in words ('in the same week')."""
+    if a.t0 is None or b.t0 is None or a.t1 is None or b.t1 is None:
+        return "at an unknown time"
+    lo, hi = min(a.t0, b.t0), max(a.t1, b.t1)
+    if hi - lo <= 7:
+        return "in the same week"
+    da, db = date.fromordinal(max(a.t0, b.t0)), date.fromordinal(min(a.t1, b.t1))
+    if max(a.t0, b.t0) <= min(a.t1, b.t1):
+        span = fmt_period(max(a.t0, b.t0), min(a.t1, b.t1))
+        if (da.year, da.month) == (db.year, db.month):
+            return f"in the same month ({_MONTHS[da.month - 1]} {da.year})"
+        return f"for overlapping periods ({span})"
+    return f"within the same month ({_MONTHS[da.month - 1]} {da.year})"

@@ -1,0 +1,135 @@
+"""Arithmetic between the figures of one series: parts that add up to a total, or fall short.
+
+"About 11,000 in autumn plus another 3,000 in January make 14,000 by April" is the kind of
+check a reader does by hand. Combinations are only formed where adding makes sense:
+
+* with increments: at most one non-increment part (the base, not later than the increments)
+  plus one or two increments; the total ends at or after the latest part;
+* without increments: two or three figures for disjoint periods, and a total whose period
+  covers them all (tranches of a budget). Two cumulative tolls at different dates are never
+  added — the later one already contains the earlier.
+
+Tolerances come from the estimates' intervals, so "about 11,000" + 3,000 matches 14,000. A
+total that is larger than base + increments gets an ``exceeds`` relation (something else was
+added since), one per total. Work is bounded: at most :data:`_POOL` estimates per series take
+part (the best-corroborated), triples only from the first :data:`_POOL3`, and at most
+:data:`_MAX_PER_SERIES` relations per series.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from itertools import combinations
+
+from claimledger.reconcile.estimates import Estimate
+from claimledger.reconcile.phrasing import fmt_estimate, fmt_number, fmt_period
+
+_POOL = 16
+_POOL3 = 10
+_MAX_PER_SERIES = 12
+_SLACK_DAYS = 3
+_MAX_SHORTFALLS = 64
+
+
+def _usable(e: Estimate) -> bool:
+    return e.kind == "point" and e.t0 is not None and e.best is not None and e.best > 0
+
+
+def _parts_ok(parts: tuple[Estimate, ...]) -> bool:
+    n_inc = sum(1 for p in parts if p.increment)
+    if n_inc:
+        if len(parts) - n_inc > 1:
+            return False
+        base = next((p for p in parts if not p.increment), None)
+        return base is None or all(base.t0 <= p.t0 for p in parts)  # type: ignore[operator]
+    ordered = sorted(parts, key=lambda p: p.t0)  # type: ignore[arg-type, return-value]
+    return all(x.t1 < y.t0 for x, y in zip(ordered, ordered[1:]))  # type: ignore[operator]
+
+
+def _total_ok(t: Estimate, parts: tuple[Estimate, ...]) -> bool:
+    if t.increment or t.best is None or any(t is p for p in parts):
+        return False
+    if any((p.best or 0) >= t.best for p in parts):
+        return False
+    last = max(p.t1 for p in parts)  # type: ignore[type-var]
+    if t.t1 < last:  # type: ignore[operator]
+        return False
+    if any(p.increment for p in parts):
+        return True
+    first = min(p.t0 for p in parts)  # type: ignore[type-var]
+    # the total's period must cover the parts' periods (a budget over both years), not merely
+    # come after them (a later toll already contains the earlier one)
+    covered = sum(p.t1 - p.t0 + 1 for p in parts)  # type: ignore[operator]
+    return (t.t0 <= first + _SLACK_DAYS and t.t1 + _SLACK_DAYS >= last  # type: ignore[operator]
+            and t.t1 - t.t0 + 1 >= 0.9 * covered)  # type: ignore[operator]
+
+
+def _describe(parts: tuple[Estimate, ...], unit: str | None) -> str:
+    bits = []
+    for p in sorted(parts, key=lambda p: (p.t0, p.key)):  # type: ignore[arg-type, return-value]
+        tag = " more" if p.increment else ""
+        bits.append(f"{fmt_estimate(p, unit)}{tag} ({fmt_period(p.t0, p.t1)})")
+    return " plus ".join(bits)
+
+
+def find_relations(ests: list[Estimate], subject: str | None, measure: str,
+                   unit: str | None) -> list[dict]:
+    """Sum and exceeds relations within one series (bounded work, see module docstring)."""
+    usable = [e for e in ests if _usable(e)]
+    if len(usable) < 3:
+        return []
+    pool = sorted(usable, key=lambda e: (-len(e.sources), -len(e.members), e.key))[:_POOL]
+    pool.sort(key=lambda e: e.key)
+    totals = sorted((e for e in usable if not e.increment), key=lambda e: (e.best, e.key))
+    total_best = [t.best for t in totals]
+    combos: list[tuple[Estimate, ...]] = [c for c in combinations(pool, 2) if _parts_ok(c)]
+    pool3 = pool[:_POOL3] if len(pool) > _POOL3 else pool
+    combos += [c for c in combinations(pool3, 3) if _parts_ok(c)]
+    sums: list[dict] = []
+    matched_totals: set[int] = set()
+    shortfalls: list[tuple[float, float, tuple[Estimate, ...]]] = []
+    for parts in combos:
+        lo = sum(p.lo for p in parts)
+        hi = sum(p.hi for p in parts)
+        if any(p.increment for p in parts):
+            shortfalls.append((sum(p.best for p in parts), hi, parts))  # type: ignore[misc]
+        # totals are narrow intervals around their best value: bisect on best, then test
+        i = bisect_left(total_best, lo / 1.05)
+        j = bisect_right(total_best, hi * 1.05)
+        for t in totals[i:j]:
+            if t.hi < lo or t.lo > hi or not _total_ok(t, parts):
+                continue
+            matched_totals.add(id(t))
+            total_s = fmt_estimate(t, unit)
+            sums.append({
+                "kind": "sum", "subject": subject, "measure": measure, "unit": unit,
+                "parts": sorted({c for p in parts for c in p.claim_ids}),
+                "total": t.claim_ids,
+                "why": f"{_describe(parts, unit)} make {total_s} ({fmt_period(t.t0, t.t1)}).",
+                "_key": (len(parts), t.key, [p.key for p in parts]),
+            })
+    exceeds: list[dict] = []
+    shortfalls.sort(key=lambda s: (-s[0], [p.key for p in s[2]]))
+    del shortfalls[_MAX_SHORTFALLS:]
+    for t in totals:
+        if id(t) in matched_totals:
+            continue
+        for best_sum, hi, parts in shortfalls:
+            if t.lo > hi and _total_ok(t, parts):
+                exceeds.append({
+                    "kind": "exceeds", "subject": subject, "measure": measure, "unit": unit,
+                    "parts": sorted({c for p in parts for c in p.claim_ids}),
+                    "total": t.claim_ids,
+                    "why": (f"{fmt_estimate(t, unit)} ({fmt_period(t.t0, t.t1)}) is "
+                            f"{fmt_number(t.best - best_sum)} more than "  # type: ignore[operator]
+                            f"{_describe(parts, unit)}: either more was added or the figures "
+                            f"disagree."),
+                    "_key": (len(parts), t.key, [p.key for p in parts]),
+                })
+                break
+    sums.sort(key=lambda r: r["_key"])
+    exceeds.sort(key=lambda r: r["_key"])
+    out = (sums + exceeds)[:_MAX_PER_SERIES]
+    for r in out:
+        del r["_key"]
+    return out

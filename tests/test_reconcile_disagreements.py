@@ -1,0 +1,93 @@
+"""Disagreements and updates: a rising earthquake toll, flood-displacement counts that clash."""
+
+from test_reconcile_helpers import mk
+
+from claimledger.reconcile import build_ledger
+
+
+def _pairs(records, a="from", b="to"):
+    return {(tuple(r[a]), tuple(r[b])) for r in records}
+
+
+def test_rising_death_toll_is_a_chain_of_updates_not_disagreements():
+    claims = [
+        mk("d1", 1500, time="2023-02-06", source="tr.afad", outlet="A"),
+        mk("d2", 5000, bound="more_than", time="2023-02-07", source="tr.afad", outlet="B"),
+        mk("d3", 12000, bound="approx", time="2023-02-09", source="tr.afad", outlet="C"),
+        mk("d4", 12000, time="2023-02-09", source="who", outlet="D"),
+        mk("d5", 41000, time="2023-02-15", source="tr.afad", outlet="A"),
+    ]
+    led = build_ledger(claims)
+    assert led["disagreements"] == []
+    ups = _pairs(led["updates"])
+    # more than 5,000 has no upper end: it neither updates nor is updated by a precise figure
+    assert (("d1",), ("d3", "d4")) in ups
+    assert (("d3", "d4"), ("d5",)) in ups
+    assert all(u["why"] for u in led["updates"])
+
+
+def test_two_agencies_disagree_on_displaced_in_the_same_month():
+    claims = [
+        mk("a", 250000, bound="approx", measure="displaced", subject="flood victims",
+           time=("2024-09-01", "2024-09-30"), source="un.iom", source_text="the IOM", outlet="X"),
+        mk("b", 120000, measure="displaced", subject="flood victims", time="2024-09-18",
+           source="ng.nema", source_text="the national emergency agency", outlet="Y"),
+        # compatible with both: never a disagreement
+        mk("c", 100000, bound="more_than", measure="displaced", subject="flood victims",
+           time="2024-09-20", source="red.cross", outlet="Z"),
+    ]
+    led = build_ledger(claims)
+    assert len(led["disagreements"]) == 1
+    d = led["disagreements"][0]
+    assert d["claims"] == ["a", "b"] and d["period"] == "2024-09"
+    assert "the IOM says about 250,000" in d["why"]
+    assert "the national emergency agency says 120,000" in d["why"]
+    assert led["updates"] == []  # same month, overlapping: not an update
+
+
+def test_bounds_decide_compatibility():
+    base = dict(measure="casualties", subject="soldiers", time=("2024-12-01", "2024-12-31"))
+    clash = build_ledger([mk("x", 3000, bound="more_than", source="p", **base),
+                          mk("y", 1100, bound="approx", source="q", **base)])
+    assert len(clash["disagreements"]) == 1
+    ok = build_ledger([mk("x", 10000, bound="more_than", source="p", **base),
+                       mk("y", 11000, bound="approx", source="q", **base)])
+    assert ok["disagreements"] == []
+    ok2 = build_ledger([mk("x", 14000, bound="up_to", source="p", **base),
+                        mk("y", 14000, source="q", **base)])
+    assert ok2["disagreements"] == []
+
+
+def test_same_source_and_vague_never_disagree():
+    base = dict(time="2024-05-02")
+    led = build_ledger([mk("a", 100, source="s", **base), mk("b", 300, source="s", **base),
+                        mk("v", None, bound="vague", source="t", **base)])
+    assert led["disagreements"] == []
+
+
+def test_stock_measure_grows_by_update_only_after_a_month():
+    sub = dict(measure="deployed", subject="peacekeepers")
+    led = build_ledger([
+        mk("a", 2000, time=("2024-01-01", "2024-01-31"), source="un", **sub),
+        mk("b", 3500, time=("2024-04-01", "2024-04-30"), source="gov", **sub),
+        mk("c", 4000, time="2024-04-20", source="un", **sub),
+    ])
+    assert _pairs(led["disagreements"], "claims", "claims") == {(("b", "c"), ("b", "c"))}
+    ups = _pairs(led["updates"])
+    assert (("a",), ("c",)) in ups and (("a",), ("b",)) in ups
+
+
+def test_later_higher_toll_within_the_same_month_is_an_update_not_a_disagreement():
+    led = build_ledger([mk("a", 300, time="2024-07-02", source="police"),
+                        mk("b", 900, time="2024-07-20", source="hospital")])
+    assert led["disagreements"] == []
+    assert _pairs(led["updates"]) == {(("a",), ("b",))}
+
+
+def test_increments_compared_only_with_increments():
+    sub = dict(measure="deployed", subject="troops", time=("2025-01-01", "2025-03-31"))
+    led = build_ledger([mk("i1", 3000, increment=True, source="a", **sub),
+                        mk("i2", 5000, increment=True, source="b", **sub),
+                        mk("t", 14000, source="c", **sub)])
+    assert [d["claims"] for d in led["disagreements"]] == [["i1", "i2"]]
+    assert led["disagreements"][0]["increment"] is True

@@ -1,0 +1,58 @@
+"""Arithmetic relations: a first wave plus an increment, budget tranches, and non-relations."""
+
+from test_reconcile_helpers import mk
+
+from claimledger.reconcile import build_ledger
+
+
+def _rel(led, kind):
+    return [(r["parts"], r["total"]) for r in led["relations"] if r["kind"] == kind]
+
+
+def test_first_wave_plus_increment_makes_the_total_and_a_larger_total_exceeds():
+    sub = dict(measure="deployed", subject="engineers")
+    led = build_ledger([
+        mk("w1", 800, bound="approx", time=("2024-03-01", "2024-03-31"), source="a", **sub),
+        mk("inc", 400, increment=True, time=("2024-05-01", "2024-05-31"), source="b", **sub),
+        mk("tot", 1200, time="2024-07-01", source="c", **sub),
+        mk("big", 1500, time="2024-07-02", source="d", **sub),
+    ])
+    assert (["inc", "w1"], ["tot"]) in _rel(led, "sum")
+    assert (["inc", "w1"], ["big"]) in _rel(led, "exceeds")
+    assert all(r["why"] for r in led["relations"])
+
+
+def test_budget_tranches_sum_to_a_total_covering_their_periods():
+    sub = dict(measure="aid", subject="reconstruction package", unit="EUR")
+    led = build_ledger([
+        mk("y1", 2e9, time=("2024-01-01", "2024-12-31"), source="ministry", **sub),
+        mk("y2", 3.5e9, time=("2025-01-01", "2025-12-31"), source="ministry", **sub),
+        mk("all", 5.5e9, bound="approx", time=("2024-01-01", "2025-12-31"), source="eu", **sub),
+    ])
+    assert _rel(led, "sum") == [(["y1", "y2"], ["all"])]
+
+
+def test_cumulative_tolls_at_different_dates_are_never_added():
+    led = build_ledger([mk("a", 1000, time="2023-02-06"), mk("b", 2500, time="2023-02-07"),
+                        mk("c", 3500, time="2023-02-08")])
+    assert led["relations"] == []
+
+
+def test_total_before_its_parts_is_not_a_sum():
+    sub = dict(measure="deployed", subject="engineers")
+    led = build_ledger([
+        mk("tot", 1200, time="2024-01-01", **sub),
+        mk("w1", 800, time=("2024-03-01", "2024-03-31"), **sub),
+        mk("inc", 400, increment=True, time=("2024-05-01", "2024-05-31"), **sub),
+    ])
+    assert _rel(led, "sum") == []
+
+
+def test_relations_stay_bounded_on_a_large_series():
+    import time
+    claims = [mk(f"c{i}", 1000 + 37 * i, time=f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                 increment=i % 5 == 0, measure="deployed", subject="s") for i in range(400)]
+    t = time.perf_counter()
+    led = build_ledger(claims)
+    assert time.perf_counter() - t < 5
+    assert len(led["relations"]) <= 12
