@@ -33,13 +33,13 @@ MEASURE_CASES = [
     ("Mehr als 200 Menschen gelten als vermisst.", "200", "missing", "people", False),
     ("Rund 12.000 Menschen mussten ihre Häuser verlassen und wurden evakuiert.", "12.000", "displaced", "people", False),
     ("Mehr als 1,5 Millionen Flüchtlinge leben im Nachbarland.", "1,5 Millionen", "displaced", "people", False),
-    ("Das Land hat mehr als 3 Milliarden Euro an Hilfen erhalten.", "3 Milliarden", "received", None, False),
+    ("Das Land hat nach eigenen Angaben mehr als 3 Milliarden Euro erhalten.", "3 Milliarden", "received", None, False),
     ("Die Bundesregierung sagte weitere 500 Millionen Euro Militärhilfe zu.", "500 Millionen", "aid", None, True),
     ("Die Raffinerie verarbeitet jährlich rund 4 Millionen Tonnen Rohöl.", "4 Millionen", "processed", None, False),
     ("Die Truppen eroberten mehr als 300 Quadratkilometer Gelände.", "300", "captured_area", None, False),
     ("Die Armee des Landes umfasst schätzungsweise 250.000 Armeeangehörige.", "250.000", "size", None, False),
     ("Das Land lieferte Tausende Artilleriegeschosse an Russland.", "Tausende", "sent", None, False),
-    ("Die Wehrpflicht gilt ab 18 Jahren.", "18", "age", None, False),
+    ("Die Wehrpflicht gilt für Männer im Alter von 18 Jahren.", "18", "age", None, False),
 ]
 
 
@@ -140,3 +140,8 @@ def test_spans_point_into_the_original_text():
         assert c.sentence in text
         if c.source and c.source.span:
             assert text[c.source.span[0]:c.source.span[1]] == c.source.text
+
+
+def test_age_suffix():
+    (c,) = claimledger.extract("Ein 45-jähriger Mann wurde festgenommen.", published=PUB)
+    assert (c.measure, c.unit) == ("age", "year")

@@ -60,6 +60,8 @@ class _Compiled:
     clause_break_re: re.Pattern[str]
     coord_re: re.Pattern[str]
     age_re: re.Pattern[str]
+    age_suffix_re: re.Pattern[str]
+    increment_word_re: re.Pattern[str]
     unit_defaults: dict[str, str]
     person_groups: frozenset[str]
     destination_re: re.Pattern[str]
@@ -100,9 +102,11 @@ def _compile(pack: LanguagePack) -> _Compiled:
         adj_map=adj_map, country_map=country_map, demonym_map=demonym_map,
         increment_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\s*$"),
         plan_re=re.compile(r"\b(?:" + _alt(marks.get("plan", [])) + r")\b"),
-        clause_break_re=re.compile("|".join(re.escape(b) for b in breaks) or r"(?!)"),
+        clause_break_re=re.compile("|".join(breaks) or r"(?!)"),
         coord_re=re.compile(r"^\s*(?:" + "|".join(re.escape(c) for c in marks.get("coordinators", [])) + r")\s+$"),
         age_re=re.compile("|".join(marks.get("age_patterns", [])) or r"(?!)"),
+        age_suffix_re=re.compile(marks.get("age_suffix") or r"(?!)"),
+        increment_word_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\b"),
         unit_defaults=dict(tab.get("unit_defaults", {})),
         person_groups=person_groups,
         destination_re=re.compile(
@@ -184,7 +188,9 @@ class CountAnalyzer:
         unit_end = max(getattr(fig, "unit_end", fig.end) or fig.end, fig.end)
         cl_s, cl_e = self._clause(sent_start, sent_end, fig.start)
 
-        # durations are not claims; ages are ("Wehrpflicht ab 17 Jahren")
+        # durations are not claims; ages are ("Wehrpflicht ab 17 Jahren", "45-jähriger")
+        if fig_unit is None and c.age_suffix_re.match(t, fig.end):
+            return Counted("age", None, "year", False, None, "unit")
         if fig_unit is None and DURATION_RE.match(t, unit_end):
             window = t[max(sent_start, fig.start - 15):min(sent_end, unit_end + 20)]
             if c.age_re.search(window):
@@ -261,6 +267,9 @@ class CountAnalyzer:
         q_span = getattr(fig, "qualifier_span", None)
         lead_at = min(fig.start, q_span[0]) if q_span else fig.start
         increment = bool(c.increment_re.search(t, max(sent_start, lead_at - 25), lead_at))
+        if not increment and noun_from == "after" and noun_m is not None:
+            # "5.000 zusätzliche Soldaten"
+            increment = bool(c.increment_word_re.search(t, unit_end, noun_m.start()))
 
         # 4. subject: nationality + what is counted
         unit = fig_unit
