@@ -34,6 +34,9 @@ from claimledger.model import Source
 # quote pairs: opener -> closers. Straight quotes pair with themselves.
 _QUOTE_PAIRS: dict[str, str] = {"„": "“”\"", "“": "”\"", "»": "«", "«": "»", '"': '"'}
 _MAX_QUOTE = 3000
+_QUOTE_CHAR_RE = re.compile("[" + re.escape("".join(_QUOTE_PAIRS)) + "]")
+_QUOTE_STOP_RE = {op: re.compile("[" + re.escape(cl + (op if op in "„»«" else "")) + "]")
+                  for op, cl in _QUOTE_PAIRS.items()}
 _TOKEN = re.compile(r"\w+(?:[-‐’'.&]\w+)*-?|[^\w\s]")
 
 
@@ -76,6 +79,7 @@ class _SentInfo:
     own: Source | None = None   # the sentence's main source (for carrying forward)
     resolved: Source | None = None  # own or carried: what a following sentence may inherit
     done_resolve: bool = False
+    toks: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -127,6 +131,8 @@ class _Lex:
     registry: list[tuple[re.Pattern[str], str, str]]
     registry_any: re.Pattern[str] | None
     name_re: re.Pattern[str] | None
+    # mention text -> (registry id, kind); filled by resolve_source
+    resolved: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
 
 def _low(xs: Any) -> set[str]:
@@ -230,10 +236,17 @@ def _lex(pack: Any) -> _Lex:
 def resolve_source(mention: str, pack: Any) -> tuple[str | None, str | None]:
     """Registry id and kind of a mention; unknown mentions get a kind from their head noun."""
     lx = _lex(pack)
-    for pat, sid, kind in lx.registry:
-        if pat.search(mention):
-            return sid, kind
-    return None, _head_kind(mention, lx)
+    hit = lx.resolved.get(mention)
+    if hit is None:
+        hit = (None, _head_kind(mention, lx))
+        for pat, sid, kind in lx.registry:
+            if pat.search(mention):
+                hit = (sid, kind)
+                break
+        if len(lx.resolved) > 50_000:  # bounded: memory stays flat on endless input
+            lx.resolved.clear()
+        lx.resolved[mention] = hit
+    return hit
 
 
 def _head_kind(mention: str, lx: _Lex) -> str | None:
@@ -258,8 +271,7 @@ class DocumentAttributor:
         self._info: dict[int, _SentInfo] = {}
         self._quotes: list[tuple[int, int]] | None = None  # (open, close) offsets of the marks
         self._quote_src: dict[int, Source | None] = {}
-        self._mentions: list[tuple[int, Source]] | None = None
-        self._mention_starts: list[int] = []
+        self._mentions_by_sent: dict[int, list[tuple[int, Source]]] = {}
 
     # ------------------------------------------------------------------ public
     def attribute(self, sentence_index: int, fig_start: int, fig_end: int) -> Attribution:
@@ -322,22 +334,21 @@ class DocumentAttributor:
         if self._quotes is not None:
             return self._quotes
         text, out, i, n = self.text, [], 0, len(self.text)
-        while i < n:
+        while True:
+            m = _QUOTE_CHAR_RE.search(text, i)
+            if m is None:
+                break
+            i = m.start()
             ch = text[i]
-            closers = _QUOTE_PAIRS.get(ch)
-            if closers is None:
-                i += 1
-                continue
             if ch == "“" and i > 0 and text[i - 1].isalnum():
                 i += 1   # a German closing mark without an opener
                 continue
-            j = i + 1
-            lim = min(n, i + _MAX_QUOTE)
-            while j < lim and text[j] not in closers and not (text[j] == ch and ch in "„»«"):
-                j += 1
-            if j < lim and text[j] in closers:
-                out.append((i, j))
-                i = j + 1
+            # the quote ends at its closer; a second opener of the same kind first means
+            # the first one was never closed
+            stop = _QUOTE_STOP_RE[ch].search(text, i + 1, min(n, i + _MAX_QUOTE))
+            if stop is not None and text[stop.start()] in _QUOTE_PAIRS[ch]:
+                out.append((i, stop.start()))
+                i = stop.start() + 1
             else:
                 i += 1
         self._quotes = out
@@ -390,7 +401,7 @@ class DocumentAttributor:
             return self._info[si]
         sent = self.sentences[si]
         toks = self._tokens(sent.start, sent.end)
-        info = _SentInfo()
+        info = _SentInfo(toks=toks)
         info.clauses = self._clauses(toks, sent.start, sent.end)
         inq = [self._quote_at(t.start) is not None for t in toks]
         self._info[si] = info  # guard against recursion through pronoun resolution
@@ -755,18 +766,6 @@ class DocumentAttributor:
         """Antecedent of a pronoun at ``pos``: in the nearest stretch of text before it that
         names anyone (the pronoun's own sentence first, then earlier ones), the first mention;
         German news puts the subject, the likeliest antecedent, first."""
-        if self._mentions is None:
-            self._mentions = []
-            if self.lx.registry_any is not None:
-                for m in self.lx.registry_any.finditer(self.text):
-                    sid, kind = resolve_source(m.group(0), self.pack)
-                    self._mentions.append((m.start(), Source(m.group(0), (m.start(), m.end()), sid, kind)))
-            # capitalised word pairs inside a sentence: names ("Präsident Putin", "Anna Berg")
-            for m in (self.lx.name_re.finditer(self.text) if self.lx.name_re else ()):
-                if m.start() > 0 and self.text[max(0, m.start() - 2):m.start()].strip() not in (".", "!", "?", ""):
-                    self._mentions.append((m.start(), Source(m.group(0), (m.start(), m.end()), None, "person")))
-            self._mentions.sort(key=lambda x: x[0])
-            self._mention_starts = [p for p, _ in self._mentions]
         si = self._sent_index(pos)
         for k in range(si, max(-1, si - 6), -1):
             s = self.sentences[k]
@@ -777,12 +776,30 @@ class DocumentAttributor:
                 found += [(c.source.span[0], c.source) for c in info.cues
                           if c.source is not None and c.source.span and not c.pronoun
                           and s.start <= c.source.span[0] < hi]
-            lo_i = bisect.bisect_left(self._mention_starts, s.start)
-            hi_i = bisect.bisect_left(self._mention_starts, hi)
-            found += self._mentions[lo_i:hi_i]
+            found += [(p, m) for p, m in self._sentence_mentions(k) if p < hi]
             if found:
                 return min(found, key=lambda x: x[0])[1]
         return None
+
+    def _sentence_mentions(self, k: int) -> list[tuple[int, Source]]:
+        """Registry sources and capitalised name pairs in sentence ``k`` (cached): only the
+        few sentences before a pronoun are ever scanned."""
+        got = self._mentions_by_sent.get(k)
+        if got is not None:
+            return got
+        s = self.sentences[k]
+        out: list[tuple[int, Source]] = []
+        if self.lx.registry_any is not None:
+            for m in self.lx.registry_any.finditer(self.text, s.start, s.end):
+                sid, kind = resolve_source(m.group(0), self.pack)
+                out.append((m.start(), Source(m.group(0), (m.start(), m.end()), sid, kind)))
+        # capitalised word pairs inside a sentence: names ("Präsident Putin", "Anna Berg")
+        for m in (self.lx.name_re.finditer(self.text, s.start, s.end) if self.lx.name_re else ()):
+            if m.start() > 0 and self.text[max(0, m.start() - 2):m.start()].strip() not in (".", "!", "?", ""):
+                out.append((m.start(), Source(m.group(0), (m.start(), m.end()), None, "person")))
+        out.sort(key=lambda x: x[0])
+        self._mentions_by_sent[k] = out
+        return out
 
     # ------------------------------------------------------------------ hedging
     def _hedged(self, si: int, pos: int) -> bool:
@@ -790,7 +807,7 @@ class DocumentAttributor:
         sent = self.sentences[si]
         lx = self.lx
         a, b = self._clause_of(info.clauses, pos) if info.clauses else (sent.start, sent.end)
-        toks = self._tokens(a, b)
+        toks = [t for t in info.toks if a <= t.start and t.end <= b]
         lows = [t.low for t in toks if t.word]
         if any(w in lx.hedge_words for w in lows):
             return True

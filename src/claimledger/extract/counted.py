@@ -134,6 +134,11 @@ class CountAnalyzer:
         self.text = text
         self.c: _Compiled = pack.compiled("counted", _compile)
         self.ctx = CountContext()
+        # per-sentence caches: a sentence with several figures is scanned once
+        self._nat_cache_key: tuple[int, int] | None = None
+        self._nat_cache: list[tuple[int, Nation, str, bool]] = []
+        self._pred_cache_key: tuple[int, int] | None = None
+        self._pred_cache: list[re.Match[str]] = []
 
     # ------------------------------------------------------------------ helpers
     def _clause(self, sent_start: int, sent_end: int, pos: int) -> tuple[int, int]:
@@ -161,23 +166,36 @@ class CountAnalyzer:
             return self.c.country_map.get(key)
         return self.c.demonym_map.get(key)
 
-    def _nations(self, start: int, end: int, skip: tuple[int, int] | None) -> list[tuple[int, Nation, str]]:
-        """Nationality mentions in a region, minus those inside the source mention and those
-        governed by a preposition of place ("nach Russland", "an die russische Front")."""
-        out: list[tuple[int, Nation, str]] = []
+    def _sentence_nations(self, ss: int, se: int) -> list[tuple[int, Nation, str, bool]]:
+        """All nationality mentions of a sentence (cached): position, nation, kind, and
+        whether a preposition of place governs it."""
+        if self._nat_cache_key == (ss, se):
+            return self._nat_cache
+        out: list[tuple[int, Nation, str, bool]] = []
         t = self.text
         for kind, rx in (("adj", self.c.nat_adj_re), ("country", self.c.nat_country_re),
                          ("demonym", self.c.nat_demonym_re)):
-            for m in rx.finditer(t, start, end):
-                if skip and skip[0] <= m.start() < skip[1]:
-                    continue
-                before = t[max(start, m.start() - 25):m.start()]
-                if kind != "demonym" and self.c.destination_re.search(before):
-                    continue
+            for m in rx.finditer(t, ss, se):
                 n = self._nation_at(m, kind)
                 if n:
-                    out.append((m.start(), n, kind))
+                    placed = kind != "demonym" and bool(
+                        self.c.destination_re.search(t[max(ss, m.start() - 25):m.start()]))
+                    out.append((m.start(), n, kind, placed))
+        self._nat_cache_key, self._nat_cache = (ss, se), out
         return out
+
+    def _nations(self, ss: int, se: int, start: int, end: int,
+                 skip: tuple[int, int] | None) -> list[tuple[int, Nation, str]]:
+        """Nationality mentions in a region, minus those inside the source mention and those
+        governed by a preposition of place ("nach Russland", "an die russische Front")."""
+        return [(p, n, k) for p, n, k, placed in self._sentence_nations(ss, se)
+                if start <= p < end and not placed and not (skip and skip[0] <= p < skip[1])]
+
+    def _sentence_predicates(self, ss: int, se: int) -> list[re.Match[str]]:
+        if self._pred_cache_key != (ss, se):
+            self._pred_cache_key = (ss, se)
+            self._pred_cache = list(self.c.pred_re.finditer(self.text, ss, se))
+        return self._pred_cache
 
     # ------------------------------------------------------------------ main
     def analyse(self, sent_start: int, sent_end: int, fig: Any, next_fig_start: int | None,
@@ -187,6 +205,7 @@ class CountAnalyzer:
         fig_unit = getattr(fig, "unit", None)
         unit_end = max(getattr(fig, "unit_end", fig.end) or fig.end, fig.end)
         cl_s, cl_e = self._clause(sent_start, sent_end, fig.start)
+        self._sent = (sent_start, sent_end)
 
         # durations are not claims; ages are ("Wehrpflicht ab 17 Jahren", "45-jähriger")
         if fig_unit is None and c.age_suffix_re.match(t, fig.end):
@@ -308,7 +327,7 @@ class CountAnalyzer:
         ("getötet oder verwundet", "getöteten und verwundeten") count casualties."""
         c = self.c
         best: tuple[int, re.Match[str]] | None = None
-        matches = list(c.pred_re.finditer(self.text, start, end))
+        matches = [m for m in self._sentence_predicates(*self._sent) if start <= m.start() and m.end() <= end]
         for m in matches:
             key = m.lastgroup or ""
             meta = c.pred_meta[key]
@@ -350,13 +369,13 @@ class CountAnalyzer:
             if n:
                 return n.label
         # in the noun phrase of the figure
-        for _, n, _k in self._nations(fs, np_end, source_span):
+        for _, n, _k in self._nations(ss, se, fs, np_end, source_span):
             return n.label
-        found = self._nations(cs, ce, source_span)
+        found = self._nations(ss, se, cs, ce, source_span)
         if not found:
             if doc_nat:
                 return doc_nat
-            found = self._nations(ss, se, source_span)
+            found = self._nations(ss, se, ss, se, source_span)
         if found:
             found.sort(key=lambda x: abs(x[0] - fs))
             return found[0][1].label
