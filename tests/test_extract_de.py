@@ -145,3 +145,17 @@ def test_spans_point_into_the_original_text():
 def test_age_suffix():
     (c,) = claimledger.extract("Ein 45-jähriger Mann wurde festgenommen.", published=PUB)
     assert (c.measure, c.unit) == ("age", "year")
+
+
+def test_multiplier_of_a_head_count():
+    text = "Die Regierung könnte die Zahl ihrer Soldaten im Land verdoppeln."
+    (c,) = claimledger.extract(text, published=PUB)
+    assert (c.unit, c.value.low, c.measure) == ("factor", 2, "planned")
+
+
+def test_age_threshold_is_not_a_time():
+    from datetime import date
+
+    from claimledger.extract.timex import find_times
+    from claimledger.lang import load_pack
+    assert find_times("Die Wehrpflicht gilt ab 18 Jahren.", load_pack("de"), date(2025, 3, 14)) == []

@@ -22,6 +22,7 @@ CASUALTY_FAMILY = frozenset({"killed", "wounded", "casualties"})
 MILITARY_MEASURES = CASUALTY_FAMILY | {"deployed", "present", "planned", "captured", "missing"}
 PERSON_MEASURES = MILITARY_MEASURES | {"displaced"}
 PERSON_UNIT = "person"
+FACTOR_UNIT = "factor"
 DURATION_RE = re.compile(r"\s*(?:Jahre[ns]?|Monate[n]?|Wochen?|Tage[n]?|Stunden?|Minuten?|Sekunden?)\b")
 
 
@@ -218,7 +219,8 @@ class CountAnalyzer:
 
         # 1. the counted noun after the figure (same clause, before the next figure)
         win_end = min(cl_e, next_fig_start or sent_end, unit_end + 70)
-        noun_m = c.noun_re.search(t, unit_end, win_end) if fig_unit in (None, "person") else None
+        countable = fig_unit in (None, PERSON_UNIT, FACTOR_UNIT)
+        noun_m = c.noun_re.search(t, unit_end, win_end) if countable else None
         if noun_m and t[unit_end:noun_m.start()].count(" ") > 6:
             noun_m = None
         noun_key = noun_m.lastgroup if noun_m else None
@@ -232,7 +234,7 @@ class CountAnalyzer:
                 demonym_m = dm
                 np_end = dm.end()
         # 1c. elided noun: nearest counted noun earlier in the sentence
-        if not noun_m and not demonym_m and fig_unit is None:
+        if not noun_m and not demonym_m and countable:
             for m in c.noun_re.finditer(t, sent_start, fig.start):
                 noun_m = m
             if noun_m:
@@ -259,7 +261,7 @@ class CountAnalyzer:
                     measure = "casualties"
                 np_end = m2.end()
         if measure is None:
-            people = fig_unit in (None, PERSON_UNIT) and (
+            people = countable and (
                 noun_key in c.person_groups or bool(noun_meta.get("measure")) or demonym_m is not None)
             pm = self._nearest_predicate(cl_s, cl_e, fig.start, unit_end, fig_unit, people)
             if pm is None:
@@ -273,7 +275,7 @@ class CountAnalyzer:
         if measure is None:
             measure = noun_meta.get("default") or "other"
 
-        is_person = fig_unit in (None, PERSON_UNIT) and (
+        is_person = countable and (
             noun_key in c.person_groups or bool(noun_meta.get("measure")) or demonym_m is not None
             or (noun_key is None and measure in PERSON_MEASURES))
         # what the deployment verbs mean for things: "sent"
@@ -293,6 +295,14 @@ class CountAnalyzer:
         # 4. subject: nationality + what is counted
         unit = fig_unit
         group_label = noun_meta.get("label")
+        if fig_unit == FACTOR_UNIT and (noun_key in c.person_groups or bool(noun_meta.get("measure"))):
+            # "die Zahl der Truppen verdreifachen": a factor of a head count
+            if group_label is None:
+                group_label = "troops" if measure in MILITARY_MEASURES else "people"
+            doc_nat = carried_nat or self.ctx.dominant(group_label)
+            nat = self._nationality(sent_start, sent_end, cl_s, cl_e, fig.start, np_end, None, source_span, doc_nat)
+            return Counted("planned" if measure == "deployed" and c.plan_re.search(t, sent_start, sent_end) else measure,
+                           f"{nat} {group_label}" if nat else group_label, FACTOR_UNIT, increment, group_label, evidence)
         if is_person:
             unit = PERSON_UNIT
             if group_label is None:

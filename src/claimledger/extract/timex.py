@@ -69,6 +69,8 @@ class _Grammar:
     names: dict[str, str]  # compiled group name -> base name
     lookup: dict[str, dict[str, Any]]  # table -> normalised surface form -> value
     year_intro: frozenset[str]
+    # operators that make "<op> N <units>" a threshold, not a time ("ab 18 Jahren")
+    threshold_ops: frozenset[str]
     part_spans: dict[str, dict[str, Any]]
     first_word: re.Pattern[str]
     trigger: re.Pattern[str]  # a head word after a boundary character
@@ -244,6 +246,7 @@ def _build(pack: LanguagePack) -> _Grammar:
     pattern = re.compile(r"(?:(?<!\w)|(?<=[^\W\d_])(?=\d))(?:" + body + r")(?!\w)", re.IGNORECASE | re.VERBOSE)
     return _Grammar(pattern=pattern, names=names, lookup=lookup,
                     year_intro=frozenset(_norm(w) for w in tab["words"].get("year_intro", [])),
+                    threshold_ops=frozenset(_norm(w) for w in tab["words"].get("threshold_ops", [])),
                     part_spans=dict(tab.get("part_spans", {})),
                     first_word=re.compile(r"\w+|\S"),
                     **_triggers(sorted({w.lower() for h in pat.get("heads", [])
@@ -361,6 +364,8 @@ def _accepted(g: dict[str, str], G: _Grammar) -> bool:
         return strong or "intro" in g or "unit" in g
     if "unit" in g and "day" not in g:
         if "num" in g and not any(k in g for k in ("since", "until", "rel", "ago", "after")):
+            return False
+        if "num" in g and _norm(g.get("since", "")) in G.threshold_ops:
             return False
         return strong or "year" in g
     if "year" in g and not any(k in g for k in ("month", "monthnum", "season", "sub", "unit")):
