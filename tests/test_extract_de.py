@@ -159,3 +159,32 @@ def test_age_threshold_is_not_a_time():
     from claimledger.extract.timex import find_times
     from claimledger.lang import load_pack
     assert find_times("Die Wehrpflicht gilt ab 18 Jahren.", load_pack("de"), date(2025, 3, 14)) == []
+
+
+def test_predicate_after_the_figure_governs_it():
+    text = "Bei dem Überfall wurden zwei Passanten erschossen und vier Polizisten schwer verletzt."
+    got = {c.text: c.measure for c in claimledger.extract(text, published=PUB)}
+    assert got == {"zwei": "killed", "vier": "wounded"}
+
+
+def test_nominal_governor():
+    (c,) = claimledger.extract("Die Regierung bestätigte den Tod von 58 Bergleuten, die verschüttet wurden.",
+                               published=PUB)
+    assert c.measure == "killed"
+
+
+def test_demonyms_are_people_unless_the_story_counts_their_troops():
+    (c,) = claimledger.extract("Bei dem Anschlag starben neun Israelis.", published=PUB)
+    assert (c.measure, c.subject) == ("killed", "Israeli people")
+
+
+def test_no_carry_without_a_person_predicate():
+    text = "Die Firma hat 300 Mitarbeiter. Die Schulden belaufen sich auf 18,1 Millionen."
+    claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
+    assert claims["18,1 Millionen"].unit != "person"
+    assert claims["18,1 Millionen"].subject is None
+
+
+def test_percentages_are_not_casualties():
+    (c,) = claimledger.extract("Bei dem Unglück sank der Umsatz um drei Prozent.", published=PUB)
+    assert c.unit == "percent" and c.measure == "other"

@@ -21,6 +21,7 @@ from claimledger.lang import LanguagePack
 CASUALTY_FAMILY = frozenset({"killed", "wounded", "casualties"})
 MILITARY_MEASURES = CASUALTY_FAMILY | {"deployed", "present", "planned", "captured", "missing"}
 PERSON_MEASURES = MILITARY_MEASURES | {"displaced"}
+DEPLOYMENT_MEASURES = frozenset({"deployed", "present", "planned"})
 PERSON_UNIT = "person"
 FACTOR_UNIT = "factor"
 DURATION_RE = re.compile(r"\s*(?:Jahre[ns]?|Monate[n]?|Wochen?|Tage[n]?|Stunden?|Minuten?|Sekunden?)\b")
@@ -62,6 +63,7 @@ class _Compiled:
     coord_re: re.Pattern[str]
     age_re: re.Pattern[str]
     age_suffix_re: re.Pattern[str]
+    governor_re: re.Pattern[str]
     increment_word_re: re.Pattern[str]
     unit_defaults: dict[str, str]
     person_groups: frozenset[str]
@@ -107,6 +109,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
         coord_re=re.compile(r"^\s*(?:" + "|".join(re.escape(c) for c in marks.get("coordinators", [])) + r")\s+$"),
         age_re=re.compile("|".join(marks.get("age_patterns", [])) or r"(?!)"),
         age_suffix_re=re.compile(marks.get("age_suffix") or r"(?!)"),
+        governor_re=re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(?:" + _alt(marks.get("governing_prepositions", [])) + r")\s+$"),
         increment_word_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\b"),
         unit_defaults=dict(tab.get("unit_defaults", {})),
         person_groups=person_groups,
@@ -218,12 +221,11 @@ class CountAnalyzer:
             return Counted("other", None, None, False, drop=True)
 
         # 1. the counted noun after the figure (same clause, before the next figure)
-        win_end = min(cl_e, next_fig_start or sent_end, unit_end + 70)
         countable = fig_unit in (None, PERSON_UNIT, FACTOR_UNIT)
+        win_end = min(cl_e, next_fig_start or sent_end, unit_end + 70)
         noun_m = c.noun_re.search(t, unit_end, win_end) if countable else None
         if noun_m and t[unit_end:noun_m.start()].count(" ") > 6:
             noun_m = None
-        noun_key = noun_m.lastgroup if noun_m else None
         noun_from = "after" if noun_m else None
         np_end = noun_m.end() if noun_m else unit_end
         # 1b. a demonym as the counted noun ("3000 Nordkoreaner")
@@ -238,19 +240,20 @@ class CountAnalyzer:
             for m in c.noun_re.finditer(t, sent_start, fig.start):
                 noun_m = m
             if noun_m:
-                noun_key = noun_m.lastgroup
                 noun_from = "before"
-
-        # 1d. nothing in the sentence: the noun of the document's previous person figure
-        carried_nat = None
-        if noun_key is None and demonym_m is None and fig_unit is None and self.ctx.last_person:
-            noun_key, carried_nat = self.ctx.last_person
-            noun_from = "carried"
-
-        # 2. the measure
-        measure = None
-        evidence = "default"
+        noun_key = noun_m.lastgroup if noun_m else None
         noun_meta = c.noun_meta.get(noun_key or "", {})
+
+        # increment ("weitere 3.000", "mit zusätzlichen 25.000", "5.000 zusätzliche Soldaten")
+        q_span = getattr(fig, "qualifier_span", None)
+        lead_at = min(fig.start, q_span[0]) if q_span else fig.start
+        increment = bool(c.increment_re.search(t, max(sent_start, lead_at - 25), lead_at))
+        if not increment and noun_from == "after" and noun_m is not None:
+            increment = bool(c.increment_word_re.search(t, unit_end, noun_m.start()))
+
+        # 2. the measure: a noun that carries one, else the nearest predicate
+        measure: str | None = None
+        evidence = "default"
         if noun_from == "after" and noun_meta.get("measure"):
             measure, evidence = noun_meta["measure"], "noun"
             # "4.000 Verletzten und Toten": coordinated casualty nouns count casualties
@@ -261,13 +264,32 @@ class CountAnalyzer:
                     measure = "casualties"
                 np_end = m2.end()
         if measure is None:
-            people = countable and (
-                noun_key in c.person_groups or bool(noun_meta.get("measure")) or demonym_m is not None)
-            pm = self._nearest_predicate(cl_s, cl_e, fig.start, unit_end, fig_unit, people)
+            # a noun that governs the figure directly: "den Tod von 100 Soldaten",
+            # "die Entsendung von 3.000 Soldaten"
+            gov = c.governor_re.search(t, max(sent_start, lead_at - 40), lead_at)
+            if gov is not None:
+                pm = c.pred_re.fullmatch(gov.group(1))
+                if pm is not None and pm.lastgroup:
+                    measure, evidence = pm.lastgroup, "predicate"
+        if measure is None:
+            people = countable and (noun_key in c.person_groups or bool(noun_meta.get("measure"))
+                                    or demonym_m is not None)
+            pm = self._nearest_predicate(cl_s, cl_e, fig.start, unit_end, fig_unit, people, after_first=True)
             if pm is None:
                 pm = self._nearest_predicate(sent_start, sent_end, fig.start, unit_end, fig_unit, people)
             if pm is not None:
                 measure, evidence = pm, "predicate"
+
+        # 1d. nothing counted in the sentence: an elided noun is carried from the document's
+        # previous head count, but only when the sentence says something happened to people
+        # ("Im Januar folgten weitere 400") — a bare "beläuft sich auf 18,1 Millionen" is not
+        carried_nat = None
+        if (noun_key is None and demonym_m is None and fig_unit is None and self.ctx.last_person
+                and (increment or (evidence == "predicate" and measure in PERSON_MEASURES))):
+            noun_key, carried_nat = self.ctx.last_person
+            noun_from = "carried"
+            noun_meta = c.noun_meta.get(noun_key, {})
+
         if measure is None and noun_meta.get("measure"):
             measure, evidence = noun_meta["measure"], "noun"
         if measure is None and fig_unit in c.unit_defaults:
@@ -277,45 +299,38 @@ class CountAnalyzer:
 
         is_person = countable and (
             noun_key in c.person_groups or bool(noun_meta.get("measure")) or demonym_m is not None
-            or (noun_key is None and measure in PERSON_MEASURES))
+            or (noun_key is None and fig_unit is None and measure in PERSON_MEASURES))
         # what the deployment verbs mean for things: "sent"
         if measure == "deployed" and not is_person:
             measure = c.pred_meta["deployed"].get("things", "sent")
         if measure == "deployed" and c.plan_re.search(t, cl_s, cl_e):
             measure = "planned"
 
-        # 3. increment ("weitere 3.000", "mit zusätzlichen 25.000")
-        q_span = getattr(fig, "qualifier_span", None)
-        lead_at = min(fig.start, q_span[0]) if q_span else fig.start
-        increment = bool(c.increment_re.search(t, max(sent_start, lead_at - 25), lead_at))
-        if not increment and noun_from == "after" and noun_m is not None:
-            # "5.000 zusätzliche Soldaten"
-            increment = bool(c.increment_word_re.search(t, unit_end, noun_m.start()))
-
-        # 4. subject: nationality + what is counted
-        unit = fig_unit
-        group_label = noun_meta.get("label")
-        if fig_unit == FACTOR_UNIT and (noun_key in c.person_groups or bool(noun_meta.get("measure"))):
-            # "die Zahl der Truppen verdreifachen": a factor of a head count
-            if group_label is None:
-                group_label = "troops" if measure in MILITARY_MEASURES else "people"
-            doc_nat = carried_nat or self.ctx.dominant(group_label)
-            nat = self._nationality(sent_start, sent_end, cl_s, cl_e, fig.start, np_end, None, source_span, doc_nat)
-            return Counted("planned" if measure == "deployed" and c.plan_re.search(t, sent_start, sent_end) else measure,
-                           f"{nat} {group_label}" if nat else group_label, FACTOR_UNIT, increment, group_label, evidence)
-        if is_person:
-            unit = PERSON_UNIT
-            if group_label is None:
-                group_label = "troops" if measure in MILITARY_MEASURES else "people"
-        doc_nat = carried_nat or (self.ctx.dominant(group_label) if group_label else None)
+        # 3. subject: nationality + what is counted
+        group_label = noun_meta.get("label") if is_person or fig_unit == FACTOR_UNIT else None
+        if is_person and group_label is None:
+            group_label = "troops" if measure in DEPLOYMENT_MEASURES else None
+        nat_hint = carried_nat or (self.ctx.dominant(group_label) if group_label else None)
         nat = self._nationality(sent_start, sent_end, cl_s, cl_e, fig.start, np_end, demonym_m,
-                                source_span, doc_nat)
-        if is_person:
+                                source_span, nat_hint)
+        if is_person and group_label is None:
+            # demonyms and bare counts: troops where the story counts this nation's troops
+            group_label = "troops" if nat and nat in self.ctx.nationalities.get("troops", {}) else "people"
+            if nat is None:
+                nat = self.ctx.dominant(group_label)
+        unit = fig_unit
+        if fig_unit == FACTOR_UNIT:
+            if measure == "deployed" and c.plan_re.search(t, sent_start, sent_end):
+                measure = "planned"
+            subject = (f"{nat} {group_label}" if nat else group_label) if group_label else \
+                self._thing_subject(unit_end, win_end, noun_m if noun_from == "after" else None, nat)
+        elif is_person:
+            unit = PERSON_UNIT
             subject = f"{nat} {group_label}" if nat else group_label
         else:
             subject = self._thing_subject(unit_end, win_end, noun_m if noun_from == "after" else None, nat)
 
-        # 5. a figure repeated in the document counts what it counted before
+        # 4. a figure repeated in the document counts what it counted before
         val = getattr(fig, "low", None)
         if val is not None and group_label:
             key = (float(val), group_label)
@@ -332,11 +347,15 @@ class CountAnalyzer:
         return Counted(measure, subject, unit, increment, group_label, evidence)
 
     def _nearest_predicate(self, start: int, end: int, fs: int, fe: int, unit: str | None,
-                           people: bool) -> str | None:
+                           people: bool, after_first: bool = False) -> str | None:
         """Nearest predicate to the figure within [start, end); coordinated casualty words
-        ("getötet oder verwundet", "getöteten und verwundeten") count casualties."""
+        ("getötet oder verwundet", "getöteten und verwundeten") count casualties.
+
+        With ``after_first`` a predicate after the figure wins over one before it: German puts
+        participles and subordinate verbs last ("…, und vier Israelis wurden schwer verletzt"),
+        so within a clause the verb after a figure is the one that governs it."""
         c = self.c
-        best: tuple[int, re.Match[str]] | None = None
+        best: tuple[tuple[int, int], re.Match[str]] | None = None
         matches = [m for m in self._sentence_predicates(*self._sent) if start <= m.start() and m.end() <= end]
         for m in matches:
             key = m.lastgroup or ""
@@ -347,11 +366,13 @@ class CountAnalyzer:
                 continue
             if key == "captured_area" and unit is None:
                 continue
-            d = fs - m.end() if m.end() <= fs else m.start() - fe
-            if d < 0:
-                d = 0
-            if best is None or d < best[0]:
-                best = (d, m)
+            if unit not in (None, PERSON_UNIT, FACTOR_UNIT) and key in PERSON_MEASURES and key != "deployed":
+                continue  # "drei Prozent" are never killed
+            before = m.end() <= fs
+            d = fs - m.end() if before else max(0, m.start() - fe)
+            rank = (1 if (after_first and before) else 0, d)
+            if best is None or rank < best[0]:
+                best = (rank, m)
         if best is None:
             return None
         m = best[1]
