@@ -188,3 +188,25 @@ def test_no_carry_without_a_person_predicate():
 def test_percentages_are_not_casualties():
     (c,) = claimledger.extract("Bei dem Unglück sank der Umsatz um drei Prozent.", published=PUB)
     assert c.unit == "percent" and c.measure == "other"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sonntag, 15.30: VfB Stuttgart gegen Augsburg.",
+    "Es heißt in dem 10-seitigen Dokument, die Lage sei ernst.",
+    "Der 10-Punkte-Plan wurde vorgestellt.",
+])
+def test_clock_times_and_compound_modifiers_are_not_claims(sentence):
+    assert claimledger.extract(sentence, published=PUB) == []
+
+
+def test_unknown_noun_after_figure_is_what_is_counted():
+    text = "Auf dem Weg durch das Tote Gebirge ging es 600 Höhenmeter bergauf."
+    (c,) = claimledger.extract(text, published=PUB)
+    assert c.measure == "other" and c.unit is None and c.subject == "Höhenmeter"
+
+
+def test_running_nationality_is_only_carried_for_troops():
+    text = ("Im Vorjahr kamen 8.000 Syrer ins Land. "
+            "Zu Jahresbeginn lebten knapp 8,7 Millionen Menschen in Österreich.")
+    claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
+    assert claims["8,7 Millionen"].subject == "people"

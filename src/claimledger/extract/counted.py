@@ -22,6 +22,7 @@ CASUALTY_FAMILY = frozenset({"killed", "wounded", "casualties"})
 MILITARY_MEASURES = CASUALTY_FAMILY | {"deployed", "present", "planned", "captured", "missing"}
 PERSON_MEASURES = MILITARY_MEASURES | {"displaced"}
 DEPLOYMENT_MEASURES = frozenset({"deployed", "present", "planned"})
+CARRY_NATION_GROUPS = frozenset({"troops", "armed forces"})
 PERSON_UNIT = "person"
 FACTOR_UNIT = "factor"
 DURATION_RE = re.compile(r"\s*(?:Jahre[ns]?|Monate[n]?|Wochen?|Tage[n]?|Stunden?|Minuten?|Sekunden?)\b")
@@ -64,6 +65,10 @@ class _Compiled:
     age_re: re.Pattern[str]
     age_suffix_re: re.Pattern[str]
     governor_re: re.Pattern[str]
+    clock_re: re.Pattern[str]
+    compound_re: re.Pattern[str]
+    unknown_noun_re: re.Pattern[str]
+    not_counted: frozenset[str]
     increment_word_re: re.Pattern[str]
     unit_defaults: dict[str, str]
     person_groups: frozenset[str]
@@ -109,6 +114,10 @@ def _compile(pack: LanguagePack) -> _Compiled:
         coord_re=re.compile(r"^\s*(?:" + "|".join(re.escape(c) for c in marks.get("coordinators", [])) + r")\s+$"),
         age_re=re.compile("|".join(marks.get("age_patterns", [])) or r"(?!)"),
         age_suffix_re=re.compile(marks.get("age_suffix") or r"(?!)"),
+        clock_re=re.compile(marks.get("clock_time") or r"(?!)"),
+        compound_re=re.compile(marks.get("compound_modifier") or r"(?!)"),
+        unknown_noun_re=re.compile(r"[ \u00a0]([A-ZÄÖÜ][\w-]*)"),
+        not_counted=frozenset(marks.get("not_counted_words", [])),
         governor_re=re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(?:" + _alt(marks.get("governing_prepositions", [])) + r")\s+$"),
         increment_word_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\b"),
         unit_defaults=dict(tab.get("unit_defaults", {})),
@@ -220,6 +229,11 @@ class CountAnalyzer:
                 return Counted("age", None, "year", False, None, "unit")
             return Counted("other", None, None, False, drop=True)
 
+        # a clock time, or a figure glued to a word ("10-seitigen"), counts nothing
+        if fig_unit is None and getattr(fig, "kind", "") != "placeholder" and (
+                c.clock_re.match(t[fig.start:fig.end]) or c.compound_re.match(t, fig.end)):
+            return Counted("other", None, None, False, drop=True)
+
         # 1. the counted noun after the figure (same clause, before the next figure)
         countable = fig_unit in (None, PERSON_UNIT, FACTOR_UNIT)
         win_end = min(cl_e, next_fig_start or sent_end, unit_end + 70)
@@ -235,9 +249,16 @@ class CountAnalyzer:
             if dm:
                 demonym_m = dm
                 np_end = dm.end()
-        # 1c. elided noun: nearest counted noun earlier in the sentence
-        if not noun_m and not demonym_m and countable:
-            for m in c.noun_re.finditer(t, sent_start, fig.start):
+        # 1b'. a capitalised word the lexicon does not know: that is what is counted
+        # ("13 Versuche", "600 Höhenmeter"), so nothing is borrowed from elsewhere
+        unknown_noun = None
+        if not noun_m and not demonym_m and fig_unit is None:
+            um = c.unknown_noun_re.match(t, unit_end)
+            if um and um.group(1) not in c.not_counted:
+                unknown_noun = um.group(1)
+        # 1c. elided noun: nearest counted noun earlier in the clause
+        if not noun_m and not demonym_m and countable and unknown_noun is None:
+            for m in c.noun_re.finditer(t, cl_s, fig.start):
                 noun_m = m
             if noun_m:
                 noun_from = "before"
@@ -284,7 +305,8 @@ class CountAnalyzer:
         # previous head count, but only when the sentence says something happened to people
         # ("Im Januar folgten weitere 400") — a bare "beläuft sich auf 18,1 Millionen" is not
         carried_nat = None
-        if (noun_key is None and demonym_m is None and fig_unit is None and self.ctx.last_person
+        if (noun_key is None and demonym_m is None and fig_unit is None and unknown_noun is None
+                and self.ctx.last_person
                 and (increment or (evidence == "predicate" and measure in PERSON_MEASURES))):
             noun_key, carried_nat = self.ctx.last_person
             noun_from = "carried"
@@ -299,7 +321,7 @@ class CountAnalyzer:
 
         is_person = countable and (
             noun_key in c.person_groups or bool(noun_meta.get("measure")) or demonym_m is not None
-            or (noun_key is None and fig_unit is None and measure in PERSON_MEASURES))
+            or (noun_key is None and fig_unit is None and unknown_noun is None and measure in PERSON_MEASURES))
         # what the deployment verbs mean for things: "sent"
         if measure == "deployed" and not is_person:
             measure = c.pred_meta["deployed"].get("things", "sent")
@@ -310,13 +332,15 @@ class CountAnalyzer:
         group_label = noun_meta.get("label") if is_person or fig_unit == FACTOR_UNIT else None
         if is_person and group_label is None:
             group_label = "troops" if measure in DEPLOYMENT_MEASURES else None
-        nat_hint = carried_nat or (self.ctx.dominant(group_label) if group_label else None)
+        # the story's running nationality only stands in for troops: "8,7 Millionen Menschen"
+        # in a story about Syrian refugees are not Syrians
+        nat_hint = carried_nat or (self.ctx.dominant(group_label) if group_label in CARRY_NATION_GROUPS else None)
         nat = self._nationality(sent_start, sent_end, cl_s, cl_e, fig.start, np_end, demonym_m,
                                 source_span, nat_hint)
         if is_person and group_label is None:
             # demonyms and bare counts: troops where the story counts this nation's troops
             group_label = "troops" if nat and nat in self.ctx.nationalities.get("troops", {}) else "people"
-            if nat is None:
+            if nat is None and group_label in CARRY_NATION_GROUPS:
                 nat = self.ctx.dominant(group_label)
         unit = fig_unit
         if fig_unit == FACTOR_UNIT:
@@ -328,7 +352,8 @@ class CountAnalyzer:
             unit = PERSON_UNIT
             subject = f"{nat} {group_label}" if nat else group_label
         else:
-            subject = self._thing_subject(unit_end, win_end, noun_m if noun_from == "after" else None, nat)
+            subject = unknown_noun if unknown_noun else \
+                self._thing_subject(unit_end, win_end, noun_m if noun_from == "after" else None, nat)
 
         # 4. a figure repeated in the document counts what it counted before
         val = getattr(fig, "low", None)
