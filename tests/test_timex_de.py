@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimledger.extract.timex import TimeExpr, find_dateline, find_times, statement_interval
+from claimledger.extract.timex import TimeExpr, find_times, statement_interval
 from claimledger.lang import load_pack
 
 PACK = load_pack("de")
@@ -214,11 +214,9 @@ def test_without_publication_date() -> None:
     assert [t.text for t in found] == ["Im Oktober 2024"]
 
 
-def test_statement_interval_and_dateline() -> None:
+def test_statement_interval() -> None:
     assert statement_interval(P1) == (P1, P1)
     assert statement_interval(None) is None
-    d = find_dateline("Epoch Times28. April 2025\nSeoul meldet 3000 Tote.", PACK)
-    assert d is not None and d[0] == P1
 
 
 def test_is_frozen_dataclass() -> None:

@@ -17,7 +17,7 @@ from claimledger.extract.attribution import DocumentAttributor
 from claimledger.extract.counted import CountAnalyzer
 from claimledger.extract.figures import Figure, scan_figures
 from claimledger.extract.sentences import Sentence, split_sentences
-from claimledger.extract.timex import TimeExpr, find_times
+from claimledger.extract.timex import TimeExpr, find_times, statement_interval
 from claimledger.lang import LanguagePack
 from claimledger.model import Claim, Document, TimeSpan, Value
 
@@ -108,6 +108,5 @@ def _time_for(fig: Figure, sent: Sentence, times: list[TimeExpr], published: dat
             return fig.start - t.end if t.end <= fig.start else t.start - fig.end
         best = min(times, key=lambda t: (dist(t), t.start))
         return TimeSpan(best.first, best.last, best.text)
-    if published is None:
-        return None
-    return TimeSpan(published, published, None)
+    default = statement_interval(published)
+    return TimeSpan(default[0], default[1], None) if default else None

@@ -613,15 +613,3 @@ def _lead_starts(text: str, t: int, floor: int, leads: frozenset[str], limit: in
 def statement_interval(published: date | None) -> tuple[date, date] | None:
     """The interval a figure holds for when its sentence names no time: the day it was published."""
     return (published, published) if published is not None else None
-
-
-def find_dateline(text: str, pack: LanguagePack, within: int = 2000) -> tuple[date, int, int] | None:
-    """A publication date written near the start of an article ("Epoch Times28. April 2025").
-
-    Takes the first expression in the opening ``within`` characters that names one whole
-    day with its year; that is how bylines and datelines state the date.
-    """
-    for t in find_times(text, pack, None, 0, min(len(text), within)):
-        if t.kind == "absolute" and t.first == t.last:
-            return t.first, t.start, t.end
-    return None

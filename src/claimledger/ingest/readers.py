@@ -195,21 +195,7 @@ def read_csv(path: Path, on_error: ErrorHandler) -> Iterator[Record]:
             yield from _read_gnad(path, fh, first, on_error)
             return
         header, delim = _csv_header(first)
-        reader = csv.reader(fh, delimiter=delim)
-        n = 0
-        while True:
-            start = reader.line_num + 2   # the header was read before the reader started
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as e:
-                on_error(f"{path}:{start}", f"malformed CSV row: {e}")
-                continue
-            where = f"{path}:{start}"
-            if not any(c.strip() for c in row):
-                continue
-            n += 1
+        for where, n, row in _csv_rows(csv.reader(fh, delimiter=delim), path, 2, on_error):
             if len(row) != len(header):
                 on_error(where, f"row has {len(row)} fields, header has {len(header)}")
                 continue
@@ -217,6 +203,26 @@ def read_csv(path: Path, on_error: ErrorHandler) -> Iterator[Record]:
                 yield _row_record(dict(zip(header, row)), where, f"{path.stem}-{n}")
             except IngestError as e:
                 on_error(where, str(e))
+
+
+def _csv_rows(reader: Any, path: Path, line_offset: int, on_error: ErrorHandler
+              ) -> Iterator[tuple[str, int, list[str]]]:
+    """Non-blank rows with where they start (``file:line``) and their 1-based row number;
+    a malformed row is reported and skipped, the rest of the file is still read."""
+    n = 0
+    while True:
+        start = reader.line_num + line_offset
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            on_error(f"{path}:{start}", f"malformed CSV row: {e}")
+            continue
+        if not row or not any(c.strip() for c in row):
+            continue
+        n += 1
+        yield f"{path}:{start}", n, row
 
 
 def _csv_header(first: str) -> tuple[list[str], str]:
@@ -236,20 +242,7 @@ def _read_gnad(path: Path, fh: io.TextIOBase, first: str, on_error: ErrorHandler
         yield from fh
 
     reader = csv.reader(lines(), delimiter=";", quotechar="'", doublequote=True)
-    n = 0
-    while True:
-        start = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as e:
-            on_error(f"{path}:{start}", f"malformed CSV row: {e}")
-            continue
-        n += 1
-        where = f"{path}:{start}"
-        if not row or not any(c.strip() for c in row):
-            continue
+    for where, n, row in _csv_rows(reader, path, 1, on_error):
         if len(row) != 2:
             on_error(where, f"expected label;'text', got {len(row)} fields")
             continue

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from claimledger.store import Store
-from claimledger.store.duckdb_store import _claim_filter
+from claimledger.store.duckdb_store import claim_filter
 
 What = Literal["estimates", "claims"]
 FORMATS = ("json", "csv", "parquet")
@@ -22,14 +22,7 @@ FORMATS = ("json", "csv", "parquet")
 
 def estimates_sql(fmt: str, measure: str | None, subject: str | None) -> tuple[str, list[Any]]:
     """One row per estimate with its series, claims and number of distinct outlets."""
-    conds, params = [], []
-    if measure:
-        conds.append("s.measure = ?")
-        params.append(measure)
-    if subject:
-        conds.append("contains(lower(s.subject), lower(?))")
-        params.append(subject)
-    where = ("WHERE " + " AND ".join(conds)) if conds else ""
+    where, params = claim_filter(measure, subject, prefix="s.")
     lists_as_text = fmt == "csv"
     src = "array_to_string(e.sources, ';')" if lists_as_text else "e.sources"
     cl = ("string_agg(ec.claim_id, ';' ORDER BY ec.position)" if lists_as_text
@@ -53,7 +46,7 @@ def estimates_sql(fmt: str, measure: str | None, subject: str | None) -> tuple[s
 
 def claims_sql(measure: str | None, subject: str | None) -> tuple[str, list[Any]]:
     """The flattened claim columns (not the JSON): what a spreadsheet user wants."""
-    where, params = _claim_filter(measure, subject, None)
+    where, params = claim_filter(measure, subject, None)
     sql = f"""
         SELECT id, doc_id, local_id, span_start, span_end, text, sentence, low, high, bound,
                placeholder, unit, measure, subject, increment, hedged, source_key, source_id,

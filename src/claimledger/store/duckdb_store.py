@@ -253,7 +253,7 @@ class Store:
         ``subject`` matches case-insensitively as a substring, because subjects are free text
         ("North Korean troops") and users type part of them.
         """
-        where, params = _claim_filter(measure, subject, doc_id)
+        where, params = claim_filter(measure, subject, doc_id)
         # a cursor of its own, so that queries run while the caller iterates don't reset it
         cur = self._con.cursor()
         cur.execute(f"SELECT id, json, outlet, published FROM claims {where} "
@@ -456,18 +456,20 @@ def _claim_row(doc: Document, c: Claim) -> tuple[Any, ...]:
     )
 
 
-def _claim_filter(measure: str | None, subject: str | None,
-                  doc_id: str | None) -> tuple[str, list[Any]]:
+def claim_filter(measure: str | None, subject: str | None, doc_id: str | None = None,
+                 prefix: str = "") -> tuple[str, list[Any]]:
+    """The WHERE clause shared by every query that filters by measure / subject / document
+    (subject matches any part of the text, ignoring case)."""
     conds: list[str] = []
     params: list[Any] = []
     if measure:
-        conds.append("measure = ?")
+        conds.append(f"{prefix}measure = ?")
         params.append(measure)
     if subject:
-        conds.append("contains(lower(subject), lower(?))")
+        conds.append(f"contains(lower({prefix}subject), lower(?))")
         params.append(subject)
     if doc_id:
-        conds.append("doc_id = ?")
+        conds.append(f"{prefix}doc_id = ?")
         params.append(doc_id)
     return ("WHERE " + " AND ".join(conds) if conds else ""), params
 
