@@ -22,7 +22,7 @@ CASUALTY_FAMILY = frozenset({"killed", "wounded", "casualties"})
 MILITARY_MEASURES = CASUALTY_FAMILY | {"deployed", "present", "planned", "captured", "missing"}
 PERSON_MEASURES = MILITARY_MEASURES | {"displaced"}
 DEPLOYMENT_MEASURES = frozenset({"deployed", "present", "planned"})
-CARRY_NATION_GROUPS = frozenset({"troops", "armed forces"})
+CARRY_NATION_GROUPS = frozenset({"troops", "armed forces", "people", "civilians"})
 PERSON_UNIT = "person"
 FACTOR_UNIT = "factor"
 DURATION_RE = re.compile(r"\s*(?:Jahre[ns]?|Monate[n]?|Wochen?|Tage[n]?|Stunden?|Minuten?|Sekunden?)\b")
@@ -65,6 +65,7 @@ class _Compiled:
     age_re: re.Pattern[str]
     age_suffix_re: re.Pattern[str]
     governor_re: re.Pattern[str]
+    troop_noun_re: re.Pattern[str]
     clock_re: re.Pattern[str]
     compound_re: re.Pattern[str]
     unknown_noun_re: re.Pattern[str]
@@ -118,6 +119,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
         compound_re=re.compile(marks.get("compound_modifier") or r"(?!)"),
         unknown_noun_re=re.compile(r"[ \u00a0]([A-ZÄÖÜ][\w-]*)"),
         not_counted=frozenset(marks.get("not_counted_words", [])),
+        troop_noun_re=re.compile(r"\b(?:" + _alt(nouns["troops"]["patterns"] + marks.get("military_context", [])) + r")\b"),
         governor_re=re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(?:" + _alt(marks.get("governing_prepositions", [])) + r")\s+$"),
         increment_word_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\b"),
         unit_defaults=dict(tab.get("unit_defaults", {})),
@@ -152,6 +154,8 @@ class CountAnalyzer:
         self._nat_cache: list[tuple[int, Nation, str, bool]] = []
         self._pred_cache_key: tuple[int, int] | None = None
         self._pred_cache: list[re.Match[str]] = []
+        self._places_count = False
+        self._nat_from_demonym = False
 
     # ------------------------------------------------------------------ helpers
     def _clause(self, sent_start: int, sent_end: int, pos: int) -> tuple[int, int]:
@@ -202,7 +206,8 @@ class CountAnalyzer:
         """Nationality mentions in a region, minus those inside the source mention and those
         governed by a preposition of place ("nach Russland", "an die russische Front")."""
         return [(p, n, k) for p, n, k, placed in self._sentence_nations(ss, se)
-                if start <= p < end and not placed and not (skip and skip[0] <= p < skip[1])]
+                if start <= p < end and (self._places_count or not placed)
+                and not (skip and skip[0] <= p < skip[1])]
 
     def _sentence_predicates(self, ss: int, se: int) -> list[re.Match[str]]:
         if self._pred_cache_key != (ss, se):
@@ -297,7 +302,9 @@ class CountAnalyzer:
                                     or demonym_m is not None)
             pm = self._nearest_predicate(cl_s, cl_e, fig.start, unit_end, fig_unit, people, after_first=True)
             if pm is None:
-                pm = self._nearest_predicate(sent_start, sent_end, fig.start, unit_end, fig_unit, people)
+                # an earlier clause may still say what happened ("… getötet wurden – ein
+                # Bruchteil der etwa [Zahl fehlt]"); a later clause is about something else
+                pm = self._nearest_predicate(sent_start, cl_s, fig.start, unit_end, fig_unit, people)
             if pm is not None:
                 measure, evidence = pm, "predicate"
 
@@ -331,10 +338,15 @@ class CountAnalyzer:
         # 3. subject: nationality + what is counted
         group_label = noun_meta.get("label") if is_person or fig_unit == FACTOR_UNIT else None
         if is_person and group_label is None:
-            group_label = "troops" if measure in DEPLOYMENT_MEASURES else None
-        # the story's running nationality only stands in for troops: "8,7 Millionen Menschen"
-        # in a story about Syrian refugees are not Syrians
+            if measure in DEPLOYMENT_MEASURES:
+                group_label = "troops"
+            elif c.troop_noun_re.search(t, sent_start, sent_end):
+                group_label = "troops"  # "von den 15.000 Truppen etwa 4.700 Opfer"
+        # the story's running nationality stands in where a sentence names none; demonyms
+        # ("8.000 Syrer") do not set it for people (see the bookkeeping at the end)
         nat_hint = carried_nat or (self.ctx.dominant(group_label) if group_label in CARRY_NATION_GROUPS else None)
+        # "in der Türkei" names where people died, but where troops were sent to
+        self._places_count = measure not in DEPLOYMENT_MEASURES | {"sent"}
         nat = self._nationality(sent_start, sent_end, cl_s, cl_e, fig.start, np_end, demonym_m,
                                 source_span, nat_hint)
         if is_person and group_label is None:
@@ -367,7 +379,8 @@ class CountAnalyzer:
         if is_person and group_label:
             if noun_key and noun_from != "carried":
                 self.ctx.last_person = (noun_key, nat)
-            if nat:
+            # "8.000 Syrer" names a group within the story, not where the story happens
+            if nat and not (group_label == "people" and self._nat_from_demonym):
                 self.ctx.nationalities.setdefault(group_label, Counter())[nat] += 1
         return Counted(measure, subject, unit, increment, group_label, evidence)
 
@@ -420,12 +433,15 @@ class CountAnalyzer:
         else the one the document has been counting, else anywhere in the sentence — a
         country in another clause ("um der Operation der Ukraine entgegenzuwirken") is weaker
         evidence than the story's running subject."""
+        self._nat_from_demonym = False
         if demonym_m is not None:
             n = self.c.demonym_map.get(demonym_m.group(1))
             if n:
+                self._nat_from_demonym = True
                 return n.label
         # in the noun phrase of the figure
-        for _, n, _k in self._nations(ss, se, fs, np_end, source_span):
+        for _, n, k in self._nations(ss, se, fs, np_end, source_span):
+            self._nat_from_demonym = k == "demonym"
             return n.label
         found = self._nations(ss, se, cs, ce, source_span)
         if not found:
@@ -434,6 +450,7 @@ class CountAnalyzer:
             found = self._nations(ss, se, ss, se, source_span)
         if found:
             found.sort(key=lambda x: abs(x[0] - fs))
+            self._nat_from_demonym = found[0][2] == "demonym"
             return found[0][1].label
         return None
 

@@ -1,0 +1,59 @@
+"""Whole articles we wrote ourselves (other stories than the seeds): every figure, what it
+counts, who says it and when, checked together — the way the tool meets unseen news."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import claimledger
+
+DATA = Path(__file__).parent / "data"
+
+# figure text -> (measure, subject, source id or kind or None, bound, time start, time end)
+ERDBEBEN = {
+    "2.300": ("killed", "Turkish people", None, "more_than", "2023-02-07", "2023-02-07"),
+    "2.316": ("killed", "Turkish people", "official", "exact", "2023-02-07", "2023-02-07"),
+    "13.000": ("wounded", "Turkish people", "official", "more_than", None, None),
+    "1.541": ("killed", "Turkish people", None, "exact", "2023-02-06", "2023-02-06"),
+    "7,8": ("magnitude", None, None, "exact", None, None),
+    "1.444": ("killed", None, "sy.gov", "at_least", None, None),
+    "790": ("killed", "Syrian people", "ngo", "exact", None, None),
+    "5.600": ("damage", None, "tr.president", "approx", None, None),
+    "6 Millionen": ("aid", None, "eu", "exact", None, None),
+}
+
+HOCHWASSER = {
+    "1061": ("killed", "Pakistani people", "official", "exact", "2022-06-11", "2022-08-29"),
+    "348": ("killed", "Pakistani people", "official", "exact", None, None),
+    "1600": ("wounded", "Pakistani people", None, "approx", None, None),
+    "500.000": ("displaced", "Pakistani people", "un.unhcr", "approx", None, None),
+    "zehn Milliarden": ("damage", None, "government", "at_least", None, None),
+    "600": ("killed", "Pakistani people", None, "more_than", "2021-01-01", "2021-12-31"),
+}
+
+
+@pytest.mark.parametrize("name,published,expected", [
+    ("de_erdbeben.txt", "2023-02-07", ERDBEBEN),
+    ("de_hochwasser.txt", "2022-08-29", HOCHWASSER),
+])
+def test_article(name, published, expected):
+    text = (DATA / name).read_text(encoding="utf-8")
+    claims = {}
+    for c in claimledger.extract(text, published=published):
+        claims.setdefault(c.text, c)
+    for fig, (measure, subject, source, bound, t0, t1) in expected.items():
+        c = claims.get(fig)
+        assert c is not None, f"{fig} not extracted: {sorted(claims)}"
+        assert c.measure == measure, (fig, c.measure)
+        if subject is not None:
+            assert c.subject == subject, (fig, c.subject)
+        if source is None:
+            assert c.source is None, (fig, c.source)
+        else:
+            assert c.source is not None and source in (c.source.id, c.source.kind), (fig, c.source)
+        assert c.value.bound == bound, (fig, c.value)
+        if t0:
+            assert (c.time.start.isoformat(), c.time.end.isoformat()) == (t0, t1), (fig, c.time)
+        assert text[c.span[0]:c.span[1]] == c.text
