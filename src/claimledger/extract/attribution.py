@@ -107,6 +107,7 @@ class _Lex:
     conj: set[str]
     of_preps: set[str]
     name_particles: set[str]
+    ext_attr_preps: set[str]
     not_adj: set[str]
     stop_caps: set[str]
     pronouns: set[str]
@@ -206,7 +207,8 @@ def _build(pack: Any) -> _Lex:
         verbs=verbs, joined=frozenset(joined), auxiliaries=_low(vp.get("auxiliaries")), participles=_low(vp.get("participles")),
         dets=_low(np_.get("determiners")), gen_dets=_low(np_.get("genitive_determiners")),
         conj=_low(np_.get("conjunctions")), of_preps=_low(np_.get("of_preps")),
-        name_particles=_low(np_.get("name_particles")), not_adj=_low(np_.get("not_adjectives")),
+        name_particles=_low(np_.get("name_particles")),
+        ext_attr_preps=_low(np_.get("extended_attribute_prepositions")), not_adj=_low(np_.get("not_adjectives")),
         stop_caps=_low(np_.get("stop_caps")), pronouns=_low(np_.get("pronouns")),
         impersonal_subjects=_low(np_.get("impersonal_subjects")),
         lead_conj=_low(np_.get("leading_conjunctions")), trail_adv=_low(np_.get("trailing_adverbs")),
@@ -608,6 +610,16 @@ class DocumentAttributor:
             if not seen_head and self._is_adj(t):
                 k += 1
                 continue
+            if not seen_head and t.low in lx.ext_attr_preps:
+                # an extended attribute: "des [von der Hamas kontrollierten] Ministeriums"
+                m = k + 1
+                while m + 1 < n and m - k < 7 and toks[m].word:
+                    if self._is_adj(toks[m]) and toks[m + 1].cap:
+                        break
+                    m += 1
+                if m + 1 < n and m - k < 7 and self._is_adj(toks[m]) and toks[m + 1].cap:
+                    k = m + 1
+                    continue
             if t.low in lx.conj and k + 1 < n and (toks[k + 1].cap or self._is_adj(toks[k + 1])) \
                     and toks[k + 1].low not in lx.stop_caps:
                 # "ukrainischen und US-amerikanischen Geheimdienstinformationen"
@@ -615,7 +627,8 @@ class DocumentAttributor:
                 k += 1
                 continue
             if seen_head and (t.low in lx.gen_dets or t.low in lx.of_preps) and k + 1 < n \
-                    and (toks[k + 1].cap or self._is_adj(toks[k + 1]) or toks[k + 1].low in lx.dets):
+                    and (toks[k + 1].cap or self._is_adj(toks[k + 1]) or toks[k + 1].low in lx.dets
+                         or toks[k + 1].low in lx.ext_attr_preps):
                 k += 1
                 if toks[k].low in lx.dets:
                     k += 1
