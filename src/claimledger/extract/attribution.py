@@ -34,6 +34,7 @@ from claimledger.model import Source
 # quote pairs: opener -> closers. Straight quotes pair with themselves.
 _QUOTE_PAIRS: dict[str, str] = {"„": "“”\"", "“": "”\"", "»": "«", "«": "»", '"': '"'}
 _MAX_QUOTE = 3000
+_MENTION_RE = re.compile(r"(?:\b[a-zäöüß]+e[nrms]?\s+)?\b[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*")
 _QUOTE_CHAR_RE = re.compile("[" + re.escape("".join(_QUOTE_PAIRS)) + "]")
 _QUOTE_STOP_RE = {op: re.compile("[" + re.escape(cl + (op if op in "„»«" else "")) + "]")
                   for op, cl in _QUOTE_PAIRS.items()}
@@ -130,7 +131,6 @@ class _Lex:
     hedge_phrases: re.Pattern[str] | None
     head_kinds: list[tuple[str, str]]
     registry: list[tuple[re.Pattern[str], str, str]]
-    registry_any: re.Pattern[str] | None
     name_re: re.Pattern[str] | None
     # mention text -> (registry id, kind); filled by resolve_source
     resolved: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
@@ -225,9 +225,6 @@ def _build(pack: Any) -> _Lex:
         head_kinds=[(h["suffix"].lower(), h["kind"]) for h in t.get("head_kinds", [])],
         registry=registry,
         name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,
-        registry_any=re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in registry
-                                         if not p.pattern.startswith("^")), re.IGNORECASE)
-        if registry else None,
     )
 
 
@@ -274,6 +271,11 @@ class DocumentAttributor:
         self._quotes: list[tuple[int, int]] | None = None  # (open, close) offsets of the marks
         self._quote_src: dict[int, Source | None] = {}
         self._mentions_by_sent: dict[int, list[tuple[int, Source]]] = {}
+        # first words of every prepositional / impersonal cue: most tokens can be skipped
+        lx = self.lx
+        self._cue_starts = frozenset(
+            [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal) if p]
+            + list(lx.backward) + list(lx.so_cue))
 
     # ------------------------------------------------------------------ public
     def attribute(self, sentence_index: int, fig_start: int, fig_end: int) -> Attribution:
@@ -412,7 +414,8 @@ class DocumentAttributor:
         for i, t in enumerate(toks):
             if inq[i] or not t.word:
                 continue
-            cue = self._prep_cue(toks, lows, i, info) or self._verb_cue(toks, lows, i, info, inq)
+            cue = (self._prep_cue(toks, lows, i, info) if t.low in self._cue_starts else None) \
+                or self._verb_cue(toks, lows, i, info, inq)
             if cue is not None:
                 info.cues.append(cue)
         for c in info.cues:
@@ -802,9 +805,12 @@ class DocumentAttributor:
             return got
         s = self.sentences[k]
         out: list[tuple[int, Source]] = []
-        if self.lx.registry_any is not None:
-            for m in self.lx.registry_any.finditer(self.text, s.start, s.end):
-                sid, kind = resolve_source(m.group(0), self.pack)
+        # candidate mentions: runs of capitalised words, with an adjective before them;
+        # each run is resolved against the registry (memoised), which is far cheaper than
+        # scanning the text with a thousand registry patterns
+        for m in _MENTION_RE.finditer(self.text, s.start, s.end):
+            sid, kind = resolve_source(m.group(0), self.pack)
+            if sid is not None:
                 out.append((m.start(), Source(m.group(0), (m.start(), m.end()), sid, kind)))
         # capitalised word pairs inside a sentence: names ("Präsident Putin", "Anna Berg")
         for m in (self.lx.name_re.finditer(self.text, s.start, s.end) if self.lx.name_re else ()):

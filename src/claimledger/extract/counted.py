@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.lang import LanguagePack
+from claimledger.lang.regex import alternation
 
 CASUALTY_FAMILY = frozenset({"killed", "wounded", "casualties"})
 MILITARY_MEASURES = CASUALTY_FAMILY | {"deployed", "present", "planned", "captured", "missing"}
@@ -77,17 +78,18 @@ class _Compiled:
 
 
 def _alt(patterns: list[str]) -> str:
-    return "|".join(sorted(patterns, key=len, reverse=True))
+    return alternation(list(patterns))
 
 
 def _compile(pack: LanguagePack) -> _Compiled:
     tab = pack.table("counted")
     nouns = tab["nouns"]
-    noun_re = re.compile("|".join(
-        rf"(?P<{key}>\b(?:{_alt(meta['patterns'])})\b)" for key, meta in nouns.items()))
+    # one word-boundary test outside the groups: most positions fail it at once
+    noun_re = re.compile(r"\b(?:" + "|".join(
+        rf"(?P<{key}>(?:{_alt(meta['patterns'])})\b)" for key, meta in nouns.items()) + ")")
     preds = tab["predicates"]
-    pred_re = re.compile("|".join(
-        rf"(?P<{key}>\b(?:{_alt(meta['patterns'])})\b)" for key, meta in preds.items()))
+    pred_re = re.compile(r"\b(?:" + "|".join(
+        rf"(?P<{key}>(?:{_alt(meta['patterns'])})\b)" for key, meta in preds.items()) + ")")
     adj_map: dict[str, Nation] = {}
     country_map: dict[str, Nation] = {}
     demonym_map: dict[str, Nation] = {}

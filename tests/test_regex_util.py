@@ -1,0 +1,29 @@
+"""The grouped alternation must match exactly what the plain alternation matches."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimledger.lang.regex import alternation
+
+WORDS = ["Soldat(?:en)?", "Truppen?", "Tote[nr]?", "Todesopfer", "Tod", "[Aa]rmee", "a?b", "Mann"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("SoldatenTruppeTodsfrAamebn ")), max_size=60))
+def test_same_matches_as_plain_alternation(text):
+    plain = re.compile(r"\b(?:" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")\b")
+    fast = re.compile(r"\b(?:" + alternation(WORDS) + r")\b")
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+
+
+def test_ignore_case_groups_fold_the_first_letter():
+    rx = re.compile(alternation(["nordkoreanisch", "koreanisch"], ignore_case=True))
+    assert rx.match("Nordkoreanisch") and rx.match("nordkoreanisch") and rx.match("Koreanisch")
+
+
+def test_empty_list_never_matches():
+    assert re.compile(alternation([])).search("anything") is None
