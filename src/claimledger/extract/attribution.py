@@ -132,6 +132,8 @@ class _Lex:
     head_kinds: list[tuple[str, str]]
     registry: list[tuple[re.Pattern[str], str, str]]
     name_re: re.Pattern[str] | None
+    # the registry with each pattern's longest literal word (lower case) as a cheap pre-test
+    registry_keyed: list[tuple[str, re.Pattern[str], str, str]] = field(default_factory=list)
     # mention text -> (registry id, kind); filled by resolve_source
     resolved: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
@@ -224,6 +226,7 @@ def _build(pack: Any) -> _Lex:
         hedge_phrases=re.compile("|".join(re.escape(p) for p in phrases), re.IGNORECASE) if phrases else None,
         head_kinds=[(h["suffix"].lower(), h["kind"]) for h in t.get("head_kinds", [])],
         registry=registry,
+        registry_keyed=[(_literal_key(p.pattern), p, sid, kind) for p, sid, kind in registry],
         name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,
     )
 
@@ -232,14 +235,26 @@ def _lex(pack: Any) -> _Lex:
     return pack.compiled("attribution", _build)
 
 
+def _literal_key(pattern: str) -> str:
+    """The longest run of plain letters a regex must contain ("" when unsure: alternations
+    and optional groups make any literal optional)."""
+    if "|" in pattern or "?" in pattern or "(" in pattern or "[" in pattern:
+        return ""
+    body = re.sub(r"\\[a-zA-Z]\*?|\\.", " ", pattern)
+    runs = re.findall(r"[^\W\d_]{3,}", body)
+    return max(runs, key=len).lower() if runs else ""
+
+
 def resolve_source(mention: str, pack: Any) -> tuple[str | None, str | None]:
     """Registry id and kind of a mention; unknown mentions get a kind from their head noun."""
     lx = _lex(pack)
     hit = lx.resolved.get(mention)
     if hit is None:
         hit = (None, _head_kind(mention, lx))
-        for pat, sid, kind in lx.registry:
-            if pat.search(mention):
+        low = mention.lower()
+        for key, pat, sid, kind in lx.registry_keyed:
+            # a pattern can only match where its longest literal word occurs
+            if (not key or key in low) and pat.search(mention):
                 hit = (sid, kind)
                 break
         if len(lx.resolved) > 50_000:  # bounded: memory stays flat on endless input

@@ -57,10 +57,16 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
     attributor = DocumentAttributor(text, sentences, pack)
     counter = CountAnalyzer(text, pack)
     claims: list[Claim] = []
+    # one scan of the whole text is cheaper than one per sentence; figures are then dealt
+    # out to the sentences that wholly contain them
+    by_sentence: dict[int, list[Figure]] = {}
+    starts = [s.start for s in sentences]
+    for f in scan_figures(text, pack):
+        i = bisect.bisect_right(starts, f.start) - 1
+        if i >= 0 and f.end <= sentences[i].end and not skip.covers(f.start):
+            by_sentence.setdefault(i, []).append(f)
     for i, sent in enumerate(sentences):
-        if skip.covers_all(sent.start, sent.end):
-            continue
-        figs = [f for f in scan_figures(text, pack, sent.start, sent.end) if not skip.covers(f.start)]
+        figs = by_sentence.get(i)
         if not figs:
             continue
         times = find_times(text, pack, doc.published, sent.start, sent.end)
