@@ -588,9 +588,16 @@ class DocumentAttributor:
             a += 1
         if a > b:
             return None
-        text = self.text[toks[a].start:toks[b].end]
+        s_start, s_end = toks[a].start, toks[b].end
+        # keep brackets whole: "Welternährungsprogramm (WFP)"
+        if self.text.count("(", s_start, s_end) > self.text.count(")", s_start, s_end):
+            close = self.text.find(")", s_end, s_end + 3)
+            s_end = close + 1 if close >= 0 else self.text.rfind("(", s_start, s_end)
+            while s_end > s_start and self.text[s_end - 1].isspace():
+                s_end -= 1
+        text = self.text[s_start:s_end]
         sid, kind = resolve_source(text, self.pack)
-        src = Source(text, (toks[a].start, toks[b].end), sid, kind, cue_text)
+        src = Source(text, (s_start, s_end), sid, kind, cue_text)
         if a == b and toks[a].low in lx.impersonal_subjects:
             return None
         pron = (a == b and toks[a].low in lx.pronouns)
@@ -773,6 +780,14 @@ class DocumentAttributor:
             if c:
                 c.scope = (clause[0], sent.end)
             return c
+        if not pre:
+            # an apposition before the verb: "Der Sondergesandte der USA, Tom Perriello, sprach"
+            np_ = self._apposition_subject(toks, lows, cs)
+            if np_ is not None:
+                c = self._make_cue(toks, i, i, np_, clause, verb=True)
+                if c:
+                    c.scope = (clause[0], sent.end)
+                return c
         # inverted: the subject follows the verb (skip adverbs)
         k = anchor + 1
         while k < ce and lows[k] in lx.trail_adv:
@@ -791,6 +806,32 @@ class DocumentAttributor:
             else:
                 c.scope = (sent.start, sent.end)
         return c
+
+    def _apposition_subject(self, toks: list[_Tok], lows: list[str], cs: int) -> tuple[int, int] | None:
+        """The subject and its apposition standing before a verb whose clause begins after a
+        comma: every word from the sentence start up to that comma belongs to noun phrases
+        (capitalised words, determiners, adjectives, genitive links), with one inner comma."""
+        lx = self.lx
+        if cs < 2 or toks[cs - 1].text != ",":
+            return None
+        k0 = cs - 2
+        s0 = self._sent_index(toks[cs - 1].start)
+        first = k0
+        commas = 0
+        while first >= 0 and toks[first].start >= self.sentences[s0].start:
+            t = toks[first]
+            if t.text == ",":
+                commas += 1
+            elif not t.word:
+                return None
+            elif not (t.cap or t.low in lx.dets or t.low in lx.gen_dets or t.low in lx.of_preps
+                      or t.low in lx.name_particles or self._is_adj(t)) or t.low in lx.verbs:
+                return None
+            first -= 1
+        first += 1
+        if commas != 1 or not any(toks[k].cap for k in range(first, k0 + 1)):
+            return None
+        return (first, k0)
 
     # ------------------------------------------------------------------ pronouns
     def _antecedent(self, pos: int) -> Source | None:

@@ -25,6 +25,7 @@ PERSON_MEASURES = MILITARY_MEASURES | {"displaced"}
 DEPLOYMENT_MEASURES = frozenset({"deployed", "present", "planned"})
 CARRY_NATION_GROUPS = frozenset({"troops", "armed forces", "people", "civilians"})
 PERSON_UNIT = "person"
+CURRENCY_RE = re.compile(r"^[A-Z]{3}$")  # units are ISO 4217 codes for money
 FACTOR_UNIT = "factor"
 DURATION_RE = re.compile(r"\s*(?:Jahre[ns]?|Monate[n]?|Wochen?|Tage[n]?|Stunden?|Minuten?|Sekunden?)\b")
 
@@ -73,6 +74,7 @@ class _Compiled:
     not_counted: frozenset[str]
     increment_word_re: re.Pattern[str]
     unit_defaults: dict[str, str]
+    unit_forced: dict[str, str]
     person_groups: frozenset[str]
     destination_re: re.Pattern[str]
 
@@ -125,6 +127,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
         governor_re=re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(?:" + _alt(marks.get("governing_prepositions", [])) + r")\s+$"),
         increment_word_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\b"),
         unit_defaults=dict(tab.get("unit_defaults", {})),
+        unit_forced=dict(tab.get("unit_forced", {})),
         person_groups=person_groups,
         destination_re=re.compile(
             r"(?i)\b(?:" + _alt(marks.get("destination_prepositions", [])) + r")\s+(?:\w+\s+)?$"),
@@ -331,9 +334,12 @@ class CountAnalyzer:
         is_person = countable and (
             noun_key in c.person_groups or bool(noun_meta.get("measure")) or demonym_m is not None
             or (noun_key is None and fig_unit is None and unknown_noun is None and measure in PERSON_MEASURES))
-        # what the deployment verbs mean for things: "sent"
+        # what the deployment verbs mean for things ("sent") and for money ("aid")
         if measure == "deployed" and not is_person:
-            measure = c.pred_meta["deployed"].get("things", "sent")
+            money = fig_unit is not None and CURRENCY_RE.match(fig_unit) is not None
+            measure = c.pred_meta["deployed"].get("money" if money else "things", "sent")
+        if fig_unit in c.unit_forced:
+            measure = c.unit_forced[fig_unit]
         if measure == "deployed" and c.plan_re.search(t, cl_s, cl_e):
             measure = "planned"
 
