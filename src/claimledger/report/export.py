@@ -31,7 +31,7 @@ def estimates_sql(fmt: str, measure: str | None, subject: str | None) -> tuple[s
         SELECT s.subject, s.measure, e.position AS estimate, e.low, e.high, e.bound,
                e.increment, e.time_start, e.time_end, {src} AS sources,
                {cl} AS claims,
-               count(DISTINCT coalesce(c.outlet, d.outlet)) AS n_outlets
+               count(DISTINCT coalesce(c.outlet, d.outlet, c.doc_id)) AS n_outlets
         FROM estimates e
         JOIN series s ON s.id = e.series_id
         LEFT JOIN estimate_claims ec ON ec.estimate_id = e.id
