@@ -210,3 +210,13 @@ def test_running_nationality_is_only_carried_for_troops():
             "Zu Jahresbeginn lebten knapp 8,7 Millionen Menschen in Österreich.")
     claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
     assert claims["8,7 Millionen"].subject == "Austrian people"
+
+
+def test_konjunktiv_two_carries_the_source_and_small_words_count_things():
+    text = ("Der Gouverneur der Region, Anton Beispiel, teilte mit, es seien 18 Menschen verletzt worden. "
+            "Drei der Verletzten befänden sich in kritischem Zustand. "
+            "Das Militär habe zudem 62 Drohnen und vier Raketen abgefangen.")
+    claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
+    assert claims["Drei"].source is not None and "Anton Beispiel" in claims["Drei"].source.text
+    assert claims["Drei"].measure == "wounded"
+    assert "vier" in claims

@@ -390,7 +390,8 @@ class CountAnalyzer:
             # "8.000 Syrer" names a group within the story, not where the story happens
             if nat and not (group_label == "people" and self._nat_from_demonym):
                 self.ctx.nationalities.setdefault(group_label, Counter())[nat] += 1
-        return Counted(measure, subject, unit, increment, group_label, evidence)
+        return Counted(measure, subject, unit, increment,
+                       group_label or noun_meta.get("label") or unknown_noun, evidence)
 
     def _nearest_predicate(self, start: int, end: int, fs: int, fe: int, unit: str | None,
                            people: bool, after_first: bool = False) -> str | None:
