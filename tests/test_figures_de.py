@@ -246,3 +246,10 @@ def test_sorted_and_non_overlapping() -> None:
     assert len(figs) == 5
     for a, b in zip(figs, figs[1:]):
         assert max(a.end, a.unit_end) <= b.start
+
+
+def test_match_minutes_are_ordinals():
+    from claimledger.extract.figures import scan_figures
+    from claimledger.lang import load_pack
+    text = "Tore: Rooney (13./Elfmeter), Walcott (68., 78.), Kane (77.), Hwang (45.+1)"
+    assert scan_figures(text, load_pack("de")) == []
