@@ -54,10 +54,15 @@ class Source:
     id: str | None = None
     kind: str | None = None
     cue: str | None = None
+    # the registry's name for a known source, for reports ("defence ministry of South Korea")
+    label: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"text": self.text, "span": list(self.span) if self.span else None,
-                "id": self.id, "kind": self.kind, "cue": self.cue}
+        out = {"text": self.text, "span": list(self.span) if self.span else None,
+               "id": self.id, "kind": self.kind, "cue": self.cue}
+        if self.label:
+            out["label"] = self.label
+        return out
 
 
 @dataclass
@@ -122,7 +127,7 @@ class Claim:
             measure=d.get("measure") or "other", subject=d.get("subject"),
             increment=bool(d.get("increment")), hedged=bool(d.get("hedged")),
             source=Source(s.get("text") or "", tuple(s["span"]) if s.get("span") else None,
-                          s.get("id"), s.get("kind"), s.get("cue")) if s else None,
+                          s.get("id"), s.get("kind"), s.get("cue"), s.get("label")) if s else None,
             time=TimeSpan(date.fromisoformat(t["start"][:10]), date.fromisoformat(t["end"][:10]))
             if t and t.get("start") and t.get("end") else None,
             outlet=d.get("outlet"),

@@ -179,6 +179,27 @@ def _build_registry(pack: Any) -> list[tuple[re.Pattern[str], str, str]]:
     return out + metonyms
 
 
+def source_labels(pack: Any) -> dict[str, str]:
+    """Registry id -> an English label for reports ("defence ministry of South Korea"):
+    explicit entries carry their own; generated country x role ids are named from the
+    nationality table's country names and the role labels."""
+    def build(pack: Any) -> dict[str, str]:
+        tab = pack.table("sources") if pack.has("sources") else {}
+        out = {e["id"]: e["label"] for e in tab.get("source", []) if e.get("label")}
+        names = {}
+        if pack.has("nationalities"):
+            names = {n["adj"].lower(): n["country_label"] for n in pack.table("nationalities")["nation"]}
+        for c in tab.get("country", []):
+            country = names.get(c["adj"].lower(), c["code"].upper())
+            ids = c.get("ids", {})
+            for r in tab.get("role", []):
+                rid = ids.get(r["role"], f"{c['code']}.{r['role']}")
+                out.setdefault(rid, f"{r.get('label', r['role'])} of {country}")
+            out.setdefault(ids.get("gov", f"{c['code']}.gov"), f"government of {country}")
+        return out
+    return pack.compiled("source_labels", build)
+
+
 def _build(pack: Any) -> _Lex:
     t = pack.table("attribution")
     cues, np_, carry, hed = t.get("cues", {}), t.get("np", {}), t.get("carry", {}), t.get("hedges", {})

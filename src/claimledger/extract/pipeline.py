@@ -13,7 +13,7 @@ import bisect
 from datetime import date
 
 from claimledger.clean.boilerplate import boilerplate_spans
-from claimledger.extract.attribution import DocumentAttributor
+from claimledger.extract.attribution import DocumentAttributor, source_labels
 from claimledger.extract.counted import CountAnalyzer
 from claimledger.extract.figures import Figure, scan_figures
 from claimledger.extract.sentences import Sentence, split_sentences
@@ -56,6 +56,7 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
     sentences = split_sentences(text, pack)
     attributor = DocumentAttributor(text, sentences, pack)
     counter = CountAnalyzer(text, pack)
+    labels = source_labels(pack)
     claims: list[Claim] = []
     # one scan of the whole text is cheaper than one per sentence; figures are then dealt
     # out to the sentences that wholly contain them
@@ -74,6 +75,8 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
         for j, fig in enumerate(figs):
             att = attributor.attribute(i, fig.start, fig.end)
             src = att.source
+            if src is not None and src.id and src.label is None:
+                src.label = labels.get(src.id)
             nxt = figs[j + 1].start if j + 1 < len(figs) else None
             cnt = counter.analyse(sent.start, sent.end, fig, nxt, src.span if src else None)
             if cnt.drop or _too_weak(fig, cnt.evidence, cnt.group, cnt.unit):

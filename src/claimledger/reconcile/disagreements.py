@@ -20,7 +20,8 @@ A pair of estimates of one series is looked at only when its value intervals are
 from __future__ import annotations
 
 from claimledger.reconcile.estimates import Estimate
-from claimledger.reconcile.phrasing import fmt_estimate, fmt_period, same_time_phrase, says, who
+from claimledger.reconcile.phrasing import (fmt_estimate, fmt_period, same_time_phrase, says, sentence,
+                                          who)
 from claimledger.reconcile.series import CLOSE_DAYS, CUMULATIVE, STOCK, month_index
 
 _MAX_LOOKBACK = 64  # earlier estimates examined per estimate when looking for its predecessor
@@ -84,7 +85,7 @@ def find_disagreements(ests: list[Estimate], subject: str | None, measure: str,
 def _record(x: Estimate, y: Estimate, subject: str | None, measure: str, unit: str | None) -> dict:
     start = max(x.t0, y.t0)  # type: ignore[type-var]
     what = "increment" if x.increment else measure
-    why = (f"{who(x)} {says(x)} {fmt_estimate(x, unit)}; {who(y)} {says(y)} "
+    why = sentence(f"{who(x)} {says(x)} {fmt_estimate(x, unit)}; {who(y)} {says(y)} "
            f"{fmt_estimate(y, unit)} ({what}{' of ' + subject if subject else ''}), "
            f"{same_time_phrase(x, y)}.")
     from datetime import date
@@ -124,7 +125,7 @@ def find_updates(ests: list[Estimate], subject: str | None, measure: str,
         assert best_rank is not None
         rel = ("the same source" if best_rank[0] else
                "the same kind of source" if best_rank[1] else "another source")
-        why = (f"{who(b)} {says(b)} {fmt_estimate(b, unit)} for {fmt_period(b.t0, b.t1)}, up from "
+        why = sentence(f"{who(b)} {says(b)} {fmt_estimate(b, unit)} for {fmt_period(b.t0, b.t1)}, up from "
                f"{fmt_estimate(best, unit)} for {fmt_period(best.t0, best.t1)} "
                f"({who(best)}): a later, higher {measure} figure from {rel} — an update, "
                f"not a contradiction.")

@@ -82,6 +82,11 @@ def who(e: Estimate) -> str:
     return e.who
 
 
+def sentence(text: str) -> str:
+    """Capitalise the first letter: labels like "government of South Korea" open sentences."""
+    return text[:1].upper() + text[1:] if text else text
+
+
 def says(e: Estimate) -> str:
     """'says' or 'say', matching :func:`who`."""
     return "says" if e.n_labels == 1 else "say"

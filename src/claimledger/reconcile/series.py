@@ -126,7 +126,7 @@ def source_facts(c: Claim) -> tuple[str, str, str, bool]:
         else:
             key = norm_text(s.text) or s.text
             family = key
-        label = s.text.strip() if s.text and s.text.strip() else s.id or key
+        label = s.label or (s.text.strip() if s.text and s.text.strip() else s.id or key)
         return key, family, label, True
     where = c.outlet or c.doc_id
     key = f"outlet:{norm_text(where) or where}"
