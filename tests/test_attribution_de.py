@@ -278,3 +278,19 @@ def test_quotes_de_dev_hit_rate():
     hit, n = quotes_hit_rate()
     assert n > 100
     assert hit / n >= QUOTES_FLOOR, (hit, n)
+
+
+def test_registry_prefilter_never_changes_the_answer():
+    """The literal-word pre-test of registry patterns is an optimisation only."""
+    from claimledger.extract.attribution import _lex
+    lx = _lex(PACK)
+    mentions = ["südkoreanischen Generalstabs", "Südkoreas Geheimdienst", "Seoul", "Kiew",
+                "Der Südkoreanische Nationale Geheimdienst (NIS)", "Armee Nordkoreas",
+                "Generalstab in Seoul", "ukrainischer Offizieller", "Institute for the Study of War",
+                "westliche Experten", "UN-Flüchtlingshilfswerk UNHCR", "Sprecher des Kreml",
+                "russische Verteidigungsministerium", "Weißes Haus", "Nordkorea", "Polizei"]
+    for m in mentions:
+        plain = next(((sid, kind) for pat, sid, kind in lx.registry if pat.search(m)), None)
+        keyed = next(((sid, kind) for key, pat, sid, kind in lx.registry_keyed
+                      if (not key or key in m.lower()) and pat.search(m)), None)
+        assert plain == keyed, m

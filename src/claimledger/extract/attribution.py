@@ -257,13 +257,96 @@ def _lex(pack: Any) -> _Lex:
 
 
 def _literal_key(pattern: str) -> str:
-    """The longest run of plain letters a regex must contain ("" when unsure: alternations
-    and optional groups make any literal optional)."""
-    if "|" in pattern or "?" in pattern or "(" in pattern or "[" in pattern:
+    """The longest run of plain letters every match of a regex must contain ("" when none is
+    certain). Optional parts and alternations guarantee nothing and are dropped first."""
+    p, prev = pattern, None
+    while p != prev:
+        prev = p
+        p = re.sub(r"\((?:\?:)?[^()]*\)[?*]", " ", p)           # optional groups
+        p = re.sub(r"\((?:\?:)?([^()|]*)\)", r"\1", p)          # one-branch groups
+        p = re.sub(r"\((?:\?:)?[^()]*\|[^()]*\)", " ", p)       # alternations
+    if "|" in p or "(" in p:
         return ""
-    body = re.sub(r"\\[a-zA-Z]\*?|\\.", " ", pattern)
-    runs = re.findall(r"[^\W\d_]{3,}", body)
+    p = re.sub(r"\[[^\]]*\][?*+]?|\\[a-zA-Z][?*+]?|\\.|.[?*]|\{[^}]*\}", " ", p)
+    runs = re.findall(r"[^\W\d_]{3,}", p)
     return max(runs, key=len).lower() if runs else ""
+
+
+def source_labels(pack: Any) -> dict[str, str]:
+    """Registry id -> an English label for reports ("defence ministry of South Korea"):
+    explicit entries carry their own; generated country x role ids are named from the
+    nationality table's country names and the role labels."""
+    def build(pack: Any) -> dict[str, str]:
+        tab = pack.table("sources") if pack.has("sources") else {}
+        out = {e["id"]: e["label"] for e in tab.get("source", []) if e.get("label")}
+        names = {}
+        if pack.has("nationalities"):
+            names = {n["adj"].lower(): n["country_label"] for n in pack.table("nationalities")["nation"]}
+        for c in tab.get("country", []):
+            country = names.get(c["adj"].lower(), c["code"].upper())
+            ids = c.get("ids", {})
+            for r in tab.get("role", []):
+                rid = ids.get(r["role"], f"{c['code']}.{r['role']}")
+                out.setdefault(rid, f"{r.get('label', r['role'])} of {country}")
+            out.setdefault(ids.get("gov", f"{c['code']}.gov"), f"government of {country}")
+        return out
+    return pack.compiled("source_labels", build)
+
+
+def _build(pack: Any) -> _Lex:
+    t = pack.table("attribution")
+    cues, np_, carry, hed = t.get("cues", {}), t.get("np", {}), t.get("carry", {}), t.get("hedges", {})
+    verbs: dict[str, list[tuple[str | None, bool]]] = {}
+    joined: set[str] = set()
+    for v in t.get("verbs", []):
+        for f in v.get("forms", []):
+            entry = (v.get("particle"), bool(v.get("particle_adjacent", False)))
+            if entry not in verbs.setdefault(f.lower(), []):
+                verbs[f.lower()].append(entry)
+            if v.get("particle"):
+                # verb-final clauses join the particle: "wie die Polizei mitteilte"
+                verbs.setdefault(v["particle"].lower() + f.lower(), [(None, False)])
+                joined.add(v["particle"].lower() + f.lower())
+    vp = t.get("verbs_perfect", {})
+    phrases = hed.get("phrases", [])
+    registry = _build_registry(pack)
+    return _Lex(
+        forward=_phr(cues.get("forward")), backward=_low(cues.get("backward")),
+        cond_forward=_phr(cues.get("conditional_forward")), impersonal=_phr(cues.get("impersonal")),
+        impersonal_preps=_low(cues.get("impersonal_preps")), so_cue=_low(cues.get("so_cue")),
+        sourceless_heads=_low(cues.get("sourceless_heads")),
+        sourceless_mods=_low(cues.get("sourceless_modifiers")),
+        hedging_heads=_low(cues.get("hedging_heads")),
+        doc_nouns=tuple(sorted(_low(cues.get("document_nouns")), key=len, reverse=True)),
+        anaphoric_dets=_low(cues.get("anaphoric_determiners")),
+        reflexive=_low(cues.get("reflexive_modifiers")),
+        verbs=verbs, joined=frozenset(joined), auxiliaries=_low(vp.get("auxiliaries")), participles=_low(vp.get("participles")),
+        dets=_low(np_.get("determiners")), gen_dets=_low(np_.get("genitive_determiners")),
+        conj=_low(np_.get("conjunctions")), of_preps=_low(np_.get("of_preps")),
+        name_particles=_low(np_.get("name_particles")),
+        ext_attr_preps=_low(np_.get("extended_attribute_prepositions")), not_adj=_low(np_.get("not_adjectives")),
+        stop_caps=_low(np_.get("stop_caps")), pronouns=_low(np_.get("pronouns")),
+        impersonal_subjects=_low(np_.get("impersonal_subjects")),
+        lead_conj=_low(np_.get("leading_conjunctions")), trail_adv=_low(np_.get("trailing_adverbs")),
+        adv_openers=_low(np_.get("adverbial_openers")), clause_openers=_low(np_.get("clause_openers")),
+        subordinators=_low(np_.get("subordinators")),
+        relatives=_low(np_.get("relative_pronouns")),
+        whole_sentence_subordinators=_low(np_.get("sentence_subordinators")),
+        subjunctive=_low(carry.get("subjunctive")), markers=_phr(carry.get("markers")),
+        max_back=int(carry.get("max_back", 4)),
+        modal=_low(hed.get("modal")), modal_past=_low(hed.get("modal_past")),
+        perfect_inf=_low(hed.get("perfect_infinitive")), plan_aux=_low(hed.get("plan_auxiliaries")),
+        hedge_words=_low(hed.get("words")),
+        hedge_phrases=re.compile("|".join(re.escape(p) for p in phrases), re.IGNORECASE) if phrases else None,
+        head_kinds=[(h["suffix"].lower(), h["kind"]) for h in t.get("head_kinds", [])],
+        registry=registry,
+        registry_keyed=[(_literal_key(p.pattern), p, sid, kind) for p, sid, kind in registry],
+        name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,
+    )
+
+
+def _lex(pack: Any) -> _Lex:
+    return pack.compiled("attribution", _build)
 
 
 def resolve_source(mention: str, pack: Any) -> tuple[str | None, str | None]:
