@@ -220,3 +220,9 @@ def test_konjunktiv_two_carries_the_source_and_small_words_count_things():
     assert claims["Drei"].source is not None and "Anton Beispiel" in claims["Drei"].source.text
     assert claims["Drei"].measure == "wounded"
     assert "vier" in claims
+
+
+def test_country_in_a_compound_is_not_who_is_counted():
+    (c,) = claimledger.extract("Kiew berichtet, Russlands Armee habe im Syrien-Einsatz rund 400 Verluste erlitten.",
+                               published=PUB)
+    assert c.subject == "Russian troops"

@@ -103,7 +103,9 @@ def _compile(pack: LanguagePack) -> _Compiled:
         if n.get("demonym"):
             demonym_map.setdefault(n["demonym"], nation)
     nat_adj_re = re.compile(r"(?i)\b(" + _alt([re.escape(a) for a in adj_map]) + r")(?:e|en|er|es|em)\b")
-    nat_country_re = re.compile(r"\b(" + _alt([re.escape(c) for c in country_map]) + r")s?\b")
+    # a country name as the first part of a compound ("Ukraine-Krieg") says nothing about who
+    # is counted
+    nat_country_re = re.compile(r"\b(" + _alt([re.escape(c) for c in country_map]) + r")s?\b(?!-)")
     nat_demonym_re = re.compile(r"\b(" + _alt([re.escape(d) for d in demonym_map]) + r")(?:n|en|in|innen|s)?\b")
     marks = tab.get("markers", {})
     breaks = marks.get("clause_breaks", [])
