@@ -294,3 +294,10 @@ def test_registry_prefilter_never_changes_the_answer():
         keyed = next(((sid, kind) for key, pat, sid, kind in lx.registry_keyed
                       if (not key or key in m.lower()) and pat.search(m)), None)
         assert plain == keyed, m
+
+
+def test_nach_eigenen_angaben_names_the_clause_subject():
+    text = "Die Polizei hat nach eigenen Angaben am Samstag 40 Personen festgenommen."
+    sents = split_sentences(text, PACK)
+    att = DocumentAttributor(text, sents, PACK).attribute(0, text.index("40"), text.index("40") + 2)
+    assert att.source is not None and att.source.text == "Polizei"

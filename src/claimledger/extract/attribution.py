@@ -657,6 +657,20 @@ class DocumentAttributor:
                 return True
         return False
 
+    def _clause_subject(self, toks: list[_Tok], clause: tuple[int, int], before: int) -> tuple[int, int] | None:
+        """The noun phrase opening a clause (its subject in V2 order), ending before token
+        ``before``: "Der ukrainische Generalstab hat nach eigenen Angaben …"."""
+        lx = self.lx
+        k = next((i for i, t in enumerate(toks) if t.start >= clause[0]), None)
+        while k is not None and k < before and (not toks[k].word or toks[k].low in lx.lead_conj):
+            k += 1
+        if k is None or k >= before:
+            return None
+        np_ = self._np_forward(toks, k)
+        if np_ is None or np_[1] >= before or not any(toks[j].cap for j in range(np_[0], np_[1] + 1)):
+            return None
+        return np_
+
     def _make_cue(self, toks: list[_Tok], ci: int, cj: int, np_: tuple[int, int] | None,
                   scope: tuple[int, int], verb: bool) -> _Cue | None:
         """Turn a cue and its noun phrase into a candidate; report nouns pass the role on."""
@@ -687,7 +701,11 @@ class DocumentAttributor:
                         return _Cue(None, scope, toks[ci].start, verb, anaphoric=True)
                     return _Cue(None, scope, toks[ci].start, verb, hedge=hedge)
                 if any(m in lx.reflexive for m in mods):
-                    return None
+                    # "nach eigenen Angaben": the clause's own subject is the source
+                    subj = self._clause_subject(toks, scope, ci)
+                    if subj is None:
+                        return None
+                    a, b = subj
         if toks[a].low in lx.dets:
             a += 1
         if a > b:
