@@ -83,3 +83,16 @@ def test_claim_spans_always_resolve(parts):
         assert c.value.bound in ("exact", "approx", "more_than", "at_least", "up_to", "at_most", "range", "vague")
         if c.time is not None:
             assert c.time.start <= c.time.end
+
+
+def test_html_page_end_to_end():
+    page = Path(__file__).parent / "data" / "de_seite.html"
+    res = CliRunner().invoke(main, ["extract", str(page)])
+    assert res.exit_code == 0, res.output
+    claims = _lines(res.stdout)
+    texts = [c["text"] for c in claims]
+    assert "1.200" in texts and "600.000" in texts
+    assert "300" not in texts and "40" not in texts and "5" not in texts  # comment, footer, teaser
+    c = next(c for c in claims if c["text"] == "600.000")
+    assert c["outlet"] == "Beispielzeitung" and c["published"] == "2024-11-03"
+    assert c["measure"] == "casualties" and c["source"]["id"] == "gb.mnd"
