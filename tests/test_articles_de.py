@@ -57,8 +57,17 @@ SUDAN = {
     "2,7 Milliarden": ("aid", None, "-", "exact", None, None),
 }
 
+MALI = {
+    "1.000": ("deployed", "Russian troops", "-", "approx", "2022-01-01", "2022-12-31"),
+    "500": ("killed", None, "un", "at_least", "2022-03-01", "2022-03-31"),
+    "5.100": ("present", "French troops", "-", "approx", None, None),
+    "1.100": ("deployed", "German troops", "-", "approx", None, None),
+    "1.400": ("deployed", "German troops", "-", "up_to", None, None),
+}
+
 
 @pytest.mark.parametrize("name,published,expected", [
+    ("de_mali.txt", "2023-03-10", MALI),
     ("de_sudan.txt", None, SUDAN),
     ("de_nahost.txt", "2023-10-29", NAHOST),
     ("de_erdbeben.txt", "2023-02-07", ERDBEBEN),
@@ -74,6 +83,7 @@ def test_article(name, published, expected):
     for c in claimledger.extract(text, published=published):
         claims.setdefault(c.text, c)
     assert "250 Millionen" not in claims  # a "Lesen Sie auch" teaser
+    assert "drei" not in claims  # "unter Berufung auf drei Quellen" counts nothing of the story
     for fig, (measure, subject, source, bound, t0, t1) in expected.items():
         c = claims.get(fig)
         assert c is not None, f"{fig} not extracted: {sorted(claims)}"

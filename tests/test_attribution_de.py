@@ -301,3 +301,20 @@ def test_nach_eigenen_angaben_names_the_clause_subject():
     sents = split_sentences(text, PACK)
     att = DocumentAttributor(text, sents, PACK).attribute(0, text.index("40"), text.index("40") + 2)
     assert att.source is not None and att.source.text == "Polizei"
+
+
+def test_genitive_without_article_after_a_report_noun():
+    text = "In Mali sollen nach Einschätzung westlicher Diplomaten bis zu 2.000 Söldner sein."
+    sents = split_sentences(text, PACK)
+    i = text.index("2.000")
+    att = DocumentAttributor(text, sents, PACK).attribute(0, i, i + 5)
+    assert att.source is not None and att.source.text == "westlicher Diplomaten"
+    assert att.hedged
+
+
+def test_soldaten_is_not_a_report_noun():
+    text = "Experten geben an, dass aus der ersten Welle entsandter Soldaten 4.000 getötet wurden."
+    sents = split_sentences(text, PACK)
+    i = text.index("4.000")
+    att = DocumentAttributor(text, sents, PACK).attribute(0, i, i + 5)
+    assert att.source is not None and att.source.text == "Experten"

@@ -132,6 +132,7 @@ class _Lex:
     head_kinds: list[tuple[str, str]]
     registry: list[tuple[re.Pattern[str], str, str]]
     name_re: re.Pattern[str] | None
+    doc_noun_set: frozenset[str] = frozenset()
     # the registry with each pattern's longest literal word (lower case) as a cheap pre-test
     registry_keyed: list[tuple[str, re.Pattern[str], str, str]] = field(default_factory=list)
     # mention text -> (registry id, kind); filled by resolve_source
@@ -225,6 +226,7 @@ def _build(pack: Any) -> _Lex:
         sourceless_mods=_low(cues.get("sourceless_modifiers")),
         hedging_heads=_low(cues.get("hedging_heads")),
         doc_nouns=tuple(sorted(_low(cues.get("document_nouns")), key=len, reverse=True)),
+        doc_noun_set=frozenset(_low(cues.get("document_nouns"))),
         anaphoric_dets=_low(cues.get("anaphoric_determiners")),
         reflexive=_low(cues.get("reflexive_modifiers")),
         verbs=verbs, joined=frozenset(joined), auxiliaries=_low(vp.get("auxiliaries")), participles=_low(vp.get("participles")),
@@ -318,6 +320,7 @@ def _build(pack: Any) -> _Lex:
         sourceless_mods=_low(cues.get("sourceless_modifiers")),
         hedging_heads=_low(cues.get("hedging_heads")),
         doc_nouns=tuple(sorted(_low(cues.get("document_nouns")), key=len, reverse=True)),
+        doc_noun_set=frozenset(_low(cues.get("document_nouns"))),
         anaphoric_dets=_low(cues.get("anaphoric_determiners")),
         reflexive=_low(cues.get("reflexive_modifiers")),
         verbs=verbs, joined=frozenset(joined), auxiliaries=_low(vp.get("auxiliaries")), participles=_low(vp.get("participles")),
@@ -653,9 +656,15 @@ class DocumentAttributor:
     def _is_doc_head(self, toks: list[_Tok], np_: tuple[int, int]) -> bool:
         a, b = np_
         for k in range(a, b + 1):
-            if toks[k].cap and toks[k].low.endswith(self.lx.doc_nouns):
+            if toks[k].cap and self._doc_noun(toks[k].low):
                 return True
         return False
+
+    def _doc_noun(self, low: str) -> bool:
+        """A report noun, alone or closing a compound ("Geheimdienstinformationen"); short
+        ones only alone, or "Soldaten" would end in "daten"."""
+        return low in self.lx.doc_noun_set or any(
+            low.endswith(n) for n in self.lx.doc_nouns if len(n) >= 7)
 
     def _clause_subject(self, toks: list[_Tok], clause: tuple[int, int], before: int) -> tuple[int, int] | None:
         """The noun phrase opening a clause (its subject in V2 order), ending before token
@@ -681,10 +690,11 @@ class DocumentAttributor:
         cue_text = self.text[toks[ci].start:toks[cj].end]
         # report noun + genitive / von: the attachment is the source
         words = [k for k in range(a, b + 1) if toks[k].word]
-        head_k = next((k for k in words if toks[k].cap and toks[k].low.endswith(lx.doc_nouns)), None)
+        head_k = next((k for k in words if toks[k].cap and self._doc_noun(toks[k].low)), None)
         if head_k is not None:
             rest = head_k + 1
-            if rest <= b and (toks[rest].low in lx.gen_dets or toks[rest].low in lx.of_preps):
+            if rest <= b and (toks[rest].low in lx.gen_dets or toks[rest].low in lx.of_preps
+                              or (self._is_adj(toks[rest]) and toks[rest].low.endswith("er"))):
                 a = rest + 1 if toks[rest].low in lx.of_preps else rest
                 while a <= b and toks[a].low in lx.dets:
                     a += 1
@@ -771,6 +781,12 @@ class DocumentAttributor:
                     and toks[k + 1].low not in lx.stop_caps:
                 # "ukrainischen und US-amerikanischen Geheimdienstinformationen"
                 seen_head = False if not toks[k + 1].cap else seen_head
+                k += 1
+                continue
+            if seen_head and last == k - 1 and self._is_adj(t) and t.low.endswith("er") \
+                    and k + 1 < n and toks[k + 1].cap and toks[k + 1].low not in lx.stop_caps:
+                # a genitive without article: "Einschätzung westlicher Diplomaten"
+                seen_head = False
                 k += 1
                 continue
             if seen_head and (t.low in lx.gen_dets or t.low in lx.of_preps) and k + 1 < n \

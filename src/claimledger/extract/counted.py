@@ -143,10 +143,12 @@ class CountContext:
     last_person: tuple[str, str | None] | None = None  # (noun table key, nationality label)
     nationalities: dict[str, Counter[str]] = field(default_factory=dict)  # group label -> nationality counts
     value_measures: dict[tuple[float, str], str] = field(default_factory=dict)
+    latest: dict[str, str] = field(default_factory=dict)  # group label -> last nationality
 
-    def dominant(self, label: str) -> str | None:
-        c = self.nationalities.get(label)
-        return c.most_common(1)[0][0] if c else None
+    def recent(self, label: str) -> str | None:
+        """The nationality most recently counted for this group: news moves from one party to
+        the next paragraph by paragraph, so the latest one is the likeliest referent."""
+        return self.latest.get(label)
 
 
 class CountAnalyzer:
@@ -354,7 +356,7 @@ class CountAnalyzer:
                 group_label = "troops"  # "von den 15.000 Truppen etwa 4.700 Opfer"
         # the story's running nationality stands in where a sentence names none; demonyms
         # ("8.000 Syrer") do not set it for people (see the bookkeeping at the end)
-        nat_hint = carried_nat or (self.ctx.dominant(group_label) if group_label in CARRY_NATION_GROUPS else None)
+        nat_hint = carried_nat or (self.ctx.recent(group_label) if group_label in CARRY_NATION_GROUPS else None)
         # "in der Türkei" names where people died, but where troops were sent to
         self._places_count = measure not in DEPLOYMENT_MEASURES | {"sent"}
         nat = self._nationality(sent_start, sent_end, cl_s, cl_e, fig.start, np_end, demonym_m,
@@ -363,7 +365,7 @@ class CountAnalyzer:
             # demonyms and bare counts: troops where the story counts this nation's troops
             group_label = "troops" if nat and nat in self.ctx.nationalities.get("troops", {}) else "people"
             if nat is None and group_label in CARRY_NATION_GROUPS:
-                nat = self.ctx.dominant(group_label)
+                nat = self.ctx.recent(group_label)
         unit = fig_unit
         if fig_unit == FACTOR_UNIT:
             if measure == "deployed" and c.plan_re.search(t, sent_start, sent_end):
@@ -392,8 +394,8 @@ class CountAnalyzer:
             # "8.000 Syrer" names a group within the story, not where the story happens
             if nat and not (group_label == "people" and self._nat_from_demonym):
                 self.ctx.nationalities.setdefault(group_label, Counter())[nat] += 1
-        return Counted(measure, subject, unit, increment,
-                       group_label or noun_meta.get("label") or unknown_noun, evidence)
+                self.ctx.latest[group_label] = nat
+        return Counted(measure, subject, unit, increment, group_label or noun_meta.get("label"), evidence)
 
     def _nearest_predicate(self, start: int, end: int, fs: int, fe: int, unit: str | None,
                            people: bool, after_first: bool = False) -> str | None:
