@@ -253,3 +253,10 @@ def test_match_minutes_are_ordinals():
     from claimledger.lang import load_pack
     text = "Tore: Rooney (13./Elfmeter), Walcott (68., 78.), Kane (77.), Hwang (45.+1)"
     assert scan_figures(text, load_pack("de")) == []
+
+
+def test_numbers_with_a_leading_zero_are_phone_numbers_or_codes():
+    from claimledger.extract.figures import scan_figures
+    from claimledger.lang import load_pack
+    text = "Hinweise unter 059133 66 3100 oder 059 133 60 3333; Agent 007; es stieg um 0,5 Prozent."
+    assert [text[f.start:f.end] for f in scan_figures(text, load_pack("de"))] == ["0,5"]

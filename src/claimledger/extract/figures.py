@@ -708,6 +708,11 @@ def _h_digits(sc: _Scanner, pack: LanguagePack, text: str, s: int, end: int) -> 
     if prev == "+" or (prev == "(" and text[s] == "0" and text.find(")", s, s + 7) > 0):
         m = _PHONE_TAIL.match(text, s, end)
         return None, m.end() if m else s + 1
+    # a leading zero before more digits is a phone number or code, never a quantity
+    # ("059 133 60 3333", "0664 1234567", "007")
+    if text[s] == "0" and s + 1 < end and text[s + 1].isdigit():
+        m = _PHONE_TAIL.match(text, s, end)
+        return None, m.end() if m else s + 1
     m = sc.dig.match(text, s, end)
     if not m:
         return None, s + 1
