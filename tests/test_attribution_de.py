@@ -318,3 +318,11 @@ def test_soldaten_is_not_a_report_noun():
     i = text.index("4.000")
     att = DocumentAttributor(text, sents, PACK).attribute(0, i, i + 5)
     assert att.source is not None and att.source.text == "Experten"
+
+
+def test_nach_eigenen_angaben_opening_the_clause():
+    text = "Nach eigenen Angaben nahm die Polizei am Samstag 40 Personen fest."
+    sents = split_sentences(text, PACK)
+    i = text.index("40")
+    att = DocumentAttributor(text, sents, PACK).attribute(0, i, i + 2)
+    assert att.source is not None and att.source.text == "Polizei"

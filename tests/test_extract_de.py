@@ -226,3 +226,8 @@ def test_country_in_a_compound_is_not_who_is_counted():
     (c,) = claimledger.extract("Kiew berichtet, Russlands Armee habe im Syrien-Einsatz rund 400 Verluste erlitten.",
                                published=PUB)
     assert c.subject == "Russian troops"
+
+
+def test_time_words_are_no_subject():
+    (c,) = claimledger.extract("Tausende harrten am Montagmorgen am Bahnhof aus.", published=PUB)
+    assert c.subject is None

@@ -666,14 +666,21 @@ class DocumentAttributor:
         return low in self.lx.doc_noun_set or any(
             low.endswith(n) for n in self.lx.doc_nouns if len(n) >= 7)
 
-    def _clause_subject(self, toks: list[_Tok], clause: tuple[int, int], before: int) -> tuple[int, int] | None:
-        """The noun phrase opening a clause (its subject in V2 order), ending before token
-        ``before``: "Der ukrainische Generalstab hat nach eigenen Angaben …"."""
+    def _clause_subject(self, toks: list[_Tok], clause: tuple[int, int], before: int,
+                        cue_end: int) -> tuple[int, int] | None:
+        """The subject of the clause a cue stands in: the noun phrase opening it ("Der
+        Generalstab hat nach eigenen Angaben …"), or, when the cue opens the clause, the noun
+        phrase after the finite verb ("Nach eigenen Angaben nahm die Polizei …")."""
         lx = self.lx
         k = next((i for i, t in enumerate(toks) if t.start >= clause[0]), None)
         while k is not None and k < before and (not toks[k].word or toks[k].low in lx.lead_conj):
             k += 1
         if k is None or k >= before:
+            v = cue_end + 1
+            if v + 1 < len(toks) and toks[v].word and not toks[v].cap and toks[v].start < clause[1]:
+                np_ = self._np_forward(toks, v + 1)
+                if np_ is not None and any(toks[j].cap for j in range(np_[0], np_[1] + 1)):
+                    return np_
             return None
         np_ = self._np_forward(toks, k)
         if np_ is None or np_[1] >= before or not any(toks[j].cap for j in range(np_[0], np_[1] + 1)):
@@ -712,7 +719,7 @@ class DocumentAttributor:
                     return _Cue(None, scope, toks[ci].start, verb, hedge=hedge)
                 if any(m in lx.reflexive for m in mods):
                     # "nach eigenen Angaben": the clause's own subject is the source
-                    subj = self._clause_subject(toks, scope, ci)
+                    subj = self._clause_subject(toks, scope, ci, b)
                     if subj is None:
                         return None
                     a, b = subj

@@ -72,6 +72,7 @@ class _Compiled:
     compound_re: re.Pattern[str]
     unknown_noun_re: re.Pattern[str]
     not_counted: frozenset[str]
+    calendar_words: tuple[str, ...]
     increment_word_re: re.Pattern[str]
     unit_defaults: dict[str, str]
     unit_forced: dict[str, str]
@@ -125,6 +126,9 @@ def _compile(pack: LanguagePack) -> _Compiled:
         compound_re=re.compile(marks.get("compound_modifier") or r"(?!)"),
         unknown_noun_re=re.compile(r"[ \u00a0]([A-ZÄÖÜ][\w-]*)"),
         not_counted=frozenset(marks.get("not_counted_words", [])),
+        calendar_words=tuple(sorted(
+            (w for w in (*pack.table("calendar").get("weekdays", {}), *pack.table("calendar").get("months", {}))
+             if len(w) > 3), key=len, reverse=True)) if pack.has("calendar") else (),
         troop_noun_re=re.compile(r"\b(?:" + _alt(nouns["troops"]["patterns"] + marks.get("military_context", [])) + r")\b"),
         governor_re=re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(?:" + _alt(marks.get("governing_prepositions", [])) + r")\s+$"),
         increment_word_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\b"),
@@ -475,6 +479,8 @@ class CountAnalyzer:
         else:
             m = re.match(r"\s*(?:[a-zäöüß]+\s+){0,2}([A-ZÄÖÜ][\w-]+)", self.text[start:end])
             core = m.group(1) if m else None
+            if core and core.lower().startswith(self.c.calendar_words):
+                core = None  # "Tausende harrten am Montagmorgen aus": a time, not a thing
         if nat and core:
             return f"{nat} {core}"
         return core or nat
