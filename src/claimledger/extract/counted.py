@@ -27,7 +27,6 @@ CARRY_NATION_GROUPS = frozenset({"troops", "armed forces", "people", "civilians"
 PERSON_UNIT = "person"
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")  # units are ISO 4217 codes for money
 FACTOR_UNIT = "factor"
-DURATION_RE = re.compile(r"\s*(?:Jahre[ns]?|Monate[n]?|Wochen?|Tage[n]?|Stunden?|Minuten?|Sekunden?)\b")
 
 
 @dataclass
@@ -72,6 +71,8 @@ class _Compiled:
     compound_re: re.Pattern[str]
     unknown_noun_re: re.Pattern[str]
     not_counted: frozenset[str]
+    duration_re: re.Pattern[str]
+    relative_re: re.Pattern[str]
     calendar_words: tuple[str, ...]
     increment_word_re: re.Pattern[str]
     unit_defaults: dict[str, str]
@@ -126,6 +127,8 @@ def _compile(pack: LanguagePack) -> _Compiled:
         compound_re=re.compile(marks.get("compound_modifier") or r"(?!)"),
         unknown_noun_re=re.compile(r"[ \u00a0]([A-ZÄÖÜ][\w-]*)"),
         not_counted=frozenset(marks.get("not_counted_words", [])),
+        duration_re=re.compile(r"\s*(?:" + _alt(marks.get("duration_units", [])) + r")\b"),
+        relative_re=re.compile(r",\s*(?:" + _alt(marks.get("relative_pronouns", [])) + r")\b"),
         calendar_words=tuple(sorted(
             (w for w in (*pack.table("calendar").get("weekdays", {}), *pack.table("calendar").get("months", {}))
              if len(w) > 3), key=len, reverse=True)) if pack.has("calendar") else (),
@@ -182,7 +185,7 @@ class CountAnalyzer:
         if m:
             e = m.start()
             # a relative clause right after belongs to the noun of this clause
-            rel = re.match(r",\s*(?:die|der|das|welche[rs]?|denen|deren)\b", t[m.start():m.start() + 12])
+            rel = self.c.relative_re.match(t, m.start(), min(sent_end, m.start() + 16))
             if rel:
                 m2 = self.c.clause_break_re.search(t, m.end() + 1, sent_end)
                 e = m2.start() if m2 else sent_end
@@ -241,7 +244,7 @@ class CountAnalyzer:
         # durations are not claims; ages are ("Wehrpflicht ab 17 Jahren", "45-jähriger")
         if fig_unit is None and c.age_suffix_re.match(t, fig.end):
             return Counted("age", None, "year", False, None, "unit")
-        if fig_unit is None and DURATION_RE.match(t, unit_end):
+        if fig_unit is None and c.duration_re.match(t, unit_end):
             window = t[max(sent_start, fig.start - 15):min(sent_end, unit_end + 20)]
             if c.age_re.search(window):
                 return Counted("age", None, "year", False, None, "unit")
