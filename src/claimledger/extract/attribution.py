@@ -133,6 +133,8 @@ class _Lex:
     registry: list[tuple[re.Pattern[str], str, str]]
     name_re: re.Pattern[str] | None
     doc_noun_set: frozenset[str] = frozenset()
+    registry_index: dict[str, list[int]] = field(default_factory=dict)  # literal word -> entries
+    registry_unkeyed: tuple[int, ...] = ()
     # the registry with each pattern's longest literal word (lower case) as a cheap pre-test
     registry_keyed: list[tuple[str, re.Pattern[str], str, str]] = field(default_factory=list)
     # mention text -> (registry id, kind); filled by resolve_source
@@ -180,20 +182,39 @@ def _build_registry(pack: Any) -> list[tuple[re.Pattern[str], str, str]]:
     return out + metonyms
 
 
+def _common_prefix(branches: list[str]) -> str:
+    plain = [re.sub(r"\\[a-zA-Z][?*+]?.*|[\[(.?*+{].*", "", b) for b in branches]
+    out = plain[0] if plain else ""
+    for b in plain[1:]:
+        while not b.startswith(out):
+            out = out[:-1]
+    return out
+
+
 def _literal_key(pattern: str) -> str:
-    """The longest run of plain letters every match of a regex must contain ("" when none is
-    certain). Optional parts and alternations guarantee nothing and are dropped first."""
+    """The longest run of letters every match of a regex must contain ("" when none is
+    certain). Optional parts guarantee nothing and are dropped; an alternation keeps only
+    the prefix all its branches share ("Verteidigungsministeri…|Verteidigungsminister…")."""
     p, prev = pattern, None
     while p != prev:
         prev = p
         p = re.sub(r"\((?:\?:)?[^()]*\)[?*]", " ", p)           # optional groups
         p = re.sub(r"\((?:\?:)?([^()|]*)\)", r"\1", p)          # one-branch groups
-        p = re.sub(r"\((?:\?:)?[^()]*\|[^()]*\)", " ", p)       # alternations
+        p = re.sub(r"\((?:\?:)?([^()]*\|[^()]*)\)",             # alternations
+                   lambda m: " " + _common_prefix(m.group(1).split("|")) + " ", p)
     if "|" in p or "(" in p:
         return ""
     p = re.sub(r"\[[^\]]*\][?*+]?|\\[a-zA-Z][?*+]?|\\.|.[?*]|\{[^}]*\}", " ", p)
-    runs = re.findall(r"[^\W\d_]{3,}", p)
+    runs = [r for r in re.findall(r"[^\W_]{2,}", p) if not r.isdigit()]
     return max(runs, key=len).lower() if runs else ""
+
+
+def _index_keys(keyed: list[tuple[str, Any, str, str]]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for i, (key, *_rest) in enumerate(keyed):
+        if key:
+            index.setdefault(key, []).append(i)
+    return index
 
 
 def source_labels(pack: Any) -> dict[str, str]:
@@ -265,7 +286,9 @@ def _build(pack: Any) -> _Lex:
         hedge_phrases=re.compile("|".join(re.escape(p) for p in phrases), re.IGNORECASE) if phrases else None,
         head_kinds=[(h["suffix"].lower(), h["kind"]) for h in t.get("head_kinds", [])],
         registry=registry,
-        registry_keyed=[(_literal_key(p.pattern), p, sid, kind) for p, sid, kind in registry],
+        registry_keyed=(keyed := [(_literal_key(p.pattern), p, sid, kind) for p, sid, kind in registry]),
+        registry_index=_index_keys(keyed),
+        registry_unkeyed=tuple(i for i, e in enumerate(keyed) if not e[0]),
         name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,
     )
 
@@ -281,9 +304,15 @@ def resolve_source(mention: str, pack: Any) -> tuple[str | None, str | None]:
     if hit is None:
         hit = (None, _head_kind(mention, lx))
         low = mention.lower()
-        for key, pat, sid, kind in lx.registry_keyed:
-            # a pattern can only match where its longest literal word occurs
-            if (not key or key in low) and pat.search(mention):
+        # only patterns whose literal word occurs (or that have none) can match; they are
+        # tried in registry order, so the first match wins as in a plain scan
+        cands = list(lx.registry_unkeyed)
+        for key, idx in lx.registry_index.items():
+            if key in low:
+                cands.extend(idx)
+        for i in sorted(cands):
+            _key, pat, sid, kind = lx.registry_keyed[i]
+            if pat.search(mention):
                 hit = (sid, kind)
                 break
         if len(lx.resolved) > 50_000:  # bounded: memory stays flat on endless input
