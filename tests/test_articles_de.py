@@ -65,8 +65,17 @@ MALI = {
     "1.400": ("deployed", "German troops", "-", "up_to", None, None),
 }
 
+NORDKOREA = {
+    "3.000": ("deployed", "North Korean troops", "kr.military", "approx", "2025-01-01", "2025-02-28"),
+    "14.000": ("deployed", "North Korean troops", "kr.military", "approx", None, None),
+    "4.000": ("casualties", "North Korean troops", "kr.military", "approx", None, None),
+    "6.000": ("casualties", "North Korean troops", "ua.gur", "more_than", None, None),
+    "2": ("captured", "North Korean troops", "ua.gov", "exact", None, None),
+}
+
 
 @pytest.mark.parametrize("name,published,expected", [
+    ("de_nordkorea.txt", "2025-03-27", NORDKOREA),
     ("de_mali.txt", "2023-03-10", MALI),
     ("de_sudan.txt", None, SUDAN),
     ("de_nahost.txt", "2023-10-29", NAHOST),

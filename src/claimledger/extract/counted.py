@@ -24,6 +24,7 @@ MILITARY_MEASURES = CASUALTY_FAMILY | {"deployed", "present", "planned", "captur
 PERSON_MEASURES = MILITARY_MEASURES | {"displaced"}
 DEPLOYMENT_MEASURES = frozenset({"deployed", "present", "planned"})
 CARRY_NATION_GROUPS = frozenset({"troops", "armed forces", "people", "civilians"})
+TROOP_CONTEXT_CHARS = 1500  # how far back a troop count makes bare losses troop losses
 PERSON_UNIT = "person"
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")  # units are ISO 4217 codes for money
 FACTOR_UNIT = "factor"
@@ -151,6 +152,7 @@ class CountContext:
     nationalities: dict[str, Counter[str]] = field(default_factory=dict)  # group label -> nationality counts
     value_measures: dict[tuple[float, str], str] = field(default_factory=dict)
     latest: dict[str, str] = field(default_factory=dict)  # group label -> last nationality
+    last_troops_at: int | None = None  # offset of the last figure that counted troops
 
     def recent(self, label: str) -> str | None:
         """The nationality most recently counted for this group: news moves from one party to
@@ -233,7 +235,8 @@ class CountAnalyzer:
 
     # ------------------------------------------------------------------ main
     def analyse(self, sent_start: int, sent_end: int, fig: Any, next_fig_start: int | None,
-                source_span: tuple[int, int] | None = None) -> Counted:
+                source_span: tuple[int, int] | None = None,
+                prev_sentence: tuple[int, int] | None = None) -> Counted:
         t = self.text
         c = self.c
         fig_unit = getattr(fig, "unit", None)
@@ -361,6 +364,9 @@ class CountAnalyzer:
                 group_label = "troops"
             elif c.troop_noun_re.search(t, sent_start, sent_end):
                 group_label = "troops"  # "von den 15.000 Truppen etwa 4.700 Opfer"
+            elif (measure in CASUALTY_FAMILY and self.ctx.last_troops_at is not None
+                  and fig.start - self.ctx.last_troops_at < TROOP_CONTEXT_CHARS):
+                group_label = "troops"  # losses in a passage that has just counted troops
         # the story's running nationality stands in where a sentence names none; demonyms
         # ("8.000 Syrer") do not set it for people (see the bookkeeping at the end)
         nat_hint = carried_nat or (self.ctx.recent(group_label) if group_label in CARRY_NATION_GROUPS else None)
@@ -368,6 +374,13 @@ class CountAnalyzer:
         self._places_count = measure not in DEPLOYMENT_MEASURES | {"sent"}
         nat = self._nationality(sent_start, sent_end, cl_s, cl_e, fig.start, np_end, demonym_m,
                                 source_span, nat_hint)
+        if nat is None and is_person and prev_sentence is not None:
+            # "Nordkorea hat weitere Truppen entsandt. Rund 3.000 Soldaten seien …": the
+            # subject of the sentence before, its first nationality not named as a place
+            self._places_count = False
+            found = self._nations(prev_sentence[0], prev_sentence[1], *prev_sentence, None)
+            if found:
+                nat = min(found, key=lambda x: x[0])[1].label
         if is_person and group_label is None:
             # demonyms and bare counts: troops where the story counts this nation's troops
             group_label = "troops" if nat and nat in self.ctx.nationalities.get("troops", {}) else "people"
@@ -402,6 +415,8 @@ class CountAnalyzer:
             if nat and not (group_label == "people" and self._nat_from_demonym):
                 self.ctx.nationalities.setdefault(group_label, Counter())[nat] += 1
                 self.ctx.latest[group_label] = nat
+            if group_label == "troops":
+                self.ctx.last_troops_at = fig.start
         return Counted(measure, subject, unit, increment, group_label or noun_meta.get("label"), evidence)
 
     def _nearest_predicate(self, start: int, end: int, fs: int, fe: int, unit: str | None,

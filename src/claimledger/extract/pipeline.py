@@ -78,7 +78,9 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
             if src is not None and src.id and src.label is None:
                 src.label = labels.get(src.id)
             nxt = figs[j + 1].start if j + 1 < len(figs) else None
-            cnt = counter.analyse(sent.start, sent.end, fig, nxt, src.span if src else None)
+            prev = sentences[i - 1] if i > 0 and sentences[i - 1].paragraph >= sent.paragraph - 1 else None
+            cnt = counter.analyse(sent.start, sent.end, fig, nxt, src.span if src else None,
+                                  (prev.start, prev.end) if prev else None)
             if cnt.drop or _too_weak(fig, cnt.evidence, cnt.group, cnt.unit):
                 continue
             claims.append(Claim(
