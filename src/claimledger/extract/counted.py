@@ -172,8 +172,6 @@ class CountAnalyzer:
         self._nat_cache: list[tuple[int, Nation, str, bool]] = []
         self._pred_cache_key: tuple[int, int] | None = None
         self._pred_cache: list[re.Match[str]] = []
-        self._places_count = False
-        self._nat_from_demonym = False
 
     # ------------------------------------------------------------------ helpers
     def _clause(self, sent_start: int, sent_end: int, pos: int) -> tuple[int, int]:
@@ -219,12 +217,12 @@ class CountAnalyzer:
         self._nat_cache_key, self._nat_cache = (ss, se), out
         return out
 
-    def _nations(self, ss: int, se: int, start: int, end: int,
-                 skip: tuple[int, int] | None) -> list[tuple[int, Nation, str]]:
-        """Nationality mentions in a region, minus those inside the source mention and those
-        governed by a preposition of place ("nach Russland", "an die russische Front")."""
+    def _nations(self, ss: int, se: int, start: int, end: int, skip: tuple[int, int] | None,
+                 places_count: bool) -> list[tuple[int, Nation, str]]:
+        """Nationality mentions in a region, minus those inside the source mention and, unless
+        ``places_count``, those governed by a preposition of place ("nach Russland")."""
         return [(p, n, k) for p, n, k, placed in self._sentence_nations(ss, se)
-                if start <= p < end and (self._places_count or not placed)
+                if start <= p < end and (places_count or not placed)
                 and not (skip and skip[0] <= p < skip[1])]
 
     def _sentence_predicates(self, ss: int, se: int) -> list[re.Match[str]]:
@@ -371,14 +369,13 @@ class CountAnalyzer:
         # ("8.000 Syrer") do not set it for people (see the bookkeeping at the end)
         nat_hint = carried_nat or (self.ctx.recent(group_label) if group_label in CARRY_NATION_GROUPS else None)
         # "in der Türkei" names where people died, but where troops were sent to
-        self._places_count = measure not in DEPLOYMENT_MEASURES | {"sent"}
-        nat = self._nationality(sent_start, sent_end, cl_s, cl_e, fig.start, np_end, demonym_m,
-                                source_span, nat_hint)
+        places_count = measure not in DEPLOYMENT_MEASURES | {"sent"}
+        nat, from_demonym = self._nationality(sent_start, sent_end, cl_s, cl_e, fig.start, np_end,
+                                              demonym_m, source_span, nat_hint, places_count)
         if nat is None and is_person and prev_sentence is not None:
             # "Nordkorea hat weitere Truppen entsandt. Rund 3.000 Soldaten seien …": the
             # subject of the sentence before, its first nationality not named as a place
-            self._places_count = False
-            found = self._nations(prev_sentence[0], prev_sentence[1], *prev_sentence, None)
+            found = self._nations(*prev_sentence, *prev_sentence, None, False)
             if found:
                 nat = min(found, key=lambda x: x[0])[1].label
         if is_person and group_label is None:
@@ -412,7 +409,7 @@ class CountAnalyzer:
             if noun_key and noun_from != "carried":
                 self.ctx.last_person = (noun_key, nat)
             # "8.000 Syrer" names a group within the story, not where the story happens
-            if nat and not (group_label == "people" and self._nat_from_demonym):
+            if nat and not (group_label == "people" and from_demonym):
                 self.ctx.nationalities.setdefault(group_label, Counter())[nat] += 1
                 self.ctx.latest[group_label] = nat
             if group_label == "troops":
@@ -463,31 +460,27 @@ class CountAnalyzer:
 
     def _nationality(self, ss: int, se: int, cs: int, ce: int, fs: int, np_end: int,
                      demonym_m: re.Match[str] | None, source_span: tuple[int, int] | None,
-                     doc_nat: str | None) -> str | None:
+                     doc_nat: str | None, places_count: bool) -> tuple[str | None, bool]:
         """Who is counted: the nationality in the figure's noun phrase, else in its clause,
         else the one the document has been counting, else anywhere in the sentence — a
         country in another clause ("um der Operation der Ukraine entgegenzuwirken") is weaker
-        evidence than the story's running subject."""
-        self._nat_from_demonym = False
+        evidence than the story's running subject. Also says whether a demonym named it."""
         if demonym_m is not None:
             n = self.c.demonym_map.get(demonym_m.group(1))
             if n:
-                self._nat_from_demonym = True
-                return n.label
+                return n.label, True
         # in the noun phrase of the figure
-        for _, n, k in self._nations(ss, se, fs, np_end, source_span):
-            self._nat_from_demonym = k == "demonym"
-            return n.label
-        found = self._nations(ss, se, cs, ce, source_span)
+        for _, n, k in self._nations(ss, se, fs, np_end, source_span, places_count):
+            return n.label, k == "demonym"
+        found = self._nations(ss, se, cs, ce, source_span, places_count)
         if not found:
             if doc_nat:
-                return doc_nat
-            found = self._nations(ss, se, ss, se, source_span)
+                return doc_nat, False
+            found = self._nations(ss, se, ss, se, source_span, places_count)
         if found:
             found.sort(key=lambda x: abs(x[0] - fs))
-            self._nat_from_demonym = found[0][2] == "demonym"
-            return found[0][1].label
-        return None
+            return found[0][1].label, found[0][2] == "demonym"
+        return None, False
 
     def _thing_subject(self, start: int, end: int, noun_m: re.Match[str] | None, nat: str | None) -> str | None:
         """Subject of a non-person figure: the thing after the unit ("Tonnen Öl" -> "Öl") or
