@@ -21,6 +21,7 @@ import json
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -184,8 +185,7 @@ class Store:
             raise ValueError(f"document {doc.id}: duplicate claim ids {dup[:5]}")
 
         con = self._con
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             if row is not None:
                 con.execute("DELETE FROM claims WHERE doc_id = ?", [doc.id])
                 con.execute("DELETE FROM documents WHERE id = ?", [doc.id])
@@ -201,15 +201,7 @@ class Store:
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('ledger_stale', '1')")
             if self._before_commit is not None:
                 self._before_commit(doc.id)
-            con.execute("COMMIT")
-            self._marked_stale = True
-        except BaseException:
-            # BaseException: a Ctrl-C inside the transaction must roll back too
-            try:
-                con.execute("ROLLBACK")
-            except duckdb.Error:
-                pass
-            raise
+        self._marked_stale = True
         return status
 
     def documents(self) -> Iterator[StoredDocument]:
@@ -229,17 +221,12 @@ class Store:
     def delete_document(self, doc_id: str) -> bool:
         """Remove a document and its claims; True if it was there."""
         con = self._con
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             n = con.execute("SELECT count(*) FROM documents WHERE id = ?", [doc_id]).fetchone()
             con.execute("DELETE FROM claims WHERE doc_id = ?", [doc_id])
             con.execute("DELETE FROM documents WHERE id = ?", [doc_id])
             con.execute("INSERT OR REPLACE INTO meta VALUES ('ledger_stale', '1')")
-            con.execute("COMMIT")
-            self._marked_stale = True
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+        self._marked_stale = True
         return bool(n and n[0])
 
     # ------------------------------------------------------------------ claims
@@ -291,8 +278,7 @@ class Store:
     def save_ledger(self, ledger: Mapping[str, Any]) -> None:
         """Replace the stored ledger with ``ledger`` (Contract 2), in one transaction."""
         con = self._con
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             for t in ("series", "estimates", "estimate_claims", "ledger_items",
                       "ledger_item_claims"):
                 con.execute(f"DELETE FROM {t}")
@@ -337,11 +323,7 @@ class Store:
             con.execute("INSERT OR REPLACE INTO meta VALUES ('ledger_built_at', ?)",
                         [datetime.now(timezone.utc).isoformat(timespec="seconds")])
             con.execute("INSERT OR REPLACE INTO meta VALUES ('ledger_stale', '0')")
-            con.execute("COMMIT")
-            self._marked_stale = False
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+        self._marked_stale = False
 
     def ledger(self) -> dict[str, Any]:
         """The stored ledger as a Contract-2 dict (empty lists when none was saved)."""
@@ -410,22 +392,34 @@ def _schema_version(con: duckdb.DuckDBPyConnection, path: str) -> int:
     return int(row[0]) if row and row[0] is not None else 0
 
 
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """BEGIN … COMMIT, rolled back on any exception — BaseException, so that a Ctrl-C in the
+    middle of a write leaves the database as it was."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass
+        raise
+    con.execute("COMMIT")
+
+
 def _migrate(con: duckdb.DuckDBPyConnection, version: int, path: str) -> None:
     """Apply the missing migrations in order, each in its own transaction."""
     for target in range(version + 1, SCHEMA_VERSION + 1):
-        con.execute("BEGIN TRANSACTION")
         try:
-            MIGRATIONS[target - 1](con)
-            con.execute("DELETE FROM schema_version")
-            con.execute("INSERT INTO schema_version VALUES (?)", [target])
-            con.execute("COMMIT")
-        except BaseException as e:
-            con.execute("ROLLBACK")
-            if isinstance(e, duckdb.Error):
-                raise StoreError(f"{path}: migrating the schema to version {target} failed "
-                                 f"({_short(e)}); the database was left at version "
-                                 f"{target - 1}") from None
-            raise
+            with transaction(con):
+                MIGRATIONS[target - 1](con)
+                con.execute("DELETE FROM schema_version")
+                con.execute("INSERT INTO schema_version VALUES (?)", [target])
+        except duckdb.Error as e:
+            raise StoreError(f"{path}: migrating the schema to version {target} failed "
+                             f"({_short(e)}); the database was left at version "
+                             f"{target - 1}") from None
 
 
 def _insert_many(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...],
