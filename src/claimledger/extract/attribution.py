@@ -839,7 +839,6 @@ class DocumentAttributor:
         if toks[anchor].cap and anchor != cs:
             return None
         sent = self.sentences[self._sent_index(toks[i].start)]
-        cue_text = toks[i].text
         pre = [k for k in range(cs, anchor) if toks[k].word]
         first_low = lows[pre[0]] if pre else ""
         if pre and first_low in lx.subordinators and not (

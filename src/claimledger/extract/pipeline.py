@@ -16,7 +16,7 @@ from claimledger.clean.boilerplate import boilerplate_spans
 from claimledger.extract.attribution import DocumentAttributor, source_labels
 from claimledger.extract.counted import CountAnalyzer
 from claimledger.extract.figures import Figure, scan_figures
-from claimledger.extract.sentences import Sentence, split_sentences
+from claimledger.extract.sentences import split_sentences
 from claimledger.extract.timex import TimeExpr, find_times, statement_interval
 from claimledger.lang import LanguagePack
 from claimledger.model import Claim, Document, TimeSpan, Value
@@ -97,7 +97,7 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
                 increment=cnt.increment,
                 hedged=att.hedged,
                 source=src,
-                time=_time_for(fig, sent, times, doc.published),
+                time=_time_for(fig, times, doc.published),
                 outlet=doc.outlet,
                 published=doc.published,
             ))
@@ -113,7 +113,7 @@ def _too_weak(fig: Figure, evidence: str, group: str | None, unit: str | None) -
     return group is None and unit in (None, "person") and evidence == "default"
 
 
-def _time_for(fig: Figure, sent: Sentence, times: list[TimeExpr], published: date | None) -> TimeSpan | None:
+def _time_for(fig: Figure, times: list[TimeExpr], published: date | None) -> TimeSpan | None:
     if times:
         def dist(t: TimeExpr) -> int:
             return fig.start - t.end if t.end <= fig.start else t.start - fig.end
