@@ -315,3 +315,12 @@ def test_more_single_sentences(text, fig, source, hedged):
     assert att.source is not None and att.source.text == source
     if hedged is not None:
         assert att.hedged == hedged
+
+
+@pytest.mark.parametrize("mention,sid", [
+    ("russische und belarussische Verteidigungsministerium", "ru_by.mnd"),
+    ("ukrainischen und US-amerikanischen Geheimdienste", "ua_us.intel"),
+    ("Polizei und Feuerwehr", "police"),  # not two countries' bodies of one kind: the first wins
+])
+def test_joint_sources_of_two_countries(mention, sid):
+    assert resolve_source(mention, PACK)[0] == sid

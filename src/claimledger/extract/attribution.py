@@ -302,23 +302,47 @@ def resolve_source(mention: str, pack: Any) -> tuple[str | None, str | None]:
     lx = _lex(pack)
     hit = lx.resolved.get(mention)
     if hit is None:
-        hit = (None, _head_kind(mention, lx))
-        low = mention.lower()
-        # only patterns whose literal word occurs (or that have none) can match; they are
-        # tried in registry order, so the first match wins as in a plain scan
-        cands = list(lx.registry_unkeyed)
-        for key, idx in lx.registry_index.items():
-            if key in low:
-                cands.extend(idx)
-        for i in sorted(cands):
-            _key, pat, sid, kind = lx.registry_keyed[i]
-            if pat.search(mention):
-                hit = (sid, kind)
-                break
+        hit = _joint_source(mention, lx) or _registry_lookup(mention, lx) or (None, _head_kind(mention, lx))
         if len(lx.resolved) > 50_000:  # bounded: memory stays flat on endless input
             lx.resolved.clear()
         lx.resolved[mention] = hit
     return hit
+
+
+def _registry_lookup(mention: str, lx: _Lex) -> tuple[str, str] | None:
+    low = mention.lower()
+    # only patterns whose literal word occurs (or that have none) can match; they are
+    # tried in registry order, so the first match wins as in a plain scan
+    cands = list(lx.registry_unkeyed)
+    for key, idx in lx.registry_index.items():
+        if key in low:
+            cands.extend(idx)
+    for i in sorted(cands):
+        _key, pat, sid, kind = lx.registry_keyed[i]
+        if pat.search(mention):
+            return sid, kind
+    return None
+
+
+def _joint_source(mention: str, lx: _Lex) -> tuple[str, str] | None:
+    """Two countries' bodies of one role named together share a joint id in mention order
+    ("ukrainischen und US-amerikanischen Geheimdienste" -> ua_us.intel): the first conjunct
+    borrows the head noun of the second."""
+    words = mention.split()
+    k = next((i for i, w in enumerate(words) if w.lower() in lx.conj), None)
+    if k is None or k == 0 or k >= len(words) - 1:
+        return None
+    left, right = words[:k], words[k + 1:]
+    if len(left) == 1:
+        left = left + right[-1:]
+    a, b = _registry_lookup(" ".join(left), lx), _registry_lookup(" ".join(right), lx)
+    if not a or not b or "." not in a[0] or "." not in b[0]:
+        return None
+    # same kind of body (a country may file its intelligence under another id), two countries
+    ca, cb, role = a[0].split(".", 1)[0], b[0].split(".", 1)[0], b[0].split(".", 1)[1]
+    if a[1] != b[1] or ca == cb:
+        return None
+    return f"{ca}_{cb}.{role}", b[1]
 
 
 def _head_kind(mention: str, lx: _Lex) -> str | None:
