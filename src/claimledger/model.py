@@ -16,7 +16,8 @@ BOUNDS = ("exact", "approx", "more_than", "at_least", "up_to", "at_most", "range
 MEASURES = (
     "deployed", "present", "planned", "casualties", "killed", "wounded", "missing",
     "captured", "displaced", "size", "received", "sent", "processed", "captured_area",
-    "damage", "aid", "magnitude", "age", "other",
+    "damage", "aid", "magnitude", "age", "share", "amount", "duration", "cases",
+    "hospitalised", "participants", "seats", "other",
 )
 
 
@@ -77,6 +78,36 @@ class TimeSpan:
 
 
 @dataclass
+class CountedPhrase:
+    """The words of the text that a figure counts or measures, as written."""
+
+    text: str
+    span: tuple[int, int]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "span": list(self.span)}
+
+
+@dataclass
+class Who:
+    """Whom a figure is about, normalised so that articles can be matched: ``group`` a
+    lower-case English category of people (None for things), ``nationality`` and ``place``
+    ISO 3166-1 alpha-2 codes. Each is set only where the text ties it to the figure."""
+
+    group: str | None = None
+    nationality: str | None = None
+    place: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"group": self.group, "nationality": self.nationality, "place": self.place}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any] | None) -> "Who":
+        d = d or {}
+        return cls(d.get("group"), d.get("nationality"), d.get("place"))
+
+
+@dataclass
 class Claim:
     id: str
     doc_id: str
@@ -92,6 +123,8 @@ class Claim:
     hedged: bool = False
     source: Source | None = None
     time: TimeSpan | None = None
+    counted: CountedPhrase | None = None
+    who: Who = field(default_factory=Who)
     # provenance that the contract does not require but the ledger uses
     outlet: str | None = None
     published: date | None = None
@@ -102,7 +135,10 @@ class Claim:
             "id": self.id, "doc_id": self.doc_id, "span": list(self.span), "text": self.text,
             "sentence": self.sentence, "value": self.value.to_json(),
             "placeholder": self.placeholder, "unit": self.unit, "measure": self.measure,
-            "subject": self.subject, "increment": self.increment, "hedged": self.hedged,
+            "subject": self.subject,
+            "counted": self.counted.to_json() if self.counted else None,
+            "who": self.who.to_json(),
+            "increment": self.increment, "hedged": self.hedged,
             "source": self.source.to_json() if self.source else None,
             "time": self.time.to_json() if self.time else None,
             "outlet": self.outlet,
@@ -119,6 +155,7 @@ class Claim:
         s = d.get("source")
         t = d.get("time")
         pub = d.get("published")
+        cp = d.get("counted")
         return cls(
             id=str(d["id"]), doc_id=str(d["doc_id"]), span=tuple(d["span"]),  # type: ignore[arg-type]
             text=d.get("text", ""), sentence=d.get("sentence", ""),
@@ -130,6 +167,9 @@ class Claim:
                           s.get("id"), s.get("kind"), s.get("cue"), s.get("label")) if s else None,
             time=TimeSpan(date.fromisoformat(t["start"][:10]), date.fromisoformat(t["end"][:10]))
             if t and t.get("start") and t.get("end") else None,
+            counted=CountedPhrase(cp.get("text") or "", tuple(cp["span"]))  # type: ignore[arg-type]
+            if cp and cp.get("span") else None,
+            who=Who.from_json(d.get("who")),
             outlet=d.get("outlet"),
             published=date.fromisoformat(pub[:10]) if pub else None,
             extra=d.get("extra") or {},
@@ -145,4 +185,4 @@ def _num(x: float | None) -> float | int | None:
     return x
 
 
-__all__ = ["BOUNDS", "MEASURES", "Document", "Value", "Source", "TimeSpan", "Claim", "asdict"]
+__all__ = ["BOUNDS", "MEASURES", "Document", "Value", "Source", "TimeSpan", "CountedPhrase", "Who", "Claim", "asdict"]

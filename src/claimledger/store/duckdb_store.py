@@ -49,6 +49,8 @@ _CLAIM_COLUMNS = (
     "bound", "placeholder", "unit", "measure", "subject", "increment", "hedged", "source_id",
     "source_text", "source_kind", "source_cue", "time_start", "time_end", "json", "outlet",
     "published", "source_key", "source_span_start", "source_span_end",
+    "counted_text", "counted_span_start", "counted_span_end", "who_group", "who_nationality",
+    "who_place",
 )
 
 
@@ -447,6 +449,8 @@ def _claim_row(doc: Document, c: Claim) -> tuple[Any, ...]:
         c.time.start if c.time else None, c.time.end if c.time else None,
         canonical_json(c.to_json()), c.outlet or doc.outlet, c.published or doc.published,
         key, span[0], span[1],
+        c.counted.text if c.counted else None, c.counted.span[0] if c.counted else None,
+        c.counted.span[1] if c.counted else None, c.who.group, c.who.nationality, c.who.place,
     )
 
 

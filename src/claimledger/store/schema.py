@@ -104,7 +104,26 @@ def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("INSERT INTO meta SELECT 'ledger_stale', '1' WHERE EXISTS (SELECT 1 FROM claims)")
 
 
-MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2]
+def _v2_to_v3(con: duckdb.DuckDBPyConnection) -> None:
+    """What a figure counts and of whom (SPEC contract 1: ``counted``, ``who``) as columns, so
+    that series can be grouped and claims filtered by group, nationality and place in SQL."""
+    for col, typ in (("counted_text", "VARCHAR"), ("counted_span_start", "INTEGER"),
+                     ("counted_span_end", "INTEGER"), ("who_group", "VARCHAR"),
+                     ("who_nationality", "VARCHAR"), ("who_place", "VARCHAR")):
+        con.execute(f"ALTER TABLE claims ADD COLUMN {col} {typ}")
+    con.execute("""
+        UPDATE claims SET
+          counted_text = json ->> '$.counted.text',
+          counted_span_start = TRY_CAST(json ->> '$.counted.span[0]' AS INTEGER),
+          counted_span_end = TRY_CAST(json ->> '$.counted.span[1]' AS INTEGER),
+          who_group = json ->> '$.who.group',
+          who_nationality = json ->> '$.who.nationality',
+          who_place = json ->> '$.who.place'""")
+    # series are keyed by who from now on: a stored ledger is rebuilt
+    con.execute("INSERT OR REPLACE INTO meta SELECT 'ledger_stale', '1' WHERE EXISTS (SELECT 1 FROM claims)")
+
+
+MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2, _v2_to_v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
