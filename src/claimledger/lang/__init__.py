@@ -1,12 +1,16 @@
-"""Language packs: everything language-specific lives in ``lang/<code>/*.toml``.
+"""Language packs: everything language-specific lives in ``lang/<code>/``.
 
 The pipeline code never names a German word; it asks the pack for a table by name
-(``pack.table("numbers")``) and compiles what it needs from it. A new language is a new
-folder of data files with the same table names.
+(``pack.table("numbers")``) and compiles what it needs from it. Where a language needs
+behaviour rather than data (word order, what makes a word a noun), the pack holds small Python
+modules beside its TOML, reached by name through ``pack.hooks("syntax")``; the pipeline calls
+the functions a module exports and never branches on the language itself. A new language is a
+new folder of data files with the same table names and hook modules.
 """
 
 from __future__ import annotations
 
+import importlib
 import tomllib
 from functools import lru_cache
 from importlib import resources
@@ -42,6 +46,18 @@ class LanguagePack:
 
     def has(self, name: str) -> bool:
         return self._root.joinpath(f"{name}.toml").is_file()
+
+    def hooks(self, name: str) -> Any:
+        """The pack's hook module ``lang/<code>/<name>.py`` (imported once)."""
+        key = f"hooks:{name}"
+        if key not in self.cache:
+            try:
+                self.cache[key] = importlib.import_module(f"{__package__}.{self.code}.{name}")
+            except ModuleNotFoundError as e:
+                if e.name != f"{__package__}.{self.code}.{name}":
+                    raise
+                raise LanguagePackError(f"language pack {self.code!r} has no hooks {name!r}") from e
+        return self.cache[key]
 
     def compiled(self, key: str, build: Any) -> Any:
         """Memoise ``build(self)`` under ``key``: stages compile regexes once per pack."""
