@@ -14,46 +14,46 @@ DATA = Path(__file__).parent / "data"
 # figure text -> (measure, subject, source id or kind ("-": the outlet itself, None: not
 # checked), bound, time start, time end)
 ERDBEBEN = {
-    "2.300": ("killed", "Turkish people", "-", "more_than", "2023-02-07", "2023-02-07"),
-    "2.316": ("killed", "Turkish people", "official", "exact", "2023-02-07", "2023-02-07"),
-    "13.000": ("wounded", "Turkish people", "official", "more_than", None, None),
-    "1.541": ("killed", "Turkish people", "-", "exact", "2023-02-06", "2023-02-06"),
+    "2.300": ("killed", "people in Turkey", "-", "more_than", "2023-02-07", "2023-02-07"),
+    "2.316": ("killed", "people in Turkey", "official", "exact", "2023-02-07", "2023-02-07"),
+    "13.000": ("wounded", "people in Turkey", "official", "more_than", None, None),
+    "1.541": ("killed", "people in Turkey", "-", "exact", "2023-02-06", "2023-02-06"),
     "7,8": ("magnitude", None, None, "exact", None, None),
     "1.444": ("killed", None, "sy.gov", "at_least", None, None),
-    "790": ("killed", "Syrian people", "ngo", "exact", None, None),
+    "790": ("killed", "people in Syria", "ngo", "exact", None, None),
     "5.600": ("damage", None, "tr.president", "approx", None, None),
     "6 Millionen": ("aid", None, "eu", "exact", None, None),
 }
 
 HOCHWASSER = {
-    "1061": ("killed", "Pakistani people", "official", "exact", "2022-06-11", "2022-08-29"),
-    "348": ("killed", "Pakistani people", "official", "exact", None, None),
-    "1600": ("wounded", "Pakistani people", "-", "approx", None, None),
-    "500.000": ("displaced", "Pakistani people", "un.unhcr", "approx", None, None),
+    "1061": ("killed", "people in Pakistan", "official", "exact", "2022-06-11", "2022-08-29"),
+    "348": ("killed", "children in Pakistan", "official", "exact", None, None),
+    "1600": ("wounded", "people in Pakistan", "-", "approx", None, None),
+    "500.000": ("displaced", "refugees in Pakistan", "un.unhcr", "approx", None, None),
     "zehn Milliarden": ("damage", None, "government", "at_least", None, None),
-    "600": ("killed", "Pakistani people", None, "more_than", "2021-01-01", "2021-12-31"),
+    "600": ("killed", "people in Pakistan", None, "more_than", "2021-01-01", "2021-12-31"),
 }
 
 NAHOST = {
-    "8.005": ("killed", "Palestinian people", "government", "at_least", None, None),
-    "3.324": ("killed", "Palestinian people", "official", "exact", None, None),
-    "20.000": ("wounded", "Palestinian people", "official", "more_than", None, None),
-    "1.400": ("killed", "Israeli people", None, "approx", None, None),
+    "8.005": ("killed", "people in Palestinian territories", "government", "at_least", None, None),
+    "3.324": ("killed", "children in Palestinian territories", "official", "exact", None, None),
+    "20.000": ("wounded", "people in Palestinian territories", "official", "more_than", None, None),
+    "1.400": ("killed", "people in Israel", None, "approx", None, None),
     "230": ("captured", None, None, "approx", None, None),
-    "310": ("casualties", "troops", "official", "exact", None, None),
-    "360.000": ("deployed", "troops", "official", "exact", None, None),
-    "1,4 Millionen": ("displaced", "Palestinian people", "un", "exact", None, None),
+    "310": ("casualties", None, "official", "exact", None, None),
+    "360.000": ("deployed", None, "official", "exact", None, None),
+    "1,4 Millionen": ("displaced", "people in Palestinian territories", "un", "exact", None, None),
     "57": ("killed", None, "un.unrwa", "exact", None, None),
     "100 Millionen": ("aid", None, "us.gov", "exact", None, None),
 }
 
 SUDAN = {
-    "Zehntausenden": ("killed", "Sudanese people", "un", "vague", None, None),
-    "14.600": ("killed", "Sudanese people", "un", "at_least", "2024-03-14", "2024-03-14"),
-    "8,1 Millionen": ("displaced", "Sudanese people", "un", "more_than", None, None),
+    "Zehntausenden": ("killed", "people in Sudan", "un", "vague", None, None),
+    "14.600": ("killed", "people in Sudan", "un", "at_least", "2024-03-14", "2024-03-14"),
+    "8,1 Millionen": ("displaced", "people in Sudan", "un", "more_than", None, None),
     "150.000": ("killed", None, "government", "up_to", None, None),
-    "10.000 und 15.000": ("killed", "Sudanese people", "un", "range", None, None),
-    "5": ("other", None, "-", "approx", None, None),
+    "10.000 und 15.000": ("killed", "people in Sudan", "un", "range", None, None),
+    "5": ("share", None, "-", "approx", None, None),
     "2,7 Milliarden": ("aid", None, "-", "exact", None, None),
 }
 

@@ -32,7 +32,7 @@ MEASURE_CASES = [
     ("Im Oktober erbeuteten die Truppen zwei feindliche Panzer.", "zwei", "captured", None, False),
     ("Mehr als 200 Menschen gelten als vermisst.", "200", "missing", "people", False),
     ("Rund 12.000 Menschen mussten ihre Häuser verlassen und wurden evakuiert.", "12.000", "displaced", "people", False),
-    ("Mehr als 1,5 Millionen Flüchtlinge leben im Nachbarland.", "1,5 Millionen", "displaced", "people", False),
+    ("Mehr als 1,5 Millionen Flüchtlinge leben im Nachbarland.", "1,5 Millionen", "displaced", "refugees", False),
     ("Das Land hat nach eigenen Angaben mehr als 3 Milliarden Euro erhalten.", "3 Milliarden", "received", None, False),
     ("Die Bundesregierung sagte weitere 500 Millionen Euro Militärhilfe zu.", "500 Millionen", "aid", None, True),
     ("Die Raffinerie verarbeitet jährlich rund 4 Millionen Tonnen Rohöl.", "4 Millionen", "processed", None, False),
@@ -185,9 +185,9 @@ def test_no_carry_without_a_person_predicate():
     assert claims["18,1 Millionen"].subject is None
 
 
-def test_percentages_are_not_casualties():
+def test_percentages_are_shares_not_casualties():
     (c,) = claimledger.extract("Bei dem Unglück sank der Umsatz um drei Prozent.", published=PUB)
-    assert c.unit == "percent" and c.measure == "other"
+    assert c.unit == "percent" and c.measure == "share"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -209,7 +209,9 @@ def test_running_nationality_is_only_carried_for_troops():
     text = ("Im Vorjahr kamen 8.000 Syrer ins Land. "
             "Zu Jahresbeginn lebten knapp 8,7 Millionen Menschen in Österreich.")
     claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
-    assert claims["8,7 Millionen"].subject == "Austrian people"
+    assert claims["8,7 Millionen"].subject == "people in Austria"
+    assert (claims["8,7 Millionen"].who.nationality, claims["8,7 Millionen"].who.place) == (None, "AT")
+    assert claims["8.000"].who.nationality == "SY"
 
 
 def test_konjunktiv_two_carries_the_source_and_small_words_count_things():

@@ -14,7 +14,7 @@ from datetime import date
 
 from claimledger.clean.boilerplate import boilerplate_spans
 from claimledger.extract.attribution import DocumentAttributor, source_labels
-from claimledger.extract.counted import CountAnalyzer
+from claimledger.extract.counting import CountAnalyzer
 from claimledger.extract.figures import Figure, scan_figures
 from claimledger.extract.sentences import split_sentences
 from claimledger.extract.timex import TimeExpr, find_times, statement_interval
@@ -94,6 +94,8 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
                 unit=cnt.unit,
                 measure=cnt.measure,
                 subject=cnt.subject,
+                counted=cnt.counted,
+                who=cnt.who,
                 increment=cnt.increment,
                 hedged=att.hedged,
                 source=src,

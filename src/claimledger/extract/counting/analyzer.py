@@ -1,0 +1,344 @@
+"""Counting, wired together: phrase -> measure -> who, with the document's memory.
+
+Each figure is read in widening circles — its own noun phrase, its clause, its sentence, the
+document so far — and the nearest evidence wins. The stages live in their own modules
+(``phrase``, ``measure``, ``who``); this one decides the order and keeps the memory.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimledger.extract.counting import measure as M
+from claimledger.extract.counting import phrase as P
+from claimledger.extract.counting.context import CountContext
+from claimledger.extract.counting.lexicon import CountLexicon, Nation, lexicon
+from claimledger.extract.counting.who import NationFinder, dateline_place, nearest, place_near
+from claimledger.lang import LanguagePack
+from claimledger.model import CountedPhrase, Who
+
+CARRY_NATION_GROUPS = frozenset({"troops"})
+TROOP_CONTEXT_CHARS = 1500  # how far back a troop count makes bare losses troop losses
+WINDOW_AFTER_UNIT = 70
+
+
+@dataclass
+class Counted:
+    measure: str
+    subject: str | None
+    unit: str | None
+    increment: bool
+    group: str | None = None
+    # how the measure was decided: "noun", "predicate", "memory", "default", "unit"
+    evidence: str = "default"
+    drop: bool = False  # not a claim after all (a bare small number word, a clock time)
+    counted: CountedPhrase | None = None
+    who: Who = field(default_factory=Who)
+
+
+@dataclass
+class _Frame:
+    """One figure in its sentence and clause."""
+
+    ss: int
+    se: int
+    cs: int
+    ce: int
+    fig: Any
+    unit: str | None
+    unit_end: int
+    lead_at: int      # start of the figure's qualifier, else of the figure
+    win_end: int      # how far its noun phrase may reach
+    countable: bool   # a head count (no unit, persons or a factor)
+
+
+class CountAnalyzer:
+    """Decides what each figure of one document counts."""
+
+    def __init__(self, text: str, pack: LanguagePack) -> None:
+        self.text = text
+        self.lex: CountLexicon = lexicon(pack)
+        self.ctx = CountContext(home=dateline_place(self.lex, text))
+        self.nations = NationFinder(text, self.lex)
+        self._pkey: tuple[int, int] | None = None
+        self._preds: list[re.Match[str]] = []
+        self._story: str | None | bool = False  # the article's place, found when first needed
+
+    # ------------------------------------------------------------------ frame
+    def _clause(self, ss: int, se: int, pos: int) -> tuple[int, int]:
+        """The clause around ``pos``: bounded by punctuation and dashes within the sentence;
+        a relative clause right after belongs to the noun of this clause."""
+        t, rx = self.text, self.lex.clause_break_re
+        s = ss
+        for m in rx.finditer(t, ss, pos):
+            s = m.end()
+        e = se
+        m = rx.search(t, pos, se)
+        if m:
+            e = m.start()
+            if self.lex.relative_re.match(t, m.start(), min(se, m.start() + 16)):
+                m2 = rx.search(t, m.end() + 1, se)
+                e = m2.start() if m2 else se
+        return s, e
+
+    def _frame(self, ss: int, se: int, fig: Any, next_fig: int | None) -> _Frame:
+        unit = getattr(fig, "unit", None)
+        unit_end = max(getattr(fig, "unit_end", fig.end) or fig.end, fig.end)
+        cs, ce = self._clause(ss, se, fig.start)
+        q = getattr(fig, "qualifier_span", None)
+        return _Frame(ss, se, cs, ce, fig, unit, unit_end, min(fig.start, q[0]) if q else fig.start,
+                      min(ce, next_fig or se, unit_end + WINDOW_AFTER_UNIT),
+                      unit in (None, M.PERSON_UNIT, M.FACTOR_UNIT))
+
+    def _predicates(self, ss: int, se: int) -> list[re.Match[str]]:
+        if self._pkey != (ss, se):
+            self._pkey = (ss, se)
+            self._preds = list(self.lex.pred_re.finditer(self.text, ss, se))
+        return self._preds
+
+    # ------------------------------------------------------------------ main
+    def analyse(self, sent_start: int, sent_end: int, fig: Any, next_fig_start: int | None,
+                source_span: tuple[int, int] | None = None,
+                prev_sentence: tuple[int, int] | None = None) -> Counted:
+        f = self._frame(sent_start, sent_end, fig, next_fig_start)
+        special = self._special(f, source_span)
+        if special is not None:
+            return special
+        phrase = self._phrase(f)
+        increment = self._increment(f, phrase)
+        measure, evidence, phrase = self._measure(f, phrase, increment)
+        is_person = self._is_person(f, phrase, measure)
+        measure = M.for_things(self.lex, measure, f.unit, is_person)
+        if measure == "deployed" and self.lex.plan_re.search(self.text, f.cs, f.ce):
+            measure = "planned"
+        group, label = self._group(f, phrase, measure, is_person)
+        nat = self._nationality(f, phrase, measure, group, is_person, source_span, prev_sentence)
+        if is_person and group is None:
+            # demonyms and bare counts: troops where the story counts this nation's troops
+            group = "troops" if nat and nat in self.ctx.nationalities.get("troops", {}) else "people"
+            label = label or group
+            if nat is None and group in CARRY_NATION_GROUPS:
+                nat = self.ctx.recent(group)
+        if f.unit == M.FACTOR_UNIT and measure == "deployed" and self.lex.plan_re.search(self.text, f.ss, f.se):
+            measure = "planned"
+        place = self._place(f, source_span)
+        measure, evidence = self._remember_value(f, group, measure, evidence)
+        self._remember(f, phrase, group, nat, is_person)
+        unit = M.PERSON_UNIT if is_person and f.unit != M.FACTOR_UNIT else f.unit
+        return Counted(measure, self._subject(f, phrase, label, nat, place, is_person), unit, increment,
+                       label or phrase.meta(self.lex).get("label"), evidence, counted=self._counted(phrase),
+                       who=Who(group if (is_person or f.unit == M.FACTOR_UNIT) else None,
+                               nat.iso if nat and (is_person or group) else None, place))
+
+    # ------------------------------------------------------------------ special forms
+    def _special(self, f: _Frame, skip: tuple[int, int] | None) -> Counted | None:
+        """Ages, durations, clock times and figures glued into a word are decided by their
+        form before anything else."""
+        lex, t, fig = self.lex, self.text, f.fig
+        if f.unit is None:
+            owner = P.of_age(lex, t, fig.start, fig.end, f.ss, f.se)
+            if owner is not False:
+                return self._age(f, owner, skip)  # type: ignore[arg-type]
+            dm = lex.duration_re.match(t, f.unit_end)
+            if dm:
+                window = t[max(f.ss, fig.start - 15):min(f.se, f.unit_end + 20)]
+                if lex.age_re.search(window):
+                    return self._age(f, lex.syntax.noun_before(t, f.cs, f.lead_at), skip)
+                return self._duration(f, dm, skip)
+        if f.unit is None and getattr(fig, "kind", "") != "placeholder" and (
+                lex.clock_re.match(t[fig.start:fig.end]) or lex.compound_re.match(t, fig.end)):
+            return Counted("other", None, None, False, drop=True)
+        return None
+
+    def _age(self, f: _Frame, owner: tuple[int, int] | None, skip: tuple[int, int] | None) -> Counted:
+        group = "people"
+        if owner is not None:
+            m = self.lex.noun_re.search(self.text, owner[0], owner[1])
+            g = self.lex.noun_meta.get(m.lastgroup or "", {}).get("group") if m else None
+            if g and g != "troops":
+                group = g
+        return Counted("age", None, "year", False, "people", "unit", counted=self._span(owner),
+                       who=Who(group, None, self._place(f, skip)))
+
+    def _duration(self, f: _Frame, dm: re.Match[str], skip: tuple[int, int] | None) -> Counted:
+        lex, t = self.lex, self.text
+        if getattr(f.fig, "is_word", False) and not lex.duration_marker_re.search(t, f.cs, f.ce):
+            return Counted("other", None, None, False, drop=True)
+        word = t[dm.start():dm.end()].strip()
+        code = next((c for stem, c in lex.duration_codes if word.startswith(stem)), None)
+        after = lex.syntax.noun_after(t, dm.end(), f.ce, 0)
+        return Counted("duration", None, code, False, None, "unit", counted=self._span(after),
+                       who=Who(None, None, self._place(f, skip)))
+
+    # ------------------------------------------------------------------ stages
+    def _phrase(self, f: _Frame) -> P.Phrase:
+        lex, t = self.lex, self.text
+        if f.countable:
+            ph = P.after_figure(lex, t, f.unit_end, f.win_end)
+            if ph is None:
+                ph = P.before_figure(lex, t, f.cs, f.fig.start)
+        else:
+            ph = P.of_measure(lex, t, f.cs, f.lead_at, f.unit_end, f.win_end)
+        return ph or P.Phrase(np_end=f.unit_end)
+
+    def _increment(self, f: _Frame, ph: P.Phrase) -> bool:
+        """"weitere 3.000", "mit zusätzlichen 25.000", "5.000 zusätzliche Soldaten"."""
+        lex, t = self.lex, self.text
+        if lex.increment_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
+            return True
+        return ph.where in ("after", "head") and ph.span is not None and bool(
+            lex.increment_word_re.search(t, f.unit_end, ph.span[0]))
+
+    def _measure(self, f: _Frame, ph: P.Phrase, increment: bool) -> tuple[str, str, P.Phrase]:
+        lex, t = self.lex, self.text
+        preds = self._predicates(f.ss, f.se)
+        measure, evidence = None, "default"
+        if ph.where in ("after", "head") and ph.span is not None:
+            measure = M.modifier_measure(lex, preds, f.unit_end, ph.span[0])
+            if measure is not None:
+                evidence = "predicate"
+            else:
+                measure, ph.np_end = M.noun_measure(lex, t, ph.key, ph.np_end, f.win_end)
+                evidence = "noun" if measure else evidence
+        if measure is None:
+            measure = M.governed_measure(lex, t, f.ss, f.lead_at)
+            evidence = "predicate" if measure else evidence
+        if measure is None:
+            people = f.countable and (ph.key in lex.person_keys or ph.demonym is not None or ph.person)
+            q = M.PredicateQuery(f.fig.start, f.unit_end, f.unit, people,
+                                 thing=ph.where is not None and not people)
+            measure = (M.nearest_predicate(lex, t, preds, f.cs, f.ce, q, after_first=True)
+                       or M.nearest_predicate(lex, t, preds, f.ss, f.cs, q))
+            evidence = "predicate" if measure else evidence
+        # nothing counted in the sentence: the noun is carried from the document's previous
+        # head count, but only when the sentence says something happened to people
+        self._carried: Nation | None = None
+        if (ph.where is None and f.unit is None and self.ctx.last_person
+                and (increment or (evidence == "predicate" and measure in M.PERSON_MEASURES))):
+            key, self._carried = self.ctx.last_person
+            ph = P.Phrase(key, None, "carried", np_end=f.unit_end)
+        meta = ph.meta(lex)
+        if measure is None and meta.get("measure"):
+            measure, evidence = meta["measure"], "noun"
+        if measure is None:
+            measure = M.unit_measure(lex, f.unit)
+            evidence = "unit" if measure else evidence
+        return measure or meta.get("default") or "other", evidence, ph
+
+    def _is_person(self, f: _Frame, ph: P.Phrase, measure: str) -> bool:
+        return f.countable and (
+            ph.key in self.lex.person_keys or ph.demonym is not None or ph.person
+            or (ph.where is None and f.unit is None and measure in M.PERSON_MEASURES))
+
+    def _group(self, f: _Frame, ph: P.Phrase, measure: str, is_person: bool) -> tuple[str | None, str | None]:
+        meta = ph.meta(self.lex)
+        group, label = meta.get("group"), meta.get("label")
+        if not (is_person or f.unit == M.FACTOR_UNIT):
+            return None, None
+        if is_person and group is None:
+            t = self.text
+            if ph.person:
+                group = "people"
+            elif measure in M.DEPLOYMENT_MEASURES:
+                group = "troops"
+            elif self.lex.troop_noun_re.search(t, f.ss, f.se):
+                group = "troops"  # "von den 15.000 Truppen etwa 4.700 Opfer"
+            elif (measure in M.CASUALTY_FAMILY and self.ctx.last_troops_at is not None
+                  and f.fig.start - self.ctx.last_troops_at < TROOP_CONTEXT_CHARS):
+                group = "troops"  # losses in a passage that has just counted troops
+            label = label or group
+        return group, label
+
+    def _nationality(self, f: _Frame, ph: P.Phrase, measure: str, group: str | None, is_person: bool,
+                     skip: tuple[int, int] | None, prev: tuple[int, int] | None) -> Nation | None:
+        """Whose people are counted: a people's name as the counted noun, a nationality in the
+        figure's noun phrase, else in its clause (not as a place: "nach Russland"); for troops
+        also the nation the story has been counting, the sentence, and the sentence before."""
+        if ph.demonym is not None:
+            return ph.demonym
+        nf = self.nations
+        np_end = max(ph.np_end, f.unit_end)
+        own = nf.nations(f.ss, f.se, f.fig.start, np_end, skip, False)
+        if own:
+            return own[0].nation
+        if not is_person:
+            return None
+        found = nf.nations(f.ss, f.se, f.cs, f.ce, skip, False)
+        if found:
+            return nearest(found, f.fig.start).nation  # type: ignore[union-attr]
+        if group not in CARRY_NATION_GROUPS:
+            return None
+        hint = getattr(self, "_carried", None) or self.ctx.recent(group)
+        if hint is not None:
+            return hint
+        found = nf.nations(f.ss, f.se, f.ss, f.se, skip, False)
+        if found:
+            return nearest(found, f.fig.start).nation  # type: ignore[union-attr]
+        if prev is not None:
+            # "Nordkorea hat weitere Truppen entsandt. Rund 3.000 Soldaten seien …"
+            found = nf.nations(*prev, *prev, None, False)
+            if found:
+                return min(found, key=lambda m: m.pos).nation
+        return None
+
+    def _place(self, f: _Frame, skip: tuple[int, int] | None) -> str | None:
+        """Where the counted happens: a place of the figure's clause, else of its sentence,
+        else the place the article is about, else its dateline's."""
+        places = self.nations.places(f.ss, f.se) + [
+            (m.pos, m.nation.iso) for m in self.nations.sentence(f.ss, f.se) if m.placed and m.nation.iso]
+        got = place_near(places, f.cs, f.ce, f.fig.start, skip) or place_near(places, f.ss, f.se, f.fig.start, skip)
+        if got:
+            return got
+        if self._story is False:
+            self._story = self.nations.story_place()
+        return self._story or self.ctx.home
+
+    # ------------------------------------------------------------------ memory
+    def _remember_value(self, f: _Frame, group: str | None, measure: str, evidence: str) -> tuple[str, str]:
+        """A figure repeated in the document counts what it counted before."""
+        val = getattr(f.fig, "low", None)
+        if val is None or not group:
+            return measure, evidence
+        key = (float(val), group)
+        prev = self.ctx.value_measures.get(key)
+        if evidence == "default" and prev and prev != measure:
+            return prev, "memory"
+        if evidence in ("noun", "predicate"):
+            self.ctx.value_measures[key] = measure
+        return measure, evidence
+
+    def _remember(self, f: _Frame, ph: P.Phrase, group: str | None, nat: Nation | None, is_person: bool) -> None:
+        if not (is_person and group):
+            return
+        subset = bool(self.lex.subset_re.search(self.text, max(f.cs, f.lead_at - 40), f.lead_at))
+        if ph.key and ph.where != "carried" and not subset:
+            self.ctx.last_person = (ph.key, nat)
+        # "8.000 Syrer" names a group within the story, not where the story happens
+        if nat and not (group == "people" and ph.demonym is not None):
+            self.ctx.nationalities.setdefault(group, Counter())[nat] += 1
+            self.ctx.latest[group] = nat
+        if group == "troops":
+            self.ctx.last_troops_at = f.fig.start
+
+    # ------------------------------------------------------------------ output
+    def _span(self, span: tuple[int, int] | None) -> CountedPhrase | None:
+        return CountedPhrase(self.text[span[0]:span[1]], span) if span else None
+
+    def _counted(self, ph: P.Phrase) -> CountedPhrase | None:
+        return self._span(ph.span) if ph.where != "carried" else None
+
+    def _subject(self, f: _Frame, ph: P.Phrase, label: str | None, nat: Nation | None,
+                 place: str | None, is_person: bool) -> str | None:
+        """The display label: "<nationality> <group>", "<group> in <country>", or the thing."""
+        if label and (is_person or f.unit == M.FACTOR_UNIT):
+            if nat:
+                return f"{nat.label} {label}"
+            country = self.lex.iso_names.get(place or "")
+            return f"{label} in {country}" if country else label
+        if ph.span is None or ph.where == "carried":
+            return nat.label if nat else None
+        core = self.text[ph.span[0]:ph.span[1]]
+        return f"{nat.label} {core}" if nat else core

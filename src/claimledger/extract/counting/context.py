@@ -1,0 +1,22 @@
+"""What a document has counted so far: elided nouns, subjects and places carry forward."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass
+class CountContext:
+    last_person: tuple[str, str | None] | None = None  # (noun table key, nationality ISO)
+    nationalities: dict[str, Counter[str]] = field(default_factory=dict)  # group -> ISO counts
+    value_measures: dict[tuple[float, str], str] = field(default_factory=dict)
+    latest: dict[str, str] = field(default_factory=dict)  # group -> last nationality ISO
+    last_troops_at: int | None = None  # offset of the last figure that counted troops
+    place: str | None = None           # the place the text last spoke of
+    home: str | None = None            # the dateline's place
+
+    def recent(self, group: str | None) -> str | None:
+        """The nationality most recently counted for this group: news moves from one party to
+        the next paragraph by paragraph, so the latest one is the likeliest referent."""
+        return self.latest.get(group) if group else None

@@ -1,0 +1,164 @@
+"""The counting stage's view of a language pack, compiled once per pack.
+
+Everything here is built from the pack's tables (``counted.toml``, ``nationalities.toml``,
+``places.toml``, ``calendar.toml``) and its ``syntax`` hooks; no word of any language is
+written in this module.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from claimledger.lang import LanguagePack
+from claimledger.lang.regex import alternation
+
+NEVER = re.compile(r"(?!)")
+
+
+@dataclass(frozen=True)
+class Nation:
+    label: str          # "North Korean"
+    country_label: str  # "North Korea"
+    iso: str | None     # "KP"
+
+
+@dataclass
+class CountLexicon:
+    noun_re: re.Pattern[str]          # a lexicon noun (named group = table key)
+    head_re: re.Pattern[str]          # a lexicon noun as the last part of a compound
+    noun_meta: dict[str, dict[str, Any]]
+    pred_re: re.Pattern[str]
+    pred_meta: dict[str, dict[str, Any]]
+    nat_adj_re: re.Pattern[str]
+    nat_country_re: re.Pattern[str]
+    nat_demonym_re: re.Pattern[str]
+    adj_map: dict[str, Nation]
+    country_map: dict[str, Nation]
+    demonym_map: dict[str, Nation]
+    place_re: re.Pattern[str]
+    place_map: dict[str, str]          # place name -> ISO code
+    iso_names: dict[str, str]          # ISO code -> English country name, for labels
+    increment_re: re.Pattern[str]
+    increment_word_re: re.Pattern[str]
+    plan_re: re.Pattern[str]
+    subset_re: re.Pattern[str]
+    clause_break_re: re.Pattern[str]
+    coord_re: re.Pattern[str]
+    age_re: re.Pattern[str]
+    age_suffix_re: re.Pattern[str]
+    governor_re: re.Pattern[str]
+    troop_noun_re: re.Pattern[str]
+    clock_re: re.Pattern[str]
+    compound_re: re.Pattern[str]
+    not_counted: frozenset[str]
+    duration_re: re.Pattern[str]
+    duration_codes: tuple[tuple[str, str], ...]
+    duration_marker_re: re.Pattern[str]
+    relative_re: re.Pattern[str]
+    calendar_words: tuple[str, ...]
+    unit_defaults: dict[str, str]
+    unit_forced: dict[str, str]
+    money_default: str
+    person_keys: frozenset[str]        # noun tables that count people
+    person_suffix_re: re.Pattern[str]
+    destination_re: re.Pattern[str]
+    syntax: Any                        # the pack's syntax hooks (lang/<code>/syntax.py)
+
+
+def _alt(patterns: list[str]) -> str:
+    return alternation(list(patterns))
+
+
+def _rx(pattern: str | None) -> re.Pattern[str]:
+    return re.compile(pattern) if pattern else NEVER
+
+
+def _words_re(words: list[str], flags: str = "") -> re.Pattern[str]:
+    return re.compile(flags + r"\b(?:" + _alt(words) + r")\b") if words else NEVER
+
+
+def _groups_re(tables: dict[str, dict[str, Any]], tail: str = r"\b", fold: bool = False) -> re.Pattern[str]:
+    """One alternation over several tables, each a named group, so a match says its table."""
+    return re.compile(("" if fold else r"\b") + "(?:" + "|".join(
+        rf"(?P<{key}>(?:{alternation(list(meta['patterns']), ignore_case=fold)}){tail})"
+        for key, meta in tables.items()) + ")")
+
+
+def _nations(pack: LanguagePack) -> tuple[dict[str, Nation], dict[str, Nation], dict[str, Nation]]:
+    adj_map: dict[str, Nation] = {}
+    country_map: dict[str, Nation] = {}
+    demonym_map: dict[str, Nation] = {}
+    for n in pack.table("nationalities")["nation"]:
+        nation = Nation(n["label"], n["country_label"], n.get("iso"))
+        adj_map.setdefault(n["adj"].lower(), nation)
+        for c in n.get("country", []):
+            country_map.setdefault(c, nation)
+        if n.get("demonym"):
+            demonym_map.setdefault(n["demonym"], nation)
+    return adj_map, country_map, demonym_map
+
+
+def _places(pack: LanguagePack, country_map: dict[str, Nation]) -> dict[str, str]:
+    out = {name: n.iso for name, n in country_map.items() if n.iso}
+    if pack.has("places"):
+        for iso, names in pack.table("places").get("places", {}).items():
+            for name in names:
+                out.setdefault(name, iso)
+    return out
+
+
+def compile_lexicon(pack: LanguagePack) -> CountLexicon:
+    tab = pack.table("counted")
+    nouns, preds = tab["nouns"], tab["predicates"]
+    marks = tab.get("markers", {})
+    adj_map, country_map, demonym_map = _nations(pack)
+    place_map = _places(pack, country_map)
+    cal = pack.table("calendar") if pack.has("calendar") else {}
+    return CountLexicon(
+        noun_re=_groups_re(nouns), head_re=_groups_re(nouns, tail="$", fold=True),
+        noun_meta=nouns, pred_re=_groups_re(preds), pred_meta=preds,
+        nat_adj_re=re.compile(r"(?i)\b(" + _alt([re.escape(a) for a in adj_map]) + r")(?:e|en|er|es|em)\b"),
+        # a country name opening a compound ("Ukraine-Krieg") says nothing about who is counted
+        nat_country_re=re.compile(r"\b(" + _alt([re.escape(c) for c in country_map]) + r")s?\b(?!-)"),
+        nat_demonym_re=re.compile(r"\b(" + _alt([re.escape(d) for d in demonym_map]) + r")(?:n|en|in|innen|s)?\b"),
+        adj_map=adj_map, country_map=country_map, demonym_map=demonym_map,
+        place_re=re.compile(r"\b(" + _alt([re.escape(p) for p in place_map]) + r")s?\b(?!-)"),
+        place_map=place_map,
+        iso_names={n.iso: n.country_label for n in (*adj_map.values(),) if n.iso},
+        increment_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\s*$"),
+        increment_word_re=_words_re(marks.get("increment", []), "(?i)"),
+        plan_re=_words_re(marks.get("plan", [])),
+        subset_re=re.compile(r"\b(?:" + _alt(marks.get("subset", [])) + r")\s+(?:\S+\s+){0,2}$") if marks.get("subset") else NEVER,
+        clause_break_re=re.compile("|".join(marks.get("clause_breaks", [])) or r"(?!)"),
+        coord_re=re.compile(r"^\s*(?:" + "|".join(re.escape(c) for c in marks.get("coordinators", [])) + r")\s+$"),
+        age_re=_rx("|".join(marks.get("age_patterns", []))),
+        age_suffix_re=_rx(marks.get("age_suffix")),
+        clock_re=_rx(marks.get("clock_time")), compound_re=_rx(marks.get("compound_modifier")),
+        not_counted=frozenset(marks.get("not_counted_words", [])),
+        duration_re=re.compile(r"\s*(?:" + _alt(marks.get("duration_units", [])) + r")\b"),
+        duration_codes=tuple(sorted(tab.get("duration_unit_codes", {}).items(), key=lambda kv: -len(kv[0]))),
+        duration_marker_re=_words_re(marks.get("duration_markers", [])),
+        relative_re=re.compile(r",\s*(?:" + _alt(marks.get("relative_pronouns", [])) + r")\b"),
+        calendar_words=tuple(sorted((w for w in (*cal.get("weekdays", {}), *cal.get("months", {}))
+                                     if len(w) > 3), key=len, reverse=True)),
+        troop_noun_re=_words_re(nouns["troops"]["patterns"] + marks.get("military_context", [])),
+        governor_re=re.compile(r"\b(" + pack.table("syntax").get("noun_pattern", r"\w+") + r")\s+(?:"
+                               + _alt(marks.get("governing_prepositions", [])) + r")\s+$"),
+        unit_defaults=dict(tab.get("unit_defaults", {})), unit_forced=dict(tab.get("unit_forced", {})),
+        money_default=tab.get("money", {}).get("default", "other"),
+        person_keys=frozenset(k for k, m in nouns.items() if m.get("group") or m.get("measure") in PERSON_NOUN_MEASURES),
+        person_suffix_re=re.compile(r"(?:" + _alt(marks.get("person_suffixes", [])) + r")$") if marks.get("person_suffixes") else NEVER,
+        destination_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("destination_prepositions", [])) + r")\s+(?:\w+\s+)?$"),
+        syntax=pack.hooks("syntax").make(pack),
+    )
+
+
+# measures that a noun can only carry for people (dead, wounded, missing, ...)
+PERSON_NOUN_MEASURES = frozenset({"killed", "wounded", "casualties", "missing", "captured", "displaced"})
+
+
+def lexicon(pack: LanguagePack) -> CountLexicon:
+    """The compiled lexicon of a pack (cached on the pack)."""
+    return pack.compiled("counting", compile_lexicon)

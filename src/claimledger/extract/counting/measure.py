@@ -1,0 +1,141 @@
+"""Stage 2 of counting: what kind of figure it is (the SPEC's measure vocabulary).
+
+Evidence in order of strength: the counted phrase's own modifiers ("33 leicht verletzten
+Flüchtlingen" are wounded, whatever Flüchtlinge carry), the counted noun (Tote -> killed,
+also as a compound head: "Erdbebentote"), a noun governing the figure ("den Tod von 100"),
+the predicate of the figure's own clause — the one after the figure first, because German puts
+participles and subordinate verbs last — then an earlier clause of the sentence, then the
+unit (money is an amount, a percentage a share). Predicates about people never measure things
+("kämpfen in vier Gewichtsklassen" is no troop presence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimledger.extract.counting.lexicon import CountLexicon
+
+CASUALTY_FAMILY = frozenset({"killed", "wounded", "casualties"})
+MILITARY_MEASURES = CASUALTY_FAMILY | {"deployed", "present", "planned", "captured", "missing"}
+PERSON_MEASURES = MILITARY_MEASURES | {"displaced", "cases", "hospitalised", "participants"}
+DEPLOYMENT_MEASURES = frozenset({"deployed", "present", "planned"})
+PERSON_UNIT = "person"
+FACTOR_UNIT = "factor"
+CURRENCY_RE = re.compile(r"^[A-Z]{3}$")  # units are ISO 4217 codes for money
+
+
+@dataclass
+class PredicateQuery:
+    """What the predicate search needs to know about the figure."""
+
+    fig_start: int
+    fig_end: int
+    unit: str | None
+    people: bool        # the counted phrase names people (or nothing: a bare head count)
+    thing: bool         # the counted phrase names a thing: person-only predicates don't apply
+
+
+def nearest_predicate(lex: CountLexicon, text: str, preds: list[re.Match[str]], start: int, end: int,
+                      q: PredicateQuery, after_first: bool = False) -> str | None:
+    """Nearest predicate to the figure within [start, end); coordinated casualty words
+    ("getötet oder verwundet") count casualties."""
+    best: tuple[tuple[int, int], re.Match[str]] | None = None
+    matches = [m for m in preds if start <= m.start() and m.end() <= end]
+    for m in matches:
+        if not _applies(lex, m.lastgroup or "", q):
+            continue
+        before = m.end() <= q.fig_start
+        d = q.fig_start - m.end() if before else max(0, m.start() - q.fig_end)
+        rank = (1 if (after_first and before) else 0, d)
+        if best is None or rank < best[0]:
+            best = (rank, m)
+    if best is None:
+        return None
+    m = best[1]
+    measure = m.lastgroup or "other"
+    if measure in CASUALTY_FAMILY and _coordinated_casualties(lex, text, m, matches, measure):
+        return "casualties"
+    if measure == "size" and q.unit not in (None, PERSON_UNIT):
+        return None
+    return measure
+
+
+def _applies(lex: CountLexicon, key: str, q: PredicateQuery) -> bool:
+    meta = lex.pred_meta[key]
+    if meta.get("units") and q.unit not in meta["units"]:
+        return False
+    if q.people and meta.get("not_people"):
+        return False
+    if q.thing and meta.get("people_only") and key not in ("killed",) or (q.thing and key in CASUALTY_FAMILY):
+        return False
+    if key == "captured_area" and q.unit is None:
+        return False
+    if q.unit not in (None, PERSON_UNIT, FACTOR_UNIT) and key in PERSON_MEASURES and key != "deployed":
+        return False  # "drei Prozent" are never killed
+    return True
+
+
+def _coordinated_casualties(lex: CountLexicon, text: str, m: re.Match[str],
+                            matches: list[re.Match[str]], measure: str) -> bool:
+    for o in matches:
+        if o is m or (o.lastgroup or "") not in CASUALTY_FAMILY or o.lastgroup == measure:
+            continue
+        a, b = (m, o) if m.start() < o.start() else (o, m)
+        if lex.coord_re.match(text[a.end():b.start()]):
+            return True
+    return False
+
+
+def noun_measure(lex: CountLexicon, text: str, key: str | None, np_end: int, win_end: int) -> tuple[str | None, int]:
+    """The measure a counted noun carries; two different casualty nouns coordinated
+    ("4.000 Verletzten und Toten") count casualties. Returns the measure and the end of the
+    noun phrase."""
+    measure = lex.noun_meta.get(key or "", {}).get("measure")
+    if measure is None:
+        return None, np_end
+    m2 = lex.noun_re.search(text, np_end, min(win_end, np_end + 30))
+    if m2 and lex.coord_re.match(text[np_end:m2.start()]):
+        other = lex.noun_meta[m2.lastgroup or ""].get("measure")
+        if measure in CASUALTY_FAMILY and other in CASUALTY_FAMILY and other != measure:
+            measure = "casualties"
+        return measure, m2.end()
+    return measure, np_end
+
+
+def modifier_measure(lex: CountLexicon, preds: list[re.Match[str]], start: int, end: int) -> str | None:
+    """A participle between the figure and its noun ("33 leicht verletzten Flüchtlingen")."""
+    for m in preds:
+        if start <= m.start() and m.end() <= end and (m.lastgroup or "") in PERSON_MEASURES:
+            return m.lastgroup
+    return None
+
+
+def governed_measure(lex: CountLexicon, text: str, sent_start: int, lead_at: int) -> str | None:
+    """A noun that governs the figure directly: "den Tod von 100 Soldaten"."""
+    gov = lex.governor_re.search(text, max(sent_start, lead_at - 40), lead_at)
+    if gov is None:
+        return None
+    pm = lex.pred_re.fullmatch(gov.group(1))
+    return pm.lastgroup if pm is not None and pm.lastgroup else None
+
+
+def unit_measure(lex: CountLexicon, unit: str | None) -> str | None:
+    """What a unit says when nothing else does (money is an amount, Mw a magnitude)."""
+    if unit is None:
+        return None
+    if unit in lex.unit_defaults:
+        return lex.unit_defaults[unit]
+    if CURRENCY_RE.match(unit):
+        return lex.money_default
+    return None
+
+
+def for_things(lex: CountLexicon, measure: str, unit: str | None, is_person: bool) -> str:
+    """What deployment verbs mean for things ("sent") and for money ("aid"); forced units."""
+    if measure == "deployed" and not is_person:
+        money = unit is not None and CURRENCY_RE.match(unit) is not None
+        measure = lex.pred_meta["deployed"].get("money" if money else "things", "sent")
+    if unit in lex.unit_forced:
+        measure = lex.unit_forced[unit]
+    return measure

@@ -1,0 +1,135 @@
+"""Stage 1 of counting: the phrase a figure counts.
+
+German puts the counted noun after the figure, often past adjectives and participles ("15.000
+zum Kampf entsandten Truppen"); it may be elided and stand earlier in the clause ("die Zahl der
+Toten stieg auf 205"); money and percentages measure a noun around them ("526 Millionen Dollar"
+of "die Finanzierungsrunde", "33 Prozent der Befragten"); ages belong to a person ("Die
+39-Jährige", "Kevin C. (23)"). What is found here is only *where* the counted words are; the
+measure and whom they are about are decided by the next stages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from claimledger.extract.counting.lexicon import CountLexicon, Nation
+
+MAX_SPACES_TO_NOUN = 6  # a lexicon noun further from its figure counts something else
+
+
+@dataclass
+class Phrase:
+    """Where the counted words are, and what the lexicon knows about them."""
+
+    key: str | None = None             # the lexicon table of the counted noun
+    span: tuple[int, int] | None = None
+    where: str | None = None           # after | before | head | unknown | carried | person
+    demonym: Nation | None = None      # the counted noun is a people's name ("Syrer")
+    unknown: str | None = None         # a counted word the lexicon does not know
+    person: bool = False               # the unknown word names people ("Aktivisten")
+    np_end: int = 0                    # end of the figure's own noun phrase
+
+    def meta(self, lex: CountLexicon) -> dict[str, Any]:
+        return lex.noun_meta.get(self.key or "", {})
+
+
+def after_figure(lex: CountLexicon, text: str, unit_end: int, win_end: int) -> Phrase | None:
+    """The counted noun after a head count: a lexicon noun a few words on, else the first
+    noun right after the figure (a compound whose head the lexicon knows, a people's name, or
+    a noun the lexicon does not know, which is then what is counted)."""
+    m = lex.noun_re.search(text, unit_end, win_end)
+    if m and text[unit_end:m.start()].count(" ") <= MAX_SPACES_TO_NOUN and not _noun_between(lex, text, unit_end, m.start()):
+        return Phrase(m.lastgroup, (m.start(), m.end()), "after", np_end=m.end())
+    span = lex.syntax.noun_after(text, unit_end, win_end, 1)
+    if span is None:
+        return None
+    word = text[span[0]:span[1]]
+    dm = lex.nat_demonym_re.fullmatch(word)
+    if dm:
+        return Phrase(None, span, "after", demonym=lex.demonym_map.get(dm.group(1)), np_end=span[1])
+    hm = _head(lex, word)
+    if hm:
+        return Phrase(hm, span, "head", np_end=span[1])
+    if word in lex.not_counted or word.lower().startswith(lex.calendar_words) or lex.place_re.fullmatch(word):
+        return None
+    return Phrase(None, span, "unknown", unknown=word, person=bool(lex.person_suffix_re.search(word)),
+                  np_end=span[1])
+
+
+def _noun_between(lex: CountLexicon, text: str, start: int, end: int) -> bool:
+    """A noun between the figure and a lexicon noun is what the figure counts, unless it is
+    inside a prepositional phrase ("15.000 zum Kampf entsandten Truppen")."""
+    span = lex.syntax.noun_after(text, start, end, 0)
+    return span is not None and span[1] <= end and not text[span[0]:span[1]] in lex.not_counted
+
+
+def _head(lex: CountLexicon, word: str) -> str | None:
+    """The lexicon table of a compound's last part ("Erdbebentote" -> dead)."""
+    m = lex.head_re.search(word, 3)
+    if m is None or m.start() < 3:
+        return None
+    prev = word[m.start() - 1]
+    return m.lastgroup if (prev.isalpha() and prev.islower()) or prev == "-" else None
+
+
+def before_figure(lex: CountLexicon, text: str, clause_start: int, pos: int) -> Phrase | None:
+    """An elided head count: the nearest lexicon noun earlier in the clause."""
+    found = None
+    for m in lex.noun_re.finditer(text, clause_start, pos):
+        found = m
+    if found is None:
+        return None
+    return Phrase(found.lastgroup, (found.start(), found.end()), "before", np_end=found.end())
+
+
+def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, unit_end: int,
+               win_end: int) -> Phrase | None:
+    """What a money amount, percentage or measurement measures: the noun right after its
+    unit ("Euro Militärhilfe", "Prozent der Befragten"), else the noun that governs it ("ein
+    Umsatz von …"), else the noun phrase the clause opens with ("Die Finanzierungsrunde
+    brachte …")."""
+    span = lex.syntax.noun_after(text, unit_end, win_end, 2)
+    if span and text[span[0]:span[1]] not in lex.not_counted and not lex.place_re.fullmatch(text[span[0]:span[1]]):
+        return _known(lex, text, span, "after")
+    gov = lex.governor_re.search(text, max(clause_start, lead_at - 40), lead_at)
+    if gov is not None:
+        return _known(lex, text, (gov.start(1), gov.end(1)), "before")
+    span = lex.syntax.noun_before(text, clause_start, lead_at)
+    if span and not lex.place_re.fullmatch(text[span[0]:span[1]]):
+        return _known(lex, text, span, "before")
+    return None
+
+
+def _known(lex: CountLexicon, text: str, span: tuple[int, int], where: str) -> Phrase:
+    word = text[span[0]:span[1]]
+    m = lex.noun_re.fullmatch(word)
+    key = m.lastgroup if m else _head(lex, word)
+    return Phrase(key, span, where, unknown=None if key else word,
+                  person=bool(key is None and lex.person_suffix_re.search(word)), np_end=span[1])
+
+
+_AGE_PAREN = re.compile(r"\(\s*$")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def of_age(lex: CountLexicon, text: str, fig_start: int, fig_end: int, sent_start: int,
+           sent_end: int) -> tuple[int, int] | None | bool:
+    """The person an age belongs to; False when the figure is no age.
+
+    "Die 39-Jährige" (the nominalised age and its article), "ein 45-jähriger Mann" (the noun
+    after), "Kevin C. (23)" (the name before the bracket)."""
+    m = lex.age_suffix_re.match(text, fig_end)
+    if m:
+        word_end = m.end()
+        word = text[fig_start:word_end]
+        if word[-1:].isalpha() and lex.syntax.is_noun(text[fig_end:word_end].lstrip("- ")):
+            det = lex.syntax.determiner_before(text, fig_start)
+            return (det if det is not None else fig_start, word_end)
+        return lex.syntax.noun_after(text, word_end, sent_end, 1)
+    if _AGE_PAREN.search(text, max(sent_start, fig_start - 2), fig_start) and _CLOSE.match(text, fig_end):
+        name = lex.syntax.name_before(text, sent_start, fig_start - 1)
+        if name is not None:
+            return name
+    return False

@@ -1,0 +1,123 @@
+"""Stage 3 of counting: whom a figure is about — group, nationality, place.
+
+A nationality or place counts only where the text ties it to the figure: in the counted phrase
+("österreichische Soldaten", "8.000 Syrer"), in the figure's clause ("Nordkorea entsandte
+11.000 Soldaten", "in Tirol"), or through a scope the text opened before (the place a passage
+is about, a dateline). A nation named in another clause or topic of the sentence ("… zwischen
+Afghanen und Sudanesen") is not who the figure counts, and a nation inside the source mention
+("laut südkoreanischem Geheimdienst") never is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimledger.extract.counting.lexicon import CountLexicon, Nation
+
+
+@dataclass
+class Mention:
+    pos: int
+    nation: Nation
+    kind: str       # adj | country | demonym
+    placed: bool    # governed by a preposition of place ("nach Russland")
+
+
+class NationFinder:
+    """Nationality and place mentions of one document, cached per sentence."""
+
+    def __init__(self, text: str, lex: CountLexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self._key: tuple[int, int] | None = None
+        self._cache: list[Mention] = []
+        self._pkey: tuple[int, int] | None = None
+        self._pcache: list[tuple[int, str]] = []
+
+    def sentence(self, ss: int, se: int) -> list[Mention]:
+        if self._key == (ss, se):
+            return self._cache
+        out: list[Mention] = []
+        lex, t = self.lex, self.text
+        for kind, rx in (("adj", lex.nat_adj_re), ("country", lex.nat_country_re), ("demonym", lex.nat_demonym_re)):
+            for m in rx.finditer(t, ss, se):
+                n = _nation_at(lex, m.group(1), kind)
+                if n:
+                    placed = kind != "demonym" and bool(lex.destination_re.search(t[max(ss, m.start() - 25):m.start()]))
+                    out.append(Mention(m.start(), n, kind, placed))
+        self._key, self._cache = (ss, se), out
+        return out
+
+    def nations(self, ss: int, se: int, start: int, end: int, skip: tuple[int, int] | None,
+                places_count: bool) -> list[Mention]:
+        """Nationality mentions in [start, end), minus those inside the source mention and,
+        unless ``places_count``, those governed by a preposition of place."""
+        return [m for m in self.sentence(ss, se)
+                if start <= m.pos < end and (places_count or not m.placed)
+                and not (skip and skip[0] <= m.pos < skip[1])]
+
+    def places(self, ss: int, se: int) -> list[tuple[int, str]]:
+        """Places of a sentence as (offset, ISO code), where a preposition of place governs
+        them ("in Tirol", "nach Russland"): a bare name is as often the government or a team
+        ("Seoul spricht von …", "Salzburg gewann") as the place where something happens."""
+        if self._pkey == (ss, se):
+            return self._pcache
+        lex, t = self.lex, self.text
+        out: list[tuple[int, str]] = []
+        for m in lex.place_re.finditer(t, ss, se):
+            name = m.group(1)
+            iso = lex.place_map.get(name)
+            if iso is None:
+                continue
+            if not lex.destination_re.search(t[max(ss, m.start() - 25):m.start()]):
+                continue
+            out.append((m.start(), iso))
+        self._pkey, self._pcache = (ss, se), out
+        return out
+
+    def story_place(self) -> str | None:
+        """The place the article is about: the one it names most often with a preposition of
+        place (the first of equals)."""
+        lex, t = self.lex, self.text
+        counts: dict[str, int] = {}
+        for m in lex.place_re.finditer(t):
+            iso = lex.place_map.get(m.group(1))
+            if iso and lex.destination_re.search(t[max(0, m.start() - 25):m.start()]):
+                counts[iso] = counts.get(iso, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _nation_at(lex: CountLexicon, key: str, kind: str) -> Nation | None:
+    if kind == "adj":
+        return lex.adj_map.get(key.lower())
+    if kind == "country":
+        return lex.country_map.get(key)
+    return lex.demonym_map.get(key)
+
+
+def nearest(found: list[Mention], pos: int) -> Mention | None:
+    return min(found, key=lambda m: abs(m.pos - pos)) if found else None
+
+
+def place_near(places: list[tuple[int, str]], start: int, end: int, pos: int,
+               skip: tuple[int, int] | None) -> str | None:
+    """The place nearest ``pos`` within [start, end), outside the source mention."""
+    cands = [(abs(p - pos), iso) for p, iso in places
+             if start <= p < end and not (skip and skip[0] <= p < skip[1])]
+    return min(cands)[1] if cands else None
+
+
+_DATELINE_GAP = re.compile(r"[ \u00a0]*[–—-][ \u00a0]")
+
+
+def dateline_place(lex: CountLexicon, text: str, limit: int = 400) -> str | None:
+    """A dateline's place ("Wien – Die Gewerkschaft …", "Berlin/Moskau –"): the first place
+    followed by a dash near the start of the article."""
+    for m in lex.place_re.finditer(text, 0, min(len(text), limit)):
+        rest = text[m.end():m.end() + 40]
+        tail = re.match(r"(?:/[\w ]+)?(?:[ \u00a0]*\([^)]{0,20}\))?", rest)
+        after = m.end() + (tail.end() if tail else 0)
+        if _DATELINE_GAP.match(text, after):
+            return lex.place_map.get(m.group(1))
+    return None

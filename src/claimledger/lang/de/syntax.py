@@ -1,0 +1,104 @@
+"""German noun-phrase hooks for the counting stage.
+
+German capitalises every noun, so "the noun after a figure" is the first capitalised word
+after it, past the articles, adjectives and participles that stand between ("15.000 zum
+Kampf entsandten Truppen"). The pipeline asks these functions instead of testing case
+itself, so that a language without capitalised nouns can answer the same questions its own
+way (a tagger, a lexicon). Words that German writes with a capital although they are no
+nouns in this position (sentence-initial articles and prepositions) come from the pack's
+``syntax.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_NOUN = re.compile(r"[A-ZÄÖÜ][\w]*(?:-[\w]+)*")
+_LOWER = re.compile(r"[a-zäöüß][\w]*(?:-[\w]+)*\.?")
+_GAP = re.compile(r"[ \u00a0]+")
+_ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ern")
+_ADVERB_ENDINGS = ("lich", "ig", "isch", "weise")
+
+
+@dataclass
+class Syntax:
+    """German answers to the questions the counting stage asks about a noun phrase."""
+
+    not_nouns: frozenset[str]
+    determiners: frozenset[str]
+    stop_words: frozenset[str]
+    max_between: int = 4
+
+    def is_noun(self, word: str) -> bool:
+        """A capitalised word that is not a capitalised function word."""
+        return bool(word) and word[0].isupper() and word not in self.not_nouns
+
+    def noun_after(self, text: str, pos: int, end: int, max_between: int | None = None
+                   ) -> tuple[int, int] | None:
+        """The first noun after ``pos``, with at most ``max_between`` lower-case words
+        (articles, adjectives, participles) in between; None at a clause end."""
+        limit = self.max_between if max_between is None else max_between
+        i = pos
+        for _ in range(limit + 1):
+            g = _GAP.match(text, i, end)
+            if g:
+                i = g.end()
+            m = _NOUN.match(text, i, end)
+            if m:
+                return (m.start(), m.end()) if self.is_noun(m.group(0)) else None
+            m = _LOWER.match(text, i, end)
+            if not m or not self._inside_noun_phrase(m.group(0)):
+                return None
+            i = m.end()
+        return None
+
+    def _inside_noun_phrase(self, word: str) -> bool:
+        """Words that stand between a figure and its noun: articles and inflected adjectives
+        or participles ("der", "entsandten", "leicht verletzten"); a preposition or
+        conjunction ends the noun phrase ("3.000 nach Kursk")."""
+        w = word.lower().rstrip(".")
+        if w in self.determiners:
+            return True
+        if w in self.stop_words or len(w) < 4:
+            return False
+        return w.endswith(_ADJ_ENDINGS) or w.endswith(_ADVERB_ENDINGS)
+
+    def noun_before(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
+        """The head of the nearest noun phrase opened by a determiner before ``pos`` ("Die
+        Finanzierungsrunde brachte …"): the subject or object that a figure after the verb
+        measures."""
+        best: tuple[int, int] | None = None
+        for m in _NOUN.finditer(text, start, pos):
+            w = m.group(0)
+            if not self.is_noun(w):
+                continue
+            before = text[max(start, m.start() - 12):m.start()].split()
+            if before and before[-1].lower() in self.determiners:
+                best = (m.start(), m.end())
+        return best
+
+    def name_before(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
+        """A personal name right before ``pos`` ("Kevin C. (23)"): one to three capitalised
+        words, an initial allowed."""
+        seg = text[start:pos].rstrip()
+        m = re.search(r"((?:[A-ZÄÖÜ][\w'-]*\.?[ \u00a0]){0,2}[A-ZÄÖÜ][\w'-]*\.?)$", seg)
+        if not m or not self.is_noun(m.group(1).split()[0]):
+            return None
+        return start + m.start(1), start + m.end(1)
+
+    def determiner_before(self, text: str, pos: int) -> int | None:
+        """Start of an article right before ``pos`` ("Die 39-Jährige")."""
+        m = re.search(r"(\w+)[ \u00a0]$", text[max(0, pos - 12):pos])
+        if m and m.group(1).lower() in self.determiners:
+            return pos - len(m.group(0))
+        return None
+
+
+def make(pack: Any) -> Syntax:
+    tab = pack.table("syntax")
+    return Syntax(not_nouns=frozenset(tab.get("capitalised_non_nouns", [])),
+                  determiners=frozenset(w.lower() for w in tab.get("determiners", [])),
+                  stop_words=frozenset(w.lower() for w in tab.get("phrase_breaking_words", [])),
+                  max_between=int(tab.get("max_words_between_figure_and_noun", 4)))
