@@ -621,8 +621,19 @@ def _finish(sc: _Scanner, text: str, start: int, fig_end: int, low: float | None
             qtext, qspan = post[0], (post[1], post[2])
             if bound is None:
                 bound = post[3]
+    if unit is not None and unit.endswith(_SUBUNIT):
+        # "3,17 Cent" is 0.0317 euro: a claim is compared in the currency itself
+        unit = unit[:-len(_SUBUNIT)]
+        low, high = _hundredth(low), _hundredth(high)
     return Figure(start, fig_end, low, high, bound or "exact", unit, max(ue, fig_end), kind,
                   qtext, qspan, is_word)
+
+
+_SUBUNIT = "_cent"
+
+
+def _hundredth(x: float | None) -> float | None:
+    return None if x is None else float(round(x / 100, 10))
 
 
 def _number(sc: _Scanner, pack: LanguagePack, text: str, core: _Core, end: int,

@@ -13,9 +13,11 @@ import bisect
 from datetime import date
 
 from claimledger.clean.boilerplate import boilerplate_spans
+from claimledger.clean.shapes import shape_spans
 from claimledger.extract.attribution import DocumentAttributor, source_labels
-from claimledger.extract.counting import CountAnalyzer
+from claimledger.extract.counting import CountAnalyzer, Counted
 from claimledger.extract.figures import Figure, scan_figures
+from claimledger.extract.proportions import scan_proportions
 from claimledger.extract.sentences import split_sentences
 from claimledger.extract.timex import TimeExpr, find_times, statement_interval
 from claimledger.lang import LanguagePack
@@ -52,7 +54,7 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
     text = doc.text
     if not text or not text.strip():
         return []
-    skip = _Spans([(s.start, s.end) for s in boilerplate_spans(text, pack)])
+    skip = _Spans([(s.start, s.end) for s in (*boilerplate_spans(text, pack), *shape_spans(text))])
     sentences = split_sentences(text, pack)
     attributor = DocumentAttributor(text, sentences, pack)
     counter = CountAnalyzer(text, pack)
@@ -62,7 +64,7 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
     # out to the sentences that wholly contain them
     by_sentence: dict[int, list[Figure]] = {}
     starts = [s.start for s in sentences]
-    for f in scan_figures(text, pack):
+    for f in _with_proportions(scan_figures(text, pack), scan_proportions(text, pack)):
         i = bisect.bisect_right(starts, f.start) - 1
         if i >= 0 and f.end <= sentences[i].end and not skip.covers(f.start):
             by_sentence.setdefault(i, []).append(f)
@@ -71,7 +73,8 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
         if not figs:
             continue
         times = find_times(text, pack, doc.published, sent.start, sent.end)
-        figs = [f for f in figs if not any(t.start < f.end and f.start < t.end for t in times)]
+        figs = [f for f in figs if not any(t.start < f.end and f.start < t.end and not _span_claim(f, t)
+                                           for t in times)]
         for j, fig in enumerate(figs):
             att = attributor.attribute(i, fig.start, fig.end)
             src = att.source
@@ -81,7 +84,7 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
             prev = sentences[i - 1] if i > 0 and sentences[i - 1].paragraph >= sent.paragraph - 1 else None
             cnt = counter.analyse(sent.start, sent.end, fig, nxt, src.span if src else None,
                                   (prev.start, prev.end) if prev else None)
-            if cnt.drop or _too_weak(fig, cnt.evidence, cnt.group, cnt.unit):
+            if cnt.drop or _too_weak(fig, cnt):
                 continue
             claims.append(Claim(
                 id=f"{doc.id}:c{len(claims) + 1}",
@@ -106,13 +109,30 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
     return claims
 
 
-def _too_weak(fig: Figure, evidence: str, group: str | None, unit: str | None) -> bool:
-    """A small number written as a word with nothing counted is prose, not a claim."""
+def _with_proportions(figs: list[Figure], props: list[Figure]) -> list[Figure]:
+    """Proportions in words replace the figures inside them ("drei" of "drei Viertel")."""
+    if not props:
+        return figs
+    spans = _Spans([(p.start, p.end) for p in props])
+    kept = [f for f in figs if not spans.covers(f.start)]
+    return sorted(kept + props, key=lambda f: f.start)
+
+
+def _span_claim(fig: Figure, t: TimeExpr) -> bool:
+    """A qualified span of time from or until now is itself the claim ("seit mehr als drei
+    Jahren", "in rund zwei Monaten"); "vor 15 Jahren" only dates something."""
+    return t.kind in ("since", "future") and fig.bound not in ("exact", "vague")
+
+
+def _too_weak(fig: Figure, cnt: Counted) -> bool:
+    """A small number written as a word with nothing counted is prose, not a claim ("einer
+    der zwei Gründe" is; "zehn Doppelfehler" counts something)."""
     if fig.kind != "number" or not getattr(fig, "is_word", False):
         return False
     if fig.low is not None and fig.low >= SMALL_WORD_NUMBER:
         return False
-    return group is None and unit in (None, "person") and evidence == "default"
+    return (cnt.group is None and cnt.counted is None and cnt.unit in (None, "person")
+            and cnt.evidence == "default")
 
 
 def _time_for(fig: Figure, times: list[TimeExpr], published: date | None) -> TimeSpan | None:

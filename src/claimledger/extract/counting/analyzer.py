@@ -138,6 +138,8 @@ class CountAnalyzer:
         """Ages, durations, clock times and figures glued into a word are decided by their
         form before anything else."""
         lex, t, fig = self.lex, self.text, f.fig
+        if P.is_name_number(lex, t, fig, f.ss) or P.is_year_span(t, fig):
+            return Counted("other", None, None, False, drop=True)
         if f.unit is None:
             owner = P.of_age(lex, t, fig.start, fig.end, f.ss, f.se)
             if owner is not False:
@@ -149,7 +151,8 @@ class CountAnalyzer:
                     return self._age(f, lex.syntax.noun_before(t, f.cs, f.lead_at), skip)
                 return self._duration(f, dm, skip)
         if f.unit is None and getattr(fig, "kind", "") != "placeholder" and (
-                lex.clock_re.match(t[fig.start:fig.end]) or lex.compound_re.match(t, fig.end)):
+                lex.clock_re.match(t[fig.start:fig.end])
+                or (lex.compound_re.match(t, fig.end) and not P.glued_noun(lex, t, fig.end))):
             return Counted("other", None, None, False, drop=True)
         return None
 
@@ -165,7 +168,8 @@ class CountAnalyzer:
 
     def _duration(self, f: _Frame, dm: re.Match[str], skip: tuple[int, int] | None) -> Counted:
         lex, t = self.lex, self.text
-        if getattr(f.fig, "is_word", False) and not lex.duration_marker_re.search(t, f.cs, f.ce):
+        qualified = f.fig.bound not in ("exact", "vague")
+        if getattr(f.fig, "is_word", False) and not qualified and not lex.duration_marker_re.search(t, f.cs, f.ce):
             return Counted("other", None, None, False, drop=True)
         word = t[dm.start():dm.end()].strip()
         code = next((c for stem, c in lex.duration_codes if word.startswith(stem)), None)

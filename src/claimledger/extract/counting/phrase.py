@@ -133,3 +133,50 @@ def of_age(lex: CountLexicon, text: str, fig_start: int, fig_end: int, sent_star
         if name is not None:
             return name
     return False
+
+
+_CODE_AFTER = re.compile(r"[ \u00a0]+[A-Z]{1,4}\d")
+_DIGITS_ONLY = re.compile(r"\d+(?:[.,]\d+)*")
+_TOKEN_BEFORE = re.compile(r"(\S+)[ \u00a0]$")
+YEARS = (1000, 2100)
+
+
+def is_name_number(lex: CountLexicon, text: str, fig: Any, sent_start: int) -> bool:
+    """Digits that are part of a name, not a count: "Dell XPS 13", "ORF 2", "Alpha 1",
+    "Tag 17 der Frist", "2014 MU69" — a bare number right after a name token with no noun or
+    unit of its own, or before a code."""
+    if getattr(fig, "is_word", False) or getattr(fig, "unit", None) is not None or fig.bound != "exact":
+        return False
+    if getattr(fig, "qualifier_span", None) or not _DIGITS_ONLY.fullmatch(text[fig.start:fig.end]):
+        return False
+    if _CODE_AFTER.match(text, fig.end):
+        return True
+    m = _TOKEN_BEFORE.search(text, max(sent_start, fig.start - 40), fig.start)
+    if m is None or m.start(1) == sent_start or not lex.syntax.is_name_token(m.group(1)):
+        return False
+    word = m.group(1).rstrip(".,;:")
+    if lex.noun_re.fullmatch(word) or _head(lex, word) or lex.person_suffix_re.search(word):
+        return False  # "aus der ersten Welle entsandter Soldaten 4.000 getötet": a counted noun
+    return lex.syntax.noun_after(text, fig.end, min(len(text), fig.end + 60), 2) is None
+
+
+def is_year_span(text: str, fig: Any) -> bool:
+    """"(1515-1586)": a range of two years, a lifetime or an era, not a quantity."""
+    if fig.bound != "range" or getattr(fig, "unit", None) is not None or getattr(fig, "is_word", False):
+        return False
+    lo, hi = fig.low, fig.high
+    return (lo is not None and hi is not None and float(lo).is_integer() and float(hi).is_integer()
+            and YEARS[0] <= lo < hi <= YEARS[1])
+
+
+_GLUED = re.compile(r"-([^\W\d_]+)")
+
+
+def glued_noun(lex: CountLexicon, text: str, pos: int) -> bool:
+    """A figure glued by a hyphen to what it counts is a claim ("die 100.000-Einwohner-Stadt");
+    glued to anything else it only describes a word ("10-seitigen", "10-Punkte-Plan")."""
+    m = _GLUED.match(text, pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    return bool(lex.noun_re.fullmatch(word) or _head(lex, word))

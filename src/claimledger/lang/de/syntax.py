@@ -35,6 +35,14 @@ class Syntax:
         """A capitalised word that is not a capitalised function word."""
         return bool(word) and word[0].isupper() and word not in self.not_nouns
 
+    def is_name_token(self, word: str) -> bool:
+        """A word that can name a product, programme, channel or model ("Chromebook", "XPS",
+        "WebOS", "ORF"): capitalised, or with capitals inside; not an article or opener."""
+        w = word.rstrip(".,;:")
+        if not w or not w[0].isalpha() or w.lower() in self.determiners or w in self.not_nouns:
+            return False
+        return w[0].isupper() or any(ch.isupper() for ch in w[1:])
+
     def noun_after(self, text: str, pos: int, end: int, max_between: int | None = None
                    ) -> tuple[int, int] | None:
         """The first noun after ``pos``, with at most ``max_between`` lower-case words

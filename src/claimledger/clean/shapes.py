@@ -1,0 +1,27 @@
+"""Spans that are no claims by their shape alone, in any language.
+
+Match scores and set results ("7:6(5),6:3", "1:0 (15.)"), match minutes and substitutions in
+lineups ("(75. Hwang)") and list markers ("2) Zoom") are written with digits but count nothing
+a ledger could hold. They are found by the shape of the text, not by its words, so the rule
+holds for every language pack; figures inside these spans are dropped like boilerplate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimledger.clean.boilerplate import Span
+
+_SCORE = re.compile(r"(?<![\w.,])\d{1,3}:\d{1,3}(?:\(\d{1,2}\))?(?:,\s?\d{1,3}:\d{1,3}(?:\(\d{1,2}\))?)*(?![\w:])")
+_MINUTE = re.compile(r"\(\d{1,3}\.(?:[ \u00a0][^()\n]{1,40})?\)")
+_LIST_MARK = re.compile(r"(?:(?<=\s)|^)\d{1,2}\)(?=\s)", re.M)
+
+
+def shape_spans(text: str) -> list[Span]:
+    out: list[Span] = []
+    for rx, why in ((_SCORE, "score"), (_MINUTE, "match minute"), (_LIST_MARK, "list marker")):
+        out.extend(Span(m.start(), m.end(), why) for m in rx.finditer(text))
+    return out
+
+
+__all__ = ["shape_spans"]

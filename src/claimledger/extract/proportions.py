@@ -1,0 +1,68 @@
+"""Proportions written in words: "die Hälfte der Befragten", "drei Viertel", "jeder Vierte".
+
+They are shares of a group as much as "50 Prozent" is, so they become figures with the unit
+``percent`` and are counted like any percentage. The words come from the pack's
+``numbers.toml`` ``[proportions]`` table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimledger.extract.figures import Figure
+from claimledger.extract.numbers import parse_number_word
+from claimledger.lang import LanguagePack
+
+
+@dataclass
+class _Proportions:
+    fraction_re: re.Pattern[str]
+    fractions: dict[str, float]
+    one_in_re: re.Pattern[str]
+    ordinals: dict[str, int]
+    article_one: frozenset[str]
+
+
+def _build(pack: LanguagePack) -> _Proportions | None:
+    tab = pack.table("numbers")
+    prop = tab.get("proportions")
+    if not prop:
+        return None
+    fr = {k.lower(): float(v) for k, v in prop.get("fractions", {}).items()}
+    ords = {k.lower(): int(v) for k, v in prop.get("ordinals", {}).items()}
+    fr_alt = "|".join(sorted((re.escape(k) for k in fr), key=len, reverse=True))
+    ord_alt = "|".join(sorted((re.escape(k) for k in ords), key=len, reverse=True))
+    one_alt = "|".join(re.escape(w) for w in prop.get("one_in", []))
+    return _Proportions(
+        fraction_re=re.compile(r"(?i)\b(?:(?P<n>[^\W\d_]+|\d+)[ \u00a0]+)?(?P<f>" + fr_alt + r")\b"),
+        fractions=fr,
+        one_in_re=re.compile(r"(?i)\b(?:" + one_alt + r")[ \u00a0]+(?P<o>" + ord_alt + r")(?:e|er|es|en)?\b"),
+        ordinals=ords,
+        article_one=frozenset(w.lower() for w in tab.get("words", {}).get("article_one", [])),
+    )
+
+
+def scan_proportions(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> list[Figure]:
+    """Every proportion in words between ``start`` and ``end``."""
+    pr = pack.compiled("proportions", _build)
+    if pr is None:
+        return []
+    end = len(text) if end is None else end
+    out: list[Figure] = []
+    for m in pr.fraction_re.finditer(text, start, end):
+        frac = pr.fractions[m.group("f").lower()]
+        n_word = m.group("n")
+        count, s = 1.0, m.start("f")
+        if n_word:
+            low = n_word.lower()
+            value = None if low in pr.article_one else (
+                float(n_word) if n_word.isdigit() else parse_number_word(low, pack))
+            if value is not None and 0 < value < 10:
+                count, s = value, m.start("n")
+        v = round(count * frac, 4)
+        out.append(Figure(s, m.end(), v, v, "exact", "percent", m.end(), "number", None, None, True))
+    for m in pr.one_in_re.finditer(text, start, end):
+        v = round(100 / pr.ordinals[m.group("o").lower()], 4)
+        out.append(Figure(m.start(), m.end(), v, v, "exact", "percent", m.end(), "number", None, None, True))
+    return sorted(out, key=lambda f: f.start)
