@@ -193,6 +193,8 @@ class CountAnalyzer:
         lex, t = self.lex, self.text
         if lex.increment_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
             return True
+        if lex.change_prep_re.search(t, max(f.ss, f.lead_at - 8), f.lead_at) and lex.change_verb_re.search(t, f.cs, f.ce):
+            return True  # "sank um 0,4 Prozent", "ist um 15 Prozent gestiegen"
         return ph.where in ("after", "head") and ph.span is not None and bool(
             lex.increment_word_re.search(t, f.unit_end, ph.span[0]))
 
@@ -270,7 +272,9 @@ class CountAnalyzer:
             return own[0].nation
         if not is_person:
             return None
-        found = nf.nations(f.ss, f.se, f.cs, f.ce, skip, False)
+        # a people's name elsewhere in the clause counts other people ("… zwischen Afghanen
+        # und Syrern"); an adjective or a country as the clause's actor ties it to the figure
+        found = [m for m in nf.nations(f.ss, f.se, f.cs, f.ce, skip, False) if m.kind != "demonym"]
         if found:
             return nearest(found, f.fig.start).nation  # type: ignore[union-attr]
         if group not in CARRY_NATION_GROUPS:

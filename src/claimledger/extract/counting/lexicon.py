@@ -42,6 +42,8 @@ class CountLexicon:
     iso_names: dict[str, str]          # ISO code -> English country name, for labels
     increment_re: re.Pattern[str]
     increment_word_re: re.Pattern[str]
+    change_prep_re: re.Pattern[str]
+    change_verb_re: re.Pattern[str]
     plan_re: re.Pattern[str]
     subset_re: re.Pattern[str]
     clause_break_re: re.Pattern[str]
@@ -129,6 +131,8 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         iso_names={n.iso: n.country_label for n in (*adj_map.values(),) if n.iso},
         increment_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\s*$"),
         increment_word_re=_words_re(marks.get("increment", []), "(?i)"),
+        change_prep_re=re.compile(r"\b(?:" + _alt(marks.get("change_prepositions", [])) + r")\s+$") if marks.get("change_prepositions") else NEVER,
+        change_verb_re=_words_re(marks.get("change_verbs", [])),
         plan_re=_words_re(marks.get("plan", [])),
         subset_re=re.compile(r"\b(?:" + _alt(marks.get("subset", [])) + r")\s+(?:\S+\s+){0,2}$") if marks.get("subset") else NEVER,
         clause_break_re=re.compile("|".join(marks.get("clause_breaks", [])) or r"(?!)"),

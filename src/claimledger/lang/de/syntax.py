@@ -29,6 +29,7 @@ class Syntax:
     not_nouns: frozenset[str]
     determiners: frozenset[str]
     stop_words: frozenset[str]
+    recipients: frozenset[str]
     max_between: int = 4
 
     def is_noun(self, word: str) -> bool:
@@ -83,7 +84,7 @@ class Syntax:
             if not self.is_noun(w):
                 continue
             before = text[max(start, m.start() - 12):m.start()].split()
-            if before and before[-1].lower() in self.determiners:
+            if before and before[-1].lower() in self.determiners and before[-1].lower() not in self.recipients:
                 best = (m.start(), m.end())
         return best
 
@@ -91,7 +92,7 @@ class Syntax:
         """A personal name right before ``pos`` ("Kevin C. (23)"): one to three capitalised
         words, an initial allowed."""
         seg = text[start:pos].rstrip()
-        m = re.search(r"((?:[A-ZÄÖÜ][\w'-]*\.?[ \u00a0]){0,2}[A-ZÄÖÜ][\w'-]*\.?)$", seg)
+        m = re.search(r"((?:[A-ZÄÖÜ][\w'-]*\.?[ \u00a0])?[A-ZÄÖÜ][\w'-]*\.?)$", seg)
         if not m or not self.is_noun(m.group(1).split()[0]):
             return None
         return start + m.start(1), start + m.end(1)
@@ -108,5 +109,6 @@ def make(pack: Any) -> Syntax:
     tab = pack.table("syntax")
     return Syntax(not_nouns=frozenset(tab.get("capitalised_non_nouns", [])),
                   determiners=frozenset(w.lower() for w in tab.get("determiners", [])),
+                  recipients=frozenset(w.lower() for w in tab.get("recipient_determiners", [])),
                   stop_words=frozenset(w.lower() for w in tab.get("phrase_breaking_words", [])),
                   max_between=int(tab.get("max_words_between_figure_and_noun", 4)))

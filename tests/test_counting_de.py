@@ -1,0 +1,154 @@
+"""Counting, rule by rule, on sentences of our own: the counted phrase, the measure and `who`.
+
+Each case: a sentence, the figure as written, and the fields its claim must have; ``None``
+in an expectation means "not checked" except where a field is named explicitly as null.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimledger
+
+PUB = "2025-03-14"
+ANY = object()
+
+
+def _claim(sentence: str, fig: str):
+    claims = claimledger.extract(sentence, published=PUB)
+    hits = ([c for c in claims if c.text == fig] or [c for c in claims if fig in c.text]
+            or [c for c in claims if fig.startswith(c.text)])
+    assert hits, f"no claim for {fig!r} in {[c.text for c in claims]}"
+    return hits[0]
+
+
+# sentence, figure, measure, counted text (None: null), unit
+COUNTED_CASES = [
+    ("Bei dem Unfall wurden 33 leicht verletzte Fahrgäste versorgt.", "33", "wounded", "Fahrgäste", "person"),
+    ("Die Zahl der Toten stieg bis Sonntag auf 205.", "205", "killed", "Toten", "person"),
+    ("Laut der Umfrage sind 33 Prozent der Befragten unzufrieden.", "33 Prozent", "share", "Befragten", "percent"),
+    ("Die Finanzierungsrunde brachte dem Start-up 526 Millionen Dollar.", "526 Millionen", "amount", "Finanzierungsrunde", "USD"),
+    ("Die Stadt meldete 61 Masernfälle an Schulen.", "61", "cases", "Masernfälle", None),
+    ("Nach dem Beben zählten die Behörden 120 Erdbebentote.", "120", "killed", "Erdbebentote", "person"),
+    ("Rund 5.000 Streikende zogen am Vormittag vor das Rathaus.", "5.000", "participants", "Streikende", "person"),
+    ("Die Partei gewann bei der Wahl 14 Sitze im Landtag.", "14", "seats", "Sitze", None),
+    ("Im Krankenhaus werden derzeit 37 Patienten behandelt.", "37", None, "Patienten", "person"),
+    ("Der Angeklagte wurde zu vier Jahren Haft verurteilt.", "vier", "duration", "Haft", "year"),
+    ("Die Sanierung der Brücke wird 30 Jahre lang dauern.", "30", "duration", None, "year"),
+    ("Die 39-Jährige wurde in ein Spital gebracht.", "39", "age", "Die 39-Jährige", "year"),
+    ("Der Stürmer Kevin Huber (23) erzielte das Tor.", "23", "age", "Kevin Huber", "year"),
+    ("Ein 45-jähriger Lenker wurde festgenommen.", "45", "age", "Lenker", "year"),
+    ("Die Regierung stellte ein Hilfspaket von 500 Millionen Euro für die Bauern bereit.", "500 Millionen", None, None, "EUR"),
+    ("In der 100.000-Einwohner-Stadt fehlt sauberes Wasser.", "100.000", "size", "Einwohner", "person"),
+]
+
+
+@pytest.mark.parametrize("sentence,fig,measure,counted,unit", COUNTED_CASES)
+def test_counted_phrase_measure_unit(sentence, fig, measure, counted, unit):
+    c = _claim(sentence, fig)
+    if measure is not None:
+        assert c.measure == measure, (sentence, c.measure)
+    if counted is None:
+        if measure == "duration":
+            assert c.counted is None, c.counted
+    else:
+        assert c.counted is not None and c.counted.text == counted, (sentence, c.counted)
+        assert sentence[c.counted.span[0]:c.counted.span[1]] == counted
+    assert c.unit == unit, (sentence, c.unit)
+
+
+# sentence, figure, group, nationality, place
+WHO_CASES = [
+    ("Mehr als 400 Polizisten waren nach einer Schlägerei zwischen Afghanen und Syrern im Einsatz.", "400", "police", None, None),
+    ("Bei dem Einsatz wurden zwei Polizisten und 40 Demonstranten verletzt.", "zwei", "police", None, None),
+    ("Die Regierung entsandte rund 800 französische Soldaten nach Mali.", "800", "troops", "FR", "ML"),
+    ("Im Vorjahr kamen 8.000 Syrer nach Österreich.", "8.000", "people", "SY", "AT"),
+    ("In Tirol wurden am Wochenende 12 Lawinenopfer geborgen.", "12", None, None, "AT"),
+    ("Fünf Helfer einer Hilfsorganisation wurden in Gaza getötet.", "Fünf", "aid_workers", None, "PS"),
+    ("Bei dem Brand in Graz starben drei Kinder.", "drei", "children", None, "AT"),
+    ("Laut südkoreanischem Geheimdienst schickte Nordkorea 11.000 Soldaten nach Russland.", "11.000", "troops", "KP", "RU"),
+    ("Der Konzern steigerte seinen Umsatz auf 3,2 Milliarden Euro.", "3,2 Milliarden", None, None, None),
+]
+
+
+@pytest.mark.parametrize("sentence,fig,group,nationality,place", WHO_CASES)
+def test_who(sentence, fig, group, nationality, place):
+    c = _claim(sentence, fig)
+    if group is not None or c.unit not in (None, "person"):
+        assert c.who.group == group, (sentence, c.who)
+    assert c.who.nationality == nationality, (sentence, c.who)
+    assert c.who.place == place, (sentence, c.who)
+
+
+def test_dateline_gives_the_place():
+    text = "Wien – Die Gewerkschaft zählte am Montag 2.000 Teilnehmer bei der Kundgebung."
+    c = _claim(text, "2.000")
+    assert (c.who.place, c.measure) == ("AT", "participants")
+
+
+def test_story_place_carries_to_figures_naming_none():
+    text = ("Das Hochwasser in Spanien hat weitere Opfer gefordert. In der Region Valencia sind die "
+            "Straßen noch gesperrt. Bisher wurden 205 Tote gezählt.")
+    c = _claim(text, "205")
+    assert (c.measure, c.who.group, c.who.place) == ("killed", "people", "ES")
+
+
+def test_nationality_of_another_clause_is_not_taken():
+    text = "Mehr als 400 Polizisten waren im Einsatz, nachdem es zu einer Schlägerei zwischen Afghanen und Sudanesen gekommen war."
+    assert _claim(text, "400").who.nationality is None
+
+
+def test_war_verbs_do_not_measure_things():
+    c = _claim("Die Athleten kämpfen in vier Gewichtsklassen um Medaillen.", "vier")
+    assert c.measure == "other"
+
+
+def test_subset_does_not_become_the_carried_noun():
+    text = "Seit Juni kamen 1061 Menschen ums Leben, darunter 348 Kinder. Rund 1600 weitere wurden verletzt."
+    c = _claim(text, "1600")
+    assert (c.measure, c.who.group) == ("wounded", "people")
+
+
+# proportions and signs of change
+@pytest.mark.parametrize("sentence,fig,low", [
+    ("Die Hälfte der Befragten gab an, nie zu wählen.", "Hälfte", 50),
+    ("Drei Viertel der Befragten lehnen das Gesetz ab.", "Drei Viertel", 75),
+    ("Inzwischen ist jeder Vierte über 65 Jahre alt.", "jeder Vierte", 25),
+    ("Die Lücke betrifft rund einem Drittel der Server.", "Drittel", 33.3333),
+])
+def test_proportions_in_words(sentence, fig, low):
+    c = _claim(sentence, fig)
+    assert (c.unit, c.measure) == ("percent", "share")
+    assert abs(c.value.low - low) < 0.01
+
+
+@pytest.mark.parametrize("sentence,fig", [
+    ("Die Bevölkerung wuchs um ein Plus von 1,3 Prozent.", "1,3 Prozent"),
+    ("Am stärksten wuchs Wien (plus 2,4 Prozent).", "2,4 Prozent"),
+    ("Die Arbeitslosigkeit sank um 0,4 Prozent.", "0,4 Prozent"),
+])
+def test_changes_are_increments(sentence, fig):
+    assert _claim(sentence, fig).increment
+
+
+@pytest.mark.parametrize("sentence", [
+    "Als bester Laptop gilt das Dell XPS 13, der sich durch sein Gewicht auszeichnet.",
+    "Die Sendung lief in der ZiB 2 und auf ORF 2.",
+    "Sie siegte mit 7:6(5),6:3 und steht in der dritten Runde.",
+    "Tore: 1:0 (15.) Berisha, 1:1 (70.) Huber.",
+    "Geburtstage: Lucas Cranach, Maler (1515-1586).",
+    "Mit der Alpha 1 gibt es einen ersten Eindruck.",
+    "Das nächste Ziel ist das Objekt 2014 MU69 im Kuipergürtel.",
+])
+def test_names_scores_and_lifetimes_are_not_claims(sentence):
+    assert claimledger.extract(sentence, published=PUB) == []
+
+
+def test_cents_are_fractions_of_the_currency():
+    c = _claim("Eine Kilowattstunde kostet 3,17 Cent brutto.", "3,17")
+    assert c.unit == "EUR" and abs(c.value.low - 0.0317) < 1e-9 and c.measure == "amount"
+
+
+def test_small_number_word_with_its_own_noun_is_a_claim():
+    c = _claim("Sie beging zehn Doppelfehler im ersten Satz.", "zehn")
+    assert c.counted is not None and c.counted.text == "Doppelfehler"
