@@ -143,12 +143,13 @@ class CountAnalyzer:
         if f.unit is None:
             owner = P.of_age(lex, t, fig.start, fig.end, f.ss, f.se)
             if owner is not False:
-                return self._age(f, owner, skip)  # type: ignore[arg-type]
+                return self._age(f, owner or lex.syntax.name_before_in(t, f.ss, f.lead_at), skip)  # type: ignore[arg-type]
             dm = lex.duration_re.match(t, f.unit_end)
             if dm:
                 window = t[max(f.ss, fig.start - 15):min(f.se, f.unit_end + 20)]
                 if lex.age_re.search(window):
-                    return self._age(f, lex.syntax.noun_before(t, f.cs, f.lead_at), skip)
+                    return self._age(f, lex.syntax.noun_before(t, f.cs, f.lead_at)
+                                     or lex.syntax.name_before_in(t, f.ss, f.lead_at), skip)
                 return self._duration(f, dm, skip)
         if f.unit is None and getattr(fig, "kind", "") != "placeholder" and (
                 lex.clock_re.match(t[fig.start:fig.end])
@@ -186,6 +187,8 @@ class CountAnalyzer:
                 ph = P.before_figure(lex, t, f.cs, f.fig.start)
         else:
             ph = P.of_measure(lex, t, f.cs, f.lead_at, f.unit_end, f.win_end)
+        if ph is None or (ph.where == "before" and not f.countable):
+            ph = P.before_bracket(lex, t, f.ss, f.cs) or ph
         return ph or P.Phrase(np_end=f.unit_end)
 
     def _increment(self, f: _Frame, ph: P.Phrase) -> bool:

@@ -86,16 +86,16 @@ def before_figure(lex: CountLexicon, text: str, clause_start: int, pos: int) -> 
 
 def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, unit_end: int,
                win_end: int) -> Phrase | None:
-    """What a money amount, percentage or measurement measures: the noun right after its
-    unit ("Euro Militärhilfe", "Prozent der Befragten"), else the noun that governs it ("ein
-    Umsatz von …"), else the noun phrase the clause opens with ("Die Finanzierungsrunde
-    brachte …")."""
-    span = lex.syntax.noun_after(text, unit_end, win_end, 2)
-    if span and text[span[0]:span[1]] not in lex.not_counted and not lex.place_re.fullmatch(text[span[0]:span[1]]):
-        return _known(lex, text, span, "after")
+    """What a money amount, percentage or measurement measures: the noun that governs it ("ein
+    Stimmenanteil von 13 Prozent"), else the noun right after its unit ("Euro Militärhilfe",
+    "Prozent der Befragten", but not an object: "13 Prozent die Partei"), else the noun phrase
+    the clause opens with ("Die Finanzierungsrunde brachte …")."""
     gov = lex.governor_re.search(text, max(clause_start, lead_at - 40), lead_at)
     if gov is not None:
         return _known(lex, text, (gov.start(1), gov.end(1)), "before")
+    span = lex.syntax.measured_after(text, unit_end, win_end)
+    if span and text[span[0]:span[1]] not in lex.not_counted and not lex.place_re.fullmatch(text[span[0]:span[1]]):
+        return _known(lex, text, span, "after")
     span = lex.syntax.noun_before(text, clause_start, lead_at)
     if span and not lex.place_re.fullmatch(text[span[0]:span[1]]):
         return _known(lex, text, span, "before")
@@ -180,3 +180,15 @@ def glued_noun(lex: CountLexicon, text: str, pos: int) -> bool:
         return False
     word = m.group(1)
     return bool(lex.noun_re.fullmatch(word) or _head(lex, word))
+
+
+def before_bracket(lex: CountLexicon, text: str, sent_start: int, clause_start: int) -> Phrase | None:
+    """A figure in brackets after a name or noun is about it: "Wien (plus 2,4 Prozent)",
+    "die versiegelten Akten (3,62 Gigabyte)", "Gewinnschläge (19 zu 12)"."""
+    i = clause_start - 1
+    if i <= sent_start or text[i] != "(":
+        return None
+    span = lex.syntax.name_before(text, sent_start, i)
+    if span is None:
+        return None
+    return _known(lex, text, span, "before")

@@ -17,6 +17,7 @@ from typing import Any
 
 _NOUN = re.compile(r"[A-ZÄÖÜ][\w]*(?:-[\w]+)*")
 _LOWER = re.compile(r"[a-zäöüß][\w]*(?:-[\w]+)*\.?")
+_NAME2 = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)[ \u00a0]([A-ZÄÖÜ][a-zäöüß]+)\b")
 _GAP = re.compile(r"[ \u00a0]+")
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ern")
 _ADVERB_ENDINGS = ("lich", "ig", "isch", "weise")
@@ -30,6 +31,7 @@ class Syntax:
     determiners: frozenset[str]
     stop_words: frozenset[str]
     recipients: frozenset[str]
+    partitives: frozenset[str]
     max_between: int = 4
 
     def is_noun(self, word: str) -> bool:
@@ -74,6 +76,17 @@ class Syntax:
             return False
         return w.endswith(_ADJ_ENDINGS) or w.endswith(_ADVERB_ENDINGS)
 
+    def measured_after(self, text: str, pos: int, end: int) -> tuple[int, int] | None:
+        """The noun after a unit that the figure measures: a partitive genitive or a bare noun
+        ("Prozent der Befragten", "Euro Militärhilfe"), not the object of the verb that
+        follows ("13 Prozent die Partei")."""
+        g = _GAP.match(text, pos, end)
+        i = g.end() if g else pos
+        m = _LOWER.match(text, i, end)
+        if m and m.group(0).lower() in self.determiners and m.group(0).lower() not in self.partitives:
+            return None
+        return self.noun_after(text, pos, end, 2)
+
     def noun_before(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
         """The head of the nearest noun phrase opened by a determiner before ``pos`` ("Die
         Finanzierungsrunde brachte …"): the subject or object that a figure after the verb
@@ -97,6 +110,16 @@ class Syntax:
             return None
         return start + m.start(1), start + m.end(1)
 
+    def name_before_in(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
+        """The nearest personal name before ``pos`` in [start, pos): two capitalised words in
+        a row that are no function words ("Tarik Mete, 28 Jahre alt", "Franz Hoppichler
+        stirbt 64-jährig")."""
+        best = None
+        for m in _NAME2.finditer(text, start, pos):
+            if self.is_noun(m.group(1)) and self.is_noun(m.group(2)):
+                best = (m.start(), m.end())
+        return best
+
     def determiner_before(self, text: str, pos: int) -> int | None:
         """Start of an article right before ``pos`` ("Die 39-Jährige")."""
         m = re.search(r"(\w+)[ \u00a0]$", text[max(0, pos - 12):pos])
@@ -109,6 +132,7 @@ def make(pack: Any) -> Syntax:
     tab = pack.table("syntax")
     return Syntax(not_nouns=frozenset(tab.get("capitalised_non_nouns", [])),
                   determiners=frozenset(w.lower() for w in tab.get("determiners", [])),
+                  partitives=frozenset(w.lower() for w in tab.get("partitive_determiners", [])),
                   recipients=frozenset(w.lower() for w in tab.get("recipient_determiners", [])),
                   stop_words=frozenset(w.lower() for w in tab.get("phrase_breaking_words", [])),
                   max_between=int(tab.get("max_words_between_figure_and_noun", 4)))
