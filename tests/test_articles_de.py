@@ -29,7 +29,7 @@ HOCHWASSER = {
     "1061": ("killed", "people in Pakistan", "official", "exact", "2022-06-11", "2022-08-29"),
     "348": ("killed", "children in Pakistan", "official", "exact", None, None),
     "1600": ("wounded", "people in Pakistan", "-", "approx", None, None),
-    "500.000": ("displaced", "refugees in Pakistan", "un.unhcr", "approx", None, None),
+    "500.000": ("displaced", "displaced people in Pakistan", "un.unhcr", "approx", None, None),
     "zehn Milliarden": ("damage", None, "government", "at_least", None, None),
     "600": ("killed", "people in Pakistan", None, "more_than", "2021-01-01", "2021-12-31"),
 }

@@ -124,13 +124,16 @@ class CountAnalyzer:
                 nat = self.ctx.recent(group)
         if f.unit == M.FACTOR_UNIT and measure == "deployed" and self.lex.plan_re.search(self.text, f.ss, f.se):
             measure = "planned"
+        if group is None and not f.countable and (phrase.key in self.lex.person_keys or phrase.person):
+            # "33 Prozent der Befragten": a share of people is about those people
+            group = phrase.meta(self.lex).get("group") or "people"
         place = self._place(f, source_span)
         measure, evidence = self._remember_value(f, group, measure, evidence)
         self._remember(f, phrase, group, nat, is_person)
         unit = M.PERSON_UNIT if is_person and f.unit != M.FACTOR_UNIT else f.unit
         return Counted(measure, self._subject(f, phrase, label, nat, place, is_person), unit, increment,
                        label or phrase.meta(self.lex).get("label"), evidence, counted=self._counted(phrase),
-                       who=Who(group if (is_person or f.unit == M.FACTOR_UNIT) else None,
+                       who=Who(group,
                                nat.iso if nat and (is_person or group) else None, place))
 
     # ------------------------------------------------------------------ special forms
@@ -146,7 +149,7 @@ class CountAnalyzer:
                 return self._age(f, owner or lex.syntax.name_before_in(t, f.ss, f.lead_at), skip)  # type: ignore[arg-type]
             dm = lex.duration_re.match(t, f.unit_end)
             if dm:
-                window = t[max(f.ss, fig.start - 15):min(f.se, f.unit_end + 20)]
+                window = t[max(f.ss, fig.start - 25):min(f.se, f.unit_end + 20)]
                 if lex.age_re.search(window):
                     return self._age(f, lex.syntax.noun_before(t, f.cs, f.lead_at)
                                      or lex.syntax.name_before_in(t, f.ss, f.lead_at), skip)

@@ -53,7 +53,7 @@ def nearest_predicate(lex: CountLexicon, text: str, preds: list[re.Match[str]], 
     if best is None:
         return None
     m = best[1]
-    measure = m.lastgroup or "other"
+    measure = pred_measure(lex, m.lastgroup)
     if measure in CASUALTY_FAMILY and _coordinated_casualties(lex, text, m, matches, measure):
         return "casualties"
     if measure == "size" and q.unit not in (None, PERSON_UNIT):
@@ -61,14 +61,23 @@ def nearest_predicate(lex: CountLexicon, text: str, preds: list[re.Match[str]], 
     return measure
 
 
+def pred_measure(lex: CountLexicon, key: str | None) -> str:
+    """The measure a predicate table stands for (its ``measure``, else its name)."""
+    return lex.pred_meta.get(key or "", {}).get("measure", key or "other")
+
+
 def _applies(lex: CountLexicon, key: str, q: PredicateQuery) -> bool:
     meta = lex.pred_meta[key]
+    measure = meta.get("measure", key)
     if meta.get("units") and q.unit not in meta["units"]:
         return False
     if q.people and meta.get("not_people"):
         return False
-    if q.thing and meta.get("people_only") and key not in ("killed",) or (q.thing and key in CASUALTY_FAMILY):
+    if q.thing and (meta.get("people_only") or measure in CASUALTY_FAMILY):
         return False
+    if meta.get("needs_people") and not q.people:
+        return False
+    key = measure
     if key == "captured_area" and q.unit is None:
         return False
     if q.unit not in (None, PERSON_UNIT, FACTOR_UNIT) and key in PERSON_MEASURES and key != "deployed":
@@ -79,7 +88,8 @@ def _applies(lex: CountLexicon, key: str, q: PredicateQuery) -> bool:
 def _coordinated_casualties(lex: CountLexicon, text: str, m: re.Match[str],
                             matches: list[re.Match[str]], measure: str) -> bool:
     for o in matches:
-        if o is m or (o.lastgroup or "") not in CASUALTY_FAMILY or o.lastgroup == measure:
+        om = pred_measure(lex, o.lastgroup)
+        if o is m or om not in CASUALTY_FAMILY or om == measure:
             continue
         a, b = (m, o) if m.start() < o.start() else (o, m)
         if lex.coord_re.match(text[a.end():b.start()]):
@@ -106,8 +116,8 @@ def noun_measure(lex: CountLexicon, text: str, key: str | None, np_end: int, win
 def modifier_measure(lex: CountLexicon, preds: list[re.Match[str]], start: int, end: int) -> str | None:
     """A participle between the figure and its noun ("33 leicht verletzten Flüchtlingen")."""
     for m in preds:
-        if start <= m.start() and m.end() <= end and (m.lastgroup or "") in PERSON_MEASURES:
-            return m.lastgroup
+        if start <= m.start() and m.end() <= end and pred_measure(lex, m.lastgroup) in PERSON_MEASURES:
+            return pred_measure(lex, m.lastgroup)
     return None
 
 
@@ -117,7 +127,7 @@ def governed_measure(lex: CountLexicon, text: str, sent_start: int, lead_at: int
     if gov is None:
         return None
     pm = lex.pred_re.fullmatch(gov.group(1))
-    return pm.lastgroup if pm is not None and pm.lastgroup else None
+    return pred_measure(lex, pm.lastgroup) if pm is not None and pm.lastgroup else None
 
 
 def unit_measure(lex: CountLexicon, unit: str | None) -> str | None:
