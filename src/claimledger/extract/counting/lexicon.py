@@ -66,6 +66,7 @@ class CountLexicon:
     person_keys: frozenset[str]        # noun tables that count people
     person_suffix_re: re.Pattern[str]
     destination_re: re.Pattern[str]
+    origin_re: re.Pattern[str]
     syntax: Any                        # the pack's syntax hooks (lang/<code>/syntax.py)
 
 
@@ -105,9 +106,14 @@ def _nations(pack: LanguagePack) -> tuple[dict[str, Nation], dict[str, Nation], 
 def _places(pack: LanguagePack, country_map: dict[str, Nation]) -> dict[str, str]:
     out = {name: n.iso for name, n in country_map.items() if n.iso}
     if pack.has("places"):
-        for iso, names in pack.table("places").get("places", {}).items():
+        tab = pack.table("places")
+        for iso, names in tab.get("places", {}).items():
             for name in names:
                 out.setdefault(name, iso)
+        for prefix in tab.get("compass_prefixes", []):
+            for name, n in country_map.items():
+                if n.iso and " " not in name and "-" not in name:
+                    out.setdefault(prefix + name[0].lower() + name[1:], n.iso)
     return out
 
 
@@ -154,7 +160,8 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         money_default=tab.get("money", {}).get("default", "other"),
         person_keys=frozenset(k for k, m in nouns.items() if m.get("group") or m.get("measure") in PERSON_NOUN_MEASURES),
         person_suffix_re=re.compile(r"(?:" + _alt(marks.get("person_suffixes", [])) + r")$") if marks.get("person_suffixes") else NEVER,
-        destination_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("destination_prepositions", [])) + r")\s+(?:\w+\s+)?$"),
+        destination_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("destination_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$"),
+        origin_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("origin_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$") if marks.get("origin_prepositions") else NEVER,
         syntax=pack.hooks("syntax").make(pack),
     )
 

@@ -42,7 +42,7 @@ def after_figure(lex: CountLexicon, text: str, unit_end: int, win_end: int) -> P
     m = lex.noun_re.search(text, unit_end, win_end)
     if m and text[unit_end:m.start()].count(" ") <= MAX_SPACES_TO_NOUN and not _noun_between(lex, text, unit_end, m.start()):
         return Phrase(m.lastgroup, (m.start(), m.end()), "after", np_end=m.end())
-    span = lex.syntax.noun_after(text, unit_end, win_end, 1)
+    span = lex.syntax.noun_after(text, unit_end, win_end, 2)
     if span is None:
         return None
     word = text[span[0]:span[1]]

@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from claimledger.extract.counting.lexicon import CountLexicon, Nation
 
 
+DATELINE_WEIGHT = 1.5  # a dateline outweighs one mention in the body, not two
+
+
 @dataclass
 class Mention:
     pos: int
@@ -44,7 +47,8 @@ class NationFinder:
             for m in rx.finditer(t, ss, se):
                 n = _nation_at(lex, m.group(1), kind)
                 if n:
-                    placed = kind != "demonym" and bool(lex.destination_re.search(t[max(ss, m.start() - 25):m.start()]))
+                    before = t[max(ss, m.start() - 25):m.start()]
+                    placed = kind != "demonym" and bool(lex.destination_re.search(before) or lex.origin_re.search(before))
                     out.append(Mention(m.start(), n, kind, placed))
         self._key, self._cache = (ss, se), out
         return out
@@ -76,16 +80,16 @@ class NationFinder:
         self._pkey, self._pcache = (ss, se), out
         return out
 
-    def story_place(self) -> str | None:
+    def story_place(self, home: str | None) -> str | None:
         """The place the article is about: the one it names most often with a preposition of
-        place (the first of equals)."""
+        place, where the dateline counts as more than one mention (the dateline of equals)."""
         lex, t = self.lex, self.text
-        counts: dict[str, int] = {}
+        counts: dict[str, float] = {home: DATELINE_WEIGHT} if home else {}
         for m in lex.place_re.finditer(t):
             iso = lex.place_map.get(m.group(1))
             if iso and lex.destination_re.search(t[max(0, m.start() - 25):m.start()]):
                 counts[iso] = counts.get(iso, 0) + 1
-        return max(counts, key=lambda k: counts[k]) if counts else None
+        return max(counts, key=lambda k: (counts[k], k == home)) if counts else None
 
 
 def _nation_at(lex: CountLexicon, key: str, kind: str) -> Nation | None:
