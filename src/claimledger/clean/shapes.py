@@ -12,15 +12,17 @@ import re
 
 from claimledger.clean.boilerplate import Span
 
-_SCORE = re.compile(r"(?<![\w.,])\d{1,3}:\d{1,3}(?:\(\d{1,2}\))?(?:,\s?\d{1,3}:\d{1,3}(?:\(\d{1,2}\))?)*(?![\w:])")
+_SCORE = re.compile(r"(?<![\w.,:])\d{1,3}:\d{1,3}(?:\(\d{1,2}\))?(?:,\s?\d{1,3}:\d{1,3}(?:\(\d{1,2}\))?)*(?![\w:])")
 _MINUTE = re.compile(r"\(\d{1,3}\.(?:[ \u00a0][^()\n]{1,40})?\)")
-_LIST_MARK = re.compile(r"(?:(?<=\s)|^)\d{1,2}\)(?=\s)", re.M)
+_LIST_MARK = re.compile(r"(?<![^\s])\d{1,2}\)(?=\s)")
 
 
 def shape_spans(text: str) -> list[Span]:
     out: list[Span] = []
-    for rx, why in ((_SCORE, "score"), (_MINUTE, "match minute"), (_LIST_MARK, "list marker")):
-        out.extend(Span(m.start(), m.end(), why) for m in rx.finditer(text))
+    # each shape needs a character most texts have few of: test for it before scanning
+    for rx, why, needs in ((_SCORE, "score", ":"), (_MINUTE, "match minute", "("), (_LIST_MARK, "list marker", ")")):
+        if needs in text:
+            out.extend(Span(m.start(), m.end(), why) for m in rx.finditer(text))
     return out
 
 

@@ -13,6 +13,10 @@ from dataclasses import dataclass
 from claimledger.extract.figures import Figure
 from claimledger.extract.numbers import parse_number_word
 from claimledger.lang import LanguagePack
+from claimledger.lang.regex import alternation
+
+
+_WORD_BEFORE = re.compile(r"([^\W_]+)[ \u00a0]+$")
 
 
 @dataclass
@@ -22,6 +26,7 @@ class _Proportions:
     one_in_re: re.Pattern[str]
     ordinals: dict[str, int]
     article_one: frozenset[str]
+    probes: tuple[str, ...]  # substrings every proportion contains: most texts have none
 
 
 def _build(pack: LanguagePack) -> _Proportions | None:
@@ -31,15 +36,18 @@ def _build(pack: LanguagePack) -> _Proportions | None:
         return None
     fr = {k.lower(): float(v) for k, v in prop.get("fractions", {}).items()}
     ords = {k.lower(): int(v) for k, v in prop.get("ordinals", {}).items()}
-    fr_alt = "|".join(sorted((re.escape(k) for k in fr), key=len, reverse=True))
-    ord_alt = "|".join(sorted((re.escape(k) for k in ords), key=len, reverse=True))
-    one_alt = "|".join(re.escape(w) for w in prop.get("one_in", []))
+    # grouped by first letter, either case, without re.IGNORECASE: one character test rejects
+    # most positions, which keeps this scan off the profile
+    fr_alt = alternation([re.escape(k) for k in fr], ignore_case=True)
+    ord_alt = alternation([re.escape(k) for k in ords], ignore_case=True)
+    one_alt = alternation([re.escape(w) for w in prop.get("one_in", [])], ignore_case=True)
     return _Proportions(
-        fraction_re=re.compile(r"(?i)\b(?:(?P<n>[^\W\d_]+|\d+)[ \u00a0]+)?(?P<f>" + fr_alt + r")\b"),
+        fraction_re=re.compile(r"(?<!\w)(?P<f>" + fr_alt + r")\b"),
         fractions=fr,
-        one_in_re=re.compile(r"(?i)\b(?:" + one_alt + r")[ \u00a0]+(?P<o>" + ord_alt + r")(?:e|er|es|en)?\b"),
+        one_in_re=re.compile(r"\b(?:" + one_alt + r")[ \u00a0]+(?P<o>" + ord_alt + r")(?:e|er|es|en)?\b"),
         ordinals=ords,
         article_one=frozenset(w.lower() for w in tab.get("words", {}).get("article_one", [])),
+        probes=tuple({k[1:] for k in fr} | {w[1:] for w in prop.get("one_in", [])}),
     )
 
 
@@ -49,17 +57,20 @@ def scan_proportions(text: str, pack: LanguagePack, start: int = 0, end: int | N
     if pr is None:
         return []
     end = len(text) if end is None else end
+    if not any(p in text for p in pr.probes):
+        return []
     out: list[Figure] = []
     for m in pr.fraction_re.finditer(text, start, end):
         frac = pr.fractions[m.group("f").lower()]
-        n_word = m.group("n")
+        before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
+        n_word = before.group(1) if before else None
         count, s = 1.0, m.start("f")
-        if n_word:
+        if n_word and before is not None:
             low = n_word.lower()
             value = None if low in pr.article_one else (
                 float(n_word) if n_word.isdigit() else parse_number_word(low, pack))
             if value is not None and 0 < value < 10:
-                count, s = value, m.start("n")
+                count, s = value, before.start(1)
         v = round(count * frac, 4)
         out.append(Figure(s, m.end(), v, v, "exact", "percent", m.end(), "number", None, None, True))
     for m in pr.one_in_re.finditer(text, start, end):
