@@ -18,11 +18,30 @@ _LIST_MARK = re.compile(r"(?<![^\s])\d{1,2}\)(?=\s)")
 
 
 def shape_spans(text: str) -> list[Span]:
-    out: list[Span] = []
+    out = _scores(text)
     # each shape needs a character most texts have few of: test for it before scanning
-    for rx, why, needs in ((_SCORE, "score", ":"), (_MINUTE, "match minute", "("), (_LIST_MARK, "list marker", ")")):
+    for rx, why, needs in ((_MINUTE, "match minute", "("), (_LIST_MARK, "list marker", ")")):
         if needs in text:
             out.extend(Span(m.start(), m.end(), why) for m in rx.finditer(text))
+    return out
+
+
+def _scores(text: str) -> list[Span]:
+    """Scores start at a colon between digits: find the colons (a fast literal search), then
+    match the whole score from the digits before the first one."""
+    out: list[Span] = []
+    i = text.find(":")
+    covered = -1
+    while i != -1:
+        if i > covered and i > 0 and text[i - 1].isdigit():
+            s = i - 1
+            while s > 0 and i - s < 3 and text[s - 1].isdigit():
+                s -= 1
+            m = _SCORE.match(text, s)
+            if m and m.start() == s:
+                out.append(Span(m.start(), m.end(), "score"))
+                covered = m.end()
+        i = text.find(":", i + 1)
     return out
 
 

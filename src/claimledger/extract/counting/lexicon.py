@@ -127,7 +127,9 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
     return CountLexicon(
         noun_re=_groups_re(nouns), head_re=_groups_re(nouns, tail="$", fold=True),
         noun_meta=nouns, pred_re=_groups_re(preds), pred_meta=preds,
-        nat_adj_re=re.compile(r"(?i)\b(" + _alt([re.escape(a) for a in adj_map]) + r")(?:e|en|er|es|em)\b"),
+        # first letter either case (sentence start), the rest as the lexicon writes it
+        nat_adj_re=re.compile(r"\b(" + alternation([re.escape(a) for a in adj_map], ignore_case=True)
+                              + r")(?:e|en|er|es|em)\b"),
         # a country name opening a compound ("Ukraine-Krieg") says nothing about who is counted
         nat_country_re=re.compile(r"\b(" + _alt([re.escape(c) for c in country_map]) + r")s?\b(?!-)"),
         nat_demonym_re=re.compile(r"\b(" + _alt([re.escape(d) for d in demonym_map]) + r")(?:n|en|in|innen|s)?\b"),
