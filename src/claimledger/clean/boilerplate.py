@@ -70,7 +70,7 @@ def _alternation(words: list[str]) -> str:
 def _build(pack: LanguagePack) -> _Rules:
     tab: dict[str, Any] = pack.table("boilerplate")
     settings = tab.get("settings", {})
-    name = (r"[A-ZÄÖÜ][\w.'-]+(?:[ \t]+(?:von|van|de|der|zu|[A-ZÄÖÜ][\w.'-]+)){1,3}")
+    name = settings.get("person_name", r"(?!)")
     templates = {
         "{agencies}": _alternation(tab.get("agencies", {}).get("names", [])) or "(?!)",
         "{teaser_strong}": _alternation(tab.get("teaser", {}).get("strong", [])) or "(?!)",

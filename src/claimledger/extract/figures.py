@@ -118,6 +118,7 @@ class _Scanner:
     year_min: int
     year_max: int
     decimal_mark: str
+    syntax: Any                    # the pack's noun-phrase hooks (capitalised nouns in German)
     group_seps: str
     word_cache: dict[str, tuple[float, str | None] | None] = field(default_factory=dict)
 
@@ -322,7 +323,7 @@ def _build(pack: LanguagePack) -> _Scanner:
         surname_like=frozenset(w.lower() for w in words_t.get("surname_like", [])),
         max_plain=int(dg.get("max_plain_digits", 6)),
         year_min=int(dg.get("year_min", 1800)), year_max=int(dg.get("year_max", 2100)),
-        decimal_mark=dec_mark, group_seps=seps,
+        decimal_mark=dec_mark, group_seps=seps, syntax=pack.hooks("syntax").make(pack),
     )
 
 
@@ -498,7 +499,7 @@ def _is_ordinal(sc: _Scanner, text: str, core: _Core, end: int) -> bool:
         # "3." at the end of a line/text: a list marker when it opens the line
         line_start = text.rfind("\n", 0, core.start) + 1
         return not text[line_start:core.start].strip()
-    if nxt.lower() in sc.ordinal_after or nxt[0].islower():
+    if nxt.lower() in sc.ordinal_after or not sc.syntax.looks_like_noun(nxt):
         return True
     prev = _prev_word(sc, text, core.start).lower()
     if prev in sc.ordinal_before:
@@ -518,7 +519,7 @@ def _year_context(sc: _Scanner, text: str, start: int, after: int, end: int) -> 
     if prev in sc.year_strong or prev in sc.calendar:
         return True
     nxt = _next_word(sc, text, after, end)
-    if nxt and nxt[0].isupper() and nxt.lower() not in sc.calendar and nxt.lower() not in sc.vague \
+    if nxt and sc.syntax.looks_like_noun(nxt) and nxt.lower() not in sc.calendar and nxt.lower() not in sc.vague \
             and nxt.lower() not in sc.scales:
         # "2000 Soldaten": a counted noun follows; but not across a sentence end
         gap = text[after:text.find(nxt, after, end)]
@@ -791,12 +792,13 @@ def _h_word(sc: _Scanner, pack: LanguagePack, text: str, s: int, e: int, end: in
             return None, e
         return Figure(s, e, value, value, "exact", "factor", e, "multiplier", None, None, True), e
     # hyphenated compounds ("Zwei-Staaten-Lösung") are names, not counts
-    if e + 1 < end and text[e] == "-" and text[e + 1].isupper() and _read_unit(sc, text, e, end)[0] is None:
+    if e + 1 < end and text[e] == "-" and sc.syntax.looks_like_noun(text[e + 1:e + 2]) \
+            and _read_unit(sc, text, e, end)[0] is None:
         return None, e
-    if lw in sc.surname_like and w[0].isupper():
+    if lw in sc.surname_like and sc.syntax.looks_like_noun(w):
         prev = _prev_word(sc, text, s)
         gap = text[max(0, s - 2):s]
-        if prev and prev[0].isupper() and prev.lower() not in sc.qual_map and not any(c in gap for c in ".!?:\n"):
+        if prev and sc.syntax.looks_like_noun(prev) and prev.lower() not in sc.qual_map and not any(c in gap for c in ".!?:\n"):
             return None, e
     return _number(sc, pack, text, _Core(s, e, value, True, w), end)
 

@@ -34,6 +34,10 @@ class Syntax:
     partitives: frozenset[str]
     max_between: int = 4
 
+    def looks_like_noun(self, word: str) -> bool:
+        """German writes every noun (and every name) with a capital."""
+        return bool(word) and word[0].isupper()
+
     def is_noun(self, word: str) -> bool:
         """A capitalised word that is not a capitalised function word."""
         return bool(word) and word[0].isupper() and word not in self.not_nouns
