@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from claimledger.extract.numbers import alternation, number_words, parse_digits, parse_number_word
@@ -205,7 +206,8 @@ def _build(pack: LanguagePack) -> _Scanner:
 
     scales = {k.lower(): float(v) for k, v in num.get("scales", {}).items()}
     scale_alt = alternation(scales)
-    scale_re = re.compile(rf"{_WS}*(?P<s>{scale_alt})(?![\w])" if scale_alt else "(?!)", re.IGNORECASE)
+    # "1,2 Millionen", and glued into a compound: "das 500-Millionen-Euro-Paket"
+    scale_re = re.compile(rf"(?:{_WS}*|-)(?P<s>{scale_alt})(?![\w])" if scale_alt else "(?!)", re.IGNORECASE)
 
     article_one = frozenset(a.lower() for a in words_t.get("article_one", []))
     half_adj = frozenset(a.lower() for a in words_t.get("half_adjective", []))
@@ -402,8 +404,9 @@ def _read_core(sc: _Scanner, pack: LanguagePack, text: str, pos: int, end: int) 
 
 
 def _mul(a: float, b: float) -> float:
-    """Product without binary noise (16,4 x 10^6 must be 16400000, not 16399999.999999998)."""
-    return float(round(a * b, 6))
+    """Product in decimal arithmetic: 8,2 x 10^9 is 8200000000, not 8199999999.999999, and
+    a value read from text keeps the digits it was written with."""
+    return float(Decimal(repr(a)) * Decimal(repr(b)))
 
 
 def _apply_scale(sc: _Scanner, text: str, core: _Core, end: int) -> tuple[float, int, float | None]:
@@ -701,7 +704,8 @@ def _number(sc: _Scanner, pack: LanguagePack, text: str, core: _Core, end: int,
     fig = _finish(sc, text, start, fig_end, low, high, "number", core.is_word, end, bound=bound,
                   qualifier=between)
     if _looks_like_year(sc, core) and not scale and fig.unit is None and (bound != "range" or partner_year):
-        qualified = fig.qualifier_span is not None and fig.qualifier_span[1] <= start and bound != "range"
+        qualified = (fig.qualifier_span is not None and fig.qualifier_span[1] <= start and bound != "range"
+                     and (fig.qualifier or "").lower() not in sc.year_strong)  # "ab 2017" is a year
         if not qualified and _year_context(sc, text, start, fig.unit_end, end):
             return None, fig_end
     return fig, fig_end

@@ -156,7 +156,8 @@ class CountAnalyzer:
                 return self._duration(f, dm, skip)
         if f.unit is None and getattr(fig, "kind", "") != "placeholder" and (
                 lex.clock_re.match(t[fig.start:fig.end])
-                or (lex.compound_re.match(t, fig.end) and not P.glued_noun(lex, t, fig.end))):
+                or (lex.compound_re.match(t, fig.end) and not P.glued_noun(lex, t, fig.end)
+                    and t[fig.start:fig.end].isdigit())):
             return Counted("other", None, None, False, drop=True)
         return None
 

@@ -55,7 +55,7 @@ class Syntax:
         """The first noun after ``pos``, with at most ``max_between`` lower-case words
         (articles, adjectives, participles) in between; None at a clause end."""
         limit = self.max_between if max_between is None else max_between
-        i = pos
+        i = pos + 1 if text[pos:pos + 1] == "-" else pos  # the rest of a compound: "-Euro-Paket"
         for _ in range(limit + 1):
             g = _GAP.match(text, i, end)
             if g:
