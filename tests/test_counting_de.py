@@ -152,3 +152,19 @@ def test_cents_are_fractions_of_the_currency():
 def test_small_number_word_with_its_own_noun_is_a_claim():
     c = _claim("Sie beging zehn Doppelfehler im ersten Satz.", "zehn")
     assert c.counted is not None and c.counted.text == "Doppelfehler"
+
+
+@pytest.mark.parametrize("sentence,fig,low,bound,unit,counted", [
+    ("Die Regierung beschloss ein 500-Millionen-Euro-Paket für die Bauern.", "500-Millionen", 5e8, "exact", "EUR", "Paket"),
+    ("Karten gibt es ab zehn Euro.", "zehn", 10, "at_least", "EUR", None),
+    ("Der Konzern setzte gut 8,2 Milliarden Euro um.", "8,2 Milliarden", 8_200_000_000, "more_than", "EUR", None),
+])
+def test_values(sentence, fig, low, bound, unit, counted):
+    c = _claim(sentence, fig)
+    assert (c.value.low, c.value.bound, c.unit) == (low, bound, unit)
+    if counted:
+        assert c.counted is not None and c.counted.text == counted
+
+
+def test_year_after_ab_stays_a_year():
+    assert claimledger.extract("Die Maut gilt ab 2017 auf allen Autobahnen.", published=PUB) == []

@@ -173,3 +173,19 @@ def test_window_bounds(text: str, a: int, b: int) -> None:
     s, e = sorted((min(a, len(text)), min(b, len(text))))
     for f in scan_figures(text, PACK, s, e):
         assert s <= f.start and f.end <= e and f.unit_end <= e
+
+
+# scaled values are exact decimals: "8,2 Milliarden" is 8200000000, never 8199999999.999999
+from decimal import Decimal as _D  # noqa: E402
+
+from hypothesis import given as _given  # noqa: E402
+from hypothesis import strategies as _st  # noqa: E402
+
+
+@_given(_st.integers(1, 999), _st.integers(0, 99), _st.sampled_from([("Millionen", 6), ("Milliarden", 9)]))
+def test_scaled_decimals_have_no_binary_noise(whole, frac, scale):
+    import claimledger
+    word, exp = scale
+    text = f"Der Fonds umfasst {whole},{frac:02d} {word} Euro."
+    (c,) = [c for c in claimledger.extract(text, published="2025-01-01") if c.unit == "EUR"]
+    assert c.value.low == float(_D(f"{whole}.{frac:02d}") * (_D(10) ** exp))
