@@ -27,7 +27,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULT_CORPUS = Path("/work/shared/corpus/bench/10kGNAD_test.csv")
+# the shared folder sits beside the project root (../shared)
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bench" / "10kGNAD_test.csv"
 NUMERAL = re.compile(r"\d[\d.,]*")
 
 

@@ -337,7 +337,7 @@ def _pipeline_ready() -> bool:
         return False
 
 
-SEEDS = Path("/work/shared/corpus/seeds")
+SEEDS = Path(__file__).resolve().parents[1] / "examples" / "seeds"  # the bundled example corpus
 
 
 @pytest.mark.skipif(not _pipeline_ready() or not SEEDS.is_dir(),

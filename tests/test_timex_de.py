@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -250,17 +248,3 @@ def test_never_raises(text: str, pub: date | None, a: int, b: int) -> None:
             assert t.kind in ("absolute", "relative", "since", "now", "future", "until")
             prev_end = t.end
 
-
-BENCH = Path("/work/shared/corpus/bench/10kGNAD_test.csv")
-
-
-@pytest.mark.skipif(not BENCH.exists(), reason="benchmark corpus not available")
-def test_speed() -> None:
-    text = BENCH.read_text(encoding="utf-8")
-    find_times("im April", PACK, P1)
-    t0 = time.process_time()
-    found = find_times(text, PACK, P1)
-    dt = time.process_time() - t0
-    mbps = len(text.encode("utf-8")) / 1e6 / dt
-    print(f"\ntimex: {len(found)} expressions, {mbps:.1f} MB/s (CPU time)")
-    assert found and mbps > 3  # the target is 10 MB/s; the floor guards against regressions

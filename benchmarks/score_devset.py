@@ -1,0 +1,57 @@
+"""Quality on the real-news dev set (tests/data/devset), against the bars of issue 6.
+
+    python benchmarks/score_devset.py [--errors]
+
+Extracts the 40 annotated derStandard articles, scores them with the project's scorer
+(tests/support/score_claims.py, a copy of shared/tools/score_claims.py) and prints each
+metric beside its bar; --errors lists every miss, spurious claim and wrong field.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "tests" / "data" / "devset"
+sys.path.insert(0, str(ROOT / "tests" / "support"))
+
+BARS = {"precision": 0.95, "recall": 0.92, "value_acc": 0.98, "measure_acc": 0.92,
+        "counted_acc": 0.90, "group_acc": 0.90, "nationality_acc": 0.90, "place_acc": 0.90}
+
+
+def main() -> None:
+    import score_claims
+
+    from claimledger.extract.pipeline import extract_document
+    from claimledger.ingest import read_documents
+    from claimledger.lang import load_pack
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--errors", action="store_true")
+    a = ap.parse_args()
+    pack = load_pack("de")
+    system = []
+    for doc in read_documents(sorted((DEV / "articles").glob("*.txt")), meta=DEV / "meta.jsonl",
+                              on_error=lambda *_: None):
+        system += [c.to_json() for c in extract_document(doc, pack)]
+
+    def jsonl(name: str) -> list[dict]:
+        return [json.loads(x) for x in (DEV / "gold" / name).read_text(encoding="utf-8").splitlines() if x]
+
+    sources = json.loads((DEV / "gold" / "sources.json").read_text(encoding="utf-8"))
+    summary, errors, _ = score_claims.score_claims(system, jsonl("claims.jsonl"), jsonl("negatives.jsonl"), sources)
+    for k, v in summary.items():
+        bar = BARS.get(k)
+        shown = f"{v:.3f}" if isinstance(v, float) else str(v)
+        mark = "" if bar is None or v is None else ("  ok" if v >= bar else f"  below {bar:.2f}")
+        print(f"{k:18s} {shown}{mark}")
+    if a.errors:
+        for e in errors:
+            print(" | ".join(str(x) for x in e))
+
+
+if __name__ == "__main__":
+    main()
