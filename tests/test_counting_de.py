@@ -168,3 +168,15 @@ def test_values(sentence, fig, low, bound, unit, counted):
 
 def test_year_after_ab_stays_a_year():
     assert claimledger.extract("Die Maut gilt ab 2017 auf allen Autobahnen.", published=PUB) == []
+
+
+@pytest.mark.parametrize("sentence,fig,low,bound", [
+    ("Die Einwohnerzahl sank um minus 0,4 Prozent.", "0,4", -0.4, "exact"),
+    ("Der Absatz verzeichnete ein Minus von 3 Prozent.", "3", -3, "exact"),
+    ("Rund einem Drittel der Server droht Gefahr.", "Drittel", 33.3333, "approx"),
+    ("Mehr als jeder Sechste lebt allein.", "jeder Sechste", 16.6667, "more_than"),
+    ("Das Lager darf nicht weiter als 15 Kilometer von der Grenze entfernt sein.", "15", 15, "at_most"),
+])
+def test_signs_and_qualified_proportions(sentence, fig, low, bound):
+    c = _claim(sentence, fig)
+    assert abs(c.value.low - low) < 0.001 and c.value.bound == bound

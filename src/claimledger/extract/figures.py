@@ -119,6 +119,7 @@ class _Scanner:
     year_min: int
     year_max: int
     decimal_mark: str
+    negative: re.Pattern[str] | None  # sign words before a figure ("minus")
     syntax: Any                    # the pack's noun-phrase hooks (capitalised nouns in German)
     group_seps: str
     word_cache: dict[str, tuple[float, str | None] | None] = field(default_factory=dict)
@@ -326,6 +327,9 @@ def _build(pack: LanguagePack) -> _Scanner:
         max_plain=int(dg.get("max_plain_digits", 6)),
         year_min=int(dg.get("year_min", 1800)), year_max=int(dg.get("year_max", 2100)),
         decimal_mark=dec_mark, group_seps=seps, syntax=pack.hooks("syntax").make(pack),
+        negative=re.compile(r"(?i)(?:^|(?<=\s))(?:" + "|".join(re.escape(w) for w in
+                            sorted(num.get("signs", {}).get("negative", []), key=len, reverse=True))
+                            + r")\s*$") if num.get("signs", {}).get("negative") else None,
     )
 
 
@@ -625,6 +629,10 @@ def _finish(sc: _Scanner, text: str, start: int, fig_end: int, low: float | None
             qtext, qspan = post[0], (post[1], post[2])
             if bound is None:
                 bound = post[3]
+    if sc.negative is not None and low is not None and sc.negative.search(text, max(0, qpos - 20), qpos):
+        low, high = -low, (-high if high is not None else None)
+        if low > (high if high is not None else low):
+            low, high = high, low
     if unit is not None and unit.endswith(_SUBUNIT):
         # "3,17 Cent" is 0.0317 euro: a claim is compared in the currency itself
         unit = unit[:-len(_SUBUNIT)]
@@ -825,3 +833,16 @@ def _multiplier(sc: _Scanner, text: str, s: int, e: int, end: int, lw: str) -> F
     if f is None:
         return None
     return Figure(s, fe, f, f, "exact", "factor", fe, "multiplier", None, None, True)
+
+
+def qualify(text: str, pack: LanguagePack, fig: Figure) -> Figure:
+    """Read the qualifier before a figure found by another scanner ("rund einem Drittel",
+    "mehr als jeder Sechste") and set its bound."""
+    sc = _scanner(pack)
+    q = _pre_qualifier(sc, text, fig.start)
+    if q is None:
+        return fig
+    fig.qualifier, fig.qualifier_span = q[0], (q[1], q[2])
+    if fig.bound == "exact":
+        fig.bound = q[3]
+    return fig

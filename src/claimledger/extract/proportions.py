@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimledger.extract.figures import Figure
+from claimledger.extract.figures import Figure, qualify
 from claimledger.extract.numbers import parse_number_word
 from claimledger.lang import LanguagePack
 from claimledger.lang.regex import alternation
@@ -26,6 +26,7 @@ class _Proportions:
     one_in_re: re.Pattern[str]
     ordinals: dict[str, int]
     article_one: frozenset[str]
+    determiners: frozenset[str]
     probes: tuple[str, ...]  # substrings every proportion contains: most texts have none
 
 
@@ -47,6 +48,7 @@ def _build(pack: LanguagePack) -> _Proportions | None:
         one_in_re=re.compile(r"\b(?:" + one_alt + r")[ \u00a0]+(?P<o>" + ord_alt + r")(?:e|er|es|en)?\b"),
         ordinals=ords,
         article_one=frozenset(w.lower() for w in tab.get("words", {}).get("article_one", [])),
+        determiners=frozenset(w.lower() for w in prop.get("determiners", [])),
         probes=tuple({k[1:] for k in fr} | {w[1:] for w in prop.get("one_in", [])}),
     )
 
@@ -71,9 +73,13 @@ def scan_proportions(text: str, pack: LanguagePack, start: int = 0, end: int | N
                 float(n_word) if n_word.isdigit() else parse_number_word(low, pack))
             if value is not None and 0 < value < 10:
                 count, s = value, before.start(1)
+            elif low in pr.article_one or low in pr.determiners:
+                s = before.start(1)  # "die Hälfte", "einem Drittel": the article opens the figure
         v = round(count * frac, 4)
-        out.append(Figure(s, m.end(), v, v, "exact", "percent", m.end(), "number", None, None, True))
+        out.append(qualify(text, pack, Figure(s, m.end(), v, v, "exact", "percent", m.end(), "number",
+                                              None, None, True)))
     for m in pr.one_in_re.finditer(text, start, end):
         v = round(100 / pr.ordinals[m.group("o").lower()], 4)
-        out.append(Figure(m.start(), m.end(), v, v, "exact", "percent", m.end(), "number", None, None, True))
+        out.append(qualify(text, pack, Figure(m.start(), m.end(), v, v, "exact", "percent", m.end(),
+                                              "number", None, None, True)))
     return sorted(out, key=lambda f: f.start)
