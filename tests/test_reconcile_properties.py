@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimledger.model import Claim, Source, TimeSpan, Value
-from claimledger.reconcile import build_ledger
+from claimledger.reconcile import build_ledger_json
 
 BOUNDS = ["exact", "approx", "more_than", "at_least", "up_to", "at_most", "range", "vague"]
 MEASURES = ["killed", "casualties", "deployed", "displaced", "aid", "other"]
@@ -58,7 +58,7 @@ def test_order_independence(ds, rnd):
     claims = to_claims(ds)
     shuffled = list(claims)
     rnd.shuffle(shuffled)
-    assert json.dumps(build_ledger(claims)) == json.dumps(build_ledger(shuffled))
+    assert json.dumps(build_ledger_json(claims)) == json.dumps(build_ledger_json(shuffled))
 
 
 @SETTINGS
@@ -67,8 +67,8 @@ def test_order_independence(ds, rnd):
 def test_unrelated_story_does_not_change_existing_series(story, other):
     mine = to_claims(story, "s")
     theirs = to_claims(other, "o")
-    alone = build_ledger(mine)
-    both = build_ledger(mine + theirs)
+    alone = build_ledger_json(mine)
+    both = build_ledger_json(mine + theirs)
 
     def restricted(led):
         keep = {"flood victims", "troops"}
@@ -87,7 +87,7 @@ def test_unrelated_story_does_not_change_existing_series(story, other):
 @given(st.lists(claim_dicts(), min_size=1, max_size=40))
 def test_structural_invariants(ds):
     claims = to_claims(ds)
-    led = build_ledger(claims)
+    led = build_ledger_json(claims)
     placeholders = {c.id for c in claims if c.placeholder}
     assert {g["claim"] for g in led["gaps"]} == placeholders
     upd = {(tuple(u["from"]), tuple(u["to"])) for u in led["updates"]}

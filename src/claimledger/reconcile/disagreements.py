@@ -19,7 +19,10 @@ A pair of estimates of one series is looked at only when its value intervals are
 
 from __future__ import annotations
 
-from claimledger.reconcile.estimates import Estimate
+from datetime import date
+
+from claimledger.model import Disagreement, Update
+from claimledger.reconcile.estimates import Cluster
 from claimledger.reconcile.phrasing import (fmt_estimate, fmt_period, same_time_phrase, says, sentence,
                                           who)
 from claimledger.reconcile.series import CLOSE_DAYS, CUMULATIVE, STOCK, month_index
@@ -27,16 +30,16 @@ from claimledger.reconcile.series import CLOSE_DAYS, CUMULATIVE, STOCK, month_in
 _MAX_LOOKBACK = 64  # earlier estimates examined per estimate when looking for its predecessor
 
 
-def _disjoint(a: Estimate, b: Estimate) -> bool:
+def _disjoint(a: Cluster, b: Cluster) -> bool:
     return a.hi < b.lo or b.hi < a.lo
 
 
-def _below(a: Estimate, b: Estimate) -> bool:
+def _below(a: Cluster, b: Cluster) -> bool:
     """Every value ``a`` admits is smaller than every value ``b`` admits."""
     return a.hi < b.lo
 
 
-def is_update(a: Estimate, b: Estimate, measure: str) -> bool:
+def is_update(a: Cluster, b: Cluster, measure: str) -> bool:
     """``b`` supersedes ``a``: later, larger, for a measure where that is how figures evolve."""
     if a.increment or b.increment or a.kind == "vague" or b.kind == "vague":
         return False
@@ -52,19 +55,19 @@ def is_update(a: Estimate, b: Estimate, measure: str) -> bool:
     return False
 
 
-def _same_time(a: Estimate, b: Estimate) -> bool:
+def _same_time(a: Cluster, b: Cluster) -> bool:
     assert a.t0 is not None and a.t1 is not None and b.t0 is not None and b.t1 is not None
     if a.t0 <= b.t1 and b.t0 <= a.t1:
         return True
     return (month_index(a.t0) <= month_index(b.t1) and month_index(b.t0) <= month_index(a.t1))
 
 
-def find_disagreements(ests: list[Estimate], subject: str | None, measure: str,
-                       unit: str | None) -> list[dict]:
+def find_disagreements(ests: list[Cluster], subject: str | None, measure: str,
+                       unit: str | None) -> list[Disagreement]:
     """Pairs of clashing estimates of one series, each with a readable reason."""
     timed = sorted((e for e in ests if e.kind != "vague" and e.t0 is not None),
                    key=lambda e: (e.t0, e.key))
-    out: list[dict] = []
+    out: list[Disagreement] = []
     months = [(month_index(e.t0), month_index(e.t1)) for e in timed]  # type: ignore[arg-type]
     for i, a in enumerate(timed):
         for j in range(i + 1, len(timed)):
@@ -82,28 +85,27 @@ def find_disagreements(ests: list[Estimate], subject: str | None, measure: str,
     return out
 
 
-def _record(x: Estimate, y: Estimate, subject: str | None, measure: str, unit: str | None) -> dict:
+def _record(x: Cluster, y: Cluster, subject: str | None, measure: str,
+            unit: str | None) -> Disagreement:
     start = max(x.t0, y.t0)  # type: ignore[type-var]
     what = "increment" if x.increment else measure
     why = sentence(f"{who(x)} {says(x)} {fmt_estimate(x, unit)}; {who(y)} {says(y)} "
            f"{fmt_estimate(y, unit)} ({what}{' of ' + subject if subject else ''}), "
            f"{same_time_phrase(x, y)}.")
-    from datetime import date
     d = date.fromordinal(start)
-    return {"subject": subject, "measure": measure, "unit": unit, "increment": x.increment,
-            "period": f"{d.year:04d}-{d.month:02d}",
-            "claims": sorted(set(x.claim_ids) | set(y.claim_ids)),
-            "sides": [x.claim_ids, y.claim_ids], "why": why}
+    return Disagreement(subject, measure, unit, x.increment, f"{d.year:04d}-{d.month:02d}",
+                        sorted(set(x.claim_ids) | set(y.claim_ids)),
+                        [list(x.claim_ids), list(y.claim_ids)], why)
 
 
-def find_updates(ests: list[Estimate], subject: str | None, measure: str,
-                 unit: str | None) -> list[dict]:
+def find_updates(ests: list[Cluster], subject: str | None, measure: str,
+                 unit: str | None) -> list[Update]:
     """For each estimate that supersedes an earlier one, the update from its predecessor."""
     if measure not in CUMULATIVE and measure not in STOCK:
         return []
     timed = sorted((e for e in ests if e.kind != "vague" and not e.increment and e.t0 is not None),
                    key=lambda e: (e.t1, e.t0, e.key))
-    out: list[dict] = []
+    out: list[Update] = []
     for j, b in enumerate(timed):
         best, best_rank = None, None
         bsrc, bfam = set(b.sources), b.families
@@ -129,6 +131,5 @@ def find_updates(ests: list[Estimate], subject: str | None, measure: str,
                f"{fmt_estimate(best, unit)} for {fmt_period(best.t0, best.t1)} "
                f"({who(best)}): a later, higher {measure} figure from {rel} — an update, "
                f"not a contradiction.")
-        out.append({"subject": subject, "measure": measure, "unit": unit,
-                    "from": best.claim_ids, "to": b.claim_ids, "why": why})
+        out.append(Update(subject, measure, unit, list(best.claim_ids), list(b.claim_ids), why))
     return out
