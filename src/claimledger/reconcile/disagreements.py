@@ -1,20 +1,28 @@
 """Disagreements (sources clash about the same moment) and updates (a figure moved on).
 
 A pair of estimates of one series is looked at only when its value intervals are disjoint —
-"more than 10,000" and "about 11,000" can both be true, so they never clash.
+"more than 10,000" and "about 11,000" can both be true, so they never clash. Who said what
+decides between the two readings:
 
-* **Update** (checked first, so that a pair is never both): the measure only grows
-  (:data:`CUMULATIVE`) and the larger figure is strictly later (after the other's period, or its
-  midpoint more than a month later); or the measure is a stock (:data:`STOCK`, e.g. troops
-  deployed) and the larger figure is more than a month later. Any source may update any other:
-  a later, higher count from another agency is how tolls grow in practice, and treating it as a
-  contradiction would flood the ledger. For each later estimate one predecessor is reported —
-  the latest earlier, smaller estimate, preferring the same source, then the same source family
-  (registry prefix, e.g. South Korea's "kr.*") — so that a rising toll reads as a chain.
-* **Disagreement**: incompatible figures whose periods overlap or touch the same calendar month
-  (a publication day and a month interval of that month count as the same time), with
-  different sets of sources. Increments are compared with increments only; vague figures and
-  non-comparable series never take part.
+* **Same source, later** (the estimates share a source): an **update**, for every measure and
+  in either direction — an authority's death toll rising day by day, an agency revising a
+  quake's magnitude, a ministry correcting its budget. A source never disagrees with itself.
+* **Different sources, later**: an update only where figures evolve that way — a count that
+  only grows (:data:`CUMULATIVE`: tolls, people displaced) and the larger figure is strictly
+  later (after the other's period, or centred more than a month later), or a stock
+  (:data:`STOCK`, troops deployed) and the larger figure more than a month later. A police
+  toll of 300 on the 2nd and a hospital's 900 on the 20th is a toll that grew.
+* **Different sources, same period** otherwise (periods overlap or touch the same calendar
+  month; a publication day and a month interval of that month count as the same time): a
+  **disagreement**. Money (damage, aid, amounts) and magnitudes are estimates of one quantity,
+  not counts that grow, so two agencies' magnitudes for one quake or an insurer's and a
+  government's damage estimate a week apart disagree, as two tolls of the same day do.
+
+For each later estimate one predecessor is reported — the latest earlier one, preferring the
+same source, then the same source family (registry prefix, e.g. South Korea's "kr.*") — so
+that a rising toll reads as a chain. Increments are compared with increments only (and never
+updated); vague figures and non-comparable series never take part. A pair is never both a
+disagreement and an update.
 """
 
 from __future__ import annotations
@@ -39,13 +47,26 @@ def _below(a: Cluster, b: Cluster) -> bool:
     return a.hi < b.lo
 
 
+def _later(a: Cluster, b: Cluster) -> bool:
+    """``b`` holds for a later moment than ``a`` (ends no earlier, centred later)."""
+    return b.t1 >= a.t1 and b.t0 + b.t1 > a.t0 + a.t1  # type: ignore[operator]
+
+
+def _shares_source(a: Cluster, b: Cluster) -> bool:
+    return not set(a.sources).isdisjoint(b.sources)
+
+
 def is_update(a: Cluster, b: Cluster, measure: str) -> bool:
-    """``b`` supersedes ``a``: later, larger, for a measure where that is how figures evolve."""
+    """``b`` supersedes ``a`` (see module docstring for the three cases)."""
     if a.increment or b.increment or a.kind == "vague" or b.kind == "vague":
         return False
     if a.t0 is None or b.t0 is None or a.t1 is None or b.t1 is None:
         return False
-    if not _below(a, b) or b.t1 < a.t1:
+    if not _disjoint(a, b) or not _later(a, b):
+        return False
+    if _shares_source(a, b):
+        return True
+    if not _below(a, b):
         return False
     later_by = (b.t0 + b.t1) / 2 - (a.t0 + a.t1) / 2
     if measure in CUMULATIVE:
@@ -76,8 +97,8 @@ def find_disagreements(ests: list[Cluster], subject: str | None, measure: str,
             b = timed[j]
             if a.increment != b.increment or not _disjoint(a, b) or not _same_time(a, b):
                 continue
-            if a.sources == b.sources:
-                continue
+            if _shares_source(a, b):
+                continue  # one source's two figures: an update or nothing, never a clash
             if is_update(a, b, measure) or is_update(b, a, measure):
                 continue
             lo, hi = (a, b) if (a.best or 0) <= (b.best or 0) else (b, a)
@@ -101,8 +122,6 @@ def _record(x: Cluster, y: Cluster, subject: str | None, measure: str,
 def find_updates(ests: list[Cluster], subject: str | None, measure: str,
                  unit: str | None) -> list[Update]:
     """For each estimate that supersedes an earlier one, the update from its predecessor."""
-    if measure not in CUMULATIVE and measure not in STOCK:
-        return []
     timed = sorted((e for e in ests if e.kind != "vague" and not e.increment and e.t0 is not None),
                    key=lambda e: (e.t1, e.t0, e.key))
     out: list[Update] = []

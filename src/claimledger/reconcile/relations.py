@@ -3,6 +3,7 @@
 "About 11,000 in autumn plus another 3,000 in January make 14,000 by April" is the kind of
 check a reader does by hand. Combinations are only formed where adding makes sense:
 
+* never two reports of the same increment (overlapping values, close in time);
 * with increments: at most one non-increment part (the base, not later than the increments)
   plus one or two increments; the total ends at or after the latest part;
 * without increments: two or three figures for disjoint periods, and a total whose period
@@ -24,20 +25,35 @@ from itertools import combinations
 from claimledger.model import Relation
 from claimledger.reconcile.estimates import Cluster
 from claimledger.reconcile.phrasing import fmt_estimate, fmt_number, fmt_period
+from claimledger.reconcile.series import CLOSE_DAYS, time_gap
 
 _POOL = 16
 _POOL3 = 10
 _MAX_PER_SERIES = 12
 _SLACK_DAYS = 3
 _MAX_SHORTFALLS = 64
+_SAME_INCREMENT = 0.15  # relative difference below which two close increments are one wave
 
 
 def _usable(e: Cluster) -> bool:
     return e.kind == "point" and e.t0 is not None and e.best is not None and e.best > 0
 
 
+def _same_increment(a: Cluster, b: Cluster) -> bool:
+    """Two reports of one increment ("another 3,000" and "about 3,200 more" within a month)
+    that clustering kept apart: similar values at close times. Adding them would count the
+    wave twice."""
+    gap = time_gap(a.t0, a.t1, b.t0, b.t1)
+    va, vb = a.best or 0.0, b.best or 0.0
+    similar = abs(va - vb) <= _SAME_INCREMENT * max(abs(va), abs(vb))
+    return similar and gap is not None and gap <= CLOSE_DAYS
+
+
 def _parts_ok(parts: tuple[Cluster, ...]) -> bool:
     n_inc = sum(1 for p in parts if p.increment)
+    incs = [p for p in parts if p.increment]
+    if any(_same_increment(a, b) for a, b in combinations(incs, 2)):
+        return False
     if n_inc:
         if len(parts) - n_inc > 1:
             return False

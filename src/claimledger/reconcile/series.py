@@ -47,10 +47,12 @@ APPROX_TOL = 0.04
 # Days two figures may lie apart and still count as "the same moment" for corroboration and gaps.
 CLOSE_DAYS = 31
 
-# Measures that only grow: a later, larger figure is an update, not a contradiction.
+# Counts that only grow: a later, larger figure from another source is an update, not a
+# contradiction. Money (damage, aid, amounts) is not among them: two sources' figures for one
+# damage are rival estimates of one quantity (the same source's later figure still updates).
 CUMULATIVE = frozenset({
-    "killed", "casualties", "wounded", "captured", "missing", "displaced", "damage",
-    "captured_area", "aid", "received", "sent", "processed",
+    "killed", "casualties", "wounded", "captured", "missing", "displaced", "captured_area",
+    "received", "sent", "processed", "cases", "hospitalised",
 })
 # Stocks that change over time (troops deployed, present, an army's size): a larger figure more
 # than a month later is an update; within the same month, a disagreement.
@@ -119,12 +121,25 @@ def value_interval(bound: str, low: float | None, high: float | None
     if lo_v > hi_v:
         lo_v, hi_v = hi_v, lo_v
     if bound in LOWER_BOUNDS:
-        return "lower", lo_v - abs(lo_v) * EXACT_TOL, INF, lo_v
+        return "lower", lo_v - _slack(lo_v, EXACT_TOL), INF, lo_v
     if bound in UPPER_BOUNDS:
-        return "upper", -INF, hi_v + abs(hi_v) * EXACT_TOL, hi_v
+        return "upper", -INF, hi_v + _slack(hi_v, EXACT_TOL), hi_v
     tol = APPROX_TOL if bound == "approx" else EXACT_TOL
     mid = lo_v if lo_v == hi_v else (lo_v + hi_v) / 2
-    return "point", lo_v - abs(lo_v) * tol, hi_v + abs(hi_v) * tol, mid
+    return "point", lo_v - _slack(lo_v, tol), hi_v + _slack(hi_v, tol), mid
+
+
+def _slack(x: float, rel: float) -> float:
+    """How far a figure may be from another and still be the same figure: ``rel`` of it, but
+    for a figure written with decimals (a magnitude of 7.5, 33.4 percent) no more than a
+    quarter of its last digit — 7.5 and 7.6 are two readings, not one."""
+    slack = abs(x) * rel
+    if float(x).is_integer():
+        return slack
+    for places in (1, 2, 3):
+        if abs(round(x, places) - x) < 1e-9:
+            return min(slack, 0.25 * 10.0 ** -places)
+    return slack
 
 
 def source_facts(c: Claim) -> tuple[str, str, str, bool]:
