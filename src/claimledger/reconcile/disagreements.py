@@ -4,8 +4,8 @@ A pair of estimates of one series is looked at only when its value intervals are
 "more than 10,000" and "about 11,000" can both be true, so they never clash. Who said what
 decides between the two readings:
 
-* **Same source, later** (the estimates share a source): an **update**, for every measure and
-  in either direction — an authority's death toll rising day by day, an agency revising a
+* **Same source, later** (the estimates share a source; later in time, or about the same
+  moment but published after): an **update**, for every measure and in either direction — an authority's death toll rising day by day, an agency revising a
   quake's magnitude, a ministry correcting its budget. A source never disagrees with itself.
 * **Different sources, later**: an update only where figures evolve that way — a count that
   only grows (:data:`CUMULATIVE`: tolls, people displaced) and the larger figure is strictly
@@ -52,6 +52,13 @@ def _later(a: Cluster, b: Cluster) -> bool:
     return b.t1 >= a.t1 and b.t0 + b.t1 > a.t0 + a.t1  # type: ignore[operator]
 
 
+def _restated_later(a: Cluster, b: Cluster) -> bool:
+    """``b`` is about the same moment as ``a`` but was published after all of ``a``: an
+    election's official result after the provisional one, a revised magnitude."""
+    return (a.t0 == b.t0 and a.t1 == b.t1 and a.pub1 is not None and b.pub0 is not None
+            and b.pub0 > a.pub1)
+
+
 def _shares_source(a: Cluster, b: Cluster) -> bool:
     return not set(a.sources).isdisjoint(b.sources)
 
@@ -62,10 +69,12 @@ def is_update(a: Cluster, b: Cluster, measure: str) -> bool:
         return False
     if a.t0 is None or b.t0 is None or a.t1 is None or b.t1 is None:
         return False
-    if not _disjoint(a, b) or not _later(a, b):
+    if not _disjoint(a, b):
         return False
     if _shares_source(a, b):
-        return True
+        return _later(a, b) or _restated_later(a, b)
+    if not _later(a, b):
+        return False
     if not _below(a, b):
         return False
     later_by = (b.t0 + b.t1) / 2 - (a.t0 + a.t1) / 2
@@ -123,7 +132,7 @@ def find_updates(ests: list[Cluster], subject: str | None, measure: str,
                  unit: str | None) -> list[Update]:
     """For each estimate that supersedes an earlier one, the update from its predecessor."""
     timed = sorted((e for e in ests if e.kind != "vague" and not e.increment and e.t0 is not None),
-                   key=lambda e: (e.t1, e.t0, e.key))
+                   key=lambda e: (e.t1, e.t0, e.pub1 or 0, e.key))
     out: list[Update] = []
     for j, b in enumerate(timed):
         best, best_rank = None, None

@@ -39,6 +39,8 @@ class Cluster:
     hi: float = INF
     t0: int | None = None
     t1: int | None = None
+    pub0: int | None = None        # earliest and latest publication day of the members
+    pub1: int | None = None
     best: float | None = None
     key: tuple = ()
     votes: dict[float, set[str]] = field(default_factory=dict)  # value -> sources giving it
@@ -68,6 +70,8 @@ class Cluster:
         self.outlets = frozenset(o.outlet for o in self.members)
         self.families = frozenset(o.family for o in self.members)
         self.claim_ids = sorted({o.id for o in self.members})
+        pubs = [o.pub for o in self.members if o.pub is not None]
+        self.pub0, self.pub1 = (min(pubs), max(pubs)) if pubs else (None, None)
         self.named_source = any(o.named for o in self.members)
         self.lhb = self._low_high_bound()
         labels: dict[str, str] = {}

@@ -13,6 +13,8 @@ Decisions (documented here because the ledger's behaviour depends on them):
   flood report join the flood's series. A nationality equal to the place adds nothing ("Spanish
   people" counted in Spain are the place's people) and is dropped from the key. Groups are
   never widened: police officers or aid workers are not "people".
+* Figures about things (no group: money, vote shares, magnitudes) are told apart by their
+  subject label as well — one party's vote share is not another's.
 * **Fallback on the subject label** for claims whose ``who`` is empty (extractors that do not
   fill it): they are grouped by normalised subject, measure and unit, as before ``who``
   existed. The two kinds of key never meet.
@@ -100,6 +102,7 @@ class Obs:
     t0: int | None       # day ordinals, inclusive; None when unknown
     t1: int | None
     increment: bool
+    pub: int | None      # publication day ordinal: which of one source's statements is later
     source: str          # source key: registry id, else normalised mention, else outlet:<outlet>
     family: str          # coarser grouping of sources (registry prefix "kr" of "kr.nis")
     source_label: str    # what a reader would call the source
@@ -215,18 +218,20 @@ def series_key(c: Claim, doc_place: str | None = None) -> SeriesKey | None:
     it (anywhere, e.g. on a cluster) and reconciling each group alone gives the ledger.
     """
     measure = c.measure or "other"
+    subj = norm_text(c.subject) or ""
     if not has_who(c):
-        subj = norm_text(c.subject)
-        if subj is None and measure == "other":
+        if not subj and measure == "other":
             return None
-        return (measure, c.unit or "", "", "", "", subj or "")
+        return (measure, c.unit or "", "", "", "", subj)
     group = canon_group(c.who.group)
     place = c.who.place or doc_place or ""
     nat = c.who.nationality or ""
     if nat == place:
         nat = ""
     unit = c.unit or ("person" if group else "")
-    return (measure, unit, group, nat, place, "")
+    # a group of people says whom a figure counts; for things (money, shares, magnitudes) only
+    # the subject label tells one party's vote share from another's
+    return (measure, unit, group, nat, place, "" if group else subj)
 
 
 def keys_compatible(a: SeriesKey, b: SeriesKey) -> bool:
@@ -254,7 +259,8 @@ def to_obs(c: Claim) -> Obs:
           -INF if c.value.high is None else c.value.high)
     return Obs(id=c.id, sort_key=sk, kind=kind, bound=c.value.bound, low=c.value.low,
                high=c.value.high, lo=lo, hi=hi, value=val, t0=t0, t1=t1,
-               increment=bool(c.increment), source=key, family=family, source_label=label,
+               increment=bool(c.increment),
+               pub=c.published.toordinal() if c.published else None, source=key, family=family, source_label=label,
                named=named, outlet=outlet, placeholder=bool(c.placeholder),
                subject_label=c.subject.strip() if c.subject else None, unit=c.unit)
 

@@ -1,0 +1,95 @@
+"""Our own multi-outlet stories (tests/data/stories/): the gold claims of each story, turned
+into Contract 1 claims, must reconcile into a ledger that passes every gold ledger check.
+
+This tests reconciliation alone, independent of extraction (benchmarks/bench_stories.py runs
+the whole pipeline on the same articles). The checks are scored by the shared score tool
+(../shared/tools/score_claims.py beside the project); without it these tests skip, saying so.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from claimledger.model import Claim, CountedPhrase, Source, TimeSpan, Value, Who
+from claimledger.reconcile import build_ledger
+
+ROOT = Path(__file__).resolve().parent.parent
+STORIES = ROOT / "tests" / "data" / "stories"
+SCORE_TOOL = ROOT.parent / "shared" / "tools" / "score_claims.py"
+STORY_DIRS = sorted(p for p in STORIES.iterdir() if (p / "gold.claims.jsonl").exists())
+
+
+def load_score_tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_claims", SCORE_TOOL)
+    assert spec and spec.loader
+    sc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sc)
+    return sc
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def gold_to_claim(g: dict, meta: dict[str, dict]) -> Claim:
+    """A flattened gold claim as the Contract 1 claim an ideal extractor would emit."""
+    m = meta.get(g["doc_id"], {})
+    t = g.get("time")
+    group = g.get("who_group")
+    return Claim(
+        id=g["id"], doc_id=g["doc_id"], span=tuple(g["span"]), text=g["text"], sentence="",
+        value=Value(g.get("low"), g.get("high"), g.get("bound", "exact")),
+        placeholder=bool(g.get("placeholder")), unit=g.get("unit"),
+        measure=g.get("measure") or "other", subject=g.get("subject"),
+        increment=bool(g.get("increment")), hedged=bool(g.get("hedged")),
+        source=Source(g["source"], None, g["source"]) if g.get("source") else None,
+        time=TimeSpan(date.fromisoformat(t[0]), date.fromisoformat(t[1])) if t else None,
+        counted=CountedPhrase(g["counted_text"], tuple(g["counted_span"]))
+        if g.get("counted_span") else None,
+        who=Who(group[0] if isinstance(group, list) else group, g.get("who_nationality"),
+                g.get("who_place")),
+        outlet=m.get("outlet"),
+        published=date.fromisoformat(m["published"]) if m.get("published") else None)
+
+
+def story_gold(story: Path) -> tuple[list[dict], list[Claim], dict]:
+    meta = {m["id"]: m for m in read_jsonl(story / "meta.jsonl")}
+    gold = read_jsonl(story / "gold.claims.jsonl")
+    ledger = json.loads((story / "gold.ledger.json").read_text(encoding="utf-8"))
+    return gold, [gold_to_claim(g, meta) for g in gold], ledger
+
+
+def test_there_are_enough_stories():
+    """At least 8 stories of 3 or more articles each, every one with gold ledger checks."""
+    assert len(STORY_DIRS) >= 8, [p.name for p in STORY_DIRS]
+    for story in STORY_DIRS:
+        assert len(list((story / "articles").glob("*.txt"))) >= 3, story.name
+
+
+@pytest.mark.parametrize("story", STORY_DIRS, ids=lambda p: p.name)
+def test_gold_spans_point_at_their_text(story: Path):
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in (story / "articles").glob("*.txt")}
+    for g in read_jsonl(story / "gold.claims.jsonl"):
+        s, e = g["span"]
+        assert texts[g["doc_id"]][s:e] == g["text"], g["id"]
+        if g.get("counted_span"):
+            cs, ce = g["counted_span"]
+            assert texts[g["doc_id"]][cs:ce] == g["counted_text"], g["id"]
+
+
+@pytest.mark.skipif(not SCORE_TOOL.exists(), reason=f"score tool not found at {SCORE_TOOL}")
+@pytest.mark.parametrize("story", STORY_DIRS, ids=lambda p: p.name)
+def test_gold_claims_pass_every_ledger_check(story: Path):
+    sc = load_score_tool()
+    gold, claims, gold_ledger = story_gold(story)
+    system = [c.to_json() for c in claims]
+    m = {i: i for i in range(len(gold))}  # the system claims are the gold claims
+    checks = sc.score_ledger(build_ledger(claims).to_json(), gold_ledger, gold, system, m)
+    assert checks
+    assert all(checks.values()), {k: v for k, v in checks.items() if not v}
