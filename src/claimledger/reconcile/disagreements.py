@@ -106,7 +106,7 @@ def find_disagreements(ests: list[Cluster], subject: str | None, measure: str,
             b = timed[j]
             if a.increment != b.increment or not _disjoint(a, b) or not _same_time(a, b):
                 continue
-            if _shares_source(a, b):
+            if a.sources == b.sources:
                 continue  # one source's two figures: an update or nothing, never a clash
             if is_update(a, b, measure) or is_update(b, a, measure):
                 continue
