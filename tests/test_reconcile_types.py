@@ -48,3 +48,14 @@ def test_series_json_carries_who():
 def test_update_keeps_from_as_json_key():
     led = build_ledger(_story()).to_json()
     assert set(led["updates"][0]) >= {"from", "to", "why"}
+
+
+def test_store_keeps_the_typed_ledger(tmp_path):
+    """The store converts at its boundary: a typed ledger in, the same ledger out."""
+    from claimledger.store import Store
+
+    led = build_ledger(_story())
+    with Store.open(tmp_path / "l.duckdb") as s:
+        s.save_ledger(led)
+        assert s.load_ledger() == led
+        assert s.ledger() == led.to_json()
