@@ -19,7 +19,9 @@ def test_people_and_spanish_people_of_one_flood_are_one_series():
     led = build_ledger([
         mk("a", 95, who=("people", None, "ES"), outlet="A", doc="d1", **FLOOD),
         mk("b", 95, who=("people", "ES", "ES"), outlet="B", doc="d2", **FLOOD),
-        # names no place: the document's place (Spain) carries to it
+        mk("w", 300, who=("people", None, "ES"), outlet="A", doc="d1", measure="wounded",
+           subject=None, time="2024-10-31"),
+        # names no place: the place most of its document's figures are about (Spain) carries
         mk("c", 95, who=("people", None, None), outlet="C", doc="d1", **FLOOD),
     ])
     [s] = _series(led, "killed")
@@ -121,3 +123,18 @@ def test_claims_without_who_fall_back_to_the_subject_label():
     b = mk("b", 5, subject="flood  victims", time="2024-01-01")
     assert series_key(a) == series_key(b) is not None
     assert series_key(a) != series_key(mk("c", 5, who=("people", None, None), subject="flood victims"))
+
+
+def test_a_comparison_abroad_does_not_move_a_documents_own_figures():
+    """The only stated place of this article is Austria's, in one of its three figures: its
+    own figures, which name no place, stay out of the Austrian series."""
+    led = build_ledger([
+        mk("de1", 30000, who=("workers", None, None), doc="d1", measure="participants",
+           subject=None, time="2025-03-10"),
+        mk("de2", 18000, who=("workers", None, None), doc="d1", measure="participants",
+           subject=None, time="2025-03-10", source="db"),
+        mk("at", 8000, who=("workers", None, "AT"), doc="d1", measure="participants",
+           subject=None, time="2025-03-10", source="vida"),
+    ])
+    places = {s.who.place: sorted(c for e in s.estimates for c in e.claims) for s in led.series}
+    assert places == {None: ["de1", "de2"], "AT": ["at"]}

@@ -193,20 +193,26 @@ def has_who(c: Claim) -> bool:
 
 
 def document_places(claims: Iterable[Claim]) -> dict[str, str]:
-    """The place each document talks about most (ties: none), over claims that state one.
+    """The place each document is about: the place stated by most of its claims that say
+    whom they count — more than half of them, so that a document whose only stated place is
+    a comparison abroad ("in Austria, too, ...") does not move its own figures there.
 
     A function of each document's own claims, so one story never changes another's series.
     """
     counts: dict[str, dict[str, int]] = {}
+    with_who: dict[str, int] = {}
     for c in claims:
-        if c.who is not None and c.who.place:
+        if not has_who(c):
+            continue
+        with_who[c.doc_id] = with_who.get(c.doc_id, 0) + 1
+        if c.who.place:
             per = counts.setdefault(c.doc_id, {})
             per[c.who.place] = per.get(c.who.place, 0) + 1
     out: dict[str, str] = {}
     for doc, per in counts.items():
-        ranked = sorted(per.items(), key=lambda kv: (-kv[1], kv[0]))
-        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
-            out[doc] = ranked[0][0]
+        place, n = min(per.items(), key=lambda kv: (-kv[1], kv[0]))
+        if 2 * n > with_who[doc]:
+            out[doc] = place
     return out
 
 
