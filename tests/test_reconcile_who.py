@@ -138,3 +138,14 @@ def test_a_comparison_abroad_does_not_move_a_documents_own_figures():
     ])
     places = {s.who.place: sorted(c for e in s.estimates for c in e.claims) for s in led.series}
     assert places == {None: ["de1", "de2"], "AT": ["at"]}
+
+
+def test_keys_on_who_and_keys_on_the_subject_label_never_meet():
+    """A figure that says whom it counts and one that only has a subject label may be about
+    different places; neither answers the other's lost figure."""
+    d = dict(measure="damage", unit="EUR", subject="storm damage", time="2024-06-05")
+    led = build_ledger([
+        mk("ph", None, placeholder=True, **d),
+        mk("gr", 2e9, who=(None, None, "GR"), outlet="B", **d),
+    ])
+    assert led.gaps[0].candidates == []

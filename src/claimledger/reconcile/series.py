@@ -173,9 +173,10 @@ def claim_time(c: Claim) -> tuple[int | None, int | None]:
     return None, None
 
 
-# (measure, unit, group, nationality, place, subject label): the last is set only for the
-# fallback on the subject label, the who fields only otherwise
-SeriesKey = tuple[str, str, str, str, str, str]
+# (measure, unit, group, nationality, place, subject label, basis): basis is "who" when the
+# claim says whom it counts, else "subject" (the fallback on the subject label, who fields
+# empty); the subject label is set for the fallback and for things (no group)
+SeriesKey = tuple[str, str, str, str, str, str, str]
 
 # one category, two spellings: the counted group's normal form
 GROUP_ALIASES = {"soldiers": "troops", "soldier": "troops", "person": "people"}
@@ -228,7 +229,7 @@ def series_key(c: Claim, doc_place: str | None = None) -> SeriesKey | None:
     if not has_who(c):
         if not subj and measure == "other":
             return None
-        return (measure, c.unit or "", "", "", "", subj)
+        return (measure, c.unit or "", "", "", "", subj, "subject")
     group = canon_group(c.who.group)
     place = c.who.place or doc_place or ""
     nat = c.who.nationality or ""
@@ -237,13 +238,13 @@ def series_key(c: Claim, doc_place: str | None = None) -> SeriesKey | None:
     unit = c.unit or ("person" if group else "")
     # a group of people says whom a figure counts; for things (money, shares, magnitudes) only
     # the subject label tells one party's vote share from another's
-    return (measure, unit, group, nat, place, "" if group else subj)
+    return (measure, unit, group, nat, place, "" if group else subj, "who")
 
 
 def keys_compatible(a: SeriesKey, b: SeriesKey) -> bool:
     """Could the two series count the same thing? Same measure and group, units and subject
     labels equal where both have one, nationality and place equal where both state them."""
-    if a[0] != b[0] or a[2] != b[2] or a[5] != b[5]:
+    if a[0] != b[0] or a[2] != b[2] or a[5] != b[5] or a[6] != b[6]:
         return False
     if a[1] and b[1] and a[1] != b[1]:
         return False
@@ -307,7 +308,7 @@ class SeriesGroup:
     @property
     def comparable(self) -> bool:
         """Only series that say what they count, and about whom, are reasoned across sources."""
-        return self.key[0] != "other" and any(self.key[2:])
+        return self.key[0] != "other" and any(self.key[2:6])
 
 
 def group_series(claims: Iterable[Claim]) -> dict[SeriesKey, SeriesGroup]:
@@ -322,7 +323,7 @@ def group_series(claims: Iterable[Claim]) -> dict[SeriesKey, SeriesGroup]:
                 continue
             # every placeholder must reach the gaps, even one that says nothing about itself;
             # its group holds no figures, so it is never listed as a series
-            key = ("other", c.unit or "", "", "", "", "")
+            key = ("other", c.unit or "", "", "", "", "", "subject")
         g = groups.get(key)
         if g is None:
             g = groups[key] = SeriesGroup(key, [], [], {})
