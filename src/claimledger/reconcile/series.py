@@ -178,6 +178,11 @@ def claim_time(c: Claim) -> tuple[int | None, int | None]:
 # empty); the subject label is set for the fallback and for things (no group)
 SeriesKey = tuple[str, str, str, str, str, str, str]
 
+# measures that count people by definition (SPEC Contract 1): with no group named, the group
+# is people in general — never a narrower one (police, aid workers stay apart)
+PEOPLE_MEASURES = frozenset({"killed", "wounded", "casualties", "missing", "displaced", "cases",
+                             "hospitalised", "participants"})
+
 # one category, two spellings: the counted group's normal form
 GROUP_ALIASES = {"soldiers": "troops", "soldier": "troops", "person": "people"}
 
@@ -231,6 +236,8 @@ def series_key(c: Claim, doc_place: str | None = None) -> SeriesKey | None:
             return None
         return (measure, c.unit or "", "", "", "", subj, "subject")
     group = canon_group(c.who.group)
+    if not group and c.measure in PEOPLE_MEASURES and c.unit in (None, "person"):
+        group = "people"  # a toll or case count that names no narrower group counts people
     place = c.who.place or doc_place or ""
     nat = c.who.nationality or ""
     if nat == place:
