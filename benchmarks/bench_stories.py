@@ -37,6 +37,22 @@ def load_score_tool() -> ModuleType:
     return sc
 
 
+CHECK_KINDS = ("gaps", "disagreements", "updates", "relations", "corroborations")
+
+
+def score_each_check(sc: ModuleType, ledger: dict, gold_ledger: dict, gold: list[dict],
+                     system: list[dict], m: dict[int, int]) -> dict[str, bool]:
+    """Every gold check on its own (the score tool names checks by kind and measure, so two
+    updates of one measure would share one name and only the last would count)."""
+    out: dict[str, bool] = {}
+    for kind in CHECK_KINDS:
+        for i, entry in enumerate(gold_ledger.get(kind) or []):
+            one = {k: [] for k in CHECK_KINDS} | {kind: [entry]}
+            for name, ok in sc.score_ledger(ledger, one, gold, system, m).items():
+                out[f"{kind}[{i}] {name}"] = ok
+    return out
+
+
 def run_pipeline(story: Path, work: Path) -> tuple[Path, Path]:
     """Claims and ledger of one story, made by the command line as a user would."""
     claims, ledger = work / f"{story.name}.claims.jsonl", work / f"{story.name}.ledger.json"
@@ -62,9 +78,9 @@ def score_story(sc: ModuleType, story: Path, work: Path, show_errors: bool) -> d
     system = sc.load_jsonl(str(claims_path))
     gold = sc.load_jsonl(str(story / "gold.claims.jsonl"))
     summary, errors, m = sc.score_claims(system, gold, [], sources_for(story))
-    checks = sc.score_ledger(json.loads(ledger_path.read_text(encoding="utf-8")),
-                             json.loads((story / "gold.ledger.json").read_text(encoding="utf-8")),
-                             gold, system, m)
+    checks = score_each_check(sc, json.loads(ledger_path.read_text(encoding="utf-8")),
+                              json.loads((story / "gold.ledger.json").read_text(encoding="utf-8")),
+                              gold, system, m)
     summary["checks"] = checks
     summary["system_claims"], summary["gold_claims"] = system, gold
     if show_errors:
