@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from claimledger.model import Claim, Source, TimeSpan, Value, Who
 from claimledger.reconcile import build_ledger, build_ledger_json
+from claimledger.reconcile.series import PEOPLE_MEASURES
 
 BOUNDS = ["exact", "approx", "more_than", "at_least", "up_to", "at_most", "range", "vague"]
 MEASURES = ["killed", "casualties", "deployed", "displaced", "aid", "other"]
@@ -115,8 +116,15 @@ def _compatible(p: Claim, c: Claim) -> bool:
             c.who.group or c.who.nationality or c.who.place):
         return False
     both = lambda x, y: not x or not y or x == y  # noqa: E731
-    return (p.who.group == c.who.group and both(p.who.nationality, c.who.nationality)
+    return (_group(p) == _group(c) and both(p.who.nationality, c.who.nationality)
             and both(p.who.place, c.who.place))
+
+
+def _group(c: Claim) -> str | None:
+    """A count of people that names no group counts people (series.PEOPLE_MEASURES)."""
+    if c.who.group is None and c.measure in PEOPLE_MEASURES and c.unit in (None, "person"):
+        return "people"
+    return c.who.group
 
 
 @SETTINGS
