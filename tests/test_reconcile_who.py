@@ -149,3 +149,14 @@ def test_keys_on_who_and_keys_on_the_subject_label_never_meet():
         mk("gr", 2e9, who=(None, None, "GR"), outlet="B", **d),
     ])
     assert led.gaps[0].candidates == []
+
+
+def test_a_toll_that_names_no_group_counts_people_never_police():
+    led = build_ledger([
+        mk("a", 95, who=("people", None, "ES"), outlet="A", **FLOOD),
+        mk("b", 95, who=(None, None, "ES"), outlet="B", **FLOOD),
+        mk("c", 3, who=("police", None, "ES"), outlet="C", **FLOOD),
+    ])
+    groups = {s.who.group: sorted(c for e in s.estimates for c in e.claims)
+              for s in _series(led, "killed")}
+    assert groups == {"people": ["a", "b"], "police": ["c"]}
