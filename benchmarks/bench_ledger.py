@@ -120,12 +120,12 @@ def main(argv: list[str] | None = None) -> None:
     ledger = build_ledger(claims)
     el = time.perf_counter() - t
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    n_est = sum(len(s["estimates"]) for s in ledger["series"])
+    n_est = sum(len(s.estimates) for s in ledger.series)
     print(f"build_ledger: {el:.2f}s, {len(claims) / el:,.0f} claims/s")
     print(f"peak RSS: {rss / 1024:.0f} MiB (of which before build_ledger: {rss_before / 1024:.0f} MiB)")
-    print(f"ledger: {len(ledger['series']):,} series, {n_est:,} estimates, "
-          f"{len(ledger['disagreements']):,} disagreements, {len(ledger['updates']):,} updates, "
-          f"{len(ledger['relations']):,} relations, {len(ledger['gaps']):,} gaps")
+    print(f"ledger: {len(ledger.series):,} series, {n_est:,} estimates, "
+          f"{len(ledger.disagreements):,} disagreements, {len(ledger.updates):,} updates, "
+          f"{len(ledger.relations):,} relations, {len(ledger.gaps):,} gaps")
 
 
 if __name__ == "__main__":

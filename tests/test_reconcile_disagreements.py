@@ -2,7 +2,7 @@
 
 from test_reconcile_helpers import mk
 
-from claimledger.reconcile import build_ledger
+from claimledger.reconcile import build_ledger_json
 
 
 def _pairs(records, a="from", b="to"):
@@ -17,7 +17,7 @@ def test_rising_death_toll_is_a_chain_of_updates_not_disagreements():
         mk("d4", 12000, time="2023-02-09", source="who", outlet="D"),
         mk("d5", 41000, time="2023-02-15", source="tr.afad", outlet="A"),
     ]
-    led = build_ledger(claims)
+    led = build_ledger_json(claims)
     assert led["disagreements"] == []
     ups = _pairs(led["updates"])
     # more than 5,000 has no upper end: it neither updates nor is updated by a precise figure
@@ -36,7 +36,7 @@ def test_two_agencies_disagree_on_displaced_in_the_same_month():
         mk("c", 100000, bound="more_than", measure="displaced", subject="flood victims",
            time="2024-09-20", source="red.cross", outlet="Z"),
     ]
-    led = build_ledger(claims)
+    led = build_ledger_json(claims)
     assert len(led["disagreements"]) == 1
     d = led["disagreements"][0]
     assert d["claims"] == ["a", "b"] and d["period"] == "2024-09"
@@ -47,27 +47,27 @@ def test_two_agencies_disagree_on_displaced_in_the_same_month():
 
 def test_bounds_decide_compatibility():
     base = dict(measure="casualties", subject="soldiers", time=("2024-12-01", "2024-12-31"))
-    clash = build_ledger([mk("x", 3000, bound="more_than", source="p", **base),
+    clash = build_ledger_json([mk("x", 3000, bound="more_than", source="p", **base),
                           mk("y", 1100, bound="approx", source="q", **base)])
     assert len(clash["disagreements"]) == 1
-    ok = build_ledger([mk("x", 10000, bound="more_than", source="p", **base),
+    ok = build_ledger_json([mk("x", 10000, bound="more_than", source="p", **base),
                        mk("y", 11000, bound="approx", source="q", **base)])
     assert ok["disagreements"] == []
-    ok2 = build_ledger([mk("x", 14000, bound="up_to", source="p", **base),
+    ok2 = build_ledger_json([mk("x", 14000, bound="up_to", source="p", **base),
                         mk("y", 14000, source="q", **base)])
     assert ok2["disagreements"] == []
 
 
 def test_same_source_and_vague_never_disagree():
     base = dict(time="2024-05-02")
-    led = build_ledger([mk("a", 100, source="s", **base), mk("b", 300, source="s", **base),
+    led = build_ledger_json([mk("a", 100, source="s", **base), mk("b", 300, source="s", **base),
                         mk("v", None, bound="vague", source="t", **base)])
     assert led["disagreements"] == []
 
 
 def test_stock_measure_grows_by_update_only_after_a_month():
     sub = dict(measure="deployed", subject="peacekeepers")
-    led = build_ledger([
+    led = build_ledger_json([
         mk("a", 2000, time=("2024-01-01", "2024-01-31"), source="un", **sub),
         mk("b", 3500, time=("2024-04-01", "2024-04-30"), source="gov", **sub),
         mk("c", 4000, time="2024-04-20", source="un", **sub),
@@ -78,7 +78,7 @@ def test_stock_measure_grows_by_update_only_after_a_month():
 
 
 def test_later_higher_toll_within_the_same_month_is_an_update_not_a_disagreement():
-    led = build_ledger([mk("a", 300, time="2024-07-02", source="police"),
+    led = build_ledger_json([mk("a", 300, time="2024-07-02", source="police"),
                         mk("b", 900, time="2024-07-20", source="hospital")])
     assert led["disagreements"] == []
     assert _pairs(led["updates"]) == {(("a",), ("b",))}
@@ -86,7 +86,7 @@ def test_later_higher_toll_within_the_same_month_is_an_update_not_a_disagreement
 
 def test_increments_compared_only_with_increments():
     sub = dict(measure="deployed", subject="troops", time=("2025-01-01", "2025-03-31"))
-    led = build_ledger([mk("i1", 3000, increment=True, source="a", **sub),
+    led = build_ledger_json([mk("i1", 3000, increment=True, source="a", **sub),
                         mk("i2", 5000, increment=True, source="b", **sub),
                         mk("t", 14000, source="c", **sub)])
     assert [d["claims"] for d in led["disagreements"]] == [["i1", "i2"]]

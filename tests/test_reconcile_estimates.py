@@ -2,7 +2,7 @@
 
 from test_reconcile_helpers import mk
 
-from claimledger.reconcile import build_ledger
+from claimledger.reconcile import build_ledger_json
 
 
 def _series(ledger, measure, subject=None):
@@ -18,7 +18,7 @@ def test_repeated_figure_is_one_corroborated_estimate():
         mk("b", 41000, time="2023-02-15", source="tr.afad", outlet="Outlet B"),
         mk("c", 41100, bound="approx", time="2023-02-14", source="un.ocha", outlet="Outlet C"),
     ]
-    s = _series(build_ledger(claims), "killed")
+    s = _series(build_ledger_json(claims), "killed")
     assert len(s["estimates"]) == 1
     e = s["estimates"][0]
     assert e["claims"] == ["a", "b", "c"]
@@ -34,7 +34,7 @@ def test_different_figures_or_distant_times_stay_apart():
         mk("b", 1100, time="2023-02-07"),          # 10% off: another figure
         mk("c", 1000, time="2023-06-01"),          # same figure months later: another estimate
     ]
-    s = _series(build_ledger(claims), "killed")
+    s = _series(build_ledger_json(claims), "killed")
     assert [e["claims"] for e in s["estimates"]] == [["a"], ["b"], ["c"]]
 
 
@@ -44,7 +44,7 @@ def test_increments_never_merge_with_totals():
         mk("i", 3000, measure="deployed", subject="peacekeepers", time="2024-03-01",
            increment=True),
     ]
-    s = _series(build_ledger(claims), "deployed")
+    s = _series(build_ledger_json(claims), "deployed")
     flags = sorted((e["increment"], tuple(e["claims"])) for e in s["estimates"])
     assert flags == [(False, ("t",)), (True, ("i",))]
 
@@ -57,7 +57,7 @@ def test_hedged_bound_of_the_same_figure_joins_but_a_looser_bound_does_not():
         mk("v", 14000, bound="up_to", time="2024-12-12", source="y", measure="displaced"),
         mk("w", 10000, bound="more_than", time="2024-12-12", source="z", measure="displaced"),
     ]
-    led = build_ledger(claims)
+    led = build_ledger_json(claims)
     assert [e["claims"] for e in _series(led, "killed")["estimates"]] == [["m", "p"]]
     disp = _series(led, "displaced")["estimates"]
     assert sorted(e["claims"] for e in disp) == [["u", "v"], ["w"]]
@@ -66,7 +66,7 @@ def test_hedged_bound_of_the_same_figure_joins_but_a_looser_bound_does_not():
 def test_vague_figures_are_listed_and_null_source_is_the_outlet():
     claims = [mk("v", None, bound="vague", time="2023-02-07", outlet="Daily Sabah"),
               mk("n", 500, time="2023-02-07", outlet="Daily Sabah")]
-    s = _series(build_ledger(claims), "killed")
+    s = _series(build_ledger_json(claims), "killed")
     kinds = {e["bound"]: e for e in s["estimates"]}
     assert kinds["vague"]["low"] is None and kinds["vague"]["best"] is None
     assert kinds["exact"]["sources"] == ["outlet:daily sabah"]
@@ -80,7 +80,7 @@ def test_grouping_rules_subject_spelling_and_dropped_claims():
         mk("o", 77, subject=None, measure="other", time="2023-02-07"),   # says nothing: dropped
         mk("x", 5, subject="rescue teams", measure="other", time="2023-02-07"),
     ]
-    led = build_ledger(claims)
+    led = build_ledger_json(claims)
     dep = _series(led, "deployed")
     assert dep["estimates"][0]["claims"] == ["a", "b"]
     assert all("o" not in e["claims"] for s in led["series"] for e in s["estimates"])
@@ -92,7 +92,7 @@ def test_every_item_has_a_why():
     claims = [mk("a", 1000, time="2023-02-07", source="x"),
               mk("b", 3000, time="2023-02-07", source="y"),
               mk("p", None, placeholder=True, time="2023-02-07")]
-    led = build_ledger(claims)
+    led = build_ledger_json(claims)
     for key in ("series", "disagreements", "gaps"):
         assert led[key], key
         assert all(isinstance(item["why"], str) and item["why"] for item in led[key])

@@ -2,7 +2,7 @@
 
 from test_reconcile_helpers import mk
 
-from claimledger.reconcile import build_ledger
+from claimledger.reconcile import build_ledger_json
 
 
 def _gap(led, cid):
@@ -11,7 +11,7 @@ def _gap(led, cid):
 
 def test_placeholder_filled_from_corroborated_figure_ranked_first():
     sub = dict(measure="displaced", subject="flood victims", time=("2024-09-01", "2024-09-30"))
-    led = build_ledger([
+    led = build_ledger_json([
         mk("ph", None, bound="up_to", placeholder=True, source="un.iom", **sub),
         mk("a", 250000, bound="approx", source="un.iom", outlet="X", **sub),
         mk("b", 250000, source="red.cross", outlet="Y", **sub),
@@ -28,7 +28,7 @@ def test_placeholder_filled_from_corroborated_figure_ranked_first():
 
 
 def test_placeholder_abstains_without_a_figure_of_the_same_measure():
-    led = build_ledger([
+    led = build_ledger_json([
         mk("ph", None, placeholder=True, measure="killed", subject="soldiers",
            time=("2025-01-01", "2025-03-31")),
         mk("cas", 4700, measure="casualties", subject="soldiers", time=("2025-01-01", "2025-03-31")),
@@ -41,7 +41,7 @@ def test_placeholder_abstains_without_a_figure_of_the_same_measure():
 
 def test_increment_placeholder_takes_only_increments_and_time_must_be_close():
     sub = dict(measure="deployed", subject="troops")
-    led = build_ledger([
+    led = build_ledger_json([
         mk("ph", None, placeholder=True, increment=True, time=("2025-01-01", "2025-01-31"), **sub),
         mk("tot", 14000, time=("2025-01-01", "2025-01-31"), **sub),
         mk("inc", 3000, increment=True, time="2025-02-20", **sub),
@@ -53,7 +53,7 @@ def test_increment_placeholder_takes_only_increments_and_time_must_be_close():
 
 def test_same_source_scores_higher():
     sub = dict(measure="killed", subject="miners", time="2024-05-02")
-    led = build_ledger([
+    led = build_ledger_json([
         mk("ph", None, placeholder=True, source="police", **sub),
         mk("a", 12, source="police", outlet="X", **sub),
         mk("b", 20, source="union", outlet="Y", **sub),
@@ -63,6 +63,6 @@ def test_same_source_scores_higher():
 
 
 def test_placeholder_without_subject_abstains():
-    led = build_ledger([mk("ph", None, placeholder=True, subject=None, time="2024-05-02"),
+    led = build_ledger_json([mk("ph", None, placeholder=True, subject=None, time="2024-05-02"),
                         mk("a", 12, subject=None, time="2024-05-02")])
     assert _gap(led, "ph")["candidates"] == []

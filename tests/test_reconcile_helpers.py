@@ -9,9 +9,12 @@ import json
 from datetime import date
 from pathlib import Path
 
-from claimledger.model import Claim, Source, TimeSpan, Value
+from claimledger.model import Claim, Source, TimeSpan, Value, Who
 
-SHARED = Path("/work/shared")
+# the shared annotation lives beside the project (../shared from its root); tests that need it
+# skip, saying so, when it is absent
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
 GOLD_CLAIMS = SHARED / "gold" / "seeds.claims.jsonl"
 GOLD_LEDGER = SHARED / "gold" / "seeds.ledger.json"
 SCORE_TOOL = SHARED / "tools" / "score_claims.py"
@@ -22,7 +25,8 @@ def mk(cid: str, value: float | tuple[float, float] | None, *, bound: str = "exa
        measure: str = "killed", subject: str | None = "earthquake victims", unit: str = "person",
        time: tuple[str, str] | str | None = None, source: str | None = None,
        source_text: str | None = None, outlet: str | None = "Outlet A", doc: str | None = None,
-       increment: bool = False, placeholder: bool = False) -> Claim:
+       increment: bool = False, placeholder: bool = False,
+       who: tuple[str | None, str | None, str | None] | None = None) -> Claim:
     """A claim in one line: ``mk("c1", 1200, bound="approx", time="2023-02-07", source="x")``."""
     if isinstance(value, tuple):
         low, high = value
@@ -35,7 +39,7 @@ def mk(cid: str, value: float | tuple[float, float] | None, *, bound: str = "exa
                  sentence="", value=Value(low, high, bound), placeholder=placeholder, unit=unit,
                  measure=measure, subject=subject, increment=increment, source=src,
                  time=TimeSpan(date.fromisoformat(time[0]), date.fromisoformat(time[1])) if time else None,
-                 outlet=outlet)
+                 outlet=outlet, who=Who(*who) if who else Who())
 
 
 def gold_claims() -> list[Claim]:

@@ -1,5 +1,6 @@
-"""Property tests: the ledger depends on the set of claims, not their order, and one story's
-claims never change another story's series."""
+"""Property tests: the ledger depends on the set of claims, not their order, one story's
+claims never change another story's series, and no gap candidate comes from a figure about
+another group, nationality or place."""
 
 from __future__ import annotations
 
@@ -9,13 +10,17 @@ from datetime import date, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimledger.model import Claim, Source, TimeSpan, Value
-from claimledger.reconcile import build_ledger
+from claimledger.model import Claim, Source, TimeSpan, Value, Who
+from claimledger.reconcile import build_ledger, build_ledger_json
+from claimledger.reconcile.series import PEOPLE_MEASURES
 
 BOUNDS = ["exact", "approx", "more_than", "at_least", "up_to", "at_most", "range", "vague"]
 MEASURES = ["killed", "casualties", "deployed", "displaced", "aid", "other"]
 SUBJECTS = ["flood victims", "Flood victims", "troops", "miners", None]
 SOURCES = [None, "a.gov", "b.ngo", "c.media"]
+WHOS = [None, ("people", None, "ES"), ("people", "ES", None), ("people", None, None),
+        ("police", None, "ES"), ("people", None, "FR"), ("troops", "KP", "RU"),
+        (None, None, "ES")]
 
 
 @st.composite
@@ -34,6 +39,7 @@ def claim_dicts(draw, subjects=SUBJECTS, prefix="c"):
         "subject": draw(st.sampled_from(subjects)), "increment": draw(st.booleans()),
         "src": src, "start": start, "end": start + timedelta(days=length),
         "timed": draw(st.integers(0, 5)) > 0,
+        "who": draw(st.sampled_from(WHOS)),
     }
 
 
@@ -44,7 +50,7 @@ def to_claims(ds: list[dict], prefix: str = "c") -> list[Claim]:
                   increment=d["increment"],
                   source=Source(d["src"], None, d["src"]) if d["src"] else None,
                   time=TimeSpan(d["start"], d["end"]) if d["timed"] else None,
-                  outlet=f"outlet-{d['doc']}")
+                  outlet=f"outlet-{d['doc']}", who=Who(*d["who"]) if d.get("who") else Who())
             for i, d in enumerate(ds)]
 
 
@@ -58,17 +64,19 @@ def test_order_independence(ds, rnd):
     claims = to_claims(ds)
     shuffled = list(claims)
     rnd.shuffle(shuffled)
-    assert json.dumps(build_ledger(claims)) == json.dumps(build_ledger(shuffled))
+    assert json.dumps(build_ledger_json(claims)) == json.dumps(build_ledger_json(shuffled))
 
 
 @SETTINGS
 @given(st.lists(claim_dicts(subjects=["flood victims", "troops"]), min_size=1, max_size=30),
        st.lists(claim_dicts(subjects=["volcano evacuees", "strikers"]), min_size=1, max_size=30))
 def test_unrelated_story_does_not_change_existing_series(story, other):
+    for d in story + other:
+        d["who"] = None  # stories told apart by their subject labels here
     mine = to_claims(story, "s")
     theirs = to_claims(other, "o")
-    alone = build_ledger(mine)
-    both = build_ledger(mine + theirs)
+    alone = build_ledger_json(mine)
+    both = build_ledger_json(mine + theirs)
 
     def restricted(led):
         keep = {"flood victims", "troops"}
@@ -87,7 +95,7 @@ def test_unrelated_story_does_not_change_existing_series(story, other):
 @given(st.lists(claim_dicts(), min_size=1, max_size=40))
 def test_structural_invariants(ds):
     claims = to_claims(ds)
-    led = build_ledger(claims)
+    led = build_ledger_json(claims)
     placeholders = {c.id for c in claims if c.placeholder}
     assert {g["claim"] for g in led["gaps"]} == placeholders
     upd = {(tuple(u["from"]), tuple(u["to"])) for u in led["updates"]}
@@ -98,3 +106,51 @@ def test_structural_invariants(ds):
         for c in g["candidates"]:
             assert 0 <= c["confidence"] <= 1
     json.dumps(led)  # always serialisable
+
+
+def _compatible(p: Claim, c: Claim) -> bool:
+    """What a gap candidate must share with the placeholder, read off the claims themselves."""
+    if p.measure != c.measure or (p.unit and c.unit and p.unit != c.unit):
+        return False
+    if bool(p.who.group or p.who.nationality or p.who.place) != bool(
+            c.who.group or c.who.nationality or c.who.place):
+        return False
+    both = lambda x, y: not x or not y or x == y  # noqa: E731
+    return (_group(p) == _group(c) and both(p.who.nationality, c.who.nationality)
+            and both(p.who.place, c.who.place))
+
+
+def _group(c: Claim) -> str | None:
+    """A count of people that names no group counts people (series.PEOPLE_MEASURES)."""
+    if c.who.group is None and c.measure in PEOPLE_MEASURES and c.unit in (None, "person"):
+        return "people"
+    return c.who.group
+
+
+@SETTINGS
+@given(st.lists(claim_dicts(), min_size=1, max_size=40))
+def test_gap_candidates_never_violate_who_compatibility(ds):
+    claims = to_claims(ds)
+    by_id = {c.id: c for c in claims}
+    for g in build_ledger(claims).gaps:
+        p = by_id[g.claim]
+        for cand in g.candidates:
+            for cid in cand.claims:
+                assert _compatible(p, by_id[cid]), (p, by_id[cid])
+
+
+@SETTINGS
+@given(st.lists(claim_dicts(), min_size=1, max_size=30),
+       st.lists(claim_dicts(), min_size=1, max_size=30))
+def test_unrelated_story_elsewhere_does_not_change_series_keyed_on_who(story, other):
+    for d in story:
+        d["who"] = ("people", None, "ES")
+    for d in other:
+        d["who"], d["doc"] = ("people", None, "JP"), "o" + d["doc"]
+    mine, theirs = to_claims(story, "s"), to_claims(other, "o")
+
+    def restricted(led):
+        return json.dumps({"series": [s for s in led["series"] if s["who"]["place"] == "ES"],
+                           "gaps": [g for g in led["gaps"] if g["claim"].startswith("s")]})
+
+    assert restricted(build_ledger_json(mine)) == restricted(build_ledger_json(mine + theirs))

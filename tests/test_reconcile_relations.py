@@ -2,7 +2,7 @@
 
 from test_reconcile_helpers import mk
 
-from claimledger.reconcile import build_ledger
+from claimledger.reconcile import build_ledger_json
 
 
 def _rel(led, kind):
@@ -11,7 +11,7 @@ def _rel(led, kind):
 
 def test_first_wave_plus_increment_makes_the_total_and_a_larger_total_exceeds():
     sub = dict(measure="deployed", subject="engineers")
-    led = build_ledger([
+    led = build_ledger_json([
         mk("w1", 800, bound="approx", time=("2024-03-01", "2024-03-31"), source="a", **sub),
         mk("inc", 400, increment=True, time=("2024-05-01", "2024-05-31"), source="b", **sub),
         mk("tot", 1200, time="2024-07-01", source="c", **sub),
@@ -24,7 +24,7 @@ def test_first_wave_plus_increment_makes_the_total_and_a_larger_total_exceeds():
 
 def test_budget_tranches_sum_to_a_total_covering_their_periods():
     sub = dict(measure="aid", subject="reconstruction package", unit="EUR")
-    led = build_ledger([
+    led = build_ledger_json([
         mk("y1", 2e9, time=("2024-01-01", "2024-12-31"), source="ministry", **sub),
         mk("y2", 3.5e9, time=("2025-01-01", "2025-12-31"), source="ministry", **sub),
         mk("all", 5.5e9, bound="approx", time=("2024-01-01", "2025-12-31"), source="eu", **sub),
@@ -33,14 +33,14 @@ def test_budget_tranches_sum_to_a_total_covering_their_periods():
 
 
 def test_cumulative_tolls_at_different_dates_are_never_added():
-    led = build_ledger([mk("a", 1000, time="2023-02-06"), mk("b", 2500, time="2023-02-07"),
+    led = build_ledger_json([mk("a", 1000, time="2023-02-06"), mk("b", 2500, time="2023-02-07"),
                         mk("c", 3500, time="2023-02-08")])
     assert led["relations"] == []
 
 
 def test_total_before_its_parts_is_not_a_sum():
     sub = dict(measure="deployed", subject="engineers")
-    led = build_ledger([
+    led = build_ledger_json([
         mk("tot", 1200, time="2024-01-01", **sub),
         mk("w1", 800, time=("2024-03-01", "2024-03-31"), **sub),
         mk("inc", 400, increment=True, time=("2024-05-01", "2024-05-31"), **sub),
@@ -53,6 +53,6 @@ def test_relations_stay_bounded_on_a_large_series():
     claims = [mk(f"c{i}", 1000 + 37 * i, time=f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
                  increment=i % 5 == 0, measure="deployed", subject="s") for i in range(400)]
     t = time.perf_counter()
-    led = build_ledger(claims)
+    led = build_ledger_json(claims)
     assert time.perf_counter() - t < 5
     assert len(led["relations"]) <= 12

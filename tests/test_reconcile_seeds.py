@@ -14,7 +14,7 @@ import pytest
 from test_reconcile_helpers import GOLD_CLAIMS, GOLD_LEDGER, SCORE_TOOL, gold_claims
 
 from claimledger.model import TimeSpan
-from claimledger.reconcile import build_ledger
+from claimledger.reconcile import build_ledger_json
 
 pytestmark = pytest.mark.skipif(not (SCORE_TOOL.exists() and GOLD_CLAIMS.exists()
                                      and GOLD_LEDGER.exists()),
@@ -29,7 +29,7 @@ def _score(claims):
     system = [c.to_json() for c in claims]
     _, _, m = sc.score_claims(system, gold, [], {})
     gold_ledger = json.loads(GOLD_LEDGER.read_text(encoding="utf-8"))
-    return sc.score_ledger(build_ledger(claims), gold_ledger, gold, system, m)
+    return sc.score_ledger(build_ledger_json(claims), gold_ledger, gold, system, m)
 
 
 def test_gold_claims_pass_all_ledger_checks():

@@ -185,4 +185,234 @@ def _num(x: float | None) -> float | int | None:
     return x
 
 
-__all__ = ["BOUNDS", "MEASURES", "Document", "Value", "Source", "TimeSpan", "CountedPhrase", "Who", "Claim", "asdict"]
+# ---------------------------------------------------------------------------------- ledger
+# Contract 2 as types. The reconcile steps build these; the JSON form (``to_json``) is what the
+# store, the reports and the web UI read, so it is produced in exactly one place per record
+# and read back by the matching ``from_json``. Keys beyond Contract 2 (``why``, ``n_claims``,
+# ``sides``, ...) are kept because readers of the JSON already rely on them.
+
+
+def _span_json(t: TimeSpan | None) -> dict[str, Any] | None:
+    return t.to_json() if t else None
+
+
+def _span_from(d: dict[str, Any] | None) -> TimeSpan | None:
+    if not d or not d.get("start") or not d.get("end"):
+        return None
+    return TimeSpan(date.fromisoformat(d["start"][:10]), date.fromisoformat(d["end"][:10]))
+
+
+@dataclass
+class Estimate:
+    """One figure for one period as the corpus reports it, with the claims behind it."""
+
+    low: float | None
+    high: float | None
+    bound: str
+    increment: bool = False
+    best: float | None = None
+    time: TimeSpan | None = None
+    claims: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    n_outlets: int = 0
+    named_source: bool = False
+    why: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"low": _num(self.low), "high": _num(self.high), "bound": self.bound,
+                "increment": self.increment, "best": _num(self.best),
+                "time": _span_json(self.time), "claims": list(self.claims),
+                "sources": list(self.sources), "n_outlets": self.n_outlets,
+                "named_source": self.named_source, "why": self.why}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Estimate":
+        return cls(d.get("low"), d.get("high"), d.get("bound") or "exact",
+                   bool(d.get("increment")), d.get("best"), _span_from(d.get("time")),
+                   [str(c) for c in d.get("claims") or []], [str(s) for s in d.get("sources") or []],
+                   int(d.get("n_outlets") or 0), bool(d.get("named_source")), d.get("why") or "")
+
+
+@dataclass
+class Series:
+    """One measured quantity: a measure, a unit and whom it counts (``who``)."""
+
+    subject: str | None
+    measure: str
+    unit: str | None = None
+    who: Who = field(default_factory=Who)
+    comparable: bool = True
+    n_claims: int = 0
+    estimates: list[Estimate] = field(default_factory=list)
+    why: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"subject": self.subject, "measure": self.measure, "who": self.who.to_json(),
+                "unit": self.unit, "comparable": self.comparable, "n_claims": self.n_claims,
+                "estimates": [e.to_json() for e in self.estimates], "why": self.why}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Series":
+        return cls(d.get("subject"), d.get("measure") or "other", d.get("unit"),
+                   Who.from_json(d.get("who")), bool(d.get("comparable", True)),
+                   int(d.get("n_claims") or 0),
+                   [Estimate.from_json(e) for e in d.get("estimates") or []], d.get("why") or "")
+
+
+@dataclass
+class Disagreement:
+    """Two sides (claim ids) that give incompatible figures for the same period."""
+
+    subject: str | None
+    measure: str
+    unit: str | None
+    increment: bool
+    period: str
+    claims: list[str]
+    sides: list[list[str]]
+    why: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"subject": self.subject, "measure": self.measure, "unit": self.unit,
+                "increment": self.increment, "period": self.period, "claims": list(self.claims),
+                "sides": [list(s) for s in self.sides], "why": self.why}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Disagreement":
+        return cls(d.get("subject"), d.get("measure") or "other", d.get("unit"),
+                   bool(d.get("increment")), d.get("period") or "",
+                   [str(c) for c in d.get("claims") or []],
+                   [[str(c) for c in s] for s in d.get("sides") or []], d.get("why") or "")
+
+
+@dataclass
+class Update:
+    """A later figure (``to``) that supersedes an earlier one (``from_``; "from" in JSON)."""
+
+    subject: str | None
+    measure: str
+    unit: str | None
+    from_: list[str]
+    to: list[str]
+    why: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"subject": self.subject, "measure": self.measure, "unit": self.unit,
+                "from": list(self.from_), "to": list(self.to), "why": self.why}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Update":
+        return cls(d.get("subject"), d.get("measure") or "other", d.get("unit"),
+                   [str(c) for c in d.get("from") or []], [str(c) for c in d.get("to") or []],
+                   d.get("why") or "")
+
+
+@dataclass
+class Relation:
+    """Arithmetic between figures of one series: ``sum`` (parts make the total) or
+    ``exceeds`` (the total is larger than the parts)."""
+
+    kind: str
+    subject: str | None
+    measure: str
+    unit: str | None
+    parts: list[str]
+    total: list[str]
+    why: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "subject": self.subject, "measure": self.measure,
+                "unit": self.unit, "parts": list(self.parts), "total": list(self.total),
+                "why": self.why}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Relation":
+        return cls(d.get("kind") or "sum", d.get("subject"), d.get("measure") or "other",
+                   d.get("unit"), [str(c) for c in d.get("parts") or []],
+                   [str(c) for c in d.get("total") or []], d.get("why") or "")
+
+
+@dataclass
+class Candidate:
+    """A figure of the corpus offered for a lost one, with the claims that support it."""
+
+    value: float | None
+    bound: str
+    claims: list[str]
+    consistent: list[str] = field(default_factory=list)
+    why: str = ""
+    confidence: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"value": _num(self.value), "bound": self.bound, "claims": list(self.claims),
+                "consistent": list(self.consistent), "why": self.why,
+                "confidence": self.confidence}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Candidate":
+        return cls(d.get("value"), d.get("bound") or "exact",
+                   [str(c) for c in d.get("claims") or []],
+                   [str(c) for c in d.get("consistent") or []], d.get("why") or "",
+                   float(d.get("confidence") or 0.0))
+
+
+@dataclass
+class Gap:
+    """A placeholder claim and the candidates for its lost figure (none: not in the corpus)."""
+
+    claim: str
+    subject: str | None
+    measure: str
+    candidates: list[Candidate] = field(default_factory=list)
+    why: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"claim": self.claim, "subject": self.subject, "measure": self.measure,
+                "candidates": [c.to_json() for c in self.candidates], "why": self.why}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Gap":
+        return cls(str(d.get("claim")), d.get("subject"), d.get("measure") or "other",
+                   [Candidate.from_json(c) for c in d.get("candidates") or []], d.get("why") or "")
+
+
+LEDGER_KEYS = ("series", "disagreements", "updates", "relations", "gaps")
+
+
+@dataclass
+class Ledger:
+    """Contract 2. ``extra`` keeps top-level keys this version does not know (e.g. "about"),
+    so that reading a ledger and writing it back loses nothing."""
+
+    series: list[Series] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
+    updates: list[Update] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    gaps: list[Gap] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "series": [s.to_json() for s in self.series],
+            "disagreements": [d.to_json() for d in self.disagreements],
+            "updates": [u.to_json() for u in self.updates],
+            "relations": [r.to_json() for r in self.relations],
+            "gaps": [g.to_json() for g in self.gaps],
+        }
+        for k, v in self.extra.items():
+            out.setdefault(k, v)
+        return out
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Ledger":
+        return cls([Series.from_json(s) for s in d.get("series") or []],
+                   [Disagreement.from_json(x) for x in d.get("disagreements") or []],
+                   [Update.from_json(x) for x in d.get("updates") or []],
+                   [Relation.from_json(x) for x in d.get("relations") or []],
+                   [Gap.from_json(x) for x in d.get("gaps") or []],
+                   {k: v for k, v in d.items() if k not in LEDGER_KEYS})
+
+
+__all__ = ["BOUNDS", "MEASURES", "Document", "Value", "Source", "TimeSpan", "CountedPhrase", "Who",
+           "Claim", "Estimate", "Series", "Disagreement", "Update", "Relation", "Candidate", "Gap",
+           "Ledger", "LEDGER_KEYS", "asdict"]

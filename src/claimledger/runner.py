@@ -39,12 +39,12 @@ class Pipeline:
         from claimledger.extract.pipeline import extract_document
         from claimledger.ingest import read_documents
         from claimledger.lang import load_pack
-        from claimledger.reconcile import build_ledger
+        from claimledger.reconcile import build_ledger_json
 
         def extract(doc: Document) -> list[Claim]:
             return extract_document(doc, load_pack(doc.language or "de"))
 
-        return cls(read=read_documents, extract=extract, ledger=build_ledger)
+        return cls(read=read_documents, extract=extract, ledger=build_ledger_json)
 
 
 @dataclass

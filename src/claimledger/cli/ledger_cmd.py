@@ -51,13 +51,13 @@ def command(claims: str, output: str | None) -> None:
     if errors and not parsed:
         raise click.ClickException(f"no readable claims in {claims}")
     ledger = build_ledger(parsed)
-    text = json.dumps(ledger, ensure_ascii=False, indent=1)
+    text = json.dumps(ledger.to_json(), ensure_ascii=False, indent=1)
     if output:
         with open(output, "w", encoding="utf-8") as f:
             f.write(text + "\n")
-        click.echo(f"{output}: {len(ledger['series'])} series, "
-                   f"{len(ledger['disagreements'])} disagreements, {len(ledger['updates'])} "
-                   f"updates, {len(ledger['relations'])} relations, {len(ledger['gaps'])} gaps "
+        click.echo(f"{output}: {len(ledger.series)} series, "
+                   f"{len(ledger.disagreements)} disagreements, {len(ledger.updates)} "
+                   f"updates, {len(ledger.relations)} relations, {len(ledger.gaps)} gaps "
                    f"from {len(parsed)} claims", err=True)
     else:
         click.echo(text)

@@ -1,25 +1,36 @@
 """Disagreements (sources clash about the same moment) and updates (a figure moved on).
 
 A pair of estimates of one series is looked at only when its value intervals are disjoint —
-"more than 10,000" and "about 11,000" can both be true, so they never clash.
+"more than 10,000" and "about 11,000" can both be true, so they never clash. Who said what
+decides between the two readings:
 
-* **Update** (checked first, so that a pair is never both): the measure only grows
-  (:data:`CUMULATIVE`) and the larger figure is strictly later (after the other's period, or its
-  midpoint more than a month later); or the measure is a stock (:data:`STOCK`, e.g. troops
-  deployed) and the larger figure is more than a month later. Any source may update any other:
-  a later, higher count from another agency is how tolls grow in practice, and treating it as a
-  contradiction would flood the ledger. For each later estimate one predecessor is reported —
-  the latest earlier, smaller estimate, preferring the same source, then the same source family
-  (registry prefix, e.g. South Korea's "kr.*") — so that a rising toll reads as a chain.
-* **Disagreement**: incompatible figures whose periods overlap or touch the same calendar month
-  (a publication day and a month interval of that month count as the same time), with
-  different sets of sources. Increments are compared with increments only; vague figures and
-  non-comparable series never take part.
+* **Same source, later** (the estimates share a source; later in time, or about the same
+  moment but published after): an **update**, for every measure and in either direction — an authority's death toll rising day by day, an agency revising a
+  quake's magnitude, a ministry correcting its budget. A source never disagrees with itself.
+* **Different sources, later**: an update only where figures evolve that way — a count that
+  only grows (:data:`CUMULATIVE`: tolls, people displaced) and the larger figure is strictly
+  later (after the other's period, or centred more than a month later), or a stock
+  (:data:`STOCK`, troops deployed) and the larger figure more than a month later. A police
+  toll of 300 on the 2nd and a hospital's 900 on the 20th is a toll that grew.
+* **Different sources, same period** otherwise (periods overlap or touch the same calendar
+  month; a publication day and a month interval of that month count as the same time): a
+  **disagreement**. Money (damage, aid, amounts) and magnitudes are estimates of one quantity,
+  not counts that grow, so two agencies' magnitudes for one quake or an insurer's and a
+  government's damage estimate a week apart disagree, as two tolls of the same day do.
+
+For each later estimate one predecessor is reported — the latest earlier one, preferring the
+same source, then the same source family (registry prefix, e.g. South Korea's "kr.*") — so
+that a rising toll reads as a chain. Increments are compared with increments only (and never
+updated); vague figures and non-comparable series never take part. A pair is never both a
+disagreement and an update.
 """
 
 from __future__ import annotations
 
-from claimledger.reconcile.estimates import Estimate
+from datetime import date
+
+from claimledger.model import Disagreement, Update
+from claimledger.reconcile.estimates import Cluster
 from claimledger.reconcile.phrasing import (fmt_estimate, fmt_period, same_time_phrase, says, sentence,
                                           who)
 from claimledger.reconcile.series import CLOSE_DAYS, CUMULATIVE, STOCK, month_index
@@ -27,22 +38,44 @@ from claimledger.reconcile.series import CLOSE_DAYS, CUMULATIVE, STOCK, month_in
 _MAX_LOOKBACK = 64  # earlier estimates examined per estimate when looking for its predecessor
 
 
-def _disjoint(a: Estimate, b: Estimate) -> bool:
+def _disjoint(a: Cluster, b: Cluster) -> bool:
     return a.hi < b.lo or b.hi < a.lo
 
 
-def _below(a: Estimate, b: Estimate) -> bool:
+def _below(a: Cluster, b: Cluster) -> bool:
     """Every value ``a`` admits is smaller than every value ``b`` admits."""
     return a.hi < b.lo
 
 
-def is_update(a: Estimate, b: Estimate, measure: str) -> bool:
-    """``b`` supersedes ``a``: later, larger, for a measure where that is how figures evolve."""
+def _later(a: Cluster, b: Cluster) -> bool:
+    """``b`` holds for a later moment than ``a`` (ends no earlier, centred later)."""
+    return b.t1 >= a.t1 and b.t0 + b.t1 > a.t0 + a.t1  # type: ignore[operator]
+
+
+def _restated_later(a: Cluster, b: Cluster) -> bool:
+    """``b`` is about the same moment as ``a`` but was published after all of ``a``: an
+    election's official result after the provisional one, a revised magnitude."""
+    return (a.t0 == b.t0 and a.t1 == b.t1 and a.pub1 is not None and b.pub0 is not None
+            and b.pub0 > a.pub1)
+
+
+def _shares_source(a: Cluster, b: Cluster) -> bool:
+    return not set(a.sources).isdisjoint(b.sources)
+
+
+def is_update(a: Cluster, b: Cluster, measure: str) -> bool:
+    """``b`` supersedes ``a`` (see module docstring for the three cases)."""
     if a.increment or b.increment or a.kind == "vague" or b.kind == "vague":
         return False
     if a.t0 is None or b.t0 is None or a.t1 is None or b.t1 is None:
         return False
-    if not _below(a, b) or b.t1 < a.t1:
+    if not _disjoint(a, b):
+        return False
+    if _shares_source(a, b):
+        return _later(a, b) or _restated_later(a, b)
+    if not _later(a, b):
+        return False
+    if not _below(a, b):
         return False
     later_by = (b.t0 + b.t1) / 2 - (a.t0 + a.t1) / 2
     if measure in CUMULATIVE:
@@ -52,19 +85,19 @@ def is_update(a: Estimate, b: Estimate, measure: str) -> bool:
     return False
 
 
-def _same_time(a: Estimate, b: Estimate) -> bool:
+def _same_time(a: Cluster, b: Cluster) -> bool:
     assert a.t0 is not None and a.t1 is not None and b.t0 is not None and b.t1 is not None
     if a.t0 <= b.t1 and b.t0 <= a.t1:
         return True
     return (month_index(a.t0) <= month_index(b.t1) and month_index(b.t0) <= month_index(a.t1))
 
 
-def find_disagreements(ests: list[Estimate], subject: str | None, measure: str,
-                       unit: str | None) -> list[dict]:
+def find_disagreements(ests: list[Cluster], subject: str | None, measure: str,
+                       unit: str | None) -> list[Disagreement]:
     """Pairs of clashing estimates of one series, each with a readable reason."""
     timed = sorted((e for e in ests if e.kind != "vague" and e.t0 is not None),
                    key=lambda e: (e.t0, e.key))
-    out: list[dict] = []
+    out: list[Disagreement] = []
     months = [(month_index(e.t0), month_index(e.t1)) for e in timed]  # type: ignore[arg-type]
     for i, a in enumerate(timed):
         for j in range(i + 1, len(timed)):
@@ -74,7 +107,7 @@ def find_disagreements(ests: list[Estimate], subject: str | None, measure: str,
             if a.increment != b.increment or not _disjoint(a, b) or not _same_time(a, b):
                 continue
             if a.sources == b.sources:
-                continue
+                continue  # one source's two figures: an update or nothing, never a clash
             if is_update(a, b, measure) or is_update(b, a, measure):
                 continue
             lo, hi = (a, b) if (a.best or 0) <= (b.best or 0) else (b, a)
@@ -82,28 +115,25 @@ def find_disagreements(ests: list[Estimate], subject: str | None, measure: str,
     return out
 
 
-def _record(x: Estimate, y: Estimate, subject: str | None, measure: str, unit: str | None) -> dict:
+def _record(x: Cluster, y: Cluster, subject: str | None, measure: str,
+            unit: str | None) -> Disagreement:
     start = max(x.t0, y.t0)  # type: ignore[type-var]
     what = "increment" if x.increment else measure
     why = sentence(f"{who(x)} {says(x)} {fmt_estimate(x, unit)}; {who(y)} {says(y)} "
            f"{fmt_estimate(y, unit)} ({what}{' of ' + subject if subject else ''}), "
            f"{same_time_phrase(x, y)}.")
-    from datetime import date
     d = date.fromordinal(start)
-    return {"subject": subject, "measure": measure, "unit": unit, "increment": x.increment,
-            "period": f"{d.year:04d}-{d.month:02d}",
-            "claims": sorted(set(x.claim_ids) | set(y.claim_ids)),
-            "sides": [x.claim_ids, y.claim_ids], "why": why}
+    return Disagreement(subject, measure, unit, x.increment, f"{d.year:04d}-{d.month:02d}",
+                        sorted(set(x.claim_ids) | set(y.claim_ids)),
+                        [list(x.claim_ids), list(y.claim_ids)], why)
 
 
-def find_updates(ests: list[Estimate], subject: str | None, measure: str,
-                 unit: str | None) -> list[dict]:
+def find_updates(ests: list[Cluster], subject: str | None, measure: str,
+                 unit: str | None) -> list[Update]:
     """For each estimate that supersedes an earlier one, the update from its predecessor."""
-    if measure not in CUMULATIVE and measure not in STOCK:
-        return []
     timed = sorted((e for e in ests if e.kind != "vague" and not e.increment and e.t0 is not None),
-                   key=lambda e: (e.t1, e.t0, e.key))
-    out: list[dict] = []
+                   key=lambda e: (e.t1, e.t0, e.pub1 or 0, e.key))
+    out: list[Update] = []
     for j, b in enumerate(timed):
         best, best_rank = None, None
         bsrc, bfam = set(b.sources), b.families
@@ -129,6 +159,5 @@ def find_updates(ests: list[Estimate], subject: str | None, measure: str,
                f"{fmt_estimate(best, unit)} for {fmt_period(best.t0, best.t1)} "
                f"({who(best)}): a later, higher {measure} figure from {rel} — an update, "
                f"not a contradiction.")
-        out.append({"subject": subject, "measure": measure, "unit": unit,
-                    "from": best.claim_ids, "to": b.claim_ids, "why": why})
+        out.append(Update(subject, measure, unit, list(best.claim_ids), list(b.claim_ids), why))
     return out

@@ -26,7 +26,7 @@ _SAME_FIGURE = 0.02  # an open bound within 2% of a point estimate is the same f
 
 
 @dataclass(slots=True, eq=False)  # identity, not field-wise equality
-class Estimate:
+class Cluster:
     """A cluster of claims reporting one figure for one period."""
 
     kind: str                      # "point" | "lower" | "upper" | "vague"
@@ -39,6 +39,8 @@ class Estimate:
     hi: float = INF
     t0: int | None = None
     t1: int | None = None
+    pub0: int | None = None        # earliest and latest publication day of the members
+    pub1: int | None = None
     best: float | None = None
     key: tuple = ()
     votes: dict[float, set[str]] = field(default_factory=dict)  # value -> sources giving it
@@ -68,6 +70,8 @@ class Estimate:
         self.outlets = frozenset(o.outlet for o in self.members)
         self.families = frozenset(o.family for o in self.members)
         self.claim_ids = sorted({o.id for o in self.members})
+        pubs = [o.pub for o in self.members if o.pub is not None]
+        self.pub0, self.pub1 = (min(pubs), max(pubs)) if pubs else (None, None)
         self.named_source = any(o.named for o in self.members)
         self.lhb = self._low_high_bound()
         labels: dict[str, str] = {}
@@ -108,7 +112,7 @@ def _join_names(names: list[str], limit: int = 3) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _closest(o: Obs, cands: list[Estimate]) -> Estimate | None:
+def _closest(o: Obs, cands: list[Cluster]) -> Cluster | None:
     best, best_key = None, None
     for e in cands:
         scale = max(abs(e.best or 0.0), 1e-9)
@@ -119,7 +123,7 @@ def _closest(o: Obs, cands: list[Estimate]) -> Estimate | None:
     return best
 
 
-def _time_ok(o: Obs, e: Estimate) -> bool:
+def _time_ok(o: Obs, e: Cluster) -> bool:
     if (o.t0 is None) != (e.t0 is None):
         return False
     if o.t0 is None:
@@ -132,9 +136,9 @@ def _tkey(o: Obs) -> tuple:
     return (o.t0 is not None, o.t0 or 0, o.t1 or 0, o.value or 0.0, o.sort_key)
 
 
-def _cluster_points(points: list[Obs], increment: bool) -> list[Estimate]:
-    done: list[Estimate] = []
-    active: list[Estimate] = []
+def _cluster_points(points: list[Obs], increment: bool) -> list[Cluster]:
+    done: list[Cluster] = []
+    active: list[Cluster] = []
     for o in sorted(points, key=_tkey):
         if o.t0 is not None and active:
             # processing in time order: a cluster ending long before this claim is closed
@@ -148,7 +152,7 @@ def _cluster_points(points: list[Obs], increment: bool) -> list[Estimate]:
         cands = [e for e in active if o.lo <= e.ihi and e.ilo <= o.hi and _time_ok(o, e)]
         e = _closest(o, cands)
         if e is None:
-            e = Estimate("point", increment, ilo=o.lo, ihi=o.hi, lo=o.lo, hi=o.hi,
+            e = Cluster("point", increment, ilo=o.lo, ihi=o.hi, lo=o.lo, hi=o.hi,
                          best=o.value, key=(len(done) + len(active),))
             active.append(e)
         else:
@@ -161,7 +165,7 @@ def _cluster_points(points: list[Obs], increment: bool) -> list[Estimate]:
     return done + active
 
 
-def _vote(e: Estimate, o: Obs) -> None:
+def _vote(e: Cluster, o: Obs) -> None:
     """Record ``o``'s figure and re-pick the representative: the figure most sources give;
     ties go to exact wording, then to the lower figure."""
     assert o.value is not None
@@ -172,8 +176,8 @@ def _vote(e: Estimate, o: Obs) -> None:
     e.best = min(votes, key=lambda v: (-len(votes[v]), v not in exact, v))
 
 
-def _cluster_bounds(bounded: list[Obs], points: list[Estimate], increment: bool) -> list[Estimate]:
-    own: list[Estimate] = []
+def _cluster_bounds(bounded: list[Obs], points: list[Cluster], increment: bool) -> list[Cluster]:
+    own: list[Cluster] = []
     for o in sorted(bounded, key=_tkey):
         v = o.value or 0.0
         tol = abs(v) * _SAME_FIGURE
@@ -189,7 +193,7 @@ def _cluster_bounds(bounded: list[Obs], points: list[Estimate], increment: bool)
                  and abs((e.best or 0.0) - v) <= max(abs(e.best or 0.0), abs(v)) * _SAME_FIGURE]
         e = _closest(o, cands)
         if e is None:
-            e = Estimate(o.kind, increment, key=(1_000_000 + len(own),))
+            e = Cluster(o.kind, increment, key=(1_000_000 + len(own),))
             own.append(e)
         e.members.append(o)
         e.core.append(o)
@@ -204,22 +208,22 @@ def _cluster_bounds(bounded: list[Obs], points: list[Estimate], increment: bool)
     return own
 
 
-def _cluster_vague(vague: list[Obs], increment: bool) -> list[Estimate]:
-    by_time: dict[tuple, Estimate] = {}
+def _cluster_vague(vague: list[Obs], increment: bool) -> list[Cluster]:
+    by_time: dict[tuple, Cluster] = {}
     for o in vague:
         k = (o.t0 is not None, o.t0 or 0, o.t1 or 0)
         e = by_time.get(k)
         if e is None:
-            e = by_time[k] = Estimate("vague", increment)
+            e = by_time[k] = Cluster("vague", increment)
         e.members.append(o)
         e.core.append(o)
         e.add_time(o)
     return list(by_time.values())
 
 
-def build_estimates(obs: list[Obs]) -> list[Estimate]:
+def build_estimates(obs: list[Obs]) -> list[Cluster]:
     """Estimates of one series, sorted by (increment, time, value, claims)."""
-    out: list[Estimate] = []
+    out: list[Cluster] = []
     for inc in (False, True):
         part = [o for o in obs if o.increment is inc]
         if not part:

@@ -3,13 +3,17 @@
 A placeholder keeps what the sentence still says: what is counted, about whom, by whom, when,
 with which bound. A candidate must agree on all of that:
 
-* same subject and measure (a casualty figure is never offered for a death toll), same unit
-  when the placeholder has one, and the same increment-ness (an increment only for an
-  increment, a total only for a total);
+* a compatible series (:func:`~claimledger.reconcile.series.keys_compatible`): the same measure
+  (a casualty figure is never offered for a death toll), the same group, nationality and place
+  where both state them (another country's figure is never a candidate), the same unit when
+  both have one; and the same increment-ness (an increment only for an increment);
 * a compatible bound: "up to [X]" takes a plain or approximate figure or another upper bound,
   "more than [X]" a plain figure or a lower bound, anything else a plain figure;
 * a compatible time: at least one supporting claim overlapping the placeholder's period or
-  within :data:`CLOSE_DAYS` of it.
+  within :data:`CLOSE_DAYS` of it;
+* source: a figure backed by the placeholder's own source (or its family, e.g. one
+  government's ministries) ranks before any that is not — what that source said elsewhere is
+  the best evidence of what it said here.
 
 Candidates are whole estimates (corroborated figures), with the supporting claim ids. The
 confidence (0..1) grows with independent sources and outlets, closeness in time, a matching
@@ -19,15 +23,16 @@ candidates exist. No candidate means "not in the corpus" — an honest abstentio
 
 from __future__ import annotations
 
-from claimledger.model import _num
-from claimledger.reconcile.estimates import Estimate
+from claimledger.model import Candidate, Gap
+from claimledger.reconcile.estimates import Cluster
 from claimledger.reconcile.phrasing import fmt_estimate, fmt_period
-from claimledger.reconcile.series import CLOSE_DAYS, LOWER_BOUNDS, UPPER_BOUNDS, Obs, SeriesGroup, time_gap
+from claimledger.reconcile.series import (CLOSE_DAYS, LOWER_BOUNDS, UPPER_BOUNDS, Obs, SeriesGroup,
+                                          SeriesKey, keys_compatible, time_gap)
 
 _MAX_CANDIDATES = 5
 
 
-def _kind_ok(p: Obs, e: Estimate) -> bool:
+def _kind_ok(p: Obs, e: Cluster) -> bool:
     if e.kind == "point":
         return True
     if p.bound in UPPER_BOUNDS:
@@ -57,65 +62,75 @@ def _score(p: Obs, support: list[Obs], tscore: float, consistent: int) -> float:
     return min(s, 0.99)
 
 
-def fill_gaps(placeholders: list[tuple[Obs, SeriesGroup]],
-              estimates: dict[tuple[str, str, str], list[Estimate]],
-              by_subject_measure: dict[tuple[str, str], list[tuple[str, str, str]]]) -> list[dict]:
-    """One gap record per placeholder claim, candidates ranked best first."""
-    out = []
-    for p, g in placeholders:
-        subj = g.subject
-        what = f"{g.measure}{', ' + subj if subj else ''}"
-        if not g.comparable:
-            out.append({"claim": p.id, "subject": subj, "measure": g.measure, "candidates": [],
-                        "why": f"Not in the corpus: the missing figure ({what}) does not say "
-                               f"clearly enough what it counts to be matched."})
+def _candidates(p: Obs, unit: str | None, ests: list[Cluster]
+                ) -> list[tuple[float, bool, tuple, Candidate]]:
+    """(confidence, same source, tie key, candidate) for each estimate of one series that
+    may fill ``p``."""
+    raw = []
+    for e in ests:
+        if e.kind == "vague" or e.increment != p.increment or not _kind_ok(p, e):
             continue
-        keys = [k for k in by_subject_measure.get((g.key[0], g.key[1]), [])
-                if not g.key[2] or not k[2] or k[2] == g.key[2]]
-        raw: list[tuple[float, dict]] = []
-        for k in keys:
-            ests = estimates.get(k, [])
-            for e in ests:
-                if e.kind == "vague" or e.increment != p.increment or not _kind_ok(p, e):
-                    continue
-                support, tscore = [], 0.0
-                for o in e.core:
-                    ts = _time_score(p, o)
-                    if ts is not None:
-                        support.append(o)
-                        tscore = max(tscore, ts)
-                if not support:
-                    continue
-                v = e.best
-                consistent = sorted({o.id for f in ests if f is not e and f.kind in ("lower", "upper")
-                                     and f.increment == p.increment and f.lo <= (v or 0) <= f.hi
-                                     for o in f.core if _time_score(p, o) is not None})
-                conf = _score(p, support, tscore, len(consistent))
-                n_src = len({o.source for o in support})
-                why = (f"{fmt_estimate(e, g.unit)} ({fmt_period(e.t0, e.t1)}) from {n_src} "
-                       f"source{'s' if n_src != 1 else ''}"
-                       f"{', including the same source' if any(o.source == p.source for o in support) else ''}"
-                       f"{f', consistent with {len(consistent)} bounded figure(s)' if consistent else ''}.")
-                raw.append((conf, {"value": _num(v), "bound": e.low_high_bound()[2],
-                                   "claims": sorted({o.id for o in support}),
-                                   "consistent": consistent, "why": why,
-                                   "_tie": (v, e.key)}))
-        total = sum(c for c, _ in raw) or 1.0
-        cands = []
-        for conf, d in raw:
-            d["confidence"] = round(conf * (0.6 + 0.4 * conf / total), 3)
-            cands.append(d)
-        cands.sort(key=lambda d: (-d["confidence"], d["_tie"]))
-        cands = cands[:_MAX_CANDIDATES]
-        for d in cands:
-            del d["_tie"]
-        if cands:
-            why = (f"The missing figure ({what}, {fmt_period(p.t0, p.t1)}) is most likely "
-                   f"{cands[0]['why'][0].lower()}{cands[0]['why'][1:]}")
-        else:
-            why = (f"Not in the corpus: no figure for {what} at a compatible time and bound "
-                   f"({fmt_period(p.t0, p.t1)}).")
-        out.append({"claim": p.id, "subject": subj, "measure": g.measure, "candidates": cands,
-                    "why": why})
-    out.sort(key=lambda d: d["claim"])
+        support, tscore = [], 0.0
+        for o in e.core:
+            ts = _time_score(p, o)
+            if ts is not None:
+                support.append(o)
+                tscore = max(tscore, ts)
+        if not support:
+            continue
+        v = e.best
+        consistent = sorted({o.id for f in ests if f is not e and f.kind in ("lower", "upper")
+                             and f.increment == p.increment and f.lo <= (v or 0) <= f.hi
+                             for o in f.core if _time_score(p, o) is not None})
+        conf = _score(p, support, tscore, len(consistent))
+        n_src = len({o.source for o in support})
+        same = any(o.source == p.source for o in support)
+        kin = same or (p.named and any(o.family == p.family for o in support))
+        why = (f"{fmt_estimate(e, unit)} ({fmt_period(e.t0, e.t1)}) from {n_src} "
+               f"source{'s' if n_src != 1 else ''}"
+               f"{', including the same source' if same else ''}"
+               f"{f', consistent with {len(consistent)} bounded figure(s)' if consistent else ''}.")
+        raw.append((conf, kin, (v, e.key),
+                    Candidate(v, e.low_high_bound()[2], sorted({o.id for o in support}),
+                              consistent, why)))
+    return raw
+
+
+def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
+         keys: list[SeriesKey]) -> Gap:
+    subj = g.subject
+    what = f"{g.measure}{', ' + subj if subj else ''}"
+    if not g.comparable:
+        return Gap(p.id, subj, g.measure, [],
+                   f"Not in the corpus: the missing figure ({what}) does not say clearly enough "
+                   f"what it counts to be matched.")
+    raw = []
+    for k in keys:
+        if keys_compatible(g.key, k):
+            raw.extend(_candidates(p, g.unit, estimates.get(k, [])))
+    total = sum(r[0] for r in raw) or 1.0
+    for conf, _, _, cand in raw:
+        cand.confidence = round(conf * (0.6 + 0.4 * conf / total), 3)
+    raw.sort(key=lambda r: (not r[1], -r[3].confidence, r[2]))
+    cands = [r[3] for r in raw[:_MAX_CANDIDATES]]
+    if cands:
+        why = (f"The missing figure ({what}, {fmt_period(p.t0, p.t1)}) is most likely "
+               f"{cands[0].why[0].lower()}{cands[0].why[1:]}")
+    else:
+        why = (f"Not in the corpus: no figure for {what} of a compatible group, place, time "
+               f"and bound ({fmt_period(p.t0, p.t1)}).")
+    return Gap(p.id, subj, g.measure, cands, why)
+
+
+def fill_gaps(placeholders: list[tuple[Obs, SeriesGroup]],
+              estimates: dict[SeriesKey, list[Cluster]]) -> list[Gap]:
+    """One gap per placeholder claim, candidates ranked best first (see module docstring)."""
+    # compatible series share measure, group, subject label and basis: index on them, so that a
+    # placeholder looks only at the few series (places, nationalities, units) that may fit
+    index: dict[tuple[str, str, str, str], list[SeriesKey]] = {}
+    for k in sorted(estimates):
+        index.setdefault((k[0], k[2], k[5], k[6]), []).append(k)
+    out = [_gap(p, g, estimates, index.get((g.key[0], g.key[2], g.key[5], g.key[6]), []))
+           for p, g in placeholders]
+    out.sort(key=lambda d: d.claim)
     return out

@@ -1,27 +1,33 @@
 """claims -> ledger (Contract 2 of SPEC.md), assembled from the reconcile steps.
 
 The ledger is a pure function of the *set* of claims: every list is sorted by stable keys
-(series by subject/measure/unit, estimates by time and value, records by their claim ids), so
-shuffled input gives an identical ledger, and each series is computed from its own claims
-only, so adding another story's claims never changes an existing series.
+(series by their key, estimates by time and value, records by their claim ids), so shuffled
+input gives an identical ledger. Each series is reconciled from its own claims only
+(:func:`reconcile_series`), so adding another story's claims never changes an existing series,
+and the grouping (:func:`~claimledger.reconcile.series.series_key`) can be done elsewhere —
+on a cluster, say — before each group is reconciled alone. Only gaps look across series, and
+only at series whose ``who`` is compatible with the placeholder's.
 """
 
 from __future__ import annotations
 
 import gc
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
-from claimledger.model import Claim, _num
+from claimledger.model import (Claim, Disagreement, Estimate, Ledger, Relation, Series, TimeSpan,
+                               Update)
 from claimledger.reconcile.disagreements import find_disagreements, find_updates
-from claimledger.reconcile.estimates import Estimate, build_estimates
+from claimledger.reconcile.estimates import Cluster, build_estimates
 from claimledger.reconcile.gaps import fill_gaps
 from claimledger.reconcile.phrasing import fmt_estimate, fmt_period
 from claimledger.reconcile.relations import find_relations
-from claimledger.reconcile.series import Obs, SeriesGroup, group_series
+from claimledger.reconcile.series import Obs, SeriesGroup, SeriesKey, group_series
 
 
-def _estimate_json(e: Estimate, unit: str | None) -> dict[str, Any]:
+def _estimate(e: Cluster, unit: str | None) -> Estimate:
     low, high, bound = e.low_high_bound()
     n_src, n_out = len(e.sources), len(e.outlets)
     if e.kind == "vague":
@@ -31,32 +37,46 @@ def _estimate_json(e: Estimate, unit: str | None) -> dict[str, Any]:
                f"{fmt_period(e.t0, e.t1)}, reported {len(e.members)} time(s) by {n_src} "
                f"source(s) in {n_out} outlet(s)"
                f"{' — corroborated' if n_src > 1 or n_out > 1 else ''}.")
-    return {
-        "low": _num(low), "high": _num(high), "bound": bound, "increment": e.increment,
-        "best": _num(e.best),
-        "time": ({"start": _iso(e.t0), "end": _iso(e.t1)} if e.t0 is not None else None),
-        "claims": e.claim_ids, "sources": e.sources, "n_outlets": n_out,
-        "named_source": e.named_source, "why": why,
-    }
+    time = (TimeSpan(date.fromordinal(e.t0), date.fromordinal(e.t1))
+            if e.t0 is not None and e.t1 is not None else None)
+    return Estimate(low, high, bound, e.increment, e.best, time, list(e.claim_ids),
+                    list(e.sources), n_out, e.named_source, why)
 
 
-def _iso(day: int | None) -> str | None:
-    from datetime import date
-    return None if day is None else date.fromordinal(day).isoformat()
-
-
-def _series_json(g: SeriesGroup, ests: list[Estimate]) -> dict[str, Any]:
+def _series(g: SeriesGroup, ests: list[Cluster]) -> Series:
     n = len(g.obs) + len(g.placeholders)
     corroborated = sum(1 for e in ests if len(e.sources) > 1 or len(e.outlets) > 1)
     why = (f"{len(ests)} estimate(s) from {n} claim(s)"
            f"{f', {corroborated} corroborated' if corroborated else ''}"
-           f"{'' if g.comparable else '; not compared across sources (subject or measure unknown)'}.")
-    return {"subject": g.subject, "measure": g.measure, "unit": g.unit,
-            "comparable": g.comparable, "n_claims": n,
-            "estimates": [_estimate_json(e, g.unit) for e in ests], "why": why}
+           f"{'' if g.comparable else '; not compared across sources (whom or what it counts unknown)'}.")
+    return Series(g.subject, g.measure, g.unit, g.who, g.comparable, n,
+                  [_estimate(e, g.unit) for e in ests], why)
 
 
-def build_ledger(claims: Iterable[Claim]) -> dict[str, Any]:
+@dataclass
+class SeriesResult:
+    """Everything one series contributes to the ledger; ``clusters`` feed the gap search."""
+
+    series: Series | None
+    clusters: list[Cluster]
+    disagreements: list[Disagreement] = field(default_factory=list)
+    updates: list[Update] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+
+def reconcile_series(g: SeriesGroup) -> SeriesResult:
+    """Estimates, disagreements, updates and relations of one series, from its claims alone."""
+    ests = build_estimates(g.obs)
+    out = SeriesResult(_series(g, ests) if ests else None, ests)
+    if g.comparable and ests:
+        args = (ests, g.subject, g.measure, g.unit)
+        out.disagreements = find_disagreements(*args)
+        out.updates = find_updates(*args)
+        out.relations = find_relations(*args)
+    return out
+
+
+def build_ledger(claims: Iterable[Claim]) -> Ledger:
     """Reconcile claims into series, estimates, disagreements, updates, relations and gaps.
 
     The cyclic garbage collector is paused meanwhile: reconciliation allocates millions of
@@ -72,32 +92,30 @@ def build_ledger(claims: Iterable[Claim]) -> dict[str, Any]:
             gc.enable()
 
 
-def _build(claims: Iterable[Claim]) -> dict[str, Any]:
+def build_ledger_json(claims: Iterable[Claim]) -> dict[str, Any]:
+    """:func:`build_ledger` in its Contract-2 JSON form, for callers that store or print it."""
+    return build_ledger(claims).to_json()
+
+
+def _build(claims: Iterable[Claim]) -> Ledger:
     groups = group_series(claims)
-    series_out: list[dict] = []
-    disagreements: list[dict] = []
-    updates: list[dict] = []
-    relations: list[dict] = []
-    estimates: dict[tuple[str, str, str], list[Estimate]] = {}
-    by_sm: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    led = Ledger()
+    clusters: dict[SeriesKey, list[Cluster]] = {}
     placeholders: list[tuple[Obs, SeriesGroup]] = []
     for key in sorted(groups):
         g = groups[key]
-        ests = build_estimates(g.obs)
-        estimates[key] = ests
-        by_sm.setdefault((key[0], key[1]), []).append(key)
+        r = reconcile_series(g)
+        clusters[key] = r.clusters
         placeholders.extend((p, g) for p in g.placeholders)
-        if ests:
-            series_out.append(_series_json(g, ests))
-        if g.comparable and ests:
-            args = (ests, g.subject, g.measure, g.unit)
-            disagreements.extend(find_disagreements(*args))
-            updates.extend(find_updates(*args))
-            relations.extend(find_relations(*args))
-    disagreements.sort(key=lambda d: (d["subject"] or "", d["measure"], d["unit"] or "",
-                                       d["period"], d["claims"]))
-    updates.sort(key=lambda d: (d["subject"] or "", d["measure"], d["unit"] or "", d["to"], d["from"]))
-    relations.sort(key=lambda d: (d["subject"] or "", d["measure"], d["unit"] or "", d["kind"],
-                                  d["total"], d["parts"]))
-    return {"series": series_out, "disagreements": disagreements, "updates": updates,
-            "relations": relations, "gaps": fill_gaps(placeholders, estimates, by_sm)}
+        if r.series is not None:
+            led.series.append(r.series)
+        led.disagreements.extend(r.disagreements)
+        led.updates.extend(r.updates)
+        led.relations.extend(r.relations)
+    led.disagreements.sort(key=lambda d: (d.subject or "", d.measure, d.unit or "", d.period,
+                                          d.claims))
+    led.updates.sort(key=lambda d: (d.subject or "", d.measure, d.unit or "", d.to, d.from_))
+    led.relations.sort(key=lambda d: (d.subject or "", d.measure, d.unit or "", d.kind, d.total,
+                                      d.parts))
+    led.gaps = fill_gaps(placeholders, clusters)
+    return led

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from claimledger.reconcile.estimates import Estimate
+from claimledger.reconcile.estimates import Cluster
 
 _ONE_DAY = timedelta(days=1)
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -50,7 +50,7 @@ def fmt_value(low: float | None, high: float | None, bound: str, unit: str | Non
     return f"{_BOUND_WORDS.get(bound, '')}{fmt_number(v)}{u}"
 
 
-def fmt_estimate(e: Estimate, unit: str | None = None) -> str:
+def fmt_estimate(e: Cluster, unit: str | None = None) -> str:
     low, high, bound = e.low_high_bound()
     if e.kind == "point" and low != high and bound == "approx":
         return f"about {fmt_number(e.best)}{fmt_unit(unit)}"
@@ -77,7 +77,7 @@ def _one_day() -> timedelta:
     return _ONE_DAY
 
 
-def who(e: Estimate) -> str:
+def who(e: Cluster) -> str:
     """The sources behind an estimate, as they are named in the text ('Seoul and the NIS')."""
     return e.who
 
@@ -87,12 +87,12 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def says(e: Estimate) -> str:
+def says(e: Cluster) -> str:
     """'says' or 'say', matching :func:`who`."""
     return "says" if e.n_labels == 1 else "say"
 
 
-def same_time_phrase(a: Estimate, b: Estimate) -> str:
+def same_time_phrase(a: Cluster, b: Cluster) -> str:
     """How close in time two estimates are, in words ('in the same week')."""
     if a.t0 is None or b.t0 is None or a.t1 is None or b.t1 is None:
         return "at an unknown time"

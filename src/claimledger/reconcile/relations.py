@@ -3,6 +3,7 @@
 "About 11,000 in autumn plus another 3,000 in January make 14,000 by April" is the kind of
 check a reader does by hand. Combinations are only formed where adding makes sense:
 
+* never two reports of the same increment (overlapping values, close in time);
 * with increments: at most one non-increment part (the base, not later than the increments)
   plus one or two increments; the total ends at or after the latest part;
 * without increments: two or three figures for disjoint periods, and a total whose period
@@ -21,22 +22,38 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import combinations
 
-from claimledger.reconcile.estimates import Estimate
+from claimledger.model import Relation
+from claimledger.reconcile.estimates import Cluster
 from claimledger.reconcile.phrasing import fmt_estimate, fmt_number, fmt_period
+from claimledger.reconcile.series import CLOSE_DAYS, time_gap
 
 _POOL = 16
 _POOL3 = 10
 _MAX_PER_SERIES = 12
 _SLACK_DAYS = 3
 _MAX_SHORTFALLS = 64
+_SAME_INCREMENT = 0.15  # relative difference below which two close increments are one wave
 
 
-def _usable(e: Estimate) -> bool:
+def _usable(e: Cluster) -> bool:
     return e.kind == "point" and e.t0 is not None and e.best is not None and e.best > 0
 
 
-def _parts_ok(parts: tuple[Estimate, ...]) -> bool:
+def _same_increment(a: Cluster, b: Cluster) -> bool:
+    """Two reports of one increment ("another 3,000" and "about 3,200 more" within a month)
+    that clustering kept apart: similar values at close times. Adding them would count the
+    wave twice."""
+    gap = time_gap(a.t0, a.t1, b.t0, b.t1)
+    va, vb = a.best or 0.0, b.best or 0.0
+    similar = abs(va - vb) <= _SAME_INCREMENT * max(abs(va), abs(vb))
+    return similar and gap is not None and gap <= CLOSE_DAYS
+
+
+def _parts_ok(parts: tuple[Cluster, ...]) -> bool:
     n_inc = sum(1 for p in parts if p.increment)
+    incs = [p for p in parts if p.increment]
+    if any(_same_increment(a, b) for a, b in combinations(incs, 2)):
+        return False
     if n_inc:
         if len(parts) - n_inc > 1:
             return False
@@ -46,7 +63,7 @@ def _parts_ok(parts: tuple[Estimate, ...]) -> bool:
     return all(x.t1 < y.t0 for x, y in zip(ordered, ordered[1:]))  # type: ignore[operator]
 
 
-def _total_ok(t: Estimate, parts: tuple[Estimate, ...]) -> bool:
+def _total_ok(t: Cluster, parts: tuple[Cluster, ...]) -> bool:
     if t.increment or t.best is None or any(t is p for p in parts):
         return False
     if any((p.best or 0) >= t.best for p in parts):
@@ -64,7 +81,7 @@ def _total_ok(t: Estimate, parts: tuple[Estimate, ...]) -> bool:
             and t.t1 - t.t0 + 1 >= 0.9 * covered)  # type: ignore[operator]
 
 
-def _describe(parts: tuple[Estimate, ...], unit: str | None) -> str:
+def _describe(parts: tuple[Cluster, ...], unit: str | None) -> str:
     bits = []
     for p in sorted(parts, key=lambda p: (p.t0, p.key)):  # type: ignore[arg-type, return-value]
         tag = " more" if p.increment else ""
@@ -72,8 +89,8 @@ def _describe(parts: tuple[Estimate, ...], unit: str | None) -> str:
     return " plus ".join(bits)
 
 
-def find_relations(ests: list[Estimate], subject: str | None, measure: str,
-                   unit: str | None) -> list[dict]:
+def find_relations(ests: list[Cluster], subject: str | None, measure: str,
+                   unit: str | None) -> list[Relation]:
     """Sum and exceeds relations within one series (bounded work, see module docstring)."""
     usable = [e for e in ests if _usable(e)]
     if len(usable) < 3:
@@ -82,12 +99,12 @@ def find_relations(ests: list[Estimate], subject: str | None, measure: str,
     pool.sort(key=lambda e: e.key)
     totals = sorted((e for e in usable if not e.increment), key=lambda e: (e.best, e.key))
     total_best = [t.best for t in totals]
-    combos: list[tuple[Estimate, ...]] = [c for c in combinations(pool, 2) if _parts_ok(c)]
+    combos: list[tuple[Cluster, ...]] = [c for c in combinations(pool, 2) if _parts_ok(c)]
     pool3 = pool[:_POOL3] if len(pool) > _POOL3 else pool
     combos += [c for c in combinations(pool3, 3) if _parts_ok(c)]
-    sums: list[dict] = []
+    sums: list[tuple[tuple, Relation]] = []
     matched_totals: set[int] = set()
-    shortfalls: list[tuple[float, float, tuple[Estimate, ...]]] = []
+    shortfalls: list[tuple[float, float, tuple[Cluster, ...]]] = []
     for parts in combos:
         lo = sum(p.lo for p in parts)
         hi = sum(p.hi for p in parts)
@@ -101,14 +118,11 @@ def find_relations(ests: list[Estimate], subject: str | None, measure: str,
                 continue
             matched_totals.add(id(t))
             total_s = fmt_estimate(t, unit)
-            sums.append({
-                "kind": "sum", "subject": subject, "measure": measure, "unit": unit,
-                "parts": sorted({c for p in parts for c in p.claim_ids}),
-                "total": t.claim_ids,
-                "why": f"{_describe(parts, unit)} make {total_s} ({fmt_period(t.t0, t.t1)}).",
-                "_key": (len(parts), t.key, [p.key for p in parts]),
-            })
-    exceeds: list[dict] = []
+            sums.append(((len(parts), t.key, [p.key for p in parts]), Relation(
+                "sum", subject, measure, unit, sorted({c for p in parts for c in p.claim_ids}),
+                list(t.claim_ids),
+                f"{_describe(parts, unit)} make {total_s} ({fmt_period(t.t0, t.t1)}).")))
+    exceeds: list[tuple[tuple, Relation]] = []
     shortfalls.sort(key=lambda s: (-s[0], [p.key for p in s[2]]))
     del shortfalls[_MAX_SHORTFALLS:]
     for t in totals:
@@ -116,20 +130,14 @@ def find_relations(ests: list[Estimate], subject: str | None, measure: str,
             continue
         for best_sum, hi, parts in shortfalls:
             if t.lo > hi and _total_ok(t, parts):
-                exceeds.append({
-                    "kind": "exceeds", "subject": subject, "measure": measure, "unit": unit,
-                    "parts": sorted({c for p in parts for c in p.claim_ids}),
-                    "total": t.claim_ids,
-                    "why": (f"{fmt_estimate(t, unit)} ({fmt_period(t.t0, t.t1)}) is "
-                            f"{fmt_number(t.best - best_sum)} more than "  # type: ignore[operator]
-                            f"{_describe(parts, unit)}: either more was added or the figures "
-                            f"disagree."),
-                    "_key": (len(parts), t.key, [p.key for p in parts]),
-                })
+                exceeds.append(((len(parts), t.key, [p.key for p in parts]), Relation(
+                    "exceeds", subject, measure, unit,
+                    sorted({c for p in parts for c in p.claim_ids}), list(t.claim_ids),
+                    f"{fmt_estimate(t, unit)} ({fmt_period(t.t0, t.t1)}) is "
+                    f"{fmt_number(t.best - best_sum)} more than "  # type: ignore[operator]
+                    f"{_describe(parts, unit)}: either more was added or the figures "
+                    f"disagree.")))
                 break
-    sums.sort(key=lambda r: r["_key"])
-    exceeds.sort(key=lambda r: r["_key"])
-    out = (sums + exceeds)[:_MAX_PER_SERIES]
-    for r in out:
-        del r["_key"]
-    return out
+    sums.sort(key=lambda r: r[0])
+    exceeds.sort(key=lambda r: r[0])
+    return [r for _, r in sums + exceeds][:_MAX_PER_SERIES]

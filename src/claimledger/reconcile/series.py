@@ -1,21 +1,34 @@
 """Grouping claims into series, and the per-claim facts every later step compares.
 
-A series is one measured quantity: (normalised subject, measure, unit). Claims are turned into
-light :class:`Obs` records once, so that clustering, disagreement and gap search work on plain
-numbers (day ordinals, float intervals) instead of re-reading dataclasses a million times.
+A series is one measured quantity: a measure and a unit, and whom it counts — ``who`` of
+Contract 1 (group, nationality, place). Claims are turned into light :class:`Obs` records
+once, so that clustering, disagreement and gap search work on plain numbers (day ordinals,
+float intervals) instead of re-reading dataclasses a million times.
 
 Decisions (documented here because the ledger's behaviour depends on them):
 
-* A claim with measure ``other`` **and** no subject is dropped: nothing says what it counts, so
-  grouping it with other unclassified figures would invent a series out of noise. (A
-  placeholder of that kind still appears in the gaps, with no candidates.)
-* A series whose subject is missing, or whose measure is ``other``, is still listed (a figure
-  repeated by several outlets is worth seeing) but it is *not comparable*: it never produces
-  disagreements, updates or relations, and a placeholder in it gets no candidates, because we
-  cannot be sure two such figures count the same thing.
+* **Identity on who.** Claims join when measure, unit and group are equal and nationality and
+  place agree. A claim that names no place takes the place its own document talks about most
+  (an article's story carries to figures that name no other), so the unspecified "people" of a
+  flood report join the flood's series. A nationality equal to the place adds nothing ("Spanish
+  people" counted in Spain are the place's people) and is dropped from the key. Groups are
+  never widened: police officers or aid workers are not "people".
+* Figures about things (no group: money, vote shares, magnitudes) are told apart by their
+  subject label as well — one party's vote share is not another's.
+* **Fallback on the subject label** for claims whose ``who`` is empty (extractors that do not
+  fill it): they are grouped by normalised subject, measure and unit, as before ``who``
+  existed. The two kinds of key never meet.
+* A claim with measure ``other`` **and** nothing saying whom it counts is dropped: grouping it
+  with other unclassified figures would invent a series out of noise. (A placeholder of that
+  kind still appears in the gaps, with no candidates.)
+* A series whose measure is ``other`` or that names no group, place, nationality or subject is
+  listed but *not comparable*: it never produces disagreements, updates or relations, and a
+  placeholder in it gets no candidates.
 * A claim with no time falls back to its article's publication day (a figure printed on a day
   holds at least as of that day); with neither, its time is unknown and it is only compared
   with other claims of unknown time.
+* Units are part of the key: euros are never compared with persons. A count of people with no
+  unit is a count of persons.
 """
 
 from __future__ import annotations
@@ -26,7 +39,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from claimledger.model import Claim
+from claimledger.model import Claim, Who
 
 # Relative half-widths of the interval a figure stands for. Two exact figures within ~2% agree;
 # "about N" stretches further, but not so far that "about 4,000" and "about 4,700" agree.
@@ -36,10 +49,12 @@ APPROX_TOL = 0.04
 # Days two figures may lie apart and still count as "the same moment" for corroboration and gaps.
 CLOSE_DAYS = 31
 
-# Measures that only grow: a later, larger figure is an update, not a contradiction.
+# Counts that only grow: a later, larger figure from another source is an update, not a
+# contradiction. Money (damage, aid, amounts) is not among them: two sources' figures for one
+# damage are rival estimates of one quantity (the same source's later figure still updates).
 CUMULATIVE = frozenset({
-    "killed", "casualties", "wounded", "captured", "missing", "displaced", "damage",
-    "captured_area", "aid", "received", "sent", "processed",
+    "killed", "casualties", "wounded", "captured", "missing", "displaced", "captured_area",
+    "received", "sent", "processed", "cases", "hospitalised",
 })
 # Stocks that change over time (troops deployed, present, an army's size): a larger figure more
 # than a month later is an update; within the same month, a disagreement.
@@ -87,6 +102,7 @@ class Obs:
     t0: int | None       # day ordinals, inclusive; None when unknown
     t1: int | None
     increment: bool
+    pub: int | None      # publication day ordinal: which of one source's statements is later
     source: str          # source key: registry id, else normalised mention, else outlet:<outlet>
     family: str          # coarser grouping of sources (registry prefix "kr" of "kr.nis")
     source_label: str    # what a reader would call the source
@@ -108,12 +124,25 @@ def value_interval(bound: str, low: float | None, high: float | None
     if lo_v > hi_v:
         lo_v, hi_v = hi_v, lo_v
     if bound in LOWER_BOUNDS:
-        return "lower", lo_v - abs(lo_v) * EXACT_TOL, INF, lo_v
+        return "lower", lo_v - _slack(lo_v, EXACT_TOL), INF, lo_v
     if bound in UPPER_BOUNDS:
-        return "upper", -INF, hi_v + abs(hi_v) * EXACT_TOL, hi_v
+        return "upper", -INF, hi_v + _slack(hi_v, EXACT_TOL), hi_v
     tol = APPROX_TOL if bound == "approx" else EXACT_TOL
     mid = lo_v if lo_v == hi_v else (lo_v + hi_v) / 2
-    return "point", lo_v - abs(lo_v) * tol, hi_v + abs(hi_v) * tol, mid
+    return "point", lo_v - _slack(lo_v, tol), hi_v + _slack(hi_v, tol), mid
+
+
+def _slack(x: float, rel: float) -> float:
+    """How far a figure may be from another and still be the same figure: ``rel`` of it, but
+    for a figure written with decimals (a magnitude of 7.5, 33.4 percent) no more than a
+    quarter of its last digit — 7.5 and 7.6 are two readings, not one."""
+    slack = abs(x) * rel
+    if float(x).is_integer():
+        return slack
+    for places in (1, 2, 3):
+        if abs(round(x, places) - x) < 1e-9:
+            return min(slack, 0.25 * 10.0 ** -places)
+    return slack
 
 
 def source_facts(c: Claim) -> tuple[str, str, str, bool]:
@@ -144,12 +173,89 @@ def claim_time(c: Claim) -> tuple[int | None, int | None]:
     return None, None
 
 
-def series_key(c: Claim) -> tuple[str, str, str] | None:
-    """(subject, measure, unit) the claim belongs to, or None when it is dropped."""
-    subj = norm_text(c.subject)
-    if subj is None and c.measure == "other":
-        return None
-    return (subj or "", c.measure or "other", c.unit or "")
+# (measure, unit, group, nationality, place, subject label, basis): basis is "who" when the
+# claim says whom it counts, else "subject" (the fallback on the subject label, who fields
+# empty); the subject label is set for the fallback and for things (no group)
+SeriesKey = tuple[str, str, str, str, str, str, str]
+
+# measures that count people by definition (SPEC Contract 1): with no group named, the group
+# is people in general — never a narrower one (police, aid workers stay apart)
+PEOPLE_MEASURES = frozenset({"killed", "wounded", "casualties", "missing", "displaced", "cases",
+                             "hospitalised", "participants"})
+
+# one category, two spellings: the counted group's normal form
+GROUP_ALIASES = {"soldiers": "troops", "soldier": "troops", "person": "people"}
+
+
+def canon_group(group: str | None) -> str:
+    """Normal form of a ``who.group`` ("" when none)."""
+    g = (group or "").strip().casefold().replace(" ", "_")
+    return GROUP_ALIASES.get(g, g)
+
+
+def has_who(c: Claim) -> bool:
+    w = c.who
+    return w is not None and bool(w.group or w.nationality or w.place)
+
+
+def document_places(claims: Iterable[Claim]) -> dict[str, str]:
+    """The place each document is about: the place stated by most of its claims that say
+    whom they count — more than half of them, so that a document whose only stated place is
+    a comparison abroad ("in Austria, too, ...") does not move its own figures there.
+
+    A function of each document's own claims, so one story never changes another's series.
+    """
+    counts: dict[str, dict[str, int]] = {}
+    with_who: dict[str, int] = {}
+    for c in claims:
+        if not has_who(c):
+            continue
+        with_who[c.doc_id] = with_who.get(c.doc_id, 0) + 1
+        if c.who.place:
+            per = counts.setdefault(c.doc_id, {})
+            per[c.who.place] = per.get(c.who.place, 0) + 1
+    out: dict[str, str] = {}
+    for doc, per in counts.items():
+        place, n = min(per.items(), key=lambda kv: (-kv[1], kv[0]))
+        if 2 * n > with_who[doc]:
+            out[doc] = place
+    return out
+
+
+def series_key(c: Claim, doc_place: str | None = None) -> SeriesKey | None:
+    """The series a claim belongs to, or None when it is dropped.
+
+    ``doc_place`` is the place of the claim's document (:func:`document_places`), used when
+    the claim names none. This is the one definition of series identity; grouping claims by
+    it (anywhere, e.g. on a cluster) and reconciling each group alone gives the ledger.
+    """
+    measure = c.measure or "other"
+    subj = norm_text(c.subject) or ""
+    if not has_who(c):
+        if not subj and measure == "other":
+            return None
+        return (measure, c.unit or "", "", "", "", subj, "subject")
+    group = canon_group(c.who.group)
+    if not group and c.measure in PEOPLE_MEASURES and c.unit in (None, "person"):
+        group = "people"  # a toll or case count that names no narrower group counts people
+    place = c.who.place or doc_place or ""
+    nat = c.who.nationality or ""
+    if nat == place:
+        nat = ""
+    unit = c.unit or ("person" if group else "")
+    # a group of people says whom a figure counts; for things (money, shares, magnitudes) only
+    # the subject label tells one party's vote share from another's
+    return (measure, unit, group, nat, place, "" if group else subj, "who")
+
+
+def keys_compatible(a: SeriesKey, b: SeriesKey) -> bool:
+    """Could the two series count the same thing? Same measure and group, units and subject
+    labels equal where both have one, nationality and place equal where both state them."""
+    if a[0] != b[0] or a[2] != b[2] or a[5] != b[5] or a[6] != b[6]:
+        return False
+    if a[1] and b[1] and a[1] != b[1]:
+        return False
+    return all(not x or not y or x == y for x, y in ((a[3], b[3]), (a[4], b[4])))
 
 
 def to_obs(c: Claim) -> Obs:
@@ -167,7 +273,8 @@ def to_obs(c: Claim) -> Obs:
           -INF if c.value.high is None else c.value.high)
     return Obs(id=c.id, sort_key=sk, kind=kind, bound=c.value.bound, low=c.value.low,
                high=c.value.high, lo=lo, hi=hi, value=val, t0=t0, t1=t1,
-               increment=bool(c.increment), source=key, family=family, source_label=label,
+               increment=bool(c.increment),
+               pub=c.published.toordinal() if c.published else None, source=key, family=family, source_label=label,
                named=named, outlet=outlet, placeholder=bool(c.placeholder),
                subject_label=c.subject.strip() if c.subject else None, unit=c.unit)
 
@@ -176,43 +283,54 @@ def to_obs(c: Claim) -> Obs:
 class SeriesGroup:
     """All claims of one series, split into usable observations and placeholders."""
 
-    key: tuple[str, str, str]
+    key: SeriesKey
     obs: list[Obs]
     placeholders: list[Obs]
     labels: dict[str, int]
 
     @property
     def subject(self) -> str | None:
-        """The most frequent spelling of the subject (ties: alphabetical), for display."""
+        """The most frequent spelling of the subject (ties: alphabetical), for display; made
+        from ``who`` when no claim has one."""
         if not self.labels:
-            return None
+            w = self.who
+            if not (w.group or w.nationality or w.place):
+                return None
+            where = "/".join(x for x in (w.nationality, w.place) if x)
+            return f"{w.group or self.measure}{f' ({where})' if where else ''}"
         return min(self.labels.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
     @property
     def measure(self) -> str:
-        return self.key[1]
+        return self.key[0]
 
     @property
     def unit(self) -> str | None:
-        return self.key[2] or None
+        return self.key[1] or None
+
+    @property
+    def who(self) -> Who:
+        return Who(self.key[2] or None, self.key[3] or None, self.key[4] or None)
 
     @property
     def comparable(self) -> bool:
         """Only series that say what they count, and about whom, are reasoned across sources."""
-        return bool(self.key[0]) and self.key[1] != "other"
+        return self.key[0] != "other" and any(self.key[2:6])
 
 
-def group_series(claims: Iterable[Claim]) -> dict[tuple[str, str, str], SeriesGroup]:
+def group_series(claims: Iterable[Claim]) -> dict[SeriesKey, SeriesGroup]:
     """Bucket claims by series key; lists inside each bucket are sorted by stable keys."""
-    groups: dict[tuple[str, str, str], SeriesGroup] = {}
+    claims = list(claims)
+    places = document_places(claims)
+    groups: dict[SeriesKey, SeriesGroup] = {}
     for c in claims:
-        key = series_key(c)
+        key = series_key(c, places.get(c.doc_id))
         if key is None:
             if not c.placeholder:
                 continue
             # every placeholder must reach the gaps, even one that says nothing about itself;
             # its group holds no figures, so it is never listed as a series
-            key = ("", "other", c.unit or "")
+            key = ("other", c.unit or "", "", "", "", "", "subject")
         g = groups.get(key)
         if g is None:
             g = groups[key] = SeriesGroup(key, [], [], {})

@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 import duckdb
 
-from claimledger.model import Claim, Document
+from claimledger.model import Claim, Document, Ledger
 from claimledger.store.schema import MIGRATIONS, SCHEMA_VERSION, canonical_json, hash_lines
 
 DEFAULT_DB = "claimledger.duckdb"
@@ -277,8 +277,13 @@ class Store:
         return out
 
     # ------------------------------------------------------------------ ledger
-    def save_ledger(self, ledger: Mapping[str, Any]) -> None:
-        """Replace the stored ledger with ``ledger`` (Contract 2), in one transaction."""
+    def save_ledger(self, ledger: Ledger | Mapping[str, Any]) -> None:
+        """Replace the stored ledger with ``ledger`` (Contract 2), in one transaction.
+
+        The tables keep the JSON form, which other readers (reports, the web UI) share; a
+        typed :class:`Ledger` is converted here, at the boundary."""
+        if isinstance(ledger, Ledger):
+            ledger = ledger.to_json()
         con = self._con
         with transaction(con):
             for t in ("series", "estimates", "estimate_claims", "ledger_items",
@@ -353,6 +358,10 @@ class Store:
             for k, v in json.loads(extra).items():
                 out.setdefault(k, v)
         return out
+
+    def load_ledger(self) -> Ledger:
+        """The stored ledger as a typed :class:`Ledger` (see :meth:`ledger` for the JSON form)."""
+        return Ledger.from_json(self.ledger())
 
     def ledger_stale(self) -> bool:
         """True when claims changed after the ledger was last saved (e.g. an interrupted run)."""
