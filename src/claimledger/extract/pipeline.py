@@ -16,6 +16,7 @@ from claimledger.clean.boilerplate import boilerplate_spans
 from claimledger.extract.attribution import DocumentAttributor, source_labels
 from claimledger.extract.counted import CountAnalyzer
 from claimledger.extract.figures import Figure, scan_figures
+from claimledger.extract.limits import excerpt, plausible, scan_limited
 from claimledger.extract.sentences import split_sentences
 from claimledger.extract.timex import TimeExpr, find_times, statement_interval
 from claimledger.lang import LanguagePack
@@ -62,9 +63,10 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
     # out to the sentences that wholly contain them
     by_sentence: dict[int, list[Figure]] = {}
     starts = [s.start for s in sentences]
-    for f in scan_figures(text, pack):
+    for f in scan_limited(text, sentences, pack, doc.id):
         i = bisect.bisect_right(starts, f.start) - 1
-        if i >= 0 and f.end <= sentences[i].end and not skip.covers(f.start):
+        if (i >= 0 and f.end <= sentences[i].end and not skip.covers(f.start)
+                and plausible(f.low, f.high)):
             by_sentence.setdefault(i, []).append(f)
     for i, sent in enumerate(sentences):
         figs = by_sentence.get(i)
@@ -88,7 +90,7 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
                 doc_id=doc.id,
                 span=(fig.start, fig.end),
                 text=text[fig.start:fig.end],
-                sentence=text[sent.start:sent.end],
+                sentence=excerpt(text, sent.start, sent.end, fig.start, fig.end),
                 value=Value(fig.low, fig.high, fig.bound),
                 placeholder=fig.kind == "placeholder",
                 unit=cnt.unit,
