@@ -157,7 +157,8 @@ def check_output_path(path: str | None) -> None:
         raise CommandError(f"{path}: cannot write: is a directory")
     parent = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(parent):
-        raise CommandError(f"{path}: cannot write: directory {parent} does not exist")
+        why = "is not a directory" if os.path.exists(parent) else "does not exist"
+        raise CommandError(f"{path}: cannot write: {parent} {why}")
     if not os.access(parent, os.W_OK) or (os.path.exists(path) and not os.access(path, os.W_OK)):
         raise CommandError(f"{path}: cannot write: permission denied")
 

@@ -9,7 +9,8 @@ rather than dropped.
 A UTF-8 file with a few stray bytes (a damaged download, one pasted character) is a
 different case: decoding all of it as Windows-1252 would garble every umlaut and lose the
 words the extractor needs ("getötet"), so when the valid multi-byte UTF-8 characters
-outnumber the invalid bytes the file stays UTF-8 and only the bad bytes become U+FFFD.
+are at least as many as the invalid bytes the file stays UTF-8 and only the bad bytes
+become U+FFFD.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def mostly_utf8(data: bytes) -> tuple[str, int, int] | None:
     text = data.decode("utf-8-sig", errors="replace")
     bad = text.count(REPLACEMENT) - data.count(REPLACEMENT.encode("utf-8"))
     good = sum(1 for ch in text if ord(ch) > 127 and ch != REPLACEMENT)
-    return (text, bad, first) if good > bad else None
+    return (text, bad, first) if good >= bad and good > 0 else None
 
 
 def decode_bytes(data: bytes) -> Decoded:
