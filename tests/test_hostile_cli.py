@@ -113,7 +113,7 @@ def test_connections_have_extension_autoloading_off(tmp_path: Path) -> None:
 
 # ---- no traceback from any documented command on bad paths --------------------------------
 @pytest.mark.parametrize("args", [
-    ["extract", "{d}/missing.txt"], ["extract", "{d}/ok.txt/"], ["extract", "{d}/x.pdf"],
+    ["extract", "{d}/missing.txt"], ["extract", "{d}/ok.txt/inner.txt"], ["extract", "{d}/x.pdf"],
     ["run", "{d}/missing.txt", "--db", "{d}/r.duckdb"], ["run", "{d}", "--db", "{d}"],
     ["run", "{d}/ok.txt", "--db", "{d}/ok.txt"], ["ledger", "{d}/missing.jsonl"],
     ["ledger", "{d}"], ["ledger", "{d}/ok.txt"], ["show", "--db", "{d}/missing.duckdb"],
