@@ -246,7 +246,7 @@ def test_read_documents_is_lazy(tmp_path: Path) -> None:
 def test_default_on_error_prints_to_stderr(tmp_path: Path, capsys) -> None:
     assert list(read_documents([tmp_path / "missing.txt"])) == []
     err = capsys.readouterr().err
-    assert err.startswith(f"claimledger: {tmp_path / 'missing.txt'}: ")
+    assert err.startswith(f"claimledger: error: {tmp_path / 'missing.txt'}: ")
 
 
 # ---- datelines -----------------------------------------------------------------------

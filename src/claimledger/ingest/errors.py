@@ -24,8 +24,13 @@ class IngestError(Exception):
 
 
 def default_on_error(input_name: str, message: str) -> None:
-    """Print ``claimledger: <input>: <reason>`` to stderr, the Unix way."""
-    print(f"claimledger: {input_name}: {message}", file=sys.stderr)
+    """Print ``claimledger: error: <input>: <reason>`` (or ``warning:``) to stderr, the
+    format every command uses (see ``claimledger.cli.problems``)."""
+    if message.startswith(WARNING_PREFIX):
+        level, message = "warning", message[len(WARNING_PREFIX):]
+    else:
+        level = "error"
+    print(f"claimledger: {level}: {input_name}: {message}", file=sys.stderr)
 
 
 @dataclass
