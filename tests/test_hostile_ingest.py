@@ -215,3 +215,38 @@ def test_binary_and_empty_html(tmp_path: Path) -> None:
     e = write(tmp_path / "e.html", b"<html><body><script>x=1</script></body></html>")
     docs, errors, report = collect([b, e])
     assert docs == [] and report.failed == 2
+
+
+def test_lone_surrogates_in_json_are_replaced_one_for_one(tmp_path: Path) -> None:
+    f = write(tmp_path / "s.jsonl", '{"id": "s\\ud800", "text": "Es gab 12 Tote \\udc00 in Köln.", '
+                                    '"outlet": "X\\ud801"}\n')
+    meta = write(tmp_path / "m.jsonl", '{"id": "s\\ufffd", "title": "T\\udfff"}\n')
+    docs, errors, report = collect([f], meta=meta)
+    assert docs[0].text == "Es gab 12 Tote \ufffd in Köln." and docs[0].id == "s\ufffd"
+    assert report.failed == 0 and report.warnings == 2
+    r = cli(["run", str(f), "--db", str(tmp_path / "r.duckdb"), "-q"])
+    assert r.exit_code == 0 and "surrogate" in r.stderr
+
+
+def test_bad_lang_option_is_named_and_the_batch_goes_on(tmp_path: Path) -> None:
+    good = write(tmp_path / "ok.txt", GOOD)
+    r = cli(["extract", str(good), "--lang", "../../etc"])
+    assert r.exit_code == 1 and "not a language code" in r.stderr
+    assert len(claims_of(r.stdout)) == 1
+
+
+def test_unreadable_subdirectory_is_named_even_as_root(tmp_path: Path, monkeypatch) -> None:
+    write(tmp_path / "d" / "ok.txt", GOOD)
+    sub = tmp_path / "d" / "sub"
+    write(sub / "x.txt", GOOD)
+    real = os.scandir
+
+    def scandir(path: object = "."):  # type: ignore[no-untyped-def]
+        if Path(os.fsdecode(path)) == sub:
+            raise PermissionError(13, "Permission denied", str(sub))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    docs, errors, _ = collect([tmp_path / "d"])
+    assert [d.id for d in docs] == ["ok"]
+    assert (str(sub), "cannot read directory: Permission denied") in errors

@@ -180,6 +180,10 @@ def read_documents(paths: Sequence[str | Path], meta: str | Path | None = None,
     """
     report = report if report is not None else IngestReport()
     handler = report.wrap(on_error)
+    if lang is not None and not _LANG_CODE.fullmatch(lang.strip().lower()):
+        handler("--lang", f"{lang[:40]!r} is not a language code; per document, else "
+                          f"{DEFAULT_LANG!r}")
+        lang = None
     metas = MetaIndex()
     if meta is not None:
         metas.load(meta, handler)

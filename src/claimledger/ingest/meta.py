@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from claimledger.ingest.errors import ErrorHandler, warn
+from claimledger.ingest.record import no_surrogates
 
 #: the fields a metadata line may set on a Document
 META_FIELDS = ("outlet", "url", "published", "language", "title", "date_note")
@@ -110,6 +111,7 @@ class MetaIndex:
                 if not isinstance(obj, dict) or not (obj.get("id") or obj.get("path")):
                     on_error(where, "metadata line needs an object with 'id' or 'path'")
                     continue
+                obj = no_surrogates(obj, where, on_error)
                 self._add(MetaEntry(
                     source=where, base=_resolve(p).parent,
                     id=str(obj["id"]) if obj.get("id") not in (None, "") else None,

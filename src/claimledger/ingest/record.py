@@ -6,11 +6,12 @@ without importing every other format.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimledger.ingest.errors import ErrorHandler, IngestError
+from claimledger.ingest.errors import ErrorHandler, IngestError, warn
 
 #: Inputs larger than this are refused with a message rather than read: one article is
 #: never this big, and a pathological file must not stall a batch. Corpus files (JSONL,
@@ -43,6 +44,26 @@ class Record:
     published_from: str | None = None   # "given" or "html" when fields has "published"
 
 
+# JSON may escape lone UTF-16 surrogates ("\ud800"), which no file or database can store
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def no_surrogates(obj: dict[str, Any], name: str, on_error: ErrorHandler) -> dict[str, Any]:
+    """String values with each lone surrogate replaced by U+FFFD — one character for one,
+    so offsets into the text stay what they were — and a warning when there were any."""
+    out: dict[str, Any] = {}
+    bad = 0
+    for k, v in obj.items():
+        if isinstance(v, str) and _SURROGATE.search(v):
+            v, n = _SURROGATE.subn("\ufffd", v)
+            bad += n
+        out[k] = v
+    if bad:
+        warn(on_error, name, f"{bad} lone surrogate escape{'s' if bad != 1 else ''} replaced "
+                             "by U+FFFD")
+    return out
+
+
 def _pick(obj: dict[str, Any], key: str) -> Any:
     for alias in FIELD_ALIASES[key]:
         v = obj.get(alias)
@@ -56,6 +77,7 @@ def row_record(obj: dict[str, Any], name: str, default_id: str,
     """A JSONL object or CSV row (as a dict) -> Record; ``text`` wins over ``html``."""
     from claimledger.ingest.html import html_record
 
+    obj = no_surrogates(obj, name, on_error)
     text = _pick(obj, "text")
     html = _pick(obj, "html")
     url = _pick(obj, "url")
