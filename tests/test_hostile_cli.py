@@ -102,7 +102,7 @@ def test_sqlite_file_as_db_gives_a_message_and_no_download(tmp_path: Path) -> No
 
 
 def test_connections_have_extension_autoloading_off(tmp_path: Path) -> None:
-    assert duckdb_store._OFFLINE == {"autoinstall_known_extensions": False,
+    assert duckdb_store.OFFLINE == {"autoinstall_known_extensions": False,
                                      "autoload_known_extensions": False}
     with Store.open(tmp_path / "n.duckdb") as s:
         got = dict(s.connection.execute(
