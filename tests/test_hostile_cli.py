@@ -124,3 +124,27 @@ def test_bad_paths_give_messages(tmp_path: Path, args: list[str]) -> None:
     write(tmp_path / "x.pdf", b"%PDF")
     r = cli([a.format(d=tmp_path) for a in args])
     assert r.exit_code in (1, 2) and r.stderr.strip()
+
+
+# ---- 3. one document the extractor fails on ------------------------------------------------
+def test_extraction_failure_of_one_document_is_named(tmp_path: Path, monkeypatch) -> None:
+    import importlib
+
+    pipeline = importlib.import_module("claimledger.extract.pipeline")
+
+    real = pipeline.extract_document
+
+    def flaky(doc, pack):  # type: ignore[no-untyped-def]
+        if "BOOM" in doc.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(doc, pack)
+
+    monkeypatch.setattr(pipeline, "extract_document", flaky)
+    f = write(tmp_path / "a.jsonl", '{"id": "bad", "text": "BOOM 3 Tote."}\n'
+                                    '{"id": "good", "text": "Es gab 4 Tote."}\n')
+    r = cli(["extract", str(f)])
+    assert r.exit_code == 1
+    assert f"error: {f} [bad]: extraction failed: RecursionError" in r.stderr
+    assert "1 documents, 1 claims; 1 error, 0 warnings" in r.stderr
+    r = cli(["run", str(f), "--db", str(tmp_path / "r.duckdb"), "-q"])
+    assert r.exit_code == 1 and f"error: {f} [bad]: extraction failed" in r.stderr

@@ -14,7 +14,7 @@ from typing import Any
 
 import duckdb
 
-from claimledger.ingest.errors import WARNING_PREFIX
+from claimledger.ingest.errors import WARNING_PREFIX, doc_name
 from claimledger.model import Claim, Document
 from claimledger.store import DEFAULT_DB, Store, StoreError, UpsertStatus, classify_error
 
@@ -114,12 +114,12 @@ def run(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | 
             try:
                 claims = pipe.extract(doc)
             except Exception as e:  # noqa: BLE001 - one document's failure is reported, not fatal
-                fail(doc.path or doc.id, f"extraction failed: {type(e).__name__}: {e}")
+                fail(doc_name(doc), f"extraction failed: {type(e).__name__}: {e}")
                 continue
             try:
                 status = _write(store, doc, claims)
             except ValueError as e:   # claims the store refuses (duplicate ids): a bug, reported
-                fail(doc.path or doc.id, f"not stored: {e}")
+                fail(doc_name(doc), f"not stored: {e}")
                 continue
             getattr(result, status).append(doc.id)
             result.claims_extracted += len(claims)

@@ -6,9 +6,8 @@ import json
 
 import click
 
-from claimledger.cli.problems import (
-    Problems, check_output_path, doc_name, guarded, open_output,
-)
+from claimledger.cli.problems import Problems, check_output_path, guarded, open_output
+from claimledger.ingest.errors import doc_name
 
 
 @click.command("extract")

@@ -22,13 +22,11 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import IO, Any, TypeVar
 
 import click
 
-from claimledger.ingest.errors import WARNING_PREFIX
-from claimledger.model import Document
+from claimledger.ingest.errors import WARNING_PREFIX, doc_name
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -97,15 +95,6 @@ class _ToProblems(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         name, _, reason = record.getMessage().partition(": ")
         self.problems.warning(name, reason or name)
-
-
-def doc_name(doc: Document) -> str:
-    """How a document is named in messages: its file, plus its id when the file holds
-    many documents (a JSONL or CSV corpus)."""
-    if not doc.path:
-        return doc.id
-    stem = Path(doc.path).stem
-    return doc.path if doc.id.split("~")[0].endswith(stem) else f"{doc.path} [{doc.id}]"
 
 
 def describe_os_error(e: OSError) -> str:
