@@ -83,13 +83,15 @@ def test_symlink_loop_fifo_and_device_are_named_and_skipped(tmp_path: Path) -> N
     os.mkfifo(d / "pipe.txt")
     (d / "dev.txt").symlink_to(os.devnull)          # a character device
     (d / "gone.txt").symlink_to("missing.txt")
+    (d / "up").symlink_to("..", target_is_directory=True)      # a directory loop
     docs, errors, report = collect([d])
     assert [x.id for x in docs] == ["ok"]
     why = dict(errors)
     assert why[str(d / "loop.txt")] == "symlink loop" and why[str(d / "a.txt")] == "symlink loop"
     assert "FIFO" in why[str(d / "pipe.txt")] and "device" in why[str(d / "dev.txt")]
     assert "broken symlink" in why[str(d / "gone.txt")]
-    assert report.failed == 6
+    assert "not followed" in why[str(d / "up")]
+    assert report.failed == 6 and report.warnings == 1
     r = cli(["extract", str(d / "pipe.txt"), str(d / "ok.txt")])   # given directly, too
     assert r.exit_code == 1 and "FIFO" in r.stderr and len(claims_of(r.stdout)) == 1
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimledger.ingest.errors import ErrorHandler
+from claimledger.ingest.errors import ErrorHandler, warn
 from claimledger.ingest.readers import READERS, file_kind, reader_for
 
 #: a file of this name inside a directory is that directory's metadata, not an article
@@ -64,6 +64,10 @@ def _walk(root: Path, on_error: ErrorHandler, skip: Callable[[Path], bool]
 
     for dirpath, dirs, files in os.walk(root, onerror=walk_error):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for d in dirs:
+            if os.path.islink(os.path.join(dirpath, d)):
+                warn(on_error, os.path.join(dirpath, d),
+                     "symlinked directory not followed (give it on the command line to read it)")
         for name in sorted(files):
             f = Path(dirpath) / name
             if name == META_NAME or reader_for(f) is None:
