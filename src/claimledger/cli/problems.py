@@ -26,7 +26,7 @@ from typing import IO, Any, TypeVar
 
 import click
 
-from claimledger.ingest.errors import WARNING_PREFIX, doc_name
+from claimledger.ingest.errors import WARNING_PREFIX
 
 EXIT_OK = 0
 EXIT_FAILED = 1
