@@ -103,3 +103,13 @@ def test_plausible_bounds() -> None:
     assert limits.plausible(1.0, 2e17) and limits.plausible(None, None)
     assert not limits.plausible(math.inf, None) and not limits.plausible(1.0, math.nan)
     assert not limits.plausible(1e19, 1e19)
+
+
+def test_document_cut_short_is_a_warning_of_the_run(tmp_path: Path, monkeypatch) -> None:
+    from claimledger.runner import run
+
+    monkeypatch.setattr(limits, "MAX_FIGURES_PER_DOCUMENT", 5)
+    f = write(tmp_path / "dump.txt", " ".join(f"Es gab {i} Tote." for i in range(1, 40)))
+    res = run([f], db=tmp_path / "r.duckdb")
+    assert res.failed == [] and len(res.warnings) == 1 and res.claims_extracted == 5
+    assert res.warnings[0][0] == "dump" and "too many numbers" in res.warnings[0][1]

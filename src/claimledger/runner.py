@@ -8,7 +8,8 @@ wires in the real ones lazily.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,7 +108,7 @@ def run(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | 
         if on_error is not None:
             on_error(name, message)
 
-    with Store.open(db) as store:
+    with Store.open(db) as store, _extraction_warnings(fail):
         docs = pipe.read([str(p) for p in paths], meta=str(meta) if meta else None,
                          lang=lang, on_error=fail)
         for doc in docs:
@@ -133,6 +134,19 @@ def run(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | 
             raise StoreError(f"{db}: saving the ledger failed: "
                              f"{classify_error(e, 'database error')}") from None
     return result
+
+
+@contextmanager
+def _extraction_warnings(fail: ErrorFn) -> Iterator[None]:
+    """Warnings that extraction logs become ``warning:`` entries of the run, when the real
+    extractor is importable; a test pipeline without it runs unchanged."""
+    try:
+        from claimledger.extract.limits import warnings_to
+    except ImportError:
+        yield
+        return
+    with warnings_to(lambda name, reason: fail(name, WARNING_PREFIX + reason)):
+        yield
 
 
 def _write(store: Store, doc: Document, claims: list[Claim]) -> UpsertStatus:

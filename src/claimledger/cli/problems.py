@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import errno
 import functools
-import logging
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -75,26 +74,11 @@ class Problems:
 
     @contextmanager
     def extraction_warnings(self) -> Iterator[None]:
-        """Route warnings that extraction logs (a document cut short) into this tally."""
-        handler = _ToProblems(self)
-        log = logging.getLogger("claimledger.extract")
-        log.addHandler(handler)
-        log.propagate = False
-        try:
+        """Count and print the warnings extraction logs (a document cut short)."""
+        from claimledger.extract.limits import warnings_to
+
+        with warnings_to(self.warning):
             yield
-        finally:
-            log.removeHandler(handler)
-            log.propagate = True
-
-
-class _ToProblems(logging.Handler):
-    def __init__(self, problems: Problems) -> None:
-        super().__init__(logging.WARNING)
-        self.problems = problems
-
-    def emit(self, record: logging.LogRecord) -> None:
-        name, _, reason = record.getMessage().partition(": ")
-        self.problems.warning(name, reason or name)
 
 
 def describe_os_error(e: OSError) -> str:

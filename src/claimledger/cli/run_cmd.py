@@ -82,9 +82,8 @@ def command(ctx: click.Context, paths: tuple[str, ...], meta: str | None, lang: 
     problems = Problems()
     progress = _LazyProgress(enabled=not quiet and sys.stderr.isatty())
     try:
-        with problems.extraction_warnings():
-            result = run(paths, meta=meta, db=db, lang=lang, pipeline=pipeline,
-                         on_error=problems, on_document=progress.update)
+        result = run(paths, meta=meta, db=db, lang=lang, pipeline=pipeline,
+                     on_error=problems, on_document=progress.update)
     except StoreError as e:
         raise CommandError(str(e)) from None
     finally:

@@ -14,7 +14,8 @@ from __future__ import annotations
 import bisect
 import logging
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 from claimledger.extract.figures import Figure, scan_figures
 from claimledger.extract.sentences import Sentence
@@ -59,6 +60,31 @@ MAX_SCANNED_PER_DOCUMENT = 4 * MAX_FIGURES_PER_DOCUMENT
 _BLOCK = 20_000
 
 logger = logging.getLogger("claimledger.extract")
+
+
+class _ToHandler(logging.Handler):
+    def __init__(self, on_warning: Callable[[str, str], None]) -> None:
+        super().__init__(logging.WARNING)
+        self.on_warning = on_warning
+
+    def emit(self, record: logging.LogRecord) -> None:
+        name, _, reason = record.getMessage().partition(": ")
+        self.on_warning(name, reason or name)
+
+
+@contextmanager
+def warnings_to(on_warning: Callable[[str, str], None]) -> Iterator[None]:
+    """Send the warnings extraction logs (``"<doc id>: <reason>"``) to ``on_warning(name,
+    reason)`` instead of the root logger, for as long as the block runs: a command reports
+    them beside the ingest warnings and counts them."""
+    handler = _ToHandler(on_warning)
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = True
 
 
 def scan_limited(text: str, sentences: Sequence[Sentence], pack: LanguagePack,
