@@ -252,3 +252,17 @@ def test_unreadable_subdirectory_is_named_even_as_root(tmp_path: Path, monkeypat
     docs, errors, _ = collect([tmp_path / "d"])
     assert [d.id for d in docs] == ["ok"]
     assert (str(sub), "cannot read directory: Permission denied") in errors
+
+
+def test_deeply_nested_json_and_odd_field_types(tmp_path: Path) -> None:
+    f = write(tmp_path / "n.jsonl", "[" * 100_000 + "]" * 100_000 + "\n"
+              + json.dumps({"id": {"a": 1}, "text": "Es gab 3 Tote."}) + "\n"
+              + json.dumps({"id": "ok", "text": 5}) + "\n"
+              + json.dumps({"id": "  ", "text": "Es gab 4 Tote.", "published": {"d": 1},
+                            "outlet": ["x"]}) + "\n")
+    meta = write(tmp_path / "m.jsonl", "{" * 100_000 + "\n")
+    docs, errors, report = collect([f], meta=meta)
+    assert [d.id for d in docs] == ["n-4"] and docs[0].outlet is None
+    assert report.failed == 4 and report.warnings == 1
+    r = cli(["ledger", str(f)])
+    assert r.exit_code == 1 and f"{f}:1" in r.stderr
