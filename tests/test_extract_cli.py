@@ -42,7 +42,7 @@ def test_extract_to_stdout_with_bad_inputs(tmp_path):
     (tmp_path / "arts.jsonl").write_text(
         '{"id": "a1", "text": "Es gab 40 Tote.", "published": "2024-05-01"}\n{not json\n', encoding="utf-8")
     res = CliRunner().invoke(main, ["extract", str(tmp_path)])
-    assert res.exit_code == 0
+    assert res.exit_code == 1   # the good inputs are extracted; the status says some failed
     claims = _lines(res.stdout)
     assert {c["doc_id"] for c in claims} == {"good", "a1"}
     assert "empty.txt" in res.stderr and "binary.txt" in res.stderr and "arts.jsonl:2" in res.stderr

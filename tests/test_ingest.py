@@ -55,7 +55,7 @@ def test_directory_of_mixed_files(tmp_path: Path) -> None:
     (tmp_path / "image.png").write_bytes(b"\x89PNG\x00\x00")
     docs, errors, report = collect([tmp_path])
     assert errors == []
-    assert [d.id for d in docs] == ["b", "j1", "c1", "a"]   # sorted walk, sub/ after files
+    assert [d.id for d in docs] == ["b", "j1", "c1", "sub/a"]   # sorted walk; ids relative
     assert report.documents == 4 and report.failed == 0
     assert all(d.language == "de" for d in docs)
 
@@ -246,7 +246,7 @@ def test_read_documents_is_lazy(tmp_path: Path) -> None:
 def test_default_on_error_prints_to_stderr(tmp_path: Path, capsys) -> None:
     assert list(read_documents([tmp_path / "missing.txt"])) == []
     err = capsys.readouterr().err
-    assert err.startswith(f"claimledger: {tmp_path / 'missing.txt'}: ")
+    assert err.startswith(f"claimledger: error: {tmp_path / 'missing.txt'}: ")
 
 
 # ---- datelines -----------------------------------------------------------------------

@@ -193,12 +193,14 @@ def test_cli_run_meta_and_quiet(corpus: Path, tmp_path: Path) -> None:
         assert s.document("a").outlet == "Epoch Times"  # type: ignore[union-attr]
 
 
-def test_cli_run_errors_named_exit_zero_when_some_read(corpus: Path, tmp_path: Path) -> None:
+def test_cli_run_errors_named_batch_completes_exit_one(corpus: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"%PDF")
     r = invoke(["run", str(corpus), str(bad), "--db", str(tmp_path / "r.duckdb"), "-q"])
-    assert r.exit_code == 0
+    assert r.exit_code == 1   # the batch completed, and the status says something failed
     assert f"error: {bad}: unreadable input" in r.stderr
+    with Store.open(tmp_path / "r.duckdb", read_only=True) as s:
+        assert s.counts()["documents"] == 3
 
 
 def test_cli_run_nothing_readable_exits_nonzero(tmp_path: Path) -> None:

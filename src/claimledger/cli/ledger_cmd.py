@@ -1,20 +1,35 @@
 """The `ledger` command: claims JSONL (Contract 1) -> ledger JSON (Contract 2).
 
 Thin over :func:`claimledger.reconcile.build_ledger`. A malformed line must not cost the user
-the whole ledger, so it is reported as ``file:line: reason`` on stderr and skipped; the exit
-status stays 0 unless no line could be read at all from a non-empty file.
+the whole ledger, so it is reported as ``file:line: reason`` on stderr and skipped; the ledger
+of the other lines is still written, and the exit status is 1 when any line was skipped.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import sys
 from collections.abc import Iterator
-from typing import IO
+from typing import IO, Any
 
 import click
 
+from claimledger.cli.problems import (
+    CommandError, Problems, check_output_path, describe_os_error, guarded, open_output,
+)
 from claimledger.model import Claim
+
+
+def _finite(obj: Any) -> bool:
+    """True unless a number in ``obj`` is NaN or infinite (which strict JSON cannot hold)."""
+    if isinstance(obj, float):
+        return math.isfinite(obj)
+    if isinstance(obj, dict):
+        return all(_finite(v) for v in obj.values())
+    if isinstance(obj, list):
+        return all(_finite(v) for v in obj)
+    return True
 
 
 def read_claims(stream: IO[str], name: str, errors: list[str]) -> Iterator[Claim]:
@@ -26,38 +41,50 @@ def read_claims(stream: IO[str], name: str, errors: list[str]) -> Iterator[Claim
             data = json.loads(line)
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
+            if not _finite(data):
+                raise ValueError("a number is NaN or infinite")
             yield Claim.from_json(data)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, IndexError,
+                RecursionError) as exc:
             reason = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
             errors.append(f"{name}:{lineno}: skipped malformed claim: {reason}")
 
 
+def _read(claims: str, errors: list[str]) -> list[Claim]:
+    if claims == "-":
+        return list(read_claims(sys.stdin, "<stdin>", errors))
+    try:
+        with open(claims, encoding="utf-8", errors="replace") as f:
+            return list(read_claims(f, claims, errors))
+    except OSError as e:
+        raise CommandError(f"{claims}: cannot read: {describe_os_error(e)}") from None
+
+
 @click.command("ledger")
-@click.argument("claims", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+@click.argument("claims", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write the ledger JSON here (default: stdout).")
+@guarded
 def command(claims: str, output: str | None) -> None:
     """Reconcile CLAIMS (a claims JSONL file, '-' for stdin) into a ledger JSON."""
     from claimledger.reconcile import build_ledger
 
+    check_output_path(output)
+    problems = Problems()
     errors: list[str] = []
-    if claims == "-":
-        parsed = list(read_claims(sys.stdin, "<stdin>", errors))
-    else:
-        with open(claims, encoding="utf-8") as f:
-            parsed = list(read_claims(f, claims, errors))
+    parsed = _read(claims, errors)
     for e in errors:
-        click.echo(e, err=True)
+        name, _, reason = e.partition(": ")
+        problems.error(name, reason)
     if errors and not parsed:
-        raise click.ClickException(f"no readable claims in {claims}")
+        raise CommandError(f"no readable claims in {claims}")
     ledger = build_ledger(parsed)
-    text = json.dumps(ledger.to_json(), ensure_ascii=False, indent=1)
+    text = json.dumps(ledger.to_json(), ensure_ascii=False, indent=1, allow_nan=False)
+    with open_output(output) as out:
+        out.write(text + "\n")
     if output:
-        with open(output, "w", encoding="utf-8") as f:
-            f.write(text + "\n")
         click.echo(f"{output}: {len(ledger.series)} series, "
                    f"{len(ledger.disagreements)} disagreements, {len(ledger.updates)} "
                    f"updates, {len(ledger.relations)} relations, {len(ledger.gaps)} gaps "
-                   f"from {len(parsed)} claims", err=True)
-    else:
-        click.echo(text)
+                   f"from {len(parsed)} claims; {problems.counts()}", err=True)
+    raise SystemExit(problems.exit_code())

@@ -2,8 +2,9 @@
 
 Thin over :func:`claimledger.runner.run`. Stages can be injected through the click context
 object (``obj={"pipeline": Pipeline(...)}``) so the command is testable without the real
-extractor. Exits non-zero only when nothing at all could be read: a corpus with a few broken
-files should still produce its ledger.
+extractor. Every input is read even when some fail: a corpus with a few broken
+files should still produce its ledger, and the exit status (1) tells a script that some
+input failed.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from claimledger.cli.problems import CommandError, Problems, guarded
 from claimledger.model import Document
 from claimledger.store import DEFAULT_DB, StoreError
 
@@ -58,13 +60,14 @@ class _LazyProgress:
 
 @click.command("run")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--meta", type=click.Path(exists=True, dir_okay=False),
+@click.option("--meta", type=click.Path(dir_okay=False),
               help="JSONL of article metadata (id/path, outlet, published, ...).")
 @click.option("--lang", default=None, help="Language of the articles (default: per document, else de).")
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
               help="Database file.")
 @click.option("--quiet", "-q", is_flag=True, help="No table, no progress; errors only.")
 @click.pass_context
+@guarded
 def command(ctx: click.Context, paths: tuple[str, ...], meta: str | None, lang: str | None,
             db: str, quiet: bool) -> None:
     """Extract the claims of PATH... into the database and print the reconciled ledger."""
@@ -76,15 +79,13 @@ def command(ctx: click.Context, paths: tuple[str, ...], meta: str | None, lang: 
     except ImportError as e:
         raise click.ClickException(f"the extraction pipeline is not available ({e})") from None
 
-    def on_error(name: str, message: str) -> None:
-        click.echo(f"error: {name}: {message}", err=True)
-
+    problems = Problems()
     progress = _LazyProgress(enabled=not quiet and sys.stderr.isatty())
     try:
         result = run(paths, meta=meta, db=db, lang=lang, pipeline=pipeline,
-                     on_error=on_error, on_document=progress.update)
+                     on_error=problems, on_document=progress.update)
     except StoreError as e:
-        raise click.ClickException(str(e)) from None
+        raise CommandError(str(e)) from None
     finally:
         progress.stop()
 
@@ -98,4 +99,5 @@ def command(ctx: click.Context, paths: tuple[str, ...], meta: str | None, lang: 
         render_ledger(result.ledger, Console(), claims=claims, outlets=outlets)
         click.echo(result.summary(), err=True)
     if result.nothing_read:
-        raise click.ClickException("nothing could be read from the inputs")
+        raise CommandError("nothing could be read from the inputs")
+    raise SystemExit(problems.exit_code())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import click
 from rich.console import Console
 
+from claimledger.cli.problems import CommandError, check_output_path, guarded, open_output
 from claimledger.store import DEFAULT_DB, StoreError
 
 
@@ -23,6 +24,7 @@ from claimledger.store import DEFAULT_DB, StoreError
               show_default=True, help="Export the ledger's estimates or the stored claims.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write to this file instead of stdout (required for parquet).")
+@guarded
 def command(db: str, measure: str | None, subject: str | None, fmt: str, what: str,
             output: str | None) -> None:
     """Show the ledger stored in the database."""
@@ -32,6 +34,7 @@ def command(db: str, measure: str | None, subject: str | None, fmt: str, what: s
 
     if fmt == "parquet" and not output:
         raise click.UsageError("--format parquet writes a binary file: give -o FILE")
+    check_output_path(output)
     try:
         if fmt in ("csv", "parquet"):
             with Store.open(db, read_only=True) as store:
@@ -43,22 +46,19 @@ def command(db: str, measure: str | None, subject: str | None, fmt: str, what: s
             return
         res = show(db, measure=measure, subject=subject)
     except StoreError as e:
-        raise click.ClickException(str(e)) from None
+        raise CommandError(str(e)) from None
     if res.stale:
         click.echo("note: claims changed since the ledger was built (interrupted run?); "
                    "run 'claimledger run' again to rebuild it", err=True)
     if fmt == "json":
         text = json_text(res.ledger, res.claims, what)  # type: ignore[arg-type]
-        if output:
-            with open(output, "w", encoding="utf-8") as f:
-                f.write(text)
-        else:
-            click.echo(text, nl=False)
+        with open_output(output) as f:
+            f.write(text)
         return
     if what == "claims":
         raise click.UsageError("--what claims needs --format json, csv or parquet")
     if output:
-        with open(output, "w", encoding="utf-8") as f:
+        with open_output(output) as f:
             render_ledger(res.ledger, Console(file=f, width=160),
                           claims={c.id: c for c in res.claims}, outlets=res.outlets)
     else:

@@ -86,7 +86,7 @@ def parse_digits(token: str, decimal_mark: str = ",", group_separators: str = ".
         if len(tail) == 3 and 1 <= len(head) <= 3:
             return float(head + tail)
         return float(head + "." + tail)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 

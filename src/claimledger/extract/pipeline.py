@@ -16,7 +16,8 @@ from claimledger.clean.boilerplate import boilerplate_spans
 from claimledger.clean.shapes import shape_spans
 from claimledger.extract.attribution import DocumentAttributor, source_labels
 from claimledger.extract.counting import CountAnalyzer, Counted
-from claimledger.extract.figures import Figure, scan_figures
+from claimledger.extract.figures import Figure
+from claimledger.extract.limits import excerpt, plausible, scan_limited
 from claimledger.extract.proportions import scan_proportions
 from claimledger.extract.sentences import split_sentences
 from claimledger.extract.timex import TimeExpr, find_times, statement_interval
@@ -64,9 +65,10 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
     # out to the sentences that wholly contain them
     by_sentence: dict[int, list[Figure]] = {}
     starts = [s.start for s in sentences]
-    for f in _with_proportions(scan_figures(text, pack), scan_proportions(text, pack)):
+    for f in _with_proportions(scan_limited(text, sentences, pack, doc.id), scan_proportions(text, pack)):
         i = bisect.bisect_right(starts, f.start) - 1
-        if i >= 0 and f.end <= sentences[i].end and not skip.covers(f.start):
+        if (i >= 0 and f.end <= sentences[i].end and not skip.covers(f.start)
+                and plausible(f.low, f.high)):
             by_sentence.setdefault(i, []).append(f)
     for i, sent in enumerate(sentences):
         figs = by_sentence.get(i)
@@ -91,7 +93,7 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
                 doc_id=doc.id,
                 span=(fig.start, fig.end),
                 text=text[fig.start:fig.end],
-                sentence=text[sent.start:sent.end],
+                sentence=excerpt(text, sent.start, sent.end, fig.start, fig.end),
                 value=Value(fig.low, fig.high, fig.bound),
                 placeholder=fig.kind == "placeholder",
                 unit=cnt.unit,

@@ -15,6 +15,16 @@ from dataclasses import dataclass
 from claimledger.lang import LanguagePack
 
 _CLOSERS = "\"'“”«»‹›’)]"
+_ENDINGS = ".!?…:;\"“”»«)"
+
+#: No sentence is longer than this many characters: a longer run without a sentence end (a
+#: table flattened into one line, a list of numbers, a damaged file) is cut into pieces at
+#: whitespace. Every per-figure analysis looks at its sentence, so this bound is what keeps
+#: extraction linear in the size of a document. Real sentences stay below it: 99.9 % of the
+#: 23,064 sentences of the 10kGNAD test split are under 460 characters, 6 are over 600.
+MAX_SENTENCE = 600
+# a cut looks this far back from the limit for whitespace to cut at
+_CUT_WINDOW = 150
 
 
 @dataclass(frozen=True)
@@ -60,7 +70,7 @@ def split_sentences(text: str, pack: LanguagePack, start: int = 0, end: int | No
             _append(out, text, s, cut, para, heading=False)
             s = nxt_i
         last = text[s:le].rstrip()
-        heading = bool(last) and not re.search(r"[.!?…:;\"“”»«)]\s*$", last)
+        heading = bool(last) and last[-1] not in _ENDINGS
         _append(out, text, s, le, para, heading=heading)
         para += 1
     return out
@@ -71,8 +81,21 @@ def _append(out: list[Sentence], text: str, s: int, e: int, para: int, heading: 
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
+    while e - s > MAX_SENTENCE:
+        cut = _cut_at(text, s + MAX_SENTENCE)
+        _append(out, text, s, cut, para, heading=False)
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
     if e > s:
         out.append(Sentence(s, e, para, heading))
+
+
+def _cut_at(text: str, limit: int) -> int:
+    """Where to cut an over-long sentence: after the last whitespace before ``limit``, else
+    (no whitespace near) right at the limit."""
+    ws = max(text.rfind(" ", limit - _CUT_WINDOW, limit), text.rfind("\t", limit - _CUT_WINDOW, limit))
+    return ws + 1 if ws > 0 else limit
 
 
 def _is_boundary(text: str, punct_at: int, punct: str, next_at: int, abbrevs: frozenset[str],

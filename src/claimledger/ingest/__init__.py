@@ -1,74 +1,104 @@
 """ingest: files, directories, HTML, JSONL, CSV and ``--meta`` -> :class:`Document`.
 
 ``read_documents`` is a generator: a corpus is never held in memory, a bad input is
-reported through ``on_error`` and skipped, and the batch continues. Pass an
-:class:`IngestReport` to learn afterwards how many documents were read and how many
-inputs failed (the CLI exits non-zero only when nothing could be read).
+reported through ``on_error`` and skipped, and the batch continues. Every exception while
+reading one file or building one record becomes a message naming the input (``path`` or
+``path:LINE``) — never an exception out of the generator. Pass an :class:`IngestReport` to
+learn afterwards how many documents were read, how many inputs failed and how many problems
+were only warnings.
 
 Rules that every format shares live here: document ids (metadata id, else the id the
-input states, else the file stem / ``stem-LINE``), metadata precedence (``--meta`` over
-what the input says), the language (metadata, else ``lang``, else "de") and the
-publication date (given or from HTML metadata, else a dateline found in the text).
+input states, else the path relative to the directory given / ``stem-LINE``; unique within
+a run), metadata precedence (``--meta`` over what the input says), the language (metadata,
+else ``lang``, else "de") and the publication date (given or from HTML metadata, else a
+dateline found in the text).
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator, Sequence
+import hashlib
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from claimledger.ingest.dateline import find_dateline
 from claimledger.ingest.errors import (
     WARNING_PREFIX, ErrorHandler, IngestError, IngestReport, default_on_error, warn,
 )
 from claimledger.ingest.meta import MetaIndex, parse_date
-from claimledger.ingest.readers import (
-    CSV_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, MAX_DOC_BYTES, SUFFIXES, Record, read_csv,
-    read_html_file, read_jsonl, read_text_file,
-)
+from claimledger.ingest.readers import MAX_DOC_BYTES, READERS, SUFFIXES, Record, reader_for
+from claimledger.ingest.walk import META_NAME, InputFile, iter_input_files
 from claimledger.lang import LanguagePackError, load_pack
 from claimledger.model import Document
 
-#: a file of this name inside a directory is that directory's metadata, not an article
-META_NAME = "meta.jsonl"
 DEFAULT_LANG = "de"
+# a language code as packs are named: "de", "en", "gsw"; "de-AT" / "de_AT" keep "de"
+_LANG_CODE = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*")
 
 
-def iter_input_files(paths: Sequence[str | Path], on_error: ErrorHandler,
-                     skip: Callable[[Path], bool] = lambda p: False) -> Iterator[Path]:
-    """Expand ``paths``: files as given, directories recursively in sorted order, keeping
-    only the known suffixes. A missing path is an error; an unknown suffix given
-    explicitly is an error too (a directory silently skips it)."""
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    f = Path(root) / name
-                    if f.suffix.lower() in SUFFIXES and name != META_NAME and not skip(f):
-                        yield f
-        elif p.is_file():
-            if skip(p):
-                continue
-            if p.suffix.lower() not in SUFFIXES:
-                on_error(str(p), f"unsupported file type {p.suffix or '(none)'!r} "
-                                 f"(expected {', '.join(sorted(SUFFIXES))})")
-                continue
-            yield p
-        else:
-            on_error(str(p), "no such file or directory")
+def text_hash(text: str) -> str:
+    """A short, stable hash of a document's text: the tie-breaker of repeated ids."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
 
-def _reader(path: Path) -> Callable[[Path, ErrorHandler], Iterator[Record]]:
-    suffix = path.suffix.lower()
-    if suffix in HTML_SUFFIXES:
-        return read_html_file
-    if suffix in JSONL_SUFFIXES:
-        return read_jsonl
-    if suffix in CSV_SUFFIXES:
-        return read_csv
-    return read_text_file
+@dataclass
+class _Ids:
+    """Document ids seen in this run, so that no two documents share one.
+
+    A repeated id with a different text gets ``id~<text hash>`` (stable across reruns, so
+    re-ingest stays idempotent) and a warning; a repeat of the very same text is a duplicate
+    and is skipped with a warning."""
+
+    seen: dict[str, tuple[str, str]] = field(default_factory=dict)   # id -> (input, hash)
+
+    def settle(self, doc_id: str, text: str, name: str, on_error: ErrorHandler) -> str | None:
+        h = text_hash(text)
+        first = self.seen.get(doc_id)
+        if first is None:
+            self.seen[doc_id] = (name, h)
+            return doc_id
+        if first[1] == h:
+            warn(on_error, name, f"same id {doc_id!r} and text as {first[0]}; skipped as a "
+                                 "duplicate")
+            return None
+        new_id = f"{doc_id}~{h}"
+        again = self.seen.get(new_id)
+        if again is not None:
+            warn(on_error, name, f"duplicate of {again[0]} (id {new_id!r}); skipped")
+            return None
+        self.seen[new_id] = (name, h)
+        warn(on_error, name, f"id {doc_id!r} is already used by {first[0]}; stored as "
+                             f"{new_id!r}")
+        return new_id
+
+
+def _language(fields: dict[str, Any], lang: str | None, name: str, on_error: ErrorHandler) -> str:
+    raw = fields.get("language")
+    if raw is None:
+        return lang or DEFAULT_LANG
+    m = _LANG_CODE.fullmatch(str(raw).strip().lower())
+    if m is None:
+        fallback = lang or DEFAULT_LANG
+        warn(on_error, name, f"{str(raw)[:40]!r} is not a language code; using {fallback!r}")
+        return fallback
+    return m.group(1)
+
+
+def _published(fields: dict[str, Any], name: str, on_error: ErrorHandler) -> date | None:
+    if fields.get("published") is None:
+        return None
+    published = parse_date(fields["published"])
+    if published is None:
+        warn(on_error, name, f"unreadable publication date {str(fields['published'])[:40]!r}; "
+                             "looking for a dateline instead")
+    return published
+
+
+def _opt_str(v: object) -> str | None:
+    return None if v is None or isinstance(v, (dict, list)) else str(v)
 
 
 def _to_document(rec: Record, metas: MetaIndex, lang: str | None,
@@ -86,13 +116,8 @@ def _to_document(rec: Record, metas: MetaIndex, lang: str | None,
             published_from = "given"
         if entry.id:
             doc_id = entry.id
-    language = str(fields.get("language") or lang or DEFAULT_LANG)
-    published = None
-    if fields.get("published") is not None:
-        published = parse_date(fields["published"])
-        if published is None:
-            warn(on_error, rec.name, f"unreadable publication date {fields['published']!r}; "
-                                     "looking for a dateline instead")
+    language = _language(fields, lang, rec.name, on_error)
+    published = _published(fields, rec.name, on_error)
     if published is None:
         published_from = None
         try:
@@ -104,11 +129,43 @@ def _to_document(rec: Record, metas: MetaIndex, lang: str | None,
             published, published_from = found[0], "text"
     return Document(
         id=doc_id, text=rec.text, language=language,
-        outlet=fields.get("outlet"), url=fields.get("url"),
+        outlet=_opt_str(fields.get("outlet")), url=_opt_str(fields.get("url")),
         published=published, published_from=published_from,
         path=str(rec.path) if rec.path is not None else rec.name.rsplit(":", 1)[0],
-        title=fields.get("title"),
+        title=_opt_str(fields.get("title")),
     )
+
+
+def _records(item: InputFile, on_error: ErrorHandler) -> Iterator[Record]:
+    """The records of one file, with ids made relative to the directory it was found in.
+    Whatever goes wrong is reported against the file; a file that yields nothing and says
+    nothing is named as empty."""
+    path = item.path
+    reader = reader_for(path)
+    assert reader is not None  # iter_input_files keeps only known suffixes
+    yielded = 0
+    said = [False]
+
+    def heard(name: str, message: str) -> None:
+        said[0] = True
+        on_error(name, message)
+
+    try:
+        for rec in reader(path, heard):
+            if rec.default_id.startswith(path.stem):
+                rec.default_id = item.base_id + rec.default_id[len(path.stem):]
+            yielded += 1
+            yield rec
+    except IngestError as e:
+        heard(str(path), str(e))
+    except OSError as e:
+        heard(str(path), f"cannot read: {e.strerror or e}")
+    except UnicodeDecodeError as e:
+        heard(str(path), f"cannot decode: {e.reason} at byte {e.start}")
+    except (ValueError, RuntimeError, TypeError, LookupError, MemoryError) as e:
+        heard(str(path), f"cannot read: {type(e).__name__}: {e}")
+    if not yielded and not said[0]:
+        on_error(str(path), "no documents in this file (empty)")
 
 
 def read_documents(paths: Sequence[str | Path], meta: str | Path | None = None,
@@ -123,29 +180,40 @@ def read_documents(paths: Sequence[str | Path], meta: str | Path | None = None,
     """
     report = report if report is not None else IngestReport()
     handler = report.wrap(on_error)
+    if lang is not None and not _LANG_CODE.fullmatch(lang.strip().lower()):
+        handler("--lang", f"{lang[:40]!r} is not a language code; per document, else "
+                          f"{DEFAULT_LANG!r}")
+        lang = None
     metas = MetaIndex()
     if meta is not None:
         metas.load(meta, handler)
     for raw in paths:
         auto = Path(raw) / META_NAME
-        if Path(raw).is_dir() and auto.is_file() and not metas.is_meta_file(auto):
-            metas.load(auto, handler)
-    for path in iter_input_files(paths, handler, skip=metas.is_meta_file):
         try:
-            for rec in _reader(path)(path, handler):
+            found = Path(raw).is_dir() and auto.is_file() and not metas.is_meta_file(auto)
+        except OSError:
+            found = False
+        if found:
+            metas.load(auto, handler)
+    ids = _Ids()
+    for item in iter_input_files(paths, handler, skip=metas.is_meta_file):
+        for rec in _records(item, handler):
+            try:
                 doc = _to_document(rec, metas, lang, handler)
-                report.documents += 1
-                yield doc
-        except IngestError as e:
-            handler(str(path), str(e))
-        except OSError as e:
-            handler(str(path), f"cannot read: {e.strerror or e}")
-        except UnicodeDecodeError as e:
-            handler(str(path), f"cannot decode: {e.reason} at byte {e.start}")
+            except (ValueError, RuntimeError, TypeError, LookupError, OSError) as e:
+                handler(rec.name, f"unreadable record: {type(e).__name__}: {e}")
+                continue
+            doc_id = ids.settle(doc.id, doc.text, rec.name, handler)
+            if doc_id is None:
+                continue
+            doc.id = doc_id
+            report.documents += 1
+            yield doc
     metas.report_unused(handler)
 
 
 __all__ = [
     "read_documents", "iter_input_files", "IngestReport", "IngestError", "ErrorHandler",
     "default_on_error", "find_dateline", "WARNING_PREFIX", "MAX_DOC_BYTES", "META_NAME",
+    "READERS", "SUFFIXES", "InputFile", "text_hash",
 ]

@@ -11,6 +11,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimledger.model import Document
 
 #: ``on_error(input_name, message)``; ``input_name`` is a path or ``path:LINE``.
 ErrorHandler = Callable[[str, str], None]
@@ -24,8 +27,13 @@ class IngestError(Exception):
 
 
 def default_on_error(input_name: str, message: str) -> None:
-    """Print ``claimledger: <input>: <reason>`` to stderr, the Unix way."""
-    print(f"claimledger: {input_name}: {message}", file=sys.stderr)
+    """Print ``claimledger: error: <input>: <reason>`` (or ``warning:``) to stderr, the
+    format every command uses (see ``claimledger.cli.problems``)."""
+    if message.startswith(WARNING_PREFIX):
+        level, message = "warning", message[len(WARNING_PREFIX):]
+    else:
+        level = "error"
+    print(f"claimledger: {level}: {input_name}: {message}", file=sys.stderr)
 
 
 @dataclass
@@ -67,3 +75,12 @@ class IngestReport:
 def warn(on_error: ErrorHandler, input_name: str, message: str) -> None:
     """Report a recovered problem; kept apart from errors by :data:`WARNING_PREFIX`."""
     on_error(input_name, WARNING_PREFIX + message)
+
+
+def doc_name(doc: Document) -> str:
+    """How a document is named in messages: its file, plus its id when the file holds
+    many documents (a JSONL or CSV corpus)."""
+    if not doc.path:
+        return doc.id
+    stem = Path(doc.path).stem
+    return doc.path if doc.id.split("~")[0].endswith(stem) else f"{doc.path} [{doc.id}]"

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from claimledger.ingest.errors import ErrorHandler, warn
+from claimledger.ingest.record import no_surrogates
 
 #: the fields a metadata line may set on a Document
 META_FIELDS = ("outlet", "url", "published", "language", "title", "date_note")
@@ -27,9 +28,17 @@ def parse_date(value: Any) -> date | None:
         return None
     if isinstance(value, date):
         return value if not isinstance(value, datetime) else value.date()
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return datetime.fromtimestamp(float(value), tz=timezone.utc).date()
-    s = str(value).strip()
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        # a Unix time; NaN, infinities and times outside what a date can hold are no date
+        try:
+            return datetime.fromtimestamp(float(value), tz=timezone.utc).date()
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str):
+        return None
+    s = value.strip()
     try:
         return date.fromisoformat(s[:10])
     except ValueError:
@@ -41,8 +50,16 @@ def parse_date(value: Any) -> date | None:
             continue
     try:
         return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
+
+
+def _resolve(p: Path) -> Path:
+    """``p.resolve()`` that never raises: a symlink loop resolves to its absolute path."""
+    try:
+        return p.resolve()
+    except (OSError, RuntimeError):
+        return p.absolute()
 
 
 @dataclass
@@ -72,11 +89,15 @@ class MetaIndex:
         p = Path(path)
         name = str(path)
         try:
+            if not p.is_file():
+                on_error(name, "cannot read metadata: "
+                               + ("not a regular file" if p.exists() else "no such file"))
+                return
             fh = p.open("rb")
         except OSError as e:
             on_error(name, f"cannot read metadata: {e.strerror or e}")
             return
-        self.files.add(p.resolve())
+        self.files.add(_resolve(p))
         with fh:
             for lineno, raw in enumerate(fh, 1):
                 where = f"{name}:{lineno}"
@@ -84,14 +105,15 @@ class MetaIndex:
                     continue
                 try:
                     obj = json.loads(raw.decode("utf-8-sig"))
-                except (UnicodeDecodeError, json.JSONDecodeError) as e:
+                except (UnicodeDecodeError, ValueError, RecursionError) as e:
                     on_error(where, f"malformed metadata line: {e}")
                     continue
                 if not isinstance(obj, dict) or not (obj.get("id") or obj.get("path")):
                     on_error(where, "metadata line needs an object with 'id' or 'path'")
                     continue
+                obj = no_surrogates(obj, where, on_error)
                 self._add(MetaEntry(
-                    source=where, base=p.resolve().parent,
+                    source=where, base=_resolve(p).parent,
                     id=str(obj["id"]) if obj.get("id") not in (None, "") else None,
                     path=str(obj["path"]) if obj.get("path") else None,
                     fields={k: obj[k] for k in META_FIELDS if obj.get(k) not in (None, "")},
@@ -102,18 +124,18 @@ class MetaIndex:
         if e.id is not None:
             self._by_id.setdefault(e.id, e)
         if e.path is not None:
-            self._by_abs.setdefault((e.base / e.path).resolve(), e)
+            self._by_abs.setdefault(_resolve(e.base / e.path), e)
             self._by_name.setdefault(Path(e.path).name, []).append(e)
 
     def is_meta_file(self, path: Path) -> bool:
-        return path.resolve() in self.files
+        return _resolve(path) in self.files
 
     def for_file(self, path: Path) -> MetaEntry | None:
         """Metadata of a file: by its path (relative to the metadata file, or by
         basename/suffix), else by its stem as id."""
-        hit = self._by_abs.get(path.resolve())
+        hit = self._by_abs.get(_resolve(path))
         if hit is None:
-            parts = path.resolve().parts
+            parts = _resolve(path).parts
             for e in self._by_name.get(path.name, []):
                 ep = Path(e.path or "").parts
                 if tuple(parts[-len(ep):]) == tuple(ep):

@@ -12,10 +12,12 @@ from claimledger.store.duckdb_store import (
     StoredDocument,
     StoreError,
     UpsertStatus,
+    classify_error,
     content_hash,
     global_claim_id,
 )
 from claimledger.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["DEFAULT_DB", "LEDGER_ITEM_KINDS", "MIGRATIONS", "SCHEMA_VERSION", "Store",
-           "StoredDocument", "StoreError", "UpsertStatus", "content_hash", "global_claim_id"]
+           "StoredDocument", "StoreError", "UpsertStatus", "classify_error", "content_hash",
+           "global_claim_id"]

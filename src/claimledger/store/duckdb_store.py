@@ -30,6 +30,7 @@ from typing import Any, Literal
 import duckdb
 
 from claimledger.model import Claim, Document, Ledger
+from claimledger.store.errors import OFFLINE, classify_error
 from claimledger.store.schema import MIGRATIONS, SCHEMA_VERSION, canonical_json, hash_lines
 
 DEFAULT_DB = "claimledger.duckdb"
@@ -378,16 +379,9 @@ class Store:
 # ---------------------------------------------------------------------- helpers
 def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     try:
-        return duckdb.connect(path, read_only=read_only)
+        return duckdb.connect(path, read_only=read_only, config=dict(OFFLINE))
     except duckdb.Error as e:
-        msg = _short(e)
-        if "lock" in msg.lower():
-            hint = "it is in use by another process"
-        elif "not a valid DuckDB database" in msg or "read enough bytes" in msg:
-            hint = "not a DuckDB database, or a damaged one; the file was left untouched"
-        else:
-            hint = "cannot open it"
-        raise StoreError(f"{path}: {hint} ({msg})") from None
+        raise StoreError(f"{path}: {classify_error(e)} ({_short(e)})") from None
 
 
 def _schema_version(con: duckdb.DuckDBPyConnection, path: str) -> int:
