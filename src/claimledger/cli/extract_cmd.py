@@ -25,11 +25,15 @@ def command(paths: tuple[str, ...], meta: str | None, lang: str | None, output: 
     from claimledger.ingest import read_documents
     from claimledger.lang import LanguagePackError, load_pack
 
+    from claimledger.cli.messages import Reporter
+
     failures: list[str] = []
+    report = Reporter()
 
     def on_error(name: str, message: str) -> None:
-        failures.append(name)
-        click.echo(f"claimledger: {name}: {message}", err=True)
+        if not message.startswith("warning: "):
+            failures.append(name)
+        report(name, message)
 
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     n_docs = n_claims = 0
@@ -42,11 +46,11 @@ def command(paths: tuple[str, ...], meta: str | None, lang: str | None, output: 
                 continue
             n_docs += 1
             if doc.published is None:
-                click.echo(f"claimledger: {doc.path or doc.id}: no publication date given or found; "
-                           "relative times are left unresolved", err=True)
+                report.warn(doc.path or doc.id, "no publication date given or found; "
+                            "relative times are left unresolved")
             elif doc.published_from == "text":
-                click.echo(f"claimledger: {doc.path or doc.id}: publication date {doc.published} "
-                           "found in the text", err=True)
+                report.warn(doc.path or doc.id, f"publication date {doc.published} found in "
+                            "the text")
             for claim in extract_document(doc, pack):
                 rec = claim.to_json()
                 rec["published_from"] = doc.published_from
@@ -55,6 +59,7 @@ def command(paths: tuple[str, ...], meta: str | None, lang: str | None, output: 
     finally:
         if output:
             out.close()
+        report.flush()
     click.echo(f"claimledger: {n_docs} documents, {n_claims} claims"
                + (f", {len(failures)} inputs failed" if failures else ""), err=True)
     if n_docs == 0:

@@ -1,4 +1,4 @@
-"""The `run` command: articles -> claims -> database -> ledger, printed as tables.
+"""The `run` command: articles -> claims -> database -> ledger, then a short summary.
 
 Thin over :func:`claimledger.runner.run`. Stages can be injected through the click context
 object (``obj={"pipeline": Pipeline(...)}``) so the command is testable without the real
@@ -63,11 +63,12 @@ class _LazyProgress:
 @click.option("--lang", default=None, help="Language of the articles (default: per document, else de).")
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
               help="Database file.")
-@click.option("--quiet", "-q", is_flag=True, help="No table, no progress; errors only.")
+@click.option("--quiet", "-q", is_flag=True, help="No summary, no progress; errors only.")
 @click.pass_context
 def command(ctx: click.Context, paths: tuple[str, ...], meta: str | None, lang: str | None,
             db: str, quiet: bool) -> None:
-    """Extract the claims of PATH... into the database and print the reconciled ledger."""
+    """Extract the claims of PATH... into the database, reconcile them, and print a summary
+    with the top series ('claimledger show' prints the rest)."""
     from claimledger.runner import Pipeline, run
 
     obj = ctx.obj if isinstance(ctx.obj, dict) else {}
@@ -76,9 +77,9 @@ def command(ctx: click.Context, paths: tuple[str, ...], meta: str | None, lang: 
     except ImportError as e:
         raise click.ClickException(f"the extraction pipeline is not available ({e})") from None
 
-    def on_error(name: str, message: str) -> None:
-        click.echo(f"error: {name}: {message}", err=True)
+    from claimledger.cli.messages import Reporter
 
+    on_error = Reporter()
     progress = _LazyProgress(enabled=not quiet and sys.stderr.isatty())
     try:
         result = run(paths, meta=meta, db=db, lang=lang, pipeline=pipeline,
@@ -87,15 +88,13 @@ def command(ctx: click.Context, paths: tuple[str, ...], meta: str | None, lang: 
         raise click.ClickException(str(e)) from None
     finally:
         progress.stop()
+        on_error.flush()
 
     if not quiet:
-        from claimledger.report import render_ledger
-        from claimledger.store import Store
+        from claimledger.report.summary import render_summary
+        from claimledger.report.view import load_story
 
-        with Store.open(db, read_only=True) as store:
-            claims = {c.id: c for c in store.claims()}
-            outlets = store.claim_outlets()
-        render_ledger(result.ledger, Console(), claims=claims, outlets=outlets)
         click.echo(result.summary(), err=True)
+        render_summary(load_story(db), Console(), db)
     if result.nothing_read:
         raise click.ClickException("nothing could be read from the inputs")

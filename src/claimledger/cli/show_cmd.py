@@ -33,6 +33,7 @@ def command(db: str, measure: str | None, subject: str | None, fmt: str, what: s
     if fmt == "parquet" and not output:
         raise click.UsageError("--format parquet writes a binary file: give -o FILE")
     try:
+        check_filters(db, measure, subject)
         if fmt in ("csv", "parquet"):
             with Store.open(db, read_only=True) as store:
                 if output:
@@ -55,12 +56,42 @@ def command(db: str, measure: str | None, subject: str | None, fmt: str, what: s
         else:
             click.echo(text, nl=False)
         return
-    if what == "claims":
-        raise click.UsageError("--what claims needs --format json, csv or parquet")
-    if output:
-        with open(output, "w", encoding="utf-8") as f:
-            render_ledger(res.ledger, Console(file=f, width=160),
-                          claims={c.id: c for c in res.claims}, outlets=res.outlets)
-    else:
-        render_ledger(res.ledger, Console(), claims={c.id: c for c in res.claims},
-                      outlets=res.outlets)
+    from claimledger.report.summary import render_claims
+
+    f = open(output, "w", encoding="utf-8") if output else None
+    console = Console(file=f, width=160) if f else Console()
+    try:
+        if what == "claims":
+            render_claims(res.claims, res.outlets, console)
+        else:
+            render_ledger(res.ledger, console, claims={c.id: c for c in res.claims},
+                          outlets=res.outlets)
+    finally:
+        if f:
+            f.close()
+
+
+def check_filters(db: str, measure: str | None, subject: str | None) -> None:
+    """A filter value that matches nothing is an error naming the valid values: a misspelt
+    measure must not look like an empty ledger."""
+    from claimledger.store import Store
+
+    if not measure and not subject:
+        return
+    with Store.open(db, read_only=True) as store:
+        con = store.connection
+        if measure:
+            valid = sorted(r[0] for r in con.execute(
+                "SELECT DISTINCT measure FROM claims WHERE measure IS NOT NULL").fetchall())
+            if measure not in valid:
+                raise click.BadParameter(f"{measure!r} is not a measure in {db}; valid: "
+                                         f"{', '.join(valid) or '(none: the database is empty)'}",
+                                         param_hint="--measure")
+        if subject:
+            rows = con.execute(
+                "SELECT subject, count(*) AS n FROM claims WHERE subject IS NOT NULL "
+                "GROUP BY subject ORDER BY n DESC, subject").fetchall()
+            if not any(subject.lower() in r[0].lower() for r in rows):
+                names = ", ".join(r[0] for r in rows[:20]) + (", ..." if len(rows) > 20 else "")
+                raise click.BadParameter(f"no subject in {db} contains {subject!r}; subjects: "
+                                         f"{names or '(none)'}", param_hint="--subject")
