@@ -46,10 +46,10 @@ def command(paths: tuple[str, ...], meta: str | None, lang: str | None, output: 
                 continue
             n_docs += 1
             if doc.published is None:
-                report.warn(doc.path or doc.id, "no publication date given or found; "
+                report.warn(doc.id, "no publication date given or found; "
                             "relative times are left unresolved")
             elif doc.published_from == "text":
-                report.warn(doc.path or doc.id, f"publication date {doc.published} found in "
+                report.warn(doc.id, f"publication date {doc.published} found in "
                             "the text")
             for claim in extract_document(doc, pack):
                 rec = claim.to_json()

@@ -51,9 +51,10 @@ class Reporter:
                 name, message = items[0]
                 click.echo(f"{self.prefix}: warning: {name}: {message}", err=True)
                 continue
-            names = ", ".join(n for n, _ in items[:EXAMPLES])
-            more = f" and {len(items) - EXAMPLES} more" if len(items) > EXAMPLES else ""
-            click.echo(f"{self.prefix}: warning: {len(items)} inputs: {items[0][1]} "
+            distinct = list(dict.fromkeys(n for n, _ in items))
+            names = ", ".join(distinct[:EXAMPLES])
+            more = f" and {len(distinct) - EXAMPLES} more" if len(distinct) > EXAMPLES else ""
+            click.echo(f"{self.prefix}: warning ({len(items)}×): {items[0][1]} "
                        f"(e.g. {names}{more})", err=True)
         self.warnings.clear()
 
