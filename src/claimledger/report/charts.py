@@ -7,7 +7,8 @@ in full; plotly.js needs only the JSON. The plotly Python package is used for it
 the network.
 
 One trace per source (colour by source, a line through that source's figures in time order),
-a marker per claim: a dot for an exact figure, a diamond for an approximate one, an open
+a marker per claim (increments, "another 3,000", as a plus sign off the line): a dot for an
+exact figure, a diamond for an approximate one, an open
 triangle pointing up for "more than / at least" and down for "up to / at most", a vertical bar
 for a range; claims in a disagreement get a red ring. Every marker carries its claim id, so a
 click leads to the sentence behind it.
@@ -28,6 +29,7 @@ from claimledger.report.table import fmt_value
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf",
            "#bcbd22", "#7f7f7f", "#aec7e8", "#ffbb78", "#98df8a", "#c5b0d5", "#c49c94")
 DISAGREEMENT_COLOUR = "#d62728"
+INCREMENT_SUFFIX = "(increments)"
 
 SYMBOLS = {
     "exact": "circle", "approx": "diamond", "more_than": "triangle-up-open",
@@ -89,23 +91,28 @@ def series_figure(claims: list[Claim], outlets: Mapping[str, str | None],
         x, (y, below, above) = _x(c), _y(c)
         if x is None or y is None:
             continue
-        by_source.setdefault(source_key(c, outlets.get(c.id)), []).append(
+        key = source_key(c, outlets.get(c.id))
+        # an increment ("weitere 3.000") is not a level: off the source's line, in its own trace
+        by_source.setdefault(f"{key} {INCREMENT_SUFFIX}" if c.increment else key, []).append(
             (x, y, below or 0.0, above or 0.0, c))
     data: list[dict[str, Any]] = []
     ring_x: list[str] = []
     ring_y: list[float] = []
     for key, pts in by_source.items():
         pts.sort(key=lambda p: p[0])
-        colour = palette.get(key, PALETTE[-1])
+        increments = key.endswith(INCREMENT_SUFFIX)
+        colour = palette.get(key.removesuffix(" " + INCREMENT_SUFFIX), PALETTE[-1])
         data.append({
-            "type": "scatter", "mode": "lines+markers" if len(pts) > 1 else "markers",
+            "type": "scatter",
+            "mode": "lines+markers" if len(pts) > 1 and not increments else "markers",
             "name": key, "x": [p[0] for p in pts], "y": [p[1] for p in pts],
             "customdata": [p[4].id for p in pts],
             "text": [_hover(p[4], outlets.get(p[4].id)) for p in pts],
             "hovertemplate": "%{text}<extra></extra>",
             "line": {"color": colour, "width": 1, "dash": "dot"},
             "marker": {"color": colour, "size": 7 if small else 11,
-                       "symbol": [SYMBOLS.get(p[4].value.bound, "circle") for p in pts],
+                       "symbol": ["cross-thin-open" if increments else
+                                  SYMBOLS.get(p[4].value.bound, "circle") for p in pts],
                        "line": {"color": colour, "width": 2}},
             "error_y": {"type": "data", "symmetric": False, "array": [p[3] for p in pts],
                         "arrayminus": [p[2] for p in pts], "color": colour, "thickness": 3,
