@@ -9,13 +9,10 @@ loader — nothing is fetched from another host.
 from __future__ import annotations
 
 import json
-import os
 from typing import Any
 
-from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
-from starlette.routing import Route
+from starlette.responses import HTMLResponse, Response
 
 from claimledger.report.charts import plotly_js, series_figure
 from claimledger.report.evidence import claim_marks, document_segments, segments
