@@ -40,7 +40,7 @@ def test_report_is_self_contained(html: str) -> None:
 def test_troops_sent_answered_by_the_report(html: str) -> None:
     """How many North Korean troops were sent, according to whom, and when."""
     m = re.search(r'<section class="series" id="series-\d+">\s*<h2>North Korean troops — '
-                  r'deployed</h2>(.*?)</section>', html, re.S)
+                  r'deployed(?: \([^)<]*\))?</h2>(.*?)</section>', html, re.S)
     assert m, "no section for the troops deployed"
     sec = m.group(1)
     table = sec[sec.index("<table"):sec.index("</table>")]

@@ -103,6 +103,9 @@ def series_title(s: Mapping[str, Any], unit: str | None = None) -> str:
     share subject and measure (the same heading twice was a puzzle to readers)."""
     who = s.get("who") if isinstance(s.get("who"), dict) else {}
     tags = [str(v) for v in (who.get("group"), who.get("nationality"), who.get("place")) if v]
+    unit = unit or s.get("unit")
+    if unit and unit != "person":
+        tags.append(str(unit))
     title = f"{s.get('subject') or '(no subject)'} — {s.get('measure')}"
     return title + (f" ({' · '.join(tags)})" if tags else "")
 
@@ -110,7 +113,7 @@ def series_title(s: Mapping[str, Any], unit: str | None = None) -> str:
 def _estimates_table(s: Mapping[str, Any], outlets: Mapping[str, str] | None,
                      claims: Mapping[str, Claim] | None) -> Table:
     unit = s.get("unit") or _unit_of(s, claims)
-    t = Table(title=escape(series_title(s)), title_justify="left", expand=False)
+    t = Table(title=escape(series_title(s, unit)), title_justify="left", expand=False)
     t.add_column("time", min_width=10, max_width=18)
     t.add_column("value", justify="right", no_wrap=True)
     t.add_column("unit", max_width=10, overflow="ellipsis", no_wrap=True)

@@ -48,7 +48,15 @@ class Series:
 
     @property
     def title(self) -> str:
-        return f"{self.subject or '(no subject)'} — {self.measure}"
+        """Subject, measure, who and, unless people are counted, the unit: two series may
+        share subject and measure and differ in who or unit ("planned": 25,000 troops, and a
+        factor of 3), and the same heading twice puzzles readers."""
+        who = self.who or {}
+        tags = [str(v) for v in (who.get("group"), who.get("nationality"), who.get("place")) if v]
+        if self.unit and self.unit != "person":
+            tags.append(self.unit)
+        tail = f" ({' · '.join(tags)})" if tags else ""
+        return f"{self.subject or '(no subject)'} — {self.measure}{tail}"
 
     def claim_ids(self) -> list[str]:
         return [c for e in self.estimates for c in e.claims]
