@@ -58,8 +58,8 @@ def command(db: str, measure: str | None, subject: str | None, fmt: str, what: s
         return
     from claimledger.report.summary import render_claims
 
-    f = open(output, "w", encoding="utf-8") if output else None
-    console = Console(file=f, width=160) if f else Console()
+    sink = open(output, "w", encoding="utf-8") if output else None
+    console = Console(file=sink, width=160) if sink else Console()
     try:
         if what == "claims":
             render_claims(res.claims, res.outlets, console)
@@ -67,8 +67,8 @@ def command(db: str, measure: str | None, subject: str | None, fmt: str, what: s
             render_ledger(res.ledger, console, claims={c.id: c for c in res.claims},
                           outlets=res.outlets)
     finally:
-        if f:
-            f.close()
+        if sink:
+            sink.close()
 
 
 def check_filters(db: str, measure: str | None, subject: str | None) -> None:

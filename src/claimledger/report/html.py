@@ -34,7 +34,13 @@ def environment(*packages: str) -> Environment:
     env = Environment(loader=ChoiceLoader(loaders), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
     env.globals["cand_fmt"] = candidate_text
+    env.globals["count"] = count
     return env
+
+
+def count(n: int, word: str) -> str:
+    """'1 claim', '11 claims'."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def script_json(obj: Any) -> str:

@@ -101,7 +101,8 @@ def fmt_time_short(t: Mapping[str, Any] | None) -> str:
 def series_title(s: Mapping[str, Any], unit: str | None = None) -> str:
     """'North Korean troops — deployed (troops · KP · RU)': who tells apart two series that
     share subject and measure (the same heading twice was a puzzle to readers)."""
-    who = s.get("who") if isinstance(s.get("who"), dict) else {}
+    raw_who = s.get("who")
+    who: Mapping[str, Any] = raw_who if isinstance(raw_who, dict) else {}
     tags = [str(v) for v in (who.get("group"), who.get("nationality"), who.get("place")) if v]
     unit = unit or s.get("unit")
     if unit and unit != "person":

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Awaitable, Callable
 
 from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
 from starlette.routing import Route
 
 from claimledger.serve import api
@@ -17,8 +20,9 @@ def create_app(db: str | os.PathLike[str]) -> Starlette:
     unusable database, before anything listens."""
     v = Views(AppState.load(db))
 
-    def bind(fn):  # type: ignore[no-untyped-def]
-        async def handler(req):  # type: ignore[no-untyped-def]
+    def bind(fn: Callable[[Views, Request], Awaitable[Response]]
+             ) -> Callable[[Request], Awaitable[Response]]:
+        async def handler(req: Request) -> Response:
             return await fn(v, req)
         return handler
 
