@@ -41,8 +41,9 @@ def require_browser() -> str:
 
 @contextmanager
 def browser_page(width: int = 1200, height: int = 900) -> Iterator[Any]:
-    """A fresh page; its ``requests`` list records every URL it asked for and ``dialogs``
-    every alert a script tried to open."""
+    """A fresh page; its ``requests`` list records every URL it asked for, ``dialogs`` every
+    alert a script tried to open, ``errors`` and ``console_errors`` what went wrong (a
+    Content-Security-Policy violation is a console error)."""
     from playwright.sync_api import sync_playwright
 
     path = require_browser()
@@ -53,9 +54,12 @@ def browser_page(width: int = 1200, height: int = 900) -> Iterator[Any]:
             page.requests = []  # type: ignore[attr-defined]
             page.dialogs = []  # type: ignore[attr-defined]
             page.errors = []  # type: ignore[attr-defined]
+            page.console_errors = []  # type: ignore[attr-defined]
             page.on("request", lambda r: page.requests.append(r.url))
             page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
             page.on("pageerror", lambda e: page.errors.append(str(e)))
+            page.on("console", lambda m: page.console_errors.append(m.text)
+                    if m.type == "error" else None)
             yield page
         finally:
             browser.close()

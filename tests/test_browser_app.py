@@ -39,7 +39,8 @@ def test_overview_charts_and_filters(base: str) -> None:
         page.fill("input[name=q]", "nothing like this")
         page.click("button[type=submit]")
         assert page.locator(".grid section.series").count() == 0
-        assert page.errors == [] and only_local(page.requests, base), page.requests
+        assert page.errors == [] and page.console_errors == [], page.console_errors
+        assert only_local(page.requests, base), page.requests
 
 
 def test_two_clicks_to_who_said_how_many_troops_when(base: str) -> None:
@@ -56,7 +57,7 @@ def test_two_clicks_to_who_said_how_many_troops_when(base: str) -> None:
         article = page.locator("#article")
         assert article.locator("mark.figure").count() == 1
         assert article.locator("mark.source").count() == 1
-        assert only_local(page.requests, base)
+        assert only_local(page.requests, base) and page.console_errors == []
 
 
 def test_hostile_article_stays_text(base: str) -> None:

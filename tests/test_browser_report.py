@@ -32,7 +32,7 @@ def test_report_charts_render_offline(report: Path) -> None:
         # scrolling through the whole report draws the rest and still fetches nothing
         page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
         page.wait_for_timeout(500)
-        assert page.errors == []
+        assert page.errors == [] and page.console_errors == [], page.console_errors
         assert page.requests == [report.as_uri()], page.requests
 
 

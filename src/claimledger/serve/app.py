@@ -25,9 +25,9 @@ MAX_LIMIT = 1000        # claims per API page
 
 SECURITY_HEADERS = {
     # the pages run only their own scripts and load nothing from elsewhere
-    "Content-Security-Policy": "default-src 'self'; script-src 'self' 'unsafe-inline' "
-                               "'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-                               "img-src 'self' data:; connect-src 'self'",
+    "Content-Security-Policy": "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+                               "style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                               "connect-src 'self'; object-src 'none'; base-uri 'none'",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
