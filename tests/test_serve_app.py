@@ -154,3 +154,21 @@ def test_missing_or_bad_db_one_clear_message(tmp_path: Path) -> None:
 def test_loopback() -> None:
     assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.2")
+
+
+def test_older_schema_is_not_migrated_by_the_app(db: Path, tmp_path: Path) -> None:
+    import shutil
+
+    import duckdb
+
+    from claimledger.serve import create_app
+
+    old = tmp_path / "old.duckdb"
+    shutil.copy(db, old)
+    con = duckdb.connect(str(old))
+    con.execute("UPDATE schema_version SET version = version - 1")
+    con.close()
+    before = old.read_bytes()
+    with pytest.raises(StoreError, match="older claimledger"):
+        create_app(old)
+    assert old.read_bytes() == before

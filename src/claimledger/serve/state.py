@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from claimledger.model import Claim
 from claimledger.report.charts import colours, source_key
@@ -47,6 +48,7 @@ class AppState:
 
     @classmethod
     def load(cls, db: str | os.PathLike[str]) -> "AppState":
+        refuse_old_schema(db)
         story = load_story(db)
         st = cls(story=story)
         for cid, c in story.claims.items():
@@ -129,6 +131,32 @@ class AppState:
         """The /api/claims body, joined from prepared JSON strings."""
         body = ",".join(self.claim_json[c] for c in ids)
         return f'{{"total":{total},"limit":{limit},"offset":{offset},"claims":[{body}]}}'
+
+
+def refuse_old_schema(db: str | os.PathLike[str]) -> None:
+    """The app never writes, not even the schema migration that opening an older database
+    with :class:`Store` performs: such a file gets a message saying how to upgrade it."""
+    import duckdb
+
+    from claimledger.store import SCHEMA_VERSION, StoreError
+
+    if not Path(db).is_file():
+        return  # Store.open names the problem
+    try:
+        con = duckdb.connect(str(db), read_only=True)
+    except duckdb.Error:
+        return
+    try:
+        row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+    except duckdb.Error:
+        return
+    finally:
+        con.close()
+    version = int(row[0]) if row and row[0] is not None else 0
+    if version < SCHEMA_VERSION:
+        raise StoreError(f"{db}: written by an older claimledger (schema {version}); the app "
+                         "opens databases read-only, so upgrade it first with "
+                         f"'claimledger show --db {db}'")
 
 
 def parse_date(value: str | None, name: str) -> date | None:
