@@ -172,3 +172,23 @@ def test_older_schema_is_not_migrated_by_the_app(db: Path, tmp_path: Path) -> No
     with pytest.raises(StoreError, match="older claimledger"):
         create_app(old)
     assert old.read_bytes() == before
+
+
+def test_overview_pages_keep_filters(tmp_path: Path) -> None:
+    """Past one page of series, next/previous links keep the filters."""
+    from claimledger.serve import app as app_mod
+    from claimledger.serve import create_app
+
+    db = build_db(tmp_path)
+    old = app_mod.PAGE_SIZE
+    app_mod.PAGE_SIZE = 2
+    try:
+        c = TestClient(create_app(db))
+        r = c.get("/?measure=deployed&page=1")
+        if "page 1 of" in r.text:
+            assert 'href="/?measure=deployed&amp;page=2"' in r.text
+        r = c.get("/?page=2")
+        assert r.status_code == 200 and 'href="/?page=1"' in r.text
+        assert c.get("/?page=abc").status_code == 200
+    finally:
+        app_mod.PAGE_SIZE = old

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
@@ -31,6 +32,12 @@ SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
+
+
+def page_url(req: Request, page_no: int) -> str:
+    """The overview URL with the same filters and another page number."""
+    params = [(k, v) for k, v in req.query_params.multi_items() if k != "page"]
+    return "/?" + urlencode([*params, ("page", str(page_no))])
 
 
 class Views:
@@ -88,7 +95,7 @@ class Views:
                          pages=(len(series) + PAGE_SIZE - 1) // PAGE_SIZE,
                          measures=st.measures(), sources=st.source_keys(),
                          outlets=st.outlet_names(), figures_json=script_json(figs),
-                         query=req.url.query)
+                         prev_url=page_url(req, page_no - 1), next_url=page_url(req, page_no + 1))
 
     async def series(self, req: Request) -> Response:
         sid = self.series_id(req)
