@@ -85,8 +85,8 @@ class Views:
             error = None
         except FilterError as e:
             f, series, error = Filters(), [], str(e)
-        page_no = max(int(req.query_params.get("page", "1") or 1) if
-                      req.query_params.get("page", "1").isdigit() else 1, 1)
+        raw_page = req.query_params.get("page", "1")
+        page_no = max(int(raw_page), 1) if raw_page.isdigit() else 1
         shown = series[(page_no - 1) * PAGE_SIZE: page_no * PAGE_SIZE]
         figs = {str(s.id): self.figure(s.id, small=True) for s in shown}
         st = self.state
