@@ -119,3 +119,17 @@ def test_report_missing_db_one_clear_message(tmp_path: Path) -> None:
                                   "-o", str(tmp_path / "r.html")])
     assert r.exit_code == 1 and "no such database" in r.stderr
     assert "Traceback" not in r.output and not (tmp_path / "r.html").exists()
+
+
+def test_series_who_shown_when_present() -> None:
+    from claimledger.report.pages import who_text
+    from claimledger.report.view import ledger_view
+
+    led = ledger_view({"series": [
+        {"subject": "North Korean troops", "measure": "deployed", "unit": "person",
+         "who": {"group": "troops", "nationality": "KP", "place": "RU"}, "estimates": []},
+        {"subject": "North Korean troops", "measure": "deployed", "estimates": []}]})
+    a, b = led.series
+    assert a.title == "North Korean troops — deployed (troops · KP · RU)"
+    assert b.title == "North Korean troops — deployed" and b.who is None
+    assert who_text(a.who) == "troops · nationality KP · place RU"
