@@ -133,3 +133,31 @@ def test_series_who_shown_when_present() -> None:
     assert a.title == "North Korean troops — deployed (troops · KP · RU)"
     assert b.title == "North Korean troops — deployed" and b.who is None
     assert who_text(a.who) == "troops · nationality KP · place RU"
+
+
+def test_chart_marks_bounds_ranges_increments_and_disagreements() -> None:
+    from datetime import date
+
+    from claimledger.model import TimeSpan
+    from claimledger.report.charts import series_figure
+
+    def claim(cid: str, low: float, high: float, bound: str, month: int,
+              increment: bool = False) -> Claim:
+        return Claim(id=cid, doc_id="d", span=(0, 1), text="x", sentence="x",
+                     value=Value(low, high, bound), increment=increment,
+                     source=Source("NIS", (0, 3), "kr.nis", "intelligence", "laut"),
+                     time=TimeSpan(date(2025, month, 1), date(2025, month, 28)))
+
+    cs = [claim("a", 11000, 11000, "approx", 1), claim("b", 10000, 10000, "more_than", 2),
+          claim("c", 12000, 15000, "range", 3), claim("d", 3000, 3000, "exact", 4, True),
+          claim("e", 20000, 20000, "up_to", 5)]
+    fig = series_figure(cs, {}, {"kr.nis": "#123456"}, {"e"}, "person")
+    line, incr, ring = fig["data"]
+    assert line["mode"] == "lines+markers" and line["customdata"] == ["a", "b", "c", "e"]
+    assert line["marker"]["symbol"] == ["diamond", "triangle-up-open", "line-ew-open",
+                                        "triangle-down-open"]
+    assert line["y"][2] == 13500 and line["error_y"]["array"][2] == 1500
+    assert incr["customdata"] == ["d"] and incr["mode"] == "markers"
+    assert incr["marker"]["color"] == line["marker"]["color"] == "#123456"
+    assert ring["name"] == "disagreement" and ring["y"] == [20000]
+    assert fig["layout"]["yaxis"]["title"]["text"] == "person"
