@@ -64,6 +64,16 @@ def wait_ready(port: int, proc: subprocess.Popen[bytes], timeout: float = 60) ->
     raise SystemExit("serve did not answer in time")
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process (Linux /proc), to tell server cost from the
+    waiting a busy shared machine adds."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def load(port: int, total: int, connections: int) -> tuple[float, int, int]:
     """Send ``total`` requests over ``connections`` keep-alive connections; returns
     (seconds, ok responses, bytes)."""
@@ -114,7 +124,9 @@ def main() -> None:
     try:
         wait_ready(port, proc)
         load(port, 200, args.connections)  # warm-up
+        cpu0 = cpu_seconds(proc.pid)
         secs, ok, nbytes = load(port, args.requests, args.connections)
+        cpu1 = cpu_seconds(proc.pid)
     finally:
         proc.terminate()
         proc.wait(10)
@@ -124,6 +136,10 @@ def main() -> None:
     print(f"serve: GET {PATH}: {ok} ok responses in {secs:.2f} s over {args.connections} "
           f"keep-alive connections = {rps:.0f} requests/s, {nbytes / ok / 1e3:.1f} kB each  "
           f"[target >= 500/s: {'ok' if rps >= 500 else 'MISSED'}]")
+    if cpu0 is not None and cpu1 is not None and cpu1 > cpu0:
+        per = (cpu1 - cpu0) / ok
+        print(f"serve: {per * 1e3:.2f} ms of server CPU per request = {1 / per:.0f} "
+              "requests/s per core when the server has a core to itself")
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, load average "
           f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}, Python "
           f"{platform.python_version()}, {platform.system()} {platform.release()}; client and "

@@ -45,6 +45,8 @@ class AppState:
     palette: dict[str, str] = field(default_factory=dict)
     claim_json: dict[str, str] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
+    # the filters' valid values, computed once: the snapshot never changes
+    choices: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, db: str | os.PathLike[str]) -> "AppState":
@@ -60,25 +62,30 @@ class AppState:
             st.claim_json[cid] = json.dumps(rec, ensure_ascii=False, separators=(",", ":"))
         st.order = list(story.claims)
         st.palette = colours(st.sources.values())
+        st.choices = {
+            "measure": sorted({c.measure for c in story.claims.values()}
+                              | {s.measure for s in story.ledger.series}),
+            "source": sorted(set(st.sources.values())),
+            "outlet": sorted({o for o in st.outlets.values() if o}),
+        }
         return st
 
     # -------------------------------------------------------------- choices
     def measures(self) -> list[str]:
-        return sorted({c.measure for c in self.story.claims.values()}
-                      | {s.measure for s in self.story.ledger.series})
+        return self.choices["measure"]
 
     def source_keys(self) -> list[str]:
-        return sorted(set(self.sources.values()))
+        return self.choices["source"]
 
     def outlet_names(self) -> list[str]:
-        return sorted({o for o in self.outlets.values() if o})
+        return self.choices["outlet"]
 
     def check(self, f: Filters) -> None:
         """Raise :class:`FilterError` for a value no claim has (a typo must not look like
         "nothing found")."""
-        for name, value, valid in (("measure", f.measure, self.measures()),
-                                   ("source", f.source, self.source_keys()),
-                                   ("outlet", f.outlet, self.outlet_names())):
+        for name, value in (("measure", f.measure), ("source", f.source),
+                            ("outlet", f.outlet)):
+            valid = self.choices.get(name, [])
             if value and value not in valid:
                 raise FilterError(f"unknown {name} {value!r}; valid: {', '.join(valid)}")
         if f.doc and f.doc not in self.story.documents:
