@@ -174,11 +174,15 @@ def test_cli_run_prints_table_and_summary(corpus: Path, tmp_path: Path) -> None:
     db = tmp_path / "r.duckdb"
     r = invoke(["run", str(corpus), "--db", str(db)])
     assert r.exit_code == 0, r.output
+    # run ends with a summary and the top series; show prints the rest
     assert "North Korean troops — deployed" in r.stdout
-    assert "≈ 12,000" in r.stdout and "11,000" in r.stdout
-    assert "not in the corpus" in r.stdout and "Disagreements" in r.stdout
-    assert "[sic]" in r.stdout  # data text is not taken for rich markup
+    assert "3 documents · 5 claims · 2 series · 1 disagreements" in r.stdout
+    assert "1 gaps" in r.stdout and "claimledger show" in r.stdout
     assert "3 inserted, 0 replaced, 0 unchanged; 0 inputs failed; 5 claims" in r.stderr
+    s = invoke(["show", "--db", str(db)], pipeline=None)
+    assert "≈ 12,000" in s.stdout and "11,000" in s.stdout
+    assert "not in the corpus" in s.stdout and "Disagreements" in s.stdout
+    assert "[sic]" in s.stdout  # data text is not taken for rich markup
     r2 = invoke(["run", str(corpus), "--db", str(db)])
     assert "0 inserted, 0 replaced, 3 unchanged" in r2.stderr
 

@@ -4,6 +4,8 @@ Python API::
 
     import claimledger
     claims = claimledger.extract(text, published="2025-04-28", lang="de")
+    ledger = claimledger.ledger(claims)            # or ledger(db="claimledger.duckdb")
+    claimledger.write_report("claimledger.duckdb", "report.html")
 """
 
 __version__ = "0.1.0"
@@ -14,7 +16,7 @@ from claimledger.model import Claim, Document, Source, TimeSpan, Value  # noqa: 
 # a name. Importing the package first and binding the function afterwards keeps the function
 # on the attribute: Python sets a parent's attribute only when it first loads the submodule.
 import claimledger.extract  # noqa: E402,F401
-from claimledger.api import extract, extract_documents  # noqa: E402,F811
+from claimledger.api import extract, extract_documents, ledger, write_report  # noqa: E402,F811
 
 __all__ = ["Claim", "Document", "Source", "TimeSpan", "Value", "extract", "extract_documents",
-           "__version__"]
+           "ledger", "write_report", "__version__"]

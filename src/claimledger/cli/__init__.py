@@ -2,7 +2,8 @@
 
 Each command lives in its own module so that the CLI reads like the pipeline:
 ``extract`` (articles -> claims), ``ledger`` (claims -> ledger), ``run`` (everything, into a
-database), ``show`` (what the database holds).
+database), ``show`` (what the database holds), ``report`` (one offline HTML file) and ``serve`` (a
+local web app).
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ def main() -> None:
     """Extract the numbers of a news story, with who says them and when, and reconcile them."""
 
 
-from claimledger.cli import extract_cmd, ledger_cmd, run_cmd, show_cmd  # noqa: E402
+from claimledger.cli import (  # noqa: E402
+    extract_cmd, ledger_cmd, report_cmd, run_cmd, serve_cmd, show_cmd,
+)
 
-for _mod in (extract_cmd, ledger_cmd, run_cmd, show_cmd):
+for _mod in (extract_cmd, ledger_cmd, run_cmd, show_cmd, report_cmd, serve_cmd):
     main.add_command(_mod.command)

@@ -20,11 +20,12 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO, Any, TypeVar
 
 import click
 
+from claimledger.cli.messages import EXAMPLES, kind_of
 from claimledger.ingest.errors import WARNING_PREFIX
 
 EXIT_OK = 0
@@ -42,10 +43,15 @@ class CommandError(click.ClickException):
 
 @dataclass
 class Problems:
-    """The tally of one command's problems; also an ingest ``on_error`` handler."""
+    """The tally of one command's problems; also an ingest ``on_error`` handler.
+
+    Errors print at once. Warnings and notes are collected by kind and printed when the
+    tally is read (:meth:`flush`, called by :meth:`counts` and :meth:`exit_code`): a corpus of
+    a thousand undated articles gives one line with a count, not a thousand."""
 
     errors: int = 0
     warnings: int = 0
+    pending: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
 
     def __call__(self, name: str, message: str) -> None:
         if message.startswith(WARNING_PREFIX):
@@ -59,17 +65,32 @@ class Problems:
 
     def warning(self, name: str, reason: str) -> None:
         self.warnings += 1
-        click.echo(f"claimledger: warning: {name}: {reason}", err=True)
+        self.pending.setdefault(("warning: ", kind_of(reason)), []).append((name, reason))
 
     def note(self, name: str, reason: str) -> None:
         """Information about an input that is neither an error nor a warning."""
-        click.echo(f"claimledger: {name}: {reason}", err=True)
+        self.pending.setdefault(("", kind_of(reason)), []).append((name, reason))
+
+    def flush(self) -> None:
+        """Print the collected warnings and notes, repeats of one kind as one line."""
+        for (level, _), items in self.pending.items():
+            if len(items) == 1:
+                name, reason = items[0]
+                click.echo(f"claimledger: {level}{name}: {reason}", err=True)
+                continue
+            names = list(dict.fromkeys(n for n, _ in items))
+            more = f" and {len(names) - EXAMPLES} more" if len(names) > EXAMPLES else ""
+            click.echo(f"claimledger: {level.rstrip(': ') or 'note'} ({len(items)}×): {items[0][1]} "
+                       f"(e.g. {', '.join(names[:EXAMPLES])}{more})", err=True)
+        self.pending.clear()
 
     def counts(self) -> str:
+        self.flush()
         return (f"{self.errors} error{'s' if self.errors != 1 else ''}, "
                 f"{self.warnings} warning{'s' if self.warnings != 1 else ''}")
 
     def exit_code(self, nothing_read: bool = False) -> int:
+        self.flush()
         return EXIT_FAILED if self.errors or nothing_read else EXIT_OK
 
     @contextmanager

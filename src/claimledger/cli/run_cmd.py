@@ -1,4 +1,4 @@
-"""The `run` command: articles -> claims -> database -> ledger, printed as tables.
+"""The `run` command: articles -> claims -> database -> ledger, then a short summary.
 
 Thin over :func:`claimledger.runner.run`. Stages can be injected through the click context
 object (``obj={"pipeline": Pipeline(...)}``) so the command is testable without the real
@@ -65,12 +65,13 @@ class _LazyProgress:
 @click.option("--lang", default=None, help="Language of the articles (default: per document, else de).")
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
               help="Database file.")
-@click.option("--quiet", "-q", is_flag=True, help="No table, no progress; errors only.")
+@click.option("--quiet", "-q", is_flag=True, help="No summary, no progress; errors only.")
 @click.pass_context
 @guarded
 def command(ctx: click.Context, paths: tuple[str, ...], meta: str | None, lang: str | None,
             db: str, quiet: bool) -> None:
-    """Extract the claims of PATH... into the database and print the reconciled ledger."""
+    """Extract the claims of PATH... into the database, reconcile them, and print a summary
+    with the top series ('claimledger show' prints the rest)."""
     from claimledger.runner import Pipeline, run
 
     obj = ctx.obj if isinstance(ctx.obj, dict) else {}
@@ -88,16 +89,14 @@ def command(ctx: click.Context, paths: tuple[str, ...], meta: str | None, lang: 
         raise CommandError(str(e)) from None
     finally:
         progress.stop()
+        problems.flush()
 
     if not quiet:
-        from claimledger.report import render_ledger
-        from claimledger.store import Store
+        from claimledger.report.summary import render_summary
+        from claimledger.report.view import load_story
 
-        with Store.open(db, read_only=True) as store:
-            claims = {c.id: c for c in store.claims()}
-            outlets = store.claim_outlets()
-        render_ledger(result.ledger, Console(), claims=claims, outlets=outlets)
-        click.echo(result.summary(), err=True)
+        click.echo(f"{result.summary()}; {problems.counts()}", err=True)
+        render_summary(load_story(db), Console(), db)
     if result.nothing_read:
         raise CommandError("nothing could be read from the inputs")
     raise SystemExit(problems.exit_code())

@@ -6,6 +6,8 @@ shapes, CSV and Parquet are written by DuckDB. Parquet is binary, so it needs ``
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 from rich.console import Console
 
@@ -28,7 +30,7 @@ from claimledger.store import DEFAULT_DB, StoreError
 def command(db: str, measure: str | None, subject: str | None, fmt: str, what: str,
             output: str | None) -> None:
     """Show the ledger stored in the database."""
-    from claimledger.report import copy_to, csv_text, json_text, render_ledger
+    from claimledger.report import copy_to, csv_text, json_text
     from claimledger.runner import show
     from claimledger.store import Store
 
@@ -36,6 +38,7 @@ def command(db: str, measure: str | None, subject: str | None, fmt: str, what: s
         raise click.UsageError("--format parquet writes a binary file: give -o FILE")
     check_output_path(output)
     try:
+        check_filters(db, measure, subject)
         if fmt in ("csv", "parquet"):
             with Store.open(db, read_only=True) as store:
                 if output:
@@ -55,12 +58,45 @@ def command(db: str, measure: str | None, subject: str | None, fmt: str, what: s
         with open_output(output) as f:
             f.write(text)
         return
-    if what == "claims":
-        raise click.UsageError("--what claims needs --format json, csv or parquet")
+    from claimledger.report.summary import render_claims
+
     if output:
-        with open_output(output) as f:
-            render_ledger(res.ledger, Console(file=f, width=160),
-                          claims={c.id: c for c in res.claims}, outlets=res.outlets)
+        with open_output(output) as sink:
+            _render(what, res, Console(file=sink, width=160), render_claims)
     else:
-        render_ledger(res.ledger, Console(), claims={c.id: c for c in res.claims},
-                      outlets=res.outlets)
+        _render(what, res, Console(), render_claims)
+
+
+def _render(what: str, res: Any, console: Console, render_claims: Any) -> None:
+    from claimledger.report import render_ledger
+
+    if what == "claims":
+        render_claims(res.claims, res.outlets, console)
+    else:
+        render_ledger(res.ledger, console, claims={c.id: c for c in res.claims}, outlets=res.outlets)
+
+
+def check_filters(db: str, measure: str | None, subject: str | None) -> None:
+    """A filter value that matches nothing is an error naming the valid values: a misspelt
+    measure must not look like an empty ledger."""
+    from claimledger.store import Store
+
+    if not measure and not subject:
+        return
+    with Store.open(db, read_only=True) as store:
+        con = store.connection
+        if measure:
+            valid = sorted(r[0] for r in con.execute(
+                "SELECT DISTINCT measure FROM claims WHERE measure IS NOT NULL").fetchall())
+            if measure not in valid:
+                raise click.BadParameter(f"{measure!r} is not a measure in {db}; valid: "
+                                         f"{', '.join(valid) or '(none: the database is empty)'}",
+                                         param_hint="--measure")
+        if subject:
+            rows = con.execute(
+                "SELECT subject, count(*) AS n FROM claims WHERE subject IS NOT NULL "
+                "GROUP BY subject ORDER BY n DESC, subject").fetchall()
+            if not any(subject.lower() in r[0].lower() for r in rows):
+                names = ", ".join(r[0] for r in rows[:20]) + (", ..." if len(rows) > 20 else "")
+                raise click.BadParameter(f"no subject in {db} contains {subject!r}; subjects: "
+                                         f"{names or '(none)'}", param_hint="--subject")

@@ -71,13 +71,83 @@ def _claim_label(cid: str, claims: Mapping[str, Claim] | None) -> str:
     who = (c.source.id or c.source.text) if c.source else (c.outlet or "outlet")
     val = fmt_value(c.value.low, c.value.high, c.value.bound, c.increment, c.placeholder,
                     c.unit)
-    return f"{cid} ({val}, {who})"
+    return f"{short_id(cid)} ({val}, {who})"
 
 
 def _ids(v: Any) -> list[str]:
     if v is None:
         return []
     return [str(x) for x in v] if isinstance(v, list) else [str(v)]
+
+
+def short_id(cid: str, keep: int = 8) -> str:
+    """'001_d46cfdf603683a86:c4' -> '001_d46c…:c4': enough to find it, short enough to fit."""
+    doc, sep, local = cid.rpartition(":")
+    if not sep or len(doc) <= keep + 1:
+        return cid
+    return f"{doc[:keep]}…:{local}"
+
+
+def fmt_time_short(t: Mapping[str, Any] | None) -> str:
+    """'2024-09-01 – 11-30' within a year, so that the time column stays narrow."""
+    if not t:
+        return "?"
+    start, end = str(t.get("start") or ""), str(t.get("end") or "")
+    if start and end and start != end:
+        return f"{start} – {end[5:] if end[:4] == start[:4] else end}"
+    return start or end or "?"
+
+
+def series_title(s: Mapping[str, Any], unit: str | None = None) -> str:
+    """'North Korean troops — deployed (troops · KP · RU)': who tells apart two series that
+    share subject and measure (the same heading twice was a puzzle to readers)."""
+    raw_who = s.get("who")
+    who: Mapping[str, Any] = raw_who if isinstance(raw_who, dict) else {}
+    tags = [str(v) for v in (who.get("group"), who.get("nationality"), who.get("place")) if v]
+    unit = unit or s.get("unit")
+    if unit and unit != "person":
+        tags.append(str(unit))
+    title = f"{s.get('subject') or '(no subject)'} — {s.get('measure')}"
+    return title + (f" ({' · '.join(tags)})" if tags else "")
+
+
+def _estimates_table(s: Mapping[str, Any], outlets: Mapping[str, str] | None,
+                     claims: Mapping[str, Claim] | None) -> Table:
+    unit = s.get("unit") or _unit_of(s, claims)
+    t = Table(title=escape(series_title(s, unit)), title_justify="left", expand=False)
+    t.add_column("time", min_width=10, max_width=18)
+    t.add_column("value", justify="right", no_wrap=True)
+    t.add_column("unit", max_width=10, overflow="ellipsis", no_wrap=True)
+    t.add_column("sources", overflow="fold", min_width=14, max_width=26)
+    t.add_column("outl.", justify="right")
+    t.add_column("claims", no_wrap=True, overflow="ellipsis")
+    for e in s.get("estimates") or []:
+        cids = _ids(e.get("claims"))
+        if "outlets" in e and isinstance(e["outlets"], list):
+            n_out: int | None = len(set(e["outlets"]))
+        elif outlets:
+            n_out = len({outlets[c] for c in cids if c in outlets})
+        else:
+            n_out = None
+        t.add_row(
+            escape(fmt_time_short(e.get("time"))),
+            escape(("+" if e.get("increment") else "") + fmt_value(
+                e.get("low"), e.get("high"), e.get("bound"), False,
+                bool(e.get("placeholder")), None)),
+            escape(unit or "count"),
+            escape("\n".join(_ids(e.get("sources")))) or "[dim]outlet[/dim]",
+            "?" if n_out is None else str(n_out),
+            escape("\n".join(short_id(c) for c in cids)),
+        )
+    return t
+
+
+def _unit_of(s: Mapping[str, Any], claims: Mapping[str, Claim] | None) -> str | None:
+    if not claims:
+        return None
+    units = [claims[c].unit for e in s.get("estimates") or [] for c in _ids(e.get("claims"))
+             if c in claims and claims[c].unit]
+    return max(set(units), key=units.count) if units else None
 
 
 def render_ledger(ledger: Mapping[str, Any], console: Console | None = None,
@@ -89,32 +159,7 @@ def render_ledger(ledger: Mapping[str, Any], console: Console | None = None,
     if not series:
         console.print("[dim]No series in the ledger.[/dim]")
     for s in series:
-        t = Table(title=escape(f"{s.get('subject') or '(no subject)'} — {s.get('measure')}"),
-                  title_justify="left", show_lines=False, expand=False)
-        t.add_column("time", no_wrap=True)
-        t.add_column("value", justify="right", no_wrap=True)
-        t.add_column("inc", justify="center")
-        t.add_column("sources")
-        t.add_column("outlets", justify="right")
-        t.add_column("claims", overflow="fold")
-        for e in s.get("estimates") or []:
-            cids = _ids(e.get("claims"))
-            if "outlets" in e and isinstance(e["outlets"], list):
-                n_out = len(set(e["outlets"]))
-            elif outlets:
-                n_out = len({outlets[c] for c in cids if c in outlets})
-            else:
-                n_out = None
-            t.add_row(
-                escape(fmt_time(e.get("time"))),
-                escape(fmt_value(e.get("low"), e.get("high"), e.get("bound"), False,
-                                 bool(e.get("placeholder")), e.get("unit"))),
-                "+" if e.get("increment") else "",
-                escape(", ".join(_ids(e.get("sources")))) or "[dim]outlet[/dim]",
-                "?" if n_out is None else str(n_out),
-                escape(", ".join(cids)),
-            )
-        console.print(t)
+        console.print(_estimates_table(s, outlets, claims))
 
     def section(title: str, cols: list[str], rows: list[list[str]]) -> None:
         if not rows:
@@ -153,4 +198,5 @@ def render_ledger(ledger: Mapping[str, Any], console: Console | None = None,
     section("Gaps (lost figures)", ["claim", "candidates"], gap_rows)
 
 
-__all__ = ["BOUND_SIGNS", "fmt_number", "fmt_time", "fmt_value", "render_ledger"]
+__all__ = ["BOUND_SIGNS", "fmt_number", "fmt_time", "fmt_time_short", "fmt_value", "render_ledger",
+           "series_title", "short_id"]
