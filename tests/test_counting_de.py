@@ -40,6 +40,9 @@ COUNTED_CASES = [
     ("Ein 45-jähriger Lenker wurde festgenommen.", "45", "age", "Lenker", "year"),
     ("Die Regierung stellte ein Hilfspaket von 500 Millionen Euro für die Bauern bereit.", "500 Millionen", None, None, "EUR"),
     ("In der 100.000-Einwohner-Stadt fehlt sauberes Wasser.", "100.000", "size", "Einwohner", "person"),
+    ("Die Wahlbeteiligung lag nach Angaben der Stadt bei 52,7 Prozent.", "52,7", "share", "Wahlbeteiligung", "percent"),
+    ("Tobias Kern erreichte 37,1 Prozent.", "37,1", "share", "Tobias Kern", "percent"),
+    ("Laut Bericht werden rund 35 Prozent der Arbeitnehmer entlassen.", "35", "share", "Arbeitnehmer", "percent"),
 ]
 
 

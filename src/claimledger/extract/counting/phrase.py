@@ -99,6 +99,9 @@ def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, un
     span = lex.syntax.noun_before(text, clause_start, lead_at)
     if span and not lex.place_re.fullmatch(text[span[0]:span[1]]):
         return _known(lex, text, span, "before")
+    span = lex.syntax.name_before_in(text, clause_start, lead_at)  # "Tobias Kern kam auf 37,1 Prozent"
+    if span:
+        return _known(lex, text, span, "before")
     return None
 
 

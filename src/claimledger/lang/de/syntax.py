@@ -100,8 +100,11 @@ class Syntax:
             w = m.group(0)
             if not self.is_noun(w):
                 continue
-            before = text[max(start, m.start() - 12):m.start()].split()
+            before = text[max(start, m.start() - 40):m.start()].split()
             if before and before[-1].lower() in self.determiners and before[-1].lower() not in self.recipients:
+                if (len(before) > 1 and before[-1].lower() in self.partitives
+                        and self.is_noun(before[-2]) and best is not None):
+                    continue  # a genitive attribute ("nach Angaben der Stadt") is not the subject
                 best = (m.start(), m.end())
         return best
 
