@@ -178,7 +178,10 @@ class CountAnalyzer:
             return Counted("other", None, None, False, drop=True)
         word = t[dm.start():dm.end()].strip()
         code = next((c for stem, c in lex.duration_codes if word.startswith(stem)), None)
-        after = lex.syntax.noun_after(t, dm.end(), f.ce, 0)
+        # what lasts: the noun after ("vier Jahren Haft"), the relative clause's noun ("Ali,
+        # der fast drei Monate unterwegs war"), the clause's subject ("dauere der Krieg …")
+        after = (lex.syntax.noun_after(t, dm.end(), f.ce, 0) or lex.syntax.antecedent(t, f.cs)
+                 or lex.syntax.noun_before(t, f.cs, f.lead_at))
         return Counted("duration", None, code, False, None, "unit", counted=self._span(after),
                        who=Who(None, None, self._place(f, skip)))
 
@@ -193,6 +196,9 @@ class CountAnalyzer:
             ph = P.of_measure(lex, t, f.cs, f.lead_at, f.unit_end, f.win_end)
         if ph is None or (ph.where == "before" and not f.countable):
             ph = P.before_bracket(lex, t, f.ss, f.cs) or ph
+        if ph is None and not f.countable:
+            span = lex.syntax.antecedent(t, f.cs)
+            ph = P.of_span(lex, t, span) if span else None
         return ph or P.Phrase(np_end=f.unit_end)
 
     def _increment(self, f: _Frame, ph: P.Phrase) -> bool:

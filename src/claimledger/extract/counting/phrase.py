@@ -195,3 +195,8 @@ def before_bracket(lex: CountLexicon, text: str, sent_start: int, clause_start: 
     if span is None:
         return None
     return _known(lex, text, span, "before")
+
+
+def of_span(lex: CountLexicon, text: str, span: tuple[int, int]) -> Phrase:
+    """A phrase found by a syntax hook, with what the lexicon knows about it."""
+    return _known(lex, text, span, "before")

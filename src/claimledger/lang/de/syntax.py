@@ -18,6 +18,7 @@ from typing import Any
 _NOUN = re.compile(r"[A-ZÄÖÜ][\w]*(?:-[\w]+)*")
 _LOWER = re.compile(r"[a-zäöüß][\w]*(?:-[\w]+)*\.?")
 _NAME2 = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)[ \u00a0]([A-ZÄÖÜ][a-zäöüß]+)\b")
+_REL_OPEN = re.compile(r"[ \u00a0]*(\w+)\b")
 _GAP = re.compile(r"[ \u00a0]+")
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ern")
 _ADVERB_ENDINGS = ("lich", "ig", "isch", "weise")
@@ -31,6 +32,7 @@ class Syntax:
     determiners: frozenset[str]
     stop_words: frozenset[str]
     recipients: frozenset[str]
+    relatives: frozenset[str]
     partitives: frozenset[str]
     max_between: int = 4
 
@@ -101,12 +103,31 @@ class Syntax:
             if not self.is_noun(w):
                 continue
             before = text[max(start, m.start() - 40):m.start()].split()
+            while len(before) > 1 and before[-1].lower() not in self.determiners \
+                    and self._inside_noun_phrase(before[-1]):
+                before.pop()  # "der verursachte Schaden": adjectives between article and noun
             if before and before[-1].lower() in self.determiners and before[-1].lower() not in self.recipients:
                 if (len(before) > 1 and before[-1].lower() in self.partitives
                         and self.is_noun(before[-2]) and best is not None):
                     continue  # a genitive attribute ("nach Angaben der Stadt") is not the subject
                 best = (m.start(), m.end())
         return best
+
+    def antecedent(self, text: str, clause_start: int) -> tuple[int, int] | None:
+        """The noun a relative clause describes: "Verträge, die sich auf 800.000 Euro
+        beliefen", "Ali, der fast drei Monate unterwegs war" — the last noun before the comma
+        that opens the clause, when the clause opens with a relative pronoun."""
+        m = _REL_OPEN.match(text, clause_start)
+        if m is None or m.group(1).lower() not in self.relatives:
+            return None
+        comma = text.rfind(",", max(0, clause_start - 3), clause_start)
+        if comma < 0:
+            return None
+        last = None
+        for n in _NOUN.finditer(text, max(0, comma - 60), comma):
+            if self.is_noun(n.group(0)):
+                last = (n.start(), n.end())
+        return last if last and text[last[1]:comma].strip() == "" else None
 
     def name_before(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
         """A personal name right before ``pos`` ("Kevin C. (23)"): one to three capitalised
@@ -140,6 +161,7 @@ def make(pack: Any) -> Syntax:
     return Syntax(not_nouns=frozenset(tab.get("capitalised_non_nouns", [])),
                   determiners=frozenset(w.lower() for w in tab.get("determiners", [])),
                   partitives=frozenset(w.lower() for w in tab.get("partitive_determiners", [])),
+                  relatives=frozenset(w.lower() for w in tab.get("relative_pronouns", [])),
                   recipients=frozenset(w.lower() for w in tab.get("recipient_determiners", [])),
                   stop_words=frozenset(w.lower() for w in tab.get("phrase_breaking_words", [])),
                   max_between=int(tab.get("max_words_between_figure_and_noun", 4)))
