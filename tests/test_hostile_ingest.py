@@ -266,3 +266,14 @@ def test_deeply_nested_json_and_odd_field_types(tmp_path: Path) -> None:
     assert report.failed == 4 and report.warnings == 1
     r = cli(["ledger", str(f)])
     assert r.exit_code == 1 and f"{f}:1" in r.stderr
+
+
+def test_csv_header_with_a_stray_carriage_return_is_a_named_error(tmp_path):
+    """Found by the pipeline fuzz test: '0\\r0' as a CSV made the header parser raise."""
+    from claimledger.ingest import read_documents
+
+    f = tmp_path / "x.csv"
+    f.write_bytes(b"0\r0")
+    errors: list[tuple[str, str]] = []
+    assert list(read_documents([f], on_error=lambda n, m: errors.append((n, m)))) == []
+    assert errors and "x.csv" in errors[0][0]

@@ -108,8 +108,11 @@ def _records(lines: _Lines, make_reader: Any, on_error: ErrorHandler
 def _csv_header(first: str) -> tuple[list[str], str]:
     wanted = set(FIELD_ALIASES["text"]) | set(FIELD_ALIASES["html"])
     for delim in (",", ";", "\t", "|"):
-        cols = [c.strip().strip('"').strip().lower()
-                for c in next(csv.reader([first], delimiter=delim))]
+        try:
+            cells = next(csv.reader([first], delimiter=delim), [])
+        except csv.Error:
+            continue  # a header line this delimiter cannot parse (a stray carriage return)
+        cols = [c.strip().strip('"').strip().lower() for c in cells]
         if wanted & set(cols):
             return cols, delim
     raise IngestError("CSV has no 'text' (or 'html') column in its header and is not in the "
