@@ -131,6 +131,7 @@ def test_proportions_in_words(sentence, fig, low):
     ("Die Bevölkerung wuchs um ein Plus von 1,3 Prozent.", "1,3 Prozent"),
     ("Am stärksten wuchs Wien (plus 2,4 Prozent).", "2,4 Prozent"),
     ("Die Arbeitslosigkeit sank um 0,4 Prozent.", "0,4 Prozent"),
+    ("Am stärksten wuchs Graz (plus 2,2 Prozent oder 6.300 Personen).", "6.300"),
 ])
 def test_changes_are_increments(sentence, fig):
     assert _claim(sentence, fig).increment

@@ -109,6 +109,7 @@ class CountAnalyzer:
             return special
         phrase = self._phrase(f)
         increment = self._increment(f, phrase)
+        self.ctx.last_change = (f.unit_end, increment)
         measure, evidence, phrase = self._measure(f, phrase, increment)
         is_person = self._is_person(f, phrase, measure)
         measure = M.for_things(self.lex, measure, f.unit, is_person)
@@ -208,6 +209,9 @@ class CountAnalyzer:
             return True
         if lex.change_prep_re.search(t, max(f.ss, f.lead_at - 8), f.lead_at) and lex.change_verb_re.search(t, f.cs, f.ce):
             return True  # "sank um 0,4 Prozent", "ist um 15 Prozent gestiegen"
+        prev_end, prev_inc = self.ctx.last_change
+        if prev_inc and f.ss <= prev_end < f.lead_at and lex.restatement_re.match(t, prev_end, f.lead_at):
+            return True  # "plus 2,4 Prozent oder 43.236 Personen"
         return ph.where in ("after", "head") and ph.span is not None and bool(
             lex.increment_word_re.search(t, f.unit_end, ph.span[0]))
 

@@ -15,6 +15,7 @@ class CountContext:
     last_troops_at: int | None = None  # offset of the last figure that counted troops
     place: str | None = None           # the place the text last spoke of
     home: str | None = None            # the dateline's place
+    last_change: tuple[int, bool] = (-1, False)  # end of the last figure, and was it a change
 
     def recent(self, group: str | None) -> str | None:
         """The nationality most recently counted for this group: news moves from one party to

@@ -43,6 +43,7 @@ class CountLexicon:
     increment_re: re.Pattern[str]
     increment_word_re: re.Pattern[str]
     change_prep_re: re.Pattern[str]
+    restatement_re: re.Pattern[str]
     change_verb_re: re.Pattern[str]
     plan_re: re.Pattern[str]
     subset_re: re.Pattern[str]
@@ -141,6 +142,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         increment_word_re=_words_re(marks.get("increment", []), "(?i)"),
         change_prep_re=re.compile(r"\b(?:" + _alt(marks.get("change_prepositions", [])) + r")\s+$") if marks.get("change_prepositions") else NEVER,
         change_verb_re=_words_re(marks.get("change_verbs", [])),
+        restatement_re=re.compile(r"\s*(?:" + "|".join(marks.get("restatement", [])) + r")\s*$") if marks.get("restatement") else NEVER,
         plan_re=_words_re(marks.get("plan", [])),
         subset_re=re.compile(r"\b(?:" + _alt(marks.get("subset", [])) + r")\s+(?:\S+\s+){0,2}$") if marks.get("subset") else NEVER,
         clause_break_re=re.compile("|".join(marks.get("clause_breaks", [])) or r"(?!)"),
