@@ -31,6 +31,7 @@ COUNTED_CASES = [
     ("Die Stadt meldete 61 Masernfälle an Schulen.", "61", "cases", "Masernfälle", None),
     ("Nach dem Beben zählten die Behörden 120 Erdbebentote.", "120", "killed", "Erdbebentote", "person"),
     ("Rund 5.000 Streikende zogen am Vormittag vor das Rathaus.", "5.000", "participants", "Streikende", "person"),
+    ("Rund 5.000 Beschäftigte legten die Arbeit nieder und streikten.", "5.000", "participants", "Beschäftigte", "person"),
     ("Die Partei gewann bei der Wahl 14 Sitze im Landtag.", "14", "seats", "Sitze", None),
     ("Im Krankenhaus werden derzeit 37 Patienten behandelt.", "37", None, "Patienten", "person"),
     ("Der Angeklagte wurde zu vier Jahren Haft verurteilt.", "vier", "duration", "Haft", "year"),
@@ -44,6 +45,7 @@ COUNTED_CASES = [
     ("In der 100.000-Einwohner-Stadt fehlt sauberes Wasser.", "100.000", "size", "Einwohner", "person"),
     ("Die Wahlbeteiligung lag nach Angaben der Stadt bei 52,7 Prozent.", "52,7", "share", "Wahlbeteiligung", "percent"),
     ("Tobias Kern erreichte 37,1 Prozent.", "37,1", "share", "Tobias Kern", "percent"),
+    ("Wie viele Kinder betroffen waren, gab die Polizei mit 12 an.", "12", None, "Kinder", "person"),
     ("Laut Bericht werden rund 35 Prozent der Arbeitnehmer entlassen.", "35", "share", "Arbeitnehmer", "percent"),
 ]
 

@@ -200,6 +200,10 @@ class CountAnalyzer:
         if ph is None and not f.countable:
             span = lex.syntax.antecedent(t, f.cs)
             ph = P.of_span(lex, t, span) if span else None
+        if ph is None and f.countable:
+            hm = lex.how_many_re.search(t, f.ss, f.fig.start)
+            span = lex.syntax.noun_after(t, hm.end(), f.fig.start, 2) if hm else None
+            ph = P.of_span(lex, t, span) if span else None
         return ph or P.Phrase(np_end=f.unit_end)
 
     def _increment(self, f: _Frame, ph: P.Phrase) -> bool:

@@ -44,6 +44,7 @@ class CountLexicon:
     increment_word_re: re.Pattern[str]
     change_prep_re: re.Pattern[str]
     restatement_re: re.Pattern[str]
+    how_many_re: re.Pattern[str]
     change_verb_re: re.Pattern[str]
     plan_re: re.Pattern[str]
     subset_re: re.Pattern[str]
@@ -142,6 +143,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         increment_word_re=_words_re(marks.get("increment", []), "(?i)"),
         change_prep_re=re.compile(r"\b(?:" + _alt(marks.get("change_prepositions", [])) + r")\s+$") if marks.get("change_prepositions") else NEVER,
         change_verb_re=_words_re(marks.get("change_verbs", [])),
+        how_many_re=re.compile(r"\b(?:" + "|".join(marks.get("how_many", [])) + r")\b") if marks.get("how_many") else NEVER,
         restatement_re=re.compile(r"\s*(?:" + "|".join(marks.get("restatement", [])) + r")\s*$") if marks.get("restatement") else NEVER,
         plan_re=_words_re(marks.get("plan", [])),
         subset_re=re.compile(r"\b(?:" + _alt(marks.get("subset", [])) + r")\s+(?:\S+\s+){0,2}$") if marks.get("subset") else NEVER,
