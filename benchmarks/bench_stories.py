@@ -13,7 +13,6 @@ accuracy and the ledger checks passed. Not a test: extraction is measured, not r
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import subprocess
 import sys
@@ -23,34 +22,17 @@ from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from support import score_claims  # noqa: E402
+from support.gold import score_each_check  # noqa: E402
 STORIES = ROOT / "tests" / "data" / "stories"
 SHARED = ROOT.parent / "shared"
-SCORE_TOOL = SHARED / "tools" / "score_claims.py"
 COLUMNS = ("f1", "source_acc", "counted_acc", "group_acc", "nationality_acc", "place_acc")
 
 
 def load_score_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_claims", SCORE_TOOL)
-    assert spec and spec.loader
-    sc = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sc)
-    return sc
-
-
-CHECK_KINDS = ("gaps", "disagreements", "updates", "relations", "corroborations")
-
-
-def score_each_check(sc: ModuleType, ledger: dict, gold_ledger: dict, gold: list[dict],
-                     system: list[dict], m: dict[int, int]) -> dict[str, bool]:
-    """Every gold check on its own (the score tool names checks by kind and measure, so two
-    updates of one measure would share one name and only the last would count)."""
-    out: dict[str, bool] = {}
-    for kind in CHECK_KINDS:
-        for i, entry in enumerate(gold_ledger.get(kind) or []):
-            one = {k: [] for k in CHECK_KINDS} | {kind: [entry]}
-            for name, ok in sc.score_ledger(ledger, one, gold, system, m).items():
-                out[f"{kind}[{i}] {name}"] = ok
-    return out
+    """The project's scorer (vendored in tests/support from shared/tools)."""
+    return score_claims
 
 
 def run_pipeline(story: Path, work: Path) -> tuple[Path, Path]:
@@ -102,9 +84,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stories-dir", type=Path, default=STORIES)
     ap.add_argument("--show-errors", action="store_true")
     a = ap.parse_args(argv)
-    if not SCORE_TOOL.exists():
-        print(f"skipped: score tool not found at {SCORE_TOOL}")
-        return 0
     sc = load_score_tool()
     dirs = sorted(p for p in a.stories_dir.iterdir() if (p / "gold.claims.jsonl").exists()
                   and (not a.stories or p.name in a.stories))

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from claimledger.model import Claim, Source, TimeSpan, Value, Who
+from support.gold import gold_to_claim
 
 # the shared annotation lives beside the project (../shared from its root); tests that need it
 # skip, saying so, when it is absent
@@ -55,21 +56,7 @@ def gold_claims() -> list[Claim]:
         if not line.strip():
             continue
         g = json.loads(line)
-        m = meta.get(g["doc_id"], {})
-        outlet = m.get("outlet")
-        if outlet and outlet.lower().startswith("unknown"):
-            outlet = None  # an unnamed outlet is identified by its document only
-        t = g.get("time")
-        out.append(Claim(
-            id=g["id"], doc_id=g["doc_id"], span=tuple(g["span"]), text=g["text"], sentence="",
-            value=Value(g.get("low"), g.get("high"), g.get("bound", "exact")),
-            placeholder=bool(g.get("placeholder")), unit=g.get("unit"),
-            measure=g.get("measure") or "other", subject=g.get("subject"),
-            increment=bool(g.get("increment")), hedged=bool(g.get("hedged")),
-            source=Source(g["source"], None, g["source"]) if g.get("source") else None,
-            time=TimeSpan(date.fromisoformat(t[0]), date.fromisoformat(t[1])) if t else None,
-            outlet=outlet,
-            published=date.fromisoformat(m["published"]) if m.get("published") else None))
+        out.append(gold_to_claim(g, meta, unnamed_outlet_is_none=True))
     return out
 
 

@@ -47,16 +47,22 @@ class Reporter:
 
     def flush(self) -> None:
         for items in self.warnings.values():
-            if len(items) == 1:
-                name, message = items[0]
-                click.echo(f"{self.prefix}: warning: {name}: {message}", err=True)
-                continue
-            distinct = list(dict.fromkeys(n for n, _ in items))
-            names = ", ".join(distinct[:EXAMPLES])
-            more = f" and {len(distinct) - EXAMPLES} more" if len(distinct) > EXAMPLES else ""
-            click.echo(f"{self.prefix}: warning ({len(items)}×): {items[0][1]} "
-                       f"(e.g. {names}{more})", err=True)
+            echo_collapsed("warning", items, self.prefix)
         self.warnings.clear()
 
 
-__all__ = ["Reporter", "kind_of"]
+def echo_collapsed(level: str, items: list[tuple[str, str]], prefix: str = "claimledger") -> None:
+    """One line for messages of one kind: as it is when there is one, else with a count and a
+    few of the inputs it concerns. ``level`` is "warning", or "" for a note."""
+    if len(items) == 1:
+        name, message = items[0]
+        click.echo(f"{prefix}: {level + ': ' if level else ''}{name}: {message}", err=True)
+        return
+    distinct = list(dict.fromkeys(n for n, _ in items))
+    names = ", ".join(distinct[:EXAMPLES])
+    more = f" and {len(distinct) - EXAMPLES} more" if len(distinct) > EXAMPLES else ""
+    click.echo(f"{prefix}: {level or 'note'} ({len(items)}×): {items[0][1]} (e.g. {names}{more})",
+               err=True)
+
+
+__all__ = ["Reporter", "echo_collapsed", "kind_of"]

@@ -25,7 +25,7 @@ from typing import IO, Any, TypeVar
 
 import click
 
-from claimledger.cli.messages import EXAMPLES, kind_of
+from claimledger.cli.messages import echo_collapsed, kind_of
 from claimledger.ingest.errors import WARNING_PREFIX
 
 EXIT_OK = 0
@@ -65,7 +65,7 @@ class Problems:
 
     def warning(self, name: str, reason: str) -> None:
         self.warnings += 1
-        self.pending.setdefault(("warning: ", kind_of(reason)), []).append((name, reason))
+        self.pending.setdefault(("warning", kind_of(reason)), []).append((name, reason))
 
     def note(self, name: str, reason: str) -> None:
         """Information about an input that is neither an error nor a warning."""
@@ -74,14 +74,7 @@ class Problems:
     def flush(self) -> None:
         """Print the collected warnings and notes, repeats of one kind as one line."""
         for (level, _), items in self.pending.items():
-            if len(items) == 1:
-                name, reason = items[0]
-                click.echo(f"claimledger: {level}{name}: {reason}", err=True)
-                continue
-            names = list(dict.fromkeys(n for n, _ in items))
-            more = f" and {len(names) - EXAMPLES} more" if len(names) > EXAMPLES else ""
-            click.echo(f"claimledger: {level.rstrip(': ') or 'note'} ({len(items)}×): {items[0][1]} "
-                       f"(e.g. {', '.join(names[:EXAMPLES])}{more})", err=True)
+            echo_collapsed(level, items)
         self.pending.clear()
 
     def counts(self) -> str:
