@@ -27,7 +27,8 @@ class _Proportions:
     ordinals: dict[str, int]
     article_one: frozenset[str]
     determiners: frozenset[str]
-    probes: tuple[str, ...]  # substrings every proportion contains: most texts have none
+    probes: tuple[str, ...]  # substrings every fraction word contains: most texts have none
+    one_in_probes: tuple[str, ...]
 
 
 def _build(pack: LanguagePack) -> _Proportions | None:
@@ -43,13 +44,14 @@ def _build(pack: LanguagePack) -> _Proportions | None:
     ord_alt = alternation([re.escape(k) for k in ords], ignore_case=True)
     one_alt = alternation([re.escape(w) for w in prop.get("one_in", [])], ignore_case=True)
     return _Proportions(
-        fraction_re=re.compile(r"(?<!\w)(?P<f>" + fr_alt + r")\b"),
+        fraction_re=re.compile(r"(?P<f>" + fr_alt + r")\b"),
         fractions=fr,
         one_in_re=re.compile(r"\b(?:" + one_alt + r")[ \u00a0]+(?P<o>" + ord_alt + r")(?:e|er|es|en)?\b"),
         ordinals=ords,
         article_one=frozenset(w.lower() for w in tab.get("words", {}).get("article_one", [])),
         determiners=frozenset(w.lower() for w in prop.get("determiners", [])),
-        probes=tuple({k[1:] for k in fr} | {w[1:] for w in prop.get("one_in", [])}),
+        probes=tuple({k[1:] for k in fr}),
+        one_in_probes=tuple({w[1:] for w in prop.get("one_in", [])}),
     )
 
 
@@ -59,10 +61,8 @@ def scan_proportions(text: str, pack: LanguagePack, start: int = 0, end: int | N
     if pr is None:
         return []
     end = len(text) if end is None else end
-    if not any(p in text for p in pr.probes):
-        return []
     out: list[Figure] = []
-    for m in pr.fraction_re.finditer(text, start, end):
+    for m in _anchored(pr.fraction_re, text, start, end, pr.probes):
         frac = pr.fractions[m.group("f").lower()]
         before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
         n_word = before.group(1) if before else None
@@ -78,8 +78,33 @@ def scan_proportions(text: str, pack: LanguagePack, start: int = 0, end: int | N
         v = round(count * frac, 4)
         out.append(qualify(text, pack, Figure(s, m.end(), v, v, "exact", "percent", m.end(), "number",
                                               None, None, True)))
-    for m in pr.one_in_re.finditer(text, start, end):
+    for m in _anchored(pr.one_in_re, text, start, end, pr.one_in_probes):
         v = round(100 / pr.ordinals[m.group("o").lower()], 4)
         out.append(qualify(text, pack, Figure(m.start(), m.end(), v, v, "exact", "percent", m.end(),
                                               "number", None, None, True)))
     return sorted(out, key=lambda f: f.start)
+
+
+def _anchored(rx: re.Pattern[str], text: str, start: int, end: int, probes: tuple[str, ...]
+              ) -> list[re.Match[str]]:
+    """Matches of ``rx`` tried only at the word starts around its probes (fast substring
+    searches): a regex scan of every position costs more than all proportions are worth."""
+    starts: set[int] = set()
+    for probe in probes:
+        i = text.find(probe, start, end)
+        while i != -1:
+            w = i
+            while w > start and text[w - 1].isalpha():
+                w -= 1
+            starts.add(w)
+            i = text.find(probe, i + 1, end)
+    out: list[re.Match[str]] = []
+    covered = -1
+    for w in sorted(starts):
+        if w < covered:
+            continue
+        m = rx.match(text, w, end)
+        if m:
+            out.append(m)
+            covered = m.end()
+    return out

@@ -316,10 +316,7 @@ class CountAnalyzer:
     def _place(self, f: _Frame, skip: tuple[int, int] | None) -> str | None:
         """Where the counted happens: a place of the figure's clause, else of its sentence,
         else the dateline's, else the place the article names most."""
-        t = self.text
-        places = self.nations.places(f.ss, f.se) + [
-            (m.pos, m.nation.iso) for m in self.nations.sentence(f.ss, f.se) if m.placed and m.nation.iso
-            and not self.lex.origin_re.search(t[max(f.ss, m.pos - 25):m.pos])]
+        places = self.nations.all_places(f.ss, f.se)
         got = place_near(places, f.cs, f.ce, f.fig.start, skip) or place_near(places, f.ss, f.se, f.fig.start, skip)
         if got:
             return got

@@ -140,7 +140,6 @@ def of_age(lex: CountLexicon, text: str, fig_start: int, fig_end: int, sent_star
 
 _CODE_AFTER = re.compile(r"[ \u00a0]+[A-Z]{1,4}\d")
 _DIGITS_ONLY = re.compile(r"\d+(?:[.,]\d+)*")
-_TOKEN_BEFORE = re.compile(r"(\S+)[ \u00a0]$")
 YEARS = (1000, 2100)
 
 
@@ -154,10 +153,14 @@ def is_name_number(lex: CountLexicon, text: str, fig: Any, sent_start: int) -> b
         return False
     if _CODE_AFTER.match(text, fig.end):
         return True
-    m = _TOKEN_BEFORE.search(text, max(sent_start, fig.start - 40), fig.start)
-    if m is None or m.start(1) == sent_start or not lex.syntax.is_name_token(m.group(1)):
+    if fig.start < 2 or text[fig.start - 1] != " ":
         return False
-    word = m.group(1).rstrip(".,;:")
+    ws = text.rfind(" ", max(sent_start, fig.start - 40), fig.start - 1)
+    tok_start = ws + 1 if ws >= 0 else max(sent_start, fig.start - 40)
+    token = text[tok_start:fig.start - 1]
+    if not token or tok_start <= sent_start or not lex.syntax.is_name_token(token):
+        return False
+    word = token.rstrip(".,;:")
     if lex.noun_re.fullmatch(word) or _head(lex, word) or lex.person_suffix_re.search(word):
         return False  # "aus der ersten Welle entsandter Soldaten 4.000 getötet": a counted noun
     return lex.syntax.noun_after(text, fig.end, min(len(text), fig.end + 60), 2) is None

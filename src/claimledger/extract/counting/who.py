@@ -37,6 +37,8 @@ class NationFinder:
         self._cache: list[Mention] = []
         self._pkey: tuple[int, int] | None = None
         self._pcache: list[tuple[int, str]] = []
+        self._akey: tuple[int, int] | None = None
+        self._acache: list[tuple[int, str]] = []
 
     def sentence(self, ss: int, se: int) -> list[Mention]:
         if self._key == (ss, se):
@@ -78,6 +80,18 @@ class NationFinder:
                 continue
             out.append((m.start(), iso))
         self._pkey, self._pcache = (ss, se), out
+        return out
+
+    def all_places(self, ss: int, se: int) -> list[tuple[int, str]]:
+        """Places of a sentence: named places and nationality words governed by a preposition
+        of place ("an die russische Front"), but not origins ("aus Mazedonien")."""
+        if self._akey == (ss, se):
+            return self._acache
+        t = self.text
+        out = self.places(ss, se) + [
+            (m.pos, m.nation.iso) for m in self.sentence(ss, se) if m.placed and m.nation.iso
+            and not self.lex.origin_re.search(t[max(ss, m.pos - 25):m.pos])]
+        self._akey, self._acache = (ss, se), out
         return out
 
     def story_place(self, home: str | None) -> str | None:

@@ -19,6 +19,7 @@ _NOUN = re.compile(r"[A-ZÄÖÜ][\w]*(?:-[\w]+)*")
 _LOWER = re.compile(r"[a-zäöüß][\w]*(?:-[\w]+)*\.?")
 _NAME2 = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)[ \u00a0]([A-ZÄÖÜ][a-zäöüß]+)\b")
 _REL_OPEN = re.compile(r"[ \u00a0]*(\w+)\b")
+_TOKEN = re.compile(r"[^\s,;:()„“\"]+")
 _GAP = re.compile(r"[ \u00a0]+")
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ern")
 _ADVERB_ENDINGS = ("lich", "ig", "isch", "weise")
@@ -98,19 +99,21 @@ class Syntax:
         Finanzierungsrunde brachte …"): the subject or object that a figure after the verb
         measures."""
         best: tuple[int, int] | None = None
-        for m in _NOUN.finditer(text, start, pos):
-            w = m.group(0)
-            if not self.is_noun(w):
+        toks = [(m.start(), m.group(0)) for m in _TOKEN.finditer(text, start, pos)]
+        for k, (at, w) in enumerate(toks):
+            if not _NOUN.fullmatch(w) or not self.is_noun(w):
                 continue
-            before = text[max(start, m.start() - 40):m.start()].split()
-            while len(before) > 1 and before[-1].lower() not in self.determiners \
-                    and self._inside_noun_phrase(before[-1]):
-                before.pop()  # "der verursachte Schaden": adjectives between article and noun
-            if before and before[-1].lower() in self.determiners and before[-1].lower() not in self.recipients:
-                if (len(before) > 1 and before[-1].lower() in self.partitives
-                        and self.is_noun(before[-2]) and best is not None):
-                    continue  # a genitive attribute ("nach Angaben der Stadt") is not the subject
-                best = (m.start(), m.end())
+            j = k - 1
+            while j > 0 and toks[j][1].lower() not in self.determiners and self._inside_noun_phrase(toks[j][1]):
+                j -= 1  # "der verursachte Schaden": adjectives between article and noun
+            if j < 0 or k - j > 3:
+                continue
+            det = toks[j][1].lower()
+            if det not in self.determiners or det in self.recipients:
+                continue
+            if det in self.partitives and j > 0 and self.is_noun(toks[j - 1][1]) and best is not None:
+                continue  # a genitive attribute ("nach Angaben der Stadt") is not the subject
+            best = (at, at + len(w))
         return best
 
     def antecedent(self, text: str, clause_start: int) -> tuple[int, int] | None:
