@@ -38,6 +38,7 @@ class CountLexicon:
     country_map: dict[str, Nation]
     demonym_map: dict[str, Nation]
     place_re: re.Pattern[str]
+    where_re: re.Pattern[str]          # nationality words and places in one pass (named groups)
     place_map: dict[str, str]          # place name -> ISO code
     iso_names: dict[str, str]          # ISO code -> English country name, for labels
     increment_re: re.Pattern[str]
@@ -69,6 +70,7 @@ class CountLexicon:
     person_suffix_re: re.Pattern[str]
     destination_re: re.Pattern[str]
     origin_re: re.Pattern[str]
+    preposition_re: re.Pattern[str]   # a preposition of place and the word after it, if any
     syntax: Any                        # the pack's syntax hooks (lang/<code>/syntax.py)
 
 
@@ -119,6 +121,18 @@ def _places(pack: LanguagePack, country_map: dict[str, Nation]) -> dict[str, str
     return out
 
 
+def _where_re(adj_map: dict[str, Nation], country_map: dict[str, Nation],
+              demonym_map: dict[str, Nation], place_map: dict[str, str]) -> re.Pattern[str]:
+    """Adjectives, country names, demonyms and other places as one alternation: a sentence is
+    scanned once for all of them."""
+    other_places = [p for p in place_map if p not in country_map]
+    return re.compile(
+        r"\b(?:(?P<adj>" + alternation([re.escape(a) for a in adj_map], ignore_case=True) + r")(?:e|en|er|es|em)\b"
+        r"|(?P<country>" + _alt([re.escape(c) for c in country_map]) + r")s?\b(?!-)"
+        r"|(?P<demonym>" + _alt([re.escape(d) for d in demonym_map]) + r")(?:n|en|in|innen|s)?\b"
+        r"|(?P<place>" + _alt([re.escape(p) for p in other_places]) + r")s?\b(?!-))")
+
+
 def compile_lexicon(pack: LanguagePack) -> CountLexicon:
     tab = pack.table("counted")
     nouns, preds = tab["nouns"], tab["predicates"]
@@ -138,6 +152,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         adj_map=adj_map, country_map=country_map, demonym_map=demonym_map,
         place_re=re.compile(r"\b(" + _alt([re.escape(p) for p in place_map]) + r")s?\b(?!-)"),
         place_map=place_map,
+        where_re=_where_re(adj_map, country_map, demonym_map, place_map),
         iso_names={n.iso: n.country_label for n in (*adj_map.values(),) if n.iso},
         increment_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\s*$"),
         increment_word_re=_words_re(marks.get("increment", []), "(?i)"),
@@ -167,6 +182,8 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         person_keys=frozenset(k for k, m in nouns.items() if m.get("group") or m.get("measure") in PERSON_NOUN_MEASURES),
         person_suffix_re=re.compile(r"(?:" + _alt(marks.get("person_suffixes", [])) + r")$") if marks.get("person_suffixes") else NEVER,
         destination_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("destination_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$"),
+        preposition_re=re.compile(r"\b(?:" + alternation(marks.get("destination_prepositions", []), ignore_case=True)
+                                  + r")\s+") if marks.get("destination_prepositions") else NEVER,
         origin_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("origin_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$") if marks.get("origin_prepositions") else NEVER,
         syntax=pack.hooks("syntax").make(pack),
     )
