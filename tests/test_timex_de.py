@@ -248,3 +248,13 @@ def test_never_raises(text: str, pub: date | None, a: int, b: int) -> None:
             assert t.kind in ("absolute", "relative", "since", "now", "future", "until")
             prev_end = t.end
 
+
+
+def test_a_year_after_fuer_is_the_time_of_a_budget_figure() -> None:
+    import claimledger
+
+    (c,) = claimledger.extract("Der Entwurf für 2026 sieht Ausgaben von 1,24 Milliarden Euro vor.",
+                               published="2025-10-08")
+    assert (c.time.start.isoformat(), c.time.end.isoformat()) == ("2026-01-01", "2026-12-31")
+    (c,) = claimledger.extract("Die Stadt zahlt für 2000 Menschen die Miete.", published="2025-10-08")
+    assert c.value.low == 2000  # a count, not a year
