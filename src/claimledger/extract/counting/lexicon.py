@@ -54,6 +54,7 @@ class CountLexicon:
     age_re: re.Pattern[str]
     age_suffix_re: re.Pattern[str]
     governor_re: re.Pattern[str]
+    transparent: frozenset[str]
     troop_noun_re: re.Pattern[str]
     clock_re: re.Pattern[str]
     compound_re: re.Pattern[str]
@@ -177,6 +178,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         troop_noun_re=_words_re(nouns["troops"]["patterns"] + marks.get("military_context", [])),
         governor_re=re.compile(r"\b(" + pack.table("syntax").get("noun_pattern", r"\w+") + r")\s+(?:"
                                + _alt(marks.get("governing_prepositions", [])) + r")\s+$"),
+        transparent=frozenset(marks.get("transparent_governors", [])),
         unit_defaults=dict(tab.get("unit_defaults", {})), unit_forced=dict(tab.get("unit_forced", {})),
         money_default=tab.get("money", {}).get("default", "other"),
         person_keys=frozenset(k for k, m in nouns.items() if m.get("group") or m.get("measure") in PERSON_NOUN_MEASURES),

@@ -91,8 +91,12 @@ def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, un
     "Prozent der Befragten", but not an object: "13 Prozent die Partei"), else the noun phrase
     the clause opens with ("Die Finanzierungsrunde brachte …")."""
     gov = lex.governor_re.search(text, max(clause_start, lead_at - 40), lead_at)
-    if gov is not None:
+    if gov is not None and gov.group(1) not in lex.transparent:
         return _known(lex, text, (gov.start(1), gov.end(1)), "before")
+    if gov is not None:
+        span = lex.syntax.noun_before(text, clause_start, gov.start(1)) or _last_noun(lex, text, clause_start, gov.start(1))
+        if span:
+            return _known(lex, text, span, "before")
     span = lex.syntax.measured_after(text, unit_end, win_end)
     if span and text[span[0]:span[1]] not in lex.not_counted and not lex.place_re.fullmatch(text[span[0]:span[1]]):
         return _known(lex, text, span, "after")
@@ -195,11 +199,16 @@ def before_bracket(lex: CountLexicon, text: str, sent_start: int, clause_start: 
     if i <= sent_start or text[i] != "(":
         return None
     span = lex.syntax.name_before(text, sent_start, i)
-    if span is None:
-        return None
+    if span is None or text[span[0]:span[1]] in lex.not_counted:
+        return None  # "220 Dollar (rund 198 Euro)": the bracket restates a figure
     return _known(lex, text, span, "before")
 
 
 def of_span(lex: CountLexicon, text: str, span: tuple[int, int]) -> Phrase:
     """A phrase found by a syntax hook, with what the lexicon knows about it."""
     return _known(lex, text, span, "before")
+
+
+def _last_noun(lex: CountLexicon, text: str, start: int, pos: int) -> tuple[int, int] | None:
+    """The last noun in [start, pos): "Verbindlichkeiten in Höhe von …"."""
+    return lex.syntax.last_noun(text, start, pos)

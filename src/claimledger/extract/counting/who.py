@@ -18,6 +18,8 @@ from claimledger.extract.counting.lexicon import CountLexicon, Nation
 
 _NEXT_WORD = re.compile(r"[^\W\d]\w*\s+")
 DATELINE_WEIGHT = 1.5  # a dateline outweighs one mention in the body, not two
+STORY_MIN_MENTIONS = 2  # the article's place is named twice, or once in its lede
+LEDE_CHARS = 600
 
 
 @dataclass
@@ -100,6 +102,7 @@ class NationFinder:
         with the place alternation costs more than everything else counting does."""
         lex, t = self.lex, self.text
         counts: dict[str, float] = {home: DATELINE_WEIGHT} if home else {}
+        first: dict[str, int] = {}
         for p in lex.preposition_re.finditer(t):
             at = p.end()
             m = lex.place_re.match(t, at)
@@ -109,7 +112,13 @@ class NationFinder:
             iso = lex.place_map.get(m.group(1)) if m else None
             if iso:
                 counts[iso] = counts.get(iso, 0) + 1
-        return max(counts, key=lambda k: (counts[k], k == home)) if counts else None
+                first.setdefault(iso, p.start())
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: (counts[k], k == home))
+        if best != home and counts[best] < STORY_MIN_MENTIONS and first[best] > LEDE_CHARS:
+            return home  # one passing mention ("in Moldawien") is not what the article is about
+        return best
 
 
 def _nation_at(lex: CountLexicon, key: str, kind: str) -> Nation | None:

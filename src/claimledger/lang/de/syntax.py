@@ -116,6 +116,14 @@ class Syntax:
             best = (at, at + len(w))
         return best
 
+    def last_noun(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
+        """The last noun before ``pos``, with or without an article."""
+        last = None
+        for m in _NOUN.finditer(text, start, pos):
+            if self.is_noun(m.group(0)):
+                last = (m.start(), m.end())
+        return last
+
     def antecedent(self, text: str, clause_start: int) -> tuple[int, int] | None:
         """The noun a relative clause describes: "Verträge, die sich auf 800.000 Euro
         beliefen", "Ali, der fast drei Monate unterwegs war" — the last noun before the comma
