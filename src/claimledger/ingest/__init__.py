@@ -21,11 +21,13 @@ from claimledger.ingest.dateline import find_dateline
 from claimledger.ingest.errors import (
     WARNING_PREFIX, ErrorHandler, IngestError, IngestReport, default_on_error, warn,
 )
+from claimledger.ingest.fsopen import expand_url, is_url
 from claimledger.ingest.meta import MetaIndex, parse_date
 from claimledger.ingest.readers import (
     CSV_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, MAX_DOC_BYTES, SUFFIXES, Record, read_csv,
     read_html_file, read_jsonl, read_text_file,
 )
+from claimledger.ingest.warc import archive_reader
 from claimledger.lang import LanguagePackError, load_pack
 from claimledger.model import Document
 
@@ -40,6 +42,9 @@ def iter_input_files(paths: Sequence[str | Path], on_error: ErrorHandler,
     only the known suffixes. A missing path is an error; an unknown suffix given
     explicitly is an error too (a directory silently skips it)."""
     for raw in paths:
+        if is_url(raw):  # remote (fsspec) inputs: files, directories and globs
+            yield from expand_url(str(raw), SUFFIXES, META_NAME, on_error)  # type: ignore[misc]
+            continue
         p = Path(raw)
         if p.is_dir():
             for root, dirs, files in os.walk(p):
@@ -61,6 +66,9 @@ def iter_input_files(paths: Sequence[str | Path], on_error: ErrorHandler,
 
 
 def _reader(path: Path) -> Callable[[Path, ErrorHandler], Iterator[Record]]:
+    special = archive_reader(path)  # WARC and .gz inputs
+    if special is not None:
+        return special
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         return read_html_file

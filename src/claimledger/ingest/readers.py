@@ -19,6 +19,7 @@ from typing import Any
 
 from claimledger.ingest.decoding import decode_bytes
 from claimledger.ingest.errors import ErrorHandler, IngestError, warn
+from claimledger.ingest.fsopen import ARCHIVE_SUFFIXES
 from claimledger.ingest.html import extract_html
 
 #: Inputs larger than this are refused with a message rather than read: one article is
@@ -30,7 +31,7 @@ TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
 CSV_SUFFIXES = {".csv"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | ARCHIVE_SUFFIXES
 
 # field names accepted in JSONL objects and CSV headers, by Document attribute
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
