@@ -1,61 +1,118 @@
-"""`claimledger extract PATH... [--meta META.jsonl] [--lang de] [-o claims.jsonl]`."""
+"""`claimledger extract PATH... [--meta META.jsonl] [--lang de] [-o OUT] [--engine local|dask]`.
+
+OUT ending in ``.jsonl`` (or stdout) gets claims as JSON lines; OUT ending in ``.parquet`` or
+naming a directory gets a Parquet dataset of claims and documents, which a rerun resumes.
+The work itself is :func:`claimledger.engine.run_extract`; this module only wires options,
+messages and the progress bar.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
+from typing import IO, Any
 
 import click
+
+
+def _is_dataset(output: str | None) -> bool:
+    if not output:
+        return False
+    return (output.rstrip("/").endswith(".parquet") or output.endswith("/")
+            or ("://" not in output and Path(output).is_dir()))
+
+
+class _Progress:
+    """Units done, documents and claims on stderr while a long run goes (TTY only)."""
+
+    def __init__(self, enabled: bool, engine: str) -> None:
+        self._bar: Any = None
+        self.docs = self.claims = 0
+        if enabled:
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self._bar = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                                 TimeElapsedColumn(), console=Console(stderr=True),
+                                 transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task(f"extracting ({engine})", total=None)
+
+    def update(self, res: Any) -> None:
+        self.docs += res.documents
+        self.claims += res.claims
+        if self._bar is not None:
+            self._bar.update(self._task, description=f"{self.docs} documents, "
+                                                     f"{self.claims} claims ({res.name})")
+
+    def stop(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
 
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--meta", type=click.Path(), help="JSONL of article metadata (id or path, outlet, url, published, language).")
 @click.option("--lang", default=None, help="Language of the articles when the metadata does not say (default: de).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write claims here (default: stdout).")
-def command(paths: tuple[str, ...], meta: str | None, lang: str | None, output: str | None) -> None:
-    """Extract every quantitative claim from articles as JSON lines (SPEC contract 1).
+@click.option("-o", "--output", type=click.Path(writable=True),
+              help="claims.jsonl, or a .parquet name / directory for a Parquet dataset (default: JSONL on stdout).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this process; dask: a Dask cluster (a new local one, or --scheduler).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes of the local Dask cluster (default 2).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Use the existing Dask cluster at this scheduler address (tcp://host:8786).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=None,
+              help="Documents per unit of work / Parquet partition (default 32).")
+def command(paths: tuple[str, ...], meta: str | None, lang: str | None, output: str | None,
+            engine: str, workers: int | None, scheduler: str | None,
+            batch_size: int | None) -> None:
+    """Extract every quantitative claim from articles (SPEC contract 1).
 
-    PATH is a .txt, .html, .jsonl or .csv file, or a directory of them. Inputs that cannot be
-    read are named on stderr and skipped; the exit status is non-zero only when no document
-    could be read at all.
+    PATH is a .txt, .html, .jsonl, .csv, .warc file (any of them may be .gz), a directory of
+    them, or a remote URL fsspec can reach (s3://, gs://, https://). Inputs that cannot be read
+    are named on stderr and skipped; the exit status is non-zero only when no document could
+    be read at all.
     """
-    # imported here so that `claimledger --help` stays fast and works while a stage is broken
-    from claimledger.extract.pipeline import extract_document
-    from claimledger.ingest import read_documents
-    from claimledger.lang import LanguagePackError, load_pack
+    from claimledger.engine import (
+        DEFAULT_BATCH, ExtractJob, PlanError, make_executor, run_extract,
+    )
 
-    failures: list[str] = []
+    if engine == "local" and (workers or scheduler):
+        raise click.UsageError("--workers and --scheduler need --engine dask")
+    if workers and scheduler:
+        raise click.UsageError("give --workers (a new local cluster) or --scheduler, not both")
+    dataset = _is_dataset(output)
+    job = ExtractJob(list(paths), meta=meta, lang=lang, batch_size=batch_size or DEFAULT_BATCH)
 
-    def on_error(name: str, message: str) -> None:
-        failures.append(name)
-        click.echo(f"claimledger: {name}: {message}", err=True)
+    def on_message(kind: str, name: str, text: str) -> None:
+        click.echo(f"claimledger: {name}: {text}", err=True)
 
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
-    n_docs = n_claims = 0
+    out: IO[str] | None = None
+    if not dataset:
+        out = open(output, "w", encoding="utf-8") if output else sys.stdout
+
+    def on_records(records: list[dict[str, Any]]) -> None:
+        assert out is not None
+        out.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+
+    progress = _Progress(sys.stderr.isatty(), engine)
     try:
-        for doc in read_documents(list(paths), meta=meta, lang=lang, on_error=on_error):
-            try:
-                pack = load_pack(doc.language or lang or "de")
-            except LanguagePackError as e:
-                on_error(doc.path or doc.id, str(e))
-                continue
-            n_docs += 1
-            if doc.published is None:
-                click.echo(f"claimledger: {doc.path or doc.id}: no publication date given or found; "
-                           "relative times are left unresolved", err=True)
-            elif doc.published_from == "text":
-                click.echo(f"claimledger: {doc.path or doc.id}: publication date {doc.published} "
-                           "found in the text", err=True)
-            for claim in extract_document(doc, pack):
-                rec = claim.to_json()
-                rec["published_from"] = doc.published_from
-                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                n_claims += 1
+        with make_executor(engine, workers, scheduler) as executor:
+            summary = run_extract(job, executor, output if dataset else None,
+                                  on_records=on_records, on_message=on_message,
+                                  on_unit=progress.update)
+    except PlanError as e:
+        raise click.ClickException(str(e)) from None
     finally:
-        if output:
+        progress.stop()
+        if out is not None and output:
             out.close()
-    click.echo(f"claimledger: {n_docs} documents, {n_claims} claims"
-               + (f", {len(failures)} inputs failed" if failures else ""), err=True)
-    if n_docs == 0:
+    failed = len(summary.failed_inputs)
+    skipped = (f", {summary.skipped_units} partitions already written"
+               if summary.skipped_units else "")
+    click.echo(f"claimledger: {summary.documents} documents, {summary.claims} claims"
+               + (f", {failed} inputs failed" if failed else "") + skipped, err=True)
+    if summary.documents == 0 and not summary.skipped_units:
         raise SystemExit(1)

@@ -8,6 +8,7 @@ status stays 0 unless no line could be read at all from a non-empty file.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from typing import IO
@@ -33,15 +34,21 @@ def read_claims(stream: IO[str], name: str, errors: list[str]) -> Iterator[Claim
 
 
 @click.command("ledger")
-@click.argument("claims", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.argument("claims", type=click.Path(allow_dash=True))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write the ledger JSON here (default: stdout).")
 def command(claims: str, output: str | None) -> None:
-    """Reconcile CLAIMS (a claims JSONL file, '-' for stdin) into a ledger JSON."""
+    """Reconcile CLAIMS (a claims JSONL file, '-' for stdin, or the Parquet file or dataset
+    directory `extract` wrote) into a ledger JSON."""
+    from claimledger.engine.parquet import is_parquet_input, read_claims as read_parquet
     from claimledger.reconcile import build_ledger
 
     errors: list[str] = []
-    if claims == "-":
+    if claims != "-" and "://" not in claims and not os.path.exists(claims):
+        raise click.BadParameter(f"{claims!r} does not exist", param_hint="'CLAIMS'")
+    if claims != "-" and is_parquet_input(claims):
+        parsed = list(read_parquet(claims))
+    elif claims == "-":
         parsed = list(read_claims(sys.stdin, "<stdin>", errors))
     else:
         with open(claims, encoding="utf-8") as f:

@@ -40,10 +40,13 @@ _DEFERRED: ContextVar[list[Path | FsPath] | None] = ContextVar("claimledger_warc
 
 
 @contextmanager
-def deferring_archives() -> Iterator[list[Path | FsPath]]:
+def deferring_archives(into: list[Path | FsPath] | None = None
+                       ) -> Iterator[list[Path | FsPath]]:
     """While active, WARC inputs are collected into the yielded list instead of being read
-    (the caller schedules them elsewhere, e.g. on Dask workers)."""
-    found: list[Path | FsPath] = []
+    (the caller schedules them elsewhere, e.g. on Dask workers). Keep it active only around
+    advancing a document stream: a generator shares its caller's context, so a deferral left
+    open across a ``yield`` would also stop the worker-side read in the same process."""
+    found: list[Path | FsPath] = into if into is not None else []
     token = _DEFERRED.set(found)
     try:
         yield found

@@ -1,0 +1,123 @@
+"""Where units run: in this process, or on a Dask cluster.
+
+Both executors take a stream of units and yield their results as they finish; the caller
+restores order where order matters. The Dask executor keeps only a few units in flight per
+worker thread, so the planner (which reads the inputs) never runs far ahead of the workers
+and memory stays flat however large the corpus.
+
+The local Dask cluster listens on the loopback interface only and has no dashboard: a
+claimledger run opens no port another machine can reach.
+"""
+
+from __future__ import annotations
+
+import logging
+import resource
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from claimledger.engine.work import Unit, UnitResult, process_unit, warm_up
+
+UnitFn = Callable[[Unit, "str | None"], UnitResult]
+
+
+class LocalExecutor:
+    """Units one after the other in this process: the default engine."""
+
+    name = "local"
+
+    def __enter__(self) -> "LocalExecutor":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def warm_up(self) -> None:
+        warm_up()
+
+    def map(self, units: Iterable[Unit], out: str | None,
+            fn: UnitFn = process_unit) -> Iterator[UnitResult]:
+        for unit in units:
+            yield fn(unit, out)
+
+    def peak_rss_mb(self) -> dict[str, float]:
+        return {"local": _maxrss_mb()}
+
+
+def _maxrss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class DaskExecutor:
+    """Units as tasks on a Dask cluster: a new LocalCluster of ``workers`` single-threaded
+    processes, or the existing cluster whose scheduler is at ``scheduler``."""
+
+    name = "dask"
+
+    def __init__(self, workers: int | None = None, scheduler: str | None = None,
+                 in_flight_per_thread: int = 2) -> None:
+        self.workers = workers
+        self.scheduler = scheduler
+        self.per_thread = in_flight_per_thread
+        self.client: Any = None
+        self._cluster: Any = None
+
+    def __enter__(self) -> "DaskExecutor":
+        from distributed import Client, LocalCluster
+
+        if self.scheduler:
+            self.client = Client(self.scheduler)
+        else:
+            # one thread per process: extraction is pure Python and holds the GIL
+            self._cluster = LocalCluster(
+                n_workers=self.workers or 2, threads_per_worker=1, processes=True,
+                host="127.0.0.1", dashboard_address=None, worker_dashboard_address=None,
+                silence_logs=logging.ERROR)
+            self.client = Client(self._cluster)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.client is not None:
+            self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+    @property
+    def threads(self) -> int:
+        info = self.client.scheduler_info()
+        return max(1, sum(w.get("nthreads", 1) for w in info.get("workers", {}).values()))
+
+    def warm_up(self) -> None:
+        self.client.run(warm_up)
+
+    def map(self, units: Iterable[Unit], out: str | None,
+            fn: UnitFn = process_unit) -> Iterator[UnitResult]:
+        from distributed import as_completed
+
+        window = self.per_thread * self.threads + 1
+        pending = as_completed()
+        in_flight = 0
+        run = uuid.uuid4().hex[:8]
+        for unit in units:
+            pending.add(self.client.submit(fn, unit, out, key=f"claimledger-{unit.name}-{run}",
+                                           retries=1))
+            in_flight += 1
+            while in_flight >= window:
+                yield _take(next(pending))
+                in_flight -= 1
+        for fut in pending:
+            yield _take(fut)
+
+    def peak_rss_mb(self) -> dict[str, float]:
+        """Peak resident memory of each worker process (its high-water mark so far)."""
+        return {str(k): float(v) for k, v in self.client.run(_maxrss_mb).items()}
+
+
+def _take(fut: Any) -> UnitResult:
+    res = fut.result()
+    fut.release()
+    return res
+
+
+__all__ = ["DaskExecutor", "LocalExecutor"]
