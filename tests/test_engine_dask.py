@@ -15,7 +15,7 @@ from claimledger.cli import main
 from claimledger.engine import DaskExecutor, ExtractJob, LocalExecutor, run_extract
 from claimledger.engine.parquet import CLAIMS_DIR, read_claims
 from claimledger.ingest import read_documents
-from tests.warc_fixtures import write_warc
+from warc_fixtures import write_warc
 
 BENCH = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "bench" / "10kGNAD_test.csv"
 SUBSET = 48   # articles: enough for several units on both workers, fast enough for a test

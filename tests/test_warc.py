@@ -11,7 +11,7 @@ import pytest
 
 from claimledger.ingest import read_documents
 from claimledger.ingest.warc import archive_stem, deferring_archives
-from tests.warc_fixtures import write_warc
+from warc_fixtures import write_warc
 
 
 def _read(paths, **kw):

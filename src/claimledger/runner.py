@@ -8,6 +8,7 @@ wires in the real ones lazily.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +20,10 @@ ReadFn = Callable[..., Iterable[Document]]
 ExtractFn = Callable[[Document], list[Claim]]
 LedgerFn = Callable[[Iterable[Claim]], dict[str, Any]]
 ErrorFn = Callable[[str, str], None]
+
+#: documents per write transaction, and the longest a document waits for its commit
+WRITE_BATCH = 128
+WRITE_EVERY_S = 2.0
 
 
 @dataclass
@@ -80,12 +85,15 @@ def run(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | 
         db: str | os.PathLike[str] = DEFAULT_DB, lang: str | None = None, *,
         pipeline: Pipeline | None = None,
         on_error: ErrorFn | None = None,
-        on_document: Callable[[Document, str, int], None] | None = None) -> RunResult:
+        on_document: Callable[[Document, str, int], None] | None = None,
+        batch_size: int = WRITE_BATCH) -> RunResult:
     """Ingest, extract, store and reconcile; return what happened.
 
     Unreadable inputs and documents the extractor fails on are recorded in ``failed`` (and
     passed to ``on_error``) and the run goes on: one bad file must not cost the others.
-    ``on_document(doc, status, n_claims)`` is called after each stored document (progress).
+    ``on_document(doc, status, n_claims)`` is called for each document once it is committed
+    (progress). Documents are written ``batch_size`` at a time, one transaction each (see
+    :class:`_WriteBatch`).
     The ledger is rebuilt from *all* stored claims at the end, even if nothing changed, so a
     newer reconcile takes effect without re-extraction.
     """
@@ -100,21 +108,53 @@ def run(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | 
     with Store.open(db) as store:
         docs = pipe.read([str(p) for p in paths], meta=str(meta) if meta else None,
                          lang=lang, on_error=fail)
+        batch = _WriteBatch(store, result, on_document, batch_size)
         for doc in docs:
             try:
                 claims = pipe.extract(doc)
             except Exception as e:  # noqa: BLE001 - one document's failure is reported, not fatal
                 fail(doc.path or doc.id, f"extraction failed: {type(e).__name__}: {e}")
                 continue
-            status = store.upsert_document(doc, claims)
-            getattr(result, status).append(doc.id)
-            result.claims_extracted += len(claims)
-            if on_document is not None:
-                on_document(doc, status, len(claims))
+            batch.add(doc, claims)
+        batch.flush()
         result.ledger = pipe.ledger(list(store.claims()))
         store.save_ledger(result.ledger)
         result.claims_stored = store.counts()["claims"]
     return result
+
+
+class _WriteBatch:
+    """Documents waiting for their transaction.
+
+    One commit per document made ``run`` spend more time syncing the database than extracting.
+    A batch is committed when it holds ``size`` documents or has waited :data:`WRITE_EVERY_S`
+    seconds (so progress keeps moving on slow corpora); a killed run loses at most the
+    uncommitted batch, and never half a document.
+    """
+
+    def __init__(self, store: Store, result: RunResult,
+                 on_document: Callable[[Document, str, int], None] | None, size: int) -> None:
+        self.store, self.result, self.on_document, self.size = store, result, on_document, size
+        self.items: list[tuple[Document, list[Claim]]] = []
+        self.since = time.monotonic()
+
+    def add(self, doc: Document, claims: list[Claim]) -> None:
+        if not self.items:
+            self.since = time.monotonic()
+        self.items.append((doc, claims))
+        if len(self.items) >= self.size or time.monotonic() - self.since > WRITE_EVERY_S:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.items:
+            return
+        statuses = self.store.upsert_many(self.items)
+        for (doc, claims), status in zip(self.items, statuses):
+            getattr(self.result, status).append(doc.id)
+            self.result.claims_extracted += len(claims)
+            if self.on_document is not None:
+                self.on_document(doc, status, len(claims))
+        self.items = []
 
 
 @dataclass
