@@ -44,9 +44,19 @@ class LocalExecutor:
     def peak_rss_mb(self) -> dict[str, float]:
         return {"local": _maxrss_mb()}
 
+    def cpu_seconds(self) -> dict[str, float]:
+        return {"local": _cpu_s()}
+
 
 def _maxrss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _cpu_s() -> float:
+    """CPU time this process has used (user + system): what a run cost, whatever the wall
+    clock says on a machine shared with other work."""
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return ru.ru_utime + ru.ru_stime
 
 
 class DaskExecutor:
@@ -112,6 +122,10 @@ class DaskExecutor:
     def peak_rss_mb(self) -> dict[str, float]:
         """Peak resident memory of each worker process (its high-water mark so far)."""
         return {str(k): float(v) for k, v in self.client.run(_maxrss_mb).items()}
+
+    def cpu_seconds(self) -> dict[str, float]:
+        """CPU time used so far by each worker process."""
+        return {str(k): float(v) for k, v in self.client.run(_cpu_s).items()}
 
 
 def _take(fut: Any) -> UnitResult:
