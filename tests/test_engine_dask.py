@@ -114,3 +114,18 @@ def test_cli_extract_on_an_existing_scheduler(subset: Path, cluster, tmp_path: P
     again = CliRunner().invoke(main, ["extract", str(subset), "--engine", "dask", "--scheduler",
                                       address, "-o", str(out)])
     assert again.exit_code == 0 and "already written" in again.stderr
+
+
+def test_run_on_the_cluster_stores_what_the_local_run_stores(subset: Path, cluster,
+                                                              tmp_path: Path) -> None:
+    from claimledger.runner import run
+    from claimledger.store import Store
+
+    a = run([subset], db=tmp_path / "local.duckdb")
+    b = run([subset], db=tmp_path / "dask.duckdb", engine=cluster)
+    assert len(b.inserted) == SUBSET and a.claims_stored == b.claims_stored
+    assert a.ledger == b.ledger
+    with Store.open(tmp_path / "local.duckdb") as x, Store.open(tmp_path / "dask.duckdb") as y:
+        assert [c.to_json() for c in x.claims()] == [c.to_json() for c in y.claims()]
+    again = run([subset], db=tmp_path / "dask.duckdb", engine=cluster)
+    assert len(again.unchanged) == SUBSET

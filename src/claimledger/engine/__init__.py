@@ -9,6 +9,7 @@ claim records back in input order (for JSONL). Each unit calls the extraction pi
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -77,6 +78,7 @@ def run_extract(job: ExtractJob, executor: Executor, out: str | None = None, *,
 
     done: set[str] = set()
     if out is not None:
+        out = out if "://" in out else os.path.abspath(out)   # workers write it, not we
         wanted = manifest_for(job.paths, job.meta, job.lang, job.batch_size)
         if check_manifest(read_manifest(out), wanted, out):
             done = done_partitions(out)
@@ -100,6 +102,23 @@ def run_extract(job: ExtractJob, executor: Executor, out: str | None = None, *,
             on_unit(res)
     summary.skipped_units = len(skipped)
     return summary
+
+
+def iter_extracted(job: ExtractJob, executor: Executor,
+                   on_message: MessageFn | None = None) -> Iterator[tuple[Any, list[Any]]]:
+    """(document, claims) pairs in input order, extracted on ``executor``: what ``run`` feeds
+    into the database when extraction runs on a cluster."""
+    from functools import partial
+
+    from claimledger.engine.work import process_unit
+
+    units = plan_units(job.paths, job.meta, job.lang, job.batch_size,
+                       lambda n, m: on_message(ERROR, n, m) if on_message else None)
+    for res in _in_order(executor.map(units, None, partial(process_unit, objects=True)), []):
+        for kind, name, text in res.messages:
+            if on_message is not None:
+                on_message(kind, name, text)
+        yield from res.pairs or []
 
 
 def _skip_done(units: Iterator[Unit], done: set[str], skipped: list[UnitResult]
@@ -127,4 +146,4 @@ def _in_order(results: Iterator[UnitResult], skipped: list[UnitResult]
 
 
 __all__ = ["DEFAULT_BATCH", "DaskExecutor", "ExtractJob", "ExtractSummary", "LocalExecutor", "NOTE", "ERROR",
-           "PlanError", "make_executor", "run_extract"]
+           "PlanError", "iter_extracted", "make_executor", "run_extract"]

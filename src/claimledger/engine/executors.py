@@ -5,8 +5,9 @@ restores order where order matters. The Dask executor keeps only a few units in 
 worker thread, so the planner (which reads the inputs) never runs far ahead of the workers
 and memory stays flat however large the corpus.
 
-The local Dask cluster listens on the loopback interface only and has no dashboard: a
-claimledger run opens no port another machine can reach.
+The local Dask cluster listens on the loopback interface only (scheduler, workers, nannies and
+the scheduler's health-check HTTP server) and has no dashboard: a claimledger run opens no
+port another machine can reach.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 
 from claimledger.engine.work import Unit, UnitResult, process_unit, warm_up
 
-UnitFn = Callable[[Unit, "str | None"], UnitResult]
+UnitFn = Callable[..., UnitResult]
 
 
 class LocalExecutor:
@@ -88,7 +89,10 @@ class DaskExecutor:
             self._cluster = LocalCluster(
                 n_workers=self.workers or 2, threads_per_worker=1, processes=True,
                 host="127.0.0.1", dashboard_address=None, worker_dashboard_address=None,
-                silence_logs=logging.ERROR)
+                silence_logs=logging.ERROR,
+                # without a dashboard the scheduler still serves health checks over HTTP, by
+                # default on :8787 of every interface; keep it on loopback, any free port
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
             self.client = Client(self._cluster)
         return self
 

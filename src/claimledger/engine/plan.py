@@ -32,11 +32,13 @@ class PlanError(Exception):
     """The output already holds a dataset made from other inputs or settings."""
 
 
-def archive_unit_name(path: Any) -> str:
+def archive_unit_name(path: str) -> str:
+    from claimledger.ingest.fsopen import FsPath
     from claimledger.ingest.warc import archive_stem
 
+    stem = archive_stem(FsPath(path) if "://" in path else Path(path))
     digest = hashlib.sha1(str(path).encode("utf-8")).hexdigest()[:8]
-    return f"{archive_stem(path)}-{digest}"
+    return f"{stem}-{digest}"
 
 
 def plan_units(paths: Sequence[str], meta: str | None, lang: str | None, batch_size: int,
@@ -53,7 +55,9 @@ def plan_units(paths: Sequence[str], meta: str | None, lang: str | None, batch_s
         with deferring_archives(found):   # only while ingest advances: see its docstring
             doc = next(docs, None)
         for arch in found:
-            yield Unit(archive_unit_name(arch), seq, archive=str(arch), meta=meta, lang=lang)
+            where = _absolute(str(arch))   # a worker's working directory is not ours
+            yield Unit(archive_unit_name(where), seq, archive=where,
+                       meta=_absolute(meta) if meta else None, lang=lang)
             seq += 1
         found.clear()
         if doc is not None:
@@ -67,14 +71,15 @@ def plan_units(paths: Sequence[str], meta: str | None, lang: str | None, batch_s
             return
 
 
+def _absolute(path: str) -> str:
+    return path if "://" in path else str(Path(path).resolve())
+
+
 def manifest_for(paths: Sequence[str], meta: str | None, lang: str | None,
                  batch_size: int) -> dict[str, Any]:
     """What a dataset's partition names depend on."""
-    def norm(p: str) -> str:
-        return p if "://" in p else str(Path(p).resolve())
-
-    return {"format": MANIFEST_FORMAT, "inputs": [norm(p) for p in paths],
-            "meta": norm(meta) if meta else None, "lang": lang, "batch_size": batch_size}
+    return {"format": MANIFEST_FORMAT, "inputs": [_absolute(p) for p in paths],
+            "meta": _absolute(meta) if meta else None, "lang": lang, "batch_size": batch_size}
 
 
 def check_manifest(existing: dict[str, Any] | None, wanted: dict[str, Any], out: str) -> bool:

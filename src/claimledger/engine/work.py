@@ -51,6 +51,7 @@ class UnitResult:
     seconds: float = 0.0
     messages: list[tuple[str, str, str]] = field(default_factory=list)
     records: list[dict[str, Any]] | None = None
+    pairs: list[tuple[Document, list[Any]]] | None = None   # (document, claims), on request
     skipped: bool = False
 
 
@@ -82,9 +83,10 @@ def _drop_unused_meta(on_error: Any) -> Any:
     return handler
 
 
-def process_unit(unit: Unit, out: str | None = None) -> UnitResult:
+def process_unit(unit: Unit, out: str | None = None, objects: bool = False) -> UnitResult:
     """Extract the claims of a unit; write them as partition ``unit.name`` of the dataset at
-    ``out``, or return them as JSON records when ``out`` is None."""
+    ``out``, or return them as JSON records when ``out`` is None (as documents with their
+    claim objects when ``objects``: what ``run`` stores)."""
     from claimledger.engine.parquet import claim_row, document_row, write_partition
     from claimledger.extract.pipeline import extract_document
     from claimledger.lang import LanguagePackError, load_pack
@@ -94,6 +96,7 @@ def process_unit(unit: Unit, out: str | None = None) -> UnitResult:
     records: list[dict[str, Any]] = []
     doc_rows: list[dict[str, Any]] = []
     claim_rows: list[dict[str, Any]] = []
+    pairs: list[tuple[Document, list[Any]]] = []
     for doc in _documents(unit, res):
         name = doc.path or doc.id
         try:
@@ -111,7 +114,9 @@ def process_unit(unit: Unit, out: str | None = None) -> UnitResult:
             res.messages.append((ERROR, name, f"extraction failed: {type(e).__name__}: {e}"))
             continue
         res.claims += len(claims)
-        if out is None:
+        if objects:
+            pairs.append((doc, claims))
+        elif out is None:
             for c in claims:
                 rec = c.to_json()
                 rec["published_from"] = doc.published_from
@@ -119,7 +124,9 @@ def process_unit(unit: Unit, out: str | None = None) -> UnitResult:
         else:
             doc_rows.append(document_row(doc, len(claims)))
             claim_rows.extend(claim_row(c, doc.published_from) for c in claims)
-    if out is not None:
+    if objects:
+        res.pairs = pairs
+    elif out is not None:
         write_partition(out, unit.name, doc_rows, claim_rows)
     else:
         res.records = records
