@@ -88,8 +88,8 @@ def run_extract(job: ExtractJob, executor: Executor, out: str | None = None, *,
                          lambda n, m: message(ERROR, n, m))
     skipped: list[UnitResult] = []
     todo = _skip_done(planned, done, skipped)
-    ordered = _in_order(executor.map(todo, out), skipped) if out is None else \
-        executor.map(todo, out)
+    # a dataset is unordered (one file per unit); JSON lines keep the order of the inputs
+    ordered = _in_order(executor.map(todo, out)) if out is None else executor.map(todo, out)
     for res in ordered:
         summary.units += 1
         summary.documents += res.documents
@@ -114,7 +114,7 @@ def iter_extracted(job: ExtractJob, executor: Executor,
 
     units = plan_units(job.paths, job.meta, job.lang, job.batch_size,
                        lambda n, m: on_message(ERROR, n, m) if on_message else None)
-    for res in _in_order(executor.map(units, None, partial(process_unit, objects=True)), []):
+    for res in _in_order(executor.map(units, None, partial(process_unit, objects=True))):
         for kind, name, text in res.messages:
             if on_message is not None:
                 on_message(kind, name, text)
@@ -130,20 +130,19 @@ def _skip_done(units: Iterator[Unit], done: set[str], skipped: list[UnitResult]
         yield unit
 
 
-def _in_order(results: Iterator[UnitResult], skipped: list[UnitResult]
-              ) -> Iterator[UnitResult]:
-    """Results in plan order (JSONL output must not depend on which worker was faster)."""
+def _in_order(results: Iterator[UnitResult]) -> Iterator[UnitResult]:
+    """Results in plan order (output must not depend on which worker was faster); only
+    units already finished but waiting for an earlier one are held."""
     pending: dict[int, UnitResult] = {}
     nxt = 0
     for res in results:
         pending[res.seq] = res
-        while nxt in pending or any(s.seq == nxt for s in skipped):
-            if nxt in pending:
-                yield pending.pop(nxt)
+        while nxt in pending:
+            yield pending.pop(nxt)
             nxt += 1
     for seq in sorted(pending):
         yield pending.pop(seq)
 
 
-__all__ = ["DEFAULT_BATCH", "DaskExecutor", "ExtractJob", "ExtractSummary", "LocalExecutor", "NOTE", "ERROR",
-           "PlanError", "iter_extracted", "make_executor", "run_extract"]
+__all__ = ["DEFAULT_BATCH", "DaskExecutor", "ExtractJob", "ExtractSummary", "LocalExecutor",
+           "NOTE", "ERROR", "PlanError", "iter_extracted", "make_executor", "run_extract"]

@@ -103,6 +103,8 @@ class DaskExecutor:
                 # default on :8787 of every interface; keep it on loopback, any free port
                 scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
             self.client = Client(self._cluster)
+            # all workers up before work is planned: the window and the warm-up count them
+            self.client.wait_for_workers(self.workers or 2, timeout=120)
         return self
 
     def __exit__(self, *exc: object) -> None:
