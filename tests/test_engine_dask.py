@@ -129,3 +129,21 @@ def test_run_on_the_cluster_stores_what_the_local_run_stores(subset: Path, clust
         assert [c.to_json() for c in x.claims()] == [c.to_json() for c in y.claims()]
     again = run([subset], db=tmp_path / "dask.duckdb", engine=cluster)
     assert len(again.unchanged) == SUBSET
+
+
+def test_cluster_listens_on_loopback_only(cluster) -> None:
+    info = cluster.client.scheduler_info()
+    addresses = [info["address"], *info["workers"]]
+    assert addresses and all(a.startswith("tcp://127.0.0.1:") for a in addresses), addresses
+    http = cluster.client.run_on_scheduler(
+        lambda dask_scheduler: [s.getsockname()[0] for s in dask_scheduler.http_server._sockets.values()])
+    assert http and set(http) == {"127.0.0.1"}
+
+
+def test_cli_run_on_the_cluster(subset: Path, cluster, tmp_path: Path) -> None:
+    address = cluster.client.scheduler.address
+    res = CliRunner().invoke(main, ["run", str(subset), "--db", str(tmp_path / "x.duckdb"), "-q",
+                                    "--engine", "dask", "--scheduler", address])
+    assert res.exit_code == 0, res.output
+    bad = CliRunner().invoke(main, ["run", str(subset), "--workers", "2"])
+    assert bad.exit_code != 0 and "--engine dask" in bad.output
