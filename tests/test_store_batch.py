@@ -11,9 +11,45 @@ import sys
 import textwrap
 from pathlib import Path
 
-from test_store import claims_for, doc, doc_claim_counts, snapshot
+from datetime import date
+from typing import Any
 
+from claimledger.model import Claim, Document, Value, Who
 from claimledger.store import Store
+
+
+def doc(doc_id: str, text: str) -> Document:
+    return Document(id=doc_id, text=text, outlet="Outlet", published=date(2025, 4, 28),
+                    published_from="given", path=f"{doc_id}.txt")
+
+
+def claims_for(d: Document) -> list[Claim]:
+    """One claim per number token (a stand-in extractor)."""
+    out: list[Claim] = []
+    pos = 0
+    for tok in d.text.split():
+        start = d.text.index(tok, pos)
+        pos = start + len(tok)
+        if tok.isdigit():
+            out.append(Claim(id=f"c{len(out) + 1}", doc_id=d.id, span=(start, pos), text=tok,
+                             sentence=d.text, value=Value(float(tok), float(tok), "approx"),
+                             measure="killed", subject="people", who=Who("people", "DE", None)))
+    return out
+
+
+def snapshot(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    """Table contents without the ingest timestamp."""
+    con = store.connection
+    return {"documents": con.execute(
+                "SELECT id, path, outlet, url, language, published, published_from, title, "
+                "content_hash, claims_hash, text FROM documents ORDER BY id").fetchall(),
+            "claims": con.execute("SELECT * FROM claims ORDER BY id").fetchall()}
+
+
+def doc_claim_counts(store: Store) -> dict[str, int]:
+    return dict(store.connection.execute(
+        "SELECT d.id, count(c.id) FROM documents d LEFT JOIN claims c ON c.doc_id = d.id "
+        "GROUP BY d.id").fetchall())
 
 
 def test_batch_equals_one_at_a_time(tmp_path: Path) -> None:
