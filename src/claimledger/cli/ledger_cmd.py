@@ -33,6 +33,12 @@ def read_claims(stream: IO[str], name: str, errors: list[str]) -> Iterator[Claim
             errors.append(f"{name}:{lineno}: skipped malformed claim: {reason}")
 
 
+def _counting(claims: Iterator[Claim], seen: list[int]) -> Iterator[Claim]:
+    for c in claims:
+        seen[0] += 1
+        yield c
+
+
 @click.command("ledger")
 @click.argument("claims", type=click.Path(allow_dash=True))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
@@ -46,8 +52,12 @@ def command(claims: str, output: str | None) -> None:
     errors: list[str] = []
     if claims != "-" and "://" not in claims and not os.path.exists(claims):
         raise click.BadParameter(f"{claims!r} does not exist", param_hint="'CLAIMS'")
+    parsed: list[Claim] | Iterator[Claim]
+    seen = [0]
     if claims != "-" and is_parquet_input(claims):
-        parsed = list(read_parquet(claims))
+        # streamed: reconcile keeps a small record per claim, so the claims themselves need
+        # not all be held at once (a dataset may be far larger than one JSONL file)
+        parsed = _counting(read_parquet(claims), seen)
     elif claims == "-":
         parsed = list(read_claims(sys.stdin, "<stdin>", errors))
     else:
@@ -58,6 +68,7 @@ def command(claims: str, output: str | None) -> None:
     if errors and not parsed:
         raise click.ClickException(f"no readable claims in {claims}")
     ledger = build_ledger(parsed)
+    n_claims = len(parsed) if isinstance(parsed, list) else seen[0]
     text = json.dumps(ledger, ensure_ascii=False, indent=1)
     if output:
         with open(output, "w", encoding="utf-8") as f:
@@ -65,6 +76,6 @@ def command(claims: str, output: str | None) -> None:
         click.echo(f"{output}: {len(ledger['series'])} series, "
                    f"{len(ledger['disagreements'])} disagreements, {len(ledger['updates'])} "
                    f"updates, {len(ledger['relations'])} relations, {len(ledger['gaps'])} gaps "
-                   f"from {len(parsed)} claims", err=True)
+                   f"from {n_claims} claims", err=True)
     else:
         click.echo(text)
