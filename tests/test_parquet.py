@@ -89,3 +89,23 @@ def test_cli_parquet_and_ledger_from_a_single_file(tmp_path: Path) -> None:
 def test_cli_rejects_workers_without_dask(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["extract", str(EXAMPLES), "--workers", "2"])
     assert res.exit_code != 0 and "--engine dask" in res.output
+
+
+def test_local_engine_on_remote_archives_into_a_remote_dataset(tmp_path: Path) -> None:
+    import fsspec
+    from warc_fixtures import write_warc
+
+    fs = fsspec.filesystem("memory")
+    write_warc(tmp_path / "cc.warc.gz")
+    fs.pipe("/news/cc.warc.gz", (tmp_path / "cc.warc.gz").read_bytes())
+    try:
+        with LocalExecutor() as ex:
+            summary = run_extract(ExtractJob(["memory://news"]), ex, "memory://out/x.parquet")
+        assert summary.documents == 2 and summary.errors == 0
+        claims = list(read_claims("memory://out/x.parquet"))
+        assert len(claims) == summary.claims > 0
+        assert {c.doc_id for c in claims} == {"cc-3", "cc-5"}
+    finally:
+        for d in ("/news", "/out"):
+            if fs.exists(d):
+                fs.rm(d, recursive=True)
