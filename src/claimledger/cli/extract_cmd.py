@@ -70,8 +70,8 @@ def command(paths: tuple[str, ...], meta: str | None, lang: str | None, output: 
             batch_size: int | None) -> None:
     """Extract every quantitative claim from articles (SPEC contract 1).
 
-    PATH is a .txt, .html, .jsonl, .csv, .warc file (any of them may be .gz), a directory of
-    them, or a remote URL fsspec can reach (s3://, gs://, https://). Inputs that cannot be read
+    PATH is a .txt, .html, .jsonl(.gz), .csv(.gz) or .warc(.gz) file, a directory of them,
+    or a remote URL fsspec can reach (s3://, gs://, https://). Inputs that cannot be read
     are named on stderr and skipped; the exit status is non-zero only when no document could
     be read at all.
     """

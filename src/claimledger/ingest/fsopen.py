@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import os
 import posixpath
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 #: suffixes this module adds to the ones the readers know
 GZ_SUFFIX = ".gz"
-WARC_SUFFIXES = (".warc", ".warc.gz")
 ARCHIVE_SUFFIXES = {".gz", ".warc"}
 
 
@@ -29,11 +28,6 @@ def is_url(raw: str | os.PathLike[str]) -> bool:
     """True for ``proto://...`` other than ``file://`` (which is a local path)."""
     s = str(raw)
     return "://" in s and not s.startswith("file://")
-
-
-def is_warc(path: str | os.PathLike[str] | "FsPath") -> bool:
-    name = str(path).lower()
-    return name.endswith(WARC_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -128,10 +122,11 @@ def open_binary(path: str | os.PathLike[str] | FsPath) -> IO[bytes]:
     return open(path, "rb")
 
 
-def expand_url(raw: str, suffixes: set[str], skip_name: str,
+def expand_url(raw: str, suffixes: Iterable[str], skip_name: str,
                on_error: Callable[[str, str], None]) -> Iterator[FsPath]:
-    """The files under a remote URL (a file, a directory or a glob), in sorted order, with a
-    known suffix; mirrors how local directories are walked."""
+    """The files under a remote URL (a file, a directory or a glob), in sorted order, whose
+    names end in one of ``suffixes``; mirrors how local directories are walked."""
+    suffixes = tuple(suffixes)
     try:
         fs, path = _fs(raw)
         if any(ch in path for ch in "*?["):
@@ -151,14 +146,8 @@ def expand_url(raw: str, suffixes: set[str], skip_name: str,
         name = posixpath.basename(p)
         if name == skip_name or name.startswith("."):
             continue
-        if Path(name).suffix.lower() in suffixes:
+        if any(name.lower().endswith(suf) and len(name) > len(suf) for suf in suffixes):
             yield FsPath(fs.unstrip_protocol(p))
-
-
-def inner_suffix(path: Path | FsPath) -> str:
-    """The suffix under a ``.gz`` (``.jsonl`` for ``a.jsonl.gz``), lower-cased."""
-    return Path(path.name[: -len(GZ_SUFFIX)]).suffix.lower() if path.name.lower().endswith(
-        GZ_SUFFIX) else path.suffix.lower()
 
 
 def as_gz_view(path: Path | FsPath) -> FsPath:
@@ -167,5 +156,4 @@ def as_gz_view(path: Path | FsPath) -> FsPath:
     return FsPath(url, gz=True)
 
 
-__all__ = ["ARCHIVE_SUFFIXES", "FsPath", "WARC_SUFFIXES", "as_gz_view", "expand_url",
-           "inner_suffix", "is_url", "is_warc", "open_binary"]
+__all__ = ["ARCHIVE_SUFFIXES", "FsPath", "as_gz_view", "expand_url", "is_url", "open_binary"]

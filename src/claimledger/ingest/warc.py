@@ -26,12 +26,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from claimledger.ingest.errors import ErrorHandler, IngestError
-from claimledger.ingest.fsopen import FsPath, as_gz_view, inner_suffix, is_warc, open_binary
+from claimledger.ingest.fsopen import FsPath, as_gz_view, open_binary
 from claimledger.ingest.html import extract_html
-from claimledger.ingest.readers import (
-    CSV_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, MAX_DOC_BYTES, Record, read_csv,
-    read_html_file, read_jsonl, read_text_file,
-)
+from claimledger.ingest.readers import MAX_DOC_BYTES, Record, read_csv, read_jsonl
 
 Reader = Callable[[Any, ErrorHandler], Iterator[Record]]
 
@@ -122,33 +119,32 @@ def _record(rec: Any, path: Path | FsPath, stem: str, n: int,
                   published_from=published_from)
 
 
-def archive_reader(path: Path | FsPath) -> Reader | None:
-    """The reader for a WARC or gzip-compressed input, None for anything else.
-
-    A compressed JSONL/CSV/text/HTML file is read by its ordinary reader through a
-    decompressing view, so every rule of that format applies unchanged.
-    """
-    if is_warc(path):
-        return read_warc
-    if not path.name.lower().endswith(".gz"):
-        return None
-    inner = inner_suffix(path)
-    plain: Reader = read_text_file
-    if inner in HTML_SUFFIXES:
-        plain = read_html_file
-    elif inner in JSONL_SUFFIXES:
-        plain = read_jsonl
-    elif inner in CSV_SUFFIXES:
-        plain = read_csv
-
+def _gz(plain: Reader) -> Reader:
+    """A reader of the decompressed content of a ``.gz`` file, under its inner name."""
     def read_gz(p: Path | FsPath, on_error: ErrorHandler) -> Iterator[Record]:
-        view = as_gz_view(p)
-        for rec in plain(view, on_error):
-            if rec.path is not None:
-                rec.path = p if isinstance(p, Path) else rec.path
-            yield rec
+        yield from plain(as_gz_view(p), on_error)
 
     return read_gz
 
 
-__all__ = ["archive_reader", "archive_stem", "deferring_archives", "read_warc"]
+#: double suffix -> reader, for the ingest dispatch table: WARC archives, and the streamed
+#: corpus formats gzip-compressed (their rows are read by the ordinary reader through a
+#: decompressing view, so every rule of the format applies unchanged)
+ARCHIVE_READERS: dict[str, Reader] = {
+    ".warc": read_warc,
+    ".warc.gz": read_warc,
+    ".jsonl.gz": _gz(read_jsonl),
+    ".csv.gz": _gz(read_csv),
+}
+
+
+def archive_reader(path: Path | FsPath) -> Reader | None:
+    """The reader for a WARC or compressed corpus file (longest suffix wins), else None."""
+    name = path.name.lower()
+    best = max((s for s in ARCHIVE_READERS if name.endswith(s) and len(name) > len(s)),
+               key=len, default=None)
+    return ARCHIVE_READERS[best] if best is not None else None
+
+
+__all__ = ["ARCHIVE_READERS", "archive_reader", "archive_stem", "deferring_archives",
+           "read_warc"]
