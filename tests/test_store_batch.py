@@ -14,6 +14,8 @@ from pathlib import Path
 from datetime import date
 from typing import Any
 
+import pytest
+
 from claimledger.model import Claim, Document, Value, Who
 from claimledger.store import Store
 
@@ -135,9 +137,9 @@ def test_run_commits_in_batches_and_reports_every_document(tmp_path: Path) -> No
     commits: list[int] = []
     real = Store.upsert_many
 
-    def counting(self, items):
+    def counting(self, items, on_refused=None):
         commits.append(len(items))
-        return real(self, items)
+        return real(self, items, on_refused)
 
     Store.upsert_many = counting  # type: ignore[method-assign]
     try:
@@ -149,3 +151,17 @@ def test_run_commits_in_batches_and_reports_every_document(tmp_path: Path) -> No
     assert commits[:3] == [4, 4, 2]
     assert [i for i, _ in seen] == list(texts) and {s for _, s in seen} == {"inserted"}
     assert len(res.inserted) == 10 and len(again.unchanged) == 10
+
+
+def test_a_refused_document_does_not_cost_its_batch(tmp_path: Path) -> None:
+    a, b = doc("a", "1 2"), doc("b", "3")
+    bad = claims_for(a) + claims_for(a)[:1]          # a duplicate claim id
+    refused: list[str] = []
+    with Store.open(tmp_path / "x.duckdb") as s:
+        with pytest.raises(ValueError, match="duplicate claim ids"):
+            s.upsert_many([(a, bad), (b, claims_for(b))])
+        assert s.counts()["documents"] == 0
+        got = s.upsert_many([(a, bad), (b, claims_for(b))],
+                            on_refused=lambda d, why: refused.append(d.id))
+        assert got == [None, "inserted"] and refused == ["a"]
+        assert doc_claim_counts(s) == {"b": 1}

@@ -108,7 +108,7 @@ def run(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | 
             on_error(name, message)
 
     with Store.open(db) as store:
-        batch = _WriteBatch(store, result, on_document, batch_size)
+        batch = _WriteBatch(store, result, on_document, batch_size, fail)
         if engine is not None:
             pairs = _engine_pairs(paths, meta, lang, engine, fail)
         else:
@@ -160,8 +160,10 @@ class _WriteBatch:
     """
 
     def __init__(self, store: Store, result: RunResult,
-                 on_document: Callable[[Document, str, int], None] | None, size: int) -> None:
+                 on_document: Callable[[Document, str, int], None] | None, size: int,
+                 fail: ErrorFn) -> None:
         self.store, self.result, self.on_document, self.size = store, result, on_document, size
+        self.fail = fail
         self.items: list[tuple[Document, list[Claim]]] = []
         self.since = time.monotonic()
 
@@ -175,8 +177,12 @@ class _WriteBatch:
     def flush(self) -> None:
         if not self.items:
             return
-        statuses = self.store.upsert_many(self.items)
+        statuses = self.store.upsert_many(  # claims the store refuses: a bug, reported
+            self.items, on_refused=lambda doc, why: self.fail(doc.path or doc.id,
+                                                              f"not stored: {why}"))
         for (doc, claims), status in zip(self.items, statuses):
+            if status is None:
+                continue
             getattr(self.result, status).append(doc.id)
             self.result.claims_extracted += len(claims)
             if self.on_document is not None:

@@ -91,16 +91,19 @@ def write_batch(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
                 hashes: Callable[[Document, list[Claim]], tuple[str, str]],
                 claim_row: Callable[[Document, Claim], tuple[Any, ...]],
                 before_commit: Callable[[str], None] | None,
-                mark_stale: bool) -> list[str]:
+                mark_stale: bool,
+                on_refused: Callable[[Document, str], None] | None = None) -> list[str | None]:
     """Upsert ``items`` (ids unique within) in one transaction; returns each one's status
-    ("inserted", "replaced" or "unchanged"). The caller opens no transaction."""
+    ("inserted", "replaced" or "unchanged"). A document whose claims the store refuses
+    (duplicate claim ids) raises ValueError, or with ``on_refused`` is reported there, left
+    out and given the status None, so that one bad document does not cost its batch."""
     from claimledger.store.duckdb_store import transaction
 
     ids = [doc.id for doc, _ in items]
     known = {r[0]: (r[1], r[2]) for r in con.execute(
         "SELECT id, content_hash, claims_hash FROM documents WHERE id IN (SELECT unnest(?))",
         [ids]).fetchall()}
-    statuses: list[str] = []
+    statuses: list[str | None] = []
     doc_rows: list[tuple[Any, ...]] = []
     claim_rows: list[tuple[Any, ...]] = []
     replaced: list[str] = []
@@ -114,7 +117,12 @@ def write_batch(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
         rows = [claim_row(doc, c) for c in claims]
         dup = sorted(i for i, n in Counter(r[0] for r in rows).items() if n > 1)
         if dup:
-            raise ValueError(f"document {doc.id}: duplicate claim ids {dup[:5]}")
+            message = f"document {doc.id}: duplicate claim ids {dup[:5]}"
+            if on_refused is None:
+                raise ValueError(message)
+            on_refused(doc, message)
+            statuses.append(None)
+            continue
         statuses.append("inserted" if old is None else "replaced")
         if old is not None:
             replaced.append(doc.id)

@@ -210,16 +210,21 @@ class Store:
         self._marked_stale = True
         return status
 
-    def upsert_many(self, items: Sequence[tuple[Document, list[Claim]]]) -> list[UpsertStatus]:
+    def upsert_many(self, items: Sequence[tuple[Document, list[Claim]]],
+                    on_refused: Callable[[Document, str], None] | None = None
+                    ) -> list[UpsertStatus | None]:
         """Store many documents with their claims, one transaction per batch (see
-        ``store/batch.py``): same outcome per document as :meth:`upsert_document`, one commit."""
+        ``store/batch.py``): same outcome per document as :meth:`upsert_document`, one commit.
+        With ``on_refused``, a document the store refuses is reported there (status None)
+        instead of raising ValueError for the whole batch."""
         from claimledger.store.batch import split_repeated_ids, write_batch
 
-        out: list[UpsertStatus] = []
+        out: list[UpsertStatus | None] = []
         for run in split_repeated_ids(items):
             out.extend(write_batch(self._con, run, _hashes, _claim_row,  # type: ignore[arg-type]
-                                   self._before_commit, not self._marked_stale))
-            self._marked_stale = self._marked_stale or any(s != "unchanged" for s in out)
+                                   self._before_commit, not self._marked_stale, on_refused))
+            self._marked_stale = self._marked_stale or any(
+                s not in (None, "unchanged") for s in out)
         return out
 
     def documents(self) -> Iterator[StoredDocument]:
