@@ -139,13 +139,16 @@ def _local_pairs(pipe: Pipeline, paths: Sequence[str | os.PathLike[str]],
 def _engine_pairs(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | None,
                   lang: str | None, engine: Any, fail: ErrorFn
                   ) -> Iterable[tuple[Document, list[Claim]]]:
-    from claimledger.engine import ERROR, ExtractJob, iter_extracted
+    from claimledger.engine import ERROR, WARNING, ExtractJob, iter_extracted
+    from claimledger.ingest.errors import WARNING_PREFIX
 
     job = ExtractJob([str(p) for p in paths], meta=str(meta) if meta else None, lang=lang)
 
     def on_message(kind: str, name: str, text: str) -> None:
         if kind == ERROR:   # per-document date notes are the extract command's business
             fail(name, text)
+        elif kind == WARNING:
+            fail(name, WARNING_PREFIX + text)
 
     return iter_extracted(job, engine, on_message)
 

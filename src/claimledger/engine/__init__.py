@@ -18,7 +18,7 @@ from claimledger.engine.executors import DaskExecutor, LocalExecutor
 from claimledger.engine.plan import (
     DEFAULT_BATCH, PlanError, check_manifest, manifest_for, plan_units,
 )
-from claimledger.engine.work import ERROR, NOTE, Unit, UnitResult
+from claimledger.engine.work import ERROR, NOTE, WARNING, Unit, UnitResult
 
 Executor = LocalExecutor | DaskExecutor
 MessageFn = Callable[[str, str, str], None]
@@ -145,4 +145,4 @@ def _in_order(results: Iterator[UnitResult]) -> Iterator[UnitResult]:
 
 
 __all__ = ["DEFAULT_BATCH", "DaskExecutor", "ExtractJob", "ExtractSummary", "LocalExecutor",
-           "NOTE", "ERROR", "PlanError", "iter_extracted", "make_executor", "run_extract"]
+           "NOTE", "ERROR", "WARNING", "PlanError", "iter_extracted", "make_executor", "run_extract"]

@@ -13,13 +13,16 @@ The result carries messages rather than printing them: a worker's stderr is not 
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.model import Document
 
-#: message kinds: "error" (an input or document failed), "note" (informational, per document)
-ERROR, NOTE = "error", "note"
+#: message kinds: "error" (an input or document failed), "warning" (recovered; extraction cut
+#: a document short), "note" (informational, per document)
+ERROR, WARNING, NOTE = "error", "warning", "note"
 
 
 @dataclass
@@ -83,13 +86,46 @@ def _drop_unused_meta(on_error: Any) -> Any:
     return handler
 
 
+@contextmanager
+def _extraction_warnings(res: UnitResult) -> Iterator[None]:
+    """Warnings extraction logs in this (worker) process travel back with the result, where
+    the extractor offers a hook for them (``extract.limits.warnings_to``)."""
+    try:
+        from claimledger.extract.limits import warnings_to  # type: ignore[import-not-found]
+    except ImportError:
+        yield
+        return
+    with warnings_to(lambda name, reason: res.messages.append((WARNING, name, reason))):
+        yield
+
+
+def _extract_one(doc: Document, unit: Unit, res: UnitResult) -> list[Any] | None:
+    """The claims of one document, or None (reported in ``res``) when it has none to give."""
+    from claimledger.extract.pipeline import extract_document
+    from claimledger.lang import LanguagePackError, load_pack
+
+    name = doc.path or doc.id
+    try:
+        pack = load_pack(doc.language or unit.lang or "de")
+    except LanguagePackError as e:
+        res.messages.append((ERROR, name, str(e)))
+        return None
+    res.documents += 1
+    note = _date_note(doc)
+    if note:
+        res.messages.append((NOTE, name, note))
+    try:
+        return extract_document(doc, pack)
+    except Exception as e:  # noqa: BLE001 - one document's failure must not cost the unit
+        res.messages.append((ERROR, name, f"extraction failed: {type(e).__name__}: {e}"))
+        return None
+
+
 def process_unit(unit: Unit, out: str | None = None, objects: bool = False) -> UnitResult:
     """Extract the claims of a unit; write them as partition ``unit.name`` of the dataset at
     ``out``, or return them as JSON records when ``out`` is None (as documents with their
     claim objects when ``objects``: what ``run`` stores)."""
     from claimledger.engine.parquet import claim_row, document_row, write_partition
-    from claimledger.extract.pipeline import extract_document
-    from claimledger.lang import LanguagePackError, load_pack
 
     t0 = time.perf_counter()
     res = UnitResult(unit.name, unit.seq)
@@ -97,33 +133,20 @@ def process_unit(unit: Unit, out: str | None = None, objects: bool = False) -> U
     doc_rows: list[dict[str, Any]] = []
     claim_rows: list[dict[str, Any]] = []
     pairs: list[tuple[Document, list[Any]]] = []
-    for doc in _documents(unit, res):
-        name = doc.path or doc.id
-        try:
-            pack = load_pack(doc.language or unit.lang or "de")
-        except LanguagePackError as e:
-            res.messages.append((ERROR, name, str(e)))
-            continue
-        res.documents += 1
-        note = _date_note(doc)
-        if note:
-            res.messages.append((NOTE, name, note))
-        try:
-            claims = extract_document(doc, pack)
-        except Exception as e:  # noqa: BLE001 - one document's failure must not cost the unit
-            res.messages.append((ERROR, name, f"extraction failed: {type(e).__name__}: {e}"))
-            continue
-        res.claims += len(claims)
-        if objects:
-            pairs.append((doc, claims))
-        elif out is None:
-            for c in claims:
-                rec = c.to_json()
-                rec["published_from"] = doc.published_from
-                records.append(rec)
-        else:
-            doc_rows.append(document_row(doc, len(claims)))
-            claim_rows.extend(claim_row(c, doc.published_from) for c in claims)
+    with _extraction_warnings(res):
+        for doc in _documents(unit, res):
+            claims = _extract_one(doc, unit, res)
+            if claims is None:
+                continue
+            res.claims += len(claims)
+            if objects:
+                pairs.append((doc, claims))
+            elif out is None:
+                records.extend(dict(c.to_json(), published_from=doc.published_from)
+                               for c in claims)
+            else:
+                doc_rows.append(document_row(doc, len(claims)))
+                claim_rows.extend(claim_row(c, doc.published_from) for c in claims)
     if objects:
         res.pairs = pairs
     elif out is not None:
@@ -147,4 +170,4 @@ def warm_up() -> int:
     return os.getpid()
 
 
-__all__ = ["ERROR", "NOTE", "Unit", "UnitResult", "process_unit", "warm_up"]
+__all__ = ["ERROR", "NOTE", "WARNING", "Unit", "UnitResult", "process_unit", "warm_up"]
