@@ -87,7 +87,8 @@ def command(paths: tuple[str, ...], meta: str | None, lang: str | None, output: 
     job = ExtractJob(list(paths), meta=meta, lang=lang, batch_size=batch_size or DEFAULT_BATCH)
 
     def on_message(kind: str, name: str, text: str) -> None:
-        click.echo(f"claimledger: {name}: {text}", err=True)
+        prefix = "warning: " if kind == "warning" else ""
+        click.echo(f"claimledger: {name}: {prefix}{text}", err=True)
 
     out: IO[str] | None = None
     if not dataset:

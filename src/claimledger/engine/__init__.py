@@ -18,7 +18,7 @@ from claimledger.engine.executors import DaskExecutor, LocalExecutor
 from claimledger.engine.plan import (
     DEFAULT_BATCH, PlanError, check_manifest, manifest_for, plan_units,
 )
-from claimledger.engine.work import ERROR, NOTE, WARNING, Unit, UnitResult
+from claimledger.engine.work import ERROR, NOTE, WARNING, Unit, UnitResult, ingest_message
 
 Executor = LocalExecutor | DaskExecutor
 MessageFn = Callable[[str, str, str], None]
@@ -85,7 +85,7 @@ def run_extract(job: ExtractJob, executor: Executor, out: str | None = None, *,
         else:
             write_manifest(out, wanted)
     planned = plan_units(job.paths, job.meta, job.lang, job.batch_size,
-                         lambda n, m: message(ERROR, n, m))
+                         lambda n, m: message(*ingest_message(n, m)))
     skipped: list[UnitResult] = []
     todo = _skip_done(planned, done, skipped)
     # a dataset is unordered (one file per unit); JSON lines keep the order of the inputs
@@ -113,7 +113,7 @@ def iter_extracted(job: ExtractJob, executor: Executor,
     from claimledger.engine.work import process_unit
 
     units = plan_units(job.paths, job.meta, job.lang, job.batch_size,
-                       lambda n, m: on_message(ERROR, n, m) if on_message else None)
+                       lambda n, m: on_message(*ingest_message(n, m)) if on_message else None)
     for res in _in_order(executor.map(units, None, partial(process_unit, objects=True))):
         for kind, name, text in res.messages:
             if on_message is not None:

@@ -58,6 +58,15 @@ class UnitResult:
     skipped: bool = False
 
 
+def ingest_message(name: str, message: str) -> tuple[str, str, str]:
+    """An ingest ``on_error`` report as a message: recovered problems are warnings."""
+    from claimledger.ingest.errors import WARNING_PREFIX
+
+    if message.startswith(WARNING_PREFIX):
+        return WARNING, name, message[len(WARNING_PREFIX):]
+    return ERROR, name, message
+
+
 def _date_note(doc: Document) -> str | None:
     if doc.published is None:
         return "no publication date given or found; relative times are left unresolved"
@@ -72,7 +81,7 @@ def _documents(unit: Unit, result: UnitResult) -> list[Document] | Any:
     from claimledger.ingest import read_documents
 
     def on_error(name: str, message: str) -> None:
-        result.messages.append((ERROR, name, message))
+        result.messages.append(ingest_message(name, message))
 
     # metadata entries for other inputs are not this archive's business
     return (d for d in read_documents([unit.archive or ""], meta=unit.meta, lang=unit.lang,
@@ -170,4 +179,4 @@ def warm_up() -> int:
     return os.getpid()
 
 
-__all__ = ["ERROR", "NOTE", "WARNING", "Unit", "UnitResult", "process_unit", "warm_up"]
+__all__ = ["ERROR", "NOTE", "WARNING", "Unit", "ingest_message", "UnitResult", "process_unit", "warm_up"]
