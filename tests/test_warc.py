@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from claimledger.ingest import read_documents
-from claimledger.ingest.warc import archive_stem, deferring_archives
+from claimledger.ingest.warc import DEFERRED, archive_stem, deferring_archives
 from warc_fixtures import write_warc
 
 
@@ -89,6 +89,7 @@ def test_deferring_hands_archives_over_unread(tmp_path: Path) -> None:
     write_warc(tmp_path / "x.warc.gz")
     (tmp_path / "a.txt").write_text("Es gab 3 Tote.", encoding="utf-8")
     with deferring_archives() as found:
-        docs, _ = _read([tmp_path])
+        docs, errors = _read([tmp_path])
     assert [d.id for d in docs] == ["a"]
+    assert [m for _, m in errors] == [DEFERRED]
     assert [archive_stem(p) for p in found] == ["x"]

@@ -45,9 +45,13 @@ def plan_units(paths: Sequence[str], meta: str | None, lang: str | None, batch_s
                on_error: Callable[[str, str], None]) -> Iterator[Unit]:
     """Units in a deterministic order: document batches and archive files as met."""
     from claimledger.ingest import read_documents
-    from claimledger.ingest.warc import deferring_archives
+    from claimledger.ingest.warc import DEFERRED, deferring_archives
 
-    docs = read_documents(list(paths), meta=meta, lang=lang, on_error=on_error)
+    def heard(name: str, message: str) -> None:
+        if message != DEFERRED:
+            on_error(name, message)
+
+    docs = read_documents(list(paths), meta=meta, lang=lang, on_error=heard)
     found: list[Any] = []
     batch: list[Document] = []
     seq = n_batches = 0

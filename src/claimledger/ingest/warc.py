@@ -32,6 +32,9 @@ from claimledger.ingest.readers import MAX_DOC_BYTES, Record, read_csv, read_jso
 
 Reader = Callable[[Any, ErrorHandler], Iterator[Record]]
 
+#: what a deferred archive tells ingest's error handler (the planner filters it out)
+DEFERRED = "deferred: read by a worker"
+
 _DEFERRED: ContextVar[list[Path | FsPath] | None] = ContextVar("claimledger_warc_deferred",
                                                                default=None)
 
@@ -65,6 +68,8 @@ def read_warc(path: Path | FsPath, on_error: ErrorHandler) -> Iterator[Record]:
     deferred = _DEFERRED.get()
     if deferred is not None:
         deferred.append(path)
+        # said, so that ingest does not report the file as empty; the planner drops it
+        on_error(str(path), DEFERRED)
         return
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
@@ -146,5 +151,5 @@ def archive_reader(path: Path | FsPath) -> Reader | None:
     return ARCHIVE_READERS[best] if best is not None else None
 
 
-__all__ = ["ARCHIVE_READERS", "archive_reader", "archive_stem", "deferring_archives",
+__all__ = ["ARCHIVE_READERS", "DEFERRED", "archive_reader", "archive_stem", "deferring_archives",
            "read_warc"]
