@@ -67,6 +67,15 @@ def ingest_message(name: str, message: str) -> tuple[str, str, str]:
     return ERROR, name, message
 
 
+def _doc_name(doc: Document) -> str:
+    """How messages name a document: ingest's own naming where it offers one."""
+    try:
+        from claimledger.ingest.errors import doc_name  # type: ignore[attr-defined]
+    except ImportError:
+        return doc.path or doc.id
+    return str(doc_name(doc))
+
+
 def _date_note(doc: Document) -> str | None:
     if doc.published is None:
         return "no publication date given or found; relative times are left unresolved"
@@ -113,7 +122,7 @@ def _extract_one(doc: Document, unit: Unit, res: UnitResult) -> list[Any] | None
     from claimledger.extract.pipeline import extract_document
     from claimledger.lang import LanguagePackError, load_pack
 
-    name = doc.path or doc.id
+    name = _doc_name(doc)
     try:
         pack = load_pack(doc.language or unit.lang or "de")
     except LanguagePackError as e:
