@@ -128,15 +128,16 @@ def _extract_one(doc: Document, unit: Unit, res: UnitResult) -> list[Any] | None
     except LanguagePackError as e:
         res.messages.append((ERROR, name, str(e)))
         return None
-    res.documents += 1
     note = _date_note(doc)
     if note:
         res.messages.append((NOTE, name, note))
     try:
-        return extract_document(doc, pack)
+        claims = extract_document(doc, pack)
     except Exception as e:  # noqa: BLE001 - one document's failure must not cost the unit
         res.messages.append((ERROR, name, f"extraction failed: {type(e).__name__}: {e}"))
         return None
+    res.documents += 1   # documents whose claims were extracted
+    return claims
 
 
 def process_unit(unit: Unit, out: str | None = None, objects: bool = False) -> UnitResult:
