@@ -33,6 +33,8 @@ class PlanError(Exception):
 
 
 def archive_unit_name(path: str) -> str:
+    """The file's own name, so a dataset shows which archive each partition came from, plus
+    a hash of its full location, so two archives of one name in different folders differ."""
     from claimledger.ingest.fsopen import FsPath
     from claimledger.ingest.warc import archive_stem
 
