@@ -54,11 +54,11 @@ def test_full_disk_on_output(tmp_path: Path) -> None:
 
 
 def test_full_disk_during_run_is_named(tmp_path: Path, db: Path, monkeypatch) -> None:
-    def no_space(self: Store, doc: object, claims: object) -> str:
+    def no_space(self: Store, items: object, on_refused: object = None) -> list:
         raise duckdb.IOException('IO Error: Could not write file "r.duckdb.wal": '
                                  'No space left on device')
 
-    monkeypatch.setattr(Store, "upsert_document", no_space)
+    monkeypatch.setattr(Store, "upsert_many", no_space)
     other = write(tmp_path / "more.txt", "Es gab 40 Tote.")
     r = cli(["run", str(other), "--db", str(db), "-q"])
     assert r.exit_code == 1

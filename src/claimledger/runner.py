@@ -8,6 +8,7 @@ wires in the real ones lazily.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,6 +24,10 @@ ReadFn = Callable[..., Iterable[Document]]
 ExtractFn = Callable[[Document], list[Claim]]
 LedgerFn = Callable[[Iterable[Claim]], dict[str, Any]]
 ErrorFn = Callable[[str, str], None]
+
+#: documents per write transaction, and the longest a document waits for its commit
+WRITE_BATCH = 128
+WRITE_EVERY_S = 2.0
 
 
 @dataclass
@@ -85,7 +90,8 @@ def run(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | 
         db: str | os.PathLike[str] = DEFAULT_DB, lang: str | None = None, *,
         pipeline: Pipeline | None = None,
         on_error: ErrorFn | None = None,
-        on_document: Callable[[Document, str, int], None] | None = None) -> RunResult:
+        on_document: Callable[[Document, str, int], None] | None = None,
+        batch_size: int = WRITE_BATCH, engine: Any = None) -> RunResult:
     """Ingest, extract, store and reconcile; return what happened.
 
     Unreadable inputs and documents the extractor fails on are recorded in ``failed``,
@@ -93,7 +99,10 @@ def run(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | 
     passed to ``on_error`` and the run goes on: one bad file must not cost the others. A
     database that cannot be written (a full disk, a damaged file) raises
     :class:`~claimledger.store.StoreError`; the document being written is rolled back.
-    ``on_document(doc, status, n_claims)`` is called after each stored document (progress).
+    ``on_document(doc, status, n_claims)`` is called for each document once it is committed
+    (progress). Documents are written ``batch_size`` at a time, one transaction each (see
+    :class:`_WriteBatch`). ``engine`` (an entered executor of :mod:`claimledger.engine`, e.g.
+    a ``DaskExecutor``) runs extraction there instead of through ``pipeline.extract``.
     The ledger is rebuilt from *all* stored claims at the end, even if nothing changed, so a
     newer reconcile takes effect without re-extraction.
     """
@@ -109,23 +118,14 @@ def run(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | 
             on_error(name, message)
 
     with Store.open(db) as store, _extraction_warnings(fail):
-        docs = pipe.read([str(p) for p in paths], meta=str(meta) if meta else None,
-                         lang=lang, on_error=fail)
-        for doc in docs:
-            try:
-                claims = pipe.extract(doc)
-            except Exception as e:  # noqa: BLE001 - one document's failure is reported, not fatal
-                fail(doc_name(doc), f"extraction failed: {type(e).__name__}: {e}")
-                continue
-            try:
-                status = _write(store, doc, claims)
-            except ValueError as e:   # claims the store refuses (duplicate ids): a bug, reported
-                fail(doc_name(doc), f"not stored: {e}")
-                continue
-            getattr(result, status).append(doc.id)
-            result.claims_extracted += len(claims)
-            if on_document is not None:
-                on_document(doc, status, len(claims))
+        batch = _WriteBatch(store, result, on_document, batch_size, fail)
+        if engine is not None:
+            pairs = _engine_pairs(paths, meta, lang, engine, fail)
+        else:
+            pairs = _local_pairs(pipe, paths, meta, lang, fail)
+        for doc, claims in pairs:
+            batch.add(doc, claims)
+        batch.flush()
         result.ledger = pipe.ledger(list(store.claims()))
         try:
             store.save_ledger(result.ledger)
@@ -149,16 +149,90 @@ def _extraction_warnings(fail: ErrorFn) -> Iterator[None]:
         yield
 
 
-def _write(store: Store, doc: Document, claims: list[Claim]) -> UpsertStatus:
-    """Store one document; a database failure (full disk, damaged block) ends the run with
-    a message naming the database and the document, whose transaction was rolled back."""
+def _local_pairs(pipe: Pipeline, paths: Sequence[str | os.PathLike[str]],
+                 meta: str | os.PathLike[str] | None, lang: str | None,
+                 fail: ErrorFn) -> Iterator[tuple[Document, list[Claim]]]:
+    docs = pipe.read([str(p) for p in paths], meta=str(meta) if meta else None,
+                     lang=lang, on_error=fail)
+    for doc in docs:
+        try:
+            claims = pipe.extract(doc)
+        except Exception as e:  # noqa: BLE001 - one document's failure is reported, not fatal
+            fail(doc_name(doc), f"extraction failed: {type(e).__name__}: {e}")
+            continue
+        yield doc, claims
+
+
+def _engine_pairs(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | None,
+                  lang: str | None, engine: Any, fail: ErrorFn
+                  ) -> Iterator[tuple[Document, list[Claim]]]:
+    from claimledger.engine import ERROR, WARNING, ExtractJob, iter_extracted
+    from claimledger.ingest.errors import WARNING_PREFIX
+
+    job = ExtractJob([str(p) for p in paths], meta=str(meta) if meta else None, lang=lang)
+
+    def on_message(kind: str, name: str, text: str) -> None:
+        if kind == ERROR:   # per-document date notes are the extract command's business
+            fail(name, text)
+        elif kind == WARNING:
+            fail(name, WARNING_PREFIX + text)
+
+    return iter_extracted(job, engine, on_message)
+
+
+class _WriteBatch:
+    """Documents waiting for their transaction.
+
+    One commit per document made ``run`` spend more time syncing the database than extracting.
+    A batch is committed when it holds ``size`` documents or has waited :data:`WRITE_EVERY_S`
+    seconds (so progress keeps moving on slow corpora); a killed run loses at most the
+    uncommitted batch, and never half a document.
+    """
+
+    def __init__(self, store: Store, result: RunResult,
+                 on_document: Callable[[Document, str, int], None] | None, size: int,
+                 fail: ErrorFn) -> None:
+        self.store, self.result, self.on_document, self.size = store, result, on_document, size
+        self.fail = fail
+        self.items: list[tuple[Document, list[Claim]]] = []
+        self.since = time.monotonic()
+
+    def add(self, doc: Document, claims: list[Claim]) -> None:
+        if not self.items:
+            self.since = time.monotonic()
+        self.items.append((doc, claims))
+        if len(self.items) >= self.size or time.monotonic() - self.since > WRITE_EVERY_S:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.items:
+            return
+        statuses = _write(self.store, self.items, self.fail)
+        for (doc, claims), status in zip(self.items, statuses):
+            if status is None:
+                continue
+            getattr(self.result, status).append(doc.id)
+            self.result.claims_extracted += len(claims)
+            if self.on_document is not None:
+                self.on_document(doc, status, len(claims))
+        self.items = []
+
+
+def _write(store: Store, items: list[tuple[Document, list[Claim]]],
+           fail: ErrorFn) -> list[UpsertStatus | None]:
+    """Store a batch; a document the store refuses (duplicate claim ids: a bug) is reported
+    and left out; a database failure (full disk, damaged block) ends the run with a message
+    naming the database and the batch, whose transaction was rolled back."""
+    first, last = items[0][0].id, items[-1][0].id
+    what = f"document {first!r}" if len(items) == 1 else f"documents {first!r} to {last!r}"
     try:
-        return store.upsert_document(doc, claims)
+        return store.upsert_many(
+            items, on_refused=lambda doc, why: fail(doc_name(doc), f"not stored: {why}"))
     except duckdb.Error as e:
-        raise StoreError(f"{store.path}: writing document {doc.id!r} failed: "
+        raise StoreError(f"{store.path}: writing {what} failed: "
                          f"{classify_error(e, 'database error')} ({_first_line(e)})") from None
     except OSError as e:
-        raise StoreError(f"{store.path}: writing document {doc.id!r} failed: "
+        raise StoreError(f"{store.path}: writing {what} failed: "
                          f"{e.strerror or e}") from None
 
 

@@ -50,7 +50,19 @@ def read_claims(stream: IO[str], name: str, errors: list[str]) -> Iterator[Claim
             errors.append(f"{name}:{lineno}: skipped malformed claim: {reason}")
 
 
-def _read(claims: str, errors: list[str]) -> list[Claim]:
+def _counting(claims: Iterator[Claim], seen: list[int]) -> Iterator[Claim]:
+    for c in claims:
+        seen[0] += 1
+        yield c
+
+
+def _read(claims: str, errors: list[str], seen: list[int]) -> list[Claim] | Iterator[Claim]:
+    from claimledger.engine.parquet import is_parquet_input, read_claims as read_parquet
+
+    if claims != "-" and is_parquet_input(claims):
+        # streamed: reconcile keeps a small record per claim, so the claims themselves need
+        # not all be held at once (a dataset may be far larger than one JSONL file)
+        return _counting(read_parquet(claims), seen)
     if claims == "-":
         return list(read_claims(sys.stdin, "<stdin>", errors))
     try:
@@ -61,24 +73,27 @@ def _read(claims: str, errors: list[str]) -> list[Claim]:
 
 
 @click.command("ledger")
-@click.argument("claims", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("claims", type=click.Path(allow_dash=True))
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write the ledger JSON here (default: stdout).")
 @guarded
 def command(claims: str, output: str | None) -> None:
-    """Reconcile CLAIMS (a claims JSONL file, '-' for stdin) into a ledger JSON."""
+    """Reconcile CLAIMS (a claims JSONL file, '-' for stdin, or the Parquet file or dataset
+    directory `extract` wrote) into a ledger JSON."""
     from claimledger.reconcile import build_ledger
 
     check_output_path(output)
     problems = Problems()
     errors: list[str] = []
-    parsed = _read(claims, errors)
+    seen = [0]
+    parsed = _read(claims, errors, seen)
     for e in errors:
         name, _, reason = e.partition(": ")
         problems.error(name, reason)
     if errors and not parsed:
         raise CommandError(f"no readable claims in {claims}")
     ledger = build_ledger(parsed)
+    n_claims = len(parsed) if isinstance(parsed, list) else seen[0]
     text = json.dumps(ledger.to_json(), ensure_ascii=False, indent=1, allow_nan=False)
     with open_output(output) as out:
         out.write(text + "\n")
@@ -86,5 +101,5 @@ def command(claims: str, output: str | None) -> None:
         click.echo(f"{output}: {len(ledger.series)} series, "
                    f"{len(ledger.disagreements)} disagreements, {len(ledger.updates)} "
                    f"updates, {len(ledger.relations)} relations, {len(ledger.gaps)} gaps "
-                   f"from {len(parsed)} claims; {problems.counts()}", err=True)
+                   f"from {n_claims} claims; {problems.counts()}", err=True)
     raise SystemExit(problems.exit_code())

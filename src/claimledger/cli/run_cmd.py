@@ -66,10 +66,17 @@ class _LazyProgress:
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
               help="Database file.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary, no progress; errors only.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where extraction runs (see `claimledger extract --help`).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes of the local Dask cluster (default 2).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Use the existing Dask cluster at this scheduler address.")
 @click.pass_context
 @guarded
 def command(ctx: click.Context, paths: tuple[str, ...], meta: str | None, lang: str | None,
-            db: str, quiet: bool) -> None:
+            db: str, quiet: bool, engine: str, workers: int | None,
+            scheduler: str | None) -> None:
     """Extract the claims of PATH... into the database, reconcile them, and print a summary
     with the top series ('claimledger show' prints the rest)."""
     from claimledger.runner import Pipeline, run
@@ -82,9 +89,17 @@ def command(ctx: click.Context, paths: tuple[str, ...], meta: str | None, lang: 
 
     problems = Problems()
     progress = _LazyProgress(enabled=not quiet and sys.stderr.isatty())
+    from contextlib import nullcontext
+
+    from claimledger.engine import make_executor
+
+    if engine == "local" and (workers or scheduler):
+        raise click.UsageError("--workers and --scheduler need --engine dask")
     try:
-        result = run(paths, meta=meta, db=db, lang=lang, pipeline=pipeline,
-                     on_error=problems, on_document=progress.update)
+        with make_executor(engine, workers, scheduler) if engine != "local" else \
+                nullcontext() as executor:
+            result = run(paths, meta=meta, db=db, lang=lang, pipeline=pipeline,
+                         on_error=problems, on_document=progress.update, engine=executor)
     except StoreError as e:
         raise CommandError(str(e)) from None
     finally:

@@ -31,6 +31,10 @@ from claimledger.ingest.errors import (
 from claimledger.ingest.meta import MetaIndex, parse_date
 from claimledger.ingest.readers import MAX_DOC_BYTES, READERS, SUFFIXES, Record, reader_for
 from claimledger.ingest.walk import META_NAME, InputFile, iter_input_files
+from claimledger.ingest.warc import ARCHIVE_READERS
+
+READERS.update(ARCHIVE_READERS)   # WARC and gzip-compressed corpora (ingest/warc.py)
+SUFFIXES.update(ARCHIVE_READERS)
 from claimledger.lang import LanguagePackError, load_pack
 from claimledger.model import Document
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimledger.ingest.errors import ErrorHandler, warn
+from claimledger.ingest.fsopen import expand_url, is_url
 from claimledger.ingest.readers import READERS, file_kind, reader_for
 
 #: a file of this name inside a directory is that directory's metadata, not an article
@@ -92,6 +93,10 @@ def iter_input_files(paths: Sequence[str | Path], on_error: ErrorHandler,
     only the known suffixes. A missing or unreadable path is an error, and so is an unknown
     suffix given explicitly (a directory silently skips it); the rest goes on."""
     for raw in paths:
+        if is_url(raw):  # remote (fsspec) inputs: files, directories and globs
+            yield from (InputFile(f) for f in  # type: ignore[arg-type]
+                        expand_url(str(raw), READERS, META_NAME, on_error))
+            continue
         p = Path(raw)
         try:
             is_dir = p.is_dir()

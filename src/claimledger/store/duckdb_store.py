@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -102,6 +102,10 @@ def content_hash(doc: Document) -> str:
 
 def claims_hash(claims: list[Claim]) -> str:
     return hash_lines(canonical_json(c.to_json()) for c in claims)
+
+
+def _hashes(doc: Document, claims: list[Claim]) -> tuple[str, str]:
+    return content_hash(doc), claims_hash(claims)
 
 
 class Store:
@@ -206,6 +210,23 @@ class Store:
                 self._before_commit(doc.id)
         self._marked_stale = True
         return status
+
+    def upsert_many(self, items: Sequence[tuple[Document, list[Claim]]],
+                    on_refused: Callable[[Document, str], None] | None = None
+                    ) -> list[UpsertStatus | None]:
+        """Store many documents with their claims, one transaction per batch (see
+        ``store/batch.py``): same outcome per document as :meth:`upsert_document`, one commit.
+        With ``on_refused``, a document the store refuses is reported there (status None)
+        instead of raising ValueError for the whole batch."""
+        from claimledger.store.batch import split_repeated_ids, write_batch
+
+        out: list[UpsertStatus | None] = []
+        for run in split_repeated_ids(items):
+            out.extend(write_batch(self._con, run, _hashes, _claim_row,  # type: ignore[arg-type]
+                                   self._before_commit, not self._marked_stale, on_refused))
+            self._marked_stale = self._marked_stale or any(
+                s not in (None, "unchanged") for s in out)
+        return out
 
     def documents(self) -> Iterator[StoredDocument]:
         """All stored documents, by id."""
@@ -429,9 +450,16 @@ def _migrate(con: duckdb.DuckDBPyConnection, version: int, path: str) -> None:
 
 def _insert_many(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...],
                  rows: list[tuple[Any, ...]], chunk: int = 200) -> None:
-    """Multi-row INSERTs: far faster in DuckDB than one statement per row."""
+    """Multi-row INSERTs: far faster in DuckDB than one statement per row; many rows go in
+    as one Arrow table (see ``store/batch.py``), falling back to SQL values when a column's
+    Python values have no common Arrow type."""
     if not rows:
         return
+    if len(rows) > chunk:
+        from claimledger.store.batch import insert_rows_arrow
+
+        if insert_rows_arrow(con, table, columns, rows):
+            return
     cols = ", ".join(columns)
     one = "(" + ", ".join("?" * len(columns)) + ")"
     for i in range(0, len(rows), chunk):
