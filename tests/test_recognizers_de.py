@@ -36,7 +36,7 @@ import pytest
 from claimledger.extract.figures import scan_figures
 from claimledger.lang import load_pack
 
-SPECS = Path(__file__).resolve().parents[1].parent / "shared/external/recognizers-de"
+SPECS = Path(__file__).parent / "data" / "recognizers-de"  # vendored (MIT licence), see its README
 
 FILES = {
     "number": "Number/NumberModel.json",
