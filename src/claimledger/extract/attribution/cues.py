@@ -1,0 +1,293 @@
+"""Cue finding: the words that attribute ("laut", "zufolge", "sagte", "heißt es in") and the
+source phrase each one governs, with the stretch of the sentence it governs (its scope).
+
+Word order decides which phrase a cue takes: a prepositional cue takes the phrase next to
+it; a speech verb takes its subject — the pre-verbal field in verb-second order, the phrase
+after the verb when that field is an adverbial or empty (", sagte X"), the phrase after the
+subordinator in a verb-final clause ("wie X berichtete"). Report nouns ("Angaben des X")
+hand the role of source on to their attachment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from claimledger.extract.attribution.lexicon import Lexicon
+from claimledger.extract.attribution.phrases import (
+    Span, apposition_subject, clause_subject, np_backward, np_forward)
+from claimledger.extract.attribution.registry import source_id
+from claimledger.extract.attribution.tokens import Tok, clause_of, token_range
+from claimledger.model import Source
+
+
+@dataclass
+class Cue:
+    """A source candidate in a sentence, with the span of text it governs."""
+
+    source: Source | None       # None with hedge=True: "Berichten zufolge" (no one named)
+    scope: Span
+    cue_pos: int
+    verb: bool                  # speech verb (wins ties over a prepositional cue)
+    hedge: bool = False
+    anaphoric: bool = False     # "den Angaben zufolge": refers to the previous source
+    pronoun: bool = False       # pronoun subject, resolved to its antecedent later
+
+
+@dataclass
+class SentenceView:
+    """One sentence as the cue rules see it."""
+
+    start: int
+    end: int
+    toks: list[Tok]
+    lows: list[str]
+    clauses: list[Span]
+    inq: list[bool]             # token stands inside a quotation
+
+
+def _match(lows: list[str], i: int, phrases: list[list[str]]) -> list[str] | None:
+    for p in phrases:
+        if lows[i:i + len(p)] == p:
+            return p
+    return None
+
+
+class CueFinder:
+    """Finds the cues of one sentence of a document."""
+
+    def __init__(self, text: str, pack: Any, lx: Lexicon) -> None:
+        self.text, self.pack, self.lx = text, pack, lx
+
+    def find(self, sv: SentenceView) -> list[Cue]:
+        out = []
+        for i, t in enumerate(sv.toks):
+            if sv.inq[i] or not t.word:
+                continue
+            cue = (self._prep_cue(sv, i) if t.low in self.lx.cue_starts else None) \
+                or self._verb_cue(sv, i)
+            if cue is not None:
+                out.append(cue)
+        return out
+
+    # ------------------------------------------------------------------ prepositional
+    def _prep_cue(self, sv: SentenceView, i: int) -> Cue | None:
+        lx, toks, lows = self.lx, sv.toks, sv.lows
+        clause = clause_of(sv.clauses, toks[i].start)
+        p = _match(lows, i, lx.forward)
+        if p:
+            j = i + len(p)
+            if not p[-1].endswith(".") and j < len(toks) and toks[j].text == ".":
+                j += 1
+            return self.make(sv, i, j - 1, np_forward(toks, j, lx), self._opening_scope(sv, i, clause), False)
+        p = _match(lows, i, lx.cond_forward)
+        if p:
+            j = i + len(p)
+            np_ = np_forward(toks, j, lx)
+            if np_ and any(toks[k].cap and lx.is_doc_noun(toks[k].low) for k in range(np_[0], np_[1] + 1)):
+                return self.make(sv, i, j - 1, np_, self._opening_scope(sv, i, clause), False)
+            return None
+        if lows[i] in lx.backward:
+            np_ = np_backward(toks, i, lx)
+            return self.make(sv, i, i, np_, self._opening_scope(sv, np_[0] if np_ else i, clause), False) \
+                if np_ else None
+        p = _match(lows, i, lx.impersonal)
+        if p:
+            return self._impersonal(sv, i, i + len(p), clause)
+        if lows[i] in lx.so_cue and i > 0 and toks[i - 1].text == "," and i + 1 < len(toks) \
+                and (toks[i + 1].cap or toks[i + 1].low in lx.dets):
+            np_ = np_forward(toks, i + 1, lx)
+            if np_ and (np_[1] + 1 >= len(toks) or not toks[np_[1] + 1].word):
+                c = self.make(sv, i, i, np_, clause, True)
+                if c:
+                    c.scope = (sv.start, clause[1])
+                return c
+        return None
+
+    def _opening_scope(self, sv: SentenceView, i: int, clause: Span) -> Span:
+        """A prepositional cue in the first clause of a sentence governs the sentence (the
+        reported content runs on after commas); elsewhere only its clause."""
+        first = sv.clauses[0] if sv.clauses else clause
+        if clause == first and not any(sv.inq[:i]):
+            return (clause[0], sv.end)
+        return clause
+
+    def _impersonal(self, sv: SentenceView, i: int, j: int, clause: Span) -> Cue:
+        """"heißt es in X": the source follows a preposition; bare, it refers back."""
+        toks, lx = sv.toks, self.lx
+        scope = (sv.start, clause[1])
+        if j < len(toks) and sv.lows[j] in lx.impersonal_preps:
+            np_ = np_forward(toks, j + 1, lx)
+            if np_:
+                c = self.make(sv, i, j - 1, np_, clause, True)
+                if c:
+                    c.scope = scope
+                    return c
+        return Cue(None, scope, toks[i].start, True, anaphoric=True)
+
+    # ------------------------------------------------------------------ the source phrase
+    def make(self, sv: SentenceView, ci: int, cj: int, np_: Span | None, scope: Span,
+             verb: bool) -> Cue | None:
+        """Turn a cue and its noun phrase into a candidate; report nouns pass the role on."""
+        if np_ is None:
+            return None
+        lx, toks = self.lx, sv.toks
+        a, b = np_
+        words = [k for k in range(a, b + 1) if toks[k].word]
+        head_k = next((k for k in words if toks[k].cap and lx.is_doc_noun(toks[k].low)), None)
+        if head_k is not None:
+            got = self._report_noun(sv, ci, a, b, head_k, words, scope, verb)
+            if isinstance(got, Cue) or got is None:
+                return got
+            a, b = got
+        if toks[a].low in lx.dets:
+            a += 1
+        if a > b:
+            return None
+        if a == b and toks[a].low in lx.impersonal_subjects:
+            return None
+        src = self.source(toks[a].start, toks[b].end, self.text[toks[ci].start:toks[cj].end])
+        return Cue(src, scope, toks[ci].start, verb, pronoun=(a == b and lx.is_pronoun(toks[a].low)))
+
+    def source(self, s_start: int, s_end: int, cue: str | None) -> Source:
+        """A Source for a span of text, brackets kept whole ("Welternährungsprogramm (WFP)")."""
+        text = self.text
+        if text.count("(", s_start, s_end) > text.count(")", s_start, s_end):
+            close = text.find(")", s_end, s_end + 3)
+            s_end = close + 1 if close >= 0 else text.rfind("(", s_start, s_end)
+            while s_end > s_start and text[s_end - 1].isspace():
+                s_end -= 1
+        phrase = text[s_start:s_end]
+        sid, kind = source_id(phrase, self.pack)
+        return Source(phrase, (s_start, s_end), sid or None, kind, cue)
+
+    def _report_noun(self, sv: SentenceView, ci: int, a: int, b: int, head_k: int,
+                     words: list[int], scope: Span, verb: bool) -> Span | Cue | None:
+        """"Angaben des Ministeriums" -> the attachment; "den Angaben" -> anaphoric;
+        "Berichten zufolge" -> hedged, no one named; "nach eigenen Angaben" -> the clause's
+        subject. Returns the phrase span to use, a finished Cue, or None."""
+        lx, toks = self.lx, sv.toks
+        rest = head_k + 1
+        cue_at = toks[ci].start
+        if rest <= b and (toks[rest].low in lx.gen_dets or toks[rest].low in lx.of_preps
+                          or (toks[rest].word and lx.is_adj(toks[rest].low, toks[rest].cap)
+                              and lx.syn.is_strong_genitive_adjective(toks[rest].low))):
+            a = rest + 1 if toks[rest].low in lx.of_preps else rest
+            while a <= b and toks[a].low in lx.dets:
+                a += 1
+            return (a, b) if a <= b else None
+        mods = [toks[k].low for k in words if k < head_k and toks[k].low not in lx.dets]
+        head = toks[head_k].low
+        if not mods and any(toks[k].low in lx.anaphoric_dets for k in words if k < head_k):
+            return Cue(None, scope, cue_at, verb, anaphoric=True)
+        if head in lx.sourceless_heads and all(m in lx.sourceless_mods for m in mods):
+            hedge = head in lx.hedging_heads or any(m in lx.hedge_words for m in mods)
+            if not hedge and not mods:
+                return Cue(None, scope, cue_at, verb, anaphoric=True)
+            return Cue(None, scope, cue_at, verb, hedge=hedge)
+        if any(m in lx.reflexive for m in mods):
+            # "nach eigenen Angaben": the clause's own subject is the source
+            return clause_subject(toks, clause_of(sv.clauses, cue_at), ci, b, lx)
+        return (a, b)
+
+    # ------------------------------------------------------------------ speech verbs
+    def _verb_ok(self, sv: SentenceView, i: int, cs: int, ce: int) -> bool:
+        """A listed finite form whose separable particle (if any) is present."""
+        lx, lows, low = self.lx, sv.lows, sv.lows[i]
+        if low not in lx.verbs:
+            return low in lx.participles
+        for particle, adjacent in lx.verbs[low]:
+            if particle is None:
+                return True
+            rng = range(i + 1, min(ce, i + 2)) if adjacent else range(i + 1, ce)
+            if any(lows[k] == particle for k in rng):
+                return True
+            # the particle may be joined in a verb-final clause ("mitteilte")
+            if i > cs and self.text[sv.toks[i - 1].start:sv.toks[i].end].lower() == particle + low:
+                return True
+        return low in lx.participles
+
+    def _verb_cue(self, sv: SentenceView, i: int) -> Cue | None:
+        lx, toks, lows = self.lx, sv.toks, sv.lows
+        low = lows[i]
+        if low not in lx.verbs and low not in lx.participles:
+            return None
+        if toks[i].cap and low in lx.joined:
+            return None  # a noun that looks like particle + verb
+        clause = clause_of(sv.clauses, toks[i].start)
+        cs, ce = token_range(toks, clause)
+        if not self._verb_ok(sv, i, cs, ce):
+            return None
+        anchor = i
+        if low in lx.participles:
+            aux = next((k for k in range(cs, i) if lows[k] in lx.auxiliaries), None)
+            if aux is not None:
+                anchor = aux
+            elif low not in lx.verbs:
+                return None
+        # a verb-form that is lower-case inside the sentence; capitalised forms are nouns
+        if toks[anchor].cap and anchor != cs:
+            return None
+        pre = [k for k in range(cs, anchor) if toks[k].word]
+        first_low = lows[pre[0]] if pre else ""
+        if pre and first_low in lx.subordinators and not (
+                first_low in lx.relatives and clause[0] <= sv.start):
+            return self._verb_final(sv, i, anchor, pre, clause)
+        while pre and lows[pre[0]] in lx.lead_conj:
+            pre = pre[1:]
+        while pre and lows[pre[-1]] in lx.trail_adv:
+            pre = pre[:-1]
+        inverted = (not pre or lows[pre[0]] in lx.adv_openers or lows[pre[0]] in lx.prepositions
+                    or any(toks[k].text[0].isdigit() for k in pre) or len(pre) > 12)
+        if not inverted:
+            if not any(toks[k].cap for k in pre) and not (len(pre) == 1 and lx.is_pronoun(lows[pre[0]])):
+                return None
+            c = self.make(sv, i, i, (pre[0], pre[-1]), clause, True)
+            if c:
+                c.scope = (clause[0], sv.end)
+            return c
+        if not pre:
+            # an apposition before the verb: "Der Sondergesandte der USA, Tom Perriello, sprach"
+            np_ = apposition_subject(toks, cs, sv.start, lx)
+            if np_ is not None:
+                c = self.make(sv, i, i, np_, clause, True)
+                if c:
+                    c.scope = (clause[0], sv.end)
+                return c
+        return self._inverted(sv, i, anchor, ce, bool(pre), clause)
+
+    def _verb_final(self, sv: SentenceView, i: int, anchor: int, pre: list[int], clause: Span) -> Cue | None:
+        """Verb-final clause: the subject follows the subordinator ("wie X berichtete")."""
+        lx, toks = self.lx, sv.toks
+        first_low = sv.lows[pre[0]]
+        np_ = np_forward(toks, pre[0] + 1, lx)
+        if np_ is None:
+            return None
+        np_ = (np_[0], min(np_[1], anchor - 1))
+        c = self.make(sv, i, i, np_, clause, True)
+        if c:
+            if first_low in lx.relatives:
+                # "der 600 Toten, die X meldete": the relative clause reports its antecedent
+                prev = [cl for cl in sv.clauses if cl[1] <= clause[0]]
+                c.scope = (prev[-1][0] if prev else clause[0], clause[1])
+            elif first_low in lx.whole_sentence_subordinators:
+                c.scope = (sv.start, sv.end)
+            else:
+                c.scope = (clause[0], sv.end)
+        return c
+
+    def _inverted(self, sv: SentenceView, i: int, anchor: int, ce: int, has_pre: bool,
+                  clause: Span) -> Cue | None:
+        """Inverted order: the subject follows the verb (adverbs and a reflexive skipped)."""
+        lx, toks, lows = self.lx, sv.toks, sv.lows
+        k = anchor + 1
+        while k < ce and (lows[k] in lx.trail_adv or lows[k] in lx.reflexive_pronouns):
+            k += 1
+        np_ = (k, k) if k < ce and lx.is_pronoun(lows[k]) else np_forward(toks, k, lx)
+        if np_ is None:
+            return None
+        c = self.make(sv, i, i, np_, clause, True)
+        if c:
+            # ", sagte X" governs what precedes in the sentence; "Am Montag sagte X" all of it
+            c.scope = (sv.start, sv.end) if has_pre else (sv.start, clause[1])
+        return c

@@ -1,0 +1,80 @@
+"""German word shapes that attribution needs and that no word list can express.
+
+Reached through ``pack.hooks("attribution_syntax")``; the attribution package calls these
+functions by name and never tests a German ending itself. Word lists stay in
+``attribution.toml``; what lives here is morphology: which tokens can be nouns (German
+capitalises every noun), which look like declined adjectives, how compounds put their head
+last, how a source phrase is reduced to a key that survives case inflection, and which
+gender a head noun has when the lexicon does not list it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a declined attributive adjective ends in one of these ("westliche", "westlichen", ...)
+_ADJ_ENDINGS = ("e", "en", "em", "er", "es")
+# letters of the language, for patterns built by the pipeline
+UPPER = "A-ZÄÖÜ"
+LOWER = "a-zäöüß"
+# a candidate source mention: an optional declined adjective, then a run of capitalised words
+MENTION_PATTERN = rf"(?:\b[{LOWER}]+e[nrms]?\s+)?\b[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*"
+# noun endings that fix grammatical gender (derivational suffixes); longest first
+_GENDER_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("schaft", "f"), ("heit", "f"), ("keit", "f"), ("ung", "f"), ("ion", "f"), ("tät", "f"),
+    ("ei", "f"), ("ik", "f"), ("ur", "f"), ("in", "f"), ("ie", "f"),
+    ("ium", "n"), ("um", "n"), ("ment", "n"), ("chen", "n"), ("lein", "n"), ("amt", "n"),
+    ("werk", "n"), ("institut", "n"), ("büro", "n"), ("gericht", "n"), ("zentrum", "n"),
+    ("ist", "m"), ("or", "m"), ("eur", "m"), ("ent", "m"), ("ant", "m"), ("er", "m"),
+    ("ling", "m"), ("chef", "m"), ("dienst", "m"), ("rat", "m"), ("stab", "m"),
+)
+
+
+def is_noun(text: str) -> bool:
+    """German capitalises nouns and names; inside a sentence that is the noun test."""
+    return text[:1].isupper()
+
+
+def is_adjective(low: str) -> bool:
+    """A lower-case word shaped like a declined adjective (the caller excludes known
+    function words and verbs, which share the endings)."""
+    return len(low) > 3 and low.endswith(_ADJ_ENDINGS)
+
+
+def is_strong_genitive_adjective(low: str) -> bool:
+    """An adjective in the strong genitive plural, which opens an article-less genitive
+    ("Einschätzung westlicher Diplomaten")."""
+    return low.endswith("er")
+
+
+def compound_head_is(word: str, head: str, min_len: int = 7) -> bool:
+    """German compounds put the head last ("Geheimdienstinformationen" is a kind of
+    "Informationen"); short heads count only alone, or "Soldaten" would end in "daten"."""
+    return word == head or (len(head) >= min_len and word.endswith(head))
+
+
+def source_key(words: list[str], determiners: set[str]) -> str:
+    """A registry-style id for a source outside the registry, stable across case forms:
+    "der Verkehrsclub Deutschland" and "dem Verkehrsclub Deutschland" -> verkehrsclub_deutschland.
+    Determiners go, adjectives lose their inflection, a genitive -s/-es on the head goes."""
+    out: list[str] = []
+    for w in words:
+        low = w.lower()
+        if low in determiners:
+            continue
+        if not is_noun(w) and is_adjective(low):
+            low = re.sub(r"(e[nmrs]?)$", "", low)
+        low = re.sub(r"(ium|um|amt|ment)s$", r"\1", low)
+        low = re.sub(r"(?<=[a-zäöüß]{4})(es)$", "", low) if low.endswith(("tes", "des")) else low
+        out.append(low)
+    key = re.sub(r"[^\w]+", "_", " ".join(out)).strip("_")
+    return key
+
+
+def gender_by_suffix(low: str) -> str | None:
+    """Grammatical gender of a noun from a derivational suffix ("-ung" feminine, "-ium"
+    neuter, "-er" masculine), or None when the ending says nothing."""
+    for suf, g in _GENDER_SUFFIXES:
+        if low.endswith(suf) and len(low) > len(suf) + 1:
+            return g
+    return None
