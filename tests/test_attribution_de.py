@@ -135,7 +135,8 @@ MULTI = [
     ("Doch laut dem ukrainischen Präsidenten Wolodymyr Selenskyj hat der Vormarsch einen Preis. "
      "Bisher sollen über 3000 Angreifer verwundet worden sein.", "3000",
      "ukrainischen Präsidenten Wolodymyr Selenskyj", "ua.president", True),
-    ("Die Polizei äußerte sich am Abend. Es seien 25 Personen festgenommen worden.", "25", None, None, False),
+    ("Die Polizei äußerte sich am Abend. Es seien 25 Personen festgenommen worden.", "25",
+     "Polizei", "police", False),
     ("Laut Feuerwehr brannte das Lager vollständig nieder. Es habe 12 Verletzte gegeben.", "12",
      "Feuerwehr", "fire_service", False),
     ("Nach Angaben der UNO sind 1,2 Millionen Menschen geflohen. Demnach kamen 300 ums Leben.", "300",

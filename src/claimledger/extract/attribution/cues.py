@@ -68,7 +68,40 @@ class CueFinder:
                 or self._verb_cue(sv, i)
             if cue is not None:
                 out.append(cue)
+        if not any(c.verb for c in out):
+            cue = self._complement_subject(sv)
+            if cue is not None:
+                out.append(cue)
         return out
+
+    def _complement_subject(self, sv: SentenceView) -> Cue | None:
+        """"X <verb> …, dass …": a main clause whose subject leads and that takes a
+        complement clause reports it, whatever its verb (the lexicon of speech verbs is
+        never complete). The subject is the noun phrase that opens the sentence."""
+        lx, toks = self.lx, sv.toks
+        k = next((i for i in range(1, len(toks)) if toks[i].low in lx.complementizers
+                  and toks[i - 1].text == "," and not sv.inq[i]), None)
+        if k is None:
+            return None
+        a = 0
+        while a < k and (not toks[a].word or toks[a].low in lx.lead_conj):
+            a += 1
+        if a >= k or toks[a].low in lx.prepositions or toks[a].low in lx.adv_openers \
+                or sv.inq[a] or not (toks[a].cap or toks[a].low in lx.dets):
+            return None
+        np_ = np_forward(toks, a, lx)
+        if np_ is None or np_[1] + 1 >= k:
+            return None
+        v = np_[1] + 1
+        while v < k and toks[v].text in ",()":
+            v += 1
+        if not toks[v].word or toks[v].cap or lx.is_adj(toks[v].low, False) \
+                or toks[v].low in lx.dets or toks[v].low in lx.prepositions:
+            return None
+        c = self.make(sv, v, v, np_, (toks[k].start, sv.end), True)
+        if c is not None and c.source is not None and not c.pronoun:
+            c.verb = False  # weaker than a listed speech verb of the same scope
+        return c
 
     # ------------------------------------------------------------------ prepositional
     def _prep_cue(self, sv: SentenceView, i: int) -> Cue | None:
