@@ -249,7 +249,7 @@ class CueFinder:
             return None  # a noun that looks like particle + verb
         clause = clause_of(sv.clauses, toks[i].start)
         cs, ce = token_range(toks, clause)
-        if not self._verb_ok(sv, i, cs, ce):
+        if not self._verb_ok(sv, i, cs, ce) or self._not_finite(sv, i):
             return None
         anchor = i
         if low in lx.participles:
@@ -289,10 +289,32 @@ class CueFinder:
                 return c
         return self._inverted(sv, i, anchor, ce, bool(pre), clause)
 
+    def _not_finite(self, sv: SentenceView, i: int) -> bool:
+        """An infinitive with its marker ("zu beklagen") or a participle used as an
+        attribute ("nicht näher bezeichneten Kräften": after a determiner or an adjective,
+        before a noun or an adjective) is no speech verb."""
+        lx, toks = self.lx, sv.toks
+        if i > 0 and sv.lows[i - 1] in lx.infinitive_markers:
+            return True
+        if i == 0 or i + 1 >= len(toks):
+            return False
+        prev, nxt = toks[i - 1], toks[i + 1]
+        before = prev.word and (prev.low in lx.dets or lx.is_adj(prev.low, prev.cap))
+        after = nxt.word and (nxt.cap or lx.is_adj(nxt.low, nxt.cap))
+        return before and after and lx.is_adj(sv.lows[i], False)
+
     def _verb_final(self, sv: SentenceView, i: int, anchor: int, pre: list[int], clause: Span) -> Cue | None:
         """Verb-final clause: the subject follows the subordinator ("wie X berichtete")."""
         lx, toks = self.lx, sv.toks
         first_low = sv.lows[pre[0]]
+        # the finite verb closes a verb-final clause: at most an auxiliary may follow it
+        k = i + 1
+        if k < len(toks) and toks[k].word and not toks[k].cap:
+            k += 1  # an auxiliary after the verb: "… mitgeteilt hatte"
+        if k < len(toks) and toks[k].word:
+            return None
+        if pre[0] + 1 < len(toks) and sv.lows[pre[0] + 1] in lx.prepositions:
+            return None
         np_ = np_forward(toks, pre[0] + 1, lx)
         if np_ is None:
             return None
