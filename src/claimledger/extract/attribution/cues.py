@@ -16,7 +16,7 @@ from typing import Any
 from claimledger.extract.attribution.lexicon import Lexicon
 from claimledger.extract.attribution.phrases import (
     Span, apposition_subject, clause_subject, np_backward, np_forward)
-from claimledger.extract.attribution.registry import source_id
+from claimledger.extract.attribution.registry import resolve_source, source_id
 from claimledger.extract.attribution.tokens import Tok, clause_of, token_range
 from claimledger.model import Source
 
@@ -83,25 +83,48 @@ class CueFinder:
                   and toks[i - 1].text == "," and not sv.inq[i]), None)
         if k is None:
             return None
-        a = 0
-        while a < k and (not toks[a].word or toks[a].low in lx.lead_conj):
-            a += 1
-        if a >= k or toks[a].low in lx.prepositions or toks[a].low in lx.adv_openers \
-                or sv.inq[a] or not (toks[a].cap or toks[a].low in lx.dets):
+        got = self.leading_subject(sv, k)
+        if got is None:
             return None
-        np_ = np_forward(toks, a, lx)
-        if np_ is None or np_[1] + 1 >= k:
-            return None
-        v = np_[1] + 1
-        while v < k and toks[v].text in ",()":
-            v += 1
-        if not toks[v].word or toks[v].cap or lx.is_adj(toks[v].low, False) \
-                or toks[v].low in lx.dets or toks[v].low in lx.prepositions:
-            return None
+        np_, v = got
         c = self.make(sv, v, v, np_, (toks[k].start, sv.end), True)
         if c is not None and c.source is not None and not c.pronoun:
             c.verb = False  # weaker than a listed speech verb of the same scope
         return c
+
+    def leading_subject(self, sv: SentenceView, limit: int | None = None) -> tuple[Span, int] | None:
+        """The noun phrase opening a verb-second sentence and the finite verb after it, or
+        None when the sentence opens with an adverbial, a quotation or no noun phrase."""
+        lx, toks = self.lx, sv.toks
+        limit = len(toks) if limit is None else limit
+        a = 0
+        while a < limit and (not toks[a].word or toks[a].low in lx.lead_conj):
+            a += 1
+        if a >= limit or toks[a].low in lx.prepositions or toks[a].low in lx.adv_openers \
+                or sv.inq[a] or not (toks[a].cap or toks[a].low in lx.dets):
+            return None
+        np_ = np_forward(toks, a, lx)
+        if np_ is None or np_[1] + 1 >= limit:
+            return None
+        v = np_[1] + 1
+        while v < limit and toks[v].text in ",()":
+            v += 1
+        if v >= limit or not toks[v].word or toks[v].cap or lx.is_adj(toks[v].low, False) \
+                or toks[v].low in lx.dets or toks[v].low in lx.prepositions:
+            return None
+        return np_, v
+
+    def subject_source(self, sv: SentenceView) -> Source | None:
+        """The leading subject of a sentence as a source (for reported speech that follows
+        a sentence naming its speaker with a verb the lexicon does not list)."""
+        got = self.leading_subject(sv)
+        if got is None:
+            return None
+        (a, b), v = got
+        if a == b and resolve_source(sv.toks[a].text, self.pack)[0] is None:
+            return None  # one capitalised word opening a sentence may be no noun at all
+        c = self.make(sv, v, v, (a, b), (sv.start, sv.end), False)
+        return c.source if c is not None and not c.pronoun else None
 
     # ------------------------------------------------------------------ prepositional
     def _prep_cue(self, sv: SentenceView, i: int) -> Cue | None:
@@ -274,6 +297,10 @@ class CueFinder:
                     or any(toks[k].text[0].isdigit() for k in pre) or len(pre) > 12)
         if not inverted:
             if not any(toks[k].cap for k in pre) and not (len(pre) == 1 and lx.is_pronoun(lows[pre[0]])):
+                return None
+            if any(lows[k] in lx.finite_verbs or lows[k] in lx.verbs for k in pre if not toks[k].cap):
+                # the field before the verb holds another finite verb: it is no subject, and
+                # the verb is a participle of a passive or the second of two ("wurde … bestätigt")
                 return None
             c = self.make(sv, i, i, (pre[0], pre[-1]), clause, True)
             if c:

@@ -177,6 +177,10 @@ class DocumentAttributor:
             if prev.paragraph < sent.paragraph - 1 or prev.heading:
                 break
             src = self._resolved(k)
+            if src is None and k == si - 1 and not self._analyse(k).carries:
+                # reported speech right after a sentence that names someone as its subject
+                # with a verb the lexicon lacks ("X wies den Vorwurf zurück. … sei …")
+                src = self.finder.subject_source(self._analyse(k).view)
             if src is not None:
                 return src
         return None

@@ -12,6 +12,7 @@ from claimledger.extract.attribution.lexicon import Lexicon
 from claimledger.extract.attribution.tokens import Tok
 
 Span = tuple[int, int]
+_QUOTE_MARKS = frozenset("„“”»«\"")
 
 
 def _adj(lx: Lexicon, t: Tok) -> bool:
@@ -43,6 +44,9 @@ def np_forward(toks: list[Tok], j: int, lx: Lexicon, max_len: int = 12) -> Span 
         if not t.word:
             if t.text == "-" and seen_head:
                 k += 1
+                continue
+            if t.text in _QUOTE_MARKS and k + 1 < n and (toks[k + 1].cap or (seen_head and last == k - 1)):
+                k += 1  # a quoted name inside the phrase: "laut „Welt“", "das „Centre“ der USA"
                 continue
             break
         if t.low in lx.stop_caps or t.text[0].isdigit():
