@@ -294,6 +294,8 @@ class CueFinder:
         while pre and lows[pre[-1]] in lx.trail_adv:
             pre = pre[:-1]
         inverted = (not pre or lows[pre[0]] in lx.adv_openers or lows[pre[0]] in lx.prepositions
+                    or lows[pre[0]] in lx.oblique_dets
+                    or (len(pre) == 1 and not toks[pre[0]].cap and not lx.is_pronoun(lows[pre[0]]))
                     or any(toks[k].text[0].isdigit() for k in pre) or len(pre) > 12)
         if not inverted:
             if not any(toks[k].cap for k in pre) and not (len(pre) == 1 and lx.is_pronoun(lows[pre[0]])):

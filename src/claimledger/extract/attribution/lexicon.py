@@ -49,6 +49,7 @@ class Lexicon:
     adv_openers: set[str]
     prepositions: set[str]
     complementizers: set[str]
+    oblique_dets: set[str]
     finite_verbs: set[str]
     infinitive_markers: set[str]
     clause_openers: set[str]
@@ -150,6 +151,7 @@ def _build(pack: Any) -> Lexicon:
         lead_conj=_low(np_.get("leading_conjunctions")), trail_adv=_low(np_.get("trailing_adverbs")),
         adv_openers=_low(np_.get("adverbial_openers")), prepositions=_low(np_.get("prepositions")),
         complementizers=_low(np_.get("complementizers")),
+        oblique_dets=_low(np_.get("non_nominative_determiners")),
         finite_verbs=_low(np_.get("finite_verbs")),
         infinitive_markers=_low(np_.get("infinitive_markers")),
         clause_openers=_low(np_.get("clause_openers")),
