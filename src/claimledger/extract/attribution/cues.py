@@ -32,6 +32,9 @@ class Cue:
     hedge: bool = False
     anaphoric: bool = False     # "den Angaben zufolge": refers to the previous source
     pronoun: bool = False       # pronoun subject, resolved to its antecedent later
+    # a report named anaphorically ("dem Bericht zufolge"): the source when nothing before
+    # it names who reported
+    fallback: Source | None = None
 
 
 @dataclass
@@ -235,7 +238,11 @@ class CueFinder:
         mods = [toks[k].low for k in words if k < head_k and toks[k].low not in lx.dets]
         head = toks[head_k].low
         if not mods and any(toks[k].low in lx.anaphoric_dets for k in words if k < head_k):
-            return Cue(None, scope, cue_at, verb, anaphoric=True)
+            fb = None
+            if head not in lx.sourceless_heads:
+                fb = self.source(toks[a + (1 if toks[a].low in lx.dets else 0)].start, toks[b].end,
+                                 self.text[cue_at:toks[ci].end])
+            return Cue(None, scope, cue_at, verb, anaphoric=True, fallback=fb)
         if head in lx.sourceless_heads and all(m in lx.sourceless_mods for m in mods):
             hedge = head in lx.hedging_heads or any(m in lx.hedge_words for m in mods)
             if not hedge and not mods:
@@ -288,7 +295,8 @@ class CueFinder:
         first_low = lows[pre[0]] if pre else ""
         if pre and first_low in lx.subordinators and not (
                 first_low in lx.relatives and clause[0] <= sv.start):
-            return self._verb_final(sv, i, anchor, pre, clause)
+            if self._closes_clause(sv, i) or first_low not in lx.dets:
+                return self._verb_final(sv, i, anchor, pre, clause)
         while pre and lows[pre[0]] in lx.lead_conj:
             pre = pre[1:]
         while pre and lows[pre[-1]] in lx.trail_adv:
@@ -332,15 +340,19 @@ class CueFinder:
         after = nxt.word and (nxt.cap or lx.is_adj(nxt.low, nxt.cap))
         return before and after and lx.is_adj(sv.lows[i], False)
 
+    @staticmethod
+    def _closes_clause(sv: SentenceView, i: int) -> bool:
+        """The finite verb of a verb-final clause closes it: at most an auxiliary follows."""
+        toks, k = sv.toks, i + 1
+        if k < len(toks) and toks[k].word and not toks[k].cap:
+            k += 1  # "… mitgeteilt hatte"
+        return not (k < len(toks) and toks[k].word)
+
     def _verb_final(self, sv: SentenceView, i: int, anchor: int, pre: list[int], clause: Span) -> Cue | None:
         """Verb-final clause: the subject follows the subordinator ("wie X berichtete")."""
         lx, toks = self.lx, sv.toks
         first_low = sv.lows[pre[0]]
-        # the finite verb closes a verb-final clause: at most an auxiliary may follow it
-        k = i + 1
-        if k < len(toks) and toks[k].word and not toks[k].cap:
-            k += 1  # an auxiliary after the verb: "… mitgeteilt hatte"
-        if k < len(toks) and toks[k].word:
+        if not self._closes_clause(sv, i):
             return None
         if pre[0] + 1 < len(toks) and sv.lows[pre[0] + 1] in lx.prepositions:
             return None

@@ -71,7 +71,8 @@ class DocumentAttributor:
         best = self._best_cue(info, fig_start)
         if best is not None:
             if best.anaphoric:
-                return Attribution(self._carried(sentence_index), is_hedged or best.hedge)
+                src = self._carried(sentence_index) or best.fallback
+                return Attribution(src, is_hedged or best.hedge)
             return Attribution(best.source, is_hedged or best.hedge)
         if q is not None or info.carries:
             src = self._carried(sentence_index)
