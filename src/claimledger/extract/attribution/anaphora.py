@@ -30,6 +30,7 @@ class _Doc(Protocol):
 
     def sent_index(self, pos: int) -> int: ...
     def cue_sources(self, k: int, partial: bool) -> list[Source]: ...
+    def subject(self, k: int) -> Source | None: ...
 
 
 def head_gender(src: Source, lx: Lexicon) -> str | None:
@@ -74,6 +75,9 @@ class Anaphora:
             found = [(c.span[0], c) for c in d.cue_sources(k, k == si)
                      if c.span and s.start <= c.span[0] < hi]
             found += [(p, m) for p, m in self.mentions(k) if p < hi]
+            subj = d.subject(k) if k < si else None
+            if subj is not None and subj.span:
+                found.append((subj.span[0], subj))
             found = [(p, m) for p, m in found if agrees(pronoun, m, lx)]
             if found:
                 return min(found, key=lambda x: x[0])[1]

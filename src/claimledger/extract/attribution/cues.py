@@ -35,6 +35,7 @@ class Cue:
     # a report named anaphorically ("dem Bericht zufolge"): the source when nothing before
     # it names who reported
     fallback: Source | None = None
+    inverted: bool = False      # a speech verb whose subject follows it after a prefield
 
 
 @dataclass
@@ -71,6 +72,11 @@ class CueFinder:
                 or self._verb_cue(sv, i)
             if cue is not None:
                 out.append(cue)
+        # a prepositional cue in the field before an inverted verb is the source of the
+        # clause ("Nach Zeugenaussagen hatten sich die Vorwürfe nicht bestätigt")
+        preps = [c.cue_pos for c in out if not c.verb and c.source is not None]
+        out = [c for c in out if not (c.inverted and any(p < c.cue_pos and clause_of(sv.clauses, p)
+                                                         == clause_of(sv.clauses, c.cue_pos) for p in preps))]
         if not any(c.verb for c in out):
             cue = self._complement_subject(sv)
             if cue is not None:
@@ -386,4 +392,5 @@ class CueFinder:
         if c:
             # ", sagte X" governs what precedes in the sentence; "Am Montag sagte X" all of it
             c.scope = (sv.start, sv.end) if has_pre else (sv.start, clause[1])
+            c.inverted = has_pre
         return c

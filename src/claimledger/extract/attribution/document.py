@@ -57,6 +57,7 @@ class DocumentAttributor:
         self._info: dict[int, _SentInfo] = {}
         self._quotes: QuoteIndex | None = None
         self._quote_src: dict[int, Source | None] = {}
+        self._subjects: dict[int, Source | None] = {}
         self._anaphora = Anaphora(self)
 
     # ------------------------------------------------------------------ public
@@ -108,6 +109,12 @@ class DocumentAttributor:
         if info is None:
             info = self._analyse(k)
         return [c.source for c in info.cues if c.source is not None and not c.pronoun]
+
+    def subject(self, k: int) -> Source | None:
+        """The leading subject of sentence k as a source (None when it opens otherwise)."""
+        if k not in self._subjects:
+            self._subjects[k] = self.finder.subject_source(self.view(k))
+        return self._subjects[k]
 
     def _speaker(self, q: tuple[int, int]) -> Source | None:
         if q[0] not in self._quote_src:
@@ -181,7 +188,7 @@ class DocumentAttributor:
             if src is None and k == si - 1 and not self._analyse(k).carries:
                 # reported speech right after a sentence that names someone as its subject
                 # with a verb the lexicon lacks ("X wies den Vorwurf zurück. … sei …")
-                src = self.finder.subject_source(self._analyse(k).view)
+                src = self.subject(k)
             if src is not None:
                 return src
         return None

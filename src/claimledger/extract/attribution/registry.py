@@ -187,10 +187,13 @@ def _joint_source(mention: str, reg: Registry, lx: Lexicon) -> tuple[str, str] |
 
 
 def head_kind(mention: str, lx: Lexicon) -> str | None:
-    """Kind from the head noun: the last word that a head-kind suffix matches, tried from
-    the right (the head of a German noun phrase precedes only its attachments)."""
-    words = re.findall(r"\w+", mention.lower())
-    for w in reversed(words):
+    """Kind from the head noun: the first noun of the phrase (its attachments follow it:
+    "Bundesamt für Statistik" is an office, not a statistic), then the other words from
+    the right ("Gouverneur der Region")."""
+    words = re.findall(r"[\w-]+", mention)
+    nouns = [w.lower() for w in words if lx.syn.is_noun(w) and w.lower() not in lx.dets]
+    order = nouns[:1] + [w.lower() for w in reversed(words)]
+    for w in order:
         for suf, kind in lx.head_kinds:
             if w.endswith(suf):
                 return kind
