@@ -95,9 +95,13 @@ class Anaphora:
         # runs of capitalised words (with an adjective before them), each resolved against
         # the memoised registry: far cheaper than scanning with a thousand patterns
         for m in self._mention_re.finditer(d.text, s.start, s.end):
-            sid, kind = resolve_source(m.group(0), d.pack)
+            start, phrase = m.start(), m.group(0)
+            first = phrase.split(None, 1)
+            if len(first) == 2 and first[0].lower() in d.lx.dets:
+                start, phrase = m.end() - len(first[1]), first[1]  # "Die Polizei" -> "Polizei"
+            sid, kind = resolve_source(phrase, d.pack)
             if sid is not None:
-                out.append((m.start(), Source(m.group(0), (m.start(), m.end()), sid, kind)))
+                out.append((start, Source(phrase, (start, m.end()), sid, kind)))
         name_re = d.lx.name_re
         for m in (name_re.finditer(d.text, s.start, s.end) if name_re else ()):
             if m.start() > 0 and d.text[max(0, m.start() - 2):m.start()].strip() not in (".", "!", "?", ""):

@@ -118,7 +118,7 @@ class CueFinder:
         v = np_[1] + 1
         while v < limit and toks[v].text in ",()":
             v += 1
-        if v >= limit or not toks[v].word or toks[v].cap or lx.is_adj(toks[v].low, False) \
+        if v >= limit or not toks[v].word or toks[v].cap \
                 or toks[v].low in lx.dets or toks[v].low in lx.prepositions:
             return None
         return np_, v
@@ -301,7 +301,7 @@ class CueFinder:
         first_low = lows[pre[0]] if pre else ""
         if pre and first_low in lx.subordinators and not (
                 first_low in lx.relatives and clause[0] <= sv.start):
-            if self._closes_clause(sv, i) or first_low not in lx.dets:
+            if self._closes_clause(sv, i):
                 return self._verb_final(sv, i, anchor, pre, clause)
         while pre and lows[pre[0]] in lx.lead_conj:
             pre = pre[1:]
@@ -309,6 +309,7 @@ class CueFinder:
             pre = pre[:-1]
         inverted = (not pre or lows[pre[0]] in lx.adv_openers or lows[pre[0]] in lx.prepositions
                     or lows[pre[0]] in lx.oblique_dets
+                    or (len(pre) == 1 and lows[pre[0]] in lx.demonstratives)
                     or (len(pre) == 1 and not toks[pre[0]].cap and not lx.is_pronoun(lows[pre[0]]))
                     or any(toks[k].text[0].isdigit() for k in pre) or len(pre) > 12)
         if not inverted:
@@ -344,7 +345,7 @@ class CueFinder:
         prev, nxt = toks[i - 1], toks[i + 1]
         before = prev.word and (prev.low in lx.dets or lx.is_adj(prev.low, prev.cap))
         after = nxt.word and (nxt.cap or lx.is_adj(nxt.low, nxt.cap))
-        return before and after and lx.is_adj(sv.lows[i], False)
+        return before and after and lx.syn.is_adjective(sv.lows[i])
 
     @staticmethod
     def _closes_clause(sv: SentenceView, i: int) -> bool:

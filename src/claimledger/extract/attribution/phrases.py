@@ -84,6 +84,10 @@ def np_forward(toks: list[Tok], j: int, lx: Lexicon, max_len: int = 12) -> Span 
                 k += 1
             seen_head = False
             continue
+        if nxt is not None and seen_head and last == k - 1 and t.low in lx.name_preps and nxt.cap \
+                and nxt.low not in lx.stop_caps:
+            k += 1  # a preposition inside a body's name: "Bundesamt für Strahlenschutz"
+            continue
         if seen_head and t.low in lx.name_particles:
             m = k
             while m < n and toks[m].low in lx.name_particles and m - k < 3:
@@ -110,7 +114,7 @@ def np_backward(toks: list[Tok], i: int, lx: Lexicon) -> Span | None:
         prev_cap = k > 0 and toks[k - 1].cap
         if t.cap and t.low not in lx.stop_caps or _adj(lx, t) or t.low in lx.dets \
                 or (t.low in lx.conj and k > 0 and (prev_cap or _adj(lx, toks[k - 1]))) \
-                or (t.low in lx.of_preps and prev_cap):
+                or ((t.low in lx.of_preps or t.low in lx.name_preps) and prev_cap):
             if t.low in lx.dets and (t.low not in lx.gen_dets or not prev_cap):
                 first = k
                 break
@@ -118,7 +122,8 @@ def np_backward(toks: list[Tok], i: int, lx: Lexicon) -> Span | None:
             k -= 1
             continue
         break
-    while first <= end and (toks[first].low in lx.conj or toks[first].low in lx.of_preps):
+    while first <= end and (toks[first].low in lx.conj or toks[first].low in lx.of_preps
+                            or toks[first].low in lx.name_preps):
         first += 1
     return (first, end) if first <= end else None
 
