@@ -69,7 +69,7 @@ class CueFinder:
             if sv.inq[i] or not t.word:
                 continue
             cue = (self._prep_cue(sv, i) if t.low in self.lx.cue_starts else None) \
-                or self._verb_cue(sv, i)
+                or (self._verb_cue(sv, i) if t.low in self.lx.verb_like else None)
             if cue is not None:
                 out.append(cue)
         # a prepositional cue in the field before an inverted verb is the source of the

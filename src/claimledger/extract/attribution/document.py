@@ -19,6 +19,7 @@ from claimledger.extract.attribution.cues import Cue, CueFinder, SentenceView
 from claimledger.extract.attribution.hedging import hedged
 from claimledger.extract.attribution.lexicon import lexicon
 from claimledger.extract.attribution.quotes import QuoteIndex
+from claimledger.extract.attribution.registry import registry
 from claimledger.extract.attribution.speakers import quote_speaker
 from claimledger.extract.attribution.tokens import clause_of, split_clauses, tokenise
 from claimledger.extract.sentences import Sentence
@@ -52,6 +53,7 @@ class DocumentAttributor:
         self.sentences = sentences
         self.pack = pack
         self.lx = lexicon(pack)
+        registry(pack)  # compiled once per pack, up front rather than inside the first lookup
         self.finder = CueFinder(text, pack, self.lx)
         self._starts = [s.start for s in sentences]
         self._info: dict[int, _SentInfo] = {}
@@ -128,9 +130,10 @@ class DocumentAttributor:
         if info is None:
             sent = self.sentences[si]
             toks = tokenise(self.text, sent.start, sent.end)
+            quoted = self.quotes.overlaps(sent.start, sent.end)
             view = SentenceView(sent.start, sent.end, toks, [t.low for t in toks],
                                 split_clauses(toks, sent.start, sent.end, self.lx, self.text),
-                                [self._in_quote(t.start) for t in toks])
+                                [self._in_quote(t.start) for t in toks] if quoted else [False] * len(toks))
             info = self._info[si] = _SentInfo(view)
         if cues and not info.done_cues:
             info.done_cues = True  # set first: pronoun resolution may look at this sentence

@@ -76,6 +76,8 @@ class Lexicon:
     cue_starts: frozenset[str] = frozenset()
     # words that may start a cue of any kind: most tokens are skipped with one set test
     adj_cache: dict[str, bool] = field(default_factory=dict)
+    doc_cache: dict[str, bool] = field(default_factory=dict)
+    verb_like: frozenset[str] = frozenset()   # finite forms and participles of speech verbs
 
     def is_adj(self, low: str, cap: bool) -> bool:
         """A declined adjective that is not a known function word or verb form."""
@@ -83,13 +85,21 @@ class Lexicon:
         if hit is None:
             hit = (self.syn.is_adjective(low) and low not in self.not_adj
                    and low not in self.verbs and low not in self.subjunctive)
+            if len(self.adj_cache) > 100_000:  # bounded on endless input
+                self.adj_cache.clear()
             self.adj_cache[low] = hit
         return hit and not cap
 
     def is_doc_noun(self, low: str) -> bool:
         """A report noun, alone or as the head of a compound ("Geheimdienstinformationen")."""
-        return low in self.doc_noun_set or any(
-            self.syn.compound_head_is(low, n) for n in self.doc_nouns)
+        hit = self.doc_cache.get(low)
+        if hit is None:
+            hit = low in self.doc_noun_set or any(
+                self.syn.compound_head_is(low, n) for n in self.doc_nouns)
+            if len(self.doc_cache) > 100_000:  # bounded on endless input
+                self.doc_cache.clear()
+            self.doc_cache[low] = hit
+        return hit
 
     def is_pronoun(self, low: str) -> bool:
         return low in self.pronouns
@@ -173,6 +183,7 @@ def _build(pack: Any) -> Lexicon:
         genders={k.lower(): v for k, v in pron.get("genders", {}).items()},
         name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,
     )
+    lx.verb_like = frozenset(lx.verbs) | frozenset(lx.participles)
     lx.cue_starts = frozenset(
         [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal) if p]
         + list(lx.backward) + list(lx.so_cue))

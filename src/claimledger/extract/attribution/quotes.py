@@ -48,6 +48,8 @@ class QuoteIndex:
     def __init__(self, text: str) -> None:
         self.quotes = find_quotes(text)
         self._opens = [o for o, _ in self.quotes]
+        self._closes = [c for _, c in self.quotes]
+        self._short: dict[int, bool] = {}
 
     def at(self, pos: int) -> tuple[int, int] | None:
         """The quotation that encloses ``pos``, if any."""
@@ -55,6 +57,11 @@ class QuoteIndex:
         if k >= 0 and self.quotes[k][0] < pos < self.quotes[k][1]:
             return self.quotes[k]
         return None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does any quotation overlap [start, end)?"""
+        k = bisect.bisect_left(self._closes, start)
+        return k < len(self.quotes) and self.quotes[k][0] < end
 
     def next_open(self, pos: int) -> int | None:
         """Offset of the first opening mark after ``pos``."""
@@ -71,6 +78,13 @@ class QuoteIndex:
     def is_short(self, q: tuple[int, int], text: str, verbs: set[str] | dict, words: int = 4) -> bool:
         """A short quoted name or phrase inside a clause ("die „Süddeutsche Zeitung“"), not
         a quotation: few words, no punctuation, no verb, and a word right before it."""
+        hit = self._short.get(q[0])
+        if hit is None:
+            hit = self._short[q[0]] = self._is_short(q, text, verbs, words)
+        return hit
+
+    @staticmethod
+    def _is_short(q: tuple[int, int], text: str, verbs: set[str] | dict, words: int) -> bool:
         inner = text[q[0] + 1:q[1]]
         ws = inner.split()
         before = text[max(0, q[0] - 2):q[0]].strip()

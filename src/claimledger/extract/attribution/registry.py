@@ -29,6 +29,7 @@ class Registry:
     index: dict[str, list[int]] = field(default_factory=dict)
     unkeyed: tuple[int, ...] = ()
     resolved: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    keys: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
 
 def _build_entries(pack: Any) -> list[_Entry]:
@@ -143,11 +144,17 @@ def resolve_source(mention: str, pack: Any) -> tuple[str | None, str | None]:
 def source_id(mention: str, pack: Any) -> tuple[str, str | None]:
     """Id and kind for any source phrase (SPEC contract 1): the registry's id where known,
     else a stable key made from the normalised phrase."""
-    sid, kind = resolve_source(mention, pack)
-    if sid is None:
-        lx = lexicon(pack)
-        sid = lx.syn.source_key(re.findall(r"[\w-]+", mention), lx.dets) or None
-    return sid or "", kind
+    reg = registry(pack)
+    hit = reg.keys.get(mention)
+    if hit is None:
+        sid, kind = resolve_source(mention, pack)
+        if sid is None:
+            lx = lexicon(pack)
+            sid = lx.syn.source_key(re.findall(r"[\w-]+", mention), lx.dets) or None
+        if len(reg.keys) > 50_000:  # bounded: memory stays flat on endless input
+            reg.keys.clear()
+        hit = reg.keys[mention] = (sid or "", kind)
+    return hit
 
 
 def _lookup(mention: str, reg: Registry) -> tuple[str, str] | None:

@@ -20,7 +20,7 @@ _OPENING_MARKS = "„«»\""
 _SHORT_QUOTE_WORDS = 4
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
@@ -33,10 +33,12 @@ class Tok:
 def tokenise(text: str, start: int, end: int) -> list[Tok]:
     """Word and punctuation tokens between two offsets."""
     out = []
+    append = out.append
     for m in _TOKEN.finditer(text, start, end):
         s = m.group(0)
-        w = s[0].isalnum()
-        out.append(Tok(m.start(), m.end(), s, s.lower(), w, w and s[0].isupper()))
+        c = s[0]
+        w = c.isalnum()
+        append(Tok(m.start(), m.end(), s, s.lower(), w, w and c.isupper()))
     return out
 
 
