@@ -101,6 +101,21 @@ WORD_ORDER = [
     ("Der Konzern wies Berichte über 900 Entlassungen zurück.", "900", "Konzern", X, "company", "wies"),
     # a quoted name inside the source phrase
     ("Laut „Tagesspiegel“ fehlen 600 Kitaplätze.", "600", "„Tagesspiegel", X, X, "Laut"),
+    # an apposition with a quoted name or a prepositional phrase before ", sagte"
+    ("Der Chef von „Nordwerk“, Jan Brandt, sagte, 70 Stellen seien sicher.", "70",
+     "Chef von „Nordwerk“, Jan Brandt", X, X, "sagte"),
+    ("Lena Ott, die Leiterin der Tafel im Stadtteil, erklärte, 500 Familien kämen jede Woche.", "500",
+     "Lena Ott, die Leiterin der Tafel im Stadtteil", X, X, "erklärte"),
+    # a relative clause between the subject and its verb
+    ("Karl Wendt, der den Verein seit 1990 führt, betonte, 40 Mitglieder seien neu.", "40",
+     "Karl Wendt", X, X, "betonte"),
+    # a reflexive after the subordinator of a verb-final clause
+    ("Die Lage sei, wie sich der Landrat ausdrückte, mit 20 Einsätzen am Tag angespannt.", "20",
+     "Landrat", X, X, "ausdrückte"),
+    # an adverb between a verb and its adjacent particle
+    ("Meteorologen rechnen jedoch mit 80 Litern Regen.", "80", "Meteorologen", X, X, "rechnen"),
+    # a demonstrative prefield with an adverb is an object
+    ("Das zumindest meint die Bürgermeisterin, 15 Läden stünden leer.", "15", "Bürgermeisterin", X, X, "meint"),
     # a prepositional cue opening the sentence governs its later clauses too
     ("Nach Angaben der Polizei hatte der Mann um 15:00 Uhr, als 200 Gäste im Saal waren, das Feuer gelegt.",
      "200", "Polizei", "police", "official", "Nach"),

@@ -15,7 +15,7 @@ from typing import Any
 
 from claimledger.extract.attribution.lexicon import Lexicon
 from claimledger.extract.attribution.phrases import (
-    Span, apposition_subject, clause_subject, np_backward, np_forward)
+    Span, apposition_subject, clause_subject, np_backward, np_forward, relative_subject)
 from claimledger.extract.attribution.registry import resolve_source, source_id
 from claimledger.extract.attribution.tokens import Tok, clause_of, token_range
 from claimledger.model import Source
@@ -268,7 +268,10 @@ class CueFinder:
         for particle, adjacent in lx.verbs[low]:
             if particle is None:
                 return True
-            rng = range(i + 1, min(ce, i + 2)) if adjacent else range(i + 1, ce)
+            nxt = i + 1
+            while adjacent and nxt < ce and lows[nxt] in lx.trail_adv:
+                nxt += 1  # "rechnen jedoch mit"
+            rng = range(nxt, min(ce, nxt + 1)) if adjacent else range(i + 1, ce)
             if any(lows[k] == particle for k in rng):
                 return True
             # the particle may be joined in a verb-final clause ("mitteilte")
@@ -309,7 +312,8 @@ class CueFinder:
             pre = pre[:-1]
         inverted = (not pre or lows[pre[0]] in lx.adv_openers or lows[pre[0]] in lx.prepositions
                     or lows[pre[0]] in lx.oblique_dets
-                    or (len(pre) == 1 and lows[pre[0]] in lx.demonstratives)
+                    or (lows[pre[0]] in lx.demonstratives and (len(pre) == 1 or not (
+                        toks[pre[1]].cap or lx.is_adj(lows[pre[1]], False))))
                     or (len(pre) == 1 and not toks[pre[0]].cap and not lx.is_pronoun(lows[pre[0]]))
                     or any(toks[k].text[0].isdigit() for k in pre) or len(pre) > 12)
         if not inverted:
@@ -325,7 +329,7 @@ class CueFinder:
             return c
         if not pre:
             # an apposition before the verb: "Der Sondergesandte der USA, Tom Perriello, sprach"
-            np_ = apposition_subject(toks, cs, sv.start, lx)
+            np_ = apposition_subject(toks, cs, sv.start, lx) or relative_subject(toks, cs, sv.start, lx)
             if np_ is not None:
                 c = self.make(sv, i, i, np_, clause, True)
                 if c:
@@ -363,7 +367,10 @@ class CueFinder:
             return None
         if pre[0] + 1 < len(toks) and sv.lows[pre[0] + 1] in lx.prepositions:
             return None
-        np_ = np_forward(toks, pre[0] + 1, lx)
+        j = pre[0] + 1
+        if j < len(toks) and sv.lows[j] in lx.reflexive_pronouns:
+            j += 1  # "wie sich X ausdrückte"
+        np_ = np_forward(toks, j, lx)
         if np_ is None:
             return None
         np_ = (np_[0], min(np_[1], anchor - 1))

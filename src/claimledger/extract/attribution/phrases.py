@@ -141,15 +141,36 @@ def apposition_subject(toks: list[Tok], cs: int, sent_start: int, lx: Lexicon) -
         if t.text == ",":
             commas += 1
         elif not t.word:
-            return None
+            if t.text not in _QUOTE_MARKS and t.text not in "()":
+                return None
         elif not (t.cap or t.low in lx.dets or t.low in lx.gen_dets or t.low in lx.of_preps
-                  or t.low in lx.name_particles or _adj(lx, t)) or t.low in lx.verbs:
+                  or t.low in lx.name_particles or t.low in lx.prepositions or _adj(lx, t)) \
+                or t.low in lx.verbs:
             return None
         first -= 1
     first += 1
     if commas != 1 or not any(toks[k].cap for k in range(first, k0 + 1)):
         return None
     return (first, k0)
+
+
+def relative_subject(toks: list[Tok], cs: int, sent_start: int, lx: Lexicon) -> Span | None:
+    """"X, der …, sagte": the noun phrase opening the sentence, when a relative clause
+    follows it and the verb's clause begins after that relative clause."""
+    if cs < 2 or toks[cs - 1].text != ",":
+        return None
+    a = next((k for k in range(cs) if toks[k].start >= sent_start), None)
+    if a is None:
+        return None
+    np_ = np_forward(toks, a, lx)
+    if np_ is None or np_[1] + 2 >= cs - 1:
+        return None
+    b = np_[1]
+    if toks[b + 1].text != "," or toks[b + 2].low not in lx.relatives:
+        return None
+    if not any(toks[k].cap for k in range(np_[0], b + 1)):
+        return None
+    return np_
 
 
 def clause_subject(toks: list[Tok], clause: Span, before: int, cue_end: int, lx: Lexicon) -> Span | None:
