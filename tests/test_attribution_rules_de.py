@@ -151,6 +151,17 @@ MULTI = [
      "Staatsanwaltschaft", X, X, X),
     ("Das Landesamt veröffentlichte neue Zahlen. Demnach stieg die Zahl der Fälle auf 430.", "430",
      "Landesamt", X, X, X),
+    # a next sentence that opens with a demonstrative object and a speech verb reports this one
+    ("In der Nacht brannten 40 Lagerhallen. Das bestätigte die Feuerwehr am Morgen.", "40",
+     "Feuerwehr", "fire_service", X, "bestätigte"),
+    ("In der Nacht brannten 40 Lagerhallen. Die Feuerwehr war mit 90 Kräften vor Ort.", "40",
+     None, None, None, None),
+    # a comma clause in the mood of reported speech is reported by the leading subject
+    ("Der Bauernverband ergänzte, die Ernte sei um 12 Prozent gesunken.", "12",
+     "Bauernverband", X, X, X),
+    # Konjunktiv I after a pronoun subject carries the named speaker
+    ("Die Grünen-Chefin Anna Lenz sprach von einem Fehler. Sie rate zu 30 neuen Ladesäulen.", "30",
+     X, X, X, X),
     ("Der Bericht wurde am Montag vorgestellt.\n\nDem Bericht zufolge fehlen 3.000 Pflegekräfte.", "3.000",
      "Bericht", "bericht", "report", X),
 ]
@@ -232,6 +243,9 @@ def test_syntax_hooks():
     assert syn.compound_head_is("geheimdienstinformationen", "informationen")
     assert not syn.compound_head_is("soldaten", "daten")
     assert syn.gender_by_suffix("erklärung") == "f"
+    assert syn.is_subjunctive_singular("plane") and syn.is_subjunctive_singular("rate")
+    assert not syn.is_subjunctive_singular("sagte") and not syn.is_subjunctive_singular("baute")
+    assert not syn.is_subjunctive_singular("meldete")
 
 
 def test_pipeline_names_no_german_word():

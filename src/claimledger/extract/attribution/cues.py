@@ -91,7 +91,13 @@ class CueFinder:
         k = next((i for i in range(1, len(toks)) if toks[i].low in lx.complementizers
                   and toks[i - 1].text == "," and not sv.inq[i]), None)
         if k is None:
-            return None
+            # or a clause in the mood of reported speech after a comma ("X ergänzte, die
+            # Zahl sei gestiegen")
+            comma = next((i for i, t in enumerate(toks) if t.text == "," and not sv.inq[i]), None)
+            if comma is None or not any(sv.lows[j] in lx.subjunctive for j in range(comma + 1, len(toks))
+                                        if not sv.inq[j]):
+                return None
+            k = comma + 1
         got = self.leading_subject(sv, k)
         if got is None:
             return None

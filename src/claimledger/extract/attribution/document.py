@@ -77,11 +77,26 @@ class DocumentAttributor:
                 src = self._carried(sentence_index) or best.fallback
                 return Attribution(src, is_hedged or best.hedge)
             return Attribution(best.source, is_hedged or best.hedge)
+        src = self._confirmed_after(sentence_index)
+        if src is not None:
+            return Attribution(src, is_hedged)
         if q is not None or info.carries:
             src = self._carried(sentence_index)
             if src is not None:
                 return Attribution(src, is_hedged)
         return Attribution(None, is_hedged)
+
+    def _confirmed_after(self, si: int) -> Source | None:
+        """"… 40 Häuser brannten. Das bestätigte die Feuerwehr.": a next sentence (same
+        paragraph) that opens with a demonstrative object and a speech verb reports this one."""
+        if si + 1 >= len(self.sentences) or self.sentences[si + 1].paragraph != self.sentences[si].paragraph:
+            return None
+        v = self.view(si + 1)
+        first = next((k for k, t in enumerate(v.toks) if t.word), None)
+        if first is None or v.lows[first] not in self.lx.demonstratives:
+            return None
+        verbs = [c for c in self.cues(si + 1) if c.verb and c.source is not None]
+        return min(verbs, key=lambda c: c.cue_pos).source if verbs else None
 
     # ------------------------------------------------------------------ document access
     @property
@@ -162,7 +177,8 @@ class DocumentAttributor:
         wl = [t.low for t, q in zip(v.toks, v.inq) if t.word and not q]
         info.carries = any(w in lx.subjunctive or w in lx.modal for w in wl) \
             or any(wl[:len(m)] == m for m in lx.markers) \
-            or any(w in lx.anaphoric_adverbs for w in wl[:3])
+            or any(w in lx.anaphoric_adverbs for w in wl[:3]) \
+            or self._subjunctive_verb(v)
         if sent.heading:
             info.carries = False
         srcs = [c for c in info.cues if c.source is not None]
@@ -171,6 +187,22 @@ class DocumentAttributor:
             last = v.clauses[-1] if v.clauses else (sent.start, sent.end)
             cover = [c for c in srcs if c.scope[0] <= last[0] and c.scope[1] >= last[1] - 1]
             info.own = min(cover or srcs, key=lambda c: (c.scope[1] - c.scope[0], not c.verb)).source
+
+    def _subjunctive_verb(self, v: SentenceView) -> bool:
+        """Is the finite verb after a leading subject or pronoun in the reported-speech mood?"""
+        words = [k for k, t in enumerate(v.toks) if t.word and not v.inq[k]]
+        if len(words) < 2:
+            return False
+        lx, first = self.lx, v.toks[words[0]]
+        if first.low in lx.pronouns or first.low in lx.impersonal_subjects:
+            k = words[1]
+        else:
+            got = self.finder.leading_subject(v)
+            if got is None:
+                return False
+            k = got[1]
+        t = v.toks[k]
+        return not t.cap and t.low not in lx.not_adj and lx.syn.is_subjunctive_singular(t.low)
 
     def _best_cue(self, info: _SentInfo, pos: int) -> Cue | None:
         cand = [c for c in info.cues if c.scope[0] <= pos < c.scope[1]

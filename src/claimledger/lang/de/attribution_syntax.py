@@ -78,3 +78,17 @@ def gender_by_suffix(low: str) -> str | None:
         if low.endswith(suf) and len(low) > len(suf) + 1:
             return g
     return None
+
+
+def is_subjunctive_singular(low: str) -> bool:
+    """A finite verb in the third person singular of Konjunktiv I — the mood of reported
+    speech — is the stem plus -e ("rate", "plane", "gebe"), where the indicative has -t;
+    a past tense ends in -te and is excluded. Only meaningful at the finite-verb position."""
+    if len(low) <= 3 or not low.endswith("e"):
+        return False
+    if not low.endswith("te"):
+        return True
+    # a stem in -t ("rat-e", "bet-e"): a single vowel after a consonant before the -te;
+    # a weak past ("sag-te", "bau-te", "mel-dete") has a consonant or a diphthong there
+    return len(low) >= 4 and low[-3] in "aeiouäöü" and low[-4] not in "aeiouäöü" \
+        and not low.endswith(("tete", "dete"))
