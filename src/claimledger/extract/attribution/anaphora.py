@@ -37,6 +37,8 @@ def head_gender(src: Source, lx: Lexicon) -> str | None:
     """Gender of a source phrase's head: its first noun after determiners and adjectives
     (attachments follow the head); a title before a name decides for the name."""
     words = re.findall(r"[\w-]+", src.text)
+    if len(words) == 1 and src.kind == "government" and src.id and words[0].lower() not in lx.genders:
+        return "n"  # a capital or country standing for its government ("Kiew", "Frankreich")
     for w in words:
         low = w.lower()
         if low in lx.dets or not lx.syn.is_noun(w):

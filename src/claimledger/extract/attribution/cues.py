@@ -322,6 +322,9 @@ class CueFinder:
                         toks[pre[1]].cap or lx.is_adj(lows[pre[1]], False))))
                     or (len(pre) == 1 and not toks[pre[0]].cap and not lx.is_pronoun(lows[pre[0]]))
                     or any(toks[k].text[0].isdigit() for k in pre) or len(pre) > 12)
+        after = anchor + 1
+        if not inverted and after < len(toks) and lows[after] in lx.nominative_pronouns:
+            inverted = True  # "Die Zahl nannte er …": a nominative-only pronoun after the verb
         if not inverted:
             if not any(toks[k].cap for k in pre) and not (len(pre) == 1 and lx.is_pronoun(lows[pre[0]])):
                 return None

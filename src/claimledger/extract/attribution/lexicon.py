@@ -49,6 +49,7 @@ class Lexicon:
     adv_openers: set[str]
     prepositions: set[str]
     complementizers: set[str]
+    nominative_pronouns: set[str]
     name_preps: set[str]
     demonstratives: set[str]
     oblique_dets: set[str]
@@ -163,6 +164,7 @@ def _build(pack: Any) -> Lexicon:
         lead_conj=_low(np_.get("leading_conjunctions")), trail_adv=_low(np_.get("trailing_adverbs")),
         adv_openers=_low(np_.get("adverbial_openers")), prepositions=_low(np_.get("prepositions")),
         complementizers=_low(np_.get("complementizers")),
+        nominative_pronouns=_low(np_.get("nominative_pronouns")),
         name_preps=_low(np_.get("name_prepositions")),
         demonstratives=_low(np_.get("demonstratives")),
         oblique_dets=_low(np_.get("non_nominative_determiners")),

@@ -21,6 +21,8 @@ LOWER = "a-zäöüß"
 MENTION_PATTERN = rf"(?:\b[{LOWER}]+e[nrms]?\s+)?\b[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*"
 # noun endings that fix grammatical gender (derivational suffixes); longest first
 _GENDER_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("ungen", "pl"), ("heiten", "pl"), ("keiten", "pl"), ("schaften", "pl"), ("ionen", "pl"),
+    ("innen", "pl"), ("täten", "pl"), ("gruppen", "pl"), ("parteien", "pl"), ("behörden", "pl"),
     ("schaft", "f"), ("heit", "f"), ("keit", "f"), ("ung", "f"), ("ion", "f"), ("tät", "f"),
     ("ei", "f"), ("ik", "f"), ("ur", "f"), ("in", "f"), ("ie", "f"),
     ("ium", "n"), ("um", "n"), ("ment", "n"), ("chen", "n"), ("lein", "n"), ("amt", "n"),
