@@ -114,6 +114,8 @@ WORD_ORDER = [
      "Landrat", X, X, "ausdrückte"),
     # an adverb between a verb and its adjacent particle
     ("Meteorologen rechnen jedoch mit 80 Litern Regen.", "80", "Meteorologen", X, X, "rechnen"),
+    # a sentence-initial adverb is no subject
+    ("Offensichtlich erwartet der Verband 300 Teilnehmer.", "300", "Verband", X, X, "erwartet"),
     # a demonstrative prefield with an adverb is an object
     ("Das zumindest meint die Bürgermeisterin, 15 Läden stünden leer.", "15", "Bürgermeisterin", X, X, "meint"),
     # a prepositional cue opening the sentence governs its later clauses too
@@ -249,6 +251,8 @@ def test_syntax_hooks():
     assert syn.is_subjunctive_singular("plane") and syn.is_subjunctive_singular("rate")
     assert not syn.is_subjunctive_singular("sagte") and not syn.is_subjunctive_singular("baute")
     assert not syn.is_subjunctive_singular("meldete")
+    assert syn.is_not_noun("sinngemäß") and syn.is_not_noun("offensichtlich")
+    assert not syn.is_not_noun("polizei") and not syn.is_not_noun("regierung")
 
 
 def test_pipeline_names_no_german_word():

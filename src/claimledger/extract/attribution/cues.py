@@ -322,6 +322,9 @@ class CueFinder:
                         toks[pre[1]].cap or lx.is_adj(lows[pre[1]], False))))
                     or (len(pre) == 1 and not toks[pre[0]].cap and not lx.is_pronoun(lows[pre[0]]))
                     or any(toks[k].text[0].isdigit() for k in pre) or len(pre) > 12)
+        if not inverted and len(pre) == 1 and toks[pre[0]].start == sv.start \
+                and lx.syn.is_not_noun(lows[pre[0]]):
+            inverted = True  # "Sinngemäß hofft X": a capitalised adverb, not a subject
         after = anchor + 1
         if not inverted and after < len(toks) and lows[after] in lx.nominative_pronouns:
             inverted = True  # "Die Zahl nannte er …": a nominative-only pronoun after the verb

@@ -94,3 +94,14 @@ def is_subjunctive_singular(low: str) -> bool:
     # a weak past ("sag-te", "bau-te", "mel-dete") has a consonant or a diphthong there
     return len(low) >= 4 and low[-3] in "aeiouäöü" and low[-4] not in "aeiouäöü" \
         and not low.endswith(("tete", "dete"))
+
+
+# endings of adjectives, adverbs and participles, which no noun has ("Sinngemäß",
+# "Relativierend", "Offensichtlich"): a capitalised sentence-initial word with one is no noun
+_NOT_NOUN_ENDINGS = ("lich", "isch", "sam", "haft", "weise", "gemäß", "mäßig", "ierend",
+                     "ernd", "elnd")
+
+
+def is_not_noun(low: str) -> bool:
+    """A word whose ending marks it as adjective, adverb or participle, never a noun."""
+    return len(low) > 4 and low.endswith(_NOT_NOUN_ENDINGS)
