@@ -316,18 +316,7 @@ class CueFinder:
             pre = pre[1:]
         while pre and lows[pre[-1]] in lx.trail_adv:
             pre = pre[:-1]
-        inverted = (not pre or lows[pre[0]] in lx.adv_openers or lows[pre[0]] in lx.prepositions
-                    or lows[pre[0]] in lx.oblique_dets
-                    or (lows[pre[0]] in lx.demonstratives and (len(pre) == 1 or not (
-                        toks[pre[1]].cap or lx.is_adj(lows[pre[1]], False))))
-                    or (len(pre) == 1 and not toks[pre[0]].cap and not lx.is_pronoun(lows[pre[0]]))
-                    or any(toks[k].text[0].isdigit() for k in pre) or len(pre) > 12)
-        if not inverted and len(pre) == 1 and toks[pre[0]].start == sv.start \
-                and lx.syn.is_not_noun(lows[pre[0]]):
-            inverted = True  # "Sinngemäß hofft X": a capitalised adverb, not a subject
-        after = anchor + 1
-        if not inverted and after < len(toks) and lows[after] in lx.nominative_pronouns:
-            inverted = True  # "Die Zahl nannte er …": a nominative-only pronoun after the verb
+        inverted = self._field_is_no_subject(sv, pre, anchor)
         if not inverted:
             if not any(toks[k].cap for k in pre) and not (len(pre) == 1 and lx.is_pronoun(lows[pre[0]])):
                 return None
@@ -370,6 +359,29 @@ class CueFinder:
         if k < len(toks) and toks[k].word and not toks[k].cap:
             k += 1  # "… mitgeteilt hatte"
         return not (k < len(toks) and toks[k].word)
+
+    def _field_is_no_subject(self, sv: SentenceView, pre: list[int], anchor: int) -> bool:
+        """Verb-second order puts one constituent before the verb; it is the subject unless
+        it is empty, an adverbial (preposition, adverb, number), an object (a case-marked
+        determiner, a demonstrative, a field followed by a nominative-only pronoun) or a
+        capitalised sentence-initial adverb."""
+        lx, toks, lows = self.lx, sv.toks, sv.lows
+        if not pre or len(pre) > 12:
+            return True
+        first = lows[pre[0]]
+        if first in lx.adv_openers or first in lx.prepositions or first in lx.oblique_dets:
+            return True
+        if first in lx.demonstratives and (len(pre) == 1 or not (
+                toks[pre[1]].cap or lx.is_adj(lows[pre[1]], False))):
+            return True
+        if len(pre) == 1 and not toks[pre[0]].cap and not lx.is_pronoun(first):
+            return True
+        if any(toks[k].text[0].isdigit() for k in pre):
+            return True
+        if len(pre) == 1 and toks[pre[0]].start == sv.start and lx.syn.is_not_noun(first):
+            return True  # "Sinngemäß hofft X"
+        after = anchor + 1
+        return after < len(toks) and lows[after] in lx.nominative_pronouns  # "… nannte er"
 
     def _verb_final(self, sv: SentenceView, i: int, anchor: int, pre: list[int], clause: Span) -> Cue | None:
         """Verb-final clause: the subject follows the subordinator ("wie X berichtete")."""

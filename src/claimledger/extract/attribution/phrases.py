@@ -32,6 +32,28 @@ def _ext_attribute_end(toks: list[Tok], k: int, lx: Lexicon) -> int | None:
     return None
 
 
+def _attachment(toks: list[Tok], k: int, lx: Lexicon, last: int) -> tuple[int, bool] | None:
+    """After a head at ``last``, a lower-case word at k that attaches more to the phrase: a
+    genitive or "von" link, a preposition inside a name ("Bundesamt für Strahlenschutz"), or
+    name particles ("Institute for the Study of War"). Returns (next index, head seen)."""
+    n, t = len(toks), toks[k]
+    nxt = toks[k + 1] if k + 1 < n else None
+    if nxt is not None and (t.low in lx.gen_dets or t.low in lx.of_preps) \
+            and (nxt.cap or _adj(lx, nxt) or nxt.low in lx.dets or nxt.low in lx.ext_attr_preps):
+        k += 1
+        return (k + 1 if toks[k].low in lx.dets else k), False
+    if nxt is not None and last == k - 1 and t.low in lx.name_preps and nxt.cap \
+            and nxt.low not in lx.stop_caps:
+        return k + 1, True
+    if t.low in lx.name_particles:
+        m = k
+        while m < n and toks[m].low in lx.name_particles and m - k < 3:
+            m += 1
+        if m < n and toks[m].cap and toks[m].low not in lx.stop_caps:
+            return m, True
+    return None
+
+
 def np_forward(toks: list[Tok], j: int, lx: Lexicon, max_len: int = 12) -> Span | None:
     """A noun phrase starting at token j: det? adj* Noun+ (gen-det NP | von NP)?"""
     n = len(toks)
@@ -77,24 +99,10 @@ def np_forward(toks: list[Tok], j: int, lx: Lexicon, max_len: int = 12) -> Span 
             seen_head = False
             k += 1
             continue
-        if nxt is not None and seen_head and (t.low in lx.gen_dets or t.low in lx.of_preps) \
-                and (nxt.cap or _adj(lx, nxt) or nxt.low in lx.dets or nxt.low in lx.ext_attr_preps):
-            k += 1
-            if toks[k].low in lx.dets:
-                k += 1
-            seen_head = False
+        step = _attachment(toks, k, lx, last) if seen_head else None
+        if step is not None:
+            k, seen_head = step
             continue
-        if nxt is not None and seen_head and last == k - 1 and t.low in lx.name_preps and nxt.cap \
-                and nxt.low not in lx.stop_caps:
-            k += 1  # a preposition inside a body's name: "Bundesamt für Strahlenschutz"
-            continue
-        if seen_head and t.low in lx.name_particles:
-            m = k
-            while m < n and toks[m].low in lx.name_particles and m - k < 3:
-                m += 1
-            if m < n and toks[m].cap and toks[m].low not in lx.stop_caps:
-                k = m
-                continue
         break
     if last < j:
         return None
