@@ -153,6 +153,9 @@ MULTI = [
      "Staatsanwaltschaft", X, X, X),
     ("Das Landesamt veröffentlichte neue Zahlen. Demnach stieg die Zahl der Fälle auf 430.", "430",
      "Landesamt", X, X, X),
+    # a pronoun chain: the referent is named before the sentences that open with the pronoun
+    ("Der Ingenieur Tom Weber gründete die Firma. Er ist seit 2005 im Ort Neustadt aktiv. "
+     "Er sagte, 30 Anlagen seien geplant.", "30", "Ingenieur Tom Weber", X, X, X),
     # a nominative-only pronoun after the verb is its subject; a country does not agree with "er"
     ("Minister Paul Kern reiste nach Kiew. Die Lage nannte er ernst, 12 Orte seien ohne Strom.", "12",
      "Minister Paul Kern", X, X, X),
@@ -201,7 +204,7 @@ def test_kind_from_head_noun(mention, kind):
 
 @pytest.mark.parametrize("word,gender", [
     ("Sprecherin", "f"), ("Regierung", "f"), ("Ministerium", "n"), ("Sprecher", "m"),
-    ("Polizei", "f"), ("Experten", "pl"), ("Anna", None), ("Rebellengruppen", "pl"),
+    ("Polizei", "f"), ("Experten", "pl"), ("Anna", None), ("Rebellengruppen", "pl"), ("Ingenieur", "m"), ("Kultur", "f"),
 ])
 def test_head_gender(word, gender):
     assert head_gender(Source(word, (0, len(word))), LX) == gender

@@ -73,6 +73,8 @@ class Anaphora:
         si = d.sent_index(pos)
         for k in range(si, max(-1, si - _LOOK_BACK), -1):
             s = d.sentences[k]
+            if k < si and self._opens_with(k, pronoun):
+                continue  # the same pronoun as subject: the referent is named further back
             hi = min(pos, s.end)
             found = [(c.span[0], c) for c in d.cue_sources(k, k == si)
                      if c.span and s.start <= c.span[0] < hi]
@@ -84,6 +86,10 @@ class Anaphora:
             if found:
                 return min(found, key=lambda x: x[0])[1]
         return None
+
+    def _opens_with(self, k: int, pronoun: str) -> bool:
+        m = re.match(r"\W*(\w+)", self.doc.text[self.doc.sentences[k].start:self.doc.sentences[k].end])
+        return m is not None and m.group(1).lower() == pronoun
 
     def mentions(self, k: int) -> list[tuple[int, Source]]:
         """Registry sources and capitalised name pairs in sentence ``k``: only the few

@@ -19,7 +19,7 @@ UPPER = "A-ZÄÖÜ"
 LOWER = "a-zäöüß"
 # a candidate source mention: an optional declined adjective, then a run of capitalised words
 MENTION_PATTERN = rf"(?:\b[{LOWER}]+e[nrms]?\s+)?\b[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*"
-# noun endings that fix grammatical gender (derivational suffixes); longest first
+# noun endings that fix grammatical gender (derivational suffixes)
 _GENDER_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ungen", "pl"), ("heiten", "pl"), ("keiten", "pl"), ("schaften", "pl"), ("ionen", "pl"),
     ("innen", "pl"), ("täten", "pl"), ("gruppen", "pl"), ("parteien", "pl"), ("behörden", "pl"),
@@ -30,6 +30,8 @@ _GENDER_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ist", "m"), ("or", "m"), ("eur", "m"), ("ent", "m"), ("ant", "m"), ("er", "m"),
     ("ling", "m"), ("chef", "m"), ("dienst", "m"), ("rat", "m"), ("stab", "m"),
 )
+
+_BY_LENGTH = sorted(_GENDER_SUFFIXES, key=lambda e: -len(e[0]))  # the longest ending decides
 
 
 def is_noun(text: str) -> bool:
@@ -76,7 +78,7 @@ def source_key(words: list[str], determiners: set[str]) -> str:
 def gender_by_suffix(low: str) -> str | None:
     """Grammatical gender of a noun from a derivational suffix ("-ung" feminine, "-ium"
     neuter, "-er" masculine), or None when the ending says nothing."""
-    for suf, g in _GENDER_SUFFIXES:
+    for suf, g in _BY_LENGTH:
         if low.endswith(suf) and len(low) > len(suf) + 1:
             return g
     return None
