@@ -114,6 +114,12 @@ WORD_ORDER = [
      "Landrat", X, X, "ausdrückte"),
     # an adverb between a verb and its adjacent particle
     ("Meteorologen rechnen jedoch mit 80 Litern Regen.", "80", "Meteorologen", X, X, "rechnen"),
+    # a separable particle after an apposition's commas
+    ("Der Bürgermeister geht nach einem Treffen mit dem Landrat, Paul Heck, davon aus, dass 60 Wohnungen entstehen.",
+     "60", "Bürgermeister", X, X, "geht"),
+    # the speaker of "laut X sagte Y" is Y; X is the channel
+    ("Laut Radio Nord sagte der Minister, dass 10 Millionen Euro investiert werden.", "10",
+     "Minister", X, X, "sagte"),
     # a sentence-initial adverb is no subject
     ("Offensichtlich erwartet der Verband 300 Teilnehmer.", "300", "Verband", X, X, "erwartet"),
     # a demonstrative prefield with an adverb is an object
@@ -170,6 +176,9 @@ MULTI = [
     # Konjunktiv I after a pronoun subject carries the named speaker
     ("Die Grünen-Chefin Anna Lenz sprach von einem Fehler. Sie rate zu 30 neuen Ladesäulen.", "30",
      X, X, X, X),
+    # a report named anaphorically belongs to the reporter of the sentence just before ...
+    ("Die UNO legte am Montag eine Studie vor. Der Studie zufolge hungern 40 Millionen Menschen.", "40",
+     "UNO", "un", X, X),
     ("Der Bericht wurde am Montag vorgestellt.\n\nDem Bericht zufolge fehlen 3.000 Pflegekräfte.", "3.000",
      "Bericht", "bericht", "report", X),
 ]

@@ -72,11 +72,6 @@ class CueFinder:
                 or (self._verb_cue(sv, i) if t.low in self.lx.verb_like else None)
             if cue is not None:
                 out.append(cue)
-        # a prepositional cue in the field before an inverted verb is the source of the
-        # clause ("Nach Zeugenaussagen hatten sich die Vorwürfe nicht bestätigt")
-        preps = [c.cue_pos for c in out if not c.verb and c.source is not None]
-        out = [c for c in out if not (c.inverted and any(p < c.cue_pos and clause_of(sv.clauses, p)
-                                                         == clause_of(sv.clauses, c.cue_pos) for p in preps))]
         if not any(c.verb for c in out):
             cue = self._complement_subject(sv)
             if cue is not None:
@@ -277,13 +272,26 @@ class CueFinder:
             nxt = i + 1
             while adjacent and nxt < ce and lows[nxt] in lx.trail_adv:
                 nxt += 1  # "rechnen jedoch mit"
-            rng = range(nxt, min(ce, nxt + 1)) if adjacent else range(i + 1, ce)
+            rng = range(nxt, min(ce, nxt + 1)) if adjacent else range(i + 1, self._main_clause_end(sv, i))
             if any(lows[k] == particle for k in rng):
                 return True
             # the particle may be joined in a verb-final clause ("mitteilte")
             if i > cs and self.text[sv.toks[i - 1].start:sv.toks[i].end].lower() == particle + low:
                 return True
         return low in lx.participles
+
+    def _main_clause_end(self, sv: SentenceView, i: int) -> int:
+        """Where the clause of a finite verb at i ends for its separable particle: commas of
+        an apposition do not end it ("geht nach einem Treffen mit X, Y, davon aus"); a
+        complementizer, a subordinator after a comma, or a quotation does."""
+        lx, toks = self.lx, sv.toks
+        for k in range(i + 1, len(toks)):
+            if sv.inq[k] or toks[k].text in ".;:!?":
+                return k
+            if toks[k - 1].text == "," and (sv.lows[k] in lx.complementizers
+                                            or sv.lows[k] in lx.subordinators):
+                return k
+        return len(toks)
 
     def _verb_cue(self, sv: SentenceView, i: int) -> Cue | None:
         lx, toks, lows = self.lx, sv.toks, sv.lows

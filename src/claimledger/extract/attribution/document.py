@@ -74,7 +74,10 @@ class DocumentAttributor:
         best = self._best_cue(info, fig_start)
         if best is not None:
             if best.anaphoric:
-                src = self._carried(sentence_index) or best.fallback
+                # a report named anaphorically is the previous sentence's, if it named a
+                # reporter; else the report itself is the source
+                src = (self._carried(sentence_index, 1) or best.fallback) if best.fallback \
+                    else self._carried(sentence_index)
                 return Attribution(src, is_hedged or best.hedge)
             return Attribution(best.source, is_hedged or best.hedge)
         src = self._confirmed_after(sentence_index)
@@ -212,10 +215,11 @@ class DocumentAttributor:
         return min(cand, key=lambda c: (c.anaphoric, c.scope[1] - c.scope[0], not c.verb, abs(c.cue_pos - pos)))
 
     # ------------------------------------------------------------------ carry-over
-    def _carried(self, si: int) -> Source | None:
+    def _carried(self, si: int, max_back: int | None = None) -> Source | None:
         """Source of the nearest earlier sentence (same or previous paragraph) that had one."""
         sent = self.sentences[si]
-        for k in range(si - 1, max(-1, si - 1 - self.lx.max_back), -1):
+        back = self.lx.max_back if max_back is None else max_back
+        for k in range(si - 1, max(-1, si - 1 - back), -1):
             prev = self.sentences[k]
             if prev.paragraph < sent.paragraph - 1 or prev.heading:
                 break
