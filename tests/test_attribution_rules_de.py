@@ -106,6 +106,15 @@ WORD_ORDER = [
      "Chef von „Nordwerk“, Jan Brandt", X, X, "sagte"),
     ("Lena Ott, die Leiterin der Tafel im Stadtteil, erklärte, 500 Familien kämen jede Woche.", "500",
      "Lena Ott, die Leiterin der Tafel im Stadtteil", X, X, "erklärte"),
+    # an apposition of two conjoined titles with brackets, or with several commas
+    ("Der frühere Landrat und Senator, Hans Lutz (SPD), warnte vor 40 Schließungen.", "40",
+     "Der frühere Landrat und Senator, Hans Lutz (SPD)"[4:], X, X, "warnte"),
+    ("Die Chefin der Gewerkschaft, Nachfolgerin von Eva Roth, Ina Sommer, forderte 5 Prozent mehr Lohn.", "5",
+     "Chefin der Gewerkschaft, Nachfolgerin von Eva Roth, Ina Sommer", X, X, "forderte"),
+    # "aus X hieß es": the source before an impersonal cue
+    ("Aus Regierungskreisen hieß es, 300 Soldaten würden abgezogen.", "300", "Regierungskreisen", X, X, X),
+    # opinions are report nouns: "nach Ansicht von X"
+    ("Nach Ansicht von Ökonom Max Bauer fehlen 200.000 Wohnungen.", "200.000", "Ökonom Max Bauer", X, X, "Nach"),
     # a relative clause between the subject and its verb
     ("Karl Wendt, der den Verein seit 1990 führt, betonte, 40 Mitglieder seien neu.", "40",
      "Karl Wendt", X, X, "betonte"),

@@ -189,6 +189,15 @@ class CueFinder:
                 if c:
                     c.scope = scope
                     return c
+        # "Aus Paris hieß es", "Aus Regierungskreisen hieß es": the source stands before
+        pre = [k for k in range(i) if toks[k].word and toks[k].start >= clause[0]]
+        if len(pre) >= 2 and sv.lows[pre[0]] in lx.impersonal_preps:
+            np_ = np_forward(toks, pre[0] + 1, lx)
+            if np_ is not None and np_[1] == pre[-1]:
+                c = self.make(sv, i, j - 1, np_, clause, True)
+                if c:
+                    c.scope = scope
+                    return c
         return Cue(None, scope, toks[i].start, True, anaphoric=True)
 
     # ------------------------------------------------------------------ the source phrase

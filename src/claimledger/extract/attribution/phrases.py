@@ -139,7 +139,8 @@ def np_backward(toks: list[Tok], i: int, lx: Lexicon) -> Span | None:
 def apposition_subject(toks: list[Tok], cs: int, sent_start: int, lx: Lexicon) -> Span | None:
     """The subject and its apposition standing before a verb whose clause begins after a
     comma: every word from the sentence start up to that comma belongs to noun phrases
-    (capitalised words, determiners, adjectives, genitive links), with one inner comma."""
+    (capitalised words, determiners, adjectives, genitive links, prepositional phrases),
+    with one to three inner commas ("Der Vorsitzende von X, Nachfolger von Y, Z, sagte")."""
     if cs < 2 or toks[cs - 1].text != ",":
         return None
     k0 = cs - 2
@@ -152,12 +153,12 @@ def apposition_subject(toks: list[Tok], cs: int, sent_start: int, lx: Lexicon) -
             if t.text not in _QUOTE_MARKS and t.text not in "()":
                 return None
         elif not (t.cap or t.low in lx.dets or t.low in lx.gen_dets or t.low in lx.of_preps
-                  or t.low in lx.name_particles or t.low in lx.prepositions or _adj(lx, t)) \
-                or t.low in lx.verbs:
+                  or t.low in lx.name_particles or t.low in lx.prepositions or t.low in lx.conj
+                  or _adj(lx, t)) or t.low in lx.verbs:
             return None
         first -= 1
     first += 1
-    if commas != 1 or not any(toks[k].cap for k in range(first, k0 + 1)):
+    if not 1 <= commas <= 3 or not any(toks[k].cap for k in range(first, k0 + 1)):
         return None
     return (first, k0)
 
