@@ -118,6 +118,12 @@ WORD_ORDER = [
     # a relative clause between the subject and its verb
     ("Karl Wendt, der den Verein seit 1990 führt, betonte, 40 Mitglieder seien neu.", "40",
      "Karl Wendt", X, X, "betonte"),
+    # a verb-final participle with its auxiliary after it
+    ("Wie der Verband am Abend bekanntgegeben hat, fallen 70 Spiele aus.", "70", "Verband", X, X, X),
+    # a sentence adverb in the field before the verb is no subject
+    ("Bislang gingen die Forscher von 12 Arten aus.", "12", "Forscher", X, X, "gingen"),
+    # an impersonal cue governs the clause it introduces
+    ("Bei der Agentur Nord hieß es, dass 25 Flüge ausfielen.", "25", "Agentur Nord", X, X, X),
     # a reflexive after the subordinator of a verb-final clause
     ("Die Lage sei, wie sich der Landrat ausdrückte, mit 20 Einsätzen am Tag angespannt.", "20",
      "Landrat", X, X, "ausdrückte"),
@@ -149,6 +155,8 @@ QUOTES = [
     # a nearer capitalised phrase never wins over the speaker
     ("Am Vorabend des Jahrestages der islamischen Revolution sagte der Präsident: „Wir haben 50 Satelliten.“",
      "50", "Präsident", X, "government", "sagte"),
+    # ", so X" with an adverb after the speaker
+    ("„Wir brauchen 50 neue Busse“, so Meier wörtlich.", "50", "Meier", X, X, "so"),
     # a short quoted name is not a quotation
     ("Die „Süddeutsche Zeitung“ berichtete, 200 Mitarbeiter sollen gehen.", "200",
      "„Süddeutsche Zeitung", X, X, "berichtete"),

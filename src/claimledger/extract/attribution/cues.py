@@ -163,7 +163,10 @@ class CueFinder:
         if lows[i] in lx.so_cue and i > 0 and toks[i - 1].text == "," and i + 1 < len(toks) \
                 and (toks[i + 1].cap or toks[i + 1].low in lx.dets):
             np_ = np_forward(toks, i + 1, lx)
-            if np_ and (np_[1] + 1 >= len(toks) or not toks[np_[1] + 1].word):
+            end = np_[1] + 1 if np_ else 0
+            if np_ and end < len(toks) and toks[end].word and not toks[end].cap:
+                end += 1  # ", so X wörtlich."
+            if np_ and (end >= len(toks) or not toks[end].word):
                 c = self.make(sv, i, i, np_, clause, True)
                 if c:
                     c.scope = (sv.start, clause[1])
@@ -181,7 +184,7 @@ class CueFinder:
     def _impersonal(self, sv: SentenceView, i: int, j: int, clause: Span) -> Cue:
         """"heißt es in X": the source follows a preposition; bare, it refers back."""
         toks, lx = sv.toks, self.lx
-        scope = (sv.start, clause[1])
+        scope = (sv.start, sv.end)  # "„…“, hieß es in X" and "In X hieß es, …" alike
         if j < len(toks) and sv.lows[j] in lx.impersonal_preps:
             np_ = np_forward(toks, j + 1, lx)
             if np_:
@@ -318,6 +321,8 @@ class CueFinder:
             aux = next((k for k in range(cs, i) if lows[k] in lx.auxiliaries), None)
             if aux is not None:
                 anchor = aux
+            elif i + 1 < len(toks) and lows[i + 1] in lx.auxiliaries and cs < i:
+                pass  # verb-final: "wie X bekanntgegeben hat"
             elif low not in lx.verbs:
                 return None
         # a verb-form that is lower-case inside the sentence; capitalised forms are nouns
