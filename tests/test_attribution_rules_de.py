@@ -196,6 +196,12 @@ MULTI = [
     # a report named anaphorically belongs to the reporter of the sentence just before ...
     ("Die UNO legte am Montag eine Studie vor. Der Studie zufolge hungern 40 Millionen Menschen.", "40",
      "UNO", "un", X, X),
+    ("Das Landesamt veröffentlichte neue Zahlen. Im Mai sollen demnach 430 Fälle gemeldet worden sein.", "430",
+     "Landesamt", X, X, X),
+    # "soll" alone is hearsay: it continues no report from further back, and a subject that
+    # cannot speak ("Die Lage") is no speaker
+    ("Laut Kiew wurden 40 Drohnen abgeschossen. Die Lage ist ruhig. 300 Soldaten sollen verlegt worden sein.",
+     "300", None, None, None, None),
     ("Der Bericht wurde am Montag vorgestellt.\n\nDem Bericht zufolge fehlen 3.000 Pflegekräfte.", "3.000",
      "Bericht", "bericht", "report", X),
 ]

@@ -134,7 +134,13 @@ class CueFinder:
         if a == b and resolve_source(sv.toks[a].text, self.pack)[0] is None:
             return None  # one capitalised word opening a sentence may be no noun at all
         c = self.make(sv, v, v, (a, b), (sv.start, sv.end), False)
-        return c.source if c is not None and not c.pronoun else None
+        if c is None or c.pronoun or c.source is None:
+            return None
+        # only a plausible speaker: a known kind of source, or a person's name
+        src = c.source
+        if src.kind is None and not (self.lx.name_re and self.lx.name_re.search(src.text)):
+            return None
+        return src
 
     # ------------------------------------------------------------------ prepositional
     def _prep_cue(self, sv: SentenceView, i: int) -> Cue | None:

@@ -39,6 +39,7 @@ class _SentInfo:
     view: SentenceView
     cues: list[Cue] = field(default_factory=list)
     carries: bool = False       # subjunctive / reportative / continuation marker
+    hearsay_only: bool = False  # carries only by a reportative modal ("soll"): hearsay
     own: Source | None = None   # the sentence's main source (for carrying forward)
     resolved: Source | None = None  # own or carried: what a following sentence may inherit
     done_resolve: bool = False
@@ -84,7 +85,8 @@ class DocumentAttributor:
         if src is not None:
             return Attribution(src, is_hedged)
         if q is not None or info.carries:
-            src = self._carried(sentence_index)
+            # "soll" alone is hearsay: it continues only the sentence right before it
+            src = self._carried(sentence_index, 1 if info.hearsay_only and q is None else None)
             if src is not None:
                 return Attribution(src, is_hedged)
         return Attribution(None, is_hedged)
@@ -178,10 +180,13 @@ class DocumentAttributor:
         """Does the sentence continue reported speech, and which source does it report?"""
         lx, sent, v = self.lx, self.sentences[si], info.view
         wl = [t.low for t, q in zip(v.toks, v.inq) if t.word and not q]
-        info.carries = any(w in lx.subjunctive or w in lx.modal for w in wl) \
+        reported = any(w in lx.subjunctive for w in wl) \
             or any(wl[:len(m)] == m for m in lx.markers) \
-            or any(w in lx.anaphoric_adverbs for w in wl[:3]) \
+            or any(w in lx.anaphoric_adverbs for w in wl) \
             or self._subjunctive_verb(v)
+        modal = any(w in lx.modal for w in wl)
+        info.carries = reported or modal
+        info.hearsay_only = modal and not reported
         if sent.heading:
             info.carries = False
         srcs = [c for c in info.cues if c.source is not None]
@@ -216,7 +221,8 @@ class DocumentAttributor:
 
     # ------------------------------------------------------------------ carry-over
     def _carried(self, si: int, max_back: int | None = None) -> Source | None:
-        """Source of the nearest earlier sentence (same or previous paragraph) that had one."""
+        """Source of the nearest earlier sentence (same or previous paragraph) that had one,
+        into the previous paragraph only across sentences that continue reported speech."""
         sent = self.sentences[si]
         back = self.lx.max_back if max_back is None else max_back
         for k in range(si - 1, max(-1, si - 1 - back), -1):
@@ -230,6 +236,9 @@ class DocumentAttributor:
                 src = self.subject(k)
             if src is not None:
                 return src
+            if prev.paragraph != sent.paragraph and not self._analyse(k).carries \
+                    and not self.quotes.overlaps(prev.start, prev.end):
+                break  # the outlet's own voice before this paragraph ends the report
         return None
 
     def _resolved(self, si: int) -> Source | None:
