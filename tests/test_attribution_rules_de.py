@@ -87,6 +87,9 @@ WORD_ORDER = [
      "Bürgermeisterin", X, "official", "äußerte"),
     # verb-final clause opened by a subordinator
     ("Wie die Deutsche Bahn mitteilte, fielen 400 Züge aus.", "400", "Deutsche Bahn", X, X, "mitteilte"),
+    # the passive of a speech verb names its speaker as the agent
+    ("Die Zahl von 90 Opfern wurde von der Feuerwehr bestätigt.", "90", "Feuerwehr", "fire_service", X, "bestätigt"),
+    ("Von Unionspolitikern wurden die 3 Vorschläge als geschmacklos bezeichnet.", "3", "Unionspolitikern", X, X, X),
     # a passive participle is not a speech verb of the field before it
     ("Die Zahl von 90 Opfern wurde noch nicht bestätigt.", "90", None, None, None, None),
     # an attributive participle is not a verb ("nicht näher bezeichneten")

@@ -334,6 +334,9 @@ class CueFinder:
         # a verb-form that is lower-case inside the sentence; capitalised forms are nouns
         if toks[anchor].cap and anchor != cs:
             return None
+        passive = self._passive_agent(sv, i, cs, ce)
+        if passive is not None:
+            return passive
         pre = [k for k in range(cs, anchor) if toks[k].word]
         first_low = lows[pre[0]] if pre else ""
         if pre and first_low in lx.subordinators and not (
@@ -387,6 +390,25 @@ class CueFinder:
         if k < len(toks) and toks[k].word and not toks[k].cap:
             k += 1  # "… mitgeteilt hatte"
         return not (k < len(toks) and toks[k].word)
+
+    def _passive_agent(self, sv: SentenceView, i: int, cs: int, ce: int) -> Cue | None:
+        """A speech verb in the passive names its speaker as the agent: "Die Pläne wurden
+        von der Ministerin als unrealistisch bezeichnet" -> the Ministerin."""
+        lx, toks, lows = self.lx, sv.toks, sv.lows
+        if lows[i] not in lx.participles or not any(lows[k] in lx.passive_aux for k in range(cs, ce)):
+            return None
+        for agent in range(i - 1, cs - 1, -1):
+            if lows[agent] not in lx.agent_preps:
+                continue
+            np_ = np_forward(toks, agent + 1, lx)
+            if np_ is not None and np_[1] < i and any(toks[k].cap for k in range(np_[0], np_[1] + 1)):
+                break
+        else:
+            return None
+        c = self.make(sv, i, i, np_, (sv.start, sv.end), True)
+        if c is not None:
+            c.scope = (sv.start, sv.end)
+        return c
 
     def _field_is_no_subject(self, sv: SentenceView, pre: list[int], anchor: int) -> bool:
         """Verb-second order puts one constituent before the verb; it is the subject unless

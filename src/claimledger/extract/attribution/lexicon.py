@@ -49,6 +49,7 @@ class Lexicon:
     adv_openers: set[str]
     prepositions: set[str]
     complementizers: set[str]
+    agent_preps: set[str]
     nominative_pronouns: set[str]
     name_preps: set[str]
     demonstratives: set[str]
@@ -164,6 +165,7 @@ def _build(pack: Any) -> Lexicon:
         lead_conj=_low(np_.get("leading_conjunctions")), trail_adv=_low(np_.get("trailing_adverbs")),
         adv_openers=_low(np_.get("adverbial_openers")), prepositions=_low(np_.get("prepositions")),
         complementizers=_low(np_.get("complementizers")),
+        agent_preps=_low(np_.get("agent_prepositions")),
         nominative_pronouns=_low(np_.get("nominative_pronouns")),
         name_preps=_low(np_.get("name_prepositions")),
         demonstratives=_low(np_.get("demonstratives")),
@@ -178,7 +180,7 @@ def _build(pack: Any) -> Lexicon:
         max_back=int(carry.get("max_back", 4)),
         modal=_low(hed.get("modal")), modal_past=_low(hed.get("modal_past")),
         perfect_inf=_low(hed.get("perfect_infinitive")), plan_aux=_low(hed.get("plan_auxiliaries")),
-        passive_aux=_low(hed.get("passive_auxiliaries")),
+        passive_aux=_low(hed.get("passive_auxiliaries")) | _low(vp.get("passive_auxiliaries")),
         hedge_words=_low(hed.get("words")),
         hedge_phrases=re.compile("|".join(re.escape(p) for p in phrases), re.IGNORECASE) if phrases else None,
         head_kinds=[(h["suffix"].lower(), h["kind"]) for h in t.get("head_kinds", [])],
