@@ -205,6 +205,8 @@ MULTI = [
     # cannot speak ("Die Lage") is no speaker
     ("Laut Kiew wurden 40 Drohnen abgeschossen. Die Lage ist ruhig. 300 Soldaten sollen verlegt worden sein.",
      "300", None, None, None, None),
+    ("Die Behörde legte Zahlen vor. Dem Bericht vom Donnerstag zufolge stieg die Zahl auf 92.", "92",
+     "Behörde", X, X, X),
     ("Der Bericht wurde am Montag vorgestellt.\n\nDem Bericht zufolge fehlen 3.000 Pflegekräfte.", "3.000",
      "Bericht", "bericht", "report", X),
 ]

@@ -119,7 +119,7 @@ class CueFinder:
         v = np_[1] + 1
         while v < limit and toks[v].text in ",()":
             v += 1
-        if v >= limit or not toks[v].word or toks[v].cap \
+        if v >= limit or not toks[v].word or toks[v].cap or not toks[v].text.isalpha() \
                 or toks[v].low in lx.dets or toks[v].low in lx.prepositions:
             return None
         return np_, v
@@ -343,6 +343,10 @@ class CueFinder:
                 first_low in lx.relatives and clause[0] <= sv.start):
             if self._closes_clause(sv, i):
                 return self._verb_final(sv, i, anchor, pre, clause)
+        commas = [k for k in range(cs, anchor) if toks[k].text == ","]
+        if commas and any(k > commas[-1] for k in pre) and len(pre) > 1:
+            # a comma inside the field: the verb's own clause starts after it
+            pre = [k for k in pre if k > commas[-1]]
         while pre and lows[pre[0]] in lx.lead_conj:
             pre = pre[1:]
         while pre and lows[pre[-1]] in lx.trail_adv:

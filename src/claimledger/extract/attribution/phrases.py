@@ -111,8 +111,11 @@ def np_forward(toks: list[Tok], j: int, lx: Lexicon, max_len: int = 12) -> Span 
 
 def np_backward(toks: list[Tok], i: int, lx: Lexicon) -> Span | None:
     """The noun phrase ending just before token i (for "X zufolge")."""
-    k = end = i - 1
-    if k < 0 or not toks[k].word or not toks[k].cap:
+    k = i - 1
+    while k >= 2 and toks[k].low in lx.stop_caps and toks[k - 1].low in lx.of_preps:
+        k -= 2  # a date attached to the report: "dem Bericht vom Donnerstag zufolge"
+    end = k
+    if k < 0 or not toks[k].word or not toks[k].cap or toks[k].low in lx.stop_caps:
         return None
     first = k
     while k >= 0:
