@@ -90,6 +90,13 @@ WORD_ORDER = [
     # the passive of a speech verb names its speaker as the agent
     ("Die Zahl von 90 Opfern wurde von der Feuerwehr bestätigt.", "90", "Feuerwehr", "fire_service", X, "bestätigt"),
     ("Von Unionspolitikern wurden die 3 Vorschläge als geschmacklos bezeichnet.", "3", "Unionspolitikern", X, X, X),
+    # a count as the field before the verb is no safe subject, nor is its object
+    ("41 Prozent kündigten ein Nein beim Referendum an.", "41", None, None, None, None),
+    # a separable particle closes its clause; a preposition of the same form is none
+    ("Dennoch führen die Fahrer täglich 900 Telefonate aus dem Auto.", "900", None, None, None, None),
+    # a subject whose own verb is reported is no speaker
+    ("Das hänge von der Zahl der 30 Kontrollen ab, sagen andere.", "30", None, None, None, None),
+    ("Die Regelung gelte nur für 30 Betriebe, hieß es.", "30", None, None, None, None),
     # a passive participle is not a speech verb of the field before it
     ("Die Zahl von 90 Opfern wurde noch nicht bestätigt.", "90", None, None, None, None),
     # an attributive participle is not a verb ("nicht näher bezeichneten")

@@ -97,10 +97,18 @@ class CueFinder:
         if got is None:
             return None
         np_, v = got
+        if self._reported_verb(sv.lows[v]) or (np_[0] == np_[1] and lx.syn.is_not_noun(sv.lows[np_[0]])):
+            return None  # "Das hänge davon ab, …" is itself reported; "Theoretisch könne …"
         c = self.make(sv, v, v, np_, (toks[k].start, sv.end), True)
         if c is not None and c.source is not None and not c.pronoun:
             c.verb = False  # weaker than a listed speech verb of the same scope
         return c
+
+    def _reported_verb(self, low: str) -> bool:
+        """A finite verb in the mood of reported speech (its subject is reported, not a
+        speaker)."""
+        lx = self.lx
+        return low in lx.subjunctive or low in lx.modal or lx.syn.is_subjunctive_singular(low)
 
     def leading_subject(self, sv: SentenceView, limit: int | None = None) -> tuple[Span, int] | None:
         """The noun phrase opening a verb-second sentence and the finite verb after it, or
@@ -291,8 +299,9 @@ class CueFinder:
             while adjacent and nxt < ce and lows[nxt] in lx.trail_adv:
                 nxt += 1  # "rechnen jedoch mit"
             rng = range(nxt, min(ce, nxt + 1)) if adjacent else range(i + 1, self._main_clause_end(sv, i))
-            if any(lows[k] == particle for k in rng):
-                return True
+            if any(lows[k] == particle and (adjacent or k + 1 >= len(sv.toks) or not sv.toks[k + 1].word)
+                   for k in rng):
+                return True  # a separable particle closes its clause ("teilte … mit.")
             # the particle may be joined in a verb-final clause ("mitteilte")
             if i > cs and self.text[sv.toks[i - 1].start:sv.toks[i].end].lower() == particle + low:
                 return True
@@ -351,6 +360,9 @@ class CueFinder:
             pre = pre[1:]
         while pre and lows[pre[-1]] in lx.trail_adv:
             pre = pre[:-1]
+        if len(pre) > 12 or (any(toks[k].text[0].isdigit() for k in pre)
+                             and not self._field_is_no_subject(sv, pre, anchor)):
+            return None  # no single constituent, or a count as subject: no reading is safe
         inverted = self._field_is_no_subject(sv, pre, anchor)
         if not inverted:
             if not any(toks[k].cap for k in pre) and not (len(pre) == 1 and lx.is_pronoun(lows[pre[0]])):
@@ -420,7 +432,7 @@ class CueFinder:
         determiner, a demonstrative, a field followed by a nominative-only pronoun) or a
         capitalised sentence-initial adverb."""
         lx, toks, lows = self.lx, sv.toks, sv.lows
-        if not pre or len(pre) > 12:
+        if not pre:
             return True
         first = lows[pre[0]]
         if first in lx.adv_openers or first in lx.prepositions or first in lx.oblique_dets:
@@ -429,8 +441,6 @@ class CueFinder:
                 toks[pre[1]].cap or lx.is_adj(lows[pre[1]], False))):
             return True
         if len(pre) == 1 and not toks[pre[0]].cap and not lx.is_pronoun(first):
-            return True
-        if any(toks[k].text[0].isdigit() for k in pre):
             return True
         if len(pre) == 1 and toks[pre[0]].start == sv.start and lx.syn.is_not_noun(first):
             return True  # "Sinngemäß hofft X"
