@@ -90,6 +90,11 @@ WORD_ORDER = [
     # the passive of a speech verb names its speaker as the agent
     ("Die Zahl von 90 Opfern wurde von der Feuerwehr bestätigt.", "90", "Feuerwehr", "fire_service", X, "bestätigt"),
     ("Von Unionspolitikern wurden die 3 Vorschläge als geschmacklos bezeichnet.", "3", "Unionspolitikern", X, X, X),
+    # a dateline's spaced dash ends the phrase
+    ("Riad - Der Oberste Gerichtshof hat die Strafe von 10 Jahren bestätigt.", "10", "Oberste Gerichtshof", X, X, X),
+    # a field opened by a prepositional phrase stays an adverbial across a comma in brackets
+    ("Auf Seite 3 des Berichts (ohne Deckblatt, Anhang und Index) räumt der Autor 12 Fehler ein.", "12",
+     "Autor", X, X, "räumt"),
     # a count as the field before the verb is no safe subject, nor is its object
     ("41 Prozent kündigten ein Nein beim Referendum an.", "41", None, None, None, None),
     # a separable particle closes its clause; a preposition of the same form is none

@@ -352,9 +352,13 @@ class CueFinder:
                 first_low in lx.relatives and clause[0] <= sv.start):
             if self._closes_clause(sv, i):
                 return self._verb_final(sv, i, anchor, pre, clause)
-        commas = [k for k in range(cs, anchor) if toks[k].text == ","]
-        if commas and any(k > commas[-1] for k in pre) and len(pre) > 1:
-            # a comma inside the field: the verb's own clause starts after it
+        commas = [k for k in range(cs, anchor) if (toks[k].text == "," or (
+                      toks[k].text in "-–—" and k > 0 and toks[k - 1].end < toks[k].start))
+                  and self.text.count("(", toks[cs].start, toks[k].start)
+                  <= self.text.count(")", toks[cs].start, toks[k].start)]
+        if commas and any(k > commas[-1] for k in pre) and len(pre) > 1 \
+                and not self._field_is_no_subject(sv, pre, anchor):
+            # a comma or a spaced dash (a dateline) inside the field: the verb's clause follows
             pre = [k for k in pre if k > commas[-1]]
         while pre and lows[pre[0]] in lx.lead_conj:
             pre = pre[1:]

@@ -64,8 +64,8 @@ def np_forward(toks: list[Tok], j: int, lx: Lexicon, max_len: int = 12) -> Span 
     while k < n and k - j < max_len:
         t = toks[k]
         if not t.word:
-            if t.text == "-" and seen_head:
-                k += 1
+            if t.text == "-" and seen_head and toks[k - 1].end == t.start:
+                k += 1  # a hyphen that joins ("Nord-Süd"), not a spaced dash ("Riad - Der …")
                 continue
             if t.text in _QUOTE_MARKS and k + 1 < n and (toks[k + 1].cap or (seen_head and last == k - 1)):
                 k += 1  # a quoted name inside the phrase: "laut „Welt“", "das „Centre“ der USA"
