@@ -163,6 +163,8 @@ WORD_ORDER = [
 QUOTES = [
     ("Die Ministerin am Montag vor Journalisten: „Wir stellen 300 Millionen Euro bereit.“", "300",
      "Ministerin", X, "government", X),
+    ("Hier sparte der Landrat nicht mit Kritik: „Wir brauchen 20 Ärzte mehr.“", "20", "Landrat", X, X, X),
+    ("Im Interview wurde die Ministerin deutlich: „Es fehlen 90 Lehrer.“", "90", "Ministerin", X, X, X),
     ("Der Präsident sprach zum Jahrestag der Revolution. „Wir haben 80 Fabriken gebaut.“", "80",
      "Präsident", X, "government", X),
     ("„Bis Freitag sind 45 Brücken repariert.“ Das sagte der Verkehrsminister am Dienstag.", "45",

@@ -83,10 +83,12 @@ def _colon_subject(d: _Doc, q: tuple[int, int]) -> Source | None:
     if k >= ce:
         return None
     if toks[k].low in lx.prepositions or toks[k].low in lx.adv_openers:
-        # an adverbial first: the subject follows the finite verb
-        k = next((j for j in range(k + 1, ce) if toks[j].word and not toks[j].cap
-                  and not lx.is_adj(toks[j].low, False) and toks[j].low not in lx.dets
-                  and toks[j].low not in lx.prepositions), ce) + 1
+        # an adverbial first (an adverb, or a preposition and its phrase), then the finite
+        # verb, then the subject
+        pp = np_forward(toks, k + 1, lx) if toks[k].low in lx.prepositions else None
+        k = (pp[1] if pp else k) + 2
+        while k < ce and toks[k].low in lx.trail_adv:
+            k += 1
     np_ = np_forward(toks, k, lx) if k < ce else None
     if np_ is None or toks[np_[1]].start >= colon:
         return None
