@@ -11,6 +11,7 @@ antecedent before a sentence's cues are used.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +25,9 @@ from claimledger.extract.attribution.speakers import quote_speaker
 from claimledger.extract.attribution.tokens import clause_of, split_clauses, tokenise
 from claimledger.extract.sentences import Sentence
 from claimledger.model import Source
+
+
+_FIRST_WORD = re.compile(r"\W*(\w+)")
 
 
 @dataclass
@@ -96,10 +100,10 @@ class DocumentAttributor:
         paragraph) that opens with a demonstrative object and a speech verb reports this one."""
         if si + 1 >= len(self.sentences) or self.sentences[si + 1].paragraph != self.sentences[si].paragraph:
             return None
-        v = self.view(si + 1)
-        first = next((k for k, t in enumerate(v.toks) if t.word), None)
-        if first is None or v.lows[first] not in self.lx.demonstratives:
-            return None
+        nxt = self.sentences[si + 1]
+        m = _FIRST_WORD.match(self.text, nxt.start, nxt.end)
+        if m is None or m.group(1).lower() not in self.lx.demonstratives:
+            return None  # checked on the raw text: most sentences are never tokenised here
         verbs = [c for c in self.cues(si + 1) if c.verb and c.source is not None]
         return min(verbs, key=lambda c: c.cue_pos).source if verbs else None
 
