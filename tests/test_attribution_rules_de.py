@@ -193,6 +193,11 @@ MULTI = [
      "Staatsanwaltschaft", X, X, X),
     ("Das Landesamt veröffentlichte neue Zahlen. Demnach stieg die Zahl der Fälle auf 430.", "430",
      "Landesamt", X, X, X),
+    # Konjunktiv I after an opening adverb carries the report
+    ("Der Sprecher wies darauf hin, dass der Verein Mitglied sei. Jedoch ruhe die Mitgliedschaft seit 3 Jahren.",
+     "3", "Sprecher", X, X, X),
+    # "nach eigenem Bekunden": the clause's subject
+    ("Der Trainer war nach eigenem Bekunden seit 14 Tagen eingeweiht.", "14", "Trainer", X, X, X),
     # a pronoun chain: the referent is named before the sentences that open with the pronoun
     ("Der Ingenieur Tom Weber gründete die Firma. Er ist seit 2005 im Ort Neustadt aktiv. "
      "Er sagte, 30 Anlagen seien geplant.", "30", "Ingenieur Tom Weber", X, X, X),

@@ -206,8 +206,9 @@ class DocumentAttributor:
         if len(words) < 2:
             return False
         lx, first = self.lx, v.toks[words[0]]
-        if first.low in lx.pronouns or first.low in lx.impersonal_subjects:
-            k = words[1]
+        if first.low in lx.pronouns or first.low in lx.impersonal_subjects \
+                or first.low in lx.lead_conj or first.low in lx.trail_adv:
+            k = words[1]  # "Er habe …", "Jedoch ruhe …": the verb comes second
         else:
             got = self.finder.leading_subject(v)
             if got is None:
