@@ -172,6 +172,12 @@ QUOTES = [
     # a nearer capitalised phrase never wins over the speaker
     ("Am Vorabend des Jahrestages der islamischen Revolution sagte der Präsident: „Wir haben 50 Satelliten.“",
      "50", "Präsident", X, "government", "sagte"),
+    # a parenthetical ", so X," governs the whole sentence
+    ("Im Mai, so die Ermittler des Landeskriminalamts, seien 29 Fahrzeuge gestohlen worden.", "29",
+     "Ermittler des Landeskriminalamts", X, X, "so"),
+    # "wie es in X hieß": the impersonal cue in verb-final order
+    ("Die Firma erhalte, wie es auf einer Pressekonferenz in Oslo hieß, 4 Millionen Euro.", "4",
+     "Pressekonferenz in Oslo", X, X, X),
     # ", so X" with an adverb after the speaker
     ("„Wir brauchen 50 neue Busse“, so Meier wörtlich.", "50", "Meier", X, X, "so"),
     # a short quoted name is not a quotation

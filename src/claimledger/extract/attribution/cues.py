@@ -174,6 +174,9 @@ class CueFinder:
         p = _match(lows, i, lx.impersonal)
         if p:
             return self._impersonal(sv, i, i + len(p), clause)
+        if lows[i] in lx.subordinators and i + 2 < len(toks) and lows[i + 1] in lx.impersonal_subjects \
+                and lows[i + 2] in lx.impersonal_preps:
+            return self._impersonal_final(sv, i, clause)
         if lows[i] in lx.so_cue and i > 0 and toks[i - 1].text == "," and i + 1 < len(toks) \
                 and (toks[i + 1].cap or toks[i + 1].low in lx.dets):
             np_ = np_forward(toks, i + 1, lx)
@@ -183,7 +186,7 @@ class CueFinder:
             if np_ and (end >= len(toks) or not toks[end].word):
                 c = self.make(sv, i, i, np_, clause, True)
                 if c:
-                    c.scope = (sv.start, clause[1])
+                    c.scope = (sv.start, sv.end)  # ", so X," may stand in the middle
                 return c
         return None
 
@@ -216,6 +219,23 @@ class CueFinder:
                     c.scope = scope
                     return c
         return Cue(None, scope, toks[i].start, True, anaphoric=True)
+
+    def _impersonal_final(self, sv: SentenceView, i: int, clause: Span) -> Cue | None:
+        """"wie es in der Mitteilung hieß": the impersonal cue in verb-final order, its
+        source the phrase after the preposition; it comments on the whole sentence."""
+        lx, toks = self.lx, sv.toks
+        np_ = np_forward(toks, i + 3, lx)
+        if np_ is None:
+            return None
+        k = np_[1] + 1
+        while k < len(toks) and toks[k].word and not toks[k].cap and toks[k].low not in lx.impersonal_verbs:
+            k += 1  # "am 13. Januar", adverbs
+        if k >= len(toks) or toks[k].low not in lx.impersonal_verbs:
+            return None
+        c = self.make(sv, k, k, np_, clause, True)
+        if c:
+            c.scope = (sv.start, sv.end)
+        return c
 
     # ------------------------------------------------------------------ the source phrase
     def make(self, sv: SentenceView, ci: int, cj: int, np_: Span | None, scope: Span,

@@ -49,6 +49,7 @@ class Lexicon:
     adv_openers: set[str]
     prepositions: set[str]
     complementizers: set[str]
+    impersonal_verbs: set[str]
     agent_preps: set[str]
     nominative_pronouns: set[str]
     name_preps: set[str]
@@ -165,6 +166,7 @@ def _build(pack: Any) -> Lexicon:
         lead_conj=_low(np_.get("leading_conjunctions")), trail_adv=_low(np_.get("trailing_adverbs")),
         adv_openers=_low(np_.get("adverbial_openers")), prepositions=_low(np_.get("prepositions")),
         complementizers=_low(np_.get("complementizers")),
+        impersonal_verbs=_low(cues.get("impersonal_verbs")),
         agent_preps=_low(np_.get("agent_prepositions")),
         nominative_pronouns=_low(np_.get("nominative_pronouns")),
         name_preps=_low(np_.get("name_prepositions")),
@@ -190,7 +192,7 @@ def _build(pack: Any) -> Lexicon:
     lx.verb_like = frozenset(lx.verbs) | frozenset(lx.participles)
     lx.cue_starts = frozenset(
         [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal) if p]
-        + list(lx.backward) + list(lx.so_cue))
+        + list(lx.backward) + list(lx.so_cue) + list(lx.subordinators))
     return lx
 
 
