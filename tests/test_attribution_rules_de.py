@@ -207,6 +207,9 @@ MULTI = [
     # a pronoun chain: the referent is named before the sentences that open with the pronoun
     ("Der Ingenieur Tom Weber gründete die Firma. Er ist seit 2005 im Ort Neustadt aktiv. "
      "Er sagte, 30 Anlagen seien geplant.", "30", "Ingenieur Tom Weber", X, X, X),
+    # an article-less adjective's strong ending: "Heutige Fahrzeuge" is plural, not "er"
+    ("Minister Paul Kern sprach in Bonn. Heutige Fahrzeuge seien veraltet. Er sagte, 10 Prozent fehlten.", "10",
+     "Minister Paul Kern", X, X, X),
     # a nominative-only pronoun after the verb is its subject; a country does not agree with "er"
     ("Minister Paul Kern reiste nach Kiew. Die Lage nannte er ernst, 12 Orte seien ohne Strom.", "12",
      "Minister Paul Kern", X, X, X),

@@ -33,12 +33,18 @@ class _Doc(Protocol):
     def subject(self, k: int) -> Source | None: ...
 
 
-def head_gender(src: Source, lx: Lexicon) -> str | None:
+def head_gender(src: Source, lx: Lexicon, article: bool = True) -> str | None:
     """Gender of a source phrase's head: its first noun after determiners and adjectives
-    (attachments follow the head); a title before a name decides for the name."""
+    (attachments follow the head); a title before a name decides for the name. Without an
+    article before it, an adjective's strong ending marks gender and number ("Heutige
+    Fahrzeuge" is plural)."""
     words = re.findall(r"[\w-]+", src.text)
     if len(words) == 1 and src.kind == "government" and src.id and words[0].lower() not in lx.genders:
         return "n"  # a capital or country standing for its government ("Kiew", "Frankreich")
+    if not article and len(words) > 1 and lx.is_adj(words[0].lower(), False):
+        g = lx.syn.gender_by_strong_adjective(words[0].lower())
+        if g is not None:
+            return g
     for w in words:
         low = w.lower()
         if low in lx.dets or not lx.syn.is_noun(w):
@@ -50,11 +56,11 @@ def head_gender(src: Source, lx: Lexicon) -> str | None:
     return None
 
 
-def agrees(pronoun: str, src: Source, lx: Lexicon) -> bool:
+def agrees(pronoun: str, src: Source, lx: Lexicon, article: bool = True) -> bool:
     wanted = lx.pronouns.get(pronoun)
     if not wanted:
         return True
-    g = head_gender(src, lx)
+    g = head_gender(src, lx, article)
     return g is None or g in wanted
 
 
@@ -82,10 +88,17 @@ class Anaphora:
             subj = d.subject(k) if k < si else None
             if subj is not None and subj.span:
                 found.append((subj.span[0], subj))
-            found = [(p, m) for p, m in found if agrees(pronoun, m, lx)]
+            found = [(p, m) for p, m in found if agrees(pronoun, m, lx, self._has_article(m))]
             if found:
                 return min(found, key=lambda x: x[0])[1]
         return None
+
+    def _has_article(self, src: Source) -> bool:
+        """Does a determiner stand right before the mention (weak adjective endings)?"""
+        if not src.span:
+            return True
+        m = re.search(r"(\w+)\W*$", self.doc.text[max(0, src.span[0] - 20):src.span[0]])
+        return m is not None and m.group(1).lower() in self.doc.lx.dets
 
     def _opens_with(self, k: int, pronoun: str) -> bool:
         m = re.match(r"\W*(\w+)", self.doc.text[self.doc.sentences[k].start:self.doc.sentences[k].end])

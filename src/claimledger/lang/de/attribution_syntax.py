@@ -107,3 +107,16 @@ _NOT_NOUN_ENDINGS = ("lich", "isch", "sam", "haft", "weise", "gemäß", "mäßig
 def is_not_noun(low: str) -> bool:
     """A word whose ending marks it as adjective, adverb or participle, never a noun."""
     return len(low) > 4 and low.endswith(_NOT_NOUN_ENDINGS)
+
+
+def gender_by_strong_adjective(low: str) -> str | None:
+    """Gender and number that an adjective's strong ending marks when no article precedes
+    it (nominative): -er masculine, -es neuter, -e feminine or plural (returned as "pl",
+    which agrees with the same pronouns as a feminine)."""
+    if low.endswith("er"):
+        return "m"
+    if low.endswith("es"):
+        return "n"
+    if low.endswith("e"):
+        return "pl"
+    return None
