@@ -210,6 +210,9 @@ MULTI = [
     # an article-less adjective's strong ending: "Heutige Fahrzeuge" is plural, not "er"
     ("Minister Paul Kern sprach in Bonn. Heutige Fahrzeuge seien veraltet. Er sagte, 10 Prozent fehlten.", "10",
      "Minister Paul Kern", X, X, X),
+    # an object in the pronoun's own clause is no antecedent
+    ("Der Verbandschef Karl Born sprach in Bonn. Der Politik schlug er vor, 200 Stellen zu schaffen.", "200",
+     "Verbandschef Karl Born", X, X, X),
     # a nominative-only pronoun after the verb is its subject; a country does not agree with "er"
     ("Minister Paul Kern reiste nach Kiew. Die Lage nannte er ernst, 12 Orte seien ohne Strom.", "12",
      "Minister Paul Kern", X, X, X),

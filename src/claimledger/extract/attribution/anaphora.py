@@ -74,11 +74,14 @@ class Anaphora:
 
     def antecedent(self, pos: int, pronoun: str) -> Source | None:
         """The earliest agreeing mention in the nearest stretch of text before ``pos`` that
-        names anyone agreeing (the pronoun's own sentence first, then earlier ones)."""
+        names anyone agreeing (an earlier clause of the pronoun's own sentence first, then
+        earlier sentences)."""
         d, lx = self.doc, self.doc.lx
         si = d.sent_index(pos)
         for k in range(si, max(-1, si - _LOOK_BACK), -1):
             s = d.sentences[k]
+            if k == si and not self._earlier_clause(s.start, pos):
+                continue  # a subject pronoun does not stand for a phrase of its own clause
             if k < si and self._opens_with(k, pronoun):
                 continue  # the same pronoun as subject: the referent is named further back
             hi = min(pos, s.end)
@@ -92,6 +95,11 @@ class Anaphora:
             if found:
                 return min(found, key=lambda x: x[0])[1]
         return None
+
+    def _earlier_clause(self, start: int, pos: int) -> bool:
+        """Is there a clause boundary (comma, colon) between the sentence start and the
+        pronoun? "Als der Minister ankam, sagte er …" may name the antecedent there."""
+        return any(c in self.doc.text[start:pos] for c in ",;:")
 
     def _has_article(self, src: Source) -> bool:
         """Does a determiner stand right before the mention (weak adjective endings)?"""
