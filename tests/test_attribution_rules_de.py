@@ -216,6 +216,17 @@ MULTI = [
     # a nominative-only pronoun after the verb is its subject; a country does not agree with "er"
     ("Minister Paul Kern reiste nach Kiew. Die Lage nannte er ernst, 12 Orte seien ohne Strom.", "12",
      "Minister Paul Kern", X, X, X),
+    # "Dies geht aus X hervor" reports the sentence before it, with X as the source
+    ("Die Zahl der Anträge stieg auf 700. Dies geht aus einem Bericht der Landesbank hervor.", "700",
+     "Landesbank", X, X, X),
+    # a report chain: the sentence that starts it names the speaker as its subject
+    ("Die Behörde hat Konsequenzen gezogen. Das Rauchen sei ab Mai verboten. "
+     "Es gebe 30 Raucherzonen.", "30", "Behörde", X, X, X),
+    # an article and an adjective open a noun phrase, not a pronoun and its verb
+    ("Die ukrainische Armee hatte im Sommer mehr als 1000 Quadratkilometer erobert.", "1000",
+     None, None, None, None),
+    # a demonstrative pronoun before a Konjunktiv I verb
+    ("Die Welle berichtet von einem Plan. Dieser bestehe aus 12 Maßnahmen.", "12", "Welle", X, X, X),
     # a next sentence that opens with a demonstrative object and a speech verb reports this one
     ("In der Nacht brannten 40 Lagerhallen. Das bestätigte die Feuerwehr am Morgen.", "40",
      "Feuerwehr", "fire_service", X, "bestätigte"),

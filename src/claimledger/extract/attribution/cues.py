@@ -363,7 +363,7 @@ class CueFinder:
         # a verb-form that is lower-case inside the sentence; capitalised forms are nouns
         if toks[anchor].cap and anchor != cs:
             return None
-        passive = self._passive_agent(sv, i, cs, ce)
+        passive = self._passive_agent(sv, i, cs, ce) or self._prep_source(sv, i, cs)
         if passive is not None:
             return passive
         pre = [k for k in range(cs, anchor) if toks[k].word]
@@ -449,6 +449,23 @@ class CueFinder:
         if c is not None:
             c.scope = (sv.start, sv.end)
         return c
+
+    def _prep_source(self, sv: SentenceView, i: int, cs: int) -> Cue | None:
+        """Verbs whose source is a prepositional phrase, with their particle present:
+        "Dies geht aus einem Bericht der Behörde hervor" -> "Bericht der Behörde"."""
+        lx, toks, lows = self.lx, sv.toks, sv.lows
+        end = self._main_clause_end(sv, i)
+        for k in range(i + 1, end):
+            prep = lx.source_preps.get((lows[i], lows[k]))
+            if prep is None:
+                continue
+            j = next((m for m in range(i + 1, k) if lows[m] == prep), None)
+            np_ = np_forward(toks, j + 1, lx) if j is not None else None
+            if np_ is None or np_[1] >= k:
+                return None
+            c = self.make(sv, i, i, np_, (sv.start, sv.end), True)
+            return c
+        return None
 
     def _field_is_no_subject(self, sv: SentenceView, pre: list[int], anchor: int) -> bool:
         """Verb-second order puts one constituent before the verb; it is the subject unless

@@ -206,9 +206,12 @@ class DocumentAttributor:
         if len(words) < 2:
             return False
         lx, first = self.lx, v.toks[words[0]]
+        second = v.toks[words[1]]
         if first.low in lx.pronouns or first.low in lx.impersonal_subjects \
-                or first.low in lx.lead_conj or first.low in lx.trail_adv:
-            k = words[1]  # "Er habe …", "Jedoch ruhe …": the verb comes second
+                or first.low in lx.lead_conj or first.low in lx.trail_adv \
+                or (first.low in lx.dets and not second.cap  # "Dieser bestehe", not "Die neue Regel"
+                    and not (len(words) > 2 and v.toks[words[2]].cap)):
+            k = words[1]  # "Er habe …", "Jedoch ruhe …", "Dieser bestehe …": the verb is second
         else:
             got = self.finder.leading_subject(v)
             if got is None:
@@ -230,15 +233,19 @@ class DocumentAttributor:
         into the previous paragraph only across sentences that continue reported speech."""
         sent = self.sentences[si]
         back = self.lx.max_back if max_back is None else max_back
+        chain = True  # every sentence between k and si continues reported speech
         for k in range(si - 1, max(-1, si - 1 - back), -1):
             prev = self.sentences[k]
             if prev.paragraph < sent.paragraph - 1 or prev.heading:
                 break
             src = self._resolved(k)
-            if src is None and k == si - 1 and not self._analyse(k).carries:
-                # reported speech right after a sentence that names someone as its subject
-                # with a verb the lexicon lacks ("X wies den Vorwurf zurück. … sei …")
+            carries = self._analyse(k).carries
+            if src is None and chain and not carries:
+                # reported speech after a sentence that names someone as its subject with a
+                # verb the lexicon lacks ("X wies den Vorwurf zurück. … sei …"): the report
+                # chain starts there
                 src = self.subject(k)
+            chain = chain and carries
             if src is not None:
                 return src
             if prev.paragraph != sent.paragraph and not self._analyse(k).carries \

@@ -30,6 +30,7 @@ class Lexicon:
     anaphoric_dets: set[str]
     reflexive: set[str]
     verbs: dict[str, list[tuple[str | None, bool]]]
+    source_preps: dict[tuple[str, str], str]   # (form, particle) -> preposition of the source
     joined: frozenset[str]
     auxiliaries: set[str]
     participles: set[str]
@@ -116,6 +117,12 @@ def _phr(xs: Any) -> list[list[str]]:
     return sorted((str(x).lower().split() for x in (xs or [])), key=len, reverse=True)
 
 
+def _source_preps(t: dict[str, Any]) -> dict[tuple[str, str], str]:
+    return {(f.lower(), v["particle"].lower()): v["source_prep"].lower()
+            for v in t.get("verbs", []) if v.get("source_prep") and v.get("particle")
+            for f in v.get("forms", [])}
+
+
 def _verbs(t: dict[str, Any]) -> tuple[dict[str, list[tuple[str | None, bool]]], frozenset[str]]:
     """Finite forms -> (particle, particle must follow at once); verb-final clauses join a
     separable particle to its verb, so the joined form is a verb of its own."""
@@ -152,7 +159,7 @@ def _build(pack: Any) -> Lexicon:
         doc_noun_set=frozenset(_low(cues.get("document_nouns"))),
         anaphoric_dets=_low(cues.get("anaphoric_determiners")),
         reflexive=_low(cues.get("reflexive_modifiers")),
-        verbs=verbs, joined=joined, auxiliaries=_low(vp.get("auxiliaries")),
+        verbs=verbs, joined=joined, source_preps=_source_preps(t), auxiliaries=_low(vp.get("auxiliaries")),
         participles=_low(vp.get("participles")),
         dets=_low(np_.get("determiners")), gen_dets=_low(np_.get("genitive_determiners")),
         conj=_low(np_.get("conjunctions")), of_preps=_low(np_.get("of_preps")),
