@@ -222,6 +222,12 @@ MULTI = [
     # a report chain: the sentence that starts it names the speaker as its subject
     ("Die Behörde hat Konsequenzen gezogen. Das Rauchen sei ab Mai verboten. "
      "Es gebe 30 Raucherzonen.", "30", "Behörde", X, X, X),
+    # a number word and an adjective before a noun are no subject and verb
+    ("Laut Ministerium gab es Festnahmen. Ihnen wird Diebstahl vorgeworfen. "
+     "Zwei mutmaßliche Diebe wurden am 3. Mai gefasst.", "3", None, None, None, None),
+    # a verb first is a condition, not a subject
+    ("Die Stadt plant neue Heime. Sollten weiter 300 Menschen kommen, reiche der Platz nicht.", "300",
+     None, None, None, None),
     # an article and an adjective open a noun phrase, not a pronoun and its verb
     ("Die ukrainische Armee hatte im Sommer mehr als 1000 Quadratkilometer erobert.", "1000",
      None, None, None, None),

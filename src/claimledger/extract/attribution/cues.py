@@ -119,8 +119,10 @@ class CueFinder:
         while a < limit and (not toks[a].word or toks[a].low in lx.lead_conj):
             a += 1
         if a >= limit or toks[a].low in lx.prepositions or toks[a].low in lx.adv_openers \
-                or sv.inq[a] or not (toks[a].cap or toks[a].low in lx.dets):
-            return None
+                or sv.inq[a] or not (toks[a].cap or toks[a].low in lx.dets) \
+                or toks[a].low in lx.verb_like or toks[a].low in lx.finite_verbs \
+                or toks[a].low in lx.modal_past or toks[a].low in lx.subjunctive:
+            return None  # a verb first: a question or a condition ("Sollten …")
         np_ = np_forward(toks, a, lx)
         if np_ is None or np_[1] + 1 >= limit:
             return None

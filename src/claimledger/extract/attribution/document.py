@@ -218,6 +218,8 @@ class DocumentAttributor:
                 return False
             k = got[1]
         t = v.toks[k]
+        if k + 1 < len(v.toks) and v.toks[k + 1].cap and lx.is_adj(t.low, False):
+            return False  # an attributive adjective before its noun, not a verb
         return not t.cap and t.low not in lx.not_adj and lx.syn.is_subjunctive_singular(t.low)
 
     def _best_cue(self, info: _SentInfo, pos: int) -> Cue | None:
