@@ -102,6 +102,7 @@ WORD_ORDER = [
     # a subject whose own verb is reported is no speaker
     ("Das hänge von der Zahl der 30 Kontrollen ab, sagen andere.", "30", None, None, None, None),
     ("Die Regelung gelte nur für 30 Betriebe, hieß es.", "30", None, None, None, None),
+    ("Die Zahl wurde auf der Internetseite von Radio Nord mit 70 bestätigt.", "70", None, None, None, None),
     # a passive participle is not a speech verb of the field before it
     ("Die Zahl von 90 Opfern wurde noch nicht bestätigt.", "90", None, None, None, None),
     # an attributive participle is not a verb ("nicht näher bezeichneten")

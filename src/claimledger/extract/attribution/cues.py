@@ -440,8 +440,8 @@ class CueFinder:
         if lows[i] not in lx.participles or not any(lows[k] in lx.passive_aux for k in range(cs, ce)):
             return None
         for agent in range(i - 1, cs - 1, -1):
-            if lows[agent] not in lx.agent_preps:
-                continue
+            if lows[agent] not in lx.agent_preps or (agent > 0 and toks[agent - 1].cap):
+                continue  # "die Internetseite von X" is an attribute, not the agent
             np_ = np_forward(toks, agent + 1, lx)
             if np_ is not None and np_[1] < i and any(toks[k].cap for k in range(np_[0], np_[1] + 1)):
                 break
