@@ -151,6 +151,10 @@ WORD_ORDER = [
     # the speaker of "laut X sagte Y" is Y; X is the channel
     ("Laut Radio Nord sagte der Minister, dass 10 Millionen Euro investiert werden.", "10",
      "Minister", X, X, "sagte"),
+    # a second conjunct shares the first's subject
+    ("Der Trainer war ebenfalls anwesend und sagte, 12 Spieler seien verletzt.", "12", "Trainer", X, X, "sagte"),
+    # a domain name is a name
+    ("Laut faz.net fehlen 300 Lehrer.", "300", "faz.net", X, X, "Laut"),
     # a sentence-initial adverb is no subject
     ("Offensichtlich erwartet der Verband 300 Teilnehmer.", "300", "Verband", X, X, "erwartet"),
     # a demonstrative prefield with an adverb is an object

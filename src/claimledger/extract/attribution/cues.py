@@ -393,11 +393,16 @@ class CueFinder:
         if not inverted:
             if not any(toks[k].cap for k in pre) and not (len(pre) == 1 and lx.is_pronoun(lows[pre[0]])):
                 return None
+            np_ = (pre[0], pre[-1])
             if any(lows[k] in lx.finite_verbs or lows[k] in lx.verbs for k in pre if not toks[k].cap):
-                # the field before the verb holds another finite verb: it is no subject, and
-                # the verb is a participle of a passive or the second of two ("wurde … bestätigt")
-                return None
-            c = self.make(sv, i, i, (pre[0], pre[-1]), clause, True)
+                # another finite verb before this one: a second conjunct shares the first's
+                # subject ("X war anwesend und sagte …"); else it is a passive participle
+                if not (anchor > 0 and lows[anchor - 1] in lx.conj):
+                    return None
+                np_ = np_forward(toks, pre[0], lx)
+                if np_ is None or not any(toks[k].cap for k in range(np_[0], np_[1] + 1)):
+                    return None
+            c = self.make(sv, i, i, np_, clause, True)
             if c:
                 c.scope = (clause[0], sv.end)
             return c

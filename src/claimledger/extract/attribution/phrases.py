@@ -73,8 +73,8 @@ def np_forward(toks: list[Tok], j: int, lx: Lexicon, max_len: int = 12) -> Span 
             break
         if t.low in lx.stop_caps or t.text[0].isdigit():
             break
-        if t.cap:
-            seen_head, last = True, k
+        if t.cap or (t.word and "." in t.text[1:-1] and not t.text[0].isdigit()):
+            seen_head, last = True, k  # a noun or name, or a domain name ("faz.net")
             k += 1
             continue
         if not seen_head and _adj(lx, t):
