@@ -215,6 +215,9 @@ MULTI = [
     # an article-less adjective's strong ending: "Heutige Fahrzeuge" is plural, not "er"
     ("Minister Paul Kern sprach in Bonn. Heutige Fahrzeuge seien veraltet. Er sagte, 10 Prozent fehlten.", "10",
      "Minister Paul Kern", X, X, X),
+    # a demonstrative pronoun as subject
+    ("Der Wahlrat Peter Hohl prüfte die Stimmen. Dieser bestätigte, dass 40 Stimmen fehlten.", "40",
+     "Wahlrat Peter Hohl", X, X, X),
     # an object in the pronoun's own clause is no antecedent
     ("Der Verbandschef Karl Born sprach in Bonn. Der Politik schlug er vor, 200 Stellen zu schaffen.", "200",
      "Verbandschef Karl Born", X, X, X),

@@ -254,8 +254,8 @@ class CueFinder:
             if isinstance(got, Cue) or got is None:
                 return got
             a, b = got
-        if toks[a].low in lx.dets:
-            a += 1
+        if toks[a].low in lx.dets and not (a == b and lx.is_pronoun(toks[a].low)):
+            a += 1  # an article goes; a demonstrative standing alone is a pronoun ("Dieser")
         if a > b:
             return None
         if a == b and toks[a].low in lx.impersonal_subjects:
@@ -483,6 +483,8 @@ class CueFinder:
         if not pre:
             return True
         first = lows[pre[0]]
+        if len(pre) == 1 and lx.is_pronoun(first):
+            return False  # "Er sagte", "Dieser bestätigte"
         if first in lx.adv_openers or first in lx.prepositions or first in lx.oblique_dets:
             return True
         if first in lx.demonstratives and (len(pre) == 1 or not (
