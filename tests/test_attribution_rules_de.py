@@ -155,6 +155,8 @@ WORD_ORDER = [
     ("Der Trainer war ebenfalls anwesend und sagte, 12 Spieler seien verletzt.", "12", "Trainer", X, X, "sagte"),
     # a domain name is a name
     ("Laut faz.net fehlen 300 Lehrer.", "300", "faz.net", X, X, "Laut"),
+    # a separable particle after an ordinal date
+    ("Die Ministerin kündigte am 6. Mai 300 neue Stellen an.", "300", "Ministerin", X, X, "kündigte"),
     # a sentence-initial adverb is no subject
     ("Offensichtlich erwartet der Verband 300 Teilnehmer.", "300", "Verband", X, X, "erwartet"),
     # a demonstrative prefield with an adverb is an object
@@ -170,6 +172,8 @@ QUOTES = [
      "Ministerin", X, "government", X),
     ("Hier sparte der Landrat nicht mit Kritik: „Wir brauchen 20 Ärzte mehr.“", "20", "Landrat", X, X, X),
     ("Im Interview wurde die Ministerin deutlich: „Es fehlen 90 Lehrer.“", "90", "Ministerin", X, X, X),
+    ("Der Leiter der Studie, Paul Sand, sieht die Schuld beim Staat: „Es fehlen 500 Millionen Euro.“", "500",
+     "Leiter der Studie, Paul Sand", X, X, X),
     ("Der Präsident sprach zum Jahrestag der Revolution. „Wir haben 80 Fabriken gebaut.“", "80",
      "Präsident", X, "government", X),
     ("„Bis Freitag sind 45 Brücken repariert.“ Das sagte der Verkehrsminister am Dienstag.", "45",

@@ -335,6 +335,8 @@ class CueFinder:
         complementizer, a subordinator after a comma, or a quotation does."""
         lx, toks = self.lx, sv.toks
         for k in range(i + 1, len(toks)):
+            if toks[k].text == "." and toks[k - 1].text[-1:].isdigit() and toks[k - 1].end == toks[k].start:
+                continue  # an ordinal ("am 6. Mai"), not the end of the clause
             if sv.inq[k] or toks[k].text in ".;:!?":
                 return k
             if toks[k - 1].text == "," and (sv.lows[k] in lx.complementizers

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from claimledger.extract.attribution.cues import Cue, CueFinder
 from claimledger.extract.attribution.lexicon import Lexicon
-from claimledger.extract.attribution.phrases import np_forward
+from claimledger.extract.attribution.phrases import apposition_subject, np_forward
 from claimledger.extract.attribution.quotes import QuoteIndex
 from claimledger.extract.attribution.tokens import clause_of, token_range
 from claimledger.extract.sentences import Sentence
@@ -90,6 +90,9 @@ def _colon_subject(d: _Doc, q: tuple[int, int]) -> Source | None:
         while k < ce and toks[k].low in lx.trail_adv:
             k += 1
     np_ = np_forward(toks, k, lx) if k < ce else None
+    if np_ is None and k == cs:
+        # the clause opens with its verb after an apposition: "X, Leiter von Y, sieht …:"
+        np_ = apposition_subject(toks, cs, sv.start, lx)
     if np_ is None or toks[np_[1]].start >= colon:
         return None
     a = np_[0] + (1 if toks[np_[0]].low in lx.dets else 0)
