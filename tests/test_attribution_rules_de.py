@@ -157,6 +157,13 @@ WORD_ORDER = [
     ("Laut faz.net fehlen 300 Lehrer.", "300", "faz.net", X, X, "Laut"),
     # a separable particle after an ordinal date
     ("Die Ministerin kündigte am 6. Mai 300 neue Stellen an.", "300", "Ministerin", X, X, "kündigte"),
+    # "hält … für": a preposition, not a particle closing the clause
+    ("Das Institut hält es für unwahrscheinlich, dass 30 Prozent erreicht werden.", "30", "Institut", X, X, "hält"),
+    # a compound with a lower-case first part is a noun
+    ("Laut ai-Bericht gibt es 400 ungeklärte Fälle.", "400", "ai-Bericht", X, "report", "Laut"),
+    # an adverb before an adjective inside the phrase
+    ("Dagegen plädierte das finanziell angeschlagene Venezuela für 31 Millionen Barrel.", "31",
+     "finanziell angeschlagene Venezuela", X, X, "plädierte"),
     # a sentence-initial adverb is no subject
     ("Offensichtlich erwartet der Verband 300 Teilnehmer.", "300", "Verband", X, X, "erwartet"),
     # a demonstrative prefield with an adverb is an object

@@ -321,7 +321,8 @@ class CueFinder:
             while adjacent and nxt < ce and lows[nxt] in lx.trail_adv:
                 nxt += 1  # "rechnen jedoch mit"
             rng = range(nxt, min(ce, nxt + 1)) if adjacent else range(i + 1, self._main_clause_end(sv, i))
-            if any(lows[k] == particle and (adjacent or k + 1 >= len(sv.toks) or not sv.toks[k + 1].word)
+            closes = not adjacent and particle not in lx.open_particles
+            if any(lows[k] == particle and (not closes or k + 1 >= len(sv.toks) or not sv.toks[k + 1].word)
                    for k in rng):
                 return True  # a separable particle closes its clause ("teilte … mit.")
             # the particle may be joined in a verb-final clause ("mitteilte")

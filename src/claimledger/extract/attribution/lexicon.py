@@ -31,6 +31,7 @@ class Lexicon:
     reflexive: set[str]
     verbs: dict[str, list[tuple[str | None, bool]]]
     source_preps: dict[tuple[str, str], str]   # (form, particle) -> preposition of the source
+    open_particles: frozenset[str]   # particles that need not close their clause ("hält … für")
     joined: frozenset[str]
     auxiliaries: set[str]
     participles: set[str]
@@ -159,7 +160,9 @@ def _build(pack: Any) -> Lexicon:
         doc_noun_set=frozenset(_low(cues.get("document_nouns"))),
         anaphoric_dets=_low(cues.get("anaphoric_determiners")),
         reflexive=_low(cues.get("reflexive_modifiers")),
-        verbs=verbs, joined=joined, source_preps=_source_preps(t), auxiliaries=_low(vp.get("auxiliaries")),
+        verbs=verbs, joined=joined, source_preps=_source_preps(t),
+        open_particles=frozenset(v["particle"].lower() for v in t.get("verbs", [])
+                                 if v.get("particle") and v.get("particle_closes") is False), auxiliaries=_low(vp.get("auxiliaries")),
         participles=_low(vp.get("participles")),
         dets=_low(np_.get("determiners")), gen_dets=_low(np_.get("genitive_determiners")),
         conj=_low(np_.get("conjunctions")), of_preps=_low(np_.get("of_preps")),

@@ -80,6 +80,11 @@ def np_forward(toks: list[Tok], j: int, lx: Lexicon, max_len: int = 12) -> Span 
         if not seen_head and _adj(lx, t):
             k += 1
             continue
+        nxt = toks[k + 1] if k + 1 < n else None
+        if not seen_head and nxt is not None and k > j and _adj(lx, nxt) and t.word \
+                and t.low not in lx.verbs and t.low not in lx.conj and t.low not in lx.dets:
+            k += 1  # an adverb before an adjective: "das finanziell angeschlagene Venezuela"
+            continue
         if not seen_head and t.low in lx.ext_attr_preps:
             end = _ext_attribute_end(toks, k, lx)
             if end is not None:

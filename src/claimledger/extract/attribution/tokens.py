@@ -8,6 +8,7 @@ what the cue rules need to decide which figure a cue governs.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from claimledger.extract.attribution.lexicon import Lexicon
@@ -30,15 +31,17 @@ class Tok:
     cap: bool
 
 
-def tokenise(text: str, start: int, end: int) -> list[Tok]:
-    """Word and punctuation tokens between two offsets."""
+def tokenise(text: str, start: int, end: int, is_noun: Callable[[str], bool] | None = None) -> list[Tok]:
+    """Word and punctuation tokens between two offsets; ``cap`` marks the tokens the
+    language's noun test accepts (by default, a capital first letter)."""
     out = []
     append = out.append
     for m in _TOKEN.finditer(text, start, end):
         s = m.group(0)
         c = s[0]
         w = c.isalnum()
-        append(Tok(m.start(), m.end(), s, s.lower(), w, w and c.isupper()))
+        cap = w and (c.isupper() or (is_noun is not None and "-" in s and is_noun(s)))
+        append(Tok(m.start(), m.end(), s, s.lower(), w, cap))
     return out
 
 

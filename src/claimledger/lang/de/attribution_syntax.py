@@ -35,8 +35,10 @@ _BY_LENGTH = sorted(_GENDER_SUFFIXES, key=lambda e: -len(e[0]))  # the longest e
 
 
 def is_noun(text: str) -> bool:
-    """German capitalises nouns and names; inside a sentence that is the noun test."""
-    return text[:1].isupper()
+    """German capitalises nouns and names; inside a sentence that is the noun test. A
+    compound with a lower-case first part is a noun when its head is ("ai-Bericht",
+    "dpa-Meldung")."""
+    return text[:1].isupper() or ("-" in text and text.rsplit("-", 1)[1][:1].isupper())
 
 
 def is_adjective(low: str) -> bool:
