@@ -164,6 +164,8 @@ WORD_ORDER = [
     # an adverb before an adjective inside the phrase
     ("Dagegen plädierte das finanziell angeschlagene Venezuela für 31 Millionen Barrel.", "31",
      "finanziell angeschlagene Venezuela", X, X, "plädierte"),
+    # an opening adverb before an inverted verb: the cue governs the whole sentence
+    ("Nun melden chinesische Medien, dass 3 Werften Aufträge erhielten.", "3", "chinesische Medien", X, "media", X),
     # a sentence-initial adverb is no subject
     ("Offensichtlich erwartet der Verband 300 Teilnehmer.", "300", "Verband", X, X, "erwartet"),
     # a demonstrative prefield with an adverb is an object

@@ -417,7 +417,10 @@ class CueFinder:
                 if c:
                     c.scope = (clause[0], sv.end)
                 return c
-        return self._inverted(sv, i, anchor, ce, bool(pre), clause)
+        # any word before the verb in its clause (even a stripped "Nun"): the verb is not
+        # the ", sagte X" after the reported content, and governs the whole sentence
+        field = any(toks[k].word for k in range(cs, anchor))
+        return self._inverted(sv, i, anchor, ce, field, clause)
 
     def _not_finite(self, sv: SentenceView, i: int) -> bool:
         """An infinitive with its marker ("zu beklagen") or a participle used as an
