@@ -257,6 +257,11 @@ MULTI = [
     # a next sentence that opens with a demonstrative object and a speech verb reports this one
     ("In der Nacht brannten 40 Lagerhallen. Das bestätigte die Feuerwehr am Morgen.", "40",
      "Feuerwehr", "fire_service", X, "bestätigte"),
+    ("Dem Torwart steht eine Operation an 2 Wirbeln bevor. Dies bestätigte der 33-jährige Max Kern.", "2",
+     "33-jährige Max Kern", X, X, X),
+    ("Es fehlen 40 Lehrer. Dies wurde laut Ministerium am Montag klar.", "40", "Ministerium", X, X, "laut"),
+    ("Es fehlen 40 Lehrer. Dieses wurde von einem Sprecher des Amtes am Montag, dem 3. Mai, angegeben.", "40",
+     "Sprecher des Amtes", X, X, X),
     ("In der Nacht brannten 40 Lagerhallen. Die Feuerwehr war mit 90 Kräften vor Ort.", "40",
      None, None, None, None),
     # a comma clause in the mood of reported speech is reported by the leading subject

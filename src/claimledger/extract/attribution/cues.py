@@ -356,6 +356,9 @@ class CueFinder:
         cs, ce = token_range(toks, clause)
         if not self._verb_ok(sv, i, cs, ce) or self._not_finite(sv, i):
             return None
+        passive = self._passive_agent(sv, i, cs, ce) or self._prep_source(sv, i, cs)
+        if passive is not None:
+            return passive
         anchor = i
         if low in lx.participles:
             aux = next((k for k in range(cs, i) if lows[k] in lx.auxiliaries), None)
@@ -368,9 +371,6 @@ class CueFinder:
         # a verb-form that is lower-case inside the sentence; capitalised forms are nouns
         if toks[anchor].cap and anchor != cs:
             return None
-        passive = self._passive_agent(sv, i, cs, ce) or self._prep_source(sv, i, cs)
-        if passive is not None:
-            return passive
         pre = [k for k in range(cs, anchor) if toks[k].word]
         first_low = lows[pre[0]] if pre else ""
         if pre and first_low in lx.subordinators and not (
@@ -448,9 +448,9 @@ class CueFinder:
         """A speech verb in the passive names its speaker as the agent: "Die Pläne wurden
         von der Ministerin als unrealistisch bezeichnet" -> the Ministerin."""
         lx, toks, lows = self.lx, sv.toks, sv.lows
-        if lows[i] not in lx.participles or not any(lows[k] in lx.passive_aux for k in range(cs, ce)):
+        if lows[i] not in lx.participles or not any(lows[k] in lx.passive_aux for k in range(0, ce)):
             return None
-        for agent in range(i - 1, cs - 1, -1):
+        for agent in range(i - 1, -1, -1):  # appositions and dates may stand between
             if lows[agent] not in lx.agent_preps or (agent > 0 and toks[agent - 1].cap):
                 continue  # "die Internetseite von X" is an attribute, not the agent
             np_ = np_forward(toks, agent + 1, lx)

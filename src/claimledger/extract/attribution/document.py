@@ -97,15 +97,15 @@ class DocumentAttributor:
 
     def _confirmed_after(self, si: int) -> Source | None:
         """"… 40 Häuser brannten. Das bestätigte die Feuerwehr.": a next sentence (same
-        paragraph) that opens with a demonstrative object and a speech verb reports this one."""
+        paragraph) that opens with a demonstrative and names a source reports this one."""
         if si + 1 >= len(self.sentences) or self.sentences[si + 1].paragraph != self.sentences[si].paragraph:
             return None
         nxt = self.sentences[si + 1]
         m = _FIRST_WORD.match(self.text, nxt.start, nxt.end)
         if m is None or m.group(1).lower() not in self.lx.demonstratives:
             return None  # checked on the raw text: most sentences are never tokenised here
-        verbs = [c for c in self.cues(si + 1) if c.verb and c.source is not None]
-        return min(verbs, key=lambda c: c.cue_pos).source if verbs else None
+        cues = [c for c in self.cues(si + 1) if c.source is not None]
+        return min(cues, key=lambda c: (not c.verb, c.cue_pos)).source if cues else None
 
     # ------------------------------------------------------------------ document access
     @property

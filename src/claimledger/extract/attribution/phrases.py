@@ -71,6 +71,10 @@ def np_forward(toks: list[Tok], j: int, lx: Lexicon, max_len: int = 12) -> Span 
                 k += 1  # a quoted name inside the phrase: "laut „Welt“", "das „Centre“ der USA"
                 continue
             break
+        if t.text[0].isdigit() and "-" in t.text and t.text.rsplit("-", 1)[1][:1].isalpha() \
+                and not seen_head:
+            k += 1  # an adjective compound with a number: "der 33-jährige Spieler"
+            continue
         if t.low in lx.stop_caps or t.text[0].isdigit():
             break
         if t.cap or (t.word and "." in t.text[1:-1] and not t.text[0].isdigit()):
