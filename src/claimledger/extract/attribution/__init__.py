@@ -9,7 +9,9 @@ split by job so that each part can be read and tested alone:
 * ``registry`` — a mention -> stable id and kind (known sources, else the normalised phrase);
 * ``tokens``   — tokens and clauses;
 * ``phrases``  — the noun phrase a cue governs;
-* ``cues``     — cue finding (prepositional cues, speech verbs) and their scopes;
+* ``model``    — the cue and sentence records the parts pass between them;
+* ``cues``     — cue finding (prepositional and impersonal cues) and their scopes;
+* ``verbs``    — speech-verb cues: whose subject, by word order, case and voice;
 * ``quotes``   — where the quotations of a document are;
 * ``speakers`` — who a quotation belongs to, across colons and sentence boundaries;
 * ``anaphora`` — pronoun subjects resolved to the document's named sources, with agreement;

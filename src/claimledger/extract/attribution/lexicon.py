@@ -140,12 +140,26 @@ def _verbs(t: dict[str, Any]) -> tuple[dict[str, list[tuple[str | None, bool]]],
     return verbs, frozenset(joined)
 
 
+def _carry_and_hedges(carry: dict[str, Any], hed: dict[str, Any], vp: dict[str, Any]) -> dict[str, Any]:
+    """The reported-speech and hedging roles (the ``carry`` and ``hedges`` tables)."""
+    phrases = hed.get("phrases", [])
+    return dict(
+        subjunctive=_low(carry.get("subjunctive")), markers=_phr(carry.get("markers")),
+        anaphoric_adverbs=_low(carry.get("anaphoric_adverbs")),
+        max_back=int(carry.get("max_back", 4)),
+        modal=_low(hed.get("modal")), modal_past=_low(hed.get("modal_past")),
+        perfect_inf=_low(hed.get("perfect_infinitive")), plan_aux=_low(hed.get("plan_auxiliaries")),
+        passive_aux=_low(hed.get("passive_auxiliaries")) | _low(vp.get("passive_auxiliaries")),
+        hedge_words=_low(hed.get("words")),
+        hedge_phrases=re.compile("|".join(re.escape(p) for p in phrases), re.IGNORECASE) if phrases else None,
+    )
+
+
 def _build(pack: Any) -> Lexicon:
     t = pack.table("attribution")
     cues, np_, carry, hed = t.get("cues", {}), t.get("np", {}), t.get("carry", {}), t.get("hedges", {})
     verbs, joined = _verbs(t)
     vp = t.get("verbs_perfect", {})
-    phrases = hed.get("phrases", [])
     pron = t.get("pronouns", {})
     lx = Lexicon(
         syn=pack.hooks("attribution_syntax"),
@@ -187,14 +201,7 @@ def _build(pack: Any) -> Lexicon:
         clause_openers=_low(np_.get("clause_openers")),
         subordinators=_low(np_.get("subordinators")), relatives=_low(np_.get("relative_pronouns")),
         whole_sentence_subordinators=_low(np_.get("sentence_subordinators")),
-        subjunctive=_low(carry.get("subjunctive")), markers=_phr(carry.get("markers")),
-        anaphoric_adverbs=_low(carry.get("anaphoric_adverbs")),
-        max_back=int(carry.get("max_back", 4)),
-        modal=_low(hed.get("modal")), modal_past=_low(hed.get("modal_past")),
-        perfect_inf=_low(hed.get("perfect_infinitive")), plan_aux=_low(hed.get("plan_auxiliaries")),
-        passive_aux=_low(hed.get("passive_auxiliaries")) | _low(vp.get("passive_auxiliaries")),
-        hedge_words=_low(hed.get("words")),
-        hedge_phrases=re.compile("|".join(re.escape(p) for p in phrases), re.IGNORECASE) if phrases else None,
+        **_carry_and_hedges(carry, hed, vp),
         head_kinds=[(h["suffix"].lower(), h["kind"]) for h in t.get("head_kinds", [])],
         genders={k.lower(): v for k, v in pron.get("genders", {}).items()},
         name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,

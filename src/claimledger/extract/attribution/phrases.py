@@ -54,6 +54,15 @@ def _attachment(toks: list[Tok], k: int, lx: Lexicon, last: int) -> tuple[int, b
     return None
 
 
+def _joins(toks: list[Tok], k: int, seen_head: bool, last: int) -> bool:
+    """Punctuation inside a phrase: a hyphen that joins ("Nord-Süd", not a spaced dash as
+    in "Riad - Der …"), or quotation marks around a name ("laut „Welt“")."""
+    t, n = toks[k], len(toks)
+    if t.text == "-":
+        return seen_head and toks[k - 1].end == t.start
+    return t.text in _QUOTE_MARKS and k + 1 < n and (toks[k + 1].cap or (seen_head and last == k - 1))
+
+
 def np_forward(toks: list[Tok], j: int, lx: Lexicon, max_len: int = 12) -> Span | None:
     """A noun phrase starting at token j: det? adj* Noun+ (gen-det NP | von NP)?"""
     n = len(toks)
@@ -64,15 +73,11 @@ def np_forward(toks: list[Tok], j: int, lx: Lexicon, max_len: int = 12) -> Span 
     while k < n and k - j < max_len:
         t = toks[k]
         if not t.word:
-            if t.text == "-" and seen_head and toks[k - 1].end == t.start:
-                k += 1  # a hyphen that joins ("Nord-Süd"), not a spaced dash ("Riad - Der …")
-                continue
-            if t.text in _QUOTE_MARKS and k + 1 < n and (toks[k + 1].cap or (seen_head and last == k - 1)):
-                k += 1  # a quoted name inside the phrase: "laut „Welt“", "das „Centre“ der USA"
+            if _joins(toks, k, seen_head, last):
+                k += 1
                 continue
             break
-        if t.text[0].isdigit() and "-" in t.text and t.text.rsplit("-", 1)[1][:1].isalpha() \
-                and not seen_head:
+        if not seen_head and t.text[0].isdigit() and t.text.rsplit("-", 1)[-1][:1].isalpha():
             k += 1  # an adjective compound with a number: "der 33-jährige Spieler"
             continue
         if t.low in lx.stop_caps or t.text[0].isdigit():
