@@ -264,18 +264,20 @@ def test_quotes_de_dev_hit_rate():
 
 def test_registry_prefilter_never_changes_the_answer():
     """The literal-word pre-test of registry patterns is an optimisation only."""
-    from claimledger.extract.attribution.registry import registry
+    from claimledger.extract.attribution.registry import _lookup, registry
     reg = registry(PACK)
     mentions = ["südkoreanischen Generalstabs", "Südkoreas Geheimdienst", "Seoul", "Kiew",
                 "Der Südkoreanische Nationale Geheimdienst (NIS)", "Armee Nordkoreas",
                 "Generalstab in Seoul", "ukrainischer Offizieller", "Institute for the Study of War",
                 "westliche Experten", "UN-Flüchtlingshilfswerk UNHCR", "Sprecher des Kreml",
-                "russische Verteidigungsministerium", "Weißes Haus", "Nordkorea", "Polizei"]
+                "russische Verteidigungsministerium", "Weißes Haus", "Nordkorea", "Polizei",
+                "UN", "EU-Kommission", "laut AP", "die UNO", "Kiews Militär"]
     for m in mentions:
         plain = next(((sid, kind) for pat, sid, kind in reg.entries if pat.search(m)), None)
         keyed = next(((sid, kind) for key, pat, sid, kind in reg.keyed
                       if (not key or key in m.lower()) and pat.search(m)), None)
         assert plain == keyed, m
+        assert (_lookup(m, reg) or None) == plain, m  # the prefix index finds the same entry
 
 
 SINGLE_SENTENCE_CASES = [

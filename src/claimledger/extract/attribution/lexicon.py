@@ -82,6 +82,7 @@ class Lexicon:
     # words that may start a cue of any kind: most tokens are skipped with one set test
     adj_cache: dict[str, bool] = field(default_factory=dict)
     doc_cache: dict[str, bool] = field(default_factory=dict)
+    kind_cache: dict[str, str | None] = field(default_factory=dict)
     verb_like: frozenset[str] = frozenset()   # finite forms and participles of speech verbs
 
     def is_adj(self, low: str, cap: bool) -> bool:

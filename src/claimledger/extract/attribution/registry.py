@@ -28,6 +28,9 @@ class Registry:
     keyed: list[tuple[str, re.Pattern[str], str, str]] = field(default_factory=list)
     index: dict[str, list[int]] = field(default_factory=dict)
     unkeyed: tuple[int, ...] = ()
+    # literal keys by their first two letters (every key has two): a mention is checked only
+    # against the keys that can start at one of its positions, not against all of them
+    by_prefix: dict[str, list[str]] = field(default_factory=dict)
     resolved: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     keys: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
@@ -98,6 +101,8 @@ def _build_registry(pack: Any) -> Registry:
         if key:
             reg.index.setdefault(key, []).append(i)
     reg.unkeyed = tuple(i for i, e in enumerate(reg.keyed) if not e[0])
+    for key in reg.index:
+        reg.by_prefix.setdefault(key[:2], []).append(key)
     return reg
 
 
@@ -162,9 +167,12 @@ def _lookup(mention: str, reg: Registry) -> tuple[str, str] | None:
     # only patterns whose literal word occurs (or that have none) can match; they are
     # tried in registry order, so the first match wins as in a plain scan
     cands = list(reg.unkeyed)
-    for key, idx in reg.index.items():
-        if key in low:
-            cands.extend(idx)
+    seen: set[str] = set()
+    for p in range(len(low) - 1):
+        for key in reg.by_prefix.get(low[p:p + 2], ()):
+            if key not in seen and low.startswith(key, p):
+                seen.add(key)
+                cands.extend(reg.index[key])
     for i in sorted(cands):
         _key, pat, sid, kind = reg.keyed[i]
         if pat.search(mention):
@@ -199,9 +207,18 @@ def head_kind(mention: str, lx: Lexicon) -> str | None:
     the right ("Gouverneur der Region")."""
     words = re.findall(r"[\w-]+", mention)
     nouns = [w.lower() for w in words if lx.syn.is_noun(w) and w.lower() not in lx.dets]
-    order = nouns[:1] + [w.lower() for w in reversed(words)]
-    for w in order:
-        for suf, kind in lx.head_kinds:
-            if w.endswith(suf):
-                return kind
+    for w in nouns[:1] + [w.lower() for w in reversed(words)]:
+        kind = _word_kind(w, lx)
+        if kind is not None:
+            return kind
     return None
+
+
+def _word_kind(word: str, lx: Lexicon) -> str | None:
+    """The first head-kind suffix a word ends with (memoised per word, bounded)."""
+    cache = lx.kind_cache
+    if word not in cache:
+        if len(cache) > 100_000:
+            cache.clear()
+        cache[word] = next((kind for suf, kind in lx.head_kinds if word.endswith(suf)), None)
+    return cache[word]
