@@ -40,7 +40,9 @@ class CueFinder(VerbCues):
             if sv.inq[i] or not t.word:
                 continue
             cue = (self._prep_cue(sv, i) if t.low in self.lx.cue_starts else None) \
-                or (self._verb_cue(sv, i) if t.low in self.lx.verb_like else None)
+                or (self._verb_cue(sv, i) if t.low in self.lx.verb_like else None) \
+                or (self._impersonal_final(sv, i, clause_of(sv.clauses, t.start))
+                    if self._opens_impersonal(sv, i) else None)
             if cue is not None:
                 out.append(cue)
         if not any(c.verb for c in out):
@@ -73,9 +75,6 @@ class CueFinder(VerbCues):
         p = _match(lows, i, lx.impersonal)
         if p:
             return self._impersonal(sv, i, i + len(p), clause)
-        if lows[i] in lx.subordinators and i + 2 < len(toks) and lows[i + 1] in lx.impersonal_subjects \
-                and lows[i + 2] in lx.impersonal_preps:
-            return self._impersonal_final(sv, i, clause)
         if lows[i] in lx.so_cue and i > 0 and toks[i - 1].text == "," and i + 1 < len(toks) \
                 and (toks[i + 1].cap or toks[i + 1].low in lx.dets):
             np_ = np_forward(toks, i + 1, lx)
@@ -118,6 +117,12 @@ class CueFinder(VerbCues):
                     c.scope = scope
                     return c
         return Cue(None, scope, toks[i].start, True, anaphoric=True)
+
+    def _opens_impersonal(self, sv: SentenceView, i: int) -> bool:
+        """"wie es in …": a subordinator, the impersonal subject, a preposition."""
+        lx, lows = self.lx, sv.lows
+        return lows[i] in lx.subordinators and i + 2 < len(lows) \
+            and lows[i + 1] in lx.impersonal_subjects and lows[i + 2] in lx.impersonal_preps
 
     def _impersonal_final(self, sv: SentenceView, i: int, clause: Span) -> Cue | None:
         """"wie es in der Mitteilung hieß": the impersonal cue in verb-final order, its

@@ -210,7 +210,7 @@ def _build(pack: Any) -> Lexicon:
     lx.verb_like = frozenset(lx.verbs) | frozenset(lx.participles)
     lx.cue_starts = frozenset(
         [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal) if p]
-        + list(lx.backward) + list(lx.so_cue) + list(lx.subordinators))
+        + list(lx.backward) + list(lx.so_cue))
     return lx
 
 
