@@ -82,6 +82,7 @@ class Lexicon:
     # words that may start a cue of any kind: most tokens are skipped with one set test
     adj_cache: dict[str, bool] = field(default_factory=dict)
     doc_cache: dict[str, bool] = field(default_factory=dict)
+    doc_heads: Any = None  # compiled lazily: the report nouns that may head a compound
     kind_cache: dict[str, str | None] = field(default_factory=dict)
     verb_like: frozenset[str] = frozenset()   # finite forms and participles of speech verbs
 
@@ -100,8 +101,13 @@ class Lexicon:
         """A report noun, alone or as the head of a compound ("Geheimdienstinformationen")."""
         hit = self.doc_cache.get(low)
         if hit is None:
-            hit = low in self.doc_noun_set or any(
-                self.syn.compound_head_is(low, n) for n in self.doc_nouns)
+            if self.doc_heads is None:  # the compound heads as one end-anchored pattern
+                # the nouns the pack lets head a longer word ("x" + noun stands for any)
+                heads = [n for n in self.doc_nouns if self.syn.compound_head_is("x" + n, n)]
+                self.doc_heads = re.compile("(?:" + "|".join(map(re.escape, heads)) + ")$") if heads else None
+            hit = low in self.doc_noun_set or bool(self.doc_heads and self.doc_heads.search(low)
+                                                   and any(self.syn.compound_head_is(low, n)
+                                                           for n in self.doc_nouns if low.endswith(n)))
             if len(self.doc_cache) > 100_000:  # bounded on endless input
                 self.doc_cache.clear()
             self.doc_cache[low] = hit
