@@ -131,6 +131,9 @@ WORD_ORDER = [
     ("Aus Regierungskreisen hieß es, 300 Soldaten würden abgezogen.", "300", "Regierungskreisen", X, X, X),
     # opinions are report nouns: "nach Ansicht von X"
     ("Nach Ansicht von Ökonom Max Bauer fehlen 200.000 Wohnungen.", "200.000", "Ökonom Max Bauer", X, X, "Nach"),
+    # an apposition holding a party name with digits and a slash
+    ("Die Politikerin von Bündnis 90/Die Grünen, Anja Holl, kritisierte die Pläne für 8 Kraftwerke.", "8",
+     "Politikerin von Bündnis 90/Die Grünen, Anja Holl", X, X, "kritisierte"),
     # a relative clause between the subject and its verb
     ("Karl Wendt, der den Verein seit 1990 führt, betonte, 40 Mitglieder seien neu.", "40",
      "Karl Wendt", X, X, "betonte"),
@@ -222,6 +225,9 @@ MULTI = [
      "3", "Sprecher", X, X, X),
     # "nach eigenem Bekunden": the clause's subject
     ("Der Trainer war nach eigenem Bekunden seit 14 Tagen eingeweiht.", "14", "Trainer", X, X, X),
+    # "sollte … gewesen sein" (reportative past) continues the sentence before it
+    ("Die Regierung bezeichnet den Angriff als Notwehr. Der General sollte an 3 Anschlägen beteiligt gewesen sein.",
+     "3", "Regierung", X, X, X),
     # a pronoun chain: the referent is named before the sentences that open with the pronoun
     ("Der Ingenieur Tom Weber gründete die Firma. Er ist seit 2005 im Ort Neustadt aktiv. "
      "Er sagte, 30 Anlagen seien geplant.", "30", "Ingenieur Tom Weber", X, X, X),

@@ -188,7 +188,7 @@ class DocumentAttributor:
             or any(wl[:len(m)] == m for m in lx.markers) \
             or any(w in lx.anaphoric_adverbs for w in wl) \
             or self._subjunctive_verb(v)
-        modal = any(w in lx.modal for w in wl)
+        modal = any(w in lx.modal for w in wl) or self._reportative_past(wl)
         info.carries = reported or modal
         info.hearsay_only = modal and not reported
         if sent.heading:
@@ -199,6 +199,12 @@ class DocumentAttributor:
             last = v.clauses[-1] if v.clauses else (sent.start, sent.end)
             cover = [c for c in srcs if c.scope[0] <= last[0] and c.scope[1] >= last[1] - 1]
             info.own = min(cover or srcs, key=lambda c: (c.scope[1] - c.scope[0], not c.verb)).source
+
+    def _reportative_past(self, wl: list[str]) -> bool:
+        """"sollte … beteiligt gewesen sein": the past modal with a perfect infinitive is
+        hearsay too."""
+        lx = self.lx
+        return len(wl) > 2 and wl[-1] in lx.perfect_inf and any(w in lx.modal_past for w in wl[:-2])
 
     def _subjunctive_verb(self, v: SentenceView) -> bool:
         """Is the finite verb after a leading subject or pronoun in the reported-speech mood?"""

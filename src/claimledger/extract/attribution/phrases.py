@@ -167,8 +167,10 @@ def apposition_subject(toks: list[Tok], cs: int, sent_start: int, lx: Lexicon) -
         if t.text == ",":
             commas += 1
         elif not t.word:
-            if t.text not in _QUOTE_MARKS and t.text not in "()":
-                return None
+            if t.text not in _QUOTE_MARKS and t.text not in "()/-":
+                return None  # a name may hold brackets, slashes, hyphens ("Bündnis 90/Die Grünen")
+        elif t.text[0].isdigit():
+            pass
         elif not (t.cap or t.low in lx.dets or t.low in lx.gen_dets or t.low in lx.of_preps
                   or t.low in lx.name_particles or t.low in lx.prepositions or t.low in lx.conj
                   or _adj(lx, t)) or t.low in lx.verbs:
