@@ -255,6 +255,11 @@ MULTI = [
     # a verb first is a condition, not a subject
     ("Die Stadt plant neue Heime. Sollten weiter 300 Menschen kommen, reiche der Platz nicht.", "300",
      None, None, None, None),
+    # a capitalised adjective and noun opening a sentence are no name; "Sicher scheint" no subject
+    ("Brasilianische Christen gründeten ein Netz. Es soll 40 Millionen Nutzer erreichen.", "40",
+     None, None, None, None),
+    ("Sicher scheint, dass es um 4 Milliarden Dollar geht.", "4", None, None, None, None),
+    ("Nehmen wir an, dass die Partei 30 Prozent erreicht.", "30", None, None, None, None),
     # an article and an adjective open a noun phrase, not a pronoun and its verb
     ("Die ukrainische Armee hatte im Sommer mehr als 1000 Quadratkilometer erobert.", "1000",
      None, None, None, None),

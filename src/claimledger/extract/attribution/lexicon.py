@@ -51,6 +51,7 @@ class Lexicon:
     adv_openers: set[str]
     prepositions: set[str]
     complementizers: set[str]
+    personal_pronouns: set[str]
     impersonal_verbs: set[str]
     agent_preps: set[str]
     nominative_pronouns: set[str]
@@ -197,6 +198,7 @@ def _build(pack: Any) -> Lexicon:
         lead_conj=_low(np_.get("leading_conjunctions")), trail_adv=_low(np_.get("trailing_adverbs")),
         adv_openers=_low(np_.get("adverbial_openers")), prepositions=_low(np_.get("prepositions")),
         complementizers=_low(np_.get("complementizers")),
+        personal_pronouns=_low(np_.get("personal_pronouns")),
         impersonal_verbs=_low(cues.get("impersonal_verbs")),
         agent_preps=_low(np_.get("agent_prepositions")),
         nominative_pronouns=_low(np_.get("nominative_pronouns")),

@@ -50,8 +50,12 @@ class VerbCues:
         if got is None:
             return None
         np_, v = got
-        if self._reported_verb(sv.lows[v]) or (np_[0] == np_[1] and lx.syn.is_not_noun(sv.lows[np_[0]])):
-            return None  # "Das hänge davon ab, …" is itself reported; "Theoretisch könne …"
+        if self._reported_verb(sv.lows[v]) or (np_[0] == np_[1] and (
+                lx.syn.is_not_noun(sv.lows[np_[0]])
+                or resolve_source(toks[np_[0]].text, self.pack)[0] is None)):
+            # "Das hänge davon ab, …" is itself reported; "Theoretisch könne …", "Sicher
+            # scheint, dass …": one capitalised word opening a sentence may be no noun at all
+            return None
         c = self.make(sv, v, v, np_, (toks[k].start, sv.end), True)
         if c is not None and c.source is not None and not c.pronoun:
             c.verb = False  # weaker than a listed speech verb of the same scope
@@ -83,7 +87,8 @@ class VerbCues:
         while v < limit and toks[v].text in ",()":
             v += 1
         if v >= limit or not toks[v].word or toks[v].cap or not toks[v].text.isalpha() \
-                or toks[v].low in lx.dets or toks[v].low in lx.prepositions:
+                or toks[v].low in lx.dets or toks[v].low in lx.prepositions \
+                or toks[v].low in lx.personal_pronouns or lx.is_pronoun(toks[v].low):
             return None
         return np_, v
 
@@ -101,9 +106,13 @@ class VerbCues:
             return None
         # only a plausible speaker: a known kind of source, or a person's name
         src = c.source
-        if src.kind is None and not (self.lx.name_re and self.lx.name_re.search(src.text)):
-            return None
-        return src
+        return src if src.kind is not None or self.looks_like_name(src.text) else None
+
+    def looks_like_name(self, text: str) -> bool:
+        """Two capitalised words that are a name, not an adjective and its noun opening a
+        sentence ("Brasilianische Protestanten")."""
+        m = self.lx.name_re.search(text) if self.lx.name_re else None
+        return m is not None and not self.lx.syn.is_adjective(m.group(0).split()[0].lower())
 
     def _verb_ok(self, sv: SentenceView, i: int, cs: int, ce: int) -> bool:
         """A listed finite form whose separable particle (if any) is present."""

@@ -103,7 +103,7 @@ def is_subjunctive_singular(low: str) -> bool:
 # endings of adjectives, adverbs and participles, which no noun has ("Sinngemäß",
 # "Relativierend", "Offensichtlich"): a capitalised sentence-initial word with one is no noun
 _NOT_NOUN_ENDINGS = ("lich", "isch", "sam", "haft", "weise", "gemäß", "mäßig", "ierend",
-                     "ernd", "elnd")
+                     "ernd", "elnd", "elang", "nlang")
 
 
 def is_not_noun(low: str) -> bool:
