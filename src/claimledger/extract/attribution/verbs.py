@@ -16,7 +16,7 @@ from claimledger.extract.attribution.model import Cue, SentenceView
 from claimledger.extract.attribution.phrases import (
     Span, apposition_subject, np_forward, relative_subject)
 from claimledger.extract.attribution.registry import resolve_source
-from claimledger.extract.attribution.tokens import clause_of, token_range
+from claimledger.extract.attribution.tokens import Tok, clause_of, token_range
 from claimledger.model import Source
 
 
@@ -193,6 +193,16 @@ class VerbCues:
         field = any(toks[k].word for k in range(cs, anchor))
         return self._inverted(sv, i, anchor, ce, field, clause)
 
+    def _content_word(self, t: Tok) -> bool:
+        """A lower-case word that belongs to no noun phrase: not an article, adjective,
+        preposition, conjunction, name particle or adverb the pack lists."""
+        lx = self.lx
+        return t.word and not t.cap and not t.text[0].isdigit() and not lx.is_adj(t.low, False) \
+            and t.low not in lx.dets and t.low not in lx.prepositions and t.low not in lx.conj \
+            and t.low not in lx.name_particles and t.low not in lx.of_preps \
+            and t.low not in lx.trail_adv and t.low not in lx.gen_dets and t.low not in lx.relatives \
+            and "." not in t.text
+
     def _anchor(self, sv: SentenceView, i: int, cs: int) -> int | None:
         """The finite verb a speech verb's subject is placed by: the auxiliary of a
         participle ("hat … erklärt"), else the verb itself."""
@@ -235,8 +245,11 @@ class VerbCues:
             if not (anchor > 0 and lows[anchor - 1] in lx.conj):
                 return None
             np_ = np_forward(toks, pre[0], lx)
-            if np_ is None or not any(toks[k].cap for k in range(np_[0], np_[1] + 1)):
+            if np_ is None or not (toks[np_[0]].cap or lows[np_[0]] in lx.dets) \
+                    or not any(toks[k].cap for k in range(np_[0], np_[1] + 1)):
                 return None
+        elif any(self._content_word(toks[k]) for k in pre):
+            return None  # a word no noun phrase holds (a verb the lexicon lacks): no subject
         c = self.make(sv, i, i, np_, clause, True)
         if c:
             c.scope = (clause[0], sv.end)
