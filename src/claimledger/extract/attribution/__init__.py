@@ -1,0 +1,27 @@
+"""Who says a figure: source mention, id, kind, cue, hedging, reported speech carried on.
+
+No parser or NER is available offline, so attribution works from a lexicon (the language
+pack's ``attribution`` table), the source registry (``sources``) and word-order rules, with
+the language's word shapes behind the pack's ``attribution_syntax`` hooks. The package is
+split by job so that each part can be read and tested alone:
+
+* ``lexicon``  — the pack's word roles, compiled once;
+* ``registry`` — a mention -> stable id and kind (known sources, else the normalised phrase);
+* ``tokens``   — tokens and clauses;
+* ``phrases``  — the noun phrase a cue governs;
+* ``model``    — the cue and sentence records the parts pass between them;
+* ``cues``     — cue finding (prepositional and impersonal cues) and their scopes;
+* ``verbs``    — speech-verb cues: whose subject, by word order, case and voice;
+* ``quotes``   — where the quotations of a document are;
+* ``speakers`` — who a quotation belongs to, across colons and sentence boundaries;
+* ``anaphora`` — pronoun subjects resolved to the document's named sources, with agreement;
+* ``hedging``  — reservation ("soll", "angeblich");
+* ``document`` — ``DocumentAttributor``: the parts put together, and carry-over.
+"""
+
+from claimledger.extract.attribution.document import Attribution, DocumentAttributor
+from claimledger.extract.attribution.lexicon import Lexicon, lexicon
+from claimledger.extract.attribution.registry import resolve_source, source_id, source_labels
+
+__all__ = ["Attribution", "DocumentAttributor", "Lexicon", "lexicon", "resolve_source",
+           "source_id", "source_labels"]

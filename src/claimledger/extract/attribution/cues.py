@@ -1,0 +1,214 @@
+"""Cue finding: the words that attribute ("laut", "zufolge", "sagte", "heißt es in") and the
+source phrase each one governs, with the stretch of the sentence it governs (its scope).
+
+Word order decides which phrase a cue takes: a prepositional cue takes the phrase next to
+it; a speech verb takes its subject — the pre-verbal field in verb-second order, the phrase
+after the verb when that field is an adverbial or empty (", sagte X"), the phrase after the
+subordinator in a verb-final clause ("wie X berichtete"). Report nouns ("Angaben des X")
+hand the role of source on to their attachment.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimledger.extract.attribution.lexicon import Lexicon
+from claimledger.extract.attribution.model import Cue, SentenceView
+from claimledger.extract.attribution.phrases import Span, clause_subject, np_backward, np_forward
+from claimledger.extract.attribution.registry import source_id
+from claimledger.extract.attribution.tokens import clause_of
+from claimledger.extract.attribution.verbs import VerbCues
+from claimledger.model import Source
+
+
+def _match(lows: list[str], i: int, phrases: list[list[str]]) -> list[str] | None:
+    for p in phrases:
+        if lows[i:i + len(p)] == p:
+            return p
+    return None
+
+
+class CueFinder(VerbCues):
+    """Finds the cues of one sentence of a document."""
+
+    def __init__(self, text: str, pack: Any, lx: Lexicon) -> None:
+        self.text, self.pack, self.lx = text, pack, lx
+
+    def find(self, sv: SentenceView) -> list[Cue]:
+        out = []
+        for i, t in enumerate(sv.toks):
+            if sv.inq[i] or not t.word:
+                continue
+            cue = (self._prep_cue(sv, i) if t.low in self.lx.cue_starts else None) \
+                or (self._verb_cue(sv, i) if t.low in self.lx.verb_like else None) \
+                or (self._impersonal_final(sv, i, clause_of(sv.clauses, t.start))
+                    if self._opens_impersonal(sv, i) else None)
+            if cue is not None:
+                out.append(cue)
+        if not any(c.verb for c in out):
+            cue = self._complement_subject(sv)
+            if cue is not None:
+                out.append(cue)
+        return out
+
+    # ------------------------------------------------------------------ prepositional
+    def _prep_cue(self, sv: SentenceView, i: int) -> Cue | None:
+        lx, toks, lows = self.lx, sv.toks, sv.lows
+        clause = clause_of(sv.clauses, toks[i].start)
+        p = _match(lows, i, lx.forward)
+        if p:
+            j = i + len(p)
+            if not p[-1].endswith(".") and j < len(toks) and toks[j].text == ".":
+                j += 1
+            return self.make(sv, i, j - 1, np_forward(toks, j, lx), self._opening_scope(sv, i, clause), False)
+        p = _match(lows, i, lx.cond_forward)
+        if p:
+            j = i + len(p)
+            np_ = np_forward(toks, j, lx)
+            if np_ and any(toks[k].cap and lx.is_doc_noun(toks[k].low) for k in range(np_[0], np_[1] + 1)):
+                return self.make(sv, i, j - 1, np_, self._opening_scope(sv, i, clause), False)
+            return None
+        if lows[i] in lx.backward:
+            np_ = np_backward(toks, i, lx)
+            return self.make(sv, i, i, np_, self._opening_scope(sv, np_[0] if np_ else i, clause), False) \
+                if np_ else None
+        p = _match(lows, i, lx.impersonal)
+        if p:
+            return self._impersonal(sv, i, i + len(p), clause)
+        if lows[i] in lx.so_cue and i > 0 and toks[i - 1].text == "," and i + 1 < len(toks) \
+                and (toks[i + 1].cap or toks[i + 1].low in lx.dets):
+            np_ = np_forward(toks, i + 1, lx)
+            end = np_[1] + 1 if np_ else 0
+            if np_ and end < len(toks) and toks[end].word and not toks[end].cap:
+                end += 1  # ", so X wörtlich."
+            if np_ and (end >= len(toks) or not toks[end].word):
+                c = self.make(sv, i, i, np_, clause, True)
+                if c:
+                    c.scope = (sv.start, sv.end)  # ", so X," may stand in the middle
+                return c
+        return None
+
+    def _opening_scope(self, sv: SentenceView, i: int, clause: Span) -> Span:
+        """A prepositional cue in the first clause of a sentence governs the sentence (the
+        reported content runs on after commas); elsewhere only its clause."""
+        first = sv.clauses[0] if sv.clauses else clause
+        if clause == first and not any(sv.inq[:i]):
+            return (clause[0], sv.end)
+        return clause
+
+    def _impersonal(self, sv: SentenceView, i: int, j: int, clause: Span) -> Cue:
+        """"heißt es in X": the source follows a preposition; bare, it refers back."""
+        toks, lx = sv.toks, self.lx
+        scope = (sv.start, sv.end)  # "„…“, hieß es in X" and "In X hieß es, …" alike
+        if j < len(toks) and sv.lows[j] in lx.impersonal_preps:
+            np_ = np_forward(toks, j + 1, lx)
+            if np_:
+                c = self.make(sv, i, j - 1, np_, clause, True)
+                if c:
+                    c.scope = scope
+                    return c
+        # "Aus Paris hieß es", "Aus Regierungskreisen hieß es": the source stands before
+        pre = [k for k in range(i) if toks[k].word and toks[k].start >= clause[0]]
+        if len(pre) >= 2 and sv.lows[pre[0]] in lx.impersonal_preps:
+            np_ = np_forward(toks, pre[0] + 1, lx)
+            if np_ is not None and np_[1] == pre[-1]:
+                c = self.make(sv, i, j - 1, np_, clause, True)
+                if c:
+                    c.scope = scope
+                    return c
+        return Cue(None, scope, toks[i].start, True, anaphoric=True)
+
+    def _opens_impersonal(self, sv: SentenceView, i: int) -> bool:
+        """"wie es in …": a subordinator, the impersonal subject, a preposition."""
+        lx, lows = self.lx, sv.lows
+        return lows[i] in lx.subordinators and i + 2 < len(lows) \
+            and lows[i + 1] in lx.impersonal_subjects and lows[i + 2] in lx.impersonal_preps
+
+    def _impersonal_final(self, sv: SentenceView, i: int, clause: Span) -> Cue | None:
+        """"wie es in der Mitteilung hieß": the impersonal cue in verb-final order, its
+        source the phrase after the preposition; it comments on the whole sentence."""
+        lx, toks = self.lx, sv.toks
+        np_ = np_forward(toks, i + 3, lx)
+        if np_ is None:
+            return None
+        k = np_[1] + 1
+        while k < len(toks) and toks[k].word and not toks[k].cap and toks[k].low not in lx.impersonal_verbs:
+            k += 1  # "am 13. Januar", adverbs
+        if k >= len(toks) or toks[k].low not in lx.impersonal_verbs:
+            return None
+        c = self.make(sv, k, k, np_, clause, True)
+        if c:
+            c.scope = (sv.start, sv.end)
+        return c
+
+    # ------------------------------------------------------------------ the source phrase
+    def make(self, sv: SentenceView, ci: int, cj: int, np_: Span | None, scope: Span,
+             verb: bool) -> Cue | None:
+        """Turn a cue and its noun phrase into a candidate; report nouns pass the role on."""
+        if np_ is None:
+            return None
+        lx, toks = self.lx, sv.toks
+        a, b = np_
+        words = [k for k in range(a, b + 1) if toks[k].word]
+        head_k = next((k for k in words if toks[k].cap and lx.is_doc_noun(toks[k].low)), None)
+        if head_k is not None:
+            got = self._report_noun(sv, ci, a, b, head_k, words, scope, verb)
+            if isinstance(got, Cue) or got is None:
+                return got
+            a, b = got
+        if toks[a].low in lx.dets and not (a == b and lx.is_pronoun(toks[a].low)):
+            a += 1  # an article goes; a demonstrative standing alone is a pronoun ("Dieser")
+        if a > b:
+            return None
+        if a == b and toks[a].low in lx.impersonal_subjects:
+            return None
+        src = self.source(toks[a].start, toks[b].end, self.text[toks[ci].start:toks[cj].end])
+        return Cue(src, scope, toks[ci].start, verb, pronoun=(a == b and lx.is_pronoun(toks[a].low)))
+
+    def source(self, s_start: int, s_end: int, cue: str | None) -> Source:
+        """A Source for a span of text, brackets kept whole ("Welternährungsprogramm (WFP)")."""
+        text = self.text
+        if text.count("(", s_start, s_end) > text.count(")", s_start, s_end):
+            close = text.find(")", s_end, s_end + 3)
+            s_end = close + 1 if close >= 0 else text.rfind("(", s_start, s_end)
+            while s_end > s_start and text[s_end - 1].isspace():
+                s_end -= 1
+        phrase = text[s_start:s_end]
+        sid, kind = source_id(phrase, self.pack)
+        return Source(phrase, (s_start, s_end), sid or None, kind, cue)
+
+    def _report_noun(self, sv: SentenceView, ci: int, a: int, b: int, head_k: int,
+                     words: list[int], scope: Span, verb: bool) -> Span | Cue | None:
+        """"Angaben des Ministeriums" -> the attachment; "den Angaben" -> anaphoric;
+        "Berichten zufolge" -> hedged, no one named; "nach eigenen Angaben" -> the clause's
+        subject. Returns the phrase span to use, a finished Cue, or None."""
+        lx, toks = self.lx, sv.toks
+        rest = head_k + 1
+        cue_at = toks[ci].start
+        if rest <= b and (toks[rest].low in lx.gen_dets or toks[rest].low in lx.of_preps
+                          or (toks[rest].word and lx.is_adj(toks[rest].low, toks[rest].cap)
+                              and lx.syn.is_strong_genitive_adjective(toks[rest].low))):
+            a = rest + 1 if toks[rest].low in lx.of_preps else rest
+            while a <= b and toks[a].low in lx.dets:
+                a += 1
+            return (a, b) if a <= b else None
+        mods = [toks[k].low for k in words if k < head_k and toks[k].low not in lx.dets]
+        head = toks[head_k].low
+        if not mods and any(toks[k].low in lx.anaphoric_dets for k in words if k < head_k):
+            fb = None
+            if head not in lx.sourceless_heads:
+                fb = self.source(toks[a + (1 if toks[a].low in lx.dets else 0)].start, toks[b].end,
+                                 self.text[cue_at:toks[ci].end])
+            return Cue(None, scope, cue_at, verb, anaphoric=True, fallback=fb)
+        if head in lx.sourceless_heads and all(m in lx.sourceless_mods for m in mods):
+            hedge = head in lx.hedging_heads or any(m in lx.hedge_words for m in mods)
+            if not hedge and not mods:
+                return Cue(None, scope, cue_at, verb, anaphoric=True)
+            return Cue(None, scope, cue_at, verb, hedge=hedge)
+        if any(m in lx.reflexive for m in mods):
+            # "nach eigenen Angaben": the clause's own subject is the source
+            return clause_subject(toks, clause_of(sv.clauses, cue_at), ci, b, lx)
+        return (a, b)
+
+
+__all__ = ["Cue", "CueFinder", "SentenceView"]

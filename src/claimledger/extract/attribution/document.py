@@ -1,0 +1,284 @@
+"""Attribution of the figures of one document: the parts put together, and carry-over.
+
+Per sentence (lazily, cached): tokens, clauses, cues. Per figure: the speaker of the
+quotation it stands in; else the cue whose scope is the smallest that holds it (the cue of
+the figure's own clause beats one elsewhere); else, when the sentence is reported speech
+(subjunctive, reportative modal, a continuation marker such as "Demnach") or a quotation,
+the source the sentences before it carried. Pronoun subjects are replaced by their
+antecedent before a sentence's cues are used.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimledger.extract.attribution.anaphora import Anaphora
+from claimledger.extract.attribution.cues import Cue, CueFinder, SentenceView
+from claimledger.extract.attribution.hedging import hedged
+from claimledger.extract.attribution.lexicon import lexicon
+from claimledger.extract.attribution.quotes import QuoteIndex
+from claimledger.extract.attribution.registry import registry
+from claimledger.extract.attribution.speakers import quote_speaker
+from claimledger.extract.attribution.tokens import clause_of, split_clauses, tokenise
+from claimledger.extract.sentences import Sentence
+from claimledger.model import Source
+
+
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+
+
+@dataclass
+class Attribution:
+    """Attribution of one figure: ``source`` None means the outlet states it itself."""
+
+    source: Source | None
+    hedged: bool
+
+
+@dataclass
+class _SentInfo:
+    view: SentenceView
+    cues: list[Cue] = field(default_factory=list)
+    carries: bool = False       # subjunctive / reportative / continuation marker
+    hearsay_only: bool = False  # carries only by a reportative modal ("soll"): hearsay
+    own: Source | None = None   # the sentence's main source (for carrying forward)
+    resolved: Source | None = None  # own or carried: what a following sentence may inherit
+    done_resolve: bool = False
+    done_cues: bool = False
+
+
+class DocumentAttributor:
+    """Attributes figures of one document; sentence analyses are computed lazily and cached."""
+
+    def __init__(self, text: str, sentences: list[Sentence], pack: Any) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.pack = pack
+        self.lx = lexicon(pack)
+        registry(pack)  # compiled once per pack, up front rather than inside the first lookup
+        self.finder = CueFinder(text, pack, self.lx)
+        self._starts = [s.start for s in sentences]
+        self._info: dict[int, _SentInfo] = {}
+        self._quotes: QuoteIndex | None = None
+        self._quote_src: dict[int, Source | None] = {}
+        self._subjects: dict[int, Source | None] = {}
+        self._anaphora = Anaphora(self)
+
+    # ------------------------------------------------------------------ public
+    def attribute(self, sentence_index: int, fig_start: int, fig_end: int) -> Attribution:
+        info = self._analyse(sentence_index)
+        q = self.quotes.at(fig_start)
+        is_hedged = self._hedged(sentence_index, fig_start)
+        if q is not None and not self.quotes.is_short(q, self.text, self.lx.verbs):
+            src = self._speaker(q)
+            if src is not None:
+                return Attribution(src, is_hedged)
+        best = self._best_cue(info, fig_start)
+        if best is not None:
+            if best.anaphoric:
+                # a report named anaphorically is the previous sentence's, if it named a
+                # reporter; else the report itself is the source
+                src = (self._carried(sentence_index, 1) or best.fallback) if best.fallback \
+                    else self._carried(sentence_index)
+                return Attribution(src, is_hedged or best.hedge)
+            return Attribution(best.source, is_hedged or best.hedge)
+        src = self._confirmed_after(sentence_index)
+        if src is not None:
+            return Attribution(src, is_hedged)
+        if q is not None or info.carries:
+            # "soll" alone is hearsay: it continues only the sentence right before it
+            src = self._carried(sentence_index, 1 if info.hearsay_only and q is None else None)
+            if src is not None:
+                return Attribution(src, is_hedged)
+        return Attribution(None, is_hedged)
+
+    def _confirmed_after(self, si: int) -> Source | None:
+        """"… 40 Häuser brannten. Das bestätigte die Feuerwehr.": a next sentence (same
+        paragraph) that opens with a demonstrative and names a source reports this one."""
+        if si + 1 >= len(self.sentences) or self.sentences[si + 1].paragraph != self.sentences[si].paragraph:
+            return None
+        nxt = self.sentences[si + 1]
+        m = _FIRST_WORD.match(self.text, nxt.start, nxt.end)
+        if m is None or m.group(1).lower() not in self.lx.demonstratives:
+            return None  # checked on the raw text: most sentences are never tokenised here
+        cues = [c for c in self.cues(si + 1) if c.source is not None]
+        return min(cues, key=lambda c: (not c.verb, c.cue_pos)).source if cues else None
+
+    # ------------------------------------------------------------------ document access
+    @property
+    def quotes(self) -> QuoteIndex:
+        if self._quotes is None:
+            self._quotes = QuoteIndex(self.text)
+        return self._quotes
+
+    def sent_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def view(self, si: int) -> SentenceView:
+        return self._analyse(si, cues=False).view
+
+    def cues(self, si: int) -> list[Cue]:
+        return self._analyse(si).cues
+
+    def own(self, si: int) -> Source | None:
+        return self._analyse(si).own
+
+    def cue_sources(self, k: int, partial: bool) -> list[Source]:
+        """Named (non-pronoun) cue sources of sentence k; ``partial`` reads what an analysis
+        under way has found so far instead of starting one (no recursion)."""
+        info = self._info.get(k)
+        if info is None and partial:
+            return []
+        if info is None:
+            info = self._analyse(k)
+        return [c.source for c in info.cues if c.source is not None and not c.pronoun]
+
+    def subject(self, k: int) -> Source | None:
+        """The leading subject of sentence k as a source (None when it opens otherwise)."""
+        if k not in self._subjects:
+            self._subjects[k] = self.finder.subject_source(self.view(k))
+        return self._subjects[k]
+
+    def _speaker(self, q: tuple[int, int]) -> Source | None:
+        if q[0] not in self._quote_src:
+            self._quote_src[q[0]] = None  # guard: a speaker search may come back here
+            self._quote_src[q[0]] = quote_speaker(self, q)
+        return self._quote_src[q[0]]
+
+    # ------------------------------------------------------------------ sentence analysis
+    def _analyse(self, si: int, cues: bool = True) -> _SentInfo:
+        info = self._info.get(si)
+        if info is None:
+            sent = self.sentences[si]
+            toks = tokenise(self.text, sent.start, sent.end, self.lx.syn.is_noun)
+            quoted = self.quotes.overlaps(sent.start, sent.end)
+            view = SentenceView(sent.start, sent.end, toks, [t.low for t in toks],
+                                split_clauses(toks, sent.start, sent.end, self.lx, self.text),
+                                [self._in_quote(t.start) for t in toks] if quoted else [False] * len(toks))
+            info = self._info[si] = _SentInfo(view)
+        if cues and not info.done_cues:
+            info.done_cues = True  # set first: pronoun resolution may look at this sentence
+            info.cues = self.finder.find(info.view)
+            self._resolve_pronouns(info)
+            self._mark_carrying(si, info)
+        return info
+
+    def _in_quote(self, pos: int) -> bool:
+        q = self.quotes.at(pos)
+        return q is not None and not self.quotes.is_short(q, self.text, self.lx.verbs)
+
+    def _resolve_pronouns(self, info: _SentInfo) -> None:
+        for c in info.cues:
+            if c.pronoun and c.source is not None and c.source.span:
+                ante = self._anaphora.antecedent(c.source.span[0], c.source.text.lower())
+                if ante is not None:
+                    c.source = Source(ante.text, ante.span, ante.id, ante.kind, c.source.cue)
+                else:
+                    c.source = None
+                    c.anaphoric = True
+
+    def _mark_carrying(self, si: int, info: _SentInfo) -> None:
+        """Does the sentence continue reported speech, and which source does it report?"""
+        lx, sent, v = self.lx, self.sentences[si], info.view
+        wl = [t.low for t, q in zip(v.toks, v.inq) if t.word and not q]
+        reported = any(w in lx.subjunctive for w in wl) \
+            or any(wl[:len(m)] == m for m in lx.markers) \
+            or any(w in lx.anaphoric_adverbs for w in wl) \
+            or self._subjunctive_verb(v)
+        modal = any(w in lx.modal for w in wl) or self._reportative_past(wl)
+        info.carries = reported or modal
+        info.hearsay_only = modal and not reported
+        if sent.heading:
+            info.carries = False
+        srcs = [c for c in info.cues if c.source is not None]
+        if srcs:
+            # the source governing the end of the sentence is the one reported speech continues
+            last = v.clauses[-1] if v.clauses else (sent.start, sent.end)
+            cover = [c for c in srcs if c.scope[0] <= last[0] and c.scope[1] >= last[1] - 1]
+            info.own = min(cover or srcs, key=lambda c: (c.scope[1] - c.scope[0], not c.verb)).source
+
+    def _reportative_past(self, wl: list[str]) -> bool:
+        """"sollte … beteiligt gewesen sein": the past modal with a perfect infinitive is
+        hearsay too."""
+        lx = self.lx
+        return len(wl) > 2 and wl[-1] in lx.perfect_inf and any(w in lx.modal_past for w in wl[:-2])
+
+    def _subjunctive_verb(self, v: SentenceView) -> bool:
+        """Is the finite verb after a leading subject or pronoun in the reported-speech mood?"""
+        words = [k for k, t in enumerate(v.toks) if t.word and not v.inq[k]]
+        if len(words) < 2:
+            return False
+        lx, first = self.lx, v.toks[words[0]]
+        second = v.toks[words[1]]
+        if first.low in lx.pronouns or first.low in lx.impersonal_subjects \
+                or first.low in lx.lead_conj or first.low in lx.trail_adv \
+                or (first.low in lx.dets and not second.cap  # "Dieser bestehe", not "Die neue Regel"
+                    and not (len(words) > 2 and v.toks[words[2]].cap)):
+            k = words[1]  # "Er habe …", "Jedoch ruhe …", "Dieser bestehe …": the verb is second
+        else:
+            got = self.finder.leading_subject(v)
+            if got is None:
+                return False
+            k = got[1]
+        t = v.toks[k]
+        if k + 1 < len(v.toks) and v.toks[k + 1].cap and lx.is_adj(t.low, False):
+            return False  # an attributive adjective before its noun, not a verb
+        return not t.cap and t.low not in lx.not_adj and lx.syn.is_subjunctive_singular(t.low)
+
+    def _best_cue(self, info: _SentInfo, pos: int) -> Cue | None:
+        cand = [c for c in info.cues if c.scope[0] <= pos < c.scope[1]
+                and (c.source is not None or c.hedge or c.anaphoric)]
+        if not cand:
+            return None
+        return min(cand, key=lambda c: (c.anaphoric, c.scope[1] - c.scope[0], not c.verb, abs(c.cue_pos - pos)))
+
+    # ------------------------------------------------------------------ carry-over
+    def _carried(self, si: int, max_back: int | None = None) -> Source | None:
+        """Source of the nearest earlier sentence (same or previous paragraph) that had one,
+        into the previous paragraph only across sentences that continue reported speech."""
+        sent = self.sentences[si]
+        back = self.lx.max_back if max_back is None else max_back
+        chain = True  # every sentence between k and si continues reported speech
+        for k in range(si - 1, max(-1, si - 1 - back), -1):
+            prev = self.sentences[k]
+            if prev.paragraph < sent.paragraph - 1 or prev.heading:
+                break
+            src = self._resolved(k)
+            carries = self._analyse(k).carries
+            if src is None and chain and not carries:
+                # reported speech after a sentence that names someone as its subject with a
+                # verb the lexicon lacks ("X wies den Vorwurf zurück. … sei …"): the report
+                # chain starts there
+                src = self.subject(k)
+            chain = chain and carries
+            if src is not None:
+                return src
+            if prev.paragraph != sent.paragraph and not self._analyse(k).carries \
+                    and not self.quotes.overlaps(prev.start, prev.end):
+                break  # the outlet's own voice before this paragraph ends the report
+        return None
+
+    def _resolved(self, si: int) -> Source | None:
+        info = self._analyse(si)
+        if info.done_resolve:
+            return info.resolved
+        info.done_resolve = True
+        src = info.own
+        sent = self.sentences[si]
+        if src is None:
+            q = self.quotes.at(sent.start + 1) or self.quotes.at(sent.end - 2)
+            if q is not None:
+                src = self._speaker(q)
+        if src is None and (info.carries or any(c.anaphoric for c in info.cues)):
+            src = self._carried(si)
+        info.resolved = src
+        return src
+
+    def _hedged(self, si: int, pos: int) -> bool:
+        v = self._analyse(si).view
+        a, b = clause_of(v.clauses, pos) if v.clauses else (v.start, v.end)
+        toks = [t for t in v.toks if a <= t.start and t.end <= b]
+        return hedged(self.text, toks, (v.start, v.end), self.lx)

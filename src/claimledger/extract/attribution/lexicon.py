@@ -1,0 +1,227 @@
+"""The pack's ``attribution`` table compiled once into sets and phrase lists.
+
+Every other module of the package reads words only through a ``Lexicon``: the code reasons
+over roles (cue, report noun, determiner, pronoun) and leaves the words to the pack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Lexicon:
+    """Word roles for attribution, plus the pack's syntax hooks (``syn``)."""
+
+    syn: Any
+    forward: list[list[str]]
+    backward: set[str]
+    cond_forward: list[list[str]]
+    impersonal: list[list[str]]
+    impersonal_preps: set[str]
+    so_cue: set[str]
+    colon_cue: str
+    sourceless_heads: set[str]
+    sourceless_mods: set[str]
+    hedging_heads: set[str]
+    doc_nouns: tuple[str, ...]
+    anaphoric_dets: set[str]
+    reflexive: set[str]
+    verbs: dict[str, list[tuple[str | None, bool]]]
+    source_preps: dict[tuple[str, str], str]   # (form, particle) -> preposition of the source
+    open_particles: frozenset[str]   # particles that need not close their clause ("hält … für")
+    joined: frozenset[str]
+    auxiliaries: set[str]
+    participles: set[str]
+    dets: set[str]
+    gen_dets: set[str]
+    conj: set[str]
+    of_preps: set[str]
+    name_particles: set[str]
+    ext_attr_preps: set[str]
+    not_adj: set[str]
+    stop_caps: set[str]
+    pronouns: dict[str, set[str]]
+    reflexive_pronouns: set[str]
+    impersonal_subjects: set[str]
+    lead_conj: set[str]
+    trail_adv: set[str]
+    adv_openers: set[str]
+    prepositions: set[str]
+    complementizers: set[str]
+    personal_pronouns: set[str]
+    impersonal_verbs: set[str]
+    agent_preps: set[str]
+    nominative_pronouns: set[str]
+    name_preps: set[str]
+    demonstratives: set[str]
+    oblique_dets: set[str]
+    finite_verbs: set[str]
+    infinitive_markers: set[str]
+    clause_openers: set[str]
+    subordinators: set[str]
+    relatives: set[str]
+    whole_sentence_subordinators: set[str]
+    subjunctive: set[str]
+    markers: list[list[str]]
+    anaphoric_adverbs: set[str]
+    max_back: int
+    modal: set[str]
+    modal_past: set[str]
+    perfect_inf: set[str]
+    plan_aux: set[str]
+    passive_aux: set[str]
+    hedge_words: set[str]
+    hedge_phrases: re.Pattern[str] | None
+    head_kinds: list[tuple[str, str]]
+    genders: dict[str, str]
+    name_re: re.Pattern[str] | None
+    doc_noun_set: frozenset[str] = frozenset()
+    cue_starts: frozenset[str] = frozenset()
+    # words that may start a cue of any kind: most tokens are skipped with one set test
+    adj_cache: dict[str, bool] = field(default_factory=dict)
+    doc_cache: dict[str, bool] = field(default_factory=dict)
+    doc_heads: Any = None  # compiled lazily: the report nouns that may head a compound
+    kind_cache: dict[str, str | None] = field(default_factory=dict)
+    verb_like: frozenset[str] = frozenset()   # finite forms and participles of speech verbs
+
+    def is_adj(self, low: str, cap: bool) -> bool:
+        """A declined adjective that is not a known function word or verb form."""
+        hit = self.adj_cache.get(low)
+        if hit is None:
+            hit = (self.syn.is_adjective(low) and low not in self.not_adj
+                   and low not in self.verbs and low not in self.subjunctive)
+            if len(self.adj_cache) > 100_000:  # bounded on endless input
+                self.adj_cache.clear()
+            self.adj_cache[low] = hit
+        return hit and not cap
+
+    def is_doc_noun(self, low: str) -> bool:
+        """A report noun, alone or as the head of a compound ("Geheimdienstinformationen")."""
+        hit = self.doc_cache.get(low)
+        if hit is None:
+            if self.doc_heads is None:  # the compound heads as one end-anchored pattern
+                # the nouns the pack lets head a longer word ("x" + noun stands for any)
+                heads = [n for n in self.doc_nouns if self.syn.compound_head_is("x" + n, n)]
+                self.doc_heads = re.compile("(?:" + "|".join(map(re.escape, heads)) + ")$") if heads else None
+            hit = low in self.doc_noun_set or bool(self.doc_heads and self.doc_heads.search(low)
+                                                   and any(self.syn.compound_head_is(low, n)
+                                                           for n in self.doc_nouns if low.endswith(n)))
+            if len(self.doc_cache) > 100_000:  # bounded on endless input
+                self.doc_cache.clear()
+            self.doc_cache[low] = hit
+        return hit
+
+    def is_pronoun(self, low: str) -> bool:
+        return low in self.pronouns
+
+
+def _low(xs: Any) -> set[str]:
+    return {str(x).lower() for x in (xs or [])}
+
+
+def _phr(xs: Any) -> list[list[str]]:
+    return sorted((str(x).lower().split() for x in (xs or [])), key=len, reverse=True)
+
+
+def _source_preps(t: dict[str, Any]) -> dict[tuple[str, str], str]:
+    return {(f.lower(), v["particle"].lower()): v["source_prep"].lower()
+            for v in t.get("verbs", []) if v.get("source_prep") and v.get("particle")
+            for f in v.get("forms", [])}
+
+
+def _verbs(t: dict[str, Any]) -> tuple[dict[str, list[tuple[str | None, bool]]], frozenset[str]]:
+    """Finite forms -> (particle, particle must follow at once); verb-final clauses join a
+    separable particle to its verb, so the joined form is a verb of its own."""
+    verbs: dict[str, list[tuple[str | None, bool]]] = {}
+    joined: set[str] = set()
+    for v in t.get("verbs", []):
+        for f in v.get("forms", []):
+            entry = (v.get("particle"), bool(v.get("particle_adjacent", False)))
+            if entry not in verbs.setdefault(f.lower(), []):
+                verbs[f.lower()].append(entry)
+            if v.get("particle"):
+                verbs.setdefault(v["particle"].lower() + f.lower(), [(None, False)])
+                joined.add(v["particle"].lower() + f.lower())
+    return verbs, frozenset(joined)
+
+
+def _carry_and_hedges(carry: dict[str, Any], hed: dict[str, Any], vp: dict[str, Any]) -> dict[str, Any]:
+    """The reported-speech and hedging roles (the ``carry`` and ``hedges`` tables)."""
+    phrases = hed.get("phrases", [])
+    return dict(
+        subjunctive=_low(carry.get("subjunctive")), markers=_phr(carry.get("markers")),
+        anaphoric_adverbs=_low(carry.get("anaphoric_adverbs")),
+        max_back=int(carry.get("max_back", 4)),
+        modal=_low(hed.get("modal")), modal_past=_low(hed.get("modal_past")),
+        perfect_inf=_low(hed.get("perfect_infinitive")), plan_aux=_low(hed.get("plan_auxiliaries")),
+        passive_aux=_low(hed.get("passive_auxiliaries")) | _low(vp.get("passive_auxiliaries")),
+        hedge_words=_low(hed.get("words")),
+        hedge_phrases=re.compile("|".join(re.escape(p) for p in phrases), re.IGNORECASE) if phrases else None,
+    )
+
+
+def _build(pack: Any) -> Lexicon:
+    t = pack.table("attribution")
+    cues, np_, carry, hed = t.get("cues", {}), t.get("np", {}), t.get("carry", {}), t.get("hedges", {})
+    verbs, joined = _verbs(t)
+    vp = t.get("verbs_perfect", {})
+    pron = t.get("pronouns", {})
+    lx = Lexicon(
+        syn=pack.hooks("attribution_syntax"),
+        forward=_phr(cues.get("forward")), backward=_low(cues.get("backward")),
+        cond_forward=_phr(cues.get("conditional_forward")), impersonal=_phr(cues.get("impersonal")),
+        impersonal_preps=_low(cues.get("impersonal_preps")), so_cue=_low(cues.get("so_cue")),
+        colon_cue=str(cues.get("colon_cue", ":")),
+        sourceless_heads=_low(cues.get("sourceless_heads")),
+        sourceless_mods=_low(cues.get("sourceless_modifiers")),
+        hedging_heads=_low(cues.get("hedging_heads")),
+        doc_nouns=tuple(sorted(_low(cues.get("document_nouns")), key=len, reverse=True)),
+        doc_noun_set=frozenset(_low(cues.get("document_nouns"))),
+        anaphoric_dets=_low(cues.get("anaphoric_determiners")),
+        reflexive=_low(cues.get("reflexive_modifiers")),
+        verbs=verbs, joined=joined, source_preps=_source_preps(t),
+        open_particles=frozenset(v["particle"].lower() for v in t.get("verbs", [])
+                                 if v.get("particle") and v.get("particle_closes") is False), auxiliaries=_low(vp.get("auxiliaries")),
+        participles=_low(vp.get("participles")),
+        dets=_low(np_.get("determiners")), gen_dets=_low(np_.get("genitive_determiners")),
+        conj=_low(np_.get("conjunctions")), of_preps=_low(np_.get("of_preps")),
+        name_particles=_low(np_.get("name_particles")),
+        ext_attr_preps=_low(np_.get("extended_attribute_prepositions")),
+        not_adj=_low(np_.get("not_adjectives")), stop_caps=_low(np_.get("stop_caps")),
+        pronouns={k.lower(): _low(v) for k, v in pron.get("agreement", {}).items()}
+        or {p: set() for p in _low(np_.get("pronouns"))},
+        reflexive_pronouns=_low(np_.get("reflexive_pronouns")),
+        impersonal_subjects=_low(np_.get("impersonal_subjects")),
+        lead_conj=_low(np_.get("leading_conjunctions")), trail_adv=_low(np_.get("trailing_adverbs")),
+        adv_openers=_low(np_.get("adverbial_openers")), prepositions=_low(np_.get("prepositions")),
+        complementizers=_low(np_.get("complementizers")),
+        personal_pronouns=_low(np_.get("personal_pronouns")),
+        impersonal_verbs=_low(cues.get("impersonal_verbs")),
+        agent_preps=_low(np_.get("agent_prepositions")),
+        nominative_pronouns=_low(np_.get("nominative_pronouns")),
+        name_preps=_low(np_.get("name_prepositions")),
+        demonstratives=_low(np_.get("demonstratives")),
+        oblique_dets=_low(np_.get("non_nominative_determiners")),
+        finite_verbs=_low(np_.get("finite_verbs")),
+        infinitive_markers=_low(np_.get("infinitive_markers")),
+        clause_openers=_low(np_.get("clause_openers")),
+        subordinators=_low(np_.get("subordinators")), relatives=_low(np_.get("relative_pronouns")),
+        whole_sentence_subordinators=_low(np_.get("sentence_subordinators")),
+        **_carry_and_hedges(carry, hed, vp),
+        head_kinds=[(h["suffix"].lower(), h["kind"]) for h in t.get("head_kinds", [])],
+        genders={k.lower(): v for k, v in pron.get("genders", {}).items()},
+        name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,
+    )
+    lx.verb_like = frozenset(lx.verbs) | frozenset(lx.participles)
+    lx.cue_starts = frozenset(
+        [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal) if p]
+        + list(lx.backward) + list(lx.so_cue))
+    return lx
+
+
+def lexicon(pack: Any) -> Lexicon:
+    """The compiled lexicon of a pack (built once, cached on the pack)."""
+    return pack.compiled("attribution", _build)

@@ -1,0 +1,224 @@
+"""The source registry: a mention as written -> a stable id and a kind.
+
+Known sources come from the pack's ``sources`` table (explicit entries, then country x role
+templates, then capitals and country names as metonyms for governments). A mention outside
+the registry still gets an id — the pack's normalised key of the phrase, so that "der
+Verkehrsclub Deutschland" and "dem Verkehrsclub Deutschland" are one source across articles —
+and a kind from its head noun. Lookups are memoised: a document names the same few sources
+again and again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimledger.extract.attribution.lexicon import Lexicon, lexicon
+
+_Entry = tuple[re.Pattern[str], str, str]
+
+
+@dataclass
+class Registry:
+    """Compiled registry patterns with a literal-word pre-test per pattern."""
+
+    entries: list[_Entry]
+    # each pattern's longest certain literal word (lower case), "" when it has none
+    keyed: list[tuple[str, re.Pattern[str], str, str]] = field(default_factory=list)
+    index: dict[str, list[int]] = field(default_factory=dict)
+    unkeyed: tuple[int, ...] = ()
+    # literal keys by their first two letters (every key has two): a mention is checked only
+    # against the keys that can start at one of its positions, not against all of them
+    by_prefix: dict[str, list[str]] = field(default_factory=dict)
+    resolved: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    keys: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+
+
+def _build_entries(pack: Any) -> list[_Entry]:
+    """Explicit entries first, then country x role templates, then capitals/country names."""
+    tab = pack.table("sources") if pack.has("sources") else {}
+    out: list[_Entry] = []
+    for e in tab.get("source", []):
+        for p in e.get("patterns", []):
+            out.append((re.compile(p, re.IGNORECASE), e["id"], e.get("kind") or "other"))
+    metonyms: list[_Entry] = []
+    for c in tab.get("country", []):
+        code, adj = c["code"], c["adj"]
+        ids = c.get("ids", {})
+        names = "|".join(re.escape(n) for n in c.get("names", []))
+        caps = "|".join(re.escape(n) for n in c.get("capitals", []))
+        for r in tab.get("role", []):
+            rid = ids.get(r["role"], f"{code}.{r['role']}")
+            nouns = r["nouns"]
+            pats = [rf"\b(?:{adj})\w*[-\s]+(?:\w+\s+)?(?:{nouns})"]
+            if names:
+                pats.append(rf"\b(?:{names})s?\s+(?:{nouns})")
+                pats.append(rf"(?:{nouns})\s+(?:von\s+|aus\s+)?(?:{names})s?\b")
+            if caps:
+                pats.append(rf"(?:{nouns})\s+(?:in|aus|von)\s+(?:{caps})\b")
+            for p in pats:
+                out.append((re.compile(p, re.IGNORECASE), rid, r.get("kind") or "other"))
+        gid = ids.get("gov", f"{code}.gov")
+        if caps:
+            metonyms.append((re.compile(rf"\b(?:{caps})\b"), gid, "government"))
+        if names:
+            metonyms.append((re.compile(rf"^\W*(?:{names})s?\W*$"), gid, "government"))
+    return out + metonyms
+
+
+def _common_prefix(branches: list[str]) -> str:
+    plain = [re.sub(r"\\[a-zA-Z][?*+]?.*|[\[(.?*+{].*", "", b) for b in branches]
+    out = plain[0] if plain else ""
+    for b in plain[1:]:
+        while not b.startswith(out):
+            out = out[:-1]
+    return out
+
+
+def literal_key(pattern: str) -> str:
+    """The longest run of letters every match of a regex must contain ("" when none is
+    certain). Optional parts guarantee nothing and are dropped; an alternation keeps only
+    the prefix all its branches share ("Verteidigungsministeri…|Verteidigungsminister…")."""
+    p, prev = pattern, None
+    while p != prev:
+        prev = p
+        p = re.sub(r"\((?:\?:)?[^()]*\)[?*]", " ", p)           # optional groups
+        p = re.sub(r"\((?:\?:)?([^()|]*)\)", r"\1", p)          # one-branch groups
+        p = re.sub(r"\((?:\?:)?([^()]*\|[^()]*)\)",             # alternations
+                   lambda m: " " + _common_prefix(m.group(1).split("|")) + " ", p)
+    if "|" in p or "(" in p:
+        return ""
+    p = re.sub(r"\[[^\]]*\][?*+]?|\\[a-zA-Z][?*+]?|\\.|.[?*]|\{[^}]*\}", " ", p)
+    runs = [r for r in re.findall(r"[^\W_]{2,}", p) if not r.isdigit()]
+    return max(runs, key=len).lower() if runs else ""
+
+
+def _build_registry(pack: Any) -> Registry:
+    reg = Registry(_build_entries(pack))
+    reg.keyed = [(literal_key(p.pattern), p, sid, kind) for p, sid, kind in reg.entries]
+    for i, (key, *_rest) in enumerate(reg.keyed):
+        if key:
+            reg.index.setdefault(key, []).append(i)
+    reg.unkeyed = tuple(i for i, e in enumerate(reg.keyed) if not e[0])
+    for key in reg.index:
+        reg.by_prefix.setdefault(key[:2], []).append(key)
+    return reg
+
+
+def registry(pack: Any) -> Registry:
+    """The compiled registry of a pack (built once, cached on the pack)."""
+    return pack.compiled("attribution.registry", _build_registry)
+
+
+def source_labels(pack: Any) -> dict[str, str]:
+    """Registry id -> an English label for reports ("defence ministry of South Korea"):
+    explicit entries carry their own; generated country x role ids are named from the
+    nationality table's country names and the role labels."""
+    def build(pack: Any) -> dict[str, str]:
+        tab = pack.table("sources") if pack.has("sources") else {}
+        out = {e["id"]: e["label"] for e in tab.get("source", []) if e.get("label")}
+        names = {}
+        if pack.has("nationalities"):
+            names = {n["adj"].lower(): n["country_label"] for n in pack.table("nationalities")["nation"]}
+        for c in tab.get("country", []):
+            country = names.get(c["adj"].lower(), c["code"].upper())
+            ids = c.get("ids", {})
+            for r in tab.get("role", []):
+                rid = ids.get(r["role"], f"{c['code']}.{r['role']}")
+                out.setdefault(rid, f"{r.get('label', r['role'])} of {country}")
+            out.setdefault(ids.get("gov", f"{c['code']}.gov"), f"government of {country}")
+        return out
+    return pack.compiled("source_labels", build)
+
+
+def resolve_source(mention: str, pack: Any) -> tuple[str | None, str | None]:
+    """Registry id and kind of a known mention; (None, kind from the head noun) otherwise.
+    ``source_id`` adds the normalised key for unknown mentions."""
+    reg = registry(pack)
+    hit = reg.resolved.get(mention)
+    if hit is None:
+        lx = lexicon(pack)
+        hit = _joint_source(mention, reg, lx) or _lookup(mention, reg) or (None, head_kind(mention, lx))
+        if len(reg.resolved) > 50_000:  # bounded: memory stays flat on endless input
+            reg.resolved.clear()
+        reg.resolved[mention] = hit
+    return hit
+
+
+def source_id(mention: str, pack: Any) -> tuple[str, str | None]:
+    """Id and kind for any source phrase (SPEC contract 1): the registry's id where known,
+    else a stable key made from the normalised phrase."""
+    reg = registry(pack)
+    hit = reg.keys.get(mention)
+    if hit is None:
+        sid, kind = resolve_source(mention, pack)
+        if sid is None:
+            lx = lexicon(pack)
+            sid = lx.syn.source_key(re.findall(r"[\w-]+", mention), lx.dets) or None
+        if len(reg.keys) > 50_000:  # bounded: memory stays flat on endless input
+            reg.keys.clear()
+        hit = reg.keys[mention] = (sid or "", kind)
+    return hit
+
+
+def _lookup(mention: str, reg: Registry) -> tuple[str, str] | None:
+    low = mention.lower()
+    # only patterns whose literal word occurs (or that have none) can match; they are
+    # tried in registry order, so the first match wins as in a plain scan
+    cands = list(reg.unkeyed)
+    seen: set[str] = set()
+    for p in range(len(low) - 1):
+        for key in reg.by_prefix.get(low[p:p + 2], ()):
+            if key not in seen and low.startswith(key, p):
+                seen.add(key)
+                cands.extend(reg.index[key])
+    for i in sorted(cands):
+        _key, pat, sid, kind = reg.keyed[i]
+        if pat.search(mention):
+            return sid, kind
+    return None
+
+
+def _joint_source(mention: str, reg: Registry, lx: Lexicon) -> tuple[str, str] | None:
+    """Two countries' bodies of one role named together share a joint id in mention order
+    ("ukrainischen und US-amerikanischen Geheimdienste" -> ua_us.intel): the first conjunct
+    borrows the head noun of the second."""
+    words = mention.split()
+    k = next((i for i, w in enumerate(words) if w.lower() in lx.conj), None)
+    if k is None or k == 0 or k >= len(words) - 1:
+        return None
+    left, right = words[:k], words[k + 1:]
+    if len(left) == 1:
+        left = left + right[-1:]
+    a, b = _lookup(" ".join(left), reg), _lookup(" ".join(right), reg)
+    if not a or not b or "." not in a[0] or "." not in b[0]:
+        return None
+    # same kind of body (a country may file its intelligence under another id), two countries
+    ca, cb, role = a[0].split(".", 1)[0], b[0].split(".", 1)[0], b[0].split(".", 1)[1]
+    if a[1] != b[1] or ca == cb:
+        return None
+    return f"{ca}_{cb}.{role}", b[1]
+
+
+def head_kind(mention: str, lx: Lexicon) -> str | None:
+    """Kind from the head noun: the first noun of the phrase (its attachments follow it:
+    "Bundesamt für Statistik" is an office, not a statistic), then the other words from
+    the right ("Gouverneur der Region")."""
+    words = re.findall(r"[\w-]+", mention)
+    nouns = [w.lower() for w in words if lx.syn.is_noun(w) and w.lower() not in lx.dets]
+    for w in nouns[:1] + [w.lower() for w in reversed(words)]:
+        kind = _word_kind(w, lx)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _word_kind(word: str, lx: Lexicon) -> str | None:
+    """The first head-kind suffix a word ends with (memoised per word, bounded)."""
+    cache = lx.kind_cache
+    if word not in cache:
+        if len(cache) > 100_000:
+            cache.clear()
+        cache[word] = next((kind for suf, kind in lx.head_kinds if word.endswith(suf)), None)
+    return cache[word]

@@ -1,0 +1,380 @@
+"""Speech-verb cues: the subject of a verb of saying is the source of what it reports.
+
+Word order decides which phrase is the subject: the field before the verb in verb-second
+order, unless it is an adverbial or an object (then the phrase after the verb); the phrase
+after the subordinator in a verb-final clause ("wie X berichtete"); the agent of a passive
+("wurde von X bestätigt"); the leading subject of a main clause that takes a complement
+clause, whatever its verb. Which words play which role comes from the pack.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimledger.extract.attribution.lexicon import Lexicon
+from claimledger.extract.attribution.model import Cue, SentenceView
+from claimledger.extract.attribution.phrases import (
+    Span, apposition_subject, np_forward, relative_subject)
+from claimledger.extract.attribution.registry import resolve_source
+from claimledger.extract.attribution.tokens import Tok, clause_of, token_range
+from claimledger.model import Source
+
+
+class VerbCues:
+    """Speech-verb cue finding, mixed into ``CueFinder`` (which supplies ``make``)."""
+
+    text: str
+    pack: Any
+    lx: Lexicon
+
+    def make(self, sv: SentenceView, ci: int, cj: int, np_: Span | None, scope: Span,
+             verb: bool) -> Cue | None:
+        raise NotImplementedError
+
+    def _complement_subject(self, sv: SentenceView) -> Cue | None:
+        """"X <verb> …, dass …": a main clause whose subject leads and that takes a
+        complement clause reports it, whatever its verb (the lexicon of speech verbs is
+        never complete). The subject is the noun phrase that opens the sentence."""
+        lx, toks = self.lx, sv.toks
+        k = next((i for i in range(1, len(toks)) if toks[i].low in lx.complementizers
+                  and toks[i - 1].text == "," and not sv.inq[i]), None)
+        if k is None:
+            # or a clause in the mood of reported speech after a comma ("X ergänzte, die
+            # Zahl sei gestiegen")
+            comma = next((i for i, t in enumerate(toks) if t.text == "," and not sv.inq[i]), None)
+            if comma is None or not any(sv.lows[j] in lx.subjunctive for j in range(comma + 1, len(toks))
+                                        if not sv.inq[j]):
+                return None
+            k = comma + 1
+        got = self.leading_subject(sv, k)
+        if got is None:
+            return None
+        np_, v = got
+        if self._reported_verb(sv.lows[v]) or (np_[0] == np_[1] and (
+                lx.syn.is_not_noun(sv.lows[np_[0]])
+                or resolve_source(toks[np_[0]].text, self.pack)[0] is None)):
+            # "Das hänge davon ab, …" is itself reported; "Theoretisch könne …", "Sicher
+            # scheint, dass …": one capitalised word opening a sentence may be no noun at all
+            return None
+        c = self.make(sv, v, v, np_, (toks[k].start, sv.end), True)
+        if c is not None and c.source is not None and not c.pronoun:
+            c.verb = False  # weaker than a listed speech verb of the same scope
+        return c
+
+    def _reported_verb(self, low: str) -> bool:
+        """A finite verb in the mood of reported speech (its subject is reported, not a
+        speaker)."""
+        lx = self.lx
+        return low in lx.subjunctive or low in lx.modal or lx.syn.is_subjunctive_singular(low)
+
+    def leading_subject(self, sv: SentenceView, limit: int | None = None) -> tuple[Span, int] | None:
+        """The noun phrase opening a verb-second sentence and the finite verb after it, or
+        None when the sentence opens with an adverbial, a quotation or no noun phrase."""
+        lx, toks = self.lx, sv.toks
+        limit = len(toks) if limit is None else limit
+        a = 0
+        while a < limit and (not toks[a].word or toks[a].low in lx.lead_conj):
+            a += 1
+        if a >= limit or toks[a].low in lx.prepositions or toks[a].low in lx.adv_openers \
+                or sv.inq[a] or not (toks[a].cap or toks[a].low in lx.dets) \
+                or toks[a].low in lx.verb_like or toks[a].low in lx.finite_verbs \
+                or toks[a].low in lx.modal_past or toks[a].low in lx.subjunctive:
+            return None  # a verb first: a question or a condition ("Sollten …")
+        np_ = np_forward(toks, a, lx)
+        if np_ is None or np_[1] + 1 >= limit:
+            return None
+        v = np_[1] + 1
+        while v < limit and toks[v].text in ",()":
+            v += 1
+        if v >= limit or not toks[v].word or toks[v].cap or not toks[v].text.isalpha() \
+                or toks[v].low in lx.dets or toks[v].low in lx.prepositions \
+                or toks[v].low in lx.personal_pronouns or lx.is_pronoun(toks[v].low):
+            return None
+        return np_, v
+
+    def subject_source(self, sv: SentenceView) -> Source | None:
+        """The leading subject of a sentence as a source (for reported speech that follows
+        a sentence naming its speaker with a verb the lexicon does not list)."""
+        got = self.leading_subject(sv)
+        if got is None:
+            return None
+        (a, b), v = got
+        if a == b and resolve_source(sv.toks[a].text, self.pack)[0] is None:
+            return None  # one capitalised word opening a sentence may be no noun at all
+        c = self.make(sv, v, v, (a, b), (sv.start, sv.end), False)
+        if c is None or c.pronoun or c.source is None:
+            return None
+        # only a plausible speaker: a known kind of source, or a person's name
+        src = c.source
+        return src if src.kind is not None or self.looks_like_name(src.text) else None
+
+    def looks_like_name(self, text: str) -> bool:
+        """Two capitalised words that are a name, not an adjective and its noun opening a
+        sentence ("Brasilianische Protestanten")."""
+        m = self.lx.name_re.search(text) if self.lx.name_re else None
+        return m is not None and not self.lx.syn.is_adjective(m.group(0).split()[0].lower())
+
+    def _verb_ok(self, sv: SentenceView, i: int, cs: int, ce: int) -> bool:
+        """A listed finite form whose separable particle (if any) is present."""
+        lx, lows, low = self.lx, sv.lows, sv.lows[i]
+        if low not in lx.verbs:
+            return low in lx.participles
+        for particle, adjacent in lx.verbs[low]:
+            if particle is None:
+                return True
+            nxt = i + 1
+            while adjacent and nxt < ce and lows[nxt] in lx.trail_adv:
+                nxt += 1  # "rechnen jedoch mit"
+            rng = range(nxt, min(ce, nxt + 1)) if adjacent else range(i + 1, self._main_clause_end(sv, i))
+            closes = not adjacent and particle not in lx.open_particles
+            if any(lows[k] == particle and (not closes or k + 1 >= len(sv.toks) or not sv.toks[k + 1].word)
+                   for k in rng):
+                return True  # a separable particle closes its clause ("teilte … mit.")
+            # the particle may be joined in a verb-final clause ("mitteilte")
+            if i > cs and self.text[sv.toks[i - 1].start:sv.toks[i].end].lower() == particle + low:
+                return True
+        return low in lx.participles
+
+    def _main_clause_end(self, sv: SentenceView, i: int) -> int:
+        """Where the clause of a finite verb at i ends for its separable particle: commas of
+        an apposition do not end it ("geht nach einem Treffen mit X, Y, davon aus"); a
+        complementizer, a subordinator after a comma, or a quotation does."""
+        lx, toks = self.lx, sv.toks
+        for k in range(i + 1, len(toks)):
+            if toks[k].text == "." and toks[k - 1].text[-1:].isdigit() and toks[k - 1].end == toks[k].start:
+                continue  # an ordinal ("am 6. Mai"), not the end of the clause
+            if sv.inq[k] or toks[k].text in ".;:!?":
+                return k
+            if toks[k - 1].text == "," and (sv.lows[k] in lx.complementizers
+                                            or sv.lows[k] in lx.subordinators):
+                return k
+        return len(toks)
+
+    def _verb_cue(self, sv: SentenceView, i: int) -> Cue | None:
+        lx, toks, lows = self.lx, sv.toks, sv.lows
+        low = lows[i]
+        if low not in lx.verbs and low not in lx.participles:
+            return None
+        if toks[i].cap and low in lx.joined:
+            return None  # a noun that looks like particle + verb
+        clause = clause_of(sv.clauses, toks[i].start)
+        cs, ce = token_range(toks, clause)
+        if not self._verb_ok(sv, i, cs, ce) or self._not_finite(sv, i):
+            return None
+        passive = self._passive_agent(sv, i, cs, ce) or self._prep_source(sv, i, cs)
+        if passive is not None:
+            return passive
+        anchor = self._anchor(sv, i, cs)
+        # a verb-form that is lower-case inside the sentence; capitalised forms are nouns
+        if anchor is None or (toks[anchor].cap and anchor != cs):
+            return None
+        pre = [k for k in range(cs, anchor) if toks[k].word]
+        first_low = lows[pre[0]] if pre else ""
+        if pre and first_low in lx.subordinators and not (
+                first_low in lx.relatives and clause[0] <= sv.start):
+            if self._closes_clause(sv, i):
+                return self._verb_final(sv, i, anchor, pre, clause)
+        pre = self._trim_field(sv, pre, cs, anchor)
+        if len(pre) > 12 or (any(toks[k].text[0].isdigit() for k in pre)
+                             and not self._field_is_no_subject(sv, pre, anchor)):
+            return None  # no single constituent, or a count as subject: no reading is safe
+        if not self._field_is_no_subject(sv, pre, anchor):
+            return self._v2_subject(sv, i, anchor, pre, clause)
+        if not pre:
+            # an apposition before the verb: "Der Sondergesandte der USA, Tom Perriello, sprach"
+            np_ = apposition_subject(toks, cs, sv.start, lx) or relative_subject(toks, cs, sv.start, lx)
+            if np_ is not None:
+                c = self.make(sv, i, i, np_, clause, True)
+                if c:
+                    c.scope = (clause[0], sv.end)
+                return c
+        # any word before the verb in its clause (even a stripped "Nun"): the verb is not
+        # the ", sagte X" after the reported content, and governs the whole sentence
+        field = any(toks[k].word for k in range(cs, anchor))
+        return self._inverted(sv, i, anchor, ce, field, clause)
+
+    def _content_word(self, t: Tok) -> bool:
+        """A lower-case word that belongs to no noun phrase: not an article, adjective,
+        preposition, conjunction, name particle or adverb the pack lists."""
+        lx = self.lx
+        return t.word and not t.cap and not t.text[0].isdigit() and not lx.is_adj(t.low, False) \
+            and t.low not in lx.dets and t.low not in lx.prepositions and t.low not in lx.conj \
+            and t.low not in lx.name_particles and t.low not in lx.of_preps \
+            and t.low not in lx.trail_adv and t.low not in lx.gen_dets and t.low not in lx.relatives \
+            and "." not in t.text
+
+    def _anchor(self, sv: SentenceView, i: int, cs: int) -> int | None:
+        """The finite verb a speech verb's subject is placed by: the auxiliary of a
+        participle ("hat … erklärt"), else the verb itself."""
+        lx, lows = self.lx, sv.lows
+        if lows[i] not in lx.participles:
+            return i
+        aux = next((k for k in range(cs, i) if lows[k] in lx.auxiliaries), None)
+        if aux is not None:
+            return aux
+        if i + 1 < len(sv.toks) and lows[i + 1] in lx.auxiliaries and cs < i:
+            return i  # verb-final: "wie X bekanntgegeben hat"
+        return i if lows[i] in lx.verbs else None
+
+    def _trim_field(self, sv: SentenceView, pre: list[int], cs: int, anchor: int) -> list[int]:
+        """The field before the verb without what is not part of its constituent: a part
+        before a comma or a dateline's dash, leading conjunctions, trailing adverbs."""
+        lx, toks, lows = self.lx, sv.toks, sv.lows
+        commas = [k for k in range(cs, anchor) if (toks[k].text == "," or (
+                      toks[k].text in "-–—" and k > 0 and toks[k - 1].end < toks[k].start))
+                  and self.text.count("(", toks[cs].start, toks[k].start)
+                  <= self.text.count(")", toks[cs].start, toks[k].start)]
+        if commas and any(k > commas[-1] for k in pre) and len(pre) > 1 \
+                and not self._field_is_no_subject(sv, pre, anchor):
+            pre = [k for k in pre if k > commas[-1]]
+        while pre and lows[pre[0]] in lx.lead_conj:
+            pre = pre[1:]
+        while pre and lows[pre[-1]] in lx.trail_adv:
+            pre = pre[:-1]
+        return pre
+
+    def _v2_subject(self, sv: SentenceView, i: int, anchor: int, pre: list[int], clause: Span) -> Cue | None:
+        """The field before the verb is its subject (verb-second order)."""
+        lx, toks, lows = self.lx, sv.toks, sv.lows
+        if not any(toks[k].cap for k in pre) and not (len(pre) == 1 and lx.is_pronoun(lows[pre[0]])):
+            return None
+        np_: Span | None = (pre[0], pre[-1])
+        if any(lows[k] in lx.finite_verbs or lows[k] in lx.verbs for k in pre if not toks[k].cap):
+            # another finite verb before this one: a second conjunct shares the first's
+            # subject ("X war anwesend und sagte …"); else it is a passive participle
+            if not (anchor > 0 and lows[anchor - 1] in lx.conj):
+                return None
+            np_ = np_forward(toks, pre[0], lx)
+            if np_ is None or not (toks[np_[0]].cap or lows[np_[0]] in lx.dets) \
+                    or not any(toks[k].cap for k in range(np_[0], np_[1] + 1)):
+                return None
+        elif any(self._content_word(toks[k]) for k in pre):
+            return None  # a word no noun phrase holds (a verb the lexicon lacks): no subject
+        c = self.make(sv, i, i, np_, clause, True)
+        if c:
+            c.scope = (clause[0], sv.end)
+        return c
+
+    def _not_finite(self, sv: SentenceView, i: int) -> bool:
+        """An infinitive with its marker ("zu beklagen") or a participle used as an
+        attribute ("nicht näher bezeichneten Kräften": after a determiner or an adjective,
+        before a noun or an adjective) is no speech verb."""
+        lx, toks = self.lx, sv.toks
+        if i > 0 and sv.lows[i - 1] in lx.infinitive_markers:
+            return True
+        if i == 0 or i + 1 >= len(toks):
+            return False
+        prev, nxt = toks[i - 1], toks[i + 1]
+        before = prev.word and (prev.low in lx.dets or lx.is_adj(prev.low, prev.cap))
+        after = nxt.word and (nxt.cap or lx.is_adj(nxt.low, nxt.cap))
+        return before and after and lx.syn.is_adjective(sv.lows[i])
+
+    @staticmethod
+    def _closes_clause(sv: SentenceView, i: int) -> bool:
+        """The finite verb of a verb-final clause closes it: at most an auxiliary follows."""
+        toks, k = sv.toks, i + 1
+        if k < len(toks) and toks[k].word and not toks[k].cap:
+            k += 1  # "… mitgeteilt hatte"
+        return not (k < len(toks) and toks[k].word)
+
+    def _passive_agent(self, sv: SentenceView, i: int, cs: int, ce: int) -> Cue | None:
+        """A speech verb in the passive names its speaker as the agent: "Die Pläne wurden
+        von der Ministerin als unrealistisch bezeichnet" -> the Ministerin."""
+        lx, toks, lows = self.lx, sv.toks, sv.lows
+        if lows[i] not in lx.participles or not any(lows[k] in lx.passive_aux for k in range(0, ce)):
+            return None
+        for agent in range(i - 1, -1, -1):  # appositions and dates may stand between
+            if lows[agent] not in lx.agent_preps or (agent > 0 and toks[agent - 1].cap):
+                continue  # "die Internetseite von X" is an attribute, not the agent
+            np_ = np_forward(toks, agent + 1, lx)
+            if np_ is not None and np_[1] < i and any(toks[k].cap for k in range(np_[0], np_[1] + 1)):
+                break
+        else:
+            return None
+        c = self.make(sv, i, i, np_, (sv.start, sv.end), True)
+        if c is not None:
+            c.scope = (sv.start, sv.end)
+        return c
+
+    def _prep_source(self, sv: SentenceView, i: int, cs: int) -> Cue | None:
+        """Verbs whose source is a prepositional phrase, with their particle present:
+        "Dies geht aus einem Bericht der Behörde hervor" -> "Bericht der Behörde"."""
+        lx, toks, lows = self.lx, sv.toks, sv.lows
+        end = self._main_clause_end(sv, i)
+        for k in range(i + 1, end):
+            prep = lx.source_preps.get((lows[i], lows[k]))
+            if prep is None:
+                continue
+            j = next((m for m in range(i + 1, k) if lows[m] == prep), None)
+            np_ = np_forward(toks, j + 1, lx) if j is not None else None
+            if np_ is None or np_[1] >= k:
+                return None
+            c = self.make(sv, i, i, np_, (sv.start, sv.end), True)
+            return c
+        return None
+
+    def _field_is_no_subject(self, sv: SentenceView, pre: list[int], anchor: int) -> bool:
+        """Verb-second order puts one constituent before the verb; it is the subject unless
+        it is empty, an adverbial (preposition, adverb, number), an object (a case-marked
+        determiner, a demonstrative, a field followed by a nominative-only pronoun) or a
+        capitalised sentence-initial adverb."""
+        lx, toks, lows = self.lx, sv.toks, sv.lows
+        if not pre:
+            return True
+        first = lows[pre[0]]
+        if len(pre) == 1 and lx.is_pronoun(first):
+            return False  # "Er sagte", "Dieser bestätigte"
+        if first in lx.adv_openers or first in lx.prepositions or first in lx.oblique_dets:
+            return True
+        if first in lx.demonstratives and (len(pre) == 1 or not (
+                toks[pre[1]].cap or lx.is_adj(lows[pre[1]], False))):
+            return True
+        if len(pre) == 1 and not toks[pre[0]].cap and not lx.is_pronoun(first):
+            return True
+        if len(pre) == 1 and toks[pre[0]].start == sv.start and lx.syn.is_not_noun(first):
+            return True  # "Sinngemäß hofft X"
+        after = anchor + 1
+        return after < len(toks) and lows[after] in lx.nominative_pronouns  # "… nannte er"
+
+    def _verb_final(self, sv: SentenceView, i: int, anchor: int, pre: list[int], clause: Span) -> Cue | None:
+        """Verb-final clause: the subject follows the subordinator ("wie X berichtete")."""
+        lx, toks = self.lx, sv.toks
+        first_low = sv.lows[pre[0]]
+        if not self._closes_clause(sv, i):
+            return None
+        if pre[0] + 1 < len(toks) and sv.lows[pre[0] + 1] in lx.prepositions:
+            return None
+        j = pre[0] + 1
+        if j < len(toks) and sv.lows[j] in lx.reflexive_pronouns:
+            j += 1  # "wie sich X ausdrückte"
+        np_ = np_forward(toks, j, lx)
+        if np_ is None:
+            return None
+        np_ = (np_[0], min(np_[1], anchor - 1))
+        c = self.make(sv, i, i, np_, clause, True)
+        if c:
+            if first_low in lx.relatives:
+                # "der 600 Toten, die X meldete": the relative clause reports its antecedent
+                prev = [cl for cl in sv.clauses if cl[1] <= clause[0]]
+                c.scope = (prev[-1][0] if prev else clause[0], clause[1])
+            elif first_low in lx.whole_sentence_subordinators:
+                c.scope = (sv.start, sv.end)
+            else:
+                c.scope = (clause[0], sv.end)
+        return c
+
+    def _inverted(self, sv: SentenceView, i: int, anchor: int, ce: int, has_pre: bool,
+                  clause: Span) -> Cue | None:
+        """Inverted order: the subject follows the verb (adverbs and a reflexive skipped)."""
+        lx, toks, lows = self.lx, sv.toks, sv.lows
+        k = anchor + 1
+        while k < ce and (lows[k] in lx.trail_adv or lows[k] in lx.reflexive_pronouns):
+            k += 1
+        np_ = (k, k) if k < ce and lx.is_pronoun(lows[k]) else np_forward(toks, k, lx)
+        if np_ is None:
+            return None
+        c = self.make(sv, i, i, np_, clause, True)
+        if c:
+            # ", sagte X" governs what precedes in the sentence; "Am Montag sagte X" all of it
+            c.scope = (sv.start, sv.end) if has_pre else (sv.start, clause[1])
+        return c

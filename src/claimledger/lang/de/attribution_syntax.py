@@ -1,0 +1,124 @@
+"""German word shapes that attribution needs and that no word list can express.
+
+Reached through ``pack.hooks("attribution_syntax")``; the attribution package calls these
+functions by name and never tests a German ending itself. Word lists stay in
+``attribution.toml``; what lives here is morphology: which tokens can be nouns (German
+capitalises every noun), which look like declined adjectives, how compounds put their head
+last, how a source phrase is reduced to a key that survives case inflection, and which
+gender a head noun has when the lexicon does not list it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a declined attributive adjective ends in one of these ("westliche", "westlichen", ...)
+_ADJ_ENDINGS = ("e", "en", "em", "er", "es")
+# letters of the language, for patterns built by the pipeline
+UPPER = "A-ZÄÖÜ"
+LOWER = "a-zäöüß"
+# a candidate source mention: an optional declined adjective, then a run of capitalised words
+MENTION_PATTERN = rf"(?:\b[{LOWER}]+e[nrms]?\s+)?\b[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*"
+# noun endings that fix grammatical gender (derivational suffixes)
+_GENDER_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("ungen", "pl"), ("heiten", "pl"), ("keiten", "pl"), ("schaften", "pl"), ("ionen", "pl"),
+    ("innen", "pl"), ("täten", "pl"), ("gruppen", "pl"), ("parteien", "pl"), ("behörden", "pl"),
+    ("schaft", "f"), ("heit", "f"), ("keit", "f"), ("ung", "f"), ("ion", "f"), ("tät", "f"),
+    ("ei", "f"), ("ik", "f"), ("ur", "f"), ("in", "f"), ("ie", "f"),
+    ("ium", "n"), ("um", "n"), ("ment", "n"), ("chen", "n"), ("lein", "n"), ("amt", "n"),
+    ("werk", "n"), ("institut", "n"), ("büro", "n"), ("gericht", "n"), ("zentrum", "n"),
+    ("ist", "m"), ("or", "m"), ("eur", "m"), ("ent", "m"), ("ant", "m"), ("er", "m"),
+    ("ling", "m"), ("chef", "m"), ("dienst", "m"), ("rat", "m"), ("stab", "m"),
+)
+
+_BY_LENGTH = sorted(_GENDER_SUFFIXES, key=lambda e: -len(e[0]))  # the longest ending decides
+
+
+def is_noun(text: str) -> bool:
+    """German capitalises nouns and names; inside a sentence that is the noun test. A
+    compound with a lower-case first part is a noun when its head is ("ai-Bericht",
+    "dpa-Meldung")."""
+    return text[:1].isupper() or ("-" in text and text.rsplit("-", 1)[1][:1].isupper())
+
+
+def is_adjective(low: str) -> bool:
+    """A lower-case word shaped like a declined adjective (the caller excludes known
+    function words and verbs, which share the endings)."""
+    return len(low) > 3 and low.endswith(_ADJ_ENDINGS)
+
+
+def is_strong_genitive_adjective(low: str) -> bool:
+    """An adjective in the strong genitive plural, which opens an article-less genitive
+    ("Einschätzung westlicher Diplomaten")."""
+    return low.endswith("er")
+
+
+def compound_head_is(word: str, head: str, min_len: int = 7) -> bool:
+    """German compounds put the head last ("Geheimdienstinformationen" is a kind of
+    "Informationen"); short heads count only alone, or "Soldaten" would end in "daten"."""
+    return word == head or (len(head) >= min_len and word.endswith(head))
+
+
+def source_key(words: list[str], determiners: set[str]) -> str:
+    """A registry-style id for a source outside the registry, stable across case forms:
+    "der Verkehrsclub Deutschland" and "dem Verkehrsclub Deutschland" -> verkehrsclub_deutschland.
+    Determiners go, adjectives lose their inflection, a genitive -s/-es on the head goes."""
+    out: list[str] = []
+    for w in words:
+        low = w.lower()
+        if low in determiners:
+            continue
+        if not is_noun(w) and is_adjective(low):
+            low = re.sub(r"(e[nmrs]?)$", "", low)
+        low = re.sub(r"(ium|um|amt|ment)s$", r"\1", low)
+        low = re.sub(r"(?<=[a-zäöüß]{4})(es)$", "", low) if low.endswith(("tes", "des")) else low
+        out.append(low)
+    key = re.sub(r"[^\w]+", "_", " ".join(out)).strip("_")
+    return key
+
+
+def gender_by_suffix(low: str) -> str | None:
+    """Grammatical gender of a noun from a derivational suffix ("-ung" feminine, "-ium"
+    neuter, "-er" masculine), or None when the ending says nothing."""
+    for suf, g in _BY_LENGTH:
+        if low.endswith(suf) and len(low) > len(suf) + 1:
+            return g
+    return None
+
+
+def is_subjunctive_singular(low: str) -> bool:
+    """A finite verb in the third person singular of Konjunktiv I — the mood of reported
+    speech — is the stem plus -e ("rate", "plane", "gebe"), where the indicative has -t;
+    a past tense ends in -te and is excluded. Only meaningful at the finite-verb position."""
+    if len(low) <= 3 or not low.endswith("e"):
+        return False
+    if not low.endswith("te"):
+        return True
+    # a stem in -t ("rat-e", "bet-e"): a single vowel after a consonant before the -te;
+    # a weak past ("sag-te", "bau-te", "mel-dete") has a consonant or a diphthong there
+    return len(low) >= 4 and low[-3] in "aeiouäöü" and low[-4] not in "aeiouäöü" \
+        and not low.endswith(("tete", "dete"))
+
+
+# endings of adjectives, adverbs and participles, which no noun has ("Sinngemäß",
+# "Relativierend", "Offensichtlich"): a capitalised sentence-initial word with one is no noun
+_NOT_NOUN_ENDINGS = ("lich", "isch", "sam", "haft", "weise", "gemäß", "mäßig", "ierend",
+                     "ernd", "elnd", "elang", "nlang")
+
+
+def is_not_noun(low: str) -> bool:
+    """A word whose ending marks it as adjective, adverb or participle, never a noun."""
+    return len(low) > 4 and low.endswith(_NOT_NOUN_ENDINGS)
+
+
+def gender_by_strong_adjective(low: str) -> str | None:
+    """Gender and number that an adjective's strong ending marks when no article precedes
+    it (nominative): -er masculine, -es neuter, -e feminine or plural (returned as "pl",
+    which agrees with the same pronouns as a feminine)."""
+    if low.endswith("er"):
+        return "m"
+    if low.endswith("es"):
+        return "n"
+    if low.endswith("e"):
+        return "pl"
+    return None
