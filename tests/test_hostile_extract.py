@@ -113,3 +113,17 @@ def test_document_cut_short_is_a_warning_of_the_run(tmp_path: Path, monkeypatch)
     res = run([f], db=tmp_path / "r.duckdb")
     assert res.failed == [] and len(res.warnings) == 1 and res.claims_extracted == 5
     assert res.warnings[0][0] == "dump" and "too many numbers" in res.warnings[0][1]
+
+
+def test_claims_lines_survive_unicode_line_separators():
+    """Found by the fuzz test: a sentence holding U+0085 made a claims line that
+    str.splitlines() cut in two; such characters are written as escapes."""
+    import json
+
+    import claimledger
+    from claimledger.jsonl import dumps_line
+
+    (c,) = claimledger.extract("Es kamen 300\u0085Menschen\u2028und mehr.", published="2025-01-01")
+    line = dumps_line(c.to_json())
+    assert len(line.splitlines()) == 1
+    assert json.loads(line)["sentence"] == c.sentence

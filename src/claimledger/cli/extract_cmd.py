@@ -8,13 +8,13 @@ messages and the progress bar.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
+from claimledger.jsonl import dumps_line
 from claimledger.cli.problems import CommandError, Problems, check_output_path, guarded, open_output
 
 
@@ -103,7 +103,7 @@ def command(paths: tuple[str, ...], meta: str | None, lang: str | None, output: 
         with open_output(None if dataset else output) as out, \
                 make_executor(engine, workers, scheduler) as ex:
             def on_records(records: list[dict[str, Any]]) -> None:
-                out.writelines(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n"
+                out.writelines(dumps_line(r) + "\n"
                                for r in records)
 
             summary = run_extract(job, ex, output if dataset else None, on_records=on_records,

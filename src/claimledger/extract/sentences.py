@@ -43,7 +43,9 @@ def _build(pack: LanguagePack) -> tuple[re.Pattern[str], frozenset[str], frozens
     if pack.has("calendar"):
         followers |= set(pack.table("calendar").get("months", {}))
     # candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace
-    boundary = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
+    # (a run of punctuation is tried once, from its start, and never given back: a long run
+    # without whitespace after it would otherwise be retried at every position, O(n²))
+    boundary = re.compile(r"(?<![.!?…])([.!?…]++)([" + re.escape(_CLOSERS) + r"]*+)(\s+)")
     return boundary, abbrevs, frozenset(followers)
 
 

@@ -8,6 +8,8 @@ the ledger (Contract 2) for estimates, one claim per line (Contract 1) for claim
 from __future__ import annotations
 
 import json
+
+from claimledger.jsonl import dumps_line
 import os
 import tempfile
 from pathlib import Path
@@ -87,7 +89,7 @@ def json_text(ledger: dict[str, Any], claims: list[Any], what: What) -> str:
     """Contract 2 (estimates: the whole ledger) or Contract 1 JSON lines (claims)."""
     if what == "estimates":
         return json.dumps(ledger, ensure_ascii=False, indent=2) + "\n"
-    return "".join(json.dumps(c.to_json(), ensure_ascii=False) + "\n" for c in claims)
+    return "".join(dumps_line(c.to_json()) + "\n" for c in claims)
 
 
 __all__ = ["FORMATS", "What", "claims_sql", "copy_to", "csv_text", "estimates_sql", "json_text"]

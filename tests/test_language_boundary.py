@@ -1,0 +1,46 @@
+"""What the README says about the code: the pipeline names no word of any language.
+
+Everything language-specific lives in ``src/claimledger/lang/<code>/`` (TOML tables and small
+hook modules). This test reads every other module and fails on a string literal (docstrings
+and comments aside) that holds a letter outside ASCII — the cheapest reliable sign of a German
+word or character class that belongs in the pack.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import tokenize
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "claimledger"
+PIPELINE = sorted(p for p in SRC.rglob("*.py") if "lang" not in p.relative_to(SRC).parts[:1])
+
+
+def _docstring_lines(tree: ast.AST) -> set[int]:
+    lines: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            body = getattr(node, "body", [])
+            if body and isinstance(body[0], ast.Expr) and isinstance(getattr(body[0], "value", None), ast.Constant) \
+                    and isinstance(body[0].value.value, str):
+                lines.update(range(body[0].lineno, (body[0].end_lineno or body[0].lineno) + 1))
+    return lines
+
+
+def _language_literals(path: Path) -> list[str]:
+    src = path.read_text(encoding="utf-8")
+    skip = _docstring_lines(ast.parse(src))
+    found = []
+    for tok in tokenize.generate_tokens(io.StringIO(src).readline):
+        if tok.type == tokenize.STRING and tok.start[0] not in skip:
+            if any(ch.isalpha() and ord(ch) > 127 for ch in tok.string):
+                found.append(f"{path.relative_to(SRC)}:{tok.start[0]}: {tok.string[:60]}")
+    return found
+
+
+@pytest.mark.parametrize("path", PIPELINE, ids=lambda p: str(p.relative_to(SRC)))
+def test_pipeline_code_names_no_language(path: Path) -> None:
+    assert _language_literals(path) == []
