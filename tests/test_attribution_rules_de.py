@@ -400,3 +400,17 @@ def test_pipeline_names_no_german_word():
 def _strip_docstrings(code: str) -> str:
     import re
     return re.sub(r'"""[\s\S]*?"""', "", code)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a bare surname is the person named in full before, not whoever the registry knows by it
+    ("Südkoreas Verteidigungsminister Kim Yong-hyun sprach am Montag. Laut Kim sind 3.000 "
+     "Soldaten entsandt worden.", "kim_yong_hyun"),
+    ("Kim Jong Un besuchte die Front. Laut Kim sind 100 Soldaten gefallen.", "kp.leader"),
+    ("Präsident Yoon Suk Yeol äußerte sich. Laut Yoon wurden 40 Soldaten verletzt.", "kr.president"),
+])
+def test_a_bare_surname_takes_the_full_name_given_before(text, want):
+    import claimledger
+
+    (c,) = claimledger.extract(text, published="2025-01-01")
+    assert c.source is not None and c.source.id == want, c.source

@@ -20,11 +20,13 @@ from claimledger.extract.attribution.cues import Cue, CueFinder, SentenceView
 from claimledger.extract.attribution.hedging import hedged
 from claimledger.extract.attribution.lexicon import lexicon
 from claimledger.extract.attribution.quotes import QuoteIndex
-from claimledger.extract.attribution.registry import registry
+from claimledger.extract.attribution.registry import registry, resolve_source, source_id
 from claimledger.extract.attribution.speakers import quote_speaker
 from claimledger.extract.attribution.tokens import clause_of, split_clauses, tokenise
 from claimledger.extract.sentences import Sentence
 from claimledger.model import Source
+
+_ONE_NAME = re.compile(r"[^\W\d_][\w-]+")  # a single word: a name the text may have given in full
 
 
 _FIRST_WORD = re.compile(r"\W*(\w+)")
@@ -163,6 +165,7 @@ class DocumentAttributor:
             info.done_cues = True  # set first: pronoun resolution may look at this sentence
             info.cues = self.finder.find(info.view)
             self._resolve_pronouns(info)
+            self._resolve_short_names(info)
             self._mark_carrying(si, info)
         return info
 
@@ -179,6 +182,30 @@ class DocumentAttributor:
                 else:
                     c.source = None
                     c.anaphoric = True
+
+    def _resolve_short_names(self, info: _SentInfo) -> None:
+        """A bare name ("Kim", "Yoon") is the person the text named in full before ("Kim
+        Jong Un"), so it takes that mention's registry id: the registry lists full names,
+        never a surname that many people share."""
+        for c in info.cues:
+            src = c.source
+            if src is None or src.span is None or not _ONE_NAME.fullmatch(src.text):
+                continue
+            if resolve_source(src.text, self.pack)[0] is not None:
+                continue
+            found = None
+            full = re.compile(r"\b" + re.escape(src.text) + r"(?: [^\W\d_][\w-]*){1,2}")
+            for m in full.finditer(self.text, 0, src.span[0]):
+                words = m.group(0).split(" ")
+                while len(words) > 1 and not self.lx.syn.is_noun(words[-1]):
+                    words.pop()  # "Kim Yong-hyun sprach": the name ends before the verb
+                if len(words) < 2:
+                    continue
+                name = " ".join(words)
+                sid, kind = resolve_source(name, self.pack)
+                found = (sid, kind) if sid is not None else source_id(name, self.pack)
+            if found:
+                c.source = Source(src.text, src.span, found[0] or None, found[1] or src.kind, src.cue)
 
     def _mark_carrying(self, si: int, info: _SentInfo) -> None:
         """Does the sentence continue reported speech, and which source does it report?"""
