@@ -64,6 +64,8 @@ class DocumentAttributor:
         self.finder = CueFinder(text, pack, self.lx)
         self._starts = [s.start for s in sentences]
         self._info: dict[int, _SentInfo] = {}
+        # bare names already looked up in this document ("Kim" -> the full name given before)
+        self._full_names: dict[str, tuple[str | None, str | None] | None] = {}
         self._quotes: QuoteIndex | None = None
         self._quote_src: dict[int, Source | None] = {}
         self._subjects: dict[int, Source | None] = {}
@@ -193,19 +195,27 @@ class DocumentAttributor:
                 continue
             if resolve_source(src.text, self.pack)[0] is not None:
                 continue
-            found = None
-            full = re.compile(r"\b" + re.escape(src.text) + r"(?: [^\W\d_][\w-]*){1,2}")
-            for m in full.finditer(self.text, 0, src.span[0]):
-                words = m.group(0).split(" ")
-                while len(words) > 1 and not self.lx.syn.is_noun(words[-1]):
-                    words.pop()  # "Kim Yong-hyun sprach": the name ends before the verb
-                if len(words) < 2:
-                    continue
-                name = " ".join(words)
-                sid, kind = resolve_source(name, self.pack)
-                found = (sid, kind) if sid is not None else source_id(name, self.pack)
+            found = self._full_names.get(src.text, False)
+            if found is False:
+                found = self._full_names[src.text] = self._full_name(src.text, src.span[0])
             if found:
                 c.source = Source(src.text, src.span, found[0] or None, found[1] or src.kind, src.cue)
+
+    def _full_name(self, word: str, before: int) -> tuple[str | None, str | None] | None:
+        """Id and kind of the last full name that starts with ``word`` before ``before``."""
+        found = None
+        i = self.text.find(word + " ", 0, before)
+        while i != -1:
+            if i == 0 or not self.text[i - 1].isalnum():
+                words = self.text[i:min(before, i + 80)].split(" ")[:3]
+                while len(words) > 1 and not self.lx.syn.is_noun(words[-1]):
+                    words.pop()  # "Kim Yong-hyun sprach": the name ends before the verb
+                if len(words) > 1:
+                    name = " ".join(words).rstrip(".,;:")
+                    sid, kind = resolve_source(name, self.pack)
+                    found = (sid, kind) if sid is not None else source_id(name, self.pack)
+            i = self.text.find(word + " ", i + 1, before)
+        return found
 
     def _mark_carrying(self, si: int, info: _SentInfo) -> None:
         """Does the sentence continue reported speech, and which source does it report?"""
