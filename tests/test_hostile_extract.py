@@ -127,3 +127,13 @@ def test_claims_lines_survive_unicode_line_separators():
     line = dumps_line(c.to_json())
     assert len(line.splitlines()) == 1
     assert json.loads(line)["sentence"] == c.sentence
+
+
+def test_claim_keeps_its_sentence_span_and_a_bounded_excerpt():
+    import claimledger
+
+    text = "Laut Polizei kamen 300 Menschen. " + "Es war ein langer Tag und " * 5 + "es kamen 40 Kinder."
+    for c in claimledger.extract(text, published="2025-01-01"):
+        s, e = c.sentence_span
+        assert text[s:e].startswith(c.sentence[:20]) or c.sentence in text[s:e]
+        assert s <= c.span[0] and c.span[1] <= e

@@ -125,6 +125,8 @@ class Claim:
     time: TimeSpan | None = None
     counted: CountedPhrase | None = None
     who: Who = field(default_factory=Who)
+    # where the whole sentence stands in the text: ``sentence`` is a bounded excerpt of it
+    sentence_span: tuple[int, int] | None = None
     # provenance that the contract does not require but the ledger uses
     outlet: str | None = None
     published: date | None = None
@@ -133,7 +135,9 @@ class Claim:
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "id": self.id, "doc_id": self.doc_id, "span": list(self.span), "text": self.text,
-            "sentence": self.sentence, "value": self.value.to_json(),
+            "sentence": self.sentence,
+            "sentence_span": list(self.sentence_span) if self.sentence_span else None,
+            "value": self.value.to_json(),
             "placeholder": self.placeholder, "unit": self.unit, "measure": self.measure,
             "subject": self.subject,
             "counted": self.counted.to_json() if self.counted else None,
@@ -170,6 +174,7 @@ class Claim:
             counted=CountedPhrase(cp.get("text") or "", tuple(cp["span"]))  # type: ignore[arg-type]
             if cp and cp.get("span") else None,
             who=Who.from_json(d.get("who")),
+            sentence_span=tuple(d["sentence_span"]) if d.get("sentence_span") else None,  # type: ignore[arg-type]
             outlet=d.get("outlet"),
             published=date.fromisoformat(pub[:10]) if pub else None,
             extra=d.get("extra") or {},

@@ -32,7 +32,7 @@ MANIFEST = "_claimledger.json"
 _SPAN = pa.list_(pa.int32())
 CLAIM_SCHEMA = pa.schema([
     ("id", pa.string()), ("doc_id", pa.string()), ("span", _SPAN), ("text", pa.string()),
-    ("sentence", pa.string()),
+    ("sentence", pa.string()), ("sentence_span", _SPAN),
     ("value", pa.struct([("low", pa.float64()), ("high", pa.float64()),
                          ("bound", pa.string())])),
     ("placeholder", pa.bool_()), ("unit", pa.string()), ("measure", pa.string()),
@@ -62,6 +62,7 @@ def claim_row(c: Claim, published_from: str | None) -> dict[str, Any]:
     return {
         "id": c.id, "doc_id": c.doc_id, "span": list(c.span), "text": c.text,
         "sentence": c.sentence,
+        "sentence_span": list(c.sentence_span) if c.sentence_span else None,
         "value": {"low": c.value.low, "high": c.value.high, "bound": c.value.bound},
         "placeholder": c.placeholder, "unit": c.unit, "measure": c.measure,
         "subject": c.subject,

@@ -94,6 +94,7 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
                 span=(fig.start, fig.end),
                 text=text[fig.start:fig.end],
                 sentence=excerpt(text, sent.start, sent.end, fig.start, fig.end),
+                sentence_span=(sent.start, sent.end),
                 value=Value(fig.low, fig.high, fig.bound),
                 placeholder=fig.kind == "placeholder",
                 unit=cnt.unit,
