@@ -234,3 +234,9 @@ def test_country_in_a_compound_is_not_who_is_counted():
 def test_time_words_are_no_subject():
     (c,) = claimledger.extract("Tausende harrten am Montagmorgen am Bahnhof aus.", published=PUB)
     assert c.subject is None
+
+
+def test_what_is_counted_is_not_its_own_source():
+    (c,) = [c for c in claimledger.extract("Drei Viertel der Befragten gaben an, zufrieden zu sein.",
+                                           published=PUB) if c.unit == "percent"]
+    assert c.source is None or c.source.span[1] <= c.span[0] or c.source.span[0] >= c.span[1]

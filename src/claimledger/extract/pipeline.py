@@ -80,6 +80,8 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
         for j, fig in enumerate(figs):
             att = attributor.attribute(i, fig.start, fig.end)
             src = att.source
+            if src is not None and src.span and src.span[0] < fig.end and fig.start < src.span[1]:
+                src = None  # "Drei Viertel der Befragten gaben an": what is counted says nothing about itself
             if src is not None and src.id and src.label is None:
                 src.label = labels.get(src.id)
             nxt = figs[j + 1].start if j + 1 < len(figs) else None
