@@ -147,6 +147,8 @@ def test_changes_are_increments(sentence, fig):
     "Geburtstage: Lucas Cranach, Maler (1515-1586).",
     "Mit der Alpha 1 gibt es einen ersten Eindruck.",
     "Das nächste Ziel ist das Objekt 2014 MU69 im Kuipergürtel.",
+    "Mit TLS 1.2 verschlüsselte Verbindungen gelten als sicher.",
+    "Der aktuelle Entwicklungszyklus (15.10) endet im Oktober.",
 ])
 def test_names_scores_and_lifetimes_are_not_claims(sentence):
     assert claimledger.extract(sentence, published=PUB) == []

@@ -73,6 +73,7 @@ class CountLexicon:
     origin_re: re.Pattern[str]
     preposition_re: re.Pattern[str]   # a preposition of place and the word after it, if any
     syntax: Any                        # the pack's syntax hooks (lang/<code>/syntax.py)
+    version_re: re.Pattern[str]        # digits joined the way the language never joins a number
 
 
 def _alt(patterns: list[str]) -> str:
@@ -134,6 +135,15 @@ def _where_re(adj_map: dict[str, Nation], country_map: dict[str, Nation],
         r"|(?P<place>" + _alt([re.escape(p) for p in other_places]) + r")s?\b(?!-))")
 
 
+def _version_re(pack: LanguagePack) -> re.Pattern[str]:
+    """"1.2", "15.10": with a decimal comma, a point between digits only ever groups
+    thousands (three digits after it); anything else is a version or a date."""
+    dec = pack.table("numbers").get("digits", {}).get("decimal_mark", ",")
+    other = "." if dec == "," else ","
+    o = re.escape(other)
+    return re.compile(r"(?!\d{1,3}(?:" + o + r"\d{3})+$)\d+(?:" + o + r"\d+)+")
+
+
 def compile_lexicon(pack: LanguagePack) -> CountLexicon:
     tab = pack.table("counted")
     nouns, preds = tab["nouns"], tab["predicates"]
@@ -188,6 +198,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
                                   + r")\s+") if marks.get("destination_prepositions") else NEVER,
         origin_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("origin_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$") if marks.get("origin_prepositions") else NEVER,
         syntax=pack.hooks("syntax").make(pack),
+        version_re=_version_re(pack),
     )
 
 

@@ -118,6 +118,7 @@ def _known(lex: CountLexicon, text: str, span: tuple[int, int], where: str) -> P
 
 
 _AGE_PAREN = re.compile(r"\(\s*$")
+_AGE_NUMBER = re.compile(r"[2-9]|[1-9]\d|1[01]\d")  # a whole number of years a person can be
 _CLOSE = re.compile(r"\s*\)")
 
 
@@ -135,7 +136,8 @@ def of_age(lex: CountLexicon, text: str, fig_start: int, fig_end: int, sent_star
             det = lex.syntax.determiner_before(text, fig_start)
             return (det if det is not None else fig_start, word_end)
         return lex.syntax.noun_after(text, word_end, sent_end, 1)
-    if _AGE_PAREN.search(text, max(sent_start, fig_start - 2), fig_start) and _CLOSE.match(text, fig_end):
+    if (_AGE_PAREN.search(text, max(sent_start, fig_start - 2), fig_start) and _CLOSE.match(text, fig_end)
+            and _AGE_NUMBER.fullmatch(text[fig_start:fig_end])):
         name = lex.syntax.name_before(text, sent_start, fig_start - 1)
         if name is not None:
             return name
@@ -157,6 +159,9 @@ def is_name_number(lex: CountLexicon, text: str, fig: Any, sent_start: int) -> b
         return False
     if _CODE_AFTER.match(text, fig.end):
         return True
+    if lex.version_re.fullmatch(text[fig.start:fig.end]) and fig.start > 1 and text[fig.start - 1] == " " \
+            and lex.syntax.is_name_token(text[text.rfind(" ", 0, fig.start - 1) + 1:fig.start - 1]):
+        return True  # "TLS 1.2", "Ubuntu 15.10": a point the language never writes in a number
     if fig.start < 2 or text[fig.start - 1] != " ":
         return False
     ws = text.rfind(" ", max(sent_start, fig.start - 40), fig.start - 1)
