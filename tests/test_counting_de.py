@@ -46,6 +46,10 @@ COUNTED_CASES = [
     ("Die Wahlbeteiligung lag nach Angaben der Stadt bei 52,7 Prozent.", "52,7", "share", "Wahlbeteiligung", "percent"),
     ("Tobias Kern erreichte 37,1 Prozent.", "37,1", "share", "Tobias Kern", "percent"),
     ("Wie viele Kinder betroffen waren, gab die Polizei mit 12 an.", "12", None, "Kinder", "person"),
+    ("Sie beging zehn Doppelfehler, davon acht im ersten Satz.", "acht", "other", "Doppelfehler", None),
+    ("Die NASA zeigt eine 23-sekündige Animation.", "23", "duration", "Animation", "second"),
+    ("Der Favorit verlor in dieser Saison nur sechs Mal.", "sechs", "other", "Mal", None),
+    ("Die Mindestaufenthaltsdauer beträgt drei Monate.", "drei", "duration", "Mindestaufenthaltsdauer", "month"),
     ("Laut Bericht werden rund 35 Prozent der Arbeitnehmer entlassen.", "35", "share", "Arbeitnehmer", "percent"),
 ]
 

@@ -66,6 +66,8 @@ class CountAnalyzer:
         self._pkey: tuple[int, int] | None = None
         self._preds: list[re.Match[str]] = []
         self._story: str | None | bool = False  # the article's place, found when first needed
+        # the sentence and span of the last counted phrase: "davon acht" counts what it counted
+        self._last_phrase: tuple[int, tuple[int, int]] = (-1, (0, 0))
 
     # ------------------------------------------------------------------ frame
     def _clause(self, ss: int, se: int, pos: int) -> tuple[int, int]:
@@ -108,6 +110,8 @@ class CountAnalyzer:
         if special is not None:
             return special
         phrase = self._phrase(f)
+        if phrase.span is not None and phrase.where != "carried":
+            self._last_phrase = (f.ss, phrase.span)
         increment = self._increment(f, phrase)
         self.ctx.last_change = (f.unit_end, increment)
         measure, evidence, phrase = self._measure(f, phrase, increment)
@@ -155,6 +159,11 @@ class CountAnalyzer:
                     return self._age(f, lex.syntax.noun_before(t, f.cs, f.lead_at)
                                      or lex.syntax.name_before_in(t, f.ss, f.lead_at), skip)
                 return self._duration(f, dm, skip)
+        da = lex.duration_adj_re.match(t, fig.end) if f.unit is None else None
+        if da:  # "eine 23-sekündige Animation"
+            after = lex.syntax.noun_after(t, da.end(), f.ce, 1)
+            return Counted("duration", None, lex.duration_adj[da.group(1)], False, None, "unit",
+                           counted=self._span(after), who=Who(None, None, self._place(f, skip)))
         if f.unit is None and getattr(fig, "kind", "") != "placeholder" and (
                 lex.clock_re.match(t[fig.start:fig.end])
                 or (lex.compound_re.match(t, fig.end) and not P.glued_noun(lex, t, fig.end)
@@ -200,6 +209,9 @@ class CountAnalyzer:
         if ph is None and not f.countable:
             span = lex.syntax.antecedent(t, f.cs)
             ph = P.of_span(lex, t, span) if span else None
+        if ph is None and f.countable and self._last_phrase[0] == f.ss \
+                and lex.subset_re.search(t, max(f.cs, f.lead_at - 40), f.lead_at):
+            ph = P.of_span(lex, t, self._last_phrase[1])  # "zehn Doppelfehler, davon acht …"
         if ph is None and f.countable:
             hm = lex.how_many_re.search(t, f.ss, f.fig.start)
             span = lex.syntax.noun_after(t, hm.end(), f.fig.start, 2) if hm else None

@@ -62,6 +62,8 @@ class CountLexicon:
     duration_re: re.Pattern[str]
     duration_codes: tuple[tuple[str, str], ...]
     duration_marker_re: re.Pattern[str]
+    duration_adj_re: re.Pattern[str]    # "-sekündige": a figure glued to it is a duration
+    duration_adj: dict[str, str]
     relative_re: re.Pattern[str]
     calendar_words: tuple[str, ...]
     unit_defaults: dict[str, str]
@@ -182,6 +184,9 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         duration_re=re.compile(r"\s*(?:" + _alt(marks.get("duration_units", [])) + r")\b"),
         duration_codes=tuple(sorted(tab.get("duration_unit_codes", {}).items(), key=lambda kv: -len(kv[0]))),
         duration_marker_re=_words_re(marks.get("duration_markers", [])),
+        duration_adj_re=re.compile(r"-(" + _alt(list(marks.get("duration_adjectives", {}))) + r")(?:e[nrms]?)?\b")
+        if marks.get("duration_adjectives") else NEVER,
+        duration_adj=dict(marks.get("duration_adjectives", {})),
         relative_re=re.compile(r",\s*(?:" + _alt(marks.get("relative_pronouns", [])) + r")\b"),
         calendar_words=tuple(sorted((w for w in (*cal.get("weekdays", {}), *cal.get("months", {}))
                                      if len(w) > 3), key=len, reverse=True)),
