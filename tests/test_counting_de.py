@@ -194,3 +194,10 @@ def test_year_after_ab_stays_a_year():
 def test_signs_and_qualified_proportions(sentence, fig, low, bound):
     c = _claim(sentence, fig)
     assert abs(c.value.low - low) < 0.001 and c.value.bound == bound
+
+
+def test_a_share_naming_nobody_continues_the_shares_of_people_before():
+    text = "Rund 40 Prozent der Befragten sind unzufrieden. Etwa 70 Prozent halten die Prüfung für schwer."
+    claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
+    assert claims["40"].who.group == "respondents"
+    assert claims["70"].who.group == "respondents"

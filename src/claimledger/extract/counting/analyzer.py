@@ -21,7 +21,8 @@ from claimledger.lang import LanguagePack
 from claimledger.model import CountedPhrase, Who
 
 CARRY_NATION_GROUPS = frozenset({"troops"})
-TROOP_CONTEXT_CHARS = 1500  # how far back a troop count makes bare losses troop losses
+TROOP_CONTEXT_CHARS = 1500
+SHARE_CARRY_CHARS = 800  # how far a share of people carries to the next share naming nobody  # how far back a troop count makes bare losses troop losses
 WINDOW_AFTER_UNIT = 70
 
 
@@ -132,6 +133,7 @@ class CountAnalyzer:
         if group is None and not f.countable and (phrase.key in self.lex.person_keys or phrase.person):
             # "33 Prozent der Befragten": a share of people is about those people
             group = phrase.meta(self.lex).get("group") or "people"
+        group = self._share_group(f, phrase, measure, group)
         place = self._place(f, source_span)
         measure, evidence = self._remember_value(f, group, measure, evidence)
         self._remember(f, phrase, group, nat, is_person)
@@ -324,6 +326,19 @@ class CountAnalyzer:
             if found:
                 return min(found, key=lambda m: m.pos).nation
         return None
+
+    def _share_group(self, f: _Frame, ph: P.Phrase, measure: str, group: str | None) -> str | None:
+        """A share that names nobody continues the shares of people just counted ("40 Prozent
+        der Befragten …, 70 Prozent schätzen …")."""
+        if measure != "share":
+            return group
+        last_at, last_group = self.ctx.last_share_group
+        if group is not None:
+            self.ctx.last_share_group = (f.fig.start, group)
+            return group
+        if ph.span is None and last_group and f.fig.start - last_at < SHARE_CARRY_CHARS:
+            return last_group
+        return group
 
     def _place(self, f: _Frame, skip: tuple[int, int] | None) -> str | None:
         """Where the counted happens: a place of the figure's clause, else of its sentence,

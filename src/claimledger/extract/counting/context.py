@@ -16,6 +16,7 @@ class CountContext:
     place: str | None = None           # the place the text last spoke of
     home: str | None = None            # the dateline's place
     last_change: tuple[int, bool] = (-1, False)  # end of the last figure, and was it a change
+    last_share_group: tuple[int, str | None] = (-10**9, None)  # where a share of people was, whose
 
     def recent(self, group: str | None) -> str | None:
         """The nationality most recently counted for this group: news moves from one party to
