@@ -59,7 +59,7 @@ class Syntax:
         (articles, adjectives, participles) in between; None at a clause end."""
         limit = self.max_between if max_between is None else max_between
         i = pos + 1 if text[pos:pos + 1] == "-" else pos  # the rest of a compound: "-Euro-Paket"
-        for _ in range(limit + 1):
+        for k in range(limit + 1):
             g = _GAP.match(text, i, end)
             if g:
                 i = g.end()
@@ -69,6 +69,8 @@ class Syntax:
             m = _LOWER.match(text, i, end)
             if not m or not self._inside_noun_phrase(m.group(0)):
                 return None
+            if k > 0 and m.group(0).lower() in self.determiners:
+                return None  # "70 Prozent halten die Prüfung …": an article after a verb opens another phrase
             i = m.end()
         return None
 
