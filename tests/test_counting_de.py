@@ -201,3 +201,15 @@ def test_a_share_naming_nobody_continues_the_shares_of_people_before():
     claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
     assert claims["40"].who.group == "respondents"
     assert claims["70"].who.group == "respondents"
+
+
+def test_an_elided_noun_names_the_noun_of_the_sentence_before():
+    text = "Bei dem Anschlag wurden zwei Soldaten getötet. 31 weitere wurden verletzt."
+    c = {c.text: c for c in claimledger.extract(text, published=PUB)}["31"]
+    assert (c.measure, c.counted.text) == ("wounded", "Soldaten")
+
+
+def test_degrees_are_a_unit_and_what_they_measure_comes_before():
+    c = _claim("Die Temperaturen fallen in der Nacht unter zehn Grad.", "zehn")
+    assert (c.unit, c.value.bound) == ("degC", "at_most")
+    assert c.counted is not None and c.counted.text == "Temperaturen"

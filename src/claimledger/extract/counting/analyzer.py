@@ -116,6 +116,9 @@ class CountAnalyzer:
         increment = self._increment(f, phrase)
         self.ctx.last_change = (f.unit_end, increment)
         measure, evidence, phrase = self._measure(f, phrase, increment)
+        if phrase.where == "carried" and phrase.span is not None \
+                and phrase.span[0] < (prev_sentence[0] if prev_sentence else f.ss):
+            phrase.span = None  # an elided noun named further back: the text names nothing here
         is_person = self._is_person(f, phrase, measure)
         measure = M.for_things(self.lex, measure, f.unit, is_person)
         if measure == "deployed" and self.lex.plan_re.search(self.text, f.cs, f.ce):
@@ -259,8 +262,8 @@ class CountAnalyzer:
         self._carried: Nation | None = None
         if (ph.where is None and f.unit is None and self.ctx.last_person
                 and (increment or (evidence == "predicate" and measure in M.PERSON_MEASURES))):
-            key, self._carried = self.ctx.last_person
-            ph = P.Phrase(key, None, "carried", np_end=f.unit_end)
+            key, self._carried, span = self.ctx.last_person
+            ph = P.Phrase(key, span, "carried", np_end=f.unit_end)
         meta = ph.meta(lex)
         if measure is None and meta.get("measure"):
             measure, evidence = meta["measure"], "noun"
@@ -370,7 +373,7 @@ class CountAnalyzer:
             return
         subset = bool(self.lex.subset_re.search(self.text, max(f.cs, f.lead_at - 40), f.lead_at))
         if ph.key and ph.where != "carried" and not subset:
-            self.ctx.last_person = (ph.key, nat)
+            self.ctx.last_person = (ph.key, nat, ph.span)
         # "8.000 Syrer" names a group within the story, not where the story happens
         if nat and not (group == "people" and ph.demonym is not None):
             self.ctx.nationalities.setdefault(group, Counter())[nat] += 1
@@ -383,7 +386,8 @@ class CountAnalyzer:
         return CountedPhrase(self.text[span[0]:span[1]], span) if span else None
 
     def _counted(self, ph: P.Phrase) -> CountedPhrase | None:
-        return self._span(ph.span) if ph.where != "carried" else None
+        """The counted words; for an elided noun ("weitere 400") the noun named before."""
+        return self._span(ph.span)
 
     def _subject(self, f: _Frame, ph: P.Phrase, label: str | None, nat: Nation | None,
                  place: str | None, is_person: bool) -> str | None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
 class CountContext:
-    last_person: tuple[str, str | None] | None = None  # (noun table key, nationality ISO)
+    # the last head count's noun table key, nationality and counted span (for elided nouns)
+    last_person: tuple[str, Any, tuple[int, int] | None] | None = None
     nationalities: dict[str, Counter[str]] = field(default_factory=dict)  # group -> ISO counts
     value_measures: dict[tuple[float, str], str] = field(default_factory=dict)
     latest: dict[str, str] = field(default_factory=dict)  # group -> last nationality ISO

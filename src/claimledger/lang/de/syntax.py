@@ -34,6 +34,7 @@ class Syntax:
     stop_words: frozenset[str]
     recipients: frozenset[str]
     relatives: frozenset[str]
+    prepositions: frozenset[str]
     partitives: frozenset[str]
     max_between: int = 4
 
@@ -115,6 +116,8 @@ class Syntax:
                 continue
             if det in self.partitives and j > 0 and self.is_noun(toks[j - 1][1]) and best is not None:
                 continue  # a genitive attribute ("nach Angaben der Stadt") is not the subject
+            if j > 0 and toks[j - 1][1].lower() in self.prepositions and best is not None:
+                continue  # an adverbial ("in der Nacht") is not what is measured
             best = (at, at + len(w))
         return best
 
@@ -174,6 +177,7 @@ def make(pack: Any) -> Syntax:
     return Syntax(not_nouns=frozenset(tab.get("capitalised_non_nouns", [])),
                   determiners=frozenset(w.lower() for w in tab.get("determiners", [])),
                   partitives=frozenset(w.lower() for w in tab.get("partitive_determiners", [])),
+                  prepositions=frozenset(w.lower() for w in tab.get("prepositions", [])),
                   relatives=frozenset(w.lower() for w in tab.get("relative_pronouns", [])),
                   recipients=frozenset(w.lower() for w in tab.get("recipient_determiners", [])),
                   stop_words=frozenset(w.lower() for w in tab.get("phrase_breaking_words", [])),
