@@ -218,6 +218,12 @@ class CountAnalyzer:
                 and lex.subset_re.search(t, max(f.cs, f.lead_at - 40), f.lead_at):
             ph = P.of_span(lex, t, self._last_phrase[1])  # "zehn Doppelfehler, davon acht …"
         if ph is None and f.countable:
+            cn = None
+            for cn in lex.count_noun_re.finditer(t, f.cs, f.fig.start):
+                pass
+            span = lex.syntax.noun_after(t, cn.end(), f.fig.start, 2) if cn else None
+            ph = P.of_span(lex, t, span) if span else None
+        if ph is None and f.countable:
             hm = lex.how_many_re.search(t, f.ss, f.fig.start)
             span = lex.syntax.noun_after(t, hm.end(), f.fig.start, 2) if hm else None
             ph = P.of_span(lex, t, span) if span else None

@@ -46,6 +46,7 @@ class CountLexicon:
     change_prep_re: re.Pattern[str]
     restatement_re: re.Pattern[str]
     how_many_re: re.Pattern[str]
+    count_noun_re: re.Pattern[str]      # "die Zahl der": the noun after it is what is counted
     change_verb_re: re.Pattern[str]
     plan_re: re.Pattern[str]
     subset_re: re.Pattern[str]
@@ -171,6 +172,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         increment_word_re=_words_re(marks.get("increment", []), "(?i)"),
         change_prep_re=re.compile(r"\b(?:" + _alt(marks.get("change_prepositions", [])) + r")\s+$") if marks.get("change_prepositions") else NEVER,
         change_verb_re=_words_re(marks.get("change_verbs", [])),
+        count_noun_re=re.compile(r"\b(?:" + _alt(marks.get("count_nouns", [])) + r")\s+(?:der|des|von)\s+") if marks.get("count_nouns") else NEVER,
         how_many_re=re.compile(r"\b(?:" + "|".join(marks.get("how_many", [])) + r")\b") if marks.get("how_many") else NEVER,
         restatement_re=re.compile(r"\s*(?:" + "|".join(marks.get("restatement", [])) + r")\s*$") if marks.get("restatement") else NEVER,
         plan_re=_words_re(marks.get("plan", [])),
