@@ -259,7 +259,8 @@ class CountAnalyzer:
         if measure is None:
             people = f.countable and (ph.key in lex.person_keys or ph.demonym is not None or ph.person)
             q = M.PredicateQuery(f.fig.start, f.unit_end, f.unit, people,
-                                 thing=ph.where is not None and not people)
+                                 thing=ph.where is not None and not people,
+                                 excludes=frozenset(ph.meta(lex).get("excludes", ())))
             measure = (M.nearest_predicate(lex, t, preds, f.cs, f.ce, q, after_first=True)
                        or M.nearest_predicate(lex, t, preds, f.ss, f.cs, q))
             evidence = "predicate" if measure else evidence

@@ -34,6 +34,7 @@ class PredicateQuery:
     unit: str | None
     people: bool        # the counted phrase names people (or nothing: a bare head count)
     thing: bool         # the counted phrase names a thing: person-only predicates don't apply
+    excludes: frozenset[str] = frozenset()  # measures the counted noun rules out
 
 
 def nearest_predicate(lex: CountLexicon, text: str, preds: list[re.Match[str]], start: int, end: int,
@@ -76,6 +77,8 @@ def _applies(lex: CountLexicon, key: str, q: PredicateQuery) -> bool:
     if q.thing and (meta.get("people_only") or measure in CASUALTY_FAMILY):
         return False
     if meta.get("needs_people") and not q.people:
+        return False
+    if measure in q.excludes:
         return False
     key = measure
     if key == "captured_area" and q.unit is None:
