@@ -110,7 +110,7 @@ def command(ctx: click.Context, paths: tuple[str, ...], meta: str | None, lang: 
         from claimledger.report.summary import render_summary
         from claimledger.report.view import load_story
 
-        click.echo(f"{result.summary()}; {problems.counts()}", err=True)
+        click.echo(result.summary(), err=True)
         render_summary(load_story(db), Console(), db)
     if result.nothing_read:
         raise CommandError("nothing could be read from the inputs")
