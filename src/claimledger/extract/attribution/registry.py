@@ -35,10 +35,13 @@ class Registry:
     keys: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
 
-def _build_entries(pack: Any) -> list[_Entry]:
-    """Explicit entries first, then country x role templates, then capitals/country names."""
+def _build_entries(pack: Any) -> tuple[list[_Entry], dict[int, tuple[str, ...]]]:
+    """Explicit entries first, then country x role templates, then capitals/country names;
+    and, for the templates without one certain literal word ("Geheimdienst in Kiew|Kyjiw"),
+    the words one of which every match contains, so that lookups skip them fast."""
     tab = pack.table("sources") if pack.has("sources") else {}
     out: list[_Entry] = []
+    alt_keys: dict[int, tuple[str, ...]] = {}
     for e in tab.get("source", []):
         for p in e.get("patterns", []):
             out.append((re.compile(p, re.IGNORECASE), e["id"], e.get("kind") or "other"))
@@ -48,6 +51,7 @@ def _build_entries(pack: Any) -> list[_Entry]:
         ids = c.get("ids", {})
         names = "|".join(re.escape(n) for n in c.get("names", []))
         caps = "|".join(re.escape(n) for n in c.get("capitals", []))
+        place_keys = tuple(n.lower() for n in (*c.get("names", []), *c.get("capitals", [])))
         for r in tab.get("role", []):
             rid = ids.get(r["role"], f"{code}.{r['role']}")
             nouns = r["nouns"]
@@ -57,14 +61,16 @@ def _build_entries(pack: Any) -> list[_Entry]:
                 pats.append(rf"(?:{nouns})\s+(?:von\s+|aus\s+)?(?:{names})s?\b")
             if caps:
                 pats.append(rf"(?:{nouns})\s+(?:in|aus|von)\s+(?:{caps})\b")
-            for p in pats:
+            for k, p in enumerate(pats):
                 out.append((re.compile(p, re.IGNORECASE), rid, r.get("kind") or "other"))
+                if k > 0:  # the name and capital patterns: every match names one of them
+                    alt_keys[len(out) - 1] = place_keys
         gid = ids.get("gov", f"{code}.gov")
         if caps:
             metonyms.append((re.compile(rf"\b(?:{caps})\b"), gid, "government"))
         if names:
             metonyms.append((re.compile(rf"^\W*(?:{names})s?\W*$"), gid, "government"))
-    return out + metonyms
+    return out + metonyms, alt_keys
 
 
 def _common_prefix(branches: list[str]) -> str:
@@ -95,12 +101,13 @@ def literal_key(pattern: str) -> str:
 
 
 def _build_registry(pack: Any) -> Registry:
-    reg = Registry(_build_entries(pack))
+    entries, alts = _build_entries(pack)
+    reg = Registry(entries)
     reg.keyed = [(literal_key(p.pattern), p, sid, kind) for p, sid, kind in reg.entries]
     for i, (key, *_rest) in enumerate(reg.keyed):
-        if key:
-            reg.index.setdefault(key, []).append(i)
-    reg.unkeyed = tuple(i for i, e in enumerate(reg.keyed) if not e[0])
+        for k in ((key,) if key else alts.get(i, ())):
+            reg.index.setdefault(k, []).append(i)
+    reg.unkeyed = tuple(i for i, e in enumerate(reg.keyed) if not e[0] and not alts.get(i))
     for key in reg.index:
         reg.by_prefix.setdefault(key[:2], []).append(key)
     return reg
@@ -173,7 +180,7 @@ def _lookup(mention: str, reg: Registry) -> tuple[str, str] | None:
             if key not in seen and low.startswith(key, p):
                 seen.add(key)
                 cands.extend(reg.index[key])
-    for i in sorted(cands):
+    for i in sorted(set(cands)):
         _key, pat, sid, kind = reg.keyed[i]
         if pat.search(mention):
             return sid, kind
