@@ -128,8 +128,12 @@ class StoryView:
     documents: dict[str, DocInfo]
     stale: bool = False
     series_of_claim: dict[str, int] = field(default_factory=dict)
+    # a document's claims in text order, built once: pages and the API ask per request
+    claims_of_doc: dict[str, list[Claim]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        for c in self.claims.values():
+            self.claims_of_doc.setdefault(c.doc_id, []).append(c)
         for s in self.ledger.series:
             for cid in s.claim_ids():
                 self.series_of_claim.setdefault(cid, s.id)

@@ -82,7 +82,7 @@ async def api_document(v: "Views", req: Request) -> Response:
     return JSONResponse({
         "id": doc.id, "outlet": doc.outlet, "url": doc.url, "title": doc.title,
         "published": doc.published.isoformat() if doc.published else None, "text": doc.text,
-        "claims": [c.id for c in story.claims.values() if c.doc_id == did]})
+        "claims": [c.id for c in story.claims_of_doc.get(did, [])]})
 
 
 async def api_ledger(v: "Views", req: Request) -> Response:

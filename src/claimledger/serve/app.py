@@ -124,7 +124,7 @@ class Views:
         doc = story.documents.get(did)
         if doc is None:
             return self.not_found("document", did)
-        claims = [c for c in story.claims.values() if c.doc_id == did]
+        claims = story.claims_of_doc.get(did, [])
         return self.page("document.html.j2", doc=doc, article=document_segments(doc.text, claims),
                          cards=[claim_card(story, c, with_evidence=False) for c in claims])
 
