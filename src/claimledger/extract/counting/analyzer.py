@@ -266,11 +266,10 @@ class CountAnalyzer:
             evidence = "predicate" if measure else evidence
         # nothing counted in the sentence: the noun is carried from the document's previous
         # head count, but only when the sentence says something happened to people
-        self._carried: Nation | None = None
         if (ph.where is None and f.unit is None and self.ctx.last_person
                 and (increment or (evidence == "predicate" and measure in M.PERSON_MEASURES))):
-            key, self._carried, span = self.ctx.last_person
-            ph = P.Phrase(key, span, "carried", np_end=f.unit_end)
+            key, nation, span = self.ctx.last_person
+            ph = P.Phrase(key, span, "carried", np_end=f.unit_end, carried_nation=nation)
         meta = ph.meta(lex)
         if measure is None and meta.get("measure"):
             measure, evidence = meta["measure"], "noun"
@@ -312,27 +311,27 @@ class CountAnalyzer:
             return ph.demonym
         nf = self.nations
         np_end = max(ph.np_end, f.unit_end)
-        own = nf.nations(f.ss, f.se, f.fig.start, np_end, skip, False)
+        own = nf.nations(f.ss, f.se, f.fig.start, np_end, skip)
         if own:
             return own[0].nation
         if not is_person:
             return None
         # a people's name elsewhere in the clause counts other people ("… zwischen Afghanen
         # und Syrern"); an adjective or a country as the clause's actor ties it to the figure
-        found = [m for m in nf.nations(f.ss, f.se, f.cs, f.ce, skip, False) if m.kind != "demonym"]
+        found = [m for m in nf.nations(f.ss, f.se, f.cs, f.ce, skip) if m.kind != "demonym"]
         if found:
             return nearest(found, f.fig.start).nation  # type: ignore[union-attr]
         if group not in CARRY_NATION_GROUPS:
             return None
-        hint = getattr(self, "_carried", None) or self.ctx.recent(group)
+        hint = ph.carried_nation or self.ctx.recent(group)
         if hint is not None:
             return hint
-        found = nf.nations(f.ss, f.se, f.ss, f.se, skip, False)
+        found = nf.nations(f.ss, f.se, f.ss, f.se, skip)
         if found:
             return nearest(found, f.fig.start).nation  # type: ignore[union-attr]
         if prev is not None:
             # "Nordkorea hat weitere Truppen entsandt. Rund 3.000 Soldaten seien …"
-            found = nf.nations(*prev, *prev, None, False)
+            found = nf.nations(*prev, *prev, None)
             if found:
                 return min(found, key=lambda m: m.pos).nation
         return None
@@ -353,7 +352,7 @@ class CountAnalyzer:
     def _place(self, f: _Frame, skip: tuple[int, int] | None) -> str | None:
         """Where the counted happens: a place of the figure's clause, else of its sentence,
         else the dateline's, else the place the article names most."""
-        places = self.nations.all_places(f.ss, f.se)
+        places = self.nations.places(f.ss, f.se)
         got = place_near(places, f.cs, f.ce, f.fig.start, skip) or place_near(places, f.ss, f.se, f.fig.start, skip)
         if got:
             return got

@@ -31,8 +31,6 @@ class CountLexicon:
     noun_meta: dict[str, dict[str, Any]]
     pred_re: re.Pattern[str]
     pred_meta: dict[str, dict[str, Any]]
-    nat_adj_re: re.Pattern[str]
-    nat_country_re: re.Pattern[str]
     nat_demonym_re: re.Pattern[str]
     adj_map: dict[str, Nation]
     country_map: dict[str, Nation]
@@ -157,11 +155,6 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
     return CountLexicon(
         noun_re=_groups_re(nouns), head_re=_groups_re(nouns, tail="$", fold=True),
         noun_meta=nouns, pred_re=_groups_re(preds), pred_meta=preds,
-        # first letter either case (sentence start), the rest as the lexicon writes it
-        nat_adj_re=re.compile(r"\b(" + alternation([re.escape(a) for a in adj_map], ignore_case=True)
-                              + r")(?:e|en|er|es|em)\b"),
-        # a country name opening a compound ("Ukraine-Krieg") says nothing about who is counted
-        nat_country_re=re.compile(r"\b(" + _alt([re.escape(c) for c in country_map]) + r")s?\b(?!-)"),
         nat_demonym_re=re.compile(r"\b(" + _alt([re.escape(d) for d in demonym_map]) + r")(?:n|en|in|innen|s)?\b"),
         adj_map=adj_map, country_map=country_map, demonym_map=demonym_map,
         place_re=re.compile(r"\b(" + _alt([re.escape(p) for p in place_map]) + r")s?\b(?!-)"),

@@ -30,6 +30,7 @@ class Phrase:
     unknown: str | None = None         # a counted word the lexicon does not know
     person: bool = False               # the unknown word names people ("Aktivisten")
     np_end: int = 0                    # end of the figure's own noun phrase
+    carried_nation: Nation | None = None  # for an elided noun: whose people it counted before
 
     def meta(self, lex: CountLexicon) -> dict[str, Any]:
         return lex.noun_meta.get(self.key or "", {})
@@ -94,7 +95,8 @@ def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, un
     if gov is not None and gov.group(1) not in lex.transparent:
         return _known(lex, text, (gov.start(1), gov.end(1)), "before")
     if gov is not None:
-        span = lex.syntax.noun_before(text, clause_start, gov.start(1)) or _last_noun(lex, text, clause_start, gov.start(1))
+        span = (lex.syntax.noun_before(text, clause_start, gov.start(1))
+                or lex.syntax.last_noun(text, clause_start, gov.start(1)))
         if span:
             return _known(lex, text, span, "before")
     span = lex.syntax.measured_after(text, unit_end, win_end)
@@ -213,7 +215,3 @@ def of_span(lex: CountLexicon, text: str, span: tuple[int, int]) -> Phrase:
     """A phrase found by a syntax hook, with what the lexicon knows about it."""
     return _known(lex, text, span, "before")
 
-
-def _last_noun(lex: CountLexicon, text: str, start: int, pos: int) -> tuple[int, int] | None:
-    """The last noun in [start, pos): "Verbindlichkeiten in Höhe von …"."""
-    return lex.syntax.last_noun(text, start, pos)

@@ -37,8 +37,6 @@ class NationFinder:
         self.text = text
         self.lex = lex
         self._cache: dict[tuple[int, int], tuple[list[Mention], list[tuple[int, str]]]] = {}
-        self._akey: tuple[int, int] | None = None
-        self._acache: list[tuple[int, str]] = []
 
     def sentence(self, ss: int, se: int) -> list[Mention]:
         return self._scan(ss, se)[0]
@@ -66,34 +64,25 @@ class NationFinder:
             if n:
                 placed = kind != "demonym" and (dest or bool(lex.origin_re.search(before)))
                 mentions.append(Mention(m.start(), n, kind, placed))
+                if kind == "adj" and dest and n.iso:
+                    places.append((m.start(), n.iso))  # "an die russische Front"
         self._cache[(ss, se)] = (mentions, places)
         return mentions, places
 
-    def nations(self, ss: int, se: int, start: int, end: int, skip: tuple[int, int] | None,
-                places_count: bool) -> list[Mention]:
-        """Nationality mentions in [start, end), minus those inside the source mention and,
-        unless ``places_count``, those governed by a preposition of place."""
+    def nations(self, ss: int, se: int, start: int, end: int, skip: tuple[int, int] | None
+                ) -> list[Mention]:
+        """Nationality mentions in [start, end), minus those inside the source mention and
+        those governed by a preposition of place or origin (a place is not who is counted)."""
         return [m for m in self.sentence(ss, se)
-                if start <= m.pos < end and (places_count or not m.placed)
+                if start <= m.pos < end and not m.placed
                 and not (skip and skip[0] <= m.pos < skip[1])]
 
     def places(self, ss: int, se: int) -> list[tuple[int, str]]:
         """Places of a sentence as (offset, ISO code), where a preposition of place governs
-        them ("in Tirol", "nach Russland"): a bare name is as often the government or a team
-        ("Seoul spricht von …", "Salzburg gewann") as the place where something happens."""
+        them ("in Tirol", "nach Russland", "an die russische Front"): a bare name is as often
+        the government or a team ("Seoul spricht von …", "Salzburg gewann") as the place where
+        something happens, and "aus Mazedonien" is an origin."""
         return self._scan(ss, se)[1]
-
-    def all_places(self, ss: int, se: int) -> list[tuple[int, str]]:
-        """Places of a sentence: named places and nationality words governed by a preposition
-        of place ("an die russische Front"), but not origins ("aus Mazedonien")."""
-        if self._akey == (ss, se):
-            return self._acache
-        t = self.text
-        out = self.places(ss, se) + [
-            (m.pos, m.nation.iso) for m in self.sentence(ss, se) if m.placed and m.nation.iso
-            and not self.lex.origin_re.search(t[max(ss, m.pos - 25):m.pos])]
-        self._akey, self._acache = (ss, se), out
-        return out
 
     def story_place(self, home: str | None) -> str | None:
         """The place the article is about: the one it names most often with a preposition of
