@@ -80,10 +80,7 @@ def _applies(lex: CountLexicon, key: str, q: PredicateQuery) -> bool:
         return False
     if measure in q.excludes:
         return False
-    key = measure
-    if key == "captured_area" and q.unit is None:
-        return False
-    if q.unit not in (None, PERSON_UNIT, FACTOR_UNIT) and key in PERSON_MEASURES and key != "deployed":
+    if q.unit not in (None, PERSON_UNIT, FACTOR_UNIT) and measure in PERSON_MEASURES and measure != "deployed":
         return False  # "drei Prozent" are never killed
     return True
 
