@@ -62,7 +62,7 @@ class CountAnalyzer:
     def __init__(self, text: str, pack: LanguagePack) -> None:
         self.text = text
         self.lex: CountLexicon = lexicon(pack)
-        self.ctx = CountContext(home=dateline_place(self.lex, text))
+        self.ctx = CountContext()
         self.nations = NationFinder(text, self.lex)
         self._pkey: tuple[int, int] | None = None
         self._preds: list[re.Match[str]] = []
@@ -218,16 +218,19 @@ class CountAnalyzer:
                 and lex.subset_re.search(t, max(f.cs, f.lead_at - 40), f.lead_at):
             ph = P.of_span(lex, t, self._last_phrase[1])  # "zehn Doppelfehler, davon acht …"
         if ph is None and f.countable:
-            cn = None
-            for cn in lex.count_noun_re.finditer(t, f.cs, f.fig.start):
-                pass
-            span = lex.syntax.noun_after(t, cn.end(), f.fig.start, 2) if cn else None
-            ph = P.of_span(lex, t, span) if span else None
-        if ph is None and f.countable:
-            hm = lex.how_many_re.search(t, f.ss, f.fig.start)
-            span = lex.syntax.noun_after(t, hm.end(), f.fig.start, 2) if hm else None
-            ph = P.of_span(lex, t, span) if span else None
+            # "die Zahl der Ankünfte stieg auf 12.900" (in the clause), "Wie viele Kinder …,
+            # gab die Polizei mit 12 an" (in the sentence): the noun after the marker
+            ph = (self._after_marker(lex.count_noun_re, f.cs, f.fig.start)
+                  or self._after_marker(lex.how_many_re, f.ss, f.fig.start))
         return ph or P.Phrase(np_end=f.unit_end)
+
+    def _after_marker(self, rx: re.Pattern[str], start: int, pos: int) -> P.Phrase | None:
+        """The noun right after the last match of ``rx`` in [start, pos)."""
+        last = None
+        for last in rx.finditer(self.text, start, pos):
+            pass
+        span = self.lex.syntax.noun_after(self.text, last.end(), pos, 2) if last else None
+        return P.of_span(self.lex, self.text, span) if span else None
 
     def _increment(self, f: _Frame, ph: P.Phrase) -> bool:
         """"weitere 3.000", "mit zusätzlichen 25.000", "5.000 zusätzliche Soldaten"."""
@@ -357,7 +360,8 @@ class CountAnalyzer:
         if got:
             return got
         if self._story is False:
-            self._story = self.nations.story_place(self.ctx.home)
+            # the dateline is read only for documents whose figures need the article's place
+            self._story = self.nations.story_place(dateline_place(self.lex, self.text))
         return self._story  # type: ignore[return-value]
 
     # ------------------------------------------------------------------ memory

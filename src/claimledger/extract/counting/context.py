@@ -15,7 +15,6 @@ class CountContext:
     value_measures: dict[tuple[float, str], str] = field(default_factory=dict)
     latest: dict[str, str] = field(default_factory=dict)  # group -> last nationality ISO
     last_troops_at: int | None = None  # offset of the last figure that counted troops
-    home: str | None = None            # the dateline's place
     last_change: tuple[int, bool] = (-1, False)  # end of the last figure, and was it a change
     last_share_group: tuple[int, str | None] = (-10**9, None)  # where a share of people was, whose
 
