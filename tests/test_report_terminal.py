@@ -9,7 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from claimledger.cli import main
-from claimledger.cli.messages import Reporter, kind_of
+from claimledger.cli.messages import kind_of
+from claimledger.cli.problems import Problems
 from ui_support import build_db
 
 
@@ -69,8 +70,8 @@ def test_repeated_warnings_collapse(tmp_path: Path) -> None:
     assert len(warnings) == 1 and "(30×)" in warnings[0] and "27 more" in warnings[0]
 
 
-def test_reporter_groups_by_kind(capsys: pytest.CaptureFixture[str]) -> None:
-    rep = Reporter()
+def test_problems_group_warnings_by_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    rep = Problems()
     rep("a.html", "warning: not UTF-8; decoded as cp1252")
     rep("b.html", "warning: not UTF-8; decoded as cp1252")
     rep("c.csv", "warning: unreadable publication date '31.02.2025'; ignored")

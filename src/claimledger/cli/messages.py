@@ -1,19 +1,16 @@
-"""Per-input messages on stderr, with repeats collapsed.
+"""Per-input messages on stderr, with repeats collapsed (used by ``cli.problems.Problems``).
 
 A corpus of a thousand articles without publication dates would otherwise print a thousand
-identical lines and bury the one error that matters. Errors are printed as they happen;
-warnings are counted by kind and printed once at the end: the message with the number of
-inputs it concerns and a few of their names.
+identical lines and bury the one error that matters. Messages of one kind are printed once:
+the message with the number of inputs it concerns and a few of their names.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 import click
 
-WARNING_PREFIX = "warning: "  # as claimledger.ingest.errors marks recovered problems
 EXAMPLES = 3
 _VARIABLE = re.compile(r"'[^']*'|\"[^\"]*\"|\b\d[\d.:-]*\b")
 
@@ -21,34 +18,6 @@ _VARIABLE = re.compile(r"'[^']*'|\"[^\"]*\"|\b\d[\d.:-]*\b")
 def kind_of(message: str) -> str:
     """The message with its variable parts (quoted values, numbers, dates) blanked."""
     return _VARIABLE.sub("…", message)
-
-
-@dataclass
-class Reporter:
-    """Collects warnings by kind; ``error`` prints at once, ``flush`` prints the warnings."""
-
-    prefix: str = "claimledger"
-    warnings: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    errors: int = 0
-
-    def __call__(self, name: str, message: str) -> None:
-        """An ``on_error(input, message)`` handler as ingest and the runner call it."""
-        if message.startswith(WARNING_PREFIX):
-            self.warn(name, message[len(WARNING_PREFIX):])
-        else:
-            self.error(name, message)
-
-    def error(self, name: str, message: str) -> None:
-        self.errors += 1
-        click.echo(f"{self.prefix}: error: {name}: {message}", err=True)
-
-    def warn(self, name: str, message: str) -> None:
-        self.warnings.setdefault(kind_of(message), []).append((name, message))
-
-    def flush(self) -> None:
-        for items in self.warnings.values():
-            echo_collapsed("warning", items, self.prefix)
-        self.warnings.clear()
 
 
 def echo_collapsed(level: str, items: list[tuple[str, str]], prefix: str = "claimledger") -> None:
@@ -65,4 +34,4 @@ def echo_collapsed(level: str, items: list[tuple[str, str]], prefix: str = "clai
                err=True)
 
 
-__all__ = ["Reporter", "echo_collapsed", "kind_of"]
+__all__ = ["echo_collapsed", "kind_of"]
