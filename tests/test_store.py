@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import sys
 import tempfile
 import textwrap
 from datetime import date
@@ -19,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimledger.model import Claim, Document, Source, TimeSpan, Value
+from support.kill import kill_in_transaction
 from claimledger.store import SCHEMA_VERSION, Store, StoreError, global_claim_id
 
 
@@ -250,19 +247,7 @@ CHILD = textwrap.dedent("""
 
 def kill_child_in_transaction(db: Path, victim: str, nth: int) -> list[str]:
     """Run CHILD, SIGKILL it while it sits inside a write transaction; return its output."""
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1] / "src"))
-    p = subprocess.Popen([sys.executable, "-c", CHILD, str(db), victim, str(nth)],
-                         stdout=subprocess.PIPE, text=True, env=env)
-    assert p.stdout is not None
-    lines = []
-    try:
-        for line in p.stdout:
-            lines.append(line.strip())
-            if line.startswith("IN_TXN"):
-                break
-    finally:
-        p.send_signal(signal.SIGKILL)
-        p.wait(timeout=20)
+    lines = kill_in_transaction(CHILD, str(db), victim, str(nth))
     assert lines and lines[-1] == "IN_TXN", lines
     return lines
 

@@ -4,10 +4,6 @@ document."""
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -17,6 +13,7 @@ from typing import Any
 import pytest
 
 from claimledger.model import Claim, Document, Value, Who
+from support.kill import kill_in_transaction
 from claimledger.store import Store
 
 
@@ -103,19 +100,7 @@ CHILD = textwrap.dedent("""
 
 def test_sigkill_mid_batch_loses_only_that_batch(tmp_path: Path) -> None:
     db = tmp_path / "k.duckdb"
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1] / "src"))
-    p = subprocess.Popen([sys.executable, "-c", CHILD, str(db)], stdout=subprocess.PIPE,
-                         text=True, env=env)
-    assert p.stdout is not None
-    lines = []
-    try:
-        for line in p.stdout:
-            lines.append(line.strip())
-            if line.startswith("IN_TXN"):
-                break
-    finally:
-        p.send_signal(signal.SIGKILL)
-        p.wait(timeout=20)
+    lines = kill_in_transaction(CHILD, str(db))
     assert lines == ["COMMITTED 2", "IN_TXN"]
     with Store.open(db) as s:
         # the first batch whole; the second (a replacement of d1 among them) not at all
