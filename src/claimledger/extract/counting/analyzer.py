@@ -180,9 +180,8 @@ class CountAnalyzer:
         group = "people"
         if owner is not None:
             m = self.lex.noun_re.search(self.text, owner[0], owner[1])
-            g = self.lex.noun_meta.get(m.lastgroup or "", {}).get("group") if m else None
-            if g and g != "troops":
-                group = g
+            meta = self.lex.noun_meta.get(m.lastgroup or "", {}) if m else {}
+            group = meta.get("person_group", meta.get("group")) or group
         return Counted("age", None, "year", False, "people", "unit", counted=self._span(owner),
                        who=Who(group, None, self._place(f, skip)))
 
