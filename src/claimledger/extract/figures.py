@@ -326,7 +326,7 @@ def _build(pack: LanguagePack) -> _Scanner:
         surname_like=frozenset(w.lower() for w in words_t.get("surname_like", [])),
         max_plain=int(dg.get("max_plain_digits", 6)),
         year_min=int(dg.get("year_min", 1800)), year_max=int(dg.get("year_max", 2100)),
-        decimal_mark=dec_mark, group_seps=seps, syntax=pack.hooks("syntax").make(pack),
+        decimal_mark=dec_mark, group_seps=seps, syntax=pack.syntax(),
         negative=re.compile(r"(?i)(?:^|(?<=\s))(?:" + "|".join(re.escape(w) for w in
                             sorted(num.get("signs", {}).get("negative", []), key=len, reverse=True))
                             + r")\s*$") if num.get("signs", {}).get("negative") else None,

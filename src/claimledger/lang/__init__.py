@@ -59,6 +59,11 @@ class LanguagePack:
                 raise LanguagePackError(f"language pack {self.code!r} has no hooks {name!r}") from e
         return self.cache[key]
 
+    def syntax(self) -> Any:
+        """The pack's noun-phrase hooks (``lang/<code>/syntax.py``), made once per pack and
+        shared by every stage that asks them."""
+        return self.compiled("hooks:syntax:made", lambda pack: pack.hooks("syntax").make(pack))
+
     def compiled(self, key: str, build: Any) -> Any:
         """Memoise ``build(self)`` under ``key``: stages compile regexes once per pack."""
         if key not in self.cache:

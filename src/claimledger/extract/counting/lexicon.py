@@ -197,7 +197,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         preposition_re=re.compile(r"\b(?:" + alternation(marks.get("destination_prepositions", []), ignore_case=True)
                                   + r")\s+") if marks.get("destination_prepositions") else NEVER,
         origin_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("origin_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$") if marks.get("origin_prepositions") else NEVER,
-        syntax=pack.hooks("syntax").make(pack),
+        syntax=pack.syntax(),
         version_re=_version_re(pack),
     )
 
