@@ -217,3 +217,44 @@ def test_degrees_are_a_unit_and_what_they_measure_comes_before():
     c = _claim("Die Temperaturen fallen in der Nacht unter zehn Grad.", "zehn")
     assert (c.unit, c.value.bound) == ("degC", "at_most")
     assert c.counted is not None and c.counted.text == "Temperaturen"
+
+
+# two figures joined by "oder"/"bzw." restate one quantity in two units: the share is about
+# the people the count names, whichever comes first
+RESTATED_CASES = [
+    ("Die Mitgliederzahl wuchs um 1.200 Personen oder 3,5 Prozent.", "3,5", "people"),
+    ("In Salzburg stieg die Einwohnerzahl (plus 1,1 Prozent bzw. 1.700 Einwohner) erneut.", "1,1", "residents"),
+    ("Der Verein verlor 2,5 Prozent oder 340 Mitglieder.", "2,5", "members"),
+]
+
+
+@pytest.mark.parametrize("sentence,fig,group", RESTATED_CASES)
+def test_a_share_restating_a_count_of_people_is_about_them(sentence, fig, group):
+    assert _claim(sentence, fig).who.group == group
+
+
+def test_a_share_restating_money_has_no_group():
+    assert _claim("Der Umsatz stieg um 40 Millionen Euro oder 4 Prozent.", "4").who.group is None
+
+
+def test_a_share_set_against_a_place_continues_the_shares_of_people_before():
+    text = ("Die Bevölkerung von Kärnten wuchs um 0,4 Prozent oder 2.200 Personen. "
+            "Auch Klagenfurt (plus 1,2 Prozent) und Villach (plus 0,9 Prozent) legten zu.")
+    claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
+    assert claims["0,4"].who.group == "people"
+    assert claims["1,2"].who.group == "people" and claims["0,9"].who.group == "people"
+
+
+def test_a_noun_with_a_country_in_the_genitive_names_the_nationality():
+    text = "Die Zahl der Staatsbürger Polens (plus 4.100 auf 52.000 Personen) wuchs."
+    claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
+    assert claims["4.100"].who.nationality == "PL" and claims["4.100"].measure == "size"
+    assert claims["52.000"].who.nationality == "PL"
+
+
+def test_a_list_of_brackets_after_bare_nations_counts_the_noun_it_began_with():
+    text = ("Es folgen Staatsbürger Serbiens (plus 2.300 auf 40.100 Personen), "
+            "Kroatiens (plus 1.900 auf 31.000 Personen) und der Türkei (plus 800 auf 117.000 Personen).")
+    claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
+    assert [claims[k].who.nationality for k in ("2.300", "1.900", "31.000", "800")] == ["RS", "HR", "HR", "TR"]
+    assert claims["1.900"].counted.text == "Staatsbürger Serbiens"

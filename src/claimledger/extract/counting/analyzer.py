@@ -24,6 +24,7 @@ CARRY_NATION_GROUPS = frozenset({"troops"})
 TROOP_CONTEXT_CHARS = 1500
 SHARE_CARRY_CHARS = 800  # how far a share of people carries to the next share naming nobody  # how far back a troop count makes bare losses troop losses
 WINDOW_AFTER_UNIT = 70
+_NUMBER_TOKEN = re.compile(r"[\d.,]+")
 
 
 @dataclass
@@ -54,6 +55,7 @@ class _Frame:
     lead_at: int      # start of the figure's qualifier, else of the figure
     win_end: int      # how far its noun phrase may reach
     countable: bool   # a head count (no unit, persons or a factor)
+    next_at: int | None = None  # where the sentence's next figure starts
 
 
 class CountAnalyzer:
@@ -69,6 +71,9 @@ class CountAnalyzer:
         self._story: str | None | bool = False  # the article's place, found when first needed
         # the sentence and span of the last counted phrase: "davon acht" counts what it counted
         self._last_phrase: tuple[int, tuple[int, int]] = (-1, (0, 0))
+        # the sentence and span of the last noun a bracket was about: a list of brackets after
+        # bare nations counts it ("Staatsbürger Afghanistans (…), des Irak (…)")
+        self._last_bracket: tuple[int, tuple[int, int]] = (-1, (0, 0))
 
     # ------------------------------------------------------------------ frame
     def _clause(self, ss: int, se: int, pos: int) -> tuple[int, int]:
@@ -94,7 +99,7 @@ class CountAnalyzer:
         q = getattr(fig, "qualifier_span", None)
         return _Frame(ss, se, cs, ce, fig, unit, unit_end, min(fig.start, q[0]) if q else fig.start,
                       min(ce, next_fig or se, unit_end + WINDOW_AFTER_UNIT),
-                      unit in (None, M.PERSON_UNIT, M.FACTOR_UNIT))
+                      unit in (None, M.PERSON_UNIT, M.FACTOR_UNIT), next_fig)
 
     def _predicates(self, ss: int, se: int) -> list[re.Match[str]]:
         if self._pkey != (ss, se):
@@ -136,10 +141,13 @@ class CountAnalyzer:
         if group is None and not f.countable and (phrase.key in self.lex.person_keys or phrase.person):
             # "33 Prozent der Befragten": a share of people is about those people
             group = phrase.meta(self.lex).get("group") or "people"
+        if group is None and measure == "share":
+            group = self._restated_group(f)
         group = self._share_group(f, phrase, measure, group)
         place = self._place(f, source_span)
         measure, evidence = self._remember_value(f, group, measure, evidence)
         self._remember(f, phrase, group, nat, is_person)
+        self.ctx.last_group = (max(f.unit_end, phrase.span[1] if phrase.where == "after" and phrase.span else 0), group)
         unit = M.PERSON_UNIT if is_person and f.unit != M.FACTOR_UNIT else f.unit
         return Counted(measure, self._subject(f, phrase, label, nat, place, is_person), unit, increment,
                        label or phrase.meta(self.lex).get("label"), evidence, counted=self._counted(phrase),
@@ -210,6 +218,9 @@ class CountAnalyzer:
             ph = P.of_measure(lex, t, f.cs, f.lead_at, f.unit_end, f.win_end)
         if ph is None or (ph.where == "before" and not f.countable):
             ph = P.before_bracket(lex, t, f.ss, f.cs) or ph
+            ph = self._elided_before_nation(f, ph)
+            if ph is not None and ph.key is not None and ph.span is not None and ph.where == "before":
+                self._last_bracket = (f.ss, ph.span)
         if ph is None and not f.countable:
             span = lex.syntax.antecedent(t, f.cs)
             ph = P.of_span(lex, t, span) if span else None
@@ -222,6 +233,28 @@ class CountAnalyzer:
             ph = (self._after_marker(lex.count_noun_re, f.cs, f.fig.start)
                   or self._after_marker(lex.how_many_re, f.ss, f.fig.start))
         return ph or P.Phrase(np_end=f.unit_end)
+
+    def _elided_before_nation(self, f: _Frame, ph: P.Phrase | None) -> P.Phrase | None:
+        """A bracket after a bare nation in a list counts the noun the list began with:
+        "Staatsbürger Afghanistans (plus 18.329), des Irak (plus 10.039)"."""
+        if ph is None or ph.key is not None or ph.span is None or self._last_bracket[0] != f.ss:
+            return ph
+        nation = self._nation_named(ph.span)
+        if nation is None:
+            return ph
+        last = P.of_span(self.lex, self.text, self._last_bracket[1])
+        if last.key is None:
+            return ph
+        last.named_nation = nation
+        return last
+
+    def _nation_named(self, span: tuple[int, int]) -> Nation | None:
+        """The nation a phrase is, when it is nothing but a country or a people's name."""
+        words = self.text[span[0]:span[1]]
+        for name in (words, words[:-1] if words.endswith("s") else None):
+            if name and (name in self.lex.country_map or name in self.lex.demonym_map):
+                return self.lex.country_map.get(name) or self.lex.demonym_map.get(name)
+        return None
 
     def _after_marker(self, rx: re.Pattern[str], start: int, pos: int) -> P.Phrase | None:
         """The noun right after the last match of ``rx`` in [start, pos)."""
@@ -309,11 +342,21 @@ class CountAnalyzer:
         """Whose people are counted: a people's name as the counted noun, a nationality in the
         figure's noun phrase, else in its clause (not as a place: "nach Russland"); for troops
         also the nation the story has been counting, the sentence, and the sentence before."""
-        if ph.demonym is not None:
-            return ph.demonym
+        if ph.demonym is not None or ph.named_nation is not None:
+            return ph.demonym or ph.named_nation
         nf = self.nations
         np_end = max(ph.np_end, f.unit_end)
         own = nf.nations(f.ss, f.se, f.fig.start, np_end, skip)
+        if not own and ph.span is not None and ph.span[1] <= f.fig.start:
+            own = nf.nations(f.ss, f.se, ph.span[0], ph.span[1], skip)  # "Staatsbürger Afghanistans (…)"
+        if not own and is_person and f.cs > f.ss and self.text[f.cs - 1] == "(":
+            ante = P.before_bracket(self.lex, self.text, f.ss, f.cs)  # "… (plus 18.329 auf 35.108 Personen)"
+            if ante is not None and ante.span is not None:
+                own = nf.nations(f.ss, f.se, ante.span[0], ante.span[1], skip)
+                if not own and self._last_bracket[0] == f.ss:
+                    named = self._nation_named(ante.span)
+                    if named is not None:
+                        return named
         if own:
             return own[0].nation
         if not is_person:
@@ -338,6 +381,22 @@ class CountAnalyzer:
                 return min(found, key=lambda m: m.pos).nation
         return None
 
+    def _restated_group(self, f: _Frame) -> str | None:
+        """A share restating a count of people in another unit is about those people: "ein
+        Plus von 115.000 Personen oder 1,3 Prozent", "plus 2,4 Prozent oder 43.236 Personen"."""
+        lex, t = self.lex, self.text
+        prev_end, prev_group = self.ctx.last_group
+        if prev_group and f.ss <= prev_end < f.lead_at and lex.restatement_re.match(t, prev_end, f.lead_at):
+            return prev_group
+        nxt = f.next_at
+        if nxt is None or not lex.restatement_re.match(t, f.unit_end, nxt):
+            return None
+        digits = _NUMBER_TOKEN.match(t, nxt)
+        ph = P.after_figure(lex, t, digits.end() if digits else nxt, f.se)
+        if ph is None:
+            return None
+        return ph.meta(lex).get("group") or ("people" if ph.person or ph.demonym else None)
+
     def _share_group(self, f: _Frame, ph: P.Phrase, measure: str, group: str | None) -> str | None:
         """A share that names nobody continues the shares of people just counted ("40 Prozent
         der Befragten …, 70 Prozent schätzen …")."""
@@ -347,9 +406,20 @@ class CountAnalyzer:
         if group is not None:
             self.ctx.last_share_group = (f.fig.start, group)
             return group
-        if ph.span is None and last_group and f.fig.start - last_at < SHARE_CARRY_CHARS:
+        if self._names_no_one(ph) and last_group and f.fig.start - last_at < SHARE_CARRY_CHARS:
             return last_group
         return group
+
+    def _names_no_one(self, ph: P.Phrase) -> bool:
+        """The share's phrase names no group of its own: nothing, a place or a name it is
+        set against ("Eisenstadt (plus 4,2 Prozent)"), or the change itself ("ein Plus von")."""
+        if ph.span is None:
+            return True
+        if ph.key is not None or ph.person or ph.demonym is not None:
+            return False
+        words = self.text[ph.span[0]:ph.span[1]]
+        return (ph.where == "before" or bool(self.lex.place_re.fullmatch(words))
+                or bool(self.lex.increment_word_re.fullmatch(words)))
 
     def _place(self, f: _Frame, skip: tuple[int, int] | None) -> str | None:
         """Where the counted happens: a place of the figure's clause, else of its sentence,

@@ -16,6 +16,7 @@ class CountContext:
     latest: dict[str, str] = field(default_factory=dict)  # group -> last nationality ISO
     last_troops_at: int | None = None  # offset of the last figure that counted troops
     last_change: tuple[int, bool] = (-1, False)  # end of the last figure, and was it a change
+    last_group: tuple[int, str | None] = (-1, None)  # end of the last figure, and whom it counted
     last_share_group: tuple[int, str | None] = (-10**9, None)  # where a share of people was, whose
 
     def recent(self, group: str | None) -> str | None:

@@ -31,6 +31,7 @@ class Phrase:
     person: bool = False               # the unknown word names people ("Aktivisten")
     np_end: int = 0                    # end of the figure's own noun phrase
     carried_nation: Nation | None = None  # for an elided noun: whose people it counted before
+    named_nation: Nation | None = None    # for an elided noun: the nation the text names instead
 
     def meta(self, lex: CountLexicon) -> dict[str, Any]:
         return lex.noun_meta.get(self.key or "", {})
@@ -115,6 +116,10 @@ def _known(lex: CountLexicon, text: str, span: tuple[int, int], where: str) -> P
     word = text[span[0]:span[1]]
     m = lex.noun_re.fullmatch(word)
     key = m.lastgroup if m else _head(lex, word)
+    if key is None and " " in word:
+        # a noun with a genitive or a name after it ("Staatsbürger Afghanistans"): its first
+        # known word is the head
+        key = next((k.lastgroup for k in map(lex.noun_re.fullmatch, word.split()) if k), None)
     return Phrase(key, span, where, unknown=None if key else word,
                   person=bool(key is None and lex.person_suffix_re.search(word)), np_end=span[1])
 
