@@ -258,3 +258,41 @@ def test_a_list_of_brackets_after_bare_nations_counts_the_noun_it_began_with():
     claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
     assert [claims[k].who.nationality for k in ("2.300", "1.900", "31.000", "800")] == ["RS", "HR", "HR", "TR"]
     assert claims["1.900"].counted.text == "Staatsbürger Serbiens"
+
+
+def _places_of(text: str) -> dict[str, str | None]:
+    return {c.text: c.who.place for c in claimledger.extract(text, published=PUB)}
+
+
+def test_a_dateline_with_a_slash_names_every_place_in_it():
+    text = ("Wien/Berlin – Der Streit belastet den Haushalt in Deutschland. In Deutschland fehlen "
+            "nun 400 Millionen Euro. Die Ministerin sprach von 12 betroffenen Projekten.")
+    assert _places_of(text)["12"] == "DE"
+
+
+def test_a_dateline_glued_to_its_dash_is_a_dateline():
+    text = "Ankara- Bei einem Anschlag wurden am Sonntag 14 Soldaten verletzt."
+    assert _places_of(text)["14"] == "TR"
+
+
+def test_a_dateline_outweighs_two_passing_mentions_elsewhere():
+    text = ("Kairo – Im Süden des Landes wurden 40 Menschen verletzt. Die Armee griff im Sudan an, "
+            "zuvor auch im Sudan Stellungen. Am Abend meldete die Polizei 3 Tote.")
+    assert _places_of(text)["3"] == "EG"
+
+
+def test_the_only_place_an_article_names_is_its_place_even_late():
+    text = ("Die Staatsanwaltschaft erhob Anklage. Der Politiker soll 17 Rechnungen gefälscht haben. "
+            + "Die Vorwürfe wiegen schwer. " * 30 + "Er soll die Dokumente in Bukarest verwendet haben.")
+    assert _places_of(text)["17"] == "RO"
+
+
+def test_dort_points_back_to_the_place_of_the_sentence_before():
+    text = "Das Team reiste in den Dschungel von Costa Rica. Dort leben 130 Schlangenarten."
+    assert _places_of(text)["130"] == "CR"
+
+
+def test_a_region_larger_than_a_country_is_no_place():
+    text = "Wien – Der Dienst zählt in Lateinamerika fünf Millionen Abos. In Tirol sind es 4.000."
+    places = _places_of(text)
+    assert places["fünf Millionen"] is None and places["4.000"] == "AT"

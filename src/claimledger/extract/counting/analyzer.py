@@ -16,7 +16,7 @@ from claimledger.extract.counting import measure as M
 from claimledger.extract.counting import phrase as P
 from claimledger.extract.counting.context import CountContext
 from claimledger.extract.counting.lexicon import CountLexicon, Nation, lexicon
-from claimledger.extract.counting.who import NationFinder, dateline_place, nearest, place_near
+from claimledger.extract.counting.who import NationFinder, dateline_places, nearest, place_near
 from claimledger.lang import LanguagePack
 from claimledger.model import CountedPhrase, Who
 
@@ -144,7 +144,7 @@ class CountAnalyzer:
         if group is None and measure == "share":
             group = self._restated_group(f)
         group = self._share_group(f, phrase, measure, group)
-        place = self._place(f, source_span)
+        place = self._place(f, source_span, prev_sentence)
         measure, evidence = self._remember_value(f, group, measure, evidence)
         self._remember(f, phrase, group, nat, is_person)
         self.ctx.last_group = (max(f.unit_end, phrase.span[1] if phrase.where == "after" and phrase.span else 0), group)
@@ -421,16 +421,25 @@ class CountAnalyzer:
         return (ph.where == "before" or bool(self.lex.place_re.fullmatch(words))
                 or bool(self.lex.increment_word_re.fullmatch(words)))
 
-    def _place(self, f: _Frame, skip: tuple[int, int] | None) -> str | None:
+    def _place(self, f: _Frame, skip: tuple[int, int] | None,
+               prev: tuple[int, int] | None = None) -> str | None:
         """Where the counted happens: a place of the figure's clause, else of its sentence,
-        else the dateline's, else the place the article names most."""
+        else the one "dort" points back to, else none when the clause names a region larger
+        than a country, else the dateline's, else the place the article names most."""
         places = self.nations.places(f.ss, f.se)
         got = place_near(places, f.cs, f.ce, f.fig.start, skip) or place_near(places, f.ss, f.se, f.fig.start, skip)
         if got:
             return got
+        lex, t = self.lex, self.text
+        if prev is not None and lex.there_re.search(t, f.cs, f.ce):
+            named = self.nations.named_places(*prev)
+            if named:
+                return named[-1]
+        if lex.region_re.search(t, f.cs, f.ce):
+            return None
         if self._story is False:
             # the dateline is read only for documents whose figures need the article's place
-            self._story = self.nations.story_place(dateline_place(self.lex, self.text))
+            self._story = self.nations.story_place(dateline_places(self.lex, self.text))
         return self._story  # type: ignore[return-value]
 
     # ------------------------------------------------------------------ memory

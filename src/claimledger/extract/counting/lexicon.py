@@ -36,6 +36,8 @@ class CountLexicon:
     country_map: dict[str, Nation]
     demonym_map: dict[str, Nation]
     place_re: re.Pattern[str]
+    region_re: re.Pattern[str]        # "in Lateinamerika", "weltweit": no one country
+    there_re: re.Pattern[str]         # "Dort leben …": the place the sentence before named
     where_re: re.Pattern[str]          # nationality words and places in one pass (named groups)
     place_map: dict[str, str]          # place name -> ISO code
     iso_names: dict[str, str]          # ISO code -> English country name, for labels
@@ -124,6 +126,20 @@ def _places(pack: LanguagePack, country_map: dict[str, Nation]) -> dict[str, str
     return out
 
 
+def _region_re(pack: LanguagePack, marks: dict[str, Any]) -> re.Pattern[str]:
+    tab = pack.table("places") if pack.has("places") else {}
+    regions, words = tab.get("regions", []), tab.get("region_words", [])
+    if not regions and not words:
+        return NEVER
+    preps = _alt(marks.get("destination_prepositions", []))
+    parts = []
+    if regions:
+        parts.append(r"\b(?i:" + preps + r")\s+(?:\w+\s+)?(?:" + _alt([re.escape(r) for r in regions]) + r")s?\b(?!-\w)")
+    if words:
+        parts.append(r"\b(?:" + _alt(words) + r")\b")
+    return re.compile("|".join(parts))
+
+
 def _where_re(adj_map: dict[str, Nation], country_map: dict[str, Nation],
               demonym_map: dict[str, Nation], place_map: dict[str, str]) -> re.Pattern[str]:
     """Adjectives, country names, demonyms and other places as one alternation: a sentence is
@@ -157,8 +173,9 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         noun_meta=nouns, pred_re=_groups_re(preds), pred_meta=preds,
         nat_demonym_re=re.compile(r"\b(" + _alt([re.escape(d) for d in demonym_map]) + r")(?:n|en|in|innen|s)?\b"),
         adj_map=adj_map, country_map=country_map, demonym_map=demonym_map,
-        place_re=re.compile(r"\b(" + _alt([re.escape(p) for p in place_map]) + r")s?\b(?!-)"),
-        place_map=place_map,
+        place_re=re.compile(r"\b(" + _alt([re.escape(p) for p in place_map]) + r")s?\b(?!-\w)"),
+        place_map=place_map, region_re=_region_re(pack, marks), there_re=_words_re(
+            pack.table("places").get("back_reference", []) if pack.has("places") else []),
         where_re=_where_re(adj_map, country_map, demonym_map, place_map),
         iso_names={n.iso: n.country_label for n in (*adj_map.values(),) if n.iso},
         increment_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\s*$"),

@@ -17,7 +17,7 @@ from claimledger.extract.counting.lexicon import CountLexicon, Nation
 
 
 _NEXT_WORD = re.compile(r"[^\W\d]\w*\s+")
-DATELINE_WEIGHT = 1.5  # a dateline outweighs one mention in the body, not two
+DATELINE_WEIGHT = 3  # a dateline outweighs two mentions in the body
 STORY_MIN_MENTIONS = 2  # the article's place is named twice, or once in its lede
 LEDE_CHARS = 600
 
@@ -84,13 +84,22 @@ class NationFinder:
         something happens, and "aus Mazedonien" is an origin."""
         return self._scan(ss, se)[1]
 
-    def story_place(self, home: str | None) -> str | None:
+    def named_places(self, ss: int, se: int) -> list[str]:
+        """Every place and country a sentence names, governed by a preposition or not, in
+        order: what "dort" in the next sentence may point back to."""
+        lex = self.lex
+        return [lex.place_map[m.group(1)] for m in lex.place_re.finditer(self.text, ss, se)
+                if m.group(1) in lex.place_map]
+
+    def story_place(self, homes: tuple[str, ...]) -> str | None:
         """The place the article is about: the one it names most often with a preposition of
-        place, where the dateline counts as more than one mention (the dateline of equals).
-        Only the words right after a preposition are tried as places: scanning the whole text
-        with the place alternation costs more than everything else counting does."""
+        place, where each place of the dateline counts as more than one mention (the first of
+        the dateline wins among equals). Only the words right after a preposition are tried as
+        places: scanning the whole text with the place alternation costs more than everything
+        else counting does."""
         lex, t = self.lex, self.text
-        counts: dict[str, float] = {home: DATELINE_WEIGHT} if home else {}
+        home = homes[0] if homes else None
+        counts: dict[str, float] = {h: DATELINE_WEIGHT for h in homes}
         first: dict[str, int] = {}
         for p in lex.preposition_re.finditer(t):
             at = p.end()
@@ -105,8 +114,10 @@ class NationFinder:
         if not counts:
             return None
         best = max(counts, key=lambda k: (counts[k], k == home))
-        if best != home and counts[best] < STORY_MIN_MENTIONS and first[best] > LEDE_CHARS:
-            return home  # one passing mention ("in Moldawien") is not what the article is about
+        if (best not in homes and counts[best] < STORY_MIN_MENTIONS and first[best] > LEDE_CHARS
+                and (home is not None or len(counts) > 1)):
+            return home  # one passing mention ("in Moldawien") is not what the article is about,
+            # unless it is the only place the article names
         return best
 
 
@@ -133,13 +144,21 @@ def place_near(places: list[tuple[int, str]], start: int, end: int, pos: int,
 _DATELINE_GAP = re.compile(r"[ \u00a0]*[–—-][ \u00a0]")
 
 
-def dateline_place(lex: CountLexicon, text: str, limit: int = 400) -> str | None:
-    """A dateline's place ("Wien – Die Gewerkschaft …", "Berlin/Moskau –"): the first place
-    followed by a dash near the start of the article."""
+_DATELINE_MORE = re.compile(r"/[ \u00a0]*")
+
+
+def dateline_places(lex: CountLexicon, text: str, limit: int = 400) -> tuple[str, ...]:
+    """A dateline's places ("Wien – Die Gewerkschaft …", "Wien/Berlin –"): the first place
+    followed by a dash near the start of the article, with the places joined to it by a slash."""
     for m in lex.place_re.finditer(text, 0, min(len(text), limit)):
-        rest = text[m.end():m.end() + 40]
+        found = [lex.place_map.get(m.group(1))]
+        end = m.end()
+        while (sl := _DATELINE_MORE.match(text, end)) and (nxt := lex.place_re.match(text, sl.end())):
+            found.append(lex.place_map.get(nxt.group(1)))
+            end = nxt.end()
+        rest = text[end:end + 40]
         tail = re.match(r"(?:/[\w ]+)?(?:[ \u00a0]*\([^)]{0,20}\))?", rest)
-        after = m.end() + (tail.end() if tail else 0)
+        after = end + (tail.end() if tail else 0)
         if _DATELINE_GAP.match(text, after):
-            return lex.place_map.get(m.group(1))
-    return None
+            return tuple(dict.fromkeys(iso for iso in found if iso))
+    return ()
