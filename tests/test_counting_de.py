@@ -296,3 +296,18 @@ def test_a_region_larger_than_a_country_is_no_place():
     text = "Wien – Der Dienst zählt in Lateinamerika fünf Millionen Abos. In Tirol sind es 4.000."
     places = _places_of(text)
     assert places["fünf Millionen"] is None and places["4.000"] == "AT"
+
+
+# a price or measure after a preposition belongs to the thing right before the preposition
+PRICED_CASES = [
+    ("Wer mehr ausgeben will, greift zu einem 4k-Fernseher um rund 5.800 Euro.", "5.800", "4k-Fernseher"),
+    ("Empfohlen wird die Nikon Coolpix B500 (hierzulande B510) ab ca. 280 Euro.", "280", "Nikon Coolpix"),
+    ("Lieferwagen unter 3,5 Tonnen bleiben von der Maut befreit.", "3,5", "Lieferwagen"),
+    ("Die Stadt gibt 2,5 Millionen Euro für Radwege aus.", "2,5 Millionen", "Radwege"),
+]
+
+
+@pytest.mark.parametrize("sentence,fig,counted", PRICED_CASES)
+def test_a_price_after_a_preposition_belongs_to_the_thing_before(sentence, fig, counted):
+    c = _claim(sentence, fig)
+    assert c.counted is not None and c.counted.text == counted, (sentence, c.counted)

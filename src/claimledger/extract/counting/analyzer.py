@@ -215,7 +215,7 @@ class CountAnalyzer:
             if ph is None:
                 ph = P.before_figure(lex, t, f.cs, f.fig.start)
         else:
-            ph = P.of_measure(lex, t, f.cs, f.lead_at, f.unit_end, f.win_end)
+            ph = P.of_measure(lex, t, f.cs, f.lead_at, f.unit_end, f.win_end, f.ss)
         if ph is None or (ph.where == "before" and not f.countable):
             ph = P.before_bracket(lex, t, f.ss, f.cs) or ph
             ph = self._elided_before_nation(f, ph)

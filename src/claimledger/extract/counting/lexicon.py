@@ -46,6 +46,9 @@ class CountLexicon:
     change_prep_re: re.Pattern[str]
     restatement_re: re.Pattern[str]
     how_many_re: re.Pattern[str]
+    price_before_re: re.Pattern[str]    # "um " right before a price: its thing stands before
+    price_lead_re: re.Pattern[str]
+    purpose_re: re.Pattern[str]         # "Euro für X": X is what the money is for      # a qualifier that is such a preposition ("ab 630 Euro")
     count_noun_re: re.Pattern[str]      # "die Zahl der": the noun after it is what is counted
     change_verb_re: re.Pattern[str]
     plan_re: re.Pattern[str]
@@ -183,6 +186,9 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         change_prep_re=re.compile(r"\b(?:" + _alt(marks.get("change_prepositions", [])) + r")\s+$") if marks.get("change_prepositions") else NEVER,
         change_verb_re=_words_re(marks.get("change_verbs", [])),
         count_noun_re=re.compile(r"\b(?:" + _alt(marks.get("count_nouns", [])) + r")\s+(?:der|des|von)\s+") if marks.get("count_nouns") else NEVER,
+        price_before_re=re.compile(r"\b(?:" + _alt(marks.get("price_prepositions", [])) + r")\s+$") if marks.get("price_prepositions") else NEVER,
+        price_lead_re=re.compile(r"(?:" + _alt(marks.get("price_prepositions", [])) + r")\b") if marks.get("price_prepositions") else NEVER,
+        purpose_re=re.compile(r"\s+(?:" + _alt(marks.get("purpose_prepositions", [])) + r")\b") if marks.get("purpose_prepositions") else NEVER,
         how_many_re=re.compile(r"\b(?:" + "|".join(marks.get("how_many", [])) + r")\b") if marks.get("how_many") else NEVER,
         restatement_re=re.compile(r"\s*(?:" + "|".join(marks.get("restatement", [])) + r")\s*$") if marks.get("restatement") else NEVER,
         plan_re=_words_re(marks.get("plan", [])),

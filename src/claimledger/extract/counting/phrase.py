@@ -87,7 +87,7 @@ def before_figure(lex: CountLexicon, text: str, clause_start: int, pos: int) -> 
 
 
 def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, unit_end: int,
-               win_end: int) -> Phrase | None:
+               win_end: int, sent_start: int | None = None) -> Phrase | None:
     """What a money amount, percentage or measurement measures: the noun that governs it ("ein
     Stimmenanteil von 13 Prozent"), else the noun right after its unit ("Euro Militärhilfe",
     "Prozent der Befragten", but not an object: "13 Prozent die Partei"), else the noun phrase
@@ -103,12 +103,30 @@ def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, un
     span = lex.syntax.measured_after(text, unit_end, win_end)
     if span and text[span[0]:span[1]] not in lex.not_counted and not lex.place_re.fullmatch(text[span[0]:span[1]]):
         return _known(lex, text, span, "after")
+    purpose = lex.purpose_re.match(text, unit_end, win_end)
+    if purpose:  # "14,5 Milliarden Euro für Infrastrukturmaßnahmen"
+        span = lex.syntax.noun_after(text, purpose.end(), win_end, 2)
+        if span:
+            return _known(lex, text, span, "after")
+    span = _priced(lex, text, clause_start if sent_start is None else sent_start, lead_at)
+    if span:
+        return _known(lex, text, span, "before")
     span = lex.syntax.noun_before(text, clause_start, lead_at)
     if span and not lex.place_re.fullmatch(text[span[0]:span[1]]):
         return _known(lex, text, span, "before")
     span = lex.syntax.name_before_in(text, clause_start, lead_at)  # "Tobias Kern kam auf 37,1 Prozent"
     if span:
         return _known(lex, text, span, "before")
+    return None
+
+
+def _priced(lex: CountLexicon, text: str, start: int, lead_at: int) -> tuple[int, int] | None:
+    """The thing a price after a preposition is the price of ("ein Fernseher um 5.800 Euro")."""
+    prep = lex.price_before_re.search(text, max(start, lead_at - 8), lead_at)
+    if prep is not None:
+        return lex.syntax.priced_before(text, start, prep.start())
+    if lex.price_lead_re.match(text, lead_at):
+        return lex.syntax.priced_before(text, start, lead_at)
     return None
 
 

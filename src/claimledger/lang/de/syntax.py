@@ -21,6 +21,9 @@ _NAME2 = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)[ \u00a0]([A-ZÄÖÜ][a-zäö
 _REL_OPEN = re.compile(r"[ \u00a0]*(\w+)\b")
 _TOKEN = re.compile(r"[^\s,;:()„“\"]+")
 _GAP = re.compile(r"[ \u00a0]+")
+_PRICE_TOKEN = re.compile(r"[^\s,;:„“\"]+")
+# a model or version code after a product's name: "a7R II", "G7", "65EF9500", "IV"
+_MODEL_CODE = re.compile(r"(?=\w*\d)\w+|[IVX]{1,4}")
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ern")
 _ADVERB_ENDINGS = ("lich", "ig", "isch", "weise")
 
@@ -36,6 +39,7 @@ class Syntax:
     relatives: frozenset[str]
     prepositions: frozenset[str]
     partitives: frozenset[str]
+    adverbials: frozenset[str] = frozenset()
     max_between: int = 4
 
     def looks_like_noun(self, word: str) -> bool:
@@ -96,6 +100,36 @@ class Syntax:
         if m and m.group(0).lower() in self.determiners and m.group(0).lower() not in self.partitives:
             return None
         return self.noun_after(text, pos, end, 2)
+
+    def priced_before(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
+        """The thing a price or measure after a preposition belongs to ("ein 4k-Fernseher um
+        5.800 Euro", "die Panasonic Lumix G7 (hierzulande G70) ab 630 Euro", "Lkws unter 7,5
+        Tonnen"): the noun or name right before the preposition, past a bracket and past model
+        codes ("a7R II"), with the capitalised words of its name before it."""
+        toks = [(m.start(), m.end(), m.group(0)) for m in _PRICE_TOKEN.finditer(text, start, pos)]
+        k = len(toks) - 1
+        if k >= 0 and toks[k][2].endswith(")"):
+            while k >= 0 and not toks[k][2].startswith("("):
+                k -= 1
+            k -= 1
+        while k >= 0 and _MODEL_CODE.fullmatch(toks[k][2]):
+            k -= 1
+        if k < 0 or not self._priced_noun(toks[k][2]):
+            return None
+        first = k
+        while first > 0 and self.is_name_token(toks[first - 1][2]) and self.is_noun(toks[first - 1][2]) \
+                and k - first < 2:
+            first -= 1
+        j = first - 1
+        while j >= 0 and self._inside_noun_phrase(toks[j][2]):
+            j -= 1
+        if j >= 0 and toks[j][2].lower() in self.adverbials:
+            return None  # "in der Nacht unter zehn Grad": a time or place, not the thing
+        return toks[first][0], toks[k][1]
+
+    def _priced_noun(self, word: str) -> bool:
+        head = word.rsplit("-", 1)[-1] if "-" in word else word
+        return self.is_noun(head) and head.lower() not in self.determiners
 
     def noun_before(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
         """The head of the nearest noun phrase opened by a determiner before ``pos`` ("Die
@@ -177,6 +211,7 @@ def make(pack: Any) -> Syntax:
     return Syntax(not_nouns=frozenset(tab.get("capitalised_non_nouns", [])),
                   determiners=frozenset(w.lower() for w in tab.get("determiners", [])),
                   partitives=frozenset(w.lower() for w in tab.get("partitive_determiners", [])),
+                  adverbials=frozenset(w.lower() for w in tab.get("adverbial_prepositions", [])),
                   prepositions=frozenset(w.lower() for w in tab.get("prepositions", [])),
                   relatives=frozenset(w.lower() for w in tab.get("relative_pronouns", [])),
                   recipients=frozenset(w.lower() for w in tab.get("recipient_determiners", [])),
