@@ -74,6 +74,7 @@ class CountAnalyzer:
         # the sentence and span of the last noun a bracket was about: a list of brackets after
         # bare nations counts it ("Staatsbürger Afghanistans (…), des Irak (…)")
         self._last_bracket: tuple[int, tuple[int, int]] = (-1, (0, 0))
+        self._last_share_phrase: tuple[int, tuple[int, int]] = (-1, (0, 0))
 
     # ------------------------------------------------------------------ frame
     def _clause(self, ss: int, se: int, pos: int) -> tuple[int, int]:
@@ -203,7 +204,8 @@ class CountAnalyzer:
         # what lasts: the noun after ("vier Jahren Haft"), the relative clause's noun ("Ali,
         # der fast drei Monate unterwegs war"), the clause's subject ("dauere der Krieg …")
         after = (lex.syntax.noun_after(t, dm.end(), f.ce, 0) or lex.syntax.antecedent(t, f.cs)
-                 or lex.syntax.noun_before(t, f.cs, f.lead_at))
+                 or lex.syntax.noun_before(t, f.cs, f.lead_at)
+                 or lex.syntax.subject_of(t, f.cs, f.ce, f.lead_at, dm.end()))
         return Counted("duration", None, code, False, None, "unit", counted=self._span(after),
                        who=Who(None, None, self._place(f, skip)))
 
@@ -227,6 +229,12 @@ class CountAnalyzer:
         if ph is None and f.countable and self._last_phrase[0] == f.ss \
                 and lex.subset_re.search(t, max(f.cs, f.lead_at - 40), f.lead_at):
             ph = P.of_span(lex, t, self._last_phrase[1])  # "zehn Doppelfehler, davon acht …"
+        share = not f.countable and lex.unit_forced.get(f.unit or "") == "share"
+        if ph is None and share and self._last_share_phrase[0] == f.ss:
+            # "Waren es einst 20 Prozent der Besucher, sind es nun 40 Prozent": the same people
+            ph = P.of_span(lex, t, self._last_share_phrase[1])
+        if share and ph is not None and ph.span is not None:
+            self._last_share_phrase = (f.ss, ph.span)
         if ph is None and f.countable:
             # "die Zahl der Ankünfte stieg auf 12.900" (in the clause), "Wie viele Kinder …,
             # gab die Polizei mit 12 an" (in the sentence): the noun after the marker

@@ -101,6 +101,26 @@ class Syntax:
             return None
         return self.noun_after(text, pos, end, 2)
 
+    def subject_of(self, text: str, start: int, end: int, fig_start: int, fig_end: int
+                   ) -> tuple[int, int] | None:
+        """The subject of a main clause, for what lasts a duration: German puts it first
+        ("Ali hat fast fünf Wochen … verbracht") or, when the figure comes first, right after
+        the finite verb ("Rund 28 Minuten kam Peter Filzmaier zu Wort")."""
+        toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+        if not toks:
+            return None
+        if toks[0][0] < fig_start and self.is_name_token(toks[0][2]) and self.is_noun(toks[0][2]) \
+                and toks[0][2].lower() not in self.determiners:
+            last = 0
+            while last + 1 < len(toks) and last < 2 and toks[last + 1][1] <= fig_start \
+                    and self.is_noun(toks[last + 1][2]):
+                last += 1
+            return toks[0][0], toks[last][1]
+        after = [t for t in toks if t[0] >= fig_end]
+        if len(after) >= 2 and not self.looks_like_noun(after[0][2]) and fig_start - start <= 2:
+            return self.noun_after(text, after[0][1], end, 1)  # past the finite verb
+        return None
+
     def priced_before(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
         """The thing a price or measure after a preposition belongs to ("ein 4k-Fernseher um
         5.800 Euro", "die Panasonic Lumix G7 (hierzulande G70) ab 630 Euro", "Lkws unter 7,5
@@ -153,6 +173,9 @@ class Syntax:
             if j > 0 and toks[j - 1][1].lower() in self.prepositions and best is not None:
                 continue  # an adverbial ("in der Nacht") is not what is measured
             best = (at, at + len(w))
+            if k + 1 < len(toks) and toks[k + 1][0] == best[1] + 1 and _NOUN.fullmatch(toks[k + 1][1]) \
+                    and self.is_noun(toks[k + 1][1]) and toks[k + 1][0] < pos:
+                best = (at, toks[k + 1][0] + len(toks[k + 1][1]))  # "die Landeshauptstadt Linz"
         return best
 
     def last_noun(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
