@@ -336,3 +336,15 @@ def test_a_share_naming_nothing_counts_what_the_share_before_it_in_the_sentence_
 def test_a_change_noun_is_transparent_and_a_name_in_apposition_joins_its_noun():
     text = "Die steirische Landeshauptstadt Graz wuchs mit einem Plus von 1,9 Prozent am stärksten."
     assert _claim(text, "1,9").counted.text == "Landeshauptstadt Graz"
+
+
+def test_a_nationality_adjective_before_a_place_noun_names_the_place():
+    text = "Viele haben Wochen auf der griechischen Insel Chios verbracht. Dort warten 4.000 Flüchtlinge."
+    assert _places_of(text)["4.000"] == "GR"
+    text = "Der Schlamm überschwemmte die westungarische Ortschaft Kolontar, 120 Häuser wurden zerstört."
+    assert _places_of(text)["120"] == "HU"
+
+
+def test_a_compass_prefix_does_not_split_a_nationality_adjective():
+    c = _claim("Rund 11.000 nordkoreanische Soldaten sind in der Region.", "11.000")
+    assert c.who.nationality == "KP"

@@ -36,6 +36,7 @@ class CountLexicon:
     country_map: dict[str, Nation]
     demonym_map: dict[str, Nation]
     place_re: re.Pattern[str]
+    place_noun_re: re.Pattern[str]    # "die griechische Insel …": an adjective naming a place
     region_re: re.Pattern[str]        # "in Lateinamerika", "weltweit": no one country
     there_re: re.Pattern[str]         # "Dort leben …": the place the sentence before named
     where_re: re.Pattern[str]          # nationality words and places in one pass (named groups)
@@ -144,12 +145,14 @@ def _region_re(pack: LanguagePack, marks: dict[str, Any]) -> re.Pattern[str]:
 
 
 def _where_re(adj_map: dict[str, Nation], country_map: dict[str, Nation],
-              demonym_map: dict[str, Nation], place_map: dict[str, str]) -> re.Pattern[str]:
+              demonym_map: dict[str, Nation], place_map: dict[str, str],
+              compass: list[str]) -> re.Pattern[str]:
     """Adjectives, country names, demonyms and other places as one alternation: a sentence is
-    scanned once for all of them."""
+    scanned once for all of them. An adjective may carry a compass prefix ("westungarische")."""
     other_places = [p for p in place_map if p not in country_map]
+    prefix = r"(?:(?i:" + _alt([re.escape(c.lower()) for c in compass]) + r"))??" if compass else ""
     return re.compile(
-        r"\b(?:(?P<adj>" + alternation([re.escape(a) for a in adj_map], ignore_case=True) + r")(?:e|en|er|es|em)\b"
+        r"\b(?:" + prefix + r"(?P<adj>" + alternation([re.escape(a) for a in adj_map], ignore_case=True) + r")(?:e|en|er|es|em)\b"
         r"|(?P<country>" + _alt([re.escape(c) for c in country_map]) + r")s?\b(?!-)"
         r"|(?P<demonym>" + _alt([re.escape(d) for d in demonym_map]) + r")(?:n|en|in|innen|s)?\b"
         r"|(?P<place>" + _alt([re.escape(p) for p in other_places]) + r")s?\b(?!-))")
@@ -179,7 +182,10 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         place_re=re.compile(r"\b(" + _alt([re.escape(p) for p in place_map]) + r")s?\b(?!-\w)"),
         place_map=place_map, region_re=_region_re(pack, marks), there_re=_words_re(
             pack.table("places").get("back_reference", []) if pack.has("places") else []),
-        where_re=_where_re(adj_map, country_map, demonym_map, place_map),
+        where_re=_where_re(adj_map, country_map, demonym_map, place_map,
+                           pack.table("places").get("compass_prefixes", []) if pack.has("places") else []),
+        place_noun_re=re.compile(r"[ \u00a0]+\w*(?:" + _alt(pack.table("places").get("place_nouns", [])) + r")\b")
+        if pack.has("places") and pack.table("places").get("place_nouns") else NEVER,
         iso_names={n.iso: n.country_label for n in (*adj_map.values(),) if n.iso},
         increment_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\s*$"),
         increment_word_re=_words_re(marks.get("increment", []), "(?i)"),

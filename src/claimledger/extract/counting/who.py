@@ -64,8 +64,8 @@ class NationFinder:
             if n:
                 placed = kind != "demonym" and (dest or bool(lex.origin_re.search(before)))
                 mentions.append(Mention(m.start(), n, kind, placed))
-                if kind == "adj" and dest and n.iso:
-                    places.append((m.start(), n.iso))  # "an die russische Front"
+                if kind == "adj" and n.iso and (dest or lex.place_noun_re.match(t, m.end())):
+                    places.append((m.start(), n.iso))  # "an die russische Front", "die griechische Insel"
         self._cache[(ss, se)] = (mentions, places)
         return mentions, places
 
