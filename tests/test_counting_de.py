@@ -348,3 +348,13 @@ def test_a_nationality_adjective_before_a_place_noun_names_the_place():
 def test_a_compass_prefix_does_not_split_a_nationality_adjective():
     c = _claim("Rund 11.000 nordkoreanische Soldaten sind in der Region.", "11.000")
     assert c.who.nationality == "KP"
+
+
+def test_a_negated_peoples_name_counts_people_and_anteil_marks_what_is_counted():
+    c = _claim("Der Anteil der Nichtdeutschen stieg um rund 40.000 auf 900.000.", "40.000")
+    assert (c.counted.text, c.who.group, c.measure, c.who.nationality) == ("Nichtdeutschen", "people", "size", None)
+
+
+def test_an_unlisted_people_word_takes_the_defaults_of_people():
+    c = _claim("In der Stadt leben 3.000 Aktivisten.", "3.000")
+    assert (c.who.group, c.measure) == ("people", "size")

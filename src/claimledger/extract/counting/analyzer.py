@@ -21,6 +21,7 @@ from claimledger.lang import LanguagePack
 from claimledger.model import CountedPhrase, Who
 
 CARRY_NATION_GROUPS = frozenset({"troops"})
+PEOPLE_TABLE = "people"  # the noun table whose defaults hold for people the lexicon does not list
 TROOP_CONTEXT_CHARS = 1500
 SHARE_CARRY_CHARS = 800  # how far a share of people carries to the next share naming nobody  # how far back a troop count makes bare losses troop losses
 WINDOW_AFTER_UNIT = 70
@@ -319,6 +320,8 @@ class CountAnalyzer:
         if measure is None:
             measure = M.unit_measure(lex, f.unit)
             evidence = "unit" if measure else evidence
+        if not meta and (ph.person or ph.demonym is not None) and f.countable:
+            meta = lex.noun_meta.get(PEOPLE_TABLE, {})  # people the lexicon does not list
         return measure or meta.get("default") or "other", evidence, ph
 
     def _is_person(self, f: _Frame, ph: P.Phrase, measure: str) -> bool:

@@ -56,8 +56,7 @@ def after_figure(lex: CountLexicon, text: str, unit_end: int, win_end: int) -> P
         return Phrase(hm, span, "head", np_end=span[1])
     if word in lex.not_counted or word.lower().startswith(lex.calendar_words) or lex.place_re.fullmatch(word):
         return None
-    return Phrase(None, span, "unknown", unknown=word, person=bool(lex.person_suffix_re.search(word)),
-                  np_end=span[1])
+    return Phrase(None, span, "unknown", unknown=word, person=_names_people(lex, word), np_end=span[1])
 
 
 def _noun_between(lex: CountLexicon, text: str, start: int, end: int) -> bool:
@@ -139,7 +138,16 @@ def _known(lex: CountLexicon, text: str, span: tuple[int, int], where: str) -> P
         # known word is the head
         key = next((k.lastgroup for k in map(lex.noun_re.fullmatch, word.split()) if k), None)
     return Phrase(key, span, where, unknown=None if key else word,
-                  person=bool(key is None and lex.person_suffix_re.search(word)), np_end=span[1])
+                  person=key is None and _names_people(lex, word), np_end=span[1])
+
+
+def _names_people(lex: CountLexicon, word: str) -> bool:
+    """An unknown word names people by its ending ("Aktivisten") or as a people's name
+    negated ("Nichtösterreicher": everyone but that people)."""
+    if lex.person_suffix_re.search(word):
+        return True
+    neg = lex.negation_prefix_re.match(word)
+    return bool(neg and lex.nat_demonym_re.fullmatch(word[neg.end()].upper() + word[neg.end() + 1:]))
 
 
 _AGE_PAREN = re.compile(r"\(\s*$")
