@@ -28,7 +28,7 @@ COUNTED_CASES = [
     ("Die Zahl der Toten stieg bis Sonntag auf 205.", "205", "killed", "Toten", "person"),
     ("Laut der Umfrage sind 33 Prozent der Befragten unzufrieden.", "33 Prozent", "share", "Befragten", "percent"),
     ("Die Finanzierungsrunde brachte dem Start-up 526 Millionen Dollar.", "526 Millionen", "amount", "Finanzierungsrunde", "USD"),
-    ("Die Stadt meldete 61 Masernfälle an Schulen.", "61", "cases", "Masernfälle", None),
+    ("Die Stadt meldete 61 Masernfälle an Schulen.", "61", "cases", "Masernfälle", "person"),
     ("Nach dem Beben zählten die Behörden 120 Erdbebentote.", "120", "killed", "Erdbebentote", "person"),
     ("Rund 5.000 Streikende zogen am Vormittag vor das Rathaus.", "5.000", "participants", "Streikende", "person"),
     ("Rund 5.000 Beschäftigte legten die Arbeit nieder und streikten.", "5.000", "participants", "Beschäftigte", "person"),
@@ -358,3 +358,38 @@ def test_a_negated_peoples_name_counts_people_and_anteil_marks_what_is_counted()
 def test_an_unlisted_people_word_takes_the_defaults_of_people():
     c = _claim("In der Stadt leben 3.000 Aktivisten.", "3.000")
     assert (c.who.group, c.measure) == ("people", "size")
+
+
+# measures and groups beyond war: arrivals, races, fires, outbreaks, transport
+BEYOND_WAR_CASES = [
+    ("Von Januar bis März erreichten 9.400 Migranten die Inseln mit Booten.", "9.400", "received", "migrants"),
+    ("Im selben Zeitraum kamen in Griechenland laut Ministerium 6.100 Menschen über das Meer an.", "6.100", "received", "people"),
+    ("Unter den Ankömmlingen waren 800 unbegleitete Kinder.", "800", "received", "children"),
+    ("Beim Stadtlauf werden mehr als 12.000 Läufer erwartet.", "12.000", "participants", "runners"),
+    ("Die Veranstalter schätzten die Zahl der Zuschauer auf 80.000.", "80.000", "participants", "spectators"),
+    ("Am Abend kämpften 300 Feuerwehrleute gegen die Flammen.", "300", None, "firefighters"),
+    ("Bei dem Unfall wurden 14 Fahrgäste verletzt.", "14", "wounded", "passengers"),
+    ("Das Gesundheitsamt meldete am Montag 21 Fälle.", "21", "cases", "people"),
+    ("Der Zivilschutz ließ 900 Menschen aus zwei Dörfern evakuieren.", "900", "displaced", "people"),
+]
+
+
+@pytest.mark.parametrize("sentence,fig,measure,group", BEYOND_WAR_CASES)
+def test_measures_and_groups_beyond_war(sentence, fig, measure, group):
+    c = _claim(sentence, fig)
+    if measure is not None:
+        assert c.measure == measure, (sentence, c.measure)
+    assert c.who.group == group, (sentence, c.who)
+
+
+def test_a_measurement_in_a_unit_measured_before_measures_the_same():
+    text = ("Auf der Insel sind bereits 4.000 Hektar Wald verbrannt, sagt die Feuerwehr. "
+            "Der Satellitendienst kommt sogar auf 5.200 Hektar.")
+    claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
+    assert claims["4.000"].measure == claims["5.200"].measure == "damage"
+
+
+def test_money_does_not_inherit_what_other_money_measured():
+    text = "Der Sachschaden beträgt fünf Millionen Euro. Die Gemeinde erhält zwei Millionen Euro vom Land."
+    claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
+    assert claims["zwei Millionen"].measure != "damage"

@@ -455,7 +455,15 @@ class CountAnalyzer:
 
     # ------------------------------------------------------------------ memory
     def _remember_value(self, f: _Frame, group: str | None, measure: str, evidence: str) -> tuple[str, str]:
-        """A figure repeated in the document counts what it counted before."""
+        """A figure repeated in the document counts what it counted before; a measurement in
+        a unit the document has measured before ("8.500 Hektar verbrannt … Copernicus kommt
+        auf 11.000 Hektar") measures the same, money and head counts aside."""
+        unit = f.unit
+        if unit and not f.countable and not M.CURRENCY_RE.match(unit) and unit not in self.lex.unit_forced:
+            if evidence in ("noun", "predicate"):
+                self.ctx.unit_measures[unit] = measure
+            elif unit in self.ctx.unit_measures and measure in ("other", M.unit_measure(self.lex, unit)):
+                return self.ctx.unit_measures[unit], "memory"
         val = getattr(f.fig, "low", None)
         if val is None or not group:
             return measure, evidence
