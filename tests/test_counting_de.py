@@ -282,7 +282,7 @@ def test_a_dateline_outweighs_two_passing_mentions_elsewhere():
 
 
 def test_the_only_place_an_article_names_is_its_place_even_late():
-    text = ("Die Staatsanwaltschaft erhob Anklage. Der Politiker soll 17 Rechnungen gefälscht haben. "
+    text = ("Die rumänische Staatsanwaltschaft erhob Anklage. Der Politiker soll 17 Rechnungen gefälscht haben. "
             + "Die Vorwürfe wiegen schwer. " * 30 + "Er soll die Dokumente in Bukarest verwendet haben.")
     assert _places_of(text)["17"] == "RO"
 
@@ -393,3 +393,9 @@ def test_money_does_not_inherit_what_other_money_measured():
     text = "Der Sachschaden beträgt fünf Millionen Euro. Die Gemeinde erhält zwei Millionen Euro vom Land."
     claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
     assert claims["zwei Millionen"].measure != "damage"
+
+
+def test_a_single_late_passing_place_is_not_the_articles_place():
+    text = ("Die Weltbevölkerung soll bis 2050 auf 9,8 Milliarden Menschen wachsen. "
+            + "Die Forscher rechnen mit Wachstum. " * 30 + "Am deutlichsten wird das in Moldawien zu sehen sein.")
+    assert _places_of(text)["9,8 Milliarden"] is None

@@ -115,10 +115,16 @@ class NationFinder:
             return None
         best = max(counts, key=lambda k: (counts[k], k == home))
         if (best not in homes and counts[best] < STORY_MIN_MENTIONS and first[best] > LEDE_CHARS
-                and (home is not None or len(counts) > 1)):
+                and not (home is None and len(counts) == 1 and best in self._lede_peoples())):
             return home  # one passing mention ("in Moldawien") is not what the article is about,
-            # unless it is the only place the article names
+            # unless it is the only place named and the lede speaks of its people or state
+            # ("die rumänische Staatsanwaltschaft … in Bukarest")
         return best
+
+    def _lede_peoples(self) -> set[str]:
+        """Countries whose nationality adjective the lede uses."""
+        return {m.nation.iso for m in self.sentence(0, min(len(self.text), LEDE_CHARS))
+                if m.kind == "adj" and m.nation.iso}
 
 
 def _nation_at(lex: CountLexicon, key: str, kind: str) -> Nation | None:
