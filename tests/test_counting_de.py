@@ -399,3 +399,8 @@ def test_a_single_late_passing_place_is_not_the_articles_place():
     text = ("Die Weltbevölkerung soll bis 2050 auf 9,8 Milliarden Menschen wachsen. "
             + "Die Forscher rechnen mit Wachstum. " * 30 + "Am deutlichsten wird das in Moldawien zu sehen sein.")
     assert _places_of(text)["9,8 Milliarden"] is None
+
+
+def test_a_fall_in_an_idiom_is_no_case():
+    claims = claimledger.extract("Für den Klub ist Platz drei, der auf jeden Fall reicht, sicher.", published=PUB)
+    assert all(c.measure != "cases" for c in claims)
