@@ -322,6 +322,7 @@ class CountAnalyzer:
             evidence = "unit" if measure else evidence
         if not meta and (ph.person or ph.demonym is not None) and f.countable:
             meta = lex.noun_meta.get(PEOPLE_TABLE, {})  # people the lexicon does not list
+        measure = meta.get("reads", {}).get(measure, measure)  # "im Einsatz" deploys responders
         return measure or meta.get("default") or "other", evidence, ph
 
     def _is_person(self, f: _Frame, ph: P.Phrase, measure: str) -> bool:
