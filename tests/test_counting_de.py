@@ -405,3 +405,15 @@ def test_a_single_late_passing_place_is_not_the_articles_place():
 def test_a_fall_in_an_idiom_is_no_case():
     claims = claimledger.extract("Für den Klub ist Platz drei, der auf jeden Fall reicht, sicher.", published=PUB)
     assert all(c.measure != "cases" for c in claims)
+
+
+def test_a_closed_bracket_does_not_end_the_clause():
+    c = _claim("Ihr Herausforderer Tobias Kern (CDU) liegt laut Hochrechnung bei 38,0 Prozent.", "38,0")
+    assert c.counted is not None and ("Kern" in c.counted.text or "Herausforderer" in c.counted.text)
+
+
+def test_money_whose_purpose_opens_the_clause_measures_that_purpose():
+    assert _claim("Für Investitionen sind 2026 laut Entwurf 180 Millionen Euro eingeplant.",
+                  "180 Millionen").counted.text == "Investitionen"
+    c = _claim("Laut Rabl lagen die Ausgaben der Stadt für Schulstartgeld bei 269.000 Euro.", "269.000")
+    assert c.counted.text == "Ausgaben"

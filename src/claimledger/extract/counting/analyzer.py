@@ -83,7 +83,13 @@ class CountAnalyzer:
         a relative clause right after belongs to the noun of this clause."""
         t, rx = self.text, self.lex.clause_break_re
         s = ss
+        opened: list[int] = []
         for m in rx.finditer(t, ss, pos):
+            if m.group() == ")" and opened:
+                s = opened.pop()  # a closed bracket is an insertion: "Tobias Kern (CDU) liegt bei …"
+                continue
+            if m.group() == "(":
+                opened.append(s)
             s = m.end()
         e = se
         m = rx.search(t, pos, se)

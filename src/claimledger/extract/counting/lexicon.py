@@ -48,9 +48,10 @@ class CountLexicon:
     restatement_re: re.Pattern[str]
     how_many_re: re.Pattern[str]
     price_before_re: re.Pattern[str]    # "um " right before a price: its thing stands before
-    price_lead_re: re.Pattern[str]
-    purpose_re: re.Pattern[str]
-    negation_prefix_re: re.Pattern[str]  # "Nicht" in "Nichtösterreicher"         # "Euro für X": X is what the money is for      # a qualifier that is such a preposition ("ab 630 Euro")
+    price_lead_re: re.Pattern[str]      # a qualifier that is such a preposition ("ab 630 Euro")
+    purpose_re: re.Pattern[str]         # "Euro für X": X is what the money is for
+    purpose_open_re: re.Pattern[str]    # "Für X sind … Euro eingeplant"
+    negation_prefix_re: re.Pattern[str]  # "Nicht" in "Nichtösterreicher"
     count_noun_re: re.Pattern[str]      # "die Zahl der": the noun after it is what is counted
     change_verb_re: re.Pattern[str]
     plan_re: re.Pattern[str]
@@ -196,6 +197,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         price_before_re=re.compile(r"\b(?:" + _alt(marks.get("price_prepositions", [])) + r")\s+$") if marks.get("price_prepositions") else NEVER,
         price_lead_re=re.compile(r"(?:" + _alt(marks.get("price_prepositions", [])) + r")\b") if marks.get("price_prepositions") else NEVER,
         purpose_re=re.compile(r"\s+(?:" + _alt(marks.get("purpose_prepositions", [])) + r")\b") if marks.get("purpose_prepositions") else NEVER,
+        purpose_open_re=re.compile(r"\b(?i:" + _alt(marks.get("purpose_prepositions", [])) + r")\s+") if marks.get("purpose_prepositions") else NEVER,
         negation_prefix_re=re.compile(r"(?:" + _alt(marks.get("negation_prefixes", [])) + r")(?=\w)") if marks.get("negation_prefixes") else NEVER,
         how_many_re=re.compile(r"\b(?:" + "|".join(marks.get("how_many", [])) + r")\b") if marks.get("how_many") else NEVER,
         restatement_re=re.compile(r"\s*(?:" + "|".join(marks.get("restatement", [])) + r")\s*$") if marks.get("restatement") else NEVER,

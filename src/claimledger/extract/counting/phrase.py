@@ -110,6 +110,9 @@ def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, un
     span = _priced(lex, text, clause_start if sent_start is None else sent_start, lead_at)
     if span:
         return _known(lex, text, span, "before")
+    span = _purpose_before(lex, text, clause_start, lead_at)
+    if span:
+        return _known(lex, text, span, "before")
     span = lex.syntax.noun_before(text, clause_start, lead_at)
     if span and not lex.place_re.fullmatch(text[span[0]:span[1]]):
         return _known(lex, text, span, "before")
@@ -117,6 +120,17 @@ def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, un
     if span:
         return _known(lex, text, span, "before")
     return None
+
+
+def _purpose_before(lex: CountLexicon, text: str, clause_start: int, lead_at: int) -> tuple[int, int] | None:
+    """Money whose purpose the clause opens with: "Für Investitionen sind 180 Millionen Euro
+    eingeplant"."""
+    at = clause_start
+    while at < lead_at and text[at].isspace():
+        at += 1
+    opened = lex.purpose_open_re.match(text, at, lead_at)  # only as the clause's first words:
+    # "die Ausgaben der Stadt für Schulstartgeld" names the purpose of a noun, not of the money
+    return lex.syntax.noun_after(text, opened.end(), lead_at, 2) if opened else None
 
 
 def _priced(lex: CountLexicon, text: str, start: int, lead_at: int) -> tuple[int, int] | None:
