@@ -417,3 +417,13 @@ def test_money_whose_purpose_opens_the_clause_measures_that_purpose():
                   "180 Millionen").counted.text == "Investitionen"
     c = _claim("Laut Rabl lagen die Ausgaben der Stadt für Schulstartgeld bei 269.000 Euro.", "269.000")
     assert c.counted.text == "Ausgaben"
+
+
+def test_the_nationality_of_an_aged_person_comes_from_the_owner_phrase():
+    c = _claim("Wie lange der 27-jährige Kroate ausfällt, war vorerst offen.", "27")
+    assert (c.measure, c.who.nationality) == ("age", "HR")
+
+
+def test_die_zahl_der_and_a_peoples_name_gives_the_nationality():
+    c = _claim("Die Zahl der Syrer im Land verdreifachte sich auf 33.061 Personen.", "33.061")
+    assert c.who.nationality == "SY"

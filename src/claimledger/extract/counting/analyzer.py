@@ -198,8 +198,12 @@ class CountAnalyzer:
             m = self.lex.noun_re.search(self.text, owner[0], owner[1])
             meta = self.lex.noun_meta.get(m.lastgroup or "", {}) if m else {}
             group = meta.get("person_group", meta.get("group")) or group
+        nat = None
+        if owner is not None:  # "der 27-jährige Kroate", "die 39-jährige Österreicherin"
+            found = self.nations.nations(f.ss, f.se, owner[0], owner[1], skip)
+            nat = found[0].nation.iso if found else None
         return Counted("age", None, "year", False, "people", "unit", counted=self._span(owner),
-                       who=Who(group, None, self._place(f, skip)))
+                       who=Who(group, nat, self._place(f, skip)))
 
     def _duration(self, f: _Frame, dm: re.Match[str], skip: tuple[int, int] | None) -> Counted:
         lex, t = self.lex, self.text

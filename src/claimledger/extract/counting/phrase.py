@@ -151,6 +151,9 @@ def _known(lex: CountLexicon, text: str, span: tuple[int, int], where: str) -> P
         # a noun with a genitive or a name after it ("Staatsbürger Afghanistans"): its first
         # known word is the head
         key = next((k.lastgroup for k in map(lex.noun_re.fullmatch, word.split()) if k), None)
+    dm = None if key else lex.nat_demonym_re.fullmatch(word)
+    if dm:  # "die Zahl der Syrer"
+        return Phrase(None, span, where, demonym=lex.demonym_map.get(dm.group(1)), np_end=span[1])
     return Phrase(key, span, where, unknown=None if key else word,
                   person=key is None and _names_people(lex, word), np_end=span[1])
 
