@@ -383,6 +383,9 @@ class CountAnalyzer:
             return own[0].nation
         if not is_person:
             return None
+        marked = self._after_marker(self.lex.count_noun_re, f.cs, f.fig.start)
+        if marked is not None and marked.demonym is not None:
+            return marked.demonym  # "Die Zahl der Syrer stieg auf 33.061 Personen"
         # a people's name elsewhere in the clause counts other people ("… zwischen Afghanen
         # und Syrern"); an adjective or a country as the clause's actor ties it to the figure
         found = [m for m in nf.nations(f.ss, f.se, f.cs, f.ce, skip) if m.kind != "demonym"]
