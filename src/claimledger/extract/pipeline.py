@@ -19,7 +19,7 @@ from claimledger.extract.counting import CountAnalyzer, Counted
 from claimledger.extract.figures import Figure
 from claimledger.extract.limits import excerpt, plausible, scan_limited
 from claimledger.extract.proportions import scan_proportions
-from claimledger.extract.sentences import split_sentences
+from claimledger.extract.sentences import Sentence, split_sentences
 from claimledger.extract.timex import TimeExpr, find_times, statement_interval
 from claimledger.lang import LanguagePack
 from claimledger.model import Claim, Document, TimeSpan, Value
@@ -70,6 +70,7 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
         if (i >= 0 and f.end <= sentences[i].end and not skip.covers(f.start)
                 and plausible(f.low, f.high)):
             by_sentence.setdefault(i, []).append(f)
+    scope = _TimeScope(text, pack, doc.published, sentences)
     for i, sent in enumerate(sentences):
         figs = by_sentence.get(i)
         if not figs:
@@ -107,7 +108,7 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
                 increment=cnt.increment,
                 hedged=att.hedged,
                 source=src,
-                time=_time_for(fig, times, doc.published),
+                time=_time_for(fig, times, doc.published) if times else scope.before(i, doc.published),
                 outlet=doc.outlet,
                 published=doc.published,
             ))
@@ -146,5 +147,38 @@ def _time_for(fig: Figure, times: list[TimeExpr], published: date | None) -> Tim
             return fig.start - t.end if t.end <= fig.start else t.start - fig.end
         best = min(times, key=lambda t: (dist(t), t.start))
         return TimeSpan(best.first, best.last, best.text)
+    default = statement_interval(published)
+    return TimeSpan(default[0], default[1], None) if default else None
+
+
+class _TimeScope:
+    """When a figure holds whose sentence says nothing of time: news names the event's day
+    once ("am Sonntag") and reports on it for a paragraph, so the latest point in time of the
+    paragraph so far holds, else the lede's; only then the publication date."""
+
+    def __init__(self, text: str, pack: LanguagePack, published: date | None, sentences: list[Sentence]) -> None:
+        self.text, self.pack, self.published, self.sentences = text, pack, published, sentences
+        self._cache: dict[int, list[TimeExpr]] = {}
+
+    def _times(self, i: int) -> list[TimeExpr]:
+        if i not in self._cache:
+            s = self.sentences[i]
+            self._cache[i] = [t for t in find_times(self.text, self.pack, self.published, s.start, s.end)
+                              if t.kind in ("absolute", "relative")]
+        return self._cache[i]
+
+    def before(self, i: int, published: date | None) -> TimeSpan | None:
+        para = self.sentences[i].paragraph
+        j = i - 1
+        while j >= 0 and self.sentences[j].paragraph == para:
+            got = self._times(j)
+            if got:
+                t = got[-1]
+                return TimeSpan(t.first, t.last, t.text)
+            j -= 1
+        return _time_for_default(published)
+
+
+def _time_for_default(published: date | None) -> TimeSpan | None:
     default = statement_interval(published)
     return TimeSpan(default[0], default[1], None) if default else None
