@@ -427,3 +427,31 @@ def test_the_nationality_of_an_aged_person_comes_from_the_owner_phrase():
 def test_die_zahl_der_and_a_peoples_name_gives_the_nationality():
     c = _claim("Die Zahl der Syrer im Land verdreifachte sich auf 33.061 Personen.", "33.061")
     assert c.who.nationality == "SY"
+
+
+MORE_PEOPLE_CASES = [
+    ("Der Grund: Die fünf Muslime wollten angeblich Rinder schmuggeln.", "fünf", "people"),
+    ("60 Techniker wurden mit der Aufgabe betraut, die Altkabel zu entfernen.", "60", "workers"),
+    ("Hunt und zwei weitere Forscher hatten den Preis bekommen.", "zwei", "people"),
+]
+
+
+@pytest.mark.parametrize("sentence,fig,group", MORE_PEOPLE_CASES)
+def test_more_people_nouns(sentence, fig, group):
+    c = _claim(sentence, fig)
+    assert (c.who.group, c.unit) == (group, "person"), (sentence, c.who)
+
+
+def test_das_alter_von_is_an_age():
+    c = _claim("Jugendliche Hacker sind selten, wenngleich das Alter von 10 Jahren außergewöhnlich ist.", "10")
+    assert c.measure == "age"
+
+
+def test_a_measurement_is_not_a_delivery():
+    c = _claim("Die 13 Windräder sollen ab 2017 über 39 MW Gesamtleistung Strom liefern.", "39")
+    assert c.measure == "other"
+
+
+def test_an_article_right_after_a_head_count_opens_the_object():
+    c = _claim("Hatten 2014 insgesamt noch 170.000 das Mittelmeer überquert, so waren es heuer weniger.", "170.000")
+    assert c.counted is None or c.counted.text != "Mittelmeer"

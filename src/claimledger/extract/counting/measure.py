@@ -144,8 +144,12 @@ def unit_measure(lex: CountLexicon, unit: str | None) -> str | None:
 def for_things(lex: CountLexicon, measure: str, unit: str | None, is_person: bool) -> str:
     """What deployment verbs mean for things ("sent") and for money ("aid"); forced units."""
     if measure == "deployed" and not is_person:
+        meta = lex.pred_meta["deployed"]
         money = unit is not None and CURRENCY_RE.match(unit) is not None
-        measure = lex.pred_meta["deployed"].get("money" if money else "things", "sent")
+        if unit is None or money or unit in meta.get("thing_units", ()):
+            measure = meta.get("money" if money else "things", "sent")
+        else:  # "39 MW Gesamtleistung … liefern": a measurement is not a delivery
+            measure = "other"
     if unit in lex.unit_forced:
         measure = lex.unit_forced[unit]
     return measure

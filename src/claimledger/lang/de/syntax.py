@@ -74,8 +74,11 @@ class Syntax:
             m = _LOWER.match(text, i, end)
             if not m or not self._inside_noun_phrase(m.group(0)):
                 return None
-            if k > 0 and m.group(0).lower() in self.determiners:
+            low = m.group(0).lower()
+            if k > 0 and low in self.determiners:
                 return None  # "70 Prozent halten die Prüfung …": an article after a verb opens another phrase
+            if k == 0 and low in self.determiners and low not in self.partitives and text[pos:pos + 1] != "-":
+                return None  # "170.000 das Mittelmeer überquert": the figure is the phrase, the article opens the object
             i = m.end()
         return None
 
