@@ -125,12 +125,12 @@ def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
 def fill_gaps(placeholders: list[tuple[Obs, SeriesGroup]],
               estimates: dict[SeriesKey, list[Cluster]]) -> list[Gap]:
     """One gap per placeholder claim, candidates ranked best first (see module docstring)."""
-    # compatible series share measure, group, subject label and basis: index on them, so that a
+    # compatible series share measure, group and subject label: index on them, so that a
     # placeholder looks only at the few series (places, nationalities, units) that may fit
-    index: dict[tuple[str, str, str, str], list[SeriesKey]] = {}
+    index: dict[tuple[str, str, str], list[SeriesKey]] = {}
     for k in sorted(estimates):
-        index.setdefault((k[0], k[2], k[5], k[6]), []).append(k)
-    out = [_gap(p, g, estimates, index.get((g.key[0], g.key[2], g.key[5], g.key[6]), []))
+        index.setdefault((k[0], k[2], k[5]), []).append(k)
+    out = [_gap(p, g, estimates, index.get((g.key[0], g.key[2], g.key[5]), []))
            for p, g in placeholders]
     out.sort(key=lambda d: d.claim)
     return out

@@ -37,9 +37,13 @@ import re
 from functools import lru_cache
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from datetime import date
 
 from claimledger.model import Claim, Who
+
+if TYPE_CHECKING:
+    from claimledger.reconcile.story import StoryContext
 
 # Relative half-widths of the interval a figure stands for. Two exact figures within ~2% agree;
 # "about N" stretches further, but not so far that "about 4,000" and "about 4,700" agree.
@@ -78,6 +82,38 @@ def norm_text(s: str | None) -> str | None:
         return None
     t = _WS.sub(" ", _PUNCT.sub(" ", s.casefold())).strip(" .-")
     return t or None
+
+
+_ENDINGS = ("en", "n", "s", "e")  # plural and case endings folded by label_key (de, en)
+_MIN_STEM = 4
+
+
+@lru_cache(maxsize=65536)
+def fold_word(w: str) -> str:
+    """A word without its plural and case endings (at most two, "Schäden"/"Schaden" apart),
+    so that inflected forms compare equal: "damages" and "damage", "Ankünften" and
+    "Ankünfte" fold to one stem."""
+    for _ in range(2):
+        end = next((e for e in _ENDINGS if len(w) >= _MIN_STEM + len(e) and w.endswith(e)), None)
+        if end is None:
+            break
+        w = w[: -len(end)]
+    return w
+
+
+@lru_cache(maxsize=65536)
+def label_key(s: str | None) -> str:
+    """The comparable form of a subject label ("" when none): normalised, leading words of
+    up to three letters dropped while a longer one follows ("für", "der", "the"), each word
+    folded by :func:`fold_word`."""
+    t = norm_text(s)
+    if not t:
+        return ""
+    words = t.split()
+    while len(words) > 1 and len(words[0]) <= 3:
+        words.pop(0)
+    return " ".join(fold_word(w) for w in words)
+
 
 
 def month_index(day: int) -> int:
@@ -184,7 +220,9 @@ PEOPLE_MEASURES = frozenset({"killed", "wounded", "casualties", "missing", "disp
                              "hospitalised", "participants"})
 
 # one category, two spellings: the counted group's normal form
-GROUP_ALIASES = {"soldiers": "troops", "soldier": "troops", "person": "people"}
+GROUP_ALIASES = {"soldiers": "troops", "soldier": "troops", "person": "people",
+                 "rescuers": "aid_workers", "firefighters": "aid_workers",
+                 "police_officers": "police", "officers": "police"}
 
 
 def canon_group(group: str | None) -> str:
@@ -222,22 +260,37 @@ def document_places(claims: Iterable[Claim]) -> dict[str, str]:
     return out
 
 
-def series_key(c: Claim, doc_place: str | None = None) -> SeriesKey | None:
+def series_key(c: Claim, doc_place: str | None = None,
+               context: StoryContext | None = None) -> SeriesKey | None:
     """The series a claim belongs to, or None when it is dropped.
 
     ``doc_place`` is the place of the claim's document (:func:`document_places`), used when
-    the claim names none. This is the one definition of series identity; grouping claims by
-    it (anywhere, e.g. on a cluster) and reconciling each group alone gives the ledger.
+    the claim names none; ``context`` (:func:`~claimledger.reconcile.story.story_context` of
+    all claims) supplies it when not given, and joins unspecified people and label variants.
+    This is the one definition of series identity; grouping claims by it (anywhere, e.g. on a
+    cluster) and reconciling each group alone gives the ledger.
     """
+    if context is not None and doc_place is None:
+        doc_place = context.places.get(c.doc_id)
+    key = raw_series_key(c, doc_place)
+    return key if key is None or context is None else context.resolve(key)
+
+
+def raw_series_key(c: Claim, doc_place: str | None = None) -> SeriesKey | None:
+    """:func:`series_key` before the story's joins: measure, unit, ``who`` (a claim without
+    one takes its document's place), and for things the comparable label (:func:`label_key`).
+    Only a claim that names no place in a document without one falls back to its label."""
     measure = c.measure or "other"
-    subj = norm_text(c.subject) or ""
-    if not has_who(c):
+    subj = label_key(c.subject)
+    if not has_who(c) and not doc_place:
         if not subj and measure == "other":
             return None
         return (measure, c.unit or "", "", "", "", subj, "subject")
     group = canon_group(c.who.group)
     if not group and c.measure in PEOPLE_MEASURES and c.unit in (None, "person"):
         group = "people"  # a toll or case count that names no narrower group counts people
+    if not group and not subj and measure == "other":
+        return None  # an unclassified figure about nothing named: noise, not a series
     place = c.who.place or doc_place or ""
     nat = c.who.nationality or ""
     if nat == place:
@@ -250,9 +303,13 @@ def series_key(c: Claim, doc_place: str | None = None) -> SeriesKey | None:
 
 def keys_compatible(a: SeriesKey, b: SeriesKey) -> bool:
     """Could the two series count the same thing? Same measure and group, units and subject
-    labels equal where both have one, nationality and place equal where both state them."""
-    if a[0] != b[0] or a[2] != b[2] or a[5] != b[5] or a[6] != b[6]:
+    labels equal where both have one, nationality and place equal where both state them. A
+    series keyed on its label alone (its claims name no place, nor do their documents) states
+    no place: it is compatible with a series of the same label about any place."""
+    if a[0] != b[0] or a[2] != b[2] or a[5] != b[5]:
         return False
+    if a[6] != b[6] and (a[2] or not a[5]):
+        return False  # label-only keys meet keys on who only for labelled things
     if a[1] and b[1] and a[1] != b[1]:
         return False
     return all(not x or not y or x == y for x, y in ((a[3], b[3]), (a[4], b[4])))
@@ -320,11 +377,13 @@ class SeriesGroup:
 
 def group_series(claims: Iterable[Claim]) -> dict[SeriesKey, SeriesGroup]:
     """Bucket claims by series key; lists inside each bucket are sorted by stable keys."""
+    from claimledger.reconcile.story import story_context  # it builds on this module
+
     claims = list(claims)
-    places = document_places(claims)
+    ctx = story_context(claims)
     groups: dict[SeriesKey, SeriesGroup] = {}
     for c in claims:
-        key = series_key(c, places.get(c.doc_id))
+        key = series_key(c, context=ctx)
         if key is None:
             if not c.placeholder:
                 continue

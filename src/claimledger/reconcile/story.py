@@ -1,0 +1,128 @@
+"""What a set of claims says about its stories, so that series identity survives real extraction.
+
+Extractors name the same thing in many ways: one article counts "Fahrgäste" injured, the next
+"Menschen"; one labels a share "Tobias Kern", the next "Kern"; one source is "Institut der
+deutschen Wirtschaft", the next "arbeitgebernahe Institut der deutschen Wirtschaft (IW)". A
+series keyed on exact labels splits there, and the ledger loses its updates, sums and gap
+candidates. This module holds the tolerant rules, each of them conservative — when a match is
+ambiguous nothing is joined:
+
+* **Labels** of things (money, shares, areas: figures without a group of people) are compared
+  by :func:`label_key`: case, punctuation, leading short function words ("Für Investitionen")
+  and plural or case endings ("Ankünfte"/"Ankünften") do not matter.
+* **Label variants**: within one measure, unit and place, a label whose words are all part of
+  exactly one longer label is that label ("Kern" of "Tobias Kern"); a figure with no label
+  joins the one labelled series of its measure, unit and place when there is exactly one.
+* **Unspecified people**: a count of "people" joins the series of the one other group counted
+  for the same measure, unit, nationality and place ("27 Fahrgäste" and "31 Menschen" injured
+  in one crash). Distinct corps and parts of the population (:data:`NEVER_PEOPLE`: police,
+  aid workers, troops, children, ...) are never joined and never make it ambiguous; with two
+  or more other groups nothing is joined, and a group that only has lost figures
+  (placeholders) is never joined — its placeholder would take the people's figures.
+* **Source variants** (per series, :func:`merge_source_variants`): a source key made from a
+  phrase whose words are all part of exactly one longer phrase key of the same series is that
+  source ("Stadt" of "Stadt Wellheim", "Veranstalters" of "Zahl des Veranstalters").
+  Registry ids (with a dot, "de.db") and the outlet speaking for itself are never merged.
+
+The first three need all claims of a place, so they are computed once by
+:func:`story_context` (a pre-pass, like the documents' places) and applied by
+:func:`~claimledger.reconcile.series.series_key`; they depend only on the claims of the same
+measure, unit and place, so another place's story never changes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from claimledger.reconcile.series import SeriesKey, document_places, fold_word, raw_series_key
+
+if TYPE_CHECKING:
+    from claimledger.model import Claim
+    from claimledger.reconcile.series import Obs
+
+# groups that a count of unspecified "people" never joins: distinct corps (police officers
+# injured are not the injured people of a crash) and parts of a population (12 children among
+# 40 dead are not a rival toll of 40)
+NEVER_PEOPLE = frozenset({
+    "police", "aid_workers", "troops", "soldiers", "children", "women", "men", "journalists",
+    "doctors", "politicians", "teachers", "pupils", "students", "prisoners",
+})
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(fold_word(w) for w in key.replace("_", " ").replace("-", " ").split() if w)
+
+
+def _unique_superset(words: frozenset[str], others: dict[str, frozenset[str]]) -> str | None:
+    """The one maximal key whose words strictly contain ``words``; None when none or several."""
+    sup = [k for k, w in others.items() if words < w]
+    maximal = [k for k in sup if not any(others[k] < others[j] for j in sup)]
+    return maximal[0] if len(maximal) == 1 else None
+
+
+@dataclass
+class StoryContext:
+    """The pre-pass facts :func:`~claimledger.reconcile.series.series_key` applies."""
+
+    places: dict[str, str] = field(default_factory=dict)      # document -> its place
+    # (measure, unit, nationality, place) -> the group that unspecified people join there
+    people_as: dict[tuple[str, str, str, str], str] = field(default_factory=dict)
+    # (measure, unit, nationality, place, basis) -> {label: the label it is a variant of}
+    labels: dict[tuple[str, str, str, str, str], dict[str, str]] = field(default_factory=dict)
+
+    def resolve(self, key: SeriesKey) -> SeriesKey:
+        """The key after joining unspecified people and label variants."""
+        measure, unit, group, nat, place, label, basis = key
+        if group == "people":
+            group = self.people_as.get((measure, unit, nat, place), group)
+        elif not group:
+            label = self.labels.get((measure, unit, nat, place, basis), {}).get(label, label)
+        return (measure, unit, group, nat, place, label, basis)
+
+
+def story_context(claims: Iterable[Claim]) -> StoryContext:
+    """The documents' places, people's joins and label variants of a set of claims."""
+    claims = list(claims)
+    ctx = StoryContext(places=document_places(claims))
+    groups: dict[tuple[str, str, str, str], set[str]] = {}
+    labels: dict[tuple[str, str, str, str, str], set[str]] = {}
+    for c in claims:
+        k = raw_series_key(c, ctx.places.get(c.doc_id))
+        if k is None:
+            continue
+        measure, unit, group, nat, place, label, basis = k
+        if group and not c.placeholder:  # a lost figure never makes a group a join target
+            groups.setdefault((measure, unit, nat, place), set()).add(group)
+        else:
+            labels.setdefault((measure, unit, nat, place, basis), set()).add(label)
+    for where, gs in groups.items():
+        roles = gs - {"people"} - NEVER_PEOPLE  # a corps or a part never makes it ambiguous
+        if "people" in gs and where[3] and len(roles) == 1:
+            ctx.people_as[where] = next(iter(roles))
+    for where, ls in labels.items():
+        words = {x: _words(x) for x in ls}
+        alias = {x: sup for x in sorted(ls) if (sup := _unique_superset(words[x], words))}
+        if alias:
+            ctx.labels[where] = alias
+    return ctx
+
+
+def merge_source_variants(obs: Iterable[Obs]) -> None:
+    """Give every phrase source key of one series that is a variant of exactly one longer
+    phrase key that key (in place; idempotent, independent of order)."""
+    obs = list(obs)
+    keys = {o.source for o in obs if "." not in o.source and not o.source.startswith("outlet:")}
+    if len(keys) < 2:
+        return
+    words = {k: _words(k) for k in keys}
+    canon = {k: sup for k in sorted(keys) if (sup := _unique_superset(words[k], words))}
+    # several maximal keys might still share a word set after folding: keep the smallest name
+    same: dict[frozenset[str], str] = {}
+    for k in sorted(keys):
+        same.setdefault(words[k], k)
+    for o in obs:
+        k = canon.get(o.source, o.source)
+        k = same.get(words[k], k) if k in words else k
+        if k != o.source:
+            o.source = o.family = k
