@@ -11,9 +11,10 @@ with which bound. A candidate must agree on all of that:
   "more than [X]" a plain figure or a lower bound, anything else a plain figure;
 * a compatible time: at least one supporting claim overlapping the placeholder's period or
   within :data:`CLOSE_DAYS` of it;
-* source: a figure backed by the placeholder's own source (or its family, e.g. one
-  government's ministries) ranks before any that is not — what that source said elsewhere is
-  the best evidence of what it said here.
+* a compatible source: when the placeholder names its source, only claims of that source
+  (or its family, e.g. one government's ministries) or unattributed ones (the outlet
+  repeating a figure) support a candidate — a rival's figure is not what this source said;
+  and a figure backed by the placeholder's own source ranks before any that is not.
 
 Candidates are whole estimates (corroborated figures), with the supporting claim ids. The
 confidence (0..1) grows with independent sources and outlets, closeness in time, a matching
@@ -52,6 +53,13 @@ def _time_score(p: Obs, o: Obs) -> float | None:
     return 1.0 - 0.5 * gap / CLOSE_DAYS
 
 
+def _source_ok(p: Obs, o: Obs) -> bool:
+    """May ``o`` say what ``p``'s source said? The same source or its family, or either one
+    unnamed (an outlet repeats somebody's figure, or the lost figure names nobody); a rival
+    named source's figure is its own word, not the lost one."""
+    return not p.named or not o.named or o.source == p.source or o.family == p.family
+
+
 def _score(p: Obs, support: list[Obs], tscore: float, consistent: int) -> float:
     n_src = len({o.source for o in support})
     n_out = len({o.outlet for o in support})
@@ -73,7 +81,7 @@ def _candidates(p: Obs, unit: str | None, ests: list[Cluster]
         support, tscore = [], 0.0
         for o in e.core:
             ts = _time_score(p, o)
-            if ts is not None:
+            if ts is not None and _source_ok(p, o):
                 support.append(o)
                 tscore = max(tscore, ts)
         if not support:

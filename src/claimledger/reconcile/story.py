@@ -13,9 +13,10 @@ ambiguous nothing is joined:
 * **Label variants**: within one measure, unit and place, a label whose words are all part of
   exactly one longer label is that label ("Kern" of "Tobias Kern"); a figure with no label
   joins the one labelled series of its measure, unit and place when there is exactly one.
-* **Unspecified people**: a count of "people" joins the series of the one other group counted
-  for the same measure, unit, nationality and place ("27 Fahrgäste" and "31 Menschen" injured
-  in one crash). Distinct corps and parts of the population (:data:`NEVER_PEOPLE`: police,
+* **Unspecified people**: a count of "people" of an event (:data:`PEOPLE_MEASURES`: killed,
+  wounded, cases, participants, ...) joins the series of the one other group counted for the
+  same measure, unit, nationality and place ("27 Fahrgäste" and "31 Menschen" injured in one
+  crash); sizes of groups (the catch-all "size") never join. Distinct corps and parts of the population (:data:`NEVER_PEOPLE`: police,
   aid workers, troops, children, ...) are never joined and never make it ambiguous; with two
   or more other groups nothing is joined, and a group that only has lost figures
   (placeholders) is never joined — its placeholder would take the people's figures.
@@ -36,7 +37,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from claimledger.reconcile.series import SeriesKey, document_places, fold_word, raw_series_key
+from claimledger.reconcile.series import (PEOPLE_MEASURES, SeriesKey, document_places, fold_word,
+                                          raw_series_key)
 
 if TYPE_CHECKING:
     from claimledger.model import Claim
@@ -92,7 +94,8 @@ def story_context(claims: Iterable[Claim]) -> StoryContext:
         if k is None:
             continue
         measure, unit, group, nat, place, label, basis = k
-        if group and not c.placeholder:  # a lost figure never makes a group a join target
+        if group and not c.placeholder and measure in PEOPLE_MEASURES:
+            # a lost figure never makes a group a join target; sizes are no event's count
             groups.setdefault((measure, unit, nat, place), set()).add(group)
         else:
             labels.setdefault((measure, unit, nat, place, basis), set()).add(label)
