@@ -116,8 +116,9 @@ def _compatible(p: Claim, c: Claim, places: dict[str, str]) -> bool:
         return False
     pp, cp = p.who.place or places.get(p.doc_id), c.who.place or places.get(c.doc_id)
     if bool(p.who.group or p.who.nationality or pp) != bool(c.who.group or c.who.nationality or cp):
-        # a label-only claim meets one keyed on who only as a labelled thing of the same label
-        if _group(p) or _group(c) or not label_key(p.subject) or label_key(p.subject) != label_key(c.subject):
+        # a label-only claim meets one keyed on who only as a thing, never of another label
+        pw, cw = set(label_key(p.subject).split()), set(label_key(c.subject).split())
+        if _group(p) or _group(c) or (pw and cw and not (pw <= cw or cw <= pw)):
             return False
     both = lambda x, y: not x or not y or x == y  # noqa: E731
     return (_group(p) == _group(c) and both(p.who.nationality, c.who.nationality)

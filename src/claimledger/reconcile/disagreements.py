@@ -27,6 +27,7 @@ disagreement and an update.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from claimledger.model import Disagreement, Update
@@ -34,6 +35,7 @@ from claimledger.reconcile.estimates import Cluster
 from claimledger.reconcile.phrasing import (fmt_estimate, fmt_period, same_time_phrase, says, sentence,
                                           who)
 from claimledger.reconcile.series import CLOSE_DAYS, CUMULATIVE, STOCK, month_index
+from claimledger.reconcile.story import clusters_may_pair
 
 _MAX_LOOKBACK = 64  # earlier estimates examined per estimate when looking for its predecessor
 
@@ -93,11 +95,14 @@ def _same_time(a: Cluster, b: Cluster) -> bool:
 
 
 def find_disagreements(ests: list[Cluster], subject: str | None, measure: str,
-                       unit: str | None) -> list[Disagreement]:
-    """Pairs of clashing estimates of one series, each with a readable reason."""
+                       unit: str | None, things: bool = False) -> list[Disagreement]:
+    """Pairs of clashing estimates of one series, each with a readable reason. In a series
+    of ``things`` (no group of people) only estimates that may be one quantity are paired
+    (:func:`~claimledger.reconcile.story.clusters_may_pair`), and a source's breakdown is
+    not a set of rivals (:func:`_closest_of_breakdowns`)."""
     timed = sorted((e for e in ests if e.kind != "vague" and e.t0 is not None),
                    key=lambda e: (e.t0, e.key))
-    out: list[Disagreement] = []
+    pairs: list[tuple[Cluster, Cluster]] = []
     months = [(month_index(e.t0), month_index(e.t1)) for e in timed]  # type: ignore[arg-type]
     for i, a in enumerate(timed):
         for j in range(i + 1, len(timed)):
@@ -110,9 +115,37 @@ def find_disagreements(ests: list[Cluster], subject: str | None, measure: str,
                 continue  # one source's two figures: an update or nothing, never a clash
             if is_update(a, b, measure) or is_update(b, a, measure):
                 continue
+            if things and not clusters_may_pair(a, b):
+                continue
             lo, hi = (a, b) if (a.best or 0) <= (b.best or 0) else (b, a)
-            out.append(_record(hi, lo, subject, measure, unit))
-    return out
+            pairs.append((lo, hi))
+    if things:
+        pairs = _closest_of_breakdowns(pairs, timed)
+    return [_record(hi, lo, subject, measure, unit) for lo, hi in pairs]
+
+
+def _closest_of_breakdowns(pairs: list[tuple[Cluster, Cluster]], ests: list[Cluster]
+                           ) -> list[tuple[Cluster, Cluster]]:
+    """Drop the clashes that a breakdown explains. A source that gives several figures of one
+    kind for the very same period (each candidate's share on election night, a budget and its
+    deficit for one year) counts several things; another source's figure rivals only the
+    nearest of them in size, not the others."""
+    same_period: dict[tuple, list[Cluster]] = {}
+    for e in ests:
+        if e.kind != "vague" and e.t0 is not None:
+            same_period.setdefault((e.t0, e.t1, e.increment), []).append(e)
+
+    def explained(x: Cluster, y: Cluster) -> bool:
+        """Another figure of ``x``'s source for ``x``'s period is nearer to ``y``."""
+        d = _log_gap(x, y)
+        return any(z is not x and not set(z.sources).isdisjoint(x.sources) and _log_gap(z, y) < d
+                   for z in same_period.get((x.t0, x.t1, x.increment), ()))
+
+    return [(lo, hi) for lo, hi in pairs if not explained(lo, hi) and not explained(hi, lo)]
+
+
+def _log_gap(a: Cluster, b: Cluster) -> float:
+    return abs(math.log(max(abs(a.best or 0.0), 1e-9) / max(abs(b.best or 0.0), 1e-9)))
 
 
 def _record(x: Cluster, y: Cluster, subject: str | None, measure: str,
@@ -129,8 +162,11 @@ def _record(x: Cluster, y: Cluster, subject: str | None, measure: str,
 
 
 def find_updates(ests: list[Cluster], subject: str | None, measure: str,
-                 unit: str | None) -> list[Update]:
-    """For each estimate that supersedes an earlier one, the update from its predecessor."""
+                 unit: str | None, things: bool = False) -> list[Update]:
+    """For each estimate that supersedes an earlier one, the update from its predecessor. In
+    a series of ``things`` the predecessor must be one quantity with it
+    (:func:`~claimledger.reconcile.story.clusters_may_pair`), and the closest in size wins
+    among equals — a budget's revision follows the budget, not the deficit."""
     timed = sorted((e for e in ests if e.kind != "vague" and not e.increment and e.t0 is not None),
                    key=lambda e: (e.t1, e.t0, e.pub1 or 0, e.key))
     out: list[Update] = []
@@ -143,11 +179,12 @@ def find_updates(ests: list[Cluster], subject: str | None, measure: str,
             seen += 1
             if seen > _MAX_LOOKBACK:
                 break
-            if not is_update(a, b, measure):
+            if not is_update(a, b, measure) or (things and not clusters_may_pair(a, b)):
                 continue
             same_src = not bsrc.isdisjoint(a.sources)
             same_fam = bool(bfam & a.families)
-            rank = (same_src, same_fam, a.t1, a.t0, a.best or 0.0, a.key)
+            near = -abs(math.log(max(a.best or 1e-9, 1e-9) / max(b.best or 1e-9, 1e-9))) if things else 0.0
+            rank = (same_src, same_fam, near, a.t1, a.t0, a.best or 0.0, a.key)
             if best_rank is None or rank > best_rank:
                 best, best_rank = a, rank
         if best is None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 from claimledger.model import Candidate, Gap
 from claimledger.reconcile.estimates import Cluster
 from claimledger.reconcile.phrasing import fmt_estimate, fmt_period
+from claimledger.reconcile.story import label_words, labels_match
 from claimledger.reconcile.series import (CLOSE_DAYS, LOWER_BOUNDS, UPPER_BOUNDS, Obs, SeriesGroup,
                                           SeriesKey, keys_compatible, time_gap)
 
@@ -70,10 +71,22 @@ def _score(p: Obs, support: list[Obs], tscore: float, consistent: int) -> float:
     return min(s, 0.99)
 
 
-def _candidates(p: Obs, unit: str | None, ests: list[Cluster]
-                ) -> list[tuple[float, bool, tuple, Candidate]]:
-    """(confidence, same source, tie key, candidate) for each estimate of one series that
-    may fill ``p``."""
+def _label_tier(p: Obs, support: list[Obs]) -> tuple[int, list[Obs]]:
+    """For a thing (money, a share): 0 and the claims labelled like the placeholder when there
+    are any, else 1 and the unlabelled ones; claims labelled as another thing never fill it."""
+    pw = label_words(p.subject_label)
+    if not pw:
+        return 1, support
+    matched = [o for o in support if labels_match(pw, label_words(o.subject_label))]
+    if matched:
+        return 0, matched
+    return 1, [o for o in support if not label_words(o.subject_label)]
+
+
+def _candidates(p: Obs, unit: str | None, ests: list[Cluster], things: bool = False
+                ) -> list[tuple[int, float, bool, tuple, Candidate]]:
+    """(label tier, confidence, same source, tie key, candidate) for each estimate of one
+    series that may fill ``p``."""
     raw = []
     for e in ests:
         if e.kind == "vague" or e.increment != p.increment or not _kind_ok(p, e):
@@ -84,6 +97,9 @@ def _candidates(p: Obs, unit: str | None, ests: list[Cluster]
             if ts is not None and _source_ok(p, o):
                 support.append(o)
                 tscore = max(tscore, ts)
+        tier = 0
+        if things and support:
+            tier, support = _label_tier(p, support)
         if not support:
             continue
         v = e.best
@@ -98,7 +114,7 @@ def _candidates(p: Obs, unit: str | None, ests: list[Cluster]
                f"source{'s' if n_src != 1 else ''}"
                f"{', including the same source' if same else ''}"
                f"{f', consistent with {len(consistent)} bounded figure(s)' if consistent else ''}.")
-        raw.append((conf, kin, (v, e.key),
+        raw.append((tier, conf, kin, (v, e.key),
                     Candidate(v, e.low_high_bound()[2], sorted({o.id for o in support}),
                               consistent, why)))
     return raw
@@ -115,12 +131,15 @@ def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
     raw = []
     for k in keys:
         if keys_compatible(g.key, k):
-            raw.extend(_candidates(p, g.unit, estimates.get(k, [])))
-    total = sum(r[0] for r in raw) or 1.0
-    for conf, _, _, cand in raw:
+            raw.extend(_candidates(p, g.unit, estimates.get(k, []), things=not g.key[2]))
+    if raw:  # figures labelled like the lost one, when there are any, before all others
+        best_tier = min(r[0] for r in raw)
+        raw = [r for r in raw if r[0] == best_tier]
+    total = sum(r[1] for r in raw) or 1.0
+    for _, conf, _, _, cand in raw:
         cand.confidence = round(conf * (0.6 + 0.4 * conf / total), 3)
-    raw.sort(key=lambda r: (not r[1], -r[3].confidence, r[2]))
-    cands = [r[3] for r in raw[:_MAX_CANDIDATES]]
+    raw.sort(key=lambda r: (not r[2], -r[4].confidence, r[3]))
+    cands = [r[4] for r in raw[:_MAX_CANDIDATES]]
     if cands:
         why = (f"The missing figure ({what}, {fmt_period(p.t0, p.t1)}) is most likely "
                f"{cands[0].why[0].lower()}{cands[0].why[1:]}")
@@ -133,12 +152,12 @@ def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
 def fill_gaps(placeholders: list[tuple[Obs, SeriesGroup]],
               estimates: dict[SeriesKey, list[Cluster]]) -> list[Gap]:
     """One gap per placeholder claim, candidates ranked best first (see module docstring)."""
-    # compatible series share measure, group and subject label: index on them, so that a
+    # compatible series share measure and group: index on them, so that a
     # placeholder looks only at the few series (places, nationalities, units) that may fit
-    index: dict[tuple[str, str, str], list[SeriesKey]] = {}
+    index: dict[tuple[str, str], list[SeriesKey]] = {}
     for k in sorted(estimates):
-        index.setdefault((k[0], k[2], k[5]), []).append(k)
-    out = [_gap(p, g, estimates, index.get((g.key[0], g.key[2], g.key[5]), []))
+        index.setdefault((k[0], k[2]), []).append(k)
+    out = [_gap(p, g, estimates, index.get((g.key[0], g.key[2]), []))
            for p, g in placeholders]
     out.sort(key=lambda d: d.claim)
     return out

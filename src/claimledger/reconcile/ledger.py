@@ -73,8 +73,9 @@ def reconcile_series(g: SeriesGroup) -> SeriesResult:
     out = SeriesResult(_series(g, ests) if ests else None, ests)
     if g.comparable and ests:
         args = (ests, g.subject, g.measure, g.unit)
-        out.disagreements = find_disagreements(*args)
-        out.updates = find_updates(*args)
+        things = not g.key[2]  # no group of people: labels are evidence (story.py)
+        out.disagreements = find_disagreements(*args, things=things)
+        out.updates = find_updates(*args, things=things)
         out.relations = find_relations(*args)
     return out
 

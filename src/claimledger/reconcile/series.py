@@ -13,11 +13,17 @@ Decisions (documented here because the ledger's behaviour depends on them):
   flood report join the flood's series. A nationality equal to the place adds nothing ("Spanish
   people" counted in Spain are the place's people) and is dropped from the key. Groups are
   never widened: police officers or aid workers are not "people".
-* Figures about things (no group: money, vote shares, magnitudes) are told apart by their
-  subject label as well — one party's vote share is not another's.
-* **Fallback on the subject label** for claims whose ``who`` is empty (extractors that do not
-  fill it): they are grouped by normalised subject, measure and unit, as before ``who``
-  existed. The two kinds of key never meet.
+* **Things are not keyed on labels.** Figures about things (no group: money, vote shares,
+  areas, magnitudes) of one measure, unit and place are one series: extractors label them
+  with the counted words as written, and "Defizit" and "Neuverschuldung", "Etat" and
+  "Ausgaben" are one quantity. Inside the series labels and sizes are evidence
+  (:mod:`.story`): a source's breakdown is no set of rivals, an update follows the figure of
+  its own size, a lost figure is filled from its own label first. Figures of measure
+  ``other`` (never compared) keep their label in the key, for display.
+* **Fallback on the subject label** for claims whose ``who`` is empty and whose document
+  names no place either: they are grouped by their comparable label (:func:`label_key`),
+  measure and unit. Such a key states no place: for things it meets keys on who of any place
+  in the gap search (:func:`keys_compatible`); for counts of people it never does.
 * A claim with measure ``other`` **and** nothing saying whom it counts is dropped: grouping it
   with other unclassified figures would invent a series out of noise. (A placeholder of that
   kind still appears in the gaps, with no candidates.)
@@ -296,20 +302,23 @@ def raw_series_key(c: Claim, doc_place: str | None = None) -> SeriesKey | None:
     if nat == place:
         nat = ""
     unit = c.unit or ("person" if group else "")
-    # a group of people says whom a figure counts; for things (money, shares, magnitudes) only
-    # the subject label tells one party's vote share from another's
-    return (measure, unit, group, nat, place, "" if group else subj, "who")
+    # a group of people says whom a figure counts; things of one measure, unit and place are
+    # one series whatever their labels (module docstring); unclassified ones keep the label
+    return (measure, unit, group, nat, place, "" if group or measure != "other" else subj, "who")
 
 
 def keys_compatible(a: SeriesKey, b: SeriesKey) -> bool:
     """Could the two series count the same thing? Same measure and group, units and subject
     labels equal where both have one, nationality and place equal where both state them. A
     series keyed on its label alone (its claims name no place, nor do their documents) states
-    no place: it is compatible with a series of the same label about any place."""
-    if a[0] != b[0] or a[2] != b[2] or a[5] != b[5]:
+    no place: a thing of that kind is compatible with the same kind of thing about any place
+    (the gap search then prefers figures of the same label, :mod:`.gaps`)."""
+    if a[0] != b[0] or a[2] != b[2]:
         return False
-    if a[6] != b[6] and (a[2] or not a[5]):
-        return False  # label-only keys meet keys on who only for labelled things
+    if a[6] == b[6] and a[5] != b[5]:
+        return False
+    if a[6] != b[6] and a[2]:
+        return False  # counts of people keyed on a label never meet counts keyed on who
     if a[1] and b[1] and a[1] != b[1]:
         return False
     return all(not x or not y or x == y for x, y in ((a[3], b[3]), (a[4], b[4])))

@@ -7,12 +7,14 @@ series keyed on exact labels splits there, and the ledger loses its updates, sum
 candidates. This module holds the tolerant rules, each of them conservative — when a match is
 ambiguous nothing is joined:
 
-* **Labels** of things (money, shares, areas: figures without a group of people) are compared
-  by :func:`label_key`: case, punctuation, leading short function words ("Für Investitionen")
-  and plural or case endings ("Ankünfte"/"Ankünften") do not matter.
-* **Label variants**: within one measure, unit and place, a label whose words are all part of
-  exactly one longer label is that label ("Kern" of "Tobias Kern"); a figure with no label
-  joins the one labelled series of its measure, unit and place when there is exactly one.
+* **Labels** are compared by :func:`~claimledger.reconcile.series.label_key`: case,
+  punctuation, leading short function words ("Für Investitionen") and plural or case endings
+  ("Ankünfte"/"Ankünften") do not matter. Things of a compared measure are keyed without
+  them (series.py); labels are evidence inside such a series (the end of this module).
+* **Label variants** where labels are keys (measure ``other``, or claims keyed on their label
+  alone): within one measure, unit and place, a label whose words are all part of exactly one
+  longer label is that label ("Kern" of "Tobias Kern"); a figure with no label joins the one
+  labelled series of its measure, unit and place when there is exactly one.
 * **Unspecified people**: a count of "people" of an event (:data:`PEOPLE_MEASURES`: killed,
   wounded, cases, participants, ...) joins the series of the one other group counted for the
   same measure, unit, nationality and place ("27 Fahrgäste" and "31 Menschen" injured in one
@@ -38,10 +40,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimledger.reconcile.series import (PEOPLE_MEASURES, SeriesKey, document_places, fold_word,
-                                          raw_series_key)
+                                          label_key, raw_series_key)
 
 if TYPE_CHECKING:
     from claimledger.model import Claim
+    from claimledger.reconcile.estimates import Cluster
     from claimledger.reconcile.series import Obs
 
 # groups that a count of unspecified "people" never joins: distinct corps (police officers
@@ -129,3 +132,40 @@ def merge_source_variants(obs: Iterable[Obs]) -> None:
         k = same.get(words[k], k) if k in words else k
         if k != o.source:
             o.source = o.family = k
+
+
+# ---------------------------------------------------------------- labels as evidence
+# Things (money, shares, areas, magnitudes: no group of people) are keyed on measure, unit and
+# place, not on their labels: extractors label them with the counted words as written, and
+# "Defizit" and "Neuverschuldung", "Etat" and "Ausgaben" are one quantity. Inside such a
+# series the labels are still evidence, used where a wrong pairing would be visible: a lost
+# figure is filled from a figure of the same label before any other, and two figures of
+# clearly different labels and far apart in size are never paired as rivals or as an update.
+
+THING_RIVALS = 2.0  # rival estimates of one quantity differ by less than this factor
+
+
+def label_words(label: str | None) -> frozenset[str]:
+    """The words of a subject label as :func:`~claimledger.reconcile.series.label_key`
+    compares them (empty when the label names nothing)."""
+    return frozenset(label_key(label).split())
+
+
+def labels_match(a: frozenset[str], b: frozenset[str]) -> bool | None:
+    """None when either label is empty (no evidence), else whether one label's words are all
+    part of the other's ("Kern" and "Tobias Kern", "Investitionen" and "für Investitionen")."""
+    if not a or not b:
+        return None
+    return a <= b or b <= a
+
+
+def clusters_may_pair(a: Cluster, b: Cluster) -> bool:
+    """May two estimates of a thing series be read as rivals or as an update? Yes when their
+    labels match or say nothing; otherwise only when their figures are of one size (within
+    :data:`THING_RIVALS`), as rival estimates of one quantity are."""
+    la = {label_words(o.subject_label) for o in a.members} - {frozenset()}
+    lb = {label_words(o.subject_label) for o in b.members} - {frozenset()}
+    if not la or not lb or any(labels_match(x, y) for x in la for y in lb):
+        return True
+    va, vb = abs(a.best or 0.0), abs(b.best or 0.0)
+    return min(va, vb) > 0 and max(va, vb) / min(va, vb) < THING_RIVALS
