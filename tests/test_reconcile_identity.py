@@ -24,7 +24,7 @@ def _groups(led, measure):
     ("Ankünfte", "Ankünften", True),
     ("Für Investitionen", "Investitionen", True),
     ("storm damage", "Storm  damages", True),
-    ("Schaden", "Schaden", True),
+    ("Schaden", "Schäden", True),
     ("Tobias Kern", "Kern", False),        # a variant (story context), not the same label
     ("Neuverschuldung", "Defizit", False),  # synonyms are the extractor's to normalise
     ("CDU", "SPD", False),

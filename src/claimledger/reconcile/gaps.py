@@ -71,16 +71,18 @@ def _score(p: Obs, support: list[Obs], tscore: float, consistent: int) -> float:
     return min(s, 0.99)
 
 
-def _label_tier(p: Obs, support: list[Obs]) -> tuple[int, list[Obs]]:
-    """For a thing (money, a share): 0 and the claims labelled like the placeholder when there
-    are any, else 1 and the unlabelled ones; claims labelled as another thing never fill it."""
+def _label_tier(p: Obs, e: Cluster, support: list[Obs]) -> tuple[int, list[Obs]]:
+    """For a thing (money, a share): 0 when the estimate is labelled like the placeholder
+    (its claims of another label then do not support it), 1 when nothing in it is labelled
+    or the placeholder has no label, and 2 — never a candidate — when it is labelled as
+    another thing (a salary is not filled from a transfer fee reported once without a noun)."""
     pw = label_words(p.subject_label)
-    if not pw:
+    labels = {label_words(o.subject_label) for o in e.members} - {frozenset()}
+    if not pw or not labels:
         return 1, support
-    matched = [o for o in support if labels_match(pw, label_words(o.subject_label))]
-    if matched:
-        return 0, matched
-    return 1, [o for o in support if not label_words(o.subject_label)]
+    if any(labels_match(pw, lab) for lab in labels):
+        return 0, [o for o in support if labels_match(pw, label_words(o.subject_label)) is not False]
+    return 2, []
 
 
 def _candidates(p: Obs, unit: str | None, ests: list[Cluster], things: bool = False
@@ -99,7 +101,7 @@ def _candidates(p: Obs, unit: str | None, ests: list[Cluster], things: bool = Fa
                 tscore = max(tscore, ts)
         tier = 0
         if things and support:
-            tier, support = _label_tier(p, support)
+            tier, support = _label_tier(p, e, support)
         if not support:
             continue
         v = e.best

@@ -40,6 +40,7 @@ Decisions (documented here because the ledger's behaviour depends on them):
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -115,6 +116,8 @@ def label_key(s: str | None) -> str:
     t = norm_text(s)
     if not t:
         return ""
+    # diacritics off: plurals with umlaut ("Schaden"/"Schäden", "Ankunft"/"Ankünfte") meet
+    t = "".join(ch for ch in unicodedata.normalize("NFKD", t) if not unicodedata.combining(ch))
     words = t.split()
     while len(words) > 1 and len(words[0]) <= 3:
         words.pop(0)
