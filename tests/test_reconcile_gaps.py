@@ -81,3 +81,17 @@ def test_placeholder_without_subject_abstains():
     led = build_ledger_json([mk("ph", None, placeholder=True, subject=None, time="2024-05-02"),
                         mk("a", 12, subject=None, time="2024-05-02")])
     assert _gap(led, "ph")["candidates"] == []
+
+
+def test_a_related_source_of_the_same_kind_may_fill_a_lost_figure():
+    """Phrase sources outside the registry are related by their kind: a regional government's
+    lost figure may be the interior ministry's, never a union's."""
+    from claimledger.model import Source
+    sub = dict(measure="received", subject=None, who=("children", None, "ES"), time="2025-06-03")
+    ph = mk("ph", None, placeholder=True, outlet="A", **sub)
+    gov = mk("gov", 1700, outlet="B", **sub)
+    ngo = mk("ngo", 2500, outlet="C", **sub)
+    ph.source = Source("Regionalregierung der Kanaren", None, None, "government")
+    gov.source = Source("Innenministerium", None, None, "government")
+    ngo.source = Source("Hilfsorganisation", None, None, "ngo")
+    assert [c["value"] for c in _gap(build_ledger_json([ph, gov, ngo]), "ph")["candidates"]] == [1700]

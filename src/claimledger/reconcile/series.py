@@ -194,12 +194,12 @@ def source_facts(c: Claim) -> tuple[str, str, str, bool]:
     """(key, family, label, named) of the claim's source; a missing source is the outlet."""
     s = c.source
     if s is not None and (s.id or (s.text and s.text.strip())):
-        if s.id:
-            key = s.id
-            family = s.id.split(".", 1)[0] if "." in s.id else s.id
-        else:
-            key = norm_text(s.text) or s.text
-            family = key
+        key = s.id or norm_text(s.text) or s.text
+        # a registry id's prefix ("kr" of "kr.nis": one state's organs); else the kind of
+        # source the extractor gives ("government": a regional government and a ministry),
+        # so that a lost figure may be filled from a related source's word
+        family = (key.split(".", 1)[0] if s.id and "." in key
+                  else f"kind:{s.kind}" if s.kind else key)
         label = s.label or (s.text.strip() if s.text and s.text.strip() else s.id or key)
         return key, family, label, True
     where = c.outlet or c.doc_id

@@ -131,7 +131,7 @@ def merge_source_variants(obs: Iterable[Obs]) -> None:
         k = canon.get(o.source, o.source)
         k = same.get(words[k], k) if k in words else k
         if k != o.source:
-            o.source = o.family = k
+            o.source = k
 
 
 # ---------------------------------------------------------------- labels as evidence
