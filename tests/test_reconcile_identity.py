@@ -136,3 +136,21 @@ def test_a_claim_without_who_takes_its_documents_place():
            time="2026-01-01", source="kaemmerer", **d),
     ])
     assert [c.value for c in led.gaps[0].candidates] == [85e6]
+
+
+@pytest.mark.parametrize("others, want", [
+    # the other articles count deaths, evacuees and damage in Austria (and deaths in Czechia)
+    ([("k1", "killed", "AT"), ("k2", "killed", "CZ"), ("d1", "displaced", "AT")], "AT"),
+    # as many votes for two places: the article stays placeless
+    ([("k1", "killed", "AT"), ("k2", "killed", "CZ")], None),
+    # nothing the article counts is counted elsewhere
+    ([("w1", "wounded", "AT")], None),
+])
+def test_an_article_that_names_no_place_continues_the_story_told_elsewhere(others, want):
+    claims = [mk(cid, 5, measure=m, subject=None, who=("people", None, place), doc=f"d-{cid}",
+                 outlet=cid, time="2025-09-18") for cid, m, place in others]
+    claims += [mk("x1", 6, measure="killed", subject=None, who=("people", None, None), doc="x",
+                  outlet="X", time="2025-09-23"),
+               mk("x2", 2200, measure="displaced", subject=None, who=("people", None, None),
+                  doc="x", outlet="X", time="2025-09-23")]
+    assert story_context(claims).places.get("x") == want

@@ -27,7 +27,10 @@ ambiguous nothing is joined:
   source ("Stadt" of "Stadt Wellheim", "Veranstalters" of "Zahl des Veranstalters").
   Registry ids (with a dot, "de.db") and the outlet speaking for itself are never merged.
 
-The first three need all claims of a place, so they are computed once by
+* **Continued stories**: a document that names no place at all takes the place where the
+  other documents count what it counts (:func:`continued_places`).
+
+The first four need all claims of a place, so they are computed once by
 :func:`story_context` (a pre-pass, like the documents' places) and applied by
 :func:`~claimledger.reconcile.series.series_key`; they depend only on the claims of the same
 measure, unit and place, so another place's story never changes them.
@@ -90,6 +93,7 @@ def story_context(claims: Iterable[Claim]) -> StoryContext:
     """The documents' places, people's joins and label variants of a set of claims."""
     claims = list(claims)
     ctx = StoryContext(places=document_places(claims))
+    ctx.places.update(continued_places(claims, ctx.places))
     groups: dict[tuple[str, str, str, str], set[str]] = {}
     labels: dict[tuple[str, str, str, str, str], set[str]] = {}
     for c in claims:
@@ -100,7 +104,7 @@ def story_context(claims: Iterable[Claim]) -> StoryContext:
         if group and not c.placeholder and measure in PEOPLE_MEASURES:
             # a lost figure never makes a group a join target; sizes are no event's count
             groups.setdefault((measure, unit, nat, place), set()).add(group)
-        else:
+        elif not group:
             labels.setdefault((measure, unit, nat, place, basis), set()).add(label)
     for where, gs in groups.items():
         roles = gs - {"people"} - NEVER_PEOPLE  # a corps or a part never makes it ambiguous
@@ -112,6 +116,37 @@ def story_context(claims: Iterable[Claim]) -> StoryContext:
         if alias:
             ctx.labels[where] = alias
     return ctx
+
+
+def continued_places(claims: list[Claim], places: dict[str, str]) -> dict[str, str]:
+    """Places of documents that name none: an article that continues a story told elsewhere
+    ("Sechs Menschen starben in den Fluten") is about the place where the other documents
+    count the same measures of the same groups. Each of its figures that names no place votes
+    for the places those series have; a place wins with more than half of the votes."""
+    told: dict[tuple[str, str, str], set[str]] = {}
+    for c in claims:
+        if c.doc_id in places:
+            k = raw_series_key(c, places[c.doc_id])
+            if k is not None and k[4] and k[6] == "who":
+                told.setdefault((k[0], k[1], k[2]), set()).add(k[4])
+    votes: dict[str, dict[str, int]] = {}
+    voters: dict[str, int] = {}
+    for c in claims:
+        if c.doc_id in places or c.who.place:
+            continue
+        k = raw_series_key(c, "*")  # as if the document had a place: its who-based key
+        if k is None or not told.get((k[0], k[1], k[2])):
+            continue
+        voters[c.doc_id] = voters.get(c.doc_id, 0) + 1
+        per = votes.setdefault(c.doc_id, {})
+        for place in told[(k[0], k[1], k[2])]:
+            per[place] = per.get(place, 0) + 1
+    out: dict[str, str] = {}
+    for doc, per in votes.items():
+        place, n = min(per.items(), key=lambda kv: (-kv[1], kv[0]))
+        if 2 * n > voters[doc] and sum(1 for v in per.values() if v == n) == 1:
+            out[doc] = place
+    return out
 
 
 def merge_source_variants(obs: Iterable[Obs]) -> None:
