@@ -86,25 +86,46 @@ SHARE = dict(measure="share", unit="percent", time="2025-09-14")
 
 @pytest.mark.parametrize("labels, want", [
     ({"a": "Tobias Kern", "b": "Kern"}, {"tobias kern": ["a", "b"]}),
-    # an unlabelled figure joins the one labelled series of its measure, unit and place
-    ({"a": "Etat", "b": None}, {"etat": ["a", "b"]}),
-    # ... but not one of several
-    ({"a": "Etat", "b": "Defizit", "c": None},
-     {"etat": ["a"], "defizit": ["b"], "": ["c"]}),
     # "Kern" is part of two longer labels: ambiguous
     ({"a": "Tobias Kern", "b": "Anna Kern", "c": "Kern"},
      {"tobias kern": ["a"], "anna kern": ["b"], "kern": ["c"]}),
 ])
-def test_label_variants_of_one_thing_join(labels, want):
-    # figures that name no place in articles that name none: keyed on their labels
-    claims = [mk(cid, 30 + i, subject=lab, outlet=cid, **SHARE)
+def test_label_variants_of_an_unclassified_figure_join(labels, want):
+    # unclassified figures (measure "other") keep their labels in the key; variants join
+    claims = [mk(cid, 30 + i, subject=lab, outlet=cid, who=(None, None, "DE"),
+                 **(SHARE | {"measure": "other"}))
               for i, (cid, lab) in enumerate(labels.items())]
     ctx = story_context(claims)
     got: dict[str, list[str]] = {}
     for c in claims:
         got.setdefault(series_key(c, context=ctx)[5], []).append(c.id)
-    assert {k: sorted(v) for k, v in got.items()} == {label_key(k) if k else k: v
-                                                       for k, v in want.items()}
+    assert {k: sorted(v) for k, v in got.items()} == {label_key(k): v for k, v in want.items()}
+
+
+@pytest.mark.parametrize("labels, want", [
+    # a count that names nothing joins the one labelled count of its measure
+    ({"a": "flood victims", "b": None}, {"flood victim": ["a", "b"]}),
+    # ... but not one of several
+    ({"a": "flood victims", "b": "miners", "c": None},
+     {"flood victim": ["a"], "miner": ["b"], "": ["c"]}),
+])
+def test_an_unlabelled_count_without_who_joins_the_one_labelled_count(labels, want):
+    claims = [mk(cid, 30 + i, subject=lab, outlet=cid, time="2024-05-02")
+              for i, (cid, lab) in enumerate(labels.items())]
+    ctx = story_context(claims)
+    got: dict[str, list[str]] = {}
+    for c in claims:
+        got.setdefault(series_key(c, context=ctx)[5], []).append(c.id)
+    assert {k: sorted(v) for k, v in got.items()} == want
+
+
+def test_things_without_any_place_are_one_comparable_series():
+    """A story whose articles name no country (a fictional club's transfer): its money is
+    still one quantity compared across sources, whatever the labels."""
+    d = dict(measure="amount", unit="EUR", time="2025-07-05")
+    led = build_ledger([mk("club", 18e6, subject="Ablöse", source="club", outlet="A", **d),
+                        mk("paper", 22e6, subject=None, source="record", outlet="B", **d)])
+    assert [dd.claims for dd in led.disagreements] == [["club", "paper"]]
 
 
 @pytest.mark.parametrize("first, second, update", [
@@ -154,3 +175,13 @@ def test_an_article_that_names_no_place_continues_the_story_told_elsewhere(other
                mk("x2", 2200, measure="displaced", subject=None, who=("people", None, None),
                   doc="x", outlet="X", time="2025-09-23")]
     assert story_context(claims).places.get("x") == want
+
+
+def test_a_comparison_abroad_among_things_does_not_move_the_documents_figures():
+    """'Benfica paid 35 million' is the only stated place of an article about another fee:
+    the article's own figures about things, which state none, outvote it."""
+    d = dict(measure="amount", unit="EUR", time="2025-07-05")
+    claims = [mk("fee", 22e6, subject="Ablöse", doc="t2", outlet="B", **d),
+              mk("own", 18e6, subject=None, doc="t2", outlet="B", **d),
+              mk("pt", 35e6, subject=None, doc="t2", outlet="B", who=(None, None, "PT"), **d)]
+    assert story_context(claims).places.get("t2") is None

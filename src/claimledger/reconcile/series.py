@@ -246,16 +246,17 @@ def has_who(c: Claim) -> bool:
 
 
 def document_places(claims: Iterable[Claim]) -> dict[str, str]:
-    """The place each document is about: the place stated by most of its claims that say
-    whom they count — more than half of them, so that a document whose only stated place is
-    a comparison abroad ("in Austria, too, ...") does not move its own figures there.
+    """The place each document is about: the place stated by more than half of its claims
+    that say what they count (a ``who``, or a measure), so that a document whose only stated
+    place is a comparison abroad ("in Austria, too, ...", "Benfica paid 35 million") does not
+    move its own figures there — its figures about things that state no place count too.
 
     A function of each document's own claims, so one story never changes another's series.
     """
     counts: dict[str, dict[str, int]] = {}
     with_who: dict[str, int] = {}
     for c in claims:
-        if not has_who(c):
+        if not has_who(c) and (c.measure or "other") == "other":
             continue
         with_who[c.doc_id] = with_who.get(c.doc_id, 0) + 1
         if c.who.place:
@@ -288,10 +289,12 @@ def series_key(c: Claim, doc_place: str | None = None,
 def raw_series_key(c: Claim, doc_place: str | None = None) -> SeriesKey | None:
     """:func:`series_key` before the story's joins: measure, unit, ``who`` (a claim without
     one takes its document's place), and for things the comparable label (:func:`label_key`).
-    Only a claim that names no place in a document without one falls back to its label."""
+    Only a count that names no place in a document without one falls back to its label;
+    a thing (money, a share: a unit other than persons) is keyed as about no stated place."""
     measure = c.measure or "other"
     subj = label_key(c.subject)
-    if not has_who(c) and not doc_place:
+    thing = c.unit not in (None, "person") and measure != "other"
+    if not has_who(c) and not doc_place and not thing:
         if not subj and measure == "other":
             return None
         return (measure, c.unit or "", "", "", "", subj, "subject")
@@ -383,8 +386,9 @@ class SeriesGroup:
 
     @property
     def comparable(self) -> bool:
-        """Only series that say what they count, and about whom, are reasoned across sources."""
-        return self.key[0] != "other" and any(self.key[2:6])
+        """Only series that say what they count, and about whom, are reasoned across sources;
+        for a thing its measure and unit say it (euros of damage, hectares of burned area)."""
+        return self.key[0] != "other" and (any(self.key[2:6]) or self.key[1] not in ("", "person"))
 
 
 def group_series(claims: Iterable[Claim]) -> dict[SeriesKey, SeriesGroup]:
