@@ -44,6 +44,17 @@ def test_a_breakdown_is_not_a_set_of_rivals(claims, want):
     assert _dis(led) == want
 
 
+def test_an_articles_figures_for_one_moment_are_a_breakdown_whoever_they_are_credited_to():
+    """One local paper gives the result (46.3, credited to the city) and the runner-up's
+    share (37.1, unattributed); the broadcaster's projection of 44.5 rivals the result only."""
+    led = build_ledger([
+        mk("res", 46.3, subject="Stimmen", source="stadt", outlet="Lokal", doc="w2", **VOTE),
+        mk("kern", 37.1, subject="Tobias Kern", outlet="Lokal", doc="w2", **VOTE),
+        mk("proj", 44.5, subject="Stimmen", source="infratest", outlet="Funk", doc="w1", **VOTE),
+    ])
+    assert _dis(led) == [("proj", "res")]
+
+
 def test_an_update_follows_the_figure_of_its_own_size():
     """The treasurer's budget after the council's changes revises the budget (1.24 -> 1.27
     billion), not the deficit the same treasurer gave for the same year."""

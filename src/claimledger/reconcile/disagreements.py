@@ -115,7 +115,7 @@ def find_disagreements(ests: list[Cluster], subject: str | None, measure: str,
                 continue  # one source's two figures: an update or nothing, never a clash
             if is_update(a, b, measure) or is_update(b, a, measure):
                 continue
-            if things and not clusters_may_pair(a, b):
+            if things and (not clusters_may_pair(a, b) or _one_article_unattributed(a, b)):
                 continue
             lo, hi = (a, b) if (a.best or 0) <= (b.best or 0) else (b, a)
             pairs.append((lo, hi))
@@ -126,22 +126,32 @@ def find_disagreements(ests: list[Cluster], subject: str | None, measure: str,
 
 def _closest_of_breakdowns(pairs: list[tuple[Cluster, Cluster]], ests: list[Cluster]
                            ) -> list[tuple[Cluster, Cluster]]:
-    """Drop the clashes that a breakdown explains. A source that gives several figures of one
-    kind for the very same period (each candidate's share on election night, a budget and its
-    deficit for one year) counts several things; another source's figure rivals only the
-    nearest of them in size, not the others."""
+    """Drop the clashes that a breakdown explains. A source (or an article) that gives several
+    figures of one kind for the very same period (each candidate's share on election night, a
+    budget and its deficit for one year) counts several things; another source's figure
+    rivals only the nearest of them in size, not the others."""
     same_period: dict[tuple, list[Cluster]] = {}
     for e in ests:
         if e.kind != "vague" and e.t0 is not None:
             same_period.setdefault((e.t0, e.t1, e.increment), []).append(e)
 
     def explained(x: Cluster, y: Cluster) -> bool:
-        """Another figure of ``x``'s source for ``x``'s period is nearer to ``y``."""
+        """Another figure of ``x``'s source, or of ``x``'s article, for ``x``'s period is
+        nearer to ``y`` (an article's figures for one moment are a breakdown too, whoever
+        the extractor credits them to)."""
         d = _log_gap(x, y)
-        return any(z is not x and not set(z.sources).isdisjoint(x.sources) and _log_gap(z, y) < d
+        return any(z is not x and z is not y and _log_gap(z, y) < d
+                   and (not set(z.sources).isdisjoint(x.sources) or z.outlets & x.outlets)
                    for z in same_period.get((x.t0, x.t1, x.increment), ()))
 
     return [(lo, hi) for lo, hi in pairs if not explained(lo, hi) and not explained(hi, lo)]
+
+
+def _one_article_unattributed(a: Cluster, b: Cluster) -> bool:
+    """Two figures of one article for one moment, one of them the outlet's own: an article
+    does not contradict a source it quotes without saying so — they count two things."""
+    return (a.t0 == b.t0 and a.t1 == b.t1 and bool(a.outlets & b.outlets)
+            and not (a.named_source and b.named_source))
 
 
 def _log_gap(a: Cluster, b: Cluster) -> float:
