@@ -5,8 +5,11 @@ A pair of estimates of one series is looked at only when its value intervals are
 decides between the two readings:
 
 * **Same source, later** (the estimates share a source; later in time, or about the same
-  moment but published after): an **update**, for every measure and in either direction — an authority's death toll rising day by day, an agency revising a
-  quake's magnitude, a ministry correcting its budget. A source never disagrees with itself.
+  moment but published after): an **update**, for every measure and in either direction —
+  an authority's death toll rising day by day, an agency revising a quake's magnitude, a
+  ministry correcting its budget — except that a count that only grows (:data:`CUMULATIVE`)
+  falling below half of itself is another quantity ("twelve new cases" after 37 cases, its
+  increment word lost), not a revision. A source never disagrees with itself.
 * **Different sources, later**: an update only where figures evolve that way — a count that
   only grows (:data:`CUMULATIVE`: tolls, people displaced) and the larger figure is strictly
   later (after the other's period, or centred more than a month later), or a stock
@@ -37,6 +40,7 @@ from claimledger.reconcile.phrasing import (fmt_estimate, fmt_period, same_time_
 from claimledger.reconcile.series import CLOSE_DAYS, CUMULATIVE, STOCK, month_index
 from claimledger.reconcile.story import clusters_may_pair
 
+_COLLAPSE = 0.5  # a cumulative count revised below half of itself is no revision (new cases)
 _MAX_LOOKBACK = 64  # earlier estimates examined per estimate when looking for its predecessor
 
 
@@ -74,6 +78,8 @@ def is_update(a: Cluster, b: Cluster, measure: str) -> bool:
     if not _disjoint(a, b):
         return False
     if _shares_source(a, b):
+        if measure in CUMULATIVE and (b.best or 0.0) < _COLLAPSE * (a.best or 0.0):
+            return False  # a count that only grows does not collapse: another quantity
         return _later(a, b) or _restated_later(a, b)
     if not _later(a, b):
         return False
@@ -193,7 +199,7 @@ def find_updates(ests: list[Cluster], subject: str | None, measure: str,
                 continue
             same_src = not bsrc.isdisjoint(a.sources)
             same_fam = bool(bfam & a.families)
-            near = -abs(math.log(max(a.best or 1e-9, 1e-9) / max(b.best or 1e-9, 1e-9))) if things else 0.0
+            near = -_log_gap(a, b) if things else 0.0
             rank = (same_src, same_fam, near, a.t1, a.t0, a.best or 0.0, a.key)
             if best_rank is None or rank > best_rank:
                 best, best_rank = a, rank
@@ -202,9 +208,12 @@ def find_updates(ests: list[Cluster], subject: str | None, measure: str,
         assert best_rank is not None
         rel = ("the same source" if best_rank[0] else
                "the same kind of source" if best_rank[1] else "another source")
-        why = sentence(f"{who(b)} {says(b)} {fmt_estimate(b, unit)} for {fmt_period(b.t0, b.t1)}, up from "
+        up = (b.best or 0.0) >= (best.best or 0.0)
+        why = sentence(f"{who(b)} {says(b)} {fmt_estimate(b, unit)} for {fmt_period(b.t0, b.t1)}, "
+               f"{'up' if up else 'down'} from "
                f"{fmt_estimate(best, unit)} for {fmt_period(best.t0, best.t1)} "
-               f"({who(best)}): a later, higher {measure} figure from {rel} — an update, "
+               f"({who(best)}): a later, {'higher' if up else 'lower'} {measure} figure from "
+               f"{rel} — an update, "
                f"not a contradiction.")
         out.append(Update(subject, measure, unit, list(best.claim_ids), list(b.claim_ids), why))
     return out
