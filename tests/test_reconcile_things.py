@@ -81,3 +81,14 @@ def test_a_lost_figure_is_filled_from_its_own_label(others, want):
                        + [mk(cid, v, subject=lab, source="treasurer", outlet=cid, **EUR)
                           for cid, v, lab in others])
     assert [c.value for c in led.gaps[0].candidates] == want
+
+
+def test_a_label_that_only_names_the_source_says_nothing_about_what_is_counted():
+    """'Den Schaden beziffert das Finanzministerium auf [Zahl fehlt] Euro' labelled with its
+    source's name is still filled from the ministry's damage figure."""
+    from claimledger.model import Source
+    ph = mk("ph", None, placeholder=True, subject="Finanzministerium", outlet="C", **EUR)
+    fig = mk("fig", 900e6, subject="Schäden", outlet="B", **EUR)
+    ph.source = Source("Finanzministerium", None, None, "government")
+    fig.source = Source("Finanzministerium", None, None, "government")
+    assert [c.value for c in build_ledger([ph, fig]).gaps[0].candidates] == [900e6]

@@ -27,7 +27,7 @@ from __future__ import annotations
 from claimledger.model import Candidate, Gap
 from claimledger.reconcile.estimates import Cluster
 from claimledger.reconcile.phrasing import fmt_estimate, fmt_period
-from claimledger.reconcile.story import label_words, labels_match
+from claimledger.reconcile.story import labels_match, obs_label
 from claimledger.reconcile.series import (CLOSE_DAYS, LOWER_BOUNDS, UPPER_BOUNDS, Obs, SeriesGroup,
                                           SeriesKey, keys_compatible, time_gap)
 
@@ -76,12 +76,12 @@ def _label_tier(p: Obs, e: Cluster, support: list[Obs]) -> tuple[int, list[Obs]]
     (its claims of another label then do not support it), 1 when nothing in it is labelled
     or the placeholder has no label, and 2 — never a candidate — when it is labelled as
     another thing (a salary is not filled from a transfer fee reported once without a noun)."""
-    pw = label_words(p.subject_label)
-    labels = {label_words(o.subject_label) for o in e.members} - {frozenset()}
+    pw = obs_label(p)
+    labels = {obs_label(o) for o in e.members} - {frozenset()}
     if not pw or not labels:
         return 1, support
     if any(labels_match(pw, lab) for lab in labels):
-        return 0, [o for o in support if labels_match(pw, label_words(o.subject_label)) is not False]
+        return 0, [o for o in support if labels_match(pw, obs_label(o)) is not False]
     return 2, []
 
 

@@ -186,6 +186,16 @@ def label_words(label: str | None) -> frozenset[str]:
     return frozenset(label_key(label).split())
 
 
+def obs_label(o: Obs) -> frozenset[str]:
+    """The words of a claim's label as evidence of what it counts: none when the label only
+    repeats its source's name ("Den Schaden beziffert das Finanzministerium auf ..." labelled
+    "Finanzministerium") — a source says who counts, not what."""
+    words = label_words(o.subject_label)
+    if words and o.named and words <= label_words(o.source_label):
+        return frozenset()
+    return words
+
+
 def labels_match(a: frozenset[str], b: frozenset[str]) -> bool | None:
     """None when either label is empty (no evidence), else whether one label's words are all
     part of the other's ("Kern" and "Tobias Kern", "Investitionen" and "für Investitionen")."""
@@ -198,8 +208,8 @@ def clusters_may_pair(a: Cluster, b: Cluster) -> bool:
     """May two estimates of a thing series be read as rivals or as an update? Yes when their
     labels match or say nothing; otherwise only when their figures are of one size (within
     :data:`THING_RIVALS`), as rival estimates of one quantity are."""
-    la = {label_words(o.subject_label) for o in a.members} - {frozenset()}
-    lb = {label_words(o.subject_label) for o in b.members} - {frozenset()}
+    la = {obs_label(o) for o in a.members} - {frozenset()}
+    lb = {obs_label(o) for o in b.members} - {frozenset()}
     if not la or not lb or any(labels_match(x, y) for x in la for y in lb):
         return True
     va, vb = abs(a.best or 0.0), abs(b.best or 0.0)
