@@ -91,3 +91,17 @@ def test_increments_compared_only_with_increments():
                         mk("t", 14000, source="c", **sub)])
     assert [d["claims"] for d in led["disagreements"]] == [["i1", "i2"]]
     assert led["disagreements"][0]["increment"] is True
+
+
+def test_a_cumulative_count_collapsing_is_no_update_and_a_downward_revision_says_so():
+    """'Twelve new cases' after 37 cases, its increment word lost, is another quantity; a
+    budget revised down is an update that reads 'down from', not 'up from'."""
+    from claimledger.reconcile import build_ledger
+    sub = dict(measure="cases", subject=None, who=("people", None, "DE"))
+    led = build_ledger([mk("a", 37, time="2025-02-10", source="ga", outlet="A", **sub),
+                        mk("b", 12, time="2025-02-14", source="ga", outlet="B", **sub)])
+    assert led.updates == [] and led.disagreements == []
+    b = dict(measure="amount", subject=None, unit="EUR", who=(None, None, "DE"))
+    led = build_ledger([mk("v1", 480e9, time="2025-07-01", source="de.bmf", outlet="A", **b),
+                        mk("v2", 466e9, time="2025-09-03", source="de.bmf", outlet="B", **b)])
+    assert "down from" in led.updates[0].why and "lower" in led.updates[0].why

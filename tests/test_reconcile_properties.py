@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from claimledger.model import Claim, Source, TimeSpan, Value, Who
 from claimledger.reconcile import build_ledger, build_ledger_json
-from claimledger.reconcile.series import PEOPLE_MEASURES
+from claimledger.reconcile.series import PEOPLE_MEASURES, document_places, label_key
 
 BOUNDS = ["exact", "approx", "more_than", "at_least", "up_to", "at_most", "range", "vague"]
 MEASURES = ["killed", "casualties", "deployed", "displaced", "aid", "other"]
@@ -108,16 +108,21 @@ def test_structural_invariants(ds):
     json.dumps(led)  # always serialisable
 
 
-def _compatible(p: Claim, c: Claim) -> bool:
-    """What a gap candidate must share with the placeholder, read off the claims themselves."""
+def _compatible(p: Claim, c: Claim, places: dict[str, str]) -> bool:
+    """What a gap candidate must share with the placeholder, read off the claims themselves: a
+    claim that names no place is about its document's place (series.document_places), and one
+    with neither a ``who`` nor a document place is keyed on its label alone."""
     if p.measure != c.measure or (p.unit and c.unit and p.unit != c.unit):
         return False
-    if bool(p.who.group or p.who.nationality or p.who.place) != bool(
-            c.who.group or c.who.nationality or c.who.place):
-        return False
+    pp, cp = p.who.place or places.get(p.doc_id), c.who.place or places.get(c.doc_id)
+    if bool(p.who.group or p.who.nationality or pp) != bool(c.who.group or c.who.nationality or cp):
+        # a label-only claim meets one keyed on who only as a thing, never of another label
+        pw, cw = set(label_key(p.subject).split()), set(label_key(c.subject).split())
+        if _group(p) or _group(c) or (pw and cw and not (pw <= cw or cw <= pw)):
+            return False
     both = lambda x, y: not x or not y or x == y  # noqa: E731
     return (_group(p) == _group(c) and both(p.who.nationality, c.who.nationality)
-            and both(p.who.place, c.who.place))
+            and both(pp, cp))
 
 
 def _group(c: Claim) -> str | None:
@@ -132,11 +137,12 @@ def _group(c: Claim) -> str | None:
 def test_gap_candidates_never_violate_who_compatibility(ds):
     claims = to_claims(ds)
     by_id = {c.id: c for c in claims}
+    places = document_places(claims)
     for g in build_ledger(claims).gaps:
         p = by_id[g.claim]
         for cand in g.candidates:
             for cid in cand.claims:
-                assert _compatible(p, by_id[cid]), (p, by_id[cid])
+                assert _compatible(p, by_id[cid], places), (p, by_id[cid])
 
 
 @SETTINGS

@@ -140,15 +140,16 @@ def test_a_comparison_abroad_does_not_move_a_documents_own_figures():
     assert places == {None: ["de1", "de2"], "AT": ["at"]}
 
 
-def test_keys_on_who_and_keys_on_the_subject_label_never_meet():
-    """A figure that says whom it counts and one that only has a subject label may be about
-    different places; neither answers the other's lost figure."""
-    d = dict(measure="damage", unit="EUR", subject="storm damage", time="2024-06-05")
+def test_a_label_only_thing_meets_the_same_label_about_a_place_but_never_another_label():
+    """A figure whose article names no place states none: by SPEC Contract 2 it is compatible
+    with the same thing about any place ("storm damage" in Greece), never with another thing."""
+    d = dict(measure="damage", unit="EUR", time="2024-06-05")
     led = build_ledger([
-        mk("ph", None, placeholder=True, **d),
-        mk("gr", 2e9, who=(None, None, "GR"), outlet="B", **d),
+        mk("ph", None, placeholder=True, subject="storm damage", **d),
+        mk("gr", 2e9, who=(None, None, "GR"), outlet="B", subject="Storm damages", **d),
+        mk("fl", 3e9, who=(None, None, "GR"), outlet="C", subject="flood damage", **d),
     ])
-    assert led.gaps[0].candidates == []
+    assert [c.claims for c in led.gaps[0].candidates] == [["gr"]]
 
 
 def test_a_toll_that_names_no_group_counts_people_never_police():

@@ -5,8 +5,11 @@ A pair of estimates of one series is looked at only when its value intervals are
 decides between the two readings:
 
 * **Same source, later** (the estimates share a source; later in time, or about the same
-  moment but published after): an **update**, for every measure and in either direction — an authority's death toll rising day by day, an agency revising a
-  quake's magnitude, a ministry correcting its budget. A source never disagrees with itself.
+  moment but published after): an **update**, for every measure and in either direction —
+  an authority's death toll rising day by day, an agency revising a quake's magnitude, a
+  ministry correcting its budget — except that a count that only grows (:data:`CUMULATIVE`)
+  falling below half of itself is another quantity ("twelve new cases" after 37 cases, its
+  increment word lost), not a revision. A source never disagrees with itself.
 * **Different sources, later**: an update only where figures evolve that way — a count that
   only grows (:data:`CUMULATIVE`: tolls, people displaced) and the larger figure is strictly
   later (after the other's period, or centred more than a month later), or a stock
@@ -27,6 +30,7 @@ disagreement and an update.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from claimledger.model import Disagreement, Update
@@ -34,7 +38,9 @@ from claimledger.reconcile.estimates import Cluster
 from claimledger.reconcile.phrasing import (fmt_estimate, fmt_period, same_time_phrase, says, sentence,
                                           who)
 from claimledger.reconcile.series import CLOSE_DAYS, CUMULATIVE, STOCK, month_index
+from claimledger.reconcile.story import clusters_may_pair
 
+_COLLAPSE = 0.5  # a cumulative count revised below half of itself is no revision (new cases)
 _MAX_LOOKBACK = 64  # earlier estimates examined per estimate when looking for its predecessor
 
 
@@ -72,6 +78,8 @@ def is_update(a: Cluster, b: Cluster, measure: str) -> bool:
     if not _disjoint(a, b):
         return False
     if _shares_source(a, b):
+        if measure in CUMULATIVE and (b.best or 0.0) < _COLLAPSE * (a.best or 0.0):
+            return False  # a count that only grows does not collapse: another quantity
         return _later(a, b) or _restated_later(a, b)
     if not _later(a, b):
         return False
@@ -93,11 +101,14 @@ def _same_time(a: Cluster, b: Cluster) -> bool:
 
 
 def find_disagreements(ests: list[Cluster], subject: str | None, measure: str,
-                       unit: str | None) -> list[Disagreement]:
-    """Pairs of clashing estimates of one series, each with a readable reason."""
+                       unit: str | None, things: bool = False) -> list[Disagreement]:
+    """Pairs of clashing estimates of one series, each with a readable reason. In a series
+    of ``things`` (no group of people) only estimates that may be one quantity are paired
+    (:func:`~claimledger.reconcile.story.clusters_may_pair`), and a source's breakdown is
+    not a set of rivals (:func:`_closest_of_breakdowns`)."""
     timed = sorted((e for e in ests if e.kind != "vague" and e.t0 is not None),
                    key=lambda e: (e.t0, e.key))
-    out: list[Disagreement] = []
+    pairs: list[tuple[Cluster, Cluster]] = []
     months = [(month_index(e.t0), month_index(e.t1)) for e in timed]  # type: ignore[arg-type]
     for i, a in enumerate(timed):
         for j in range(i + 1, len(timed)):
@@ -110,9 +121,47 @@ def find_disagreements(ests: list[Cluster], subject: str | None, measure: str,
                 continue  # one source's two figures: an update or nothing, never a clash
             if is_update(a, b, measure) or is_update(b, a, measure):
                 continue
+            if things and (not clusters_may_pair(a, b) or _one_article_unattributed(a, b)):
+                continue
             lo, hi = (a, b) if (a.best or 0) <= (b.best or 0) else (b, a)
-            out.append(_record(hi, lo, subject, measure, unit))
-    return out
+            pairs.append((lo, hi))
+    if things:
+        pairs = _closest_of_breakdowns(pairs, timed)
+    return [_record(hi, lo, subject, measure, unit) for lo, hi in pairs]
+
+
+def _closest_of_breakdowns(pairs: list[tuple[Cluster, Cluster]], ests: list[Cluster]
+                           ) -> list[tuple[Cluster, Cluster]]:
+    """Drop the clashes that a breakdown explains. A source (or an article) that gives several
+    figures of one kind for the very same period (each candidate's share on election night, a
+    budget and its deficit for one year) counts several things; another source's figure
+    rivals only the nearest of them in size, not the others."""
+    same_period: dict[tuple, list[Cluster]] = {}
+    for e in ests:
+        if e.kind != "vague" and e.t0 is not None:
+            same_period.setdefault((e.t0, e.t1, e.increment), []).append(e)
+
+    def explained(x: Cluster, y: Cluster) -> bool:
+        """Another figure of ``x``'s source, or of ``x``'s article, for ``x``'s period is
+        nearer to ``y`` (an article's figures for one moment are a breakdown too, whoever
+        the extractor credits them to)."""
+        d = _log_gap(x, y)
+        return any(z is not x and z is not y and _log_gap(z, y) < d
+                   and (not set(z.sources).isdisjoint(x.sources) or z.outlets & x.outlets)
+                   for z in same_period.get((x.t0, x.t1, x.increment), ()))
+
+    return [(lo, hi) for lo, hi in pairs if not explained(lo, hi) and not explained(hi, lo)]
+
+
+def _one_article_unattributed(a: Cluster, b: Cluster) -> bool:
+    """Two figures of one article for one moment, one of them the outlet's own: an article
+    does not contradict a source it quotes without saying so — they count two things."""
+    return (a.t0 == b.t0 and a.t1 == b.t1 and bool(a.outlets & b.outlets)
+            and not (a.named_source and b.named_source))
+
+
+def _log_gap(a: Cluster, b: Cluster) -> float:
+    return abs(math.log(max(abs(a.best or 0.0), 1e-9) / max(abs(b.best or 0.0), 1e-9)))
 
 
 def _record(x: Cluster, y: Cluster, subject: str | None, measure: str,
@@ -129,8 +178,11 @@ def _record(x: Cluster, y: Cluster, subject: str | None, measure: str,
 
 
 def find_updates(ests: list[Cluster], subject: str | None, measure: str,
-                 unit: str | None) -> list[Update]:
-    """For each estimate that supersedes an earlier one, the update from its predecessor."""
+                 unit: str | None, things: bool = False) -> list[Update]:
+    """For each estimate that supersedes an earlier one, the update from its predecessor. In
+    a series of ``things`` the predecessor must be one quantity with it
+    (:func:`~claimledger.reconcile.story.clusters_may_pair`), and the closest in size wins
+    among equals — a budget's revision follows the budget, not the deficit."""
     timed = sorted((e for e in ests if e.kind != "vague" and not e.increment and e.t0 is not None),
                    key=lambda e: (e.t1, e.t0, e.pub1 or 0, e.key))
     out: list[Update] = []
@@ -143,11 +195,12 @@ def find_updates(ests: list[Cluster], subject: str | None, measure: str,
             seen += 1
             if seen > _MAX_LOOKBACK:
                 break
-            if not is_update(a, b, measure):
+            if not is_update(a, b, measure) or (things and not clusters_may_pair(a, b)):
                 continue
             same_src = not bsrc.isdisjoint(a.sources)
             same_fam = bool(bfam & a.families)
-            rank = (same_src, same_fam, a.t1, a.t0, a.best or 0.0, a.key)
+            near = -_log_gap(a, b) if things else 0.0
+            rank = (same_src, same_fam, near, a.t1, a.t0, a.best or 0.0, a.key)
             if best_rank is None or rank > best_rank:
                 best, best_rank = a, rank
         if best is None:
@@ -155,9 +208,12 @@ def find_updates(ests: list[Cluster], subject: str | None, measure: str,
         assert best_rank is not None
         rel = ("the same source" if best_rank[0] else
                "the same kind of source" if best_rank[1] else "another source")
-        why = sentence(f"{who(b)} {says(b)} {fmt_estimate(b, unit)} for {fmt_period(b.t0, b.t1)}, up from "
+        up = (b.best or 0.0) >= (best.best or 0.0)
+        why = sentence(f"{who(b)} {says(b)} {fmt_estimate(b, unit)} for {fmt_period(b.t0, b.t1)}, "
+               f"{'up' if up else 'down'} from "
                f"{fmt_estimate(best, unit)} for {fmt_period(best.t0, best.t1)} "
-               f"({who(best)}): a later, higher {measure} figure from {rel} — an update, "
+               f"({who(best)}): a later, {'higher' if up else 'lower'} {measure} figure from "
+               f"{rel} — an update, "
                f"not a contradiction.")
         out.append(Update(subject, measure, unit, list(best.claim_ids), list(b.claim_ids), why))
     return out

@@ -11,9 +11,10 @@ with which bound. A candidate must agree on all of that:
   "more than [X]" a plain figure or a lower bound, anything else a plain figure;
 * a compatible time: at least one supporting claim overlapping the placeholder's period or
   within :data:`CLOSE_DAYS` of it;
-* source: a figure backed by the placeholder's own source (or its family, e.g. one
-  government's ministries) ranks before any that is not — what that source said elsewhere is
-  the best evidence of what it said here.
+* a compatible source: when the placeholder names its source, only claims of that source
+  (or its family, e.g. one government's ministries) or unattributed ones (the outlet
+  repeating a figure) support a candidate — a rival's figure is not what this source said;
+  and a figure backed by the placeholder's own source ranks before any that is not.
 
 Candidates are whole estimates (corroborated figures), with the supporting claim ids. The
 confidence (0..1) grows with independent sources and outlets, closeness in time, a matching
@@ -26,6 +27,7 @@ from __future__ import annotations
 from claimledger.model import Candidate, Gap
 from claimledger.reconcile.estimates import Cluster
 from claimledger.reconcile.phrasing import fmt_estimate, fmt_period
+from claimledger.reconcile.story import labels_match, obs_label
 from claimledger.reconcile.series import (CLOSE_DAYS, LOWER_BOUNDS, UPPER_BOUNDS, Obs, SeriesGroup,
                                           SeriesKey, keys_compatible, time_gap)
 
@@ -52,6 +54,13 @@ def _time_score(p: Obs, o: Obs) -> float | None:
     return 1.0 - 0.5 * gap / CLOSE_DAYS
 
 
+def _source_ok(p: Obs, o: Obs) -> bool:
+    """May ``o`` say what ``p``'s source said? The same source or its family, or either one
+    unnamed (an outlet repeats somebody's figure, or the lost figure names nobody); a rival
+    named source's figure is its own word, not the lost one."""
+    return not p.named or not o.named or o.source == p.source or o.family == p.family
+
+
 def _score(p: Obs, support: list[Obs], tscore: float, consistent: int) -> float:
     n_src = len({o.source for o in support})
     n_out = len({o.outlet for o in support})
@@ -62,10 +71,24 @@ def _score(p: Obs, support: list[Obs], tscore: float, consistent: int) -> float:
     return min(s, 0.99)
 
 
-def _candidates(p: Obs, unit: str | None, ests: list[Cluster]
-                ) -> list[tuple[float, bool, tuple, Candidate]]:
-    """(confidence, same source, tie key, candidate) for each estimate of one series that
-    may fill ``p``."""
+def _label_tier(p: Obs, e: Cluster, support: list[Obs]) -> tuple[int, list[Obs]]:
+    """For a thing (money, a share): 0 when the estimate is labelled like the placeholder
+    (its claims of another label then do not support it), 1 when nothing in it is labelled
+    or the placeholder has no label, and 2 — never a candidate — when it is labelled as
+    another thing (a salary is not filled from a transfer fee reported once without a noun)."""
+    pw = obs_label(p)
+    labels = {obs_label(o) for o in e.members} - {frozenset()}
+    if not pw or not labels:
+        return 1, support
+    if any(labels_match(pw, lab) for lab in labels):
+        return 0, [o for o in support if labels_match(pw, obs_label(o)) is not False]
+    return 2, []
+
+
+def _candidates(p: Obs, unit: str | None, ests: list[Cluster], things: bool = False
+                ) -> list[tuple[int, float, bool, tuple, Candidate]]:
+    """(label tier, confidence, same source, tie key, candidate) for each estimate of one
+    series that may fill ``p``."""
     raw = []
     for e in ests:
         if e.kind == "vague" or e.increment != p.increment or not _kind_ok(p, e):
@@ -73,9 +96,12 @@ def _candidates(p: Obs, unit: str | None, ests: list[Cluster]
         support, tscore = [], 0.0
         for o in e.core:
             ts = _time_score(p, o)
-            if ts is not None:
+            if ts is not None and _source_ok(p, o):
                 support.append(o)
                 tscore = max(tscore, ts)
+        tier = 0
+        if things and support:
+            tier, support = _label_tier(p, e, support)
         if not support:
             continue
         v = e.best
@@ -90,7 +116,7 @@ def _candidates(p: Obs, unit: str | None, ests: list[Cluster]
                f"source{'s' if n_src != 1 else ''}"
                f"{', including the same source' if same else ''}"
                f"{f', consistent with {len(consistent)} bounded figure(s)' if consistent else ''}.")
-        raw.append((conf, kin, (v, e.key),
+        raw.append((tier, conf, kin, (v, e.key),
                     Candidate(v, e.low_high_bound()[2], sorted({o.id for o in support}),
                               consistent, why)))
     return raw
@@ -107,12 +133,15 @@ def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
     raw = []
     for k in keys:
         if keys_compatible(g.key, k):
-            raw.extend(_candidates(p, g.unit, estimates.get(k, [])))
-    total = sum(r[0] for r in raw) or 1.0
-    for conf, _, _, cand in raw:
+            raw.extend(_candidates(p, g.unit, estimates.get(k, []), things=not g.key[2]))
+    if raw:  # figures labelled like the lost one, when there are any, before all others
+        best_tier = min(r[0] for r in raw)
+        raw = [r for r in raw if r[0] == best_tier]
+    total = sum(r[1] for r in raw) or 1.0
+    for _, conf, _, _, cand in raw:
         cand.confidence = round(conf * (0.6 + 0.4 * conf / total), 3)
-    raw.sort(key=lambda r: (not r[1], -r[3].confidence, r[2]))
-    cands = [r[3] for r in raw[:_MAX_CANDIDATES]]
+    raw.sort(key=lambda r: (not r[2], -r[4].confidence, r[3]))
+    cands = [r[4] for r in raw[:_MAX_CANDIDATES]]
     if cands:
         why = (f"The missing figure ({what}, {fmt_period(p.t0, p.t1)}) is most likely "
                f"{cands[0].why[0].lower()}{cands[0].why[1:]}")
@@ -125,12 +154,12 @@ def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
 def fill_gaps(placeholders: list[tuple[Obs, SeriesGroup]],
               estimates: dict[SeriesKey, list[Cluster]]) -> list[Gap]:
     """One gap per placeholder claim, candidates ranked best first (see module docstring)."""
-    # compatible series share measure, group, subject label and basis: index on them, so that a
+    # compatible series share measure and group: index on them, so that a
     # placeholder looks only at the few series (places, nationalities, units) that may fit
-    index: dict[tuple[str, str, str, str], list[SeriesKey]] = {}
+    index: dict[tuple[str, str], list[SeriesKey]] = {}
     for k in sorted(estimates):
-        index.setdefault((k[0], k[2], k[5], k[6]), []).append(k)
-    out = [_gap(p, g, estimates, index.get((g.key[0], g.key[2], g.key[5], g.key[6]), []))
+        index.setdefault((k[0], k[2]), []).append(k)
+    out = [_gap(p, g, estimates, index.get((g.key[0], g.key[2]), []))
            for p, g in placeholders]
     out.sort(key=lambda d: d.claim)
     return out

@@ -25,6 +25,7 @@ from claimledger.reconcile.gaps import fill_gaps
 from claimledger.reconcile.phrasing import fmt_estimate, fmt_period
 from claimledger.reconcile.relations import find_relations
 from claimledger.reconcile.series import Obs, SeriesGroup, SeriesKey, group_series
+from claimledger.reconcile.story import merge_source_variants
 
 
 def _estimate(e: Cluster, unit: str | None) -> Estimate:
@@ -65,13 +66,16 @@ class SeriesResult:
 
 
 def reconcile_series(g: SeriesGroup) -> SeriesResult:
-    """Estimates, disagreements, updates and relations of one series, from its claims alone."""
+    """Estimates, disagreements, updates and relations of one series, from its claims alone
+    (variants of one source's name are first made one source: :mod:`.story`)."""
+    merge_source_variants(g.obs + g.placeholders)
     ests = build_estimates(g.obs)
     out = SeriesResult(_series(g, ests) if ests else None, ests)
     if g.comparable and ests:
         args = (ests, g.subject, g.measure, g.unit)
-        out.disagreements = find_disagreements(*args)
-        out.updates = find_updates(*args)
+        things = not g.key[2]  # no group of people: labels are evidence (story.py)
+        out.disagreements = find_disagreements(*args, things=things)
+        out.updates = find_updates(*args, things=things)
         out.relations = find_relations(*args)
     return out
 

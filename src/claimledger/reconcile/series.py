@@ -13,11 +13,17 @@ Decisions (documented here because the ledger's behaviour depends on them):
   flood report join the flood's series. A nationality equal to the place adds nothing ("Spanish
   people" counted in Spain are the place's people) and is dropped from the key. Groups are
   never widened: police officers or aid workers are not "people".
-* Figures about things (no group: money, vote shares, magnitudes) are told apart by their
-  subject label as well — one party's vote share is not another's.
-* **Fallback on the subject label** for claims whose ``who`` is empty (extractors that do not
-  fill it): they are grouped by normalised subject, measure and unit, as before ``who``
-  existed. The two kinds of key never meet.
+* **Things are not keyed on labels.** Figures about things (no group: money, vote shares,
+  areas, magnitudes) of one measure, unit and place are one series: extractors label them
+  with the counted words as written, and "Defizit" and "Neuverschuldung", "Etat" and
+  "Ausgaben" are one quantity. Inside the series labels and sizes are evidence
+  (:mod:`.story`): a source's breakdown is no set of rivals, an update follows the figure of
+  its own size, a lost figure is filled from its own label first. Figures of measure
+  ``other`` (never compared) keep their label in the key, for display.
+* **Fallback on the subject label** for claims whose ``who`` is empty and whose document
+  names no place either: they are grouped by their comparable label (:func:`label_key`),
+  measure and unit. Such a key states no place: for things it meets keys on who of any place
+  in the gap search (:func:`keys_compatible`); for counts of people it never does.
 * A claim with measure ``other`` **and** nothing saying whom it counts is dropped: grouping it
   with other unclassified figures would invent a series out of noise. (A placeholder of that
   kind still appears in the gaps, with no candidates.)
@@ -34,12 +40,17 @@ Decisions (documented here because the ledger's behaviour depends on them):
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from datetime import date
 
 from claimledger.model import Claim, Who
+
+if TYPE_CHECKING:
+    from claimledger.reconcile.story import StoryContext
 
 # Relative half-widths of the interval a figure stands for. Two exact figures within ~2% agree;
 # "about N" stretches further, but not so far that "about 4,000" and "about 4,700" agree.
@@ -78,6 +89,40 @@ def norm_text(s: str | None) -> str | None:
         return None
     t = _WS.sub(" ", _PUNCT.sub(" ", s.casefold())).strip(" .-")
     return t or None
+
+
+_ENDINGS = ("en", "n", "s", "e")  # plural and case endings folded by label_key (de, en)
+_MIN_STEM = 4
+
+
+@lru_cache(maxsize=65536)
+def fold_word(w: str) -> str:
+    """A word without its plural and case endings (at most two, "Schäden"/"Schaden" apart),
+    so that inflected forms compare equal: "damages" and "damage", "Ankünften" and
+    "Ankünfte" fold to one stem."""
+    for _ in range(2):
+        end = next((e for e in _ENDINGS if len(w) >= _MIN_STEM + len(e) and w.endswith(e)), None)
+        if end is None:
+            break
+        w = w[: -len(end)]
+    return w
+
+
+@lru_cache(maxsize=65536)
+def label_key(s: str | None) -> str:
+    """The comparable form of a subject label ("" when none): normalised, leading words of
+    up to three letters dropped while a longer one follows ("für", "der", "the"), each word
+    folded by :func:`fold_word`."""
+    t = norm_text(s)
+    if not t:
+        return ""
+    # diacritics off: plurals with umlaut ("Schaden"/"Schäden", "Ankunft"/"Ankünfte") meet
+    t = "".join(ch for ch in unicodedata.normalize("NFKD", t) if not unicodedata.combining(ch))
+    words = t.split()
+    while len(words) > 1 and len(words[0]) <= 3:
+        words.pop(0)
+    return " ".join(fold_word(w) for w in words)
+
 
 
 def month_index(day: int) -> int:
@@ -149,12 +194,12 @@ def source_facts(c: Claim) -> tuple[str, str, str, bool]:
     """(key, family, label, named) of the claim's source; a missing source is the outlet."""
     s = c.source
     if s is not None and (s.id or (s.text and s.text.strip())):
-        if s.id:
-            key = s.id
-            family = s.id.split(".", 1)[0] if "." in s.id else s.id
-        else:
-            key = norm_text(s.text) or s.text
-            family = key
+        key = s.id or norm_text(s.text) or s.text
+        # a registry id's prefix ("kr" of "kr.nis": one state's organs); else the kind of
+        # source the extractor gives ("government": a regional government and a ministry),
+        # so that a lost figure may be filled from a related source's word
+        family = (key.split(".", 1)[0] if s.id and "." in key
+                  else f"kind:{s.kind}" if s.kind else key)
         label = s.label or (s.text.strip() if s.text and s.text.strip() else s.id or key)
         return key, family, label, True
     where = c.outlet or c.doc_id
@@ -184,7 +229,9 @@ PEOPLE_MEASURES = frozenset({"killed", "wounded", "casualties", "missing", "disp
                              "hospitalised", "participants"})
 
 # one category, two spellings: the counted group's normal form
-GROUP_ALIASES = {"soldiers": "troops", "soldier": "troops", "person": "people"}
+GROUP_ALIASES = {"soldiers": "troops", "soldier": "troops", "person": "people",
+                 "rescuers": "aid_workers", "firefighters": "aid_workers",
+                 "police_officers": "police", "officers": "police"}
 
 
 def canon_group(group: str | None) -> str:
@@ -199,16 +246,17 @@ def has_who(c: Claim) -> bool:
 
 
 def document_places(claims: Iterable[Claim]) -> dict[str, str]:
-    """The place each document is about: the place stated by most of its claims that say
-    whom they count — more than half of them, so that a document whose only stated place is
-    a comparison abroad ("in Austria, too, ...") does not move its own figures there.
+    """The place each document is about: the place stated by more than half of its claims
+    that say what they count (a ``who``, or a measure), so that a document whose only stated
+    place is a comparison abroad ("in Austria, too, ...", "Benfica paid 35 million") does not
+    move its own figures there — its figures about things that state no place count too.
 
     A function of each document's own claims, so one story never changes another's series.
     """
     counts: dict[str, dict[str, int]] = {}
     with_who: dict[str, int] = {}
     for c in claims:
-        if not has_who(c):
+        if not has_who(c) and (c.measure or "other") == "other":
             continue
         with_who[c.doc_id] = with_who.get(c.doc_id, 0) + 1
         if c.who.place:
@@ -222,37 +270,61 @@ def document_places(claims: Iterable[Claim]) -> dict[str, str]:
     return out
 
 
-def series_key(c: Claim, doc_place: str | None = None) -> SeriesKey | None:
+def series_key(c: Claim, doc_place: str | None = None,
+               context: StoryContext | None = None) -> SeriesKey | None:
     """The series a claim belongs to, or None when it is dropped.
 
     ``doc_place`` is the place of the claim's document (:func:`document_places`), used when
-    the claim names none. This is the one definition of series identity; grouping claims by
-    it (anywhere, e.g. on a cluster) and reconciling each group alone gives the ledger.
+    the claim names none; ``context`` (:func:`~claimledger.reconcile.story.story_context` of
+    all claims) supplies it when not given, and joins unspecified people and label variants.
+    This is the one definition of series identity; grouping claims by it (anywhere, e.g. on a
+    cluster) and reconciling each group alone gives the ledger.
     """
+    if context is not None and doc_place is None:
+        doc_place = context.places.get(c.doc_id)
+    key = raw_series_key(c, doc_place)
+    return key if key is None or context is None else context.resolve(key)
+
+
+def raw_series_key(c: Claim, doc_place: str | None = None) -> SeriesKey | None:
+    """:func:`series_key` before the story's joins: measure, unit, ``who`` (a claim without
+    one takes its document's place), and for things the comparable label (:func:`label_key`).
+    Only a count that names no place in a document without one falls back to its label;
+    a thing (money, a share: a unit other than persons) is keyed as about no stated place."""
     measure = c.measure or "other"
-    subj = norm_text(c.subject) or ""
-    if not has_who(c):
+    subj = label_key(c.subject)
+    thing = c.unit not in (None, "person") and measure != "other"
+    if not has_who(c) and not doc_place and not thing:
         if not subj and measure == "other":
             return None
         return (measure, c.unit or "", "", "", "", subj, "subject")
     group = canon_group(c.who.group)
     if not group and c.measure in PEOPLE_MEASURES and c.unit in (None, "person"):
         group = "people"  # a toll or case count that names no narrower group counts people
+    if not group and not subj and measure == "other":
+        return None  # an unclassified figure about nothing named: noise, not a series
     place = c.who.place or doc_place or ""
     nat = c.who.nationality or ""
     if nat == place:
         nat = ""
     unit = c.unit or ("person" if group else "")
-    # a group of people says whom a figure counts; for things (money, shares, magnitudes) only
-    # the subject label tells one party's vote share from another's
-    return (measure, unit, group, nat, place, "" if group else subj, "who")
+    # a group of people says whom a figure counts; things of one measure, unit and place are
+    # one series whatever their labels (module docstring); unclassified ones keep the label
+    return (measure, unit, group, nat, place, "" if group or measure != "other" else subj, "who")
 
 
 def keys_compatible(a: SeriesKey, b: SeriesKey) -> bool:
     """Could the two series count the same thing? Same measure and group, units and subject
-    labels equal where both have one, nationality and place equal where both state them."""
-    if a[0] != b[0] or a[2] != b[2] or a[5] != b[5] or a[6] != b[6]:
+    labels equal where both have one, nationality and place equal where both state them. A
+    series keyed on its label alone (its claims name no place, nor do their documents) states
+    no place: a thing of that kind is compatible with the same kind of thing about any place
+    (the gap search then prefers figures of the same label, :mod:`.gaps`)."""
+    if a[0] != b[0] or a[2] != b[2]:
         return False
+    if a[6] == b[6] and a[5] != b[5]:
+        return False
+    if a[6] != b[6] and a[2]:
+        return False  # counts of people keyed on a label never meet counts keyed on who
     if a[1] and b[1] and a[1] != b[1]:
         return False
     return all(not x or not y or x == y for x, y in ((a[3], b[3]), (a[4], b[4])))
@@ -314,17 +386,20 @@ class SeriesGroup:
 
     @property
     def comparable(self) -> bool:
-        """Only series that say what they count, and about whom, are reasoned across sources."""
-        return self.key[0] != "other" and any(self.key[2:6])
+        """Only series that say what they count, and about whom, are reasoned across sources;
+        for a thing its measure and unit say it (euros of damage, hectares of burned area)."""
+        return self.key[0] != "other" and (any(self.key[2:6]) or self.key[1] not in ("", "person"))
 
 
 def group_series(claims: Iterable[Claim]) -> dict[SeriesKey, SeriesGroup]:
     """Bucket claims by series key; lists inside each bucket are sorted by stable keys."""
+    from claimledger.reconcile.story import story_context  # it builds on this module
+
     claims = list(claims)
-    places = document_places(claims)
+    ctx = story_context(claims)
     groups: dict[SeriesKey, SeriesGroup] = {}
     for c in claims:
-        key = series_key(c, places.get(c.doc_id))
+        key = series_key(c, context=ctx)
         if key is None:
             if not c.placeholder:
                 continue

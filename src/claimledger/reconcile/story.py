@@ -1,0 +1,216 @@
+"""What a set of claims says about its stories, so that series identity survives real extraction.
+
+Extractors name the same thing in many ways: one article counts "Fahrgäste" injured, the next
+"Menschen"; one labels a share "Tobias Kern", the next "Kern"; one source is "Institut der
+deutschen Wirtschaft", the next "arbeitgebernahe Institut der deutschen Wirtschaft (IW)". A
+series keyed on exact labels splits there, and the ledger loses its updates, sums and gap
+candidates. This module holds the tolerant rules, each of them conservative — when a match is
+ambiguous nothing is joined:
+
+* **Labels** are compared by :func:`~claimledger.reconcile.series.label_key`: case,
+  punctuation, leading short function words ("Für Investitionen") and plural or case endings
+  ("Ankünfte"/"Ankünften") do not matter. Things of a compared measure are keyed without
+  them (series.py); labels are evidence inside such a series (the end of this module).
+* **Label variants** where labels are keys (measure ``other``, or claims keyed on their label
+  alone): within one measure, unit and place, a label whose words are all part of exactly one
+  longer label is that label ("Kern" of "Tobias Kern"); a figure with no label joins the one
+  labelled series of its measure, unit and place when there is exactly one.
+* **Unspecified people**: a count of "people" of an event (:data:`PEOPLE_MEASURES`: killed,
+  wounded, cases, participants, ...) joins the series of the one other group counted for the
+  same measure, unit, nationality and place ("27 Fahrgäste" and "31 Menschen" injured in one
+  crash); sizes of groups (the catch-all "size") never join. Distinct corps and parts of the population (:data:`NEVER_PEOPLE`: police,
+  aid workers, troops, children, ...) are never joined and never make it ambiguous; with two
+  or more other groups nothing is joined, and a group that only has lost figures
+  (placeholders) is never joined — its placeholder would take the people's figures.
+* **Source variants** (per series, :func:`merge_source_variants`): a source key made from a
+  phrase whose words are all part of exactly one longer phrase key of the same series is that
+  source ("Stadt" of "Stadt Wellheim", "Veranstalters" of "Zahl des Veranstalters").
+  Registry ids (with a dot, "de.db") and the outlet speaking for itself are never merged.
+
+* **Continued stories**: a document that names no place at all takes the place where the
+  other documents count what it counts (:func:`continued_places`).
+
+The first four need all claims of a place, so they are computed once by
+:func:`story_context` (a pre-pass, like the documents' places) and applied by
+:func:`~claimledger.reconcile.series.series_key`; they depend only on the claims of the same
+measure, unit and place, so another place's story never changes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from claimledger.reconcile.series import (PEOPLE_MEASURES, SeriesKey, document_places, fold_word,
+                                          label_key, raw_series_key)
+
+if TYPE_CHECKING:
+    from claimledger.model import Claim
+    from claimledger.reconcile.estimates import Cluster
+    from claimledger.reconcile.series import Obs
+
+# groups that a count of unspecified "people" never joins: distinct corps (police officers
+# injured are not the injured people of a crash) and parts of a population (12 children among
+# 40 dead are not a rival toll of 40)
+NEVER_PEOPLE = frozenset({
+    "police", "aid_workers", "troops", "soldiers", "children", "women", "men", "journalists",
+    "doctors", "politicians", "teachers", "pupils", "students", "prisoners",
+})
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(fold_word(w) for w in key.replace("_", " ").replace("-", " ").split() if w)
+
+
+def _unique_superset(words: frozenset[str], others: dict[str, frozenset[str]]) -> str | None:
+    """The one maximal key whose words strictly contain ``words``; None when none or several."""
+    sup = [k for k, w in others.items() if words < w]
+    maximal = [k for k in sup if not any(others[k] < others[j] for j in sup)]
+    return maximal[0] if len(maximal) == 1 else None
+
+
+@dataclass
+class StoryContext:
+    """The pre-pass facts :func:`~claimledger.reconcile.series.series_key` applies."""
+
+    places: dict[str, str] = field(default_factory=dict)      # document -> its place
+    # (measure, unit, nationality, place) -> the group that unspecified people join there
+    people_as: dict[tuple[str, str, str, str], str] = field(default_factory=dict)
+    # (measure, unit, nationality, place, basis) -> {label: the label it is a variant of}
+    labels: dict[tuple[str, str, str, str, str], dict[str, str]] = field(default_factory=dict)
+
+    def resolve(self, key: SeriesKey) -> SeriesKey:
+        """The key after joining unspecified people and label variants."""
+        measure, unit, group, nat, place, label, basis = key
+        if group == "people":
+            group = self.people_as.get((measure, unit, nat, place), group)
+        elif not group:
+            label = self.labels.get((measure, unit, nat, place, basis), {}).get(label, label)
+        return (measure, unit, group, nat, place, label, basis)
+
+
+def story_context(claims: Iterable[Claim]) -> StoryContext:
+    """The documents' places, people's joins and label variants of a set of claims."""
+    claims = list(claims)
+    ctx = StoryContext(places=document_places(claims))
+    ctx.places.update(continued_places(claims, ctx.places))
+    groups: dict[tuple[str, str, str, str], set[str]] = {}
+    labels: dict[tuple[str, str, str, str, str], set[str]] = {}
+    for c in claims:
+        k = raw_series_key(c, ctx.places.get(c.doc_id))
+        if k is None:
+            continue
+        measure, unit, group, nat, place, label, basis = k
+        if group and not c.placeholder and measure in PEOPLE_MEASURES:
+            # a lost figure never makes a group a join target; sizes are no event's count
+            groups.setdefault((measure, unit, nat, place), set()).add(group)
+        elif not group:
+            labels.setdefault((measure, unit, nat, place, basis), set()).add(label)
+    for where, gs in groups.items():
+        roles = gs - {"people"} - NEVER_PEOPLE  # a corps or a part never makes it ambiguous
+        if "people" in gs and where[3] and len(roles) == 1:
+            ctx.people_as[where] = next(iter(roles))
+    for where, ls in labels.items():
+        words = {x: _words(x) for x in ls}
+        alias = {x: sup for x in sorted(ls) if (sup := _unique_superset(words[x], words))}
+        if alias:
+            ctx.labels[where] = alias
+    return ctx
+
+
+def continued_places(claims: list[Claim], places: dict[str, str]) -> dict[str, str]:
+    """Places of documents that name none: an article that continues a story told elsewhere
+    ("Sechs Menschen starben in den Fluten") is about the place where the other documents
+    count the same measures of the same groups. Each of its figures that names no place votes
+    for the places those series have; a place wins with more than half of the votes."""
+    told: dict[tuple[str, str, str], set[str]] = {}
+    for c in claims:
+        if c.doc_id in places:
+            k = raw_series_key(c, places[c.doc_id])
+            if k is not None and k[4] and k[6] == "who":
+                told.setdefault((k[0], k[1], k[2]), set()).add(k[4])
+    votes: dict[str, dict[str, int]] = {}
+    voters: dict[str, int] = {}
+    for c in claims:
+        if c.doc_id in places or c.who.place:
+            continue
+        k = raw_series_key(c, "*")  # as if the document had a place: its who-based key
+        if k is None or not told.get((k[0], k[1], k[2])):
+            continue
+        voters[c.doc_id] = voters.get(c.doc_id, 0) + 1
+        per = votes.setdefault(c.doc_id, {})
+        for place in told[(k[0], k[1], k[2])]:
+            per[place] = per.get(place, 0) + 1
+    out: dict[str, str] = {}
+    for doc, per in votes.items():
+        place, n = min(per.items(), key=lambda kv: (-kv[1], kv[0]))
+        if 2 * n > voters[doc] and sum(1 for v in per.values() if v == n) == 1:
+            out[doc] = place
+    return out
+
+
+def merge_source_variants(obs: Iterable[Obs]) -> None:
+    """Give every phrase source key of one series that is a variant of exactly one longer
+    phrase key that key (in place; idempotent, independent of order)."""
+    obs = list(obs)
+    keys = {o.source for o in obs if "." not in o.source and not o.source.startswith("outlet:")}
+    if len(keys) < 2:
+        return
+    words = {k: _words(k) for k in keys}
+    canon = {k: sup for k in sorted(keys) if (sup := _unique_superset(words[k], words))}
+    # several maximal keys might still share a word set after folding: keep the smallest name
+    same: dict[frozenset[str], str] = {}
+    for k in sorted(keys):
+        same.setdefault(words[k], k)
+    for o in obs:
+        k = canon.get(o.source, o.source)
+        k = same.get(words[k], k) if k in words else k
+        if k != o.source:
+            o.source = k
+
+
+# ---------------------------------------------------------------- labels as evidence
+# Things (money, shares, areas, magnitudes: no group of people) are keyed on measure, unit and
+# place, not on their labels: extractors label them with the counted words as written, and
+# "Defizit" and "Neuverschuldung", "Etat" and "Ausgaben" are one quantity. Inside such a
+# series the labels are still evidence, used where a wrong pairing would be visible: a lost
+# figure is filled from a figure of the same label before any other, and two figures of
+# clearly different labels and far apart in size are never paired as rivals or as an update.
+
+THING_RIVALS = 2.0  # rival estimates of one quantity differ by less than this factor
+
+
+def label_words(label: str | None) -> frozenset[str]:
+    """The words of a subject label as :func:`~claimledger.reconcile.series.label_key`
+    compares them (empty when the label names nothing)."""
+    return frozenset(label_key(label).split())
+
+
+def obs_label(o: Obs) -> frozenset[str]:
+    """The words of a claim's label as evidence of what it counts: none when the label only
+    repeats its source's name ("Den Schaden beziffert das Finanzministerium auf ..." labelled
+    "Finanzministerium") — a source says who counts, not what."""
+    words = label_words(o.subject_label)
+    if words and o.named and words <= label_words(o.source_label):
+        return frozenset()
+    return words
+
+
+def labels_match(a: frozenset[str], b: frozenset[str]) -> bool | None:
+    """None when either label is empty (no evidence), else whether one label's words are all
+    part of the other's ("Kern" and "Tobias Kern", "Investitionen" and "für Investitionen")."""
+    if not a or not b:
+        return None
+    return a <= b or b <= a
+
+
+def clusters_may_pair(a: Cluster, b: Cluster) -> bool:
+    """May two estimates of a thing series be read as rivals or as an update? Yes when their
+    labels match or say nothing; otherwise only when their figures are of one size (within
+    :data:`THING_RIVALS`), as rival estimates of one quantity are."""
+    la = {obs_label(o) for o in a.members} - {frozenset()}
+    lb = {obs_label(o) for o in b.members} - {frozenset()}
+    if not la or not lb or any(labels_match(x, y) for x in la for y in lb):
+        return True
+    va, vb = abs(a.best or 0.0), abs(b.best or 0.0)
+    return min(va, vb) > 0 and max(va, vb) / min(va, vb) < THING_RIVALS
