@@ -455,3 +455,27 @@ def test_a_measurement_is_not_a_delivery():
 def test_an_article_right_after_a_head_count_opens_the_object():
     c = _claim("Hatten 2014 insgesamt noch 170.000 das Mittelmeer überquert, so waren es heuer weniger.", "170.000")
     assert c.counted is None or c.counted.text != "Mittelmeer"
+
+
+def test_a_region_in_brackets_after_an_unknown_town_is_a_dateline():
+    text = "Rheinstadt (Rheinland-Pfalz). Der Kämmerer plant Ausgaben von 1,2 Milliarden Euro."
+    assert _places_of(text)["1,2 Milliarden"] == "DE"
+
+
+MORE_MEASURE_CASES = [
+    ("Weitere 700 Menschen mussten ihre Wohnungen verlassen.", "700", "displaced"),
+    ("Damit sind 2.200 Menschen in Notquartieren untergebracht.", "2.200", "displaced"),
+    ("Die Regierung stockte den Katastrophenfonds auf 500 Millionen Euro auf.", "500 Millionen", "aid"),
+    ("Insgesamt 31.500 Briefwähler gaben ihre Stimme vorab ab.", "31.500", "participants"),
+    ("In der Stadt gibt es 90.000 Wahlberechtigte.", "90.000", "size"),
+    ("Die Feuerwehr musste 14 Zuschauer medizinisch versorgen.", "14", "hospitalised"),
+]
+
+
+@pytest.mark.parametrize("sentence,fig,measure", MORE_MEASURE_CASES)
+def test_more_measures(sentence, fig, measure):
+    assert _claim(sentence, fig).measure == measure, sentence
+
+
+def test_neue_marks_an_increment():
+    assert _claim("Das Gesundheitsamt meldete zwölf neue Fälle.", "zwölf").increment

@@ -153,9 +153,26 @@ _DATELINE_GAP = re.compile(r"[ \u00a0]*[–—-][ \u00a0]")
 _DATELINE_MORE = re.compile(r"/[ \u00a0]*")
 
 
+_DATELINE_REGION = re.compile(r"(?m)^[^\W\d][\w.-]*(?:[ \u00a0][^\W\d][\w.-]*)?[ \u00a0]*\(([^)]{2,40})\)[ \u00a0]*[.–—-]")
+
+
 def dateline_places(lex: CountLexicon, text: str, limit: int = 400) -> tuple[str, ...]:
     """A dateline's places ("Wien – Die Gewerkschaft …", "Wien/Berlin –"): the first place
-    followed by a dash near the start of the article, with the places joined to it by a slash."""
+    followed by a dash near the start of the article, with the places joined to it by a slash;
+    else a region in brackets after a town the gazetteer does not know ("Rheinstadt
+    (Rheinland-Pfalz). …") at the start of a paragraph."""
+    found = _dateline_dash(lex, text, limit)
+    if found:
+        return found
+    m = _DATELINE_REGION.search(text, 0, min(len(text), limit))
+    if m:
+        inner = lex.place_re.search(m.group(1))
+        if inner and inner.group(1) in lex.place_map:
+            return (lex.place_map[inner.group(1)],)
+    return ()
+
+
+def _dateline_dash(lex: CountLexicon, text: str, limit: int) -> tuple[str, ...]:
     for m in lex.place_re.finditer(text, 0, min(len(text), limit)):
         found = [lex.place_map.get(m.group(1))]
         end = m.end()
