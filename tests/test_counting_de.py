@@ -479,3 +479,8 @@ def test_more_measures(sentence, fig, measure):
 
 def test_neue_marks_an_increment():
     assert _claim("Das Gesundheitsamt meldete zwölf neue Fälle.", "zwölf").increment
+
+
+def test_a_predicate_may_name_the_group_of_generic_people():
+    c = _claim("Insgesamt wählten damit 62.300 Menschen.", "62.300")
+    assert (c.measure, c.who.group) == ("participants", "voters")

@@ -152,6 +152,9 @@ class CountAnalyzer:
         if group is None and measure == "share":
             group = self._restated_group(f)
         group = self._share_group(f, phrase, measure, group)
+        if group == PEOPLE_TABLE and evidence == "predicate":
+            named = M.predicate_group(self.lex, self._predicates(f.ss, f.se), f.cs, f.ce)
+            group, label = (named, named) if named else (group, label)
         place = self._place(f, source_span, prev_sentence)
         measure, evidence = self._remember_value(f, group, measure, evidence)
         self._remember(f, phrase, group, nat, is_person)

@@ -62,6 +62,16 @@ def nearest_predicate(lex: CountLexicon, text: str, preds: list[re.Match[str]], 
     return measure
 
 
+def predicate_group(lex: CountLexicon, preds: list[re.Match[str]], start: int, end: int) -> str | None:
+    """The group a predicate of the clause names by itself ("wählten": voters), if any."""
+    for m in preds:
+        if start <= m.start() and m.end() <= end:
+            group = lex.pred_meta.get(m.lastgroup or "", {}).get("group")
+            if group:
+                return group
+    return None
+
+
 def pred_measure(lex: CountLexicon, key: str | None) -> str:
     """The measure a predicate table stands for (its ``measure``, else its name)."""
     return lex.pred_meta.get(key or "", {}).get("measure", key or "other")
