@@ -484,3 +484,18 @@ def test_neue_marks_an_increment():
 def test_a_predicate_may_name_the_group_of_generic_people():
     c = _claim("Insgesamt wählten damit 62.300 Menschen.", "62.300")
     assert (c.measure, c.who.group) == ("participants", "voters")
+
+
+def test_a_bracket_restating_a_figure_counts_what_it_counted():
+    text = "Das Land werde die Staatsschulden in Höhe von 72 Milliarden Dollar (64 Mrd. Euro) nicht begleichen."
+    assert _claim(text, "64").counted.text == "Staatsschulden"
+
+
+def test_a_place_after_an_adverbial_preposition_is_not_what_a_share_measures():
+    text = "Auf Sizilien sind elf Prozent aller Migranten untergebracht, in der Lombardei 13 Prozent."
+    assert _claim(text, "13").counted.text == "Migranten"
+
+
+def test_a_filler_word_between_governor_and_figure():
+    c = _claim("Der Windpark hat drei Windräder mit einer Leistung von insgesamt sechs Megawatt.", "sechs")
+    assert c.counted.text == "Leistung"

@@ -76,6 +76,8 @@ class CountAnalyzer:
         # bare nations counts it ("Staatsbürger Afghanistans (…), des Irak (…)")
         self._last_bracket: tuple[int, tuple[int, int]] = (-1, (0, 0))
         self._last_share_phrase: tuple[int, tuple[int, int]] = (-1, (0, 0))
+        # where the last figure's unit ended and what it counted: a bracket right after restates it
+        self._last_measured: tuple[int, tuple[int, int] | None] = (-1, None)
 
     # ------------------------------------------------------------------ frame
     def _clause(self, ss: int, se: int, pos: int) -> tuple[int, int]:
@@ -126,6 +128,7 @@ class CountAnalyzer:
         phrase = self._phrase(f)
         if phrase.span is not None and phrase.where != "carried":
             self._last_phrase = (f.ss, phrase.span)
+        self._last_measured = (f.unit_end, phrase.span if phrase.where != "carried" else None)
         increment = self._increment(f, phrase)
         self.ctx.last_change = (f.unit_end, increment)
         measure, evidence, phrase = self._measure(f, phrase, increment)
@@ -226,6 +229,9 @@ class CountAnalyzer:
     # ------------------------------------------------------------------ stages
     def _phrase(self, f: _Frame) -> P.Phrase:
         lex, t = self.lex, self.text
+        restated = self._restated_phrase(f)
+        if restated is not None:
+            return restated
         if f.countable:
             ph = P.after_figure(lex, t, f.unit_end, f.win_end)
             if ph is None:
@@ -255,6 +261,15 @@ class CountAnalyzer:
             ph = (self._after_marker(lex.count_noun_re, f.cs, f.fig.start)
                   or self._after_marker(lex.how_many_re, f.ss, f.fig.start))
         return ph or P.Phrase(np_end=f.unit_end)
+
+    def _restated_phrase(self, f: _Frame) -> P.Phrase | None:
+        """A figure in brackets right after another restates it in another unit and counts
+        what it counted: "Staatsschulden in Höhe von 72 Milliarden Dollar (64 Mrd. Euro)"."""
+        end, span = self._last_measured
+        if span is None or f.cs <= f.ss or self.text[f.cs - 1] != "(" or end > f.cs \
+                or self.text[end:f.cs - 1].strip():
+            return None
+        return P.of_span(self.lex, self.text, span)
 
     def _elided_before_nation(self, f: _Frame, ph: P.Phrase | None) -> P.Phrase | None:
         """A bracket after a bare nation in a list counts the noun the list began with:

@@ -220,7 +220,9 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
                                      if len(w) > 3), key=len, reverse=True)),
         troop_noun_re=_words_re(nouns["troops"]["patterns"] + marks.get("military_context", [])),
         governor_re=re.compile(r"\b(" + pack.table("syntax").get("noun_pattern", r"\w+") + r")\s+(?:"
-                               + _alt(marks.get("governing_prepositions", [])) + r")\s+$"),
+                               + _alt(marks.get("governing_prepositions", [])) + r")\s+"
+                               + (r"(?:(?:" + _alt(marks["governor_fillers"]) + r")\s+)?" if marks.get("governor_fillers") else "")
+                               + r"$"),
         transparent=frozenset(marks.get("transparent_governors", [])),
         unit_defaults=dict(tab.get("unit_defaults", {})), unit_forced=dict(tab.get("unit_forced", {})),
         money_default=tab.get("money", {}).get("default", "other"),

@@ -254,7 +254,7 @@ def before_bracket(lex: CountLexicon, text: str, sent_start: int, clause_start: 
     if i <= sent_start or text[i] != "(":
         return None
     span = lex.syntax.name_before(text, sent_start, i)
-    if span is None or text[span[0]:span[1]] in lex.not_counted:
+    if span is None or text[span[0]:span[1]].split()[-1] in lex.not_counted:
         return None  # "220 Dollar (rund 198 Euro)": the bracket restates a figure
     return _known(lex, text, span, "before")
 

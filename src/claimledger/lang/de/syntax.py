@@ -173,8 +173,9 @@ class Syntax:
                 continue
             if det in self.partitives and j > 0 and self.is_noun(toks[j - 1][1]) and best is not None:
                 continue  # a genitive attribute ("nach Angaben der Stadt") is not the subject
-            if j > 0 and toks[j - 1][1].lower() in self.prepositions and best is not None:
-                continue  # an adverbial ("in der Nacht") is not what is measured
+            prep = toks[j - 1][1].lower() if j > 0 else ""
+            if prep in self.prepositions and (best is not None or prep in self.adverbials):
+                continue  # an adverbial ("in der Nacht", "in der Lombardei") is not what is measured
             best = (at, at + len(w))
             if k + 1 < len(toks) and toks[k + 1][0] == best[1] + 1 and _NOUN.fullmatch(toks[k + 1][1]) \
                     and self.is_noun(toks[k + 1][1]) and toks[k + 1][0] < pos:
