@@ -27,3 +27,14 @@ def test_ignore_case_groups_fold_the_first_letter():
 
 def test_empty_list_never_matches():
     assert re.compile(alternation([])).search("anything") is None
+
+
+def test_a_deeper_trie_matches_what_the_flat_alternation_matches():
+    import re as _re
+
+    from claimledger.lang.regex import alternation
+    names = ["Bad Ischl", "Baden", "Bad", "Bamberg", "Basel", "Bari", "Barcelona", "Bern", "Berlin", "Bergen"]
+    deep = _re.compile(r"\b(?:" + alternation([_re.escape(n) for n in names]) + r")\b")
+    flat = _re.compile(r"\b(?:" + "|".join(_re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    text = "Von Bad Ischl über Baden, Bamberg und Basel nach Bari, Barcelona, Bern, Berlin und Bergen."
+    assert [m.group() for m in deep.finditer(text)] == [m.group() for m in flat.finditer(text)]

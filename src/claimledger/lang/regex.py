@@ -23,10 +23,14 @@ def _literal_head(p: str) -> str | None:
     return p[0]
 
 
-def alternation(patterns: list[str], ignore_case: bool = False) -> str:
+TRIE_DEPTH = 3  # levels of literal prefixes grouped; a gazetteer of a thousand names needs two
+
+
+def alternation(patterns: list[str], ignore_case: bool = False, depth: int = TRIE_DEPTH) -> str:
     """An alternation equivalent to ``"|".join(patterns)`` (longest first), grouped by the
-    first literal character. With ``ignore_case`` the grouping folds case, so the result can
-    be compiled without ``re.IGNORECASE`` for the first letter and stay fast."""
+    first literal character, and the tails again by theirs (a trie ``depth`` levels deep).
+    With ``ignore_case`` the first level folds case, so the result can be compiled without
+    ``re.IGNORECASE`` for the first letter and stay fast."""
     groups: dict[str, list[str]] = defaultdict(list)
     rest: list[str] = []
     for p in sorted(set(patterns), key=len, reverse=True):
@@ -40,7 +44,10 @@ def alternation(patterns: list[str], ignore_case: bool = False) -> str:
         first = re.escape(head)
         if ignore_case and head.upper() != head.lower():
             first = f"[{re.escape(head)}{re.escape(head.upper())}]"
-        tails_alt = "|".join(f"(?:{t})" if t else "" for t in tails)
+        if depth > 1 and len(tails) > 1 and all(tails):
+            tails_alt = alternation(tails, depth=depth - 1)
+        else:
+            tails_alt = "|".join(f"(?:{t})" if t else "" for t in tails)
         parts.append(f"{first}(?:{tails_alt})")
     parts.extend(f"(?:{p})" for p in rest)
     return "|".join(parts) if parts else "(?!)"
