@@ -499,3 +499,14 @@ def test_a_place_after_an_adverbial_preposition_is_not_what_a_share_measures():
 def test_a_filler_word_between_governor_and_figure():
     c = _claim("Der Windpark hat drei Windräder mit einer Leistung von insgesamt sechs Megawatt.", "sechs")
     assert c.counted.text == "Leistung"
+
+
+def test_a_sentence_opening_with_a_place_sets_the_scene_for_its_paragraph():
+    text = ("Kuala Lumpur/Wien – Im Himalayastaat Bhutan ist erstmals eine Tigerzählung durchgeführt "
+            "worden. 103 Tiere leben laut den Zahlen in freier Wildbahn.")
+    assert _places_of(text)["103"] == "BT"
+
+
+def test_more_countries_are_known():
+    assert _claim("In Kambodscha wurden 40 Minen geräumt.", "40").who.place == "KH"
+    assert _claim("Rund 300 laotische Arbeiter streikten.", "300").who.nationality == "LA"

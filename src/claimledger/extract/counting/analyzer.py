@@ -480,6 +480,10 @@ class CountAnalyzer:
                 return named[-1]
         if lex.region_re.search(t, f.cs, f.ce):
             return None
+        para = t.rfind("\n", 0, f.ss) + 1
+        scoped = self.nations.opened_scope(para, f.ss)
+        if scoped:
+            return scoped
         if self._story is False:
             # the dateline is read only for documents whose figures need the article's place
             self._story = self.nations.story_place(dateline_places(self.lex, self.text))

@@ -17,6 +17,7 @@ from claimledger.extract.counting.lexicon import CountLexicon, Nation
 
 
 _NEXT_WORD = re.compile(r"[^\W\d]\w*\s+")
+_SENTENCE_GAP = re.compile(r"[.!?:–—][\s\u00a0]+$|\n\s*$")
 DATELINE_WEIGHT = 3  # a dateline outweighs two mentions in the body
 STORY_MIN_MENTIONS = 2  # the article's place is named twice, or once in its lede
 LEDE_CHARS = 600
@@ -90,6 +91,24 @@ class NationFinder:
         lex = self.lex
         return [lex.place_map[m.group(1)] for m in lex.place_re.finditer(self.text, ss, se)
                 if m.group(1) in lex.place_map]
+
+    def opened_scope(self, start: int, pos: int) -> str | None:
+        """The place the last sentence in [start, pos) opened with ("Im Himalayastaat Bhutan ist
+        … durchgeführt worden. 103 Tiere leben …"): a sentence that begins with a preposition
+        of place and a place sets the scene for what follows in its paragraph."""
+        lex, t = self.lex, self.text
+        found = None
+        for p in lex.preposition_re.finditer(t, start, pos):
+            before = t[max(start, p.start() - 3):p.start()]
+            if p.start() != start and not _SENTENCE_GAP.search(before):
+                continue
+            m = lex.place_re.match(t, p.end())
+            if m is None:
+                nxt = _NEXT_WORD.match(t, p.end())
+                m = lex.place_re.match(t, nxt.end()) if nxt else None
+            if m is not None and m.group(1) in lex.place_map:
+                found = lex.place_map[m.group(1)]
+        return found
 
     def story_place(self, homes: tuple[str, ...]) -> str | None:
         """The place the article is about: the one it names most often with a preposition of
