@@ -20,19 +20,45 @@ _SPACES = re.compile(r"\s+")
 Qualifier = tuple[str, int, int, str]
 
 
-def pre_qualifier(sc: Scanner, text: str, pos: int) -> Qualifier | None:
+_CLAUSE_MARKS = ".!?:;,([\u2013\u2014\"\u201e\u201c"
+
+
+def _clause_initial(text: str, pos: int) -> bool:
+    """Nothing but blanks between the start of the clause (or text) and ``pos``."""
+    i = pos - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in _CLAUSE_MARKS
+
+
+def _one_qualifier(sc: Scanner, text: str, pos: int) -> Qualifier | None:
+    """The longest qualifier phrase ending right before ``pos``."""
     toks = last_tokens(text, pos, sc.qual_max_words)
     for k in range(len(toks), 0, -1):
         first_start, first = toks[-k]
         stripped = first.lstrip(_OPENERS)
         off = len(first) - len(stripped)
         phrase = " ".join([stripped] + [t for _, t in toks[len(toks) - k + 1:]]).lower()
+        qs = first_start + off
         b = sc.qual_map.get(phrase)
+        if b is None and phrase in sc.qual_initial and _clause_initial(text, qs):
+            b = sc.qual_initial[phrase]
         if b is not None:
-            qs = first_start + off
             qe = toks[-1][0] + len(toks[-1][1])
             return text[qs:qe], qs, qe, b
     return None
+
+
+def pre_qualifier(sc: Scanner, text: str, pos: int) -> Qualifier | None:
+    """The qualifier before a figure. Two may stand in a row ("ab ca. 630 Euro"): a bound
+    before an approximation is the figure's bound, and the qualifier spans both."""
+    q = _one_qualifier(sc, text, pos)
+    if q is None or q[3] != "approx":
+        return q
+    outer = _one_qualifier(sc, text, q[1])
+    if outer is None or outer[3] == "approx" or outer[0].lower() in sc.qual_not_outer:
+        return q
+    return text[outer[1]:q[2]], outer[1], q[2], outer[3]
 
 
 def post_qualifier(sc: Scanner, text: str, pos: int, end: int) -> Qualifier | None:
@@ -78,7 +104,7 @@ def finish(sc: Scanner, text: str, start: int, fig_end: int, low: float | None, 
     if unit is None:
         unit, qpos = unit_before(sc, text, qpos)
     qtext, qspan, bound = _qualify(sc, text, qpos, max(ue, fig_end), end, bound, qualifier)
-    if sc.negative is not None and low is not None and sc.negative.search(text, max(0, qpos - 20), qpos):
+    if sc.negative is not None and low is not None and sc.negative.search(text, max(0, qpos - 32), qpos):
         low, high = -low, (-high if high is not None else None)
         if low > (high if high is not None else low):
             low, high = high, low
@@ -88,6 +114,25 @@ def finish(sc: Scanner, text: str, start: int, fig_end: int, low: float | None, 
         low, high = hundredth(low), hundredth(high)
     return Figure(start, fig_end, low, high, bound or "exact", unit, max(ue, fig_end), kind,
                   qtext, qspan, is_word)
+
+
+def qualify_multiplier(sc: Scanner, text: str, fig: Figure) -> Figure:
+    """A multiplier's qualifier, which may stand before its article ("mehr als das
+    Doppelte", "fast das Dreifache"); a figure that has one already is left as it is."""
+    if fig.qualifier is not None:
+        return fig
+    q = pre_qualifier(sc, text, fig.start)
+    if q is None:
+        art = last_tokens(text, fig.start, 1)
+        if not art or art[0][1].lower() not in sc.mult_articles:
+            return fig
+        q = pre_qualifier(sc, text, art[0][0])
+        if q is None:
+            return fig
+    fig.qualifier, fig.qualifier_span = q[0], (q[1], q[2])
+    if fig.bound == "exact":
+        fig.bound = q[3]
+    return fig
 
 
 def qualify(text: str, pack: LanguagePack, fig: Figure) -> Figure:

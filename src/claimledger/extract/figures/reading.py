@@ -5,7 +5,7 @@ word, scale, range partner, unit, qualifiers) or shows it is not a figure."""
 from __future__ import annotations
 
 from claimledger.extract.figures.model import Core, Figure
-from claimledger.extract.figures.qualifiers import finish
+from claimledger.extract.figures.qualifiers import finish, qualify_multiplier
 from claimledger.extract.figures.ranges import read_range
 from claimledger.extract.figures.scanner import Scanner
 from claimledger.extract.figures.shapes import (is_ordinal, looks_like_year, skip_before_token,
@@ -55,8 +55,9 @@ def number(sc: Scanner, pack: LanguagePack, text: str, core: Core, end: int,
     if not scale:
         ms = sc.mult_suffix.match(text, pos, end)
         if ms:
-            return finish(sc, text, start, ms.end(), value, value, "multiplier", core.is_word, end,
-                          unit="factor", unit_end=ms.end()), ms.end()
+            fig = finish(sc, text, start, ms.end(), value, value, "multiplier", core.is_word, end,
+                         unit="factor", unit_end=ms.end())
+            return qualify_multiplier(sc, text, fig), ms.end()
     if not core.is_word and pos == core.end and pos < end and text[pos].isalpha():
         # digits glued to letters: only a unit may follow directly ("75ml", "500Km"), else a
         # name or code ("4G", "3D", "1990er")
@@ -124,6 +125,8 @@ def _article(sc: Scanner, pack: LanguagePack, text: str, s: int, e: int, end: in
         return None, e
     nxt_pos = e + am.end()
     nxt = next_word(sc, text, nxt_pos, end).lower()
+    if nxt in sc.time_scales and not am.group("half"):
+        return None, e  # "vor einem Jahrzehnt": a time
     if nxt in sc.article_vague and not am.group("half"):
         lo, hi = sc.vague[nxt]
         ve = nxt_pos + len(nxt)
@@ -172,7 +175,7 @@ def read_word(sc: Scanner, pack: LanguagePack, text: str, s: int, e: int, end: i
         return finish(sc, text, s, e, lo, hi, "vague", False, end, bound="vague"), e
     f = multiplier(sc, text, s, e, end, lw)
     if f is not None:
-        return f, f.end
+        return qualify_multiplier(sc, text, f), f.end
     info = word_info(sc, pack, lw)
     if info is None:
         return None, e
@@ -182,7 +185,8 @@ def read_word(sc: Scanner, pack: LanguagePack, text: str, s: int, e: int, end: i
     if suf:
         if suf == sc.times_suffix and not (sc.times_needs and sc.times_needs.match(text, e, end)):
             return None, e
-        return Figure(s, e, value, value, "exact", "factor", e, "multiplier", None, None, True), e
+        fig = Figure(s, e, value, value, "exact", "factor", e, "multiplier", None, None, True)
+        return qualify_multiplier(sc, text, fig), e
     if _name_like(sc, text, s, e, end, w, lw):
         return None, e
     return number(sc, pack, text, Core(s, e, value, True, w), end)

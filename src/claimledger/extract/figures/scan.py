@@ -6,7 +6,7 @@ from __future__ import annotations
 from claimledger.extract.figures.model import Figure
 from claimledger.extract.figures.qualifiers import finish
 from claimledger.extract.figures.reading import read_digits, read_word
-from claimledger.extract.figures.scanner import scanner
+from claimledger.extract.figures.scanner import Scanner, scanner
 from claimledger.extract.figures.text import lower_same_length
 from claimledger.lang import LanguagePack
 
@@ -49,8 +49,23 @@ def scan_figures(text: str, pack: LanguagePack, start: int = 0, end: int | None 
             except (ValueError, KeyError, OverflowError, IndexError):  # never let one token kill a scan
                 fig, consumed = None, s + 1
         if fig is not None and fig.start >= last:
+            if out and sc.restate is not None:
+                _carry_sign(sc, text, out[-1], fig)
             out.append(fig)
             last = max(fig.end, fig.unit_end, consumed)
         else:
             last = max(last, consumed)
     return out
+
+
+def _carry_sign(sc: Scanner, text: str, prev: Figure, fig: Figure) -> None:
+    """A figure that restates the negative figure before it in another unit ("eine
+    Negativdifferenz von 6.675 Personen oder 0,1 Prozent") is negative too."""
+    if prev.low is None or prev.low >= 0 or fig.low is None or fig.low <= 0 or fig.qualifier is not None:
+        return
+    assert sc.restate is not None
+    m = sc.restate.match(text, prev.unit_end, fig.start)
+    if m is not None and m.end() == fig.start:
+        fig.low, fig.high = -fig.low, (-fig.high if fig.high is not None else None)
+        if fig.high is not None and fig.low > fig.high:
+            fig.low, fig.high = fig.high, fig.low

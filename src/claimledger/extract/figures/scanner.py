@@ -33,6 +33,7 @@ class Scanner:
     times_needs: re.Pattern[str] | None
     scale: re.Pattern[str]
     scales: dict[str, float]
+    time_scales: frozenset[str]    # scales that count years ("Jahrzehnte")
     big_scale_min: float
     unit_ci: re.Pattern[str]
     unit_cs: re.Pattern[str]
@@ -45,6 +46,8 @@ class Scanner:
     pre_qual: re.Pattern[str]
     qual_max_words: int
     qual_map: dict[str, str]
+    qual_initial: dict[str, str]   # qualifiers that count only at the start of a clause
+    qual_not_outer: frozenset[str]  # qualifiers that never take over a stacked approximation
     post_qual: re.Pattern[str]
     post_map: dict[str, str]
     range_conn: re.Pattern[str]
@@ -59,6 +62,7 @@ class Scanner:
     mult_phrases: list[tuple[re.Pattern[str], float]]
     mult_phrase_first: frozenset[str]
     mult_suffix: re.Pattern[str]
+    mult_articles: frozenset[str]  # "das" of "mehr als das Doppelte"
     decimal_word: re.Pattern[str] | None
     not_after: re.Pattern[str]
     prev_word: re.Pattern[str]
@@ -78,6 +82,7 @@ class Scanner:
     year_max: int
     decimal_mark: str
     negative: re.Pattern[str] | None  # sign words before a figure ("minus")
+    restate: re.Pattern[str] | None   # "6.675 Personen oder 0,1 Prozent": one quantity twice
     syntax: Any                    # the pack's noun-phrase hooks (capitalised nouns in German)
     group_seps: str
     word_cache: dict[str, tuple[float, str | None] | None] = field(default_factory=dict)
@@ -134,6 +139,7 @@ def _multipliers(num: dict[str, Any], nw: NumberWords) -> dict[str, Any]:
         mult_phrases=[(re.compile(k, re.IGNORECASE), float(v)) for k, v in mt.get("phrases", {}).items()],
         mult_phrase_first=frozenset(first_word(k) for k in mt.get("phrases", {})),
         times_suffix=times, times_needs=times_needs, mult_suffix=mult_suffix,
+        mult_articles=frozenset(a.lower() for a in mt.get("articles", [])),
         word_full=re.compile(rf"(?P<wn>{nw.pattern})(?P<suf>{wsuf_alt})?"),
     )
 
@@ -214,6 +220,7 @@ def _qualifiers(num: dict[str, Any]) -> dict[str, Any]:
     connectors ("bis", "–") and the "zwischen … und …" frame."""
     q = num.get("qualifiers", {})
     qual_map = {k.lower(): v for k, v in q.get("before", {}).items()}
+    qual_initial = {k.lower(): v for k, v in q.get("clause_initial", {}).items()}
     post_map = {k.lower(): v for k, v in q.get("after", {}).items()}
     rg = num.get("ranges", {})
     conns = rg.get("connectors", [])
@@ -221,8 +228,9 @@ def _qualifiers(num: dict[str, Any]) -> dict[str, Any]:
     conn_words = [c for c in conns if c[:1].isalpha()]
     conn_syms = [c for c in conns if not c[:1].isalpha()]
     return dict(
-        qual_map=qual_map, post_map=post_map, between=between,
-        qual_max_words=max((len(k.split()) for k in qual_map), default=1),
+        qual_map=qual_map, qual_initial=qual_initial,
+        qual_not_outer=frozenset(w.lower() for w in q.get("stacking", {}).get("not_outer", [])), post_map=post_map, between=between,
+        qual_max_words=max((len(k.split()) for k in (*qual_map, *qual_initial)), default=1),
         pre_qual=re.compile(rf"(?<![\w.])(?P<q>{_words_alt(qual_map) or '(?!)'}){WS}+$", re.IGNORECASE),
         post_qual=re.compile(rf"{WS}+(?P<q>{_words_alt(post_map) or '(?!)'})(?!\w)", re.IGNORECASE),
         range_conn=re.compile(
@@ -238,6 +246,7 @@ def _context(num: dict[str, Any]) -> dict[str, Any]:
     words_t = num.get("words", {})
     dg = num.get("digits", {})
     negative = num.get("signs", {}).get("negative", [])
+    restate = num.get("signs", {}).get("restate", [])
     return dict(
         not_after=re.compile(rf"{WS}*(?:{'|'.join(ctx.get('not_after', [])) or '(?!)'})"),
         prev_word=re.compile(r"([^\W\d_][\w.§-]*)[^\w\n]*$"),
@@ -249,8 +258,13 @@ def _context(num: dict[str, Any]) -> dict[str, Any]:
         surname_like=frozenset(w.lower() for w in words_t.get("surname_like", [])),
         max_plain=int(dg.get("max_plain_digits", 6)),
         year_min=int(dg.get("year_min", 1800)), year_max=int(dg.get("year_max", 2100)),
-        negative=re.compile(r"(?i)(?:^|(?<=\s))(?:" + "|".join(re.escape(w) for w in
+        # a sign word after a space, a bracket or a quote ("(minus 0,4 Prozent)")
+        negative=re.compile(r"(?i)(?<![^\W_])(?:" + "|".join(re.escape(w) for w in
                             sorted(negative, key=len, reverse=True)) + r")\s*$") if negative else None,
+        # between a figure (and at most one word after it) and a second figure that states
+        # the same quantity in another unit
+        restate=re.compile(rf"(?:{WS}+[^\W\d_]+)?{WS}+(?:{alternation(restate)}){WS}+")
+        if restate else None,
     )
 
 
@@ -259,13 +273,14 @@ def _digits_and_scales(num: dict[str, Any], nw: NumberWords) -> dict[str, Any]:
     the decimal word ("zwei Komma drei")."""
     dg = num.get("digits", {})
     seps = "".join(dg.get("group_separators", [".", " "]))
-    scales = {k.lower(): float(v) for k, v in num.get("scales", {}).items()}
+    time_scales = {k.lower(): float(v) for k, v in num.get("time_scales", {}).items()}
+    scales = {k.lower(): float(v) for k, v in num.get("scales", {}).items()} | time_scales
     scale_alt = alternation(scales)
     big = [v for v in scales.values() if v >= 1e6]
     grp = "[" + re.escape("".join(c for c in seps if c != ",")) + "]"
     dec_word = nw.decimal_word
     return dict(
-        scales=scales, big_scale_min=min(big) if big else 1e6,
+        scales=scales, time_scales=frozenset(time_scales), big_scale_min=min(big) if big else 1e6,
         scale=re.compile(rf"(?:{WS}*|-)(?P<s>{scale_alt})(?![\w])" if scale_alt else "(?!)", re.IGNORECASE),
         dig=re.compile(rf"\d{{1,3}}(?:{grp}\d{{3}})+(?![\d])(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*"),
         word_at=re.compile(r"[^\W\d_]+"),
