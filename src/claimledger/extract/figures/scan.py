@@ -3,6 +3,10 @@ is read locally (``reading``)."""
 
 from __future__ import annotations
 
+import heapq
+import re
+from collections.abc import Iterator
+
 from claimledger.extract.figures.model import Figure
 from claimledger.extract.figures.qualifiers import finish
 from claimledger.extract.figures.reading import read_digits, read_word
@@ -29,9 +33,9 @@ def scan_figures(text: str, pack: LanguagePack, start: int = 0, end: int | None 
     shift = start - 1
     out: list[Figure] = []
     last = start
-    for m in sc.trigger.finditer(low):
+    for m in _triggers(sc, low):
         kind = m.lastgroup
-        if kind == "ph":
+        if kind is None:  # a placeholder
             s = m.start() + shift
             if s < last:
                 continue
@@ -44,7 +48,7 @@ def scan_figures(text: str, pack: LanguagePack, start: int = 0, end: int | None 
             try:
                 if kind == "d":
                     fig, consumed = read_digits(sc, pack, text, s, end)
-                else:
+                else:  # "w", or "a": an article before a scale, unit or vague word
                     fig, consumed = read_word(sc, pack, text, s, m.end() + shift, end)
             except (ValueError, KeyError, OverflowError, IndexError):  # never let one token kill a scan
                 fig, consumed = None, s + 1
@@ -56,6 +60,16 @@ def scan_figures(text: str, pack: LanguagePack, start: int = 0, end: int | None 
         else:
             last = max(last, consumed)
     return out
+
+
+def _triggers(sc: Scanner, low: str) -> Iterator[re.Match[str]]:
+    """The trigger's matches and the placeholders', in the order of the text; where both
+    start at one position (never in practice) the placeholder comes first."""
+    phs = list(sc.placeholder.finditer(low))
+    if not phs:
+        yield from sc.trigger.finditer(low)
+        return
+    yield from heapq.merge(phs, sc.trigger.finditer(low), key=lambda m: m.start())
 
 
 def _carry_sign(sc: Scanner, text: str, prev: Figure, fig: Figure) -> None:
