@@ -100,6 +100,10 @@ def _build(pack: LanguagePack) -> _Rules:
                   teaser_link_max=int(settings.get("teaser_link_max_chars", 110)))
 
 
+def _build_if_any(pack: LanguagePack) -> _Rules | None:
+    return _build(pack) if pack.has("boilerplate") else None
+
+
 def _lines(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every line, ``end`` before the line break (and a ``\\r``)."""
     pos = 0
@@ -122,9 +126,11 @@ def _link_like(line: str, limit: int) -> bool:
 
 def boilerplate_spans(text: str, pack: LanguagePack) -> list[Span]:
     """Spans of ``text`` that are page furniture, sorted and non-overlapping."""
-    if not pack.has("boilerplate") or not text:
+    # whether the pack has the table is asked once, with the compiling (not a file system
+    # look-up per document)
+    rules: _Rules | None = pack.compiled("clean.boilerplate", _build_if_any)
+    if rules is None or not text:
         return []
-    rules: _Rules = pack.compiled("clean.boilerplate", _build)
     n = len(text)
     spans: list[Span] = []
     lines = list(_lines(text))
