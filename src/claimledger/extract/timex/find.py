@@ -41,7 +41,7 @@ def find_times(text: str, pack: LanguagePack, published: date | None, start: int
     out: list[TimeExpr] = []
     if pos >= end:
         return out
-    match, leads, names = G.pattern.match, G.leads, G.names
+    match, leads, bases = G.pattern.match, G.leads, G.bases
     for t in _heads(text, pos, end, G.trigger, G.trigger_at_start):
         if t < pos:
             continue
@@ -53,7 +53,7 @@ def find_times(text: str, pack: LanguagePack, published: date | None, start: int
             if m is None:
                 continue
             try:
-                first, last, kind = resolve(collapse(m, names), G, published)
+                first, last, kind = resolve(collapse(m, bases), G, published)
             except (Skip, ValueError, OverflowError, KeyError, StopIteration):
                 continue
             if first <= last:

@@ -20,6 +20,7 @@ class Grammar:
 
     pattern: re.Pattern[str]
     names: dict[str, str]  # compiled group name -> base name
+    bases: tuple[str, ...]  # the base name of each group, by group number - 1
     lookup: dict[str, dict[str, Any]]  # table -> normalised surface form -> value
     year_intro: frozenset[str]
     # operators that make "<op> N <units>" a threshold, not a time ("ab 18 Jahren")
@@ -205,7 +206,10 @@ def build(pack: LanguagePack) -> Grammar:
     t.macros.update(rx)
     pattern, names = _master(tab, t.macros)
     pat = tab["patterns"]
-    return Grammar(pattern=pattern, names=names, lookup=t.lookup,
+    bases = tuple(names[n] for n, _ in sorted(pattern.groupindex.items(), key=lambda kv: kv[1]))
+    if len(bases) != pattern.groups:
+        raise ValueError("time.toml: every group of the patterns must be named")
+    return Grammar(pattern=pattern, names=names, bases=bases, lookup=t.lookup,
                    year_intro=frozenset(norm(w) for w in tab["words"].get("year_intro", [])),
                    threshold_ops=frozenset(norm(w) for w in tab["words"].get("threshold_ops", [])),
                    part_spans=dict(tab.get("part_spans", {})),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import is_not
 from datetime import date, timedelta
 from typing import Callable
 
@@ -29,8 +31,11 @@ class Skip(Exception):
     """The match is not a time expression, or cannot be resolved without more context."""
 
 
-def collapse(m: re.Match[str], names: dict[str, str]) -> dict[str, str]:
-    return {names[k]: v for k, v in m.groupdict().items() if v is not None}
+def collapse(m: re.Match[str], bases: tuple[str, ...]) -> dict[str, str]:
+    """The groups a match captured, by base name (``bases[i]`` names group ``i + 1``); a
+    later occurrence of a name wins. Built in C: the master pattern has dozens of groups."""
+    groups = m.groups()
+    return dict(compress(zip(bases, groups), map(is_not, groups, repeat(None))))
 
 
 def _accepted(g: dict[str, str], G: Grammar) -> bool:
