@@ -52,6 +52,46 @@ class _LineRule:
 class _InlineRule:
     reason: str
     pattern: re.Pattern[str]
+    # the pattern opened with a lookbehind character class ("(?<=[.!?])"), compiled here
+    # with that class consumed: see _inline_matches
+    consumed: bool = False
+
+    @classmethod
+    def of(cls, reason: str, src: str) -> _InlineRule:
+        m = _LOOKBEHIND_CLASS.match(src)
+        if m is None or "|" in _top_level(src[m.end():]):
+            return cls(reason, re.compile(src))
+        return cls(reason, re.compile(m.group(1) + m.group(2) + src[m.end():]), consumed=True)
+
+
+def _top_level(src: str) -> str:
+    """``src`` with every bracketed group and character class taken out (escapes first):
+    what is left is the pattern's top level, where a "|" would split the whole pattern."""
+    out: list[str] = []
+    depth, i, in_class = 0, 0, False
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if src[i + 1:i + 2] == "]":
+                i += 1  # "[]...]": a leading "]" is a member
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif depth == 0:
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+# global inline flags, then a lookbehind of one character class
+_LOOKBEHIND_CLASS = re.compile(r"((?:\(\?[a-zA-Z]+\))*)\(\?<=(\[(?:\\.|[^\]\\])+\])\)")
 
 
 @dataclass
@@ -93,7 +133,7 @@ def _build(pack: LanguagePack) -> _Rules:
         )
         for r in tab.get("line", [])
     ]
-    inline = [_InlineRule(r["reason"], compile_(r["pattern"])) for r in tab.get("inline", [])]
+    inline = [_InlineRule.of(r["reason"], compile_(r["pattern"]).pattern) for r in tab.get("inline", [])]
     return _Rules(lines=lines, inline=inline,
                   confirm_chars=int(settings.get("confirm_chars", 400)),
                   teaser_max_links=int(settings.get("teaser_max_links", 6)),
@@ -178,12 +218,28 @@ def boilerplate_spans(text: str, pack: LanguagePack) -> list[Span]:
 def _finish(spans: list[Span], text: str, rules: _Rules, limit: int) -> list[Span]:
     """Add inline matches before ``limit`` (the tail start) and merge overlaps."""
     for rule in rules.inline:
-        for m in rule.pattern.finditer(text, 0, limit):
+        for m, start in _inline_matches(rule, text, limit):
             s, e = (m.span("span") if "span" in rule.pattern.groupindex
-                    and m.group("span") is not None else m.span())
+                    and m.group("span") is not None else (start, m.end()))
             if e > s:
                 spans.append(Span(s, e, rule.reason))
     return _merge(spans)
+
+
+def _inline_matches(rule: _InlineRule, text: str, limit: int) -> Iterator[tuple[re.Match[str], int]]:
+    """The rule's matches before ``limit``, as ``finditer`` gives them, with where each
+    starts. A pattern that opens with a lookbehind cannot be skipped ahead to by the regex
+    engine, and is tried at every position; with its character class consumed it can. The
+    search then resumes one character before the previous match's end, because the
+    lookbehind may see the last character of the previous match."""
+    if not rule.consumed:
+        for m in rule.pattern.finditer(text, 0, limit):
+            yield m, m.start()
+        return
+    pos = 0
+    while (m := rule.pattern.search(text, pos, limit)) is not None:
+        yield m, m.start() + 1
+        pos = max(m.end() - 1, m.start() + 1)
 
 
 def _merge(spans: list[Span]) -> list[Span]:
