@@ -118,10 +118,13 @@ def _build(pack: LanguagePack) -> _Rules:
         "{name}": name,
     }
 
-    def compile_(src: str) -> re.Pattern[str]:
+    def expand(src: str) -> str:
         for key, val in templates.items():
             src = src.replace(key, val)
-        return re.compile(src)
+        return src
+
+    def compile_(src: str) -> re.Pattern[str]:
+        return re.compile(expand(src))
 
     default_min = float(settings.get("tail_min_position", 0.5))
     lines = [
@@ -133,7 +136,7 @@ def _build(pack: LanguagePack) -> _Rules:
         )
         for r in tab.get("line", [])
     ]
-    inline = [_InlineRule.of(r["reason"], compile_(r["pattern"]).pattern) for r in tab.get("inline", [])]
+    inline = [_InlineRule.of(r["reason"], expand(r["pattern"])) for r in tab.get("inline", [])]
     return _Rules(lines=lines, inline=inline,
                   confirm_chars=int(settings.get("confirm_chars", 400)),
                   teaser_max_links=int(settings.get("teaser_max_links", 6)),
