@@ -276,6 +276,14 @@ RULE_CASES: dict[str, list[tuple[str, list[tuple[str, float | None, float | None
         ("Befragt wurden unter rund 4.000 Betrieben die größten.", [("4.000", 4000, 4000, "approx", None, N)]),
         ("Er sprach über rund 30 Fälle.", [("30", 30, 30, "approx", None, N)]),
     ],
+    # a scale that starts at the figure
+    "starts at": [
+        ("Die Preise beginnen bei 99 Euro.", [("99", 99, 99, "at_least", "EUR", N)]),
+        ("Das Modell startet bei rund 1.500 Euro.", [("1.500", 1500, 1500, "at_least", "EUR", N)]),
+        ("Die Skala fängt bei 10 Punkten an.", [("10", 10, 10, "at_least", None, N)]),
+        ("Das Treffen beginnt um 10 Uhr.", []),
+        ("Er wohnt bei 3 Freunden.", [("3", 3, 3, "exact", None, N)]),
+    ],
     # "gegen" is "about" only where a clause starts; elsewhere a preposition
     "gegen only clause-initial": [
         ("Gegen 500 Menschen versammelten sich am Platz.", [("500", 500, 500, "approx", None, N)]),
