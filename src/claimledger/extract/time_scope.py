@@ -1,0 +1,51 @@
+"""When a figure holds whose sentence names no time.
+
+News names the day of an event once ("am Sonntag") and goes on reporting it for a paragraph,
+so the latest point in time named earlier in the paragraph holds for the figures after it;
+with none, the statement date (the publication date) does.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimledger.extract.figures import Figure
+from claimledger.extract.sentences import Sentence
+from claimledger.extract.timex import TimeExpr, find_times, statement_interval
+from claimledger.lang import LanguagePack
+from claimledger.model import TimeSpan
+
+POINT_KINDS = ("absolute", "relative")  # a span "seit 2014" or "bis Mai" sets no scene
+
+
+class TimeScope:
+    """The points in time of one document's sentences, found when first asked for."""
+
+    def __init__(self, text: str, pack: LanguagePack, published: date | None, sentences: list[Sentence]) -> None:
+        self.text, self.pack, self.published, self.sentences = text, pack, published, sentences
+        self._cache: dict[int, list[TimeExpr]] = {}
+
+    def _points(self, i: int) -> list[TimeExpr]:
+        if i not in self._cache:
+            s = self.sentences[i]
+            self._cache[i] = [t for t in find_times(self.text, self.pack, self.published, s.start, s.end)
+                              if t.kind in POINT_KINDS]
+        return self._cache[i]
+
+    def time_for(self, i: int, fig: Figure, times: list[TimeExpr]) -> TimeSpan | None:
+        """The nearest time expression of the figure's own sentence, else the paragraph's last
+        point in time before it, else the statement date."""
+        if times:
+            def dist(t: TimeExpr) -> int:
+                return fig.start - t.end if t.end <= fig.start else t.start - fig.end
+            best = min(times, key=lambda t: (dist(t), t.start))
+            return TimeSpan(best.first, best.last, best.text)
+        para = self.sentences[i].paragraph
+        j = i - 1
+        while j >= 0 and self.sentences[j].paragraph == para:
+            got = self._points(j)
+            if got:
+                return TimeSpan(got[-1].first, got[-1].last, got[-1].text)
+            j -= 1
+        default = statement_interval(self.published)
+        return TimeSpan(default[0], default[1], None) if default else None
