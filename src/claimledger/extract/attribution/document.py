@@ -83,10 +83,13 @@ class DocumentAttributor:
         best = self._best_cue(info, fig_start)
         if best is not None:
             if best.anaphoric:
-                # a report named anaphorically is the previous sentence's, if it named a
-                # reporter; else the report itself is the source
-                src = (self._carried(sentence_index, 1) or best.fallback) if best.fallback \
-                    else self._carried(sentence_index)
+                # a report named anaphorically is the one the next sentence names ("Nach der
+                # Auszählung … Dies teilte X mit."), else the previous sentence's, if it named
+                # a reporter; else the report itself is the source
+                src = self._confirmed_after(sentence_index)
+                if src is None:
+                    src = (self._carried(sentence_index, 1) or best.fallback) if best.fallback \
+                        else self._carried(sentence_index)
                 return Attribution(src, is_hedged or best.hedge)
             return Attribution(best.source, is_hedged or best.hedge)
         src = self._confirmed_after(sentence_index)

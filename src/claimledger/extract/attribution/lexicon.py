@@ -127,9 +127,15 @@ def _phr(xs: Any) -> list[list[str]]:
 
 
 def _source_preps(t: dict[str, Any]) -> dict[tuple[str, str], str]:
-    return {(f.lower(), v["particle"].lower()): v["source_prep"].lower()
-            for v in t.get("verbs", []) if v.get("source_prep") and v.get("particle")
-            for f in v.get("forms", [])}
+    """(form, particle) -> preposition; a joined verb-final form ("hervorgeht") is keyed
+    with an empty particle."""
+    out: dict[tuple[str, str], str] = {}
+    for v in t.get("verbs", []):
+        if v.get("source_prep") and v.get("particle"):
+            for f in v.get("forms", []):
+                out[(f.lower(), v["particle"].lower())] = v["source_prep"].lower()
+                out[(v["particle"].lower() + f.lower(), "")] = v["source_prep"].lower()
+    return out
 
 
 def _verbs(t: dict[str, Any]) -> tuple[dict[str, list[tuple[str | None, bool]]], frozenset[str]]:

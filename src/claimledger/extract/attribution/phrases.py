@@ -129,6 +129,11 @@ def np_backward(toks: list[Tok], i: int, lx: Lexicon) -> Span | None:
     while k >= 2 and toks[k].low in lx.stop_caps and toks[k - 1].low in lx.of_preps:
         k -= 2  # a date attached to the report: "dem Bericht vom Donnerstag zufolge"
     end = k
+    if k > 1 and toks[k].text == ")":
+        # a bracketed short name closes the phrase: "einer Erklärung des Verbandes (VDR) zufolge"
+        opening = next((m for m in range(k - 1, max(-1, k - 5), -1) if toks[m].text == "("), None)
+        if opening is not None:
+            k = opening - 1
     if k < 0 or not toks[k].word or not toks[k].cap or toks[k].low in lx.stop_caps:
         return None
     first = k

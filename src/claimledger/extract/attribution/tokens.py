@@ -66,12 +66,16 @@ def split_clauses(toks: list[Tok], s0: int, s1: int, lx: Lexicon, text: str) -> 
     """Clause spans: cut at ; : – ( ) quotes, and at commas that open a clause."""
     cuts = [s0]
     short = _short_quote_marks(toks, lx)
+    depth = 0  # open round brackets: a mark inside an aside does not end the outer clause
     for i, t in enumerate(toks):
         if t.word:
             continue
+        if t.text == "(" or t.text == ")":
+            depth = max(0, depth + (1 if t.text == "(" else -1))
+            continue
         if t.text in _CUTTING_MARKS:
-            if i in short:
-                continue
+            if i in short or (depth and t.text not in _OPENING_MARKS and t.text not in "“”«\""):
+                continue  # "(Stand: 00:35 Uhr)", "(Archivbild; 2019)"
             if t.text == ":" and t.end < len(text) and text[t.end].isdigit():
                 continue  # a clock time or score, "15:00"
             cuts.append(t.end if t.text not in _OPENING_MARKS else t.start)

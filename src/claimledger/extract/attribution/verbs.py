@@ -133,6 +133,9 @@ class VerbCues:
             # the particle may be joined in a verb-final clause ("mitteilte")
             if i > cs and self.text[sv.toks[i - 1].start:sv.toks[i].end].lower() == particle + low:
                 return True
+            # or written apart before the verb that closes its clause ("wie X bekannt gab")
+            if i > cs and lows[i - 1] == particle and self._closes_clause(sv, i):
+                return True
         return low in lx.participles
 
     def _main_clause_end(self, sv: SentenceView, i: int) -> int:
@@ -174,6 +177,8 @@ class VerbCues:
                 first_low in lx.relatives and clause[0] <= sv.start):
             if self._closes_clause(sv, i):
                 return self._verb_final(sv, i, anchor, pre, clause)
+            if first_low not in lx.relatives and first_low not in lx.prepositions:
+                return None  # "Nachdem erhoffte Einnahmen …": not the clause's finite verb
         pre = self._trim_field(sv, pre, cs, anchor)
         if len(pre) > 12 or (any(toks[k].text[0].isdigit() for k in pre)
                              and not self._field_is_no_subject(sv, pre, anchor)):
@@ -185,6 +190,8 @@ class VerbCues:
             np_ = apposition_subject(toks, cs, sv.start, lx) or relative_subject(toks, cs, sv.start, lx)
             if np_ is not None:
                 c = self.make(sv, i, i, np_, clause, True)
+                if c and not self._speaker_like(c.source):
+                    c = self._object_first(sv, i, i, clause) or c
                 if c:
                     c.scope = (clause[0], sv.end)
                 return c
@@ -251,8 +258,33 @@ class VerbCues:
         elif any(self._content_word(toks[k]) for k in pre):
             return None  # a word no noun phrase holds (a verb the lexicon lacks): no subject
         c = self.make(sv, i, i, np_, clause, True)
+        if c and not self._speaker_like(c.source):
+            c = self._object_first(sv, i, anchor, clause) or c
         if c:
             c.scope = (clause[0], sv.end)
+        return c
+
+    def _speaker_like(self, src: Source | None) -> bool:
+        """A phrase that can speak: a known kind of source, a registry entry or a name."""
+        return src is None or src.kind is not None or self.looks_like_name(src.text) \
+            or resolve_source(src.text, self.pack)[0] is not None
+
+    def _object_first(self, sv: SentenceView, i: int, anchor: int, clause: Span) -> Cue | None:
+        """German may put the object first ("Die Zahl der Toten bezifferte die Agentur auf
+        13"): when the field before the verb names nothing that speaks and the phrase right
+        after the finite verb does, that phrase is the subject."""
+        lx, toks = self.lx, sv.toks
+        k = anchor + 1
+        while k < len(toks) and sv.lows[k] in lx.trail_adv:
+            k += 1
+        if k >= len(toks) or toks[k].low in lx.oblique_dets or sv.inq[k]:
+            return None
+        np_ = np_forward(toks, k, lx)
+        if np_ is None or toks[np_[0]].start >= clause[1]:
+            return None
+        c = self.make(sv, i, i, np_, clause, True)
+        if c is None or c.pronoun or c.source is None or c.source.kind is None:
+            return None
         return c
 
     def _not_finite(self, sv: SentenceView, i: int) -> bool:
@@ -300,6 +332,14 @@ class VerbCues:
         """Verbs whose source is a prepositional phrase, with their particle present:
         "Dies geht aus einem Bericht der Behörde hervor" -> "Bericht der Behörde"."""
         lx, toks, lows = self.lx, sv.toks, sv.lows
+        prep = lx.source_preps.get((lows[i], ""))
+        if prep is not None:
+            # verb-final: "wie aus einem Bericht der Behörde hervorgeht"
+            j = next((m for m in range(cs, i) if lows[m] == prep), None)
+            np_ = np_forward(toks, j + 1, lx) if j is not None else None
+            if np_ is None or np_[1] >= i:
+                return None
+            return self.make(sv, i, i, np_, (sv.start, sv.end), True)
         end = self._main_clause_end(sv, i)
         for k in range(i + 1, end):
             prep = lx.source_preps.get((lows[i], lows[k]))

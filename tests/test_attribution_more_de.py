@@ -1,0 +1,94 @@
+"""More attribution rules, one table per rule, with sentences written for the test.
+
+Each row: text, the figure (its first occurrence), the expected source text (None: no
+source). The rules: object-first order, asides in brackets, verb-final particles and
+source prepositions, bracketed short names before "zufolge", extended attributes with a
+contracted preposition, impersonal perfect, demonstrative confirmations over anaphoric
+report nouns.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.attribution import DocumentAttributor
+from claimledger.extract.sentences import split_sentences
+from claimledger.lang import load_pack
+
+PACK = load_pack("de")
+
+
+def _source(text: str, figure: str) -> str | None:
+    sents = split_sentences(text, PACK)
+    start = text.index(figure)
+    idx = max(i for i, s in enumerate(sents) if s.start <= start)
+    src = DocumentAttributor(text, sents, PACK).attribute(idx, start, start + len(figure)).source
+    if src is not None:
+        assert src.span is not None and text[src.span[0]:src.span[1]] == src.text
+    return src.text if src is not None else None
+
+
+# German may put the object first: the phrase after the verb that can speak is the subject
+OBJECT_FIRST = [
+    ("Die Zahl der Verletzten bezifferte die Polizei am Abend mit 41.", "41", "Polizei"),
+    ("Die Zahl der Opfer, die beim Brand starben, bezifferte die Nachrichtenagentur AFP mit 12.",
+     "12", "Nachrichtenagentur AFP"),
+    # the field names a speaker: it stays the subject
+    ("Das Ministerium bezifferte die Kosten auf 30 Millionen Euro.", "30", "Ministerium"),
+]
+
+# a colon or semicolon inside round brackets does not end the clause around them
+BRACKETED_ASIDES = [
+    ("Am Abend (Stand: 22 Uhr) gab die Wahlleiterin eine Beteiligung von 61 Prozent bekannt.",
+     "61", "Wahlleiterin"),
+    ("Am Morgen (Ortszeit; laut Plan) meldete die Feuerwehr 14 Verletzte.", "14", "Feuerwehr"),
+]
+
+# verb-final clauses: a separable particle written apart before its verb, and the source
+# preposition of "hervorgehen" before the joined verb
+VERB_FINAL = [
+    ("Wie der Hersteller Pumpwerk am Morgen bekannt gab, fallen 300 Stellen weg.", "300",
+     "Hersteller Pumpwerk"),
+    ("Wie aus einem Bericht des Landesamtes hervorgeht, stieg die Zahl auf 2.400 Fälle.",
+     "2.400", "Landesamtes"),
+    # a subordinator whose clause does not end in the verb: the verb-like word is no verb
+    ("Nachdem erhoffte Einnahmen von 80 Millionen Euro ausblieben, stieg das Defizit.", "80", None),
+]
+
+# a bracketed short name before "zufolge" belongs to the phrase
+BACKWARD_BRACKETS = [
+    ("Einer Mitteilung des Bundesverbandes Solarwirtschaft (BSW) zufolge kamen 900 Anlagen hinzu.",
+     "900", "Bundesverbandes Solarwirtschaft (BSW)"),
+]
+
+# an extended attribute opened by a contracted preposition ("am", "zum")
+EXTENDED_ATTRIBUTES = [
+    ("Laut einer am Dienstag veröffentlichten Mitteilung des Roten Kreuzes wurden 3.000 Menschen versorgt.",
+     "3.000", "Roten Kreuzes"),
+]
+
+# the impersonal report in the perfect: "In X hatte es geheißen, …"
+IMPERSONAL_PERFECT = [
+    ("In den ersten Meldungen der Agentur hatte es geheißen, dass 20 Menschen verletzt wurden.",
+     "20", "Agentur"),
+]
+
+# new verbs of saying and computing
+VERBS = [
+    ("Die Kommission empfahl, die Abgabe um 5 Prozent zu senken.", "5", "Kommission"),
+    ("Die Forschungsgruppe Umfragen sieht die Partei bei 31 Prozent.", "31", "Forschungsgruppe Umfragen"),
+    ("Der Verband errechnete einen Schaden von 12 Millionen Euro.", "12", "Verband"),
+]
+
+# "Dies bestätigte X": a named confirmation in the next sentence beats an anaphoric report noun
+CONFIRMED_AFTER = [
+    ("Nach der Zählung von fast allen Stimmen liegt die Amtsinhaberin mit 52 Prozent vorne. "
+     "Dies teilte die Wahlkommission mit.", "52", "Wahlkommission"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", OBJECT_FIRST + BRACKETED_ASIDES + VERB_FINAL
+                         + BACKWARD_BRACKETS + EXTENDED_ATTRIBUTES + IMPERSONAL_PERFECT + VERBS
+                         + CONFIRMED_AFTER)
+def test_rule(text, figure, want):
+    assert _source(text, figure) == want
