@@ -72,7 +72,7 @@ CASES = [
     ("Die Behörde räumte 17 Todesfälle ein.", "17", "Behörde", X, "official", "räumte", False),
     ("Der Kreml bestätigte den Austausch von 150 Gefangenen.", "150", "Kreml", "ru.gov", "government", "bestätigte", False),
     ("Neue Berichte amerikanischer Analysten vom Mai legen nahe, dass 20 Schiffe beschädigt wurden.", "20",
-     "Neue Berichte amerikanischer Analysten vom Mai", X, X, "legen", False),
+     "amerikanischer Analysten vom Mai", X, X, "legen", False),  # the report hands on to its authors
     ("Die Polizei hat mitgeteilt, dass 3 Verdächtige gefasst wurden.", "3", "Polizei", "police", "official", X, False),
     ("Die Gewerkschaft warnt vor 5.000 Stellenstreichungen.", "5.000", "Gewerkschaft", X, "ngo", "warnt", False),
     ("Die Opposition behauptet, 2 Millionen Menschen hätten demonstriert.", "2", "Opposition", X, X, "behauptet", False),

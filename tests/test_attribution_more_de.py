@@ -87,6 +87,46 @@ CONFIRMED_AFTER = [
 ]
 
 
+# ", wonach …" reports the report noun before the comma (its author where it names one)
+REPORT_RELATIVES = [
+    ("Die Regierung wies Berichte der Zeitung Tagesblatt zurück, wonach 40 Beamte entlassen wurden.",
+     "40", "Zeitung Tagesblatt"),
+    ("Für 2019 gibt es eine Schätzung, wonach 9.000 Betriebe schlossen.", "9.000", "Schätzung"),
+]
+
+# a genitive name with a report noun: after it ("Angaben Ibrahims") or before it
+# ("nach Albrechts Worten"); an ordinary noun after a report noun is its object, no name
+GENITIVE_NAMES = [
+    ("Nach Angaben Petrovs wurden 45 Menschen verletzt.", "45", "Petrovs"),
+    ("Die Schulden sollen nach Müllers Worten 85 Millionen Euro betragen.", "85", "Müllers"),
+    ("Das Beben soll nach ersten Meldungen Schäden an 30 Häusern verursacht haben.", "30",
+     "ersten Meldungen"),
+]
+
+# a bare report is its author's when a sentence shortly before has a speaker as subject and
+# names the same report; a pronoun takes a titled name ("Kämmerin Eva Roth") as antecedent
+REPORT_AUTHORS = [
+    ("Kämmerin Eva Roth hat am Dienstag den Entwurf für den Etat vorgestellt. "
+     "Für Schulen sind laut Entwurf 180 Millionen Euro eingeplant.", "180", "Kämmerin Eva Roth"),
+    ("Kämmerin Eva Roth hat am Dienstag den Entwurf für den Etat vorgestellt. "
+     "Sie sieht Ausgaben von 1,2 Milliarden Euro vor.", "1,2", "Kämmerin Eva Roth"),
+    # no earlier mention of the report: the report itself
+    ("Für Schulen sind laut Entwurf 180 Millionen Euro eingeplant.", "180", "Entwurf"),
+]
+
+# a subordinate clause opening the sentence is no subject to carry ("Da X liege, …")
+NO_SUBORDINATE_SUBJECT = [
+    ("Der Wetterdienst warnte vor Sturm. Da Deutschland am Rand eines Tiefs liege, werde es mild. "
+     "In Staulagen müsse mit 40 Litern Regen gerechnet werden.", "40", "Wetterdienst"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", REPORT_RELATIVES + GENITIVE_NAMES + REPORT_AUTHORS
+                         + NO_SUBORDINATE_SUBJECT)
+def test_rule_reports(text, figure, want):
+    assert _source(text, figure) == want
+
+
 @pytest.mark.parametrize("text,figure,want", OBJECT_FIRST + BRACKETED_ASIDES + VERB_FINAL
                          + BACKWARD_BRACKETS + EXTENDED_ATTRIBUTES + IMPERSONAL_PERFECT + VERBS
                          + CONFIRMED_AFTER)

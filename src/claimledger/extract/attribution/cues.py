@@ -21,6 +21,10 @@ from claimledger.extract.attribution.verbs import VerbCues
 from claimledger.model import Source
 
 
+# how many tokens before ", wonach" the report noun may stand
+_REPORT_REACH = 16
+
+
 def _match(lows: list[str], i: int, phrases: list[list[str]]) -> list[str] | None:
     for p in phrases:
         if lows[i:i + len(p)] == p:
@@ -75,6 +79,8 @@ class CueFinder(VerbCues):
         p = _match(lows, i, lx.impersonal)
         if p:
             return self._impersonal(sv, i, i + len(p), clause)
+        if i > 0 and toks[i - 1].text == "," and _match(lows, i, lx.report_relatives):
+            return self._report_relative(sv, i)
         if lows[i] in lx.so_cue and i > 0 and toks[i - 1].text == "," and i + 1 < len(toks) \
                 and (toks[i + 1].cap or toks[i + 1].low in lx.dets):
             np_ = np_forward(toks, i + 1, lx)
@@ -87,6 +93,23 @@ class CueFinder(VerbCues):
                     c.scope = (sv.start, sv.end)  # ", so X," may stand in the middle
                 return c
         return None
+
+    def _report_relative(self, sv: SentenceView, i: int) -> Cue | None:
+        """", wonach …" after a report noun ("Berichte der Zeitung zurückgewiesen, wonach
+        …"): the nearest report noun before the comma is the source of the clause."""
+        lx, toks = self.lx, sv.toks
+        k = next((k for k in range(i - 2, max(-1, i - 2 - _REPORT_REACH), -1)
+                  if not sv.inq[k] and toks[k].cap and lx.is_doc_noun(toks[k].low)), None)
+        if k is None:
+            return None
+        a = k
+        while a > 0 and toks[a - 1].word and not toks[a - 1].cap and (
+                toks[a - 1].low in lx.dets or lx.is_adj(toks[a - 1].low, False)):
+            a -= 1  # its article and adjectives
+        np_ = np_forward(toks, a, lx)
+        if np_ is None or np_[1] >= i - 1:
+            np_ = (a, k) if np_ is None else (np_[0], min(np_[1], i - 2))
+        return self.make(sv, i, i, np_, (toks[i].start, sv.end), False)
 
     def _opening_scope(self, sv: SentenceView, i: int, clause: Span) -> Span:
         """A prepositional cue in the first clause of a sentence governs the sentence (the
@@ -192,8 +215,15 @@ class CueFinder(VerbCues):
             while a <= b and toks[a].low in lx.dets:
                 a += 1
             return (a, b) if a <= b else None
+        if rest <= b and toks[rest].cap and not lx.is_doc_noun(toks[rest].low):
+            if lx.syn.is_genitive_name(toks[rest].text):
+                return (rest, b)  # a genitive name without article: "nach Angaben Ibrahims"
+            b = head_k  # the object after it: "nach ersten Meldungen Schäden verursacht"
         mods = [toks[k].low for k in words if k < head_k and toks[k].low not in lx.dets]
         head = toks[head_k].low
+        if len(mods) == 1 and head_k - 1 >= a and toks[head_k - 1].cap \
+                and lx.syn.is_genitive_name(toks[head_k - 1].text):
+            return (head_k - 1, head_k - 1)  # a name before its report: "nach Albrechts Worten"
         if not mods and any(toks[k].low in lx.anaphoric_dets for k in words if k < head_k):
             fb = None
             if head not in lx.sourceless_heads:

@@ -30,6 +30,8 @@ _ONE_NAME = re.compile(r"[^\W\d_][\w-]+")  # a single word: a name the text may 
 
 
 _FIRST_WORD = re.compile(r"\W*(\w+)")
+_WORDS = re.compile(r"[\w-]+")
+_REPORT_KIND = "report"  # the kind the pack gives report nouns ("Bericht", "Studie")
 
 
 @dataclass
@@ -171,6 +173,7 @@ class DocumentAttributor:
             info.cues = self.finder.find(info.view)
             self._resolve_pronouns(info)
             self._resolve_short_names(info)
+            self._resolve_reports(si, info)
             self._mark_carrying(si, info)
         return info
 
@@ -203,6 +206,34 @@ class DocumentAttributor:
                 found = self._full_names[src.text] = self._full_name(src.text, src.span[0])
             if found:
                 c.source = Source(src.text, src.span, found[0] or None, found[1] or src.kind, src.cue)
+
+    def _resolve_reports(self, si: int, info: _SentInfo) -> None:
+        """A report named bare ("laut Entwurf", "Der Bericht nennt …") is its author's when
+        a sentence shortly before has a speaker as its subject and names the same report
+        ("Kämmerer X hat den Entwurf eingebracht"): the author, not the paper, is the source."""
+        for c in info.cues:
+            src = c.source
+            if src is None or src.kind != _REPORT_KIND or src.span is None or c.pronoun:
+                continue
+            words = _WORDS.findall(src.text)
+            if len(words) != 1:
+                continue  # an attachment ("Bericht der Behörde") already names the author
+            author = self._report_author(si, words[0].lower())
+            if author is not None:
+                c.source = Source(author.text, author.span, author.id, author.kind, src.cue)
+
+    def _report_author(self, si: int, noun: str) -> Source | None:
+        sent = self.sentences[si]
+        for k in range(si - 1, max(-1, si - 1 - self.lx.max_back), -1):
+            prev = self.sentences[k]
+            if prev.paragraph < sent.paragraph - 1 or prev.heading:
+                break
+            if noun not in self.text[prev.start:prev.end].lower():
+                continue
+            subj = self.subject(k)
+            if subj is not None and subj.kind != _REPORT_KIND:
+                return subj
+        return None
 
     def _full_name(self, word: str, before: int) -> tuple[str | None, str | None] | None:
         """Id and kind of the last full name that starts with ``word`` before ``before``."""

@@ -20,6 +20,7 @@ class Lexicon:
     backward: set[str]
     cond_forward: list[list[str]]
     impersonal: list[list[str]]
+    report_relatives: list[list[str]]   # ", wonach …": the clause reports the report noun before
     impersonal_preps: set[str]
     so_cue: set[str]
     colon_cue: str
@@ -179,6 +180,7 @@ def _build(pack: Any) -> Lexicon:
         syn=pack.hooks("attribution_syntax"),
         forward=_phr(cues.get("forward")), backward=_low(cues.get("backward")),
         cond_forward=_phr(cues.get("conditional_forward")), impersonal=_phr(cues.get("impersonal")),
+        report_relatives=_phr(cues.get("report_relatives")),
         impersonal_preps=_low(cues.get("impersonal_preps")), so_cue=_low(cues.get("so_cue")),
         colon_cue=str(cues.get("colon_cue", ":")),
         sourceless_heads=_low(cues.get("sourceless_heads")),
@@ -223,7 +225,7 @@ def _build(pack: Any) -> Lexicon:
     )
     lx.verb_like = frozenset(lx.verbs) | frozenset(lx.participles)
     lx.cue_starts = frozenset(
-        [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal) if p]
+        [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal, *lx.report_relatives) if p]
         + list(lx.backward) + list(lx.so_cue))
     return lx
 

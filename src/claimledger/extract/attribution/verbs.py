@@ -78,12 +78,18 @@ class VerbCues:
         if a >= limit or toks[a].low in lx.prepositions or toks[a].low in lx.adv_openers \
                 or sv.inq[a] or not (toks[a].cap or toks[a].low in lx.dets) \
                 or toks[a].low in lx.verb_like or toks[a].low in lx.finite_verbs \
-                or toks[a].low in lx.modal_past or toks[a].low in lx.subjunctive:
-            return None  # a verb first: a question or a condition ("Sollten …")
+                or toks[a].low in lx.modal_past or toks[a].low in lx.subjunctive \
+                or (toks[a].low in lx.subordinators and toks[a].low not in lx.dets):
+            return None  # a verb first ("Sollten …"), or a subordinate clause ("Da X liege, …")
         np_ = np_forward(toks, a, lx)
         if np_ is None or np_[1] + 1 >= limit:
             return None
         v = np_[1] + 1
+        if toks[v].text == "," and v + 1 < limit:
+            # an apposition between subject and verb: "Der Betreiber, der Konzern X, begann"
+            app = np_forward(toks, v + 1, lx)
+            if app is not None and app[1] + 2 < limit and toks[app[1] + 1].text == ",":
+                v = app[1] + 2
         while v < limit and toks[v].text in ",()":
             v += 1
         if v >= limit or not toks[v].word or toks[v].cap or not toks[v].text.isalpha() \
@@ -111,8 +117,13 @@ class VerbCues:
     def looks_like_name(self, text: str) -> bool:
         """Two capitalised words that are a name, not an adjective and its noun opening a
         sentence ("Brasilianische Protestanten")."""
-        m = self.lx.name_re.search(text) if self.lx.name_re else None
-        return m is not None and not self.lx.syn.is_adjective(m.group(0).split()[0].lower())
+        if self.lx.name_re is None:
+            return False
+        words = text.split()
+        # a title may stand before the name ("Kämmerer Jens Albrecht"): any pair will do
+        return any(self.lx.name_re.fullmatch(f"{a} {b}") is not None
+                   and not self.lx.syn.is_adjective(a.lower())
+                   for a, b in zip(words, words[1:]))
 
     def _verb_ok(self, sv: SentenceView, i: int, cs: int, ce: int) -> bool:
         """A listed finite form whose separable particle (if any) is present."""

@@ -47,6 +47,13 @@ def is_adjective(low: str) -> bool:
     return len(low) > 3 and low.endswith(_ADJ_ENDINGS)
 
 
+def is_genitive_name(word: str) -> bool:
+    """A name in the genitive without article ("Ibrahims", "Russlands", "Moritz'"): the
+    -s (or an apostrophe after a sibilant) that German adds to names."""
+    return len(word) > 3 and word[:1].isupper() and (word.endswith("s") and not word.endswith("ss")
+                                                    or word.endswith(("'", "’")))
+
+
 def is_strong_genitive_adjective(low: str) -> bool:
     """An adjective in the strong genitive plural, which opens an article-less genitive
     ("Einschätzung westlicher Diplomaten")."""
