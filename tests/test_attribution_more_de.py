@@ -121,6 +121,27 @@ NO_SUBORDINATE_SUBJECT = [
 ]
 
 
+# a prepositional field before the verb is an adverbial however long it is; adverbs between
+# an inverted verb and its subject; "rechnet … mit" with a phrase between; "ruft … auf"
+FIELDS_AND_VERBS = [
+    ("Für den früheren Direktor des Klubs und den ehemaligen Präsidenten des Verbandes Franz Huber "
+     "fordert der Staatsanwalt eine Strafe von 20.000 Euro.", "20.000", "Staatsanwalt"),
+    ("Um 15:36 Uhr meldete dann die Agentur Nordpress einen Schaden von 3 Millionen Euro.", "3",
+     "Agentur Nordpress"),
+    ("Die Werft rechnet für das Jahr 2027 mit einem Umsatz von einer Milliarde Euro.", "einer Milliarde",
+     "Werft"),
+    ("Der Verband hat dazu aufgerufen, 5 Minuten lang das Licht abzuschalten.", "5", "Verband"),
+    # a bare report noun before a name is the name
+    ("In den Ergebnissen sind laut Statistik Nordland 300 Zuzüge berücksichtigt.", "300",
+     "Statistik Nordland"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", FIELDS_AND_VERBS)
+def test_rule_fields(text, figure, want):
+    assert _source(text, figure) == want
+
+
 @pytest.mark.parametrize("text,figure,want", REPORT_RELATIVES + GENITIVE_NAMES + REPORT_AUTHORS
                          + NO_SUBORDINATE_SUBJECT)
 def test_rule_reports(text, figure, want):

@@ -218,7 +218,10 @@ class CueFinder(VerbCues):
         if rest <= b and toks[rest].cap and not lx.is_doc_noun(toks[rest].low):
             if lx.syn.is_genitive_name(toks[rest].text):
                 return (rest, b)  # a genitive name without article: "nach Angaben Ibrahims"
-            b = head_k  # the object after it: "nach ersten Meldungen Schäden verursacht"
+            if head_k > a:
+                # the object after it: "nach ersten Meldungen Schäden verursacht" (a bare
+                # report noun before a name is the name: "laut Statistik Austria")
+                b = head_k
         mods = [toks[k].low for k in words if k < head_k and toks[k].low not in lx.dets]
         head = toks[head_k].low
         if len(mods) == 1 and head_k - 1 >= a and toks[head_k - 1].cap \

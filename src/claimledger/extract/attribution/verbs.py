@@ -191,8 +191,9 @@ class VerbCues:
             if first_low not in lx.relatives and first_low not in lx.prepositions:
                 return None  # "Nachdem erhoffte Einnahmen …": not the clause's finite verb
         pre = self._trim_field(sv, pre, cs, anchor)
-        if len(pre) > 12 or (any(toks[k].text[0].isdigit() for k in pre)
-                             and not self._field_is_no_subject(sv, pre, anchor)):
+        adverbial = bool(pre) and lows[pre[0]] in lx.prepositions  # any length: "Für X und Y fordert Z"
+        if (len(pre) > 12 and not adverbial) or (any(toks[k].text[0].isdigit() for k in pre)
+                                                 and not self._field_is_no_subject(sv, pre, anchor)):
             return None  # no single constituent, or a count as subject: no reading is safe
         if not self._field_is_no_subject(sv, pre, anchor):
             return self._v2_subject(sv, i, anchor, pre, clause)
