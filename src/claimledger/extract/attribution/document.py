@@ -102,7 +102,23 @@ class DocumentAttributor:
             src = self._carried(sentence_index, 1 if info.hearsay_only and q is None else None)
             if src is not None:
                 return Attribution(src, is_hedged)
+        if q is None:
+            src = self._acting_subject(sentence_index, fig_start)
+            if src is not None:
+                return Attribution(src, is_hedged)
         return Attribution(None, is_hedged)
+
+    def _acting_subject(self, si: int, pos: int) -> Source | None:
+        """"Die Feuerwehr brachte 31 Läufer ins Krankenhaus": an authority that does what
+        the figure counts reports it; the subject of the figure's clause, when its kind is
+        one the pack lists as acting (police, fire brigade, civil protection)."""
+        subj = self.subject(si)
+        if subj is None or subj.kind not in self.lx.actor_kinds or subj.span is None:
+            return None
+        v = self.view(si)
+        clause = clause_of(v.clauses, subj.span[0]) if v.clauses else (v.start, v.end)
+        return Source(subj.text, subj.span, subj.id, subj.kind, None) \
+            if clause[0] <= pos < clause[1] else None
 
     def _confirmed_after(self, si: int) -> Source | None:
         """"… 40 Häuser brannten. Das bestätigte die Feuerwehr.": a next sentence (same
@@ -162,7 +178,7 @@ class DocumentAttributor:
         info = self._info.get(si)
         if info is None:
             sent = self.sentences[si]
-            toks = tokenise(self.text, sent.start, sent.end, self.lx.syn.is_noun)
+            toks = tokenise(self.text, sent.start, sent.end, self.lx.syn.is_noun, self.lx.lower_names)
             quoted = self.quotes.overlaps(sent.start, sent.end)
             view = SentenceView(sent.start, sent.end, toks, [t.low for t in toks],
                                 split_clauses(toks, sent.start, sent.end, self.lx, self.text),

@@ -41,6 +41,7 @@ class Lexicon:
     conj: set[str]
     of_preps: set[str]
     name_particles: set[str]
+    lower_names: frozenset[str]   # names written in lower case: nouns all the same
     ext_attr_preps: set[str]
     not_adj: set[str]
     stop_caps: set[str]
@@ -78,6 +79,7 @@ class Lexicon:
     hedge_phrases: re.Pattern[str] | None
     head_kinds: list[tuple[str, str]]
     genders: dict[str, str]
+    actor_kinds: frozenset[str]   # kinds whose subject reports what it does ("Die Polizei nahm 12 fest")
     name_re: re.Pattern[str] | None
     doc_noun_set: frozenset[str] = frozenset()
     cue_starts: frozenset[str] = frozenset()
@@ -197,6 +199,7 @@ def _build(pack: Any) -> Lexicon:
         dets=_low(np_.get("determiners")), gen_dets=_low(np_.get("genitive_determiners")),
         conj=_low(np_.get("conjunctions")), of_preps=_low(np_.get("of_preps")),
         name_particles=_low(np_.get("name_particles")),
+        lower_names=frozenset(np_.get("lower_case_names", [])),
         ext_attr_preps=_low(np_.get("extended_attribute_prepositions")),
         not_adj=_low(np_.get("not_adjectives")), stop_caps=_low(np_.get("stop_caps")),
         pronouns={k.lower(): _low(v) for k, v in pron.get("agreement", {}).items()}
@@ -221,6 +224,7 @@ def _build(pack: Any) -> Lexicon:
         **_carry_and_hedges(carry, hed, vp),
         head_kinds=[(h["suffix"].lower(), h["kind"]) for h in t.get("head_kinds", [])],
         genders={k.lower(): v for k, v in pron.get("genders", {}).items()},
+        actor_kinds=frozenset(cues.get("actor_kinds", [])),
         name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,
     )
     lx.verb_like = frozenset(lx.verbs) | frozenset(lx.participles)

@@ -31,16 +31,18 @@ class Tok:
     cap: bool
 
 
-def tokenise(text: str, start: int, end: int, is_noun: Callable[[str], bool] | None = None) -> list[Tok]:
+def tokenise(text: str, start: int, end: int, is_noun: Callable[[str], bool] | None = None,
+             lower_names: frozenset[str] = frozenset()) -> list[Tok]:
     """Word and punctuation tokens between two offsets; ``cap`` marks the tokens the
-    language's noun test accepts (by default, a capital first letter)."""
+    language's noun test accepts (by default, a capital first letter) and the names that
+    are written in lower case ("infratest dimap")."""
     out = []
     append = out.append
     for m in _TOKEN.finditer(text, start, end):
         s = m.group(0)
         c = s[0]
         w = c.isalnum()
-        cap = w and (c.isupper() or (is_noun is not None and "-" in s and is_noun(s)))
+        cap = w and (c.isupper() or s in lower_names or (is_noun is not None and "-" in s and is_noun(s)))
         append(Tok(m.start(), m.end(), s, s.lower(), w, cap))
     return out
 
