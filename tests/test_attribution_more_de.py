@@ -156,7 +156,27 @@ NAMES_AND_ACTS = [
 ]
 
 
-@pytest.mark.parametrize("text,figure,want", FIELDS_AND_VERBS + NAMES_AND_ACTS)
+# "unter Berufung auf eigene X" is the subject's, also in a verb-final clause
+RELAYS = [
+    ("Wie die Zeitung Morgenblatt unter Berufung auf eigene Recherchen berichtete, sind 6 Millionen betroffen.",
+     "6", "Zeitung Morgenblatt"),
+]
+
+# "Das sind Ergebnisse der Erhebung von X" names the source of the sentences before it,
+# over sentences that name none; a demonstrative article ("Das Ministerium") reaches only
+# the sentence right before
+CONFIRMED_LATER = [
+    ("Zu Jahresbeginn lebten 8,7 Millionen Menschen im Land. Das Plus beträgt 115.000 Personen. "
+     "Das sind Ergebnisse der Bevölkerungserhebung des Statistikamts.", "8,7", "Statistikamts"),
+    ("Zu Jahresbeginn lebten 8,7 Millionen Menschen im Land. Das Plus beträgt 115.000 Personen. "
+     "Das Ministerium teilte mit, es plane neue Wohnungen.", "8,7", None),
+    # a sentence between with a source of its own ends the reach
+    ("Zu Jahresbeginn lebten 8,7 Millionen Menschen im Land. Laut Stadt zogen 900 Menschen zu. "
+     "Das sind Ergebnisse der Bevölkerungserhebung des Statistikamts.", "8,7", None),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", FIELDS_AND_VERBS + NAMES_AND_ACTS + RELAYS + CONFIRMED_LATER)
 def test_rule_fields(text, figure, want):
     assert _source(text, figure) == want
 

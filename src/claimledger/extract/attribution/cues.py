@@ -172,12 +172,16 @@ class CueFinder(VerbCues):
             return None
         lx, toks = self.lx, sv.toks
         a, b = np_
-        words = [k for k in range(a, b + 1) if toks[k].word]
-        head_k = next((k for k in words if toks[k].cap and lx.is_doc_noun(toks[k].low)), None)
-        if head_k is not None:
+        for _ in range(3):  # a report of a report: "Ergebnisse der Erhebung des Amtes"
+            words = [k for k in range(a, b + 1) if toks[k].word]
+            head_k = next((k for k in words if toks[k].cap and lx.is_doc_noun(toks[k].low)), None)
+            if head_k is None:
+                break
             got = self._report_noun(sv, ci, a, b, head_k, words, scope, verb)
             if isinstance(got, Cue) or got is None:
                 return got
+            if got == (a, b):
+                break
             a, b = got
         if toks[a].low in lx.dets and not (a == b and lx.is_pronoun(toks[a].low)):
             a += 1  # an article goes; a demonstrative standing alone is a pronoun ("Dieser")

@@ -19,6 +19,7 @@ from claimledger.extract.attribution.anaphora import Anaphora
 from claimledger.extract.attribution.cues import Cue, CueFinder, SentenceView
 from claimledger.extract.attribution.hedging import hedged
 from claimledger.extract.attribution.lexicon import lexicon
+from claimledger.extract.attribution.phrases import np_forward
 from claimledger.extract.attribution.quotes import QuoteIndex
 from claimledger.extract.attribution.registry import registry, resolve_source, source_id
 from claimledger.extract.attribution.speakers import quote_speaker
@@ -31,6 +32,8 @@ _ONE_NAME = re.compile(r"[^\W\d_][\w-]+")  # a single word: a name the text may 
 
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 _WORDS = re.compile(r"[\w-]+")
+# how many sentences ahead a demonstrative confirmation may stand
+_CONFIRM_AHEAD = 4
 _REPORT_KIND = "report"  # the kind the pack gives report nouns ("Bericht", "Studie")
 
 
@@ -122,15 +125,43 @@ class DocumentAttributor:
 
     def _confirmed_after(self, si: int) -> Source | None:
         """"… 40 Häuser brannten. Das bestätigte die Feuerwehr.": a next sentence (same
-        paragraph) that opens with a demonstrative and names a source reports this one."""
-        if si + 1 >= len(self.sentences) or self.sentences[si + 1].paragraph != self.sentences[si].paragraph:
+        paragraph) that opens with a demonstrative and names a source reports this one; a
+        demonstrative standing alone ("Das sind Ergebnisse der Erhebung von X") reaches
+        back over a few sentences that name no source of their own."""
+        sent = self.sentences[si]
+        for j in range(si + 1, min(len(self.sentences), si + 1 + _CONFIRM_AHEAD)):
+            nxt = self.sentences[j]
+            if nxt.paragraph != sent.paragraph or nxt.heading:
+                return None
+            m = _FIRST_WORD.match(self.text, nxt.start, nxt.end)
+            if m is not None and m.group(1).lower() in self.lx.demonstratives:
+                # checked on the raw text: most sentences are never tokenised here
+                w = _FIRST_WORD.match(self.text, m.end(), nxt.end)
+                alone = w is not None and w.group(1).islower()
+                if j == si + 1 or alone:
+                    src = self._demonstrative_source(j, alone)
+                    if src is not None and all(self.own(k) is None for k in range(si + 1, j)):
+                        return src
+        return None
+
+    def _demonstrative_source(self, j: int, alone: bool) -> Source | None:
+        """The source a sentence opening with a demonstrative names: a cue's, or the
+        attachment of a report noun after a copula ("Das sind Zahlen der Behörde")."""
+        cues = [c for c in self.cues(j) if c.source is not None]
+        if cues:
+            return min(cues, key=lambda c: (not c.verb, c.cue_pos)).source
+        if not alone:
             return None
-        nxt = self.sentences[si + 1]
-        m = _FIRST_WORD.match(self.text, nxt.start, nxt.end)
-        if m is None or m.group(1).lower() not in self.lx.demonstratives:
-            return None  # checked on the raw text: most sentences are never tokenised here
-        cues = [c for c in self.cues(si + 1) if c.source is not None]
-        return min(cues, key=lambda c: (not c.verb, c.cue_pos)).source if cues else None
+        v = self.view(j)
+        words = [k for k, t in enumerate(v.toks) if t.word]
+        if len(words) < 3 or v.lows[words[1]] not in self.lx.copula:
+            return None
+        np_ = np_forward(v.toks, words[2], self.lx)
+        if np_ is None or not any(v.toks[k].cap and self.lx.is_doc_noun(v.lows[k])
+                                  for k in range(np_[0], np_[1] + 1)):
+            return None
+        c = self.finder.make(v, words[1], words[1], np_, (v.start, v.end), False)
+        return c.source if c is not None and not c.anaphoric else None
 
     # ------------------------------------------------------------------ document access
     @property

@@ -211,8 +211,9 @@ def clause_subject(toks: list[Tok], clause: Span, before: int, cue_end: int, lx:
     Generalstab hat nach eigenen Angaben …"), or, when the cue opens the clause, the noun
     phrase after the finite verb ("Nach eigenen Angaben nahm die Polizei …")."""
     k = next((i for i, t in enumerate(toks) if t.start >= clause[0]), None)
-    while k is not None and k < before and (not toks[k].word or toks[k].low in lx.lead_conj):
-        k += 1
+    while k is not None and k < before and (not toks[k].word or toks[k].low in lx.lead_conj or (
+            toks[k].low in lx.subordinators and toks[k].low not in lx.dets)):
+        k += 1  # "Wie X unter Berufung auf eigene Recherchen berichtete"
     if k is None or k >= before:
         v = cue_end + 1
         if v + 1 < len(toks) and toks[v].word and not toks[v].cap and toks[v].start < clause[1]:
