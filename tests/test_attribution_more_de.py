@@ -192,3 +192,18 @@ def test_rule_reports(text, figure, want):
                          + CONFIRMED_AFTER)
 def test_rule(text, figure, want):
     assert _source(text, figure) == want
+
+
+# a capitalised pair after an article is a common noun and a name: the person's name starts
+# at the next word, or there is none ("im Ort Kirchmöser" names no antecedent for "er")
+ANTECEDENTS = [
+    ("Den Vorsitz führte der Italiener Marco Bellini aus Rom. Er sagte, 40 Staaten seien dabei.",
+     "40", "Marco Bellini"),
+    ("Peter Krause wurde 1950 geboren. Bekannt wurde er im Ort Felsheim als Bürgermeister. "
+     "Er erklärte, 300 Wohnungen fehlten.", "300", "Peter Krause"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", ANTECEDENTS)
+def test_antecedents(text, figure, want):
+    assert _source(text, figure) == want

@@ -20,6 +20,7 @@ from claimledger.extract.sentences import Sentence
 from claimledger.model import Source
 
 _LOOK_BACK = 6
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
 class _Doc(Protocol):
@@ -108,6 +109,13 @@ class Anaphora:
         m = re.search(r"(\w+)\W*$", self.doc.text[max(0, src.span[0] - 20):src.span[0]])
         return m is not None and m.group(1).lower() in self.doc.lx.dets
 
+    def _after_article(self, pos: int) -> bool:
+        """Does an article (or a preposition joined with one) stand right before ``pos``?
+        Names of people take none; a common noun does ("im Ort X", "die Wahl Y")."""
+        m = _LAST_WORD.search(self.doc.text, max(0, pos - 12), pos)
+        lx = self.doc.lx
+        return m is not None and (m.group(1).lower() in lx.dets or m.group(1).lower() in lx.article_preps)
+
     def _opens_with(self, k: int, pronoun: str) -> bool:
         m = re.match(r"\W*(\w+)", self.doc.text[self.doc.sentences[k].start:self.doc.sentences[k].end])
         return m is not None and m.group(1).lower() == pronoun
@@ -134,6 +142,12 @@ class Anaphora:
         name_re = d.lx.name_re
         for m in (name_re.finditer(d.text, s.start, s.end) if name_re else ()):
             if m.start() > 0 and d.text[max(0, m.start() - 2):m.start()].strip() not in (".", "!", "?", ""):
+                if self._after_article(m.start()):
+                    # "im Ort Kirchmöser", "der Italiener Nicola Zingaretti": a common noun
+                    # first; the name, if any, starts at the next word
+                    m = name_re.match(d.text, m.start() + len(m.group(0).split(" ", 1)[0]) + 1, s.end)
+                    if m is None:
+                        continue
                 out.append((m.start(), Source(m.group(0), (m.start(), m.end()), None, "person")))
         out.sort(key=lambda x: x[0])
         self._mentions[k] = out

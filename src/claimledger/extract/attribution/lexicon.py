@@ -41,6 +41,7 @@ class Lexicon:
     conj: set[str]
     of_preps: set[str]
     name_particles: set[str]
+    article_preps: frozenset[str]  # prepositions joined with an article ("im", "zum")
     lower_names: frozenset[str]   # names written in lower case: nouns all the same
     ext_attr_preps: set[str]
     not_adj: set[str]
@@ -201,6 +202,7 @@ def _build(pack: Any) -> Lexicon:
         conj=_low(np_.get("conjunctions")), of_preps=_low(np_.get("of_preps")),
         name_particles=_low(np_.get("name_particles")),
         lower_names=frozenset(np_.get("lower_case_names", [])),
+        article_preps=_low(np_.get("article_prepositions")),
         ext_attr_preps=_low(np_.get("extended_attribute_prepositions")),
         not_adj=_low(np_.get("not_adjectives")), stop_caps=_low(np_.get("stop_caps")),
         pronouns={k.lower(): _low(v) for k, v in pron.get("agreement", {}).items()}

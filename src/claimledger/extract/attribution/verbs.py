@@ -122,8 +122,16 @@ class VerbCues:
         words = text.split()
         # a title may stand before the name ("Kämmerer Jens Albrecht"): any pair will do
         return any(self.lx.name_re.fullmatch(f"{a} {b}") is not None
-                   and not self.lx.syn.is_adjective(a.lower())
+                   and not self._adjective_first(a.lower())
                    for a, b in zip(words, words[1:]))
+
+    def _adjective_first(self, low: str) -> bool:
+        """The first word of a capitalised pair is an adjective, not a first name: a
+        derived adjective ("Brasilianische"), a quantifier ("Zahlreiche"), or an ending no
+        first name has (first names end like "-er" and "-e" adjectives: "Peter", "Heike")."""
+        syn = self.lx.syn
+        return syn.is_derived_adjective(low) or low in self.lx.not_adj \
+            or (syn.is_adjective(low) and syn.is_oblique_adjective(low))
 
     def _verb_ok(self, sv: SentenceView, i: int, cs: int, ce: int) -> bool:
         """A listed finite form whose separable particle (if any) is present."""

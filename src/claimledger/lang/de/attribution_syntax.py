@@ -118,6 +118,18 @@ def is_not_noun(low: str) -> bool:
     return len(low) > 4 and low.endswith(_NOT_NOUN_ENDINGS)
 
 
+def is_derived_adjective(low: str) -> bool:
+    """A declined adjective with a derivational ending ("brasilianische", "westlichen"),
+    which no first name has ("Peter", "Walter" end like a declined adjective, but in no
+    adjective suffix)."""
+    return is_not_noun(re.sub(r"e[nmrs]?$", "", low)) or is_not_noun(low)
+
+
+def is_oblique_adjective(low: str) -> bool:
+    """An adjective ending that no first name shares ("-en", "-em", "-es")."""
+    return low.endswith(("en", "em", "es"))
+
+
 def gender_by_strong_adjective(low: str) -> str | None:
     """Gender and number that an adjective's strong ending marks when no article precedes
     it (nominative): -er masculine, -es neuter, -e feminine or plural (returned as "pl",
