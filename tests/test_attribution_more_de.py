@@ -201,6 +201,12 @@ ANTECEDENTS = [
      "40", "Marco Bellini"),
     ("Peter Krause wurde 1950 geboren. Bekannt wurde er im Ort Felsheim als Bürgermeister. "
      "Er erklärte, 300 Wohnungen fehlten.", "300", "Peter Krause"),
+    ("Seit Jahren lebt sie in dem kleinen Dorf Hainstett am See. Anna Berg sagte, 20 Häuser "
+     "stünden leer.", "20", "Anna Berg"),
+    # nothing near names anyone: the person the text named first (a portrait)
+    ("Jonas Weber (SPD) war Minister. Die Partei verlor die Wahl. Die Lage blieb schwierig. "
+     "Die Kassen waren leer. Der Streit ging weiter. Der Winter war kalt. Das Jahr endete. "
+     "2008 erklärte er: „Wir brauchen 10 Jahre.“", "10", "Jonas Weber"),
 ]
 
 
