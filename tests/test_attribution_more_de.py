@@ -151,6 +151,8 @@ NAMES_AND_ACTS = [
     ("Die Polizei nahm 30 Personen fest.", "30", "Polizei"),
     # a subject of no acting kind reports nothing by acting
     ("Die Mannschaft gewann 3 Spiele in Folge.", "3", None),
+    # reported speech about an authority is not the authority's report
+    ("In Camden brach ein Feuer aus. Die Feuerwehr habe 20 Fahrzeuge im Einsatz.", "20", None),
     ("Unter den Erstwählern war sie nach einer Nachwahlbefragung des Jugendrings mit 29 Prozent niedriger.",
      "29", "Jugendrings"),
 ]

@@ -105,7 +105,7 @@ class DocumentAttributor:
             src = self._carried(sentence_index, 1 if info.hearsay_only and q is None else None)
             if src is not None:
                 return Attribution(src, is_hedged)
-        if q is None:
+        if q is None and not info.carries:  # reported speech about an authority is not its report
             src = self._acting_subject(sentence_index, fig_start)
             if src is not None:
                 return Attribution(src, is_hedged)
