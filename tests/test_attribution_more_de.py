@@ -67,6 +67,17 @@ EXTENDED_ATTRIBUTES = [
      "3.000", "Roten Kreuzes"),
 ]
 
+# before "zufolge": a quoted name and a domain name; after "nach": a phrase naming reporters
+# (not a place); a cue in the main clause after a leading subordinate clause governs both
+MORE_PREPOSITIONAL = [
+    ("Dem „Morgenkurier“ zufolge wurden 40 Wohnungen geräumt.", "40", "„Morgenkurier“"),
+    ("Der Website fussballdaten.de zufolge zeigte er 12 Karten.", "12", "Website fussballdaten.de"),
+    ("Zu den Anschlägen mit 9 Toten bekannten sich nach palästinensischen Medien zwei Gruppen.", "9",
+     "palästinensischen Medien"),
+    ("Nach Russland wurden 2.000 Tonnen Getreide geliefert.", "2.000", None),
+    ("Nachdem der Pilot 3 Tage krank war, geht es ihm nach Angaben der Zentrale gut.", "3", "Zentrale"),
+]
+
 # the impersonal report in the perfect: "In X hatte es geheißen, …"
 IMPERSONAL_PERFECT = [
     ("In den ersten Meldungen der Agentur hatte es geheißen, dass 20 Menschen verletzt wurden.",
@@ -190,7 +201,7 @@ def test_rule_reports(text, figure, want):
 
 
 @pytest.mark.parametrize("text,figure,want", OBJECT_FIRST + BRACKETED_ASIDES + VERB_FINAL
-                         + BACKWARD_BRACKETS + EXTENDED_ATTRIBUTES + IMPERSONAL_PERFECT + VERBS
+                         + BACKWARD_BRACKETS + MORE_PREPOSITIONAL + EXTENDED_ATTRIBUTES + IMPERSONAL_PERFECT + VERBS
                          + CONFIRMED_AFTER)
 def test_rule(text, figure, want):
     assert _source(text, figure) == want

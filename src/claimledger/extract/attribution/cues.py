@@ -69,7 +69,8 @@ class CueFinder(VerbCues):
         if p:
             j = i + len(p)
             np_ = np_forward(toks, j, lx)
-            if np_ and any(toks[k].cap and lx.is_doc_noun(toks[k].low) for k in range(np_[0], np_[1] + 1)):
+            if np_ and (any(toks[k].cap and lx.is_doc_noun(toks[k].low) for k in range(np_[0], np_[1] + 1))
+                        or self._reporting_kind(toks, np_)):
                 return self.make(sv, i, j - 1, np_, self._opening_scope(sv, i, clause), False)
             return None
         if lows[i] in lx.backward:
@@ -111,12 +112,23 @@ class CueFinder(VerbCues):
             np_ = (a, k) if np_ is None else (np_[0], min(np_[1], i - 2))
         return self.make(sv, i, i, np_, (toks[i].start, sv.end), False)
 
+    def _reporting_kind(self, toks: list, np_: Span) -> bool:
+        """"nach palästinensischen Medien": a phrase whose head names reporters (a kind
+        the pack lists for "nach"), not a place ("nach Russland")."""
+        text = self.text[toks[np_[0]].start:toks[np_[1]].end]
+        return source_id(text, self.pack)[1] in self.lx.cond_kinds
+
     def _opening_scope(self, sv: SentenceView, i: int, clause: Span) -> Span:
         """A prepositional cue in the first clause of a sentence governs the sentence (the
-        reported content runs on after commas); elsewhere only its clause."""
+        reported content runs on after commas), and so does one in the main clause after a
+        leading subordinate clause ("Nachdem X …, geht es ihm nach Angaben Y gut");
+        elsewhere only its clause."""
         first = sv.clauses[0] if sv.clauses else clause
         if clause == first and not any(sv.inq[:i]):
             return (clause[0], sv.end)
+        if len(sv.clauses) > 1 and clause == sv.clauses[1] and not any(sv.inq[:i]) \
+                and sv.lows and sv.lows[0] in self.lx.subordinators and sv.lows[0] not in self.lx.dets:
+            return (sv.start, sv.end)
         return clause
 
     def _impersonal(self, sv: SentenceView, i: int, j: int, clause: Span) -> Cue:

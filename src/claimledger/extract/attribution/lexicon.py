@@ -81,6 +81,7 @@ class Lexicon:
     head_kinds: list[tuple[str, str]]
     genders: dict[str, str]
     copula: frozenset[str]        # "Das sind Zahlen der Behörde": a report named after a copula
+    cond_kinds: frozenset[str]    # kinds of phrase that make "nach X" a cue without a report noun
     actor_kinds: frozenset[str]   # kinds whose subject reports what it does ("Die Polizei nahm 12 fest")
     name_re: re.Pattern[str] | None
     doc_noun_set: frozenset[str] = frozenset()
@@ -228,6 +229,7 @@ def _build(pack: Any) -> Lexicon:
         head_kinds=[(h["suffix"].lower(), h["kind"]) for h in t.get("head_kinds", [])],
         genders={k.lower(): v for k, v in pron.get("genders", {}).items()},
         actor_kinds=frozenset(cues.get("actor_kinds", [])),
+        cond_kinds=frozenset(cues.get("conditional_kinds", [])),
         copula=frozenset(cues.get("copula", [])),
         name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,
     )
