@@ -35,6 +35,12 @@ OBJECT_FIRST = [
      "12", "Nachrichtenagentur AFP"),
     # the field names a speaker: it stays the subject
     ("Das Ministerium bezifferte die Kosten auf 30 Millionen Euro.", "30", "Ministerium"),
+    # "der" before a feminine head after the verb is a dative object, never the subject
+    ("Der grüne Abgeordnete sagte der Münchner Zeitung, dass 40 Säulen fehlten.", "40",
+     "grüne Abgeordnete"),
+    # "wie schon X sagte": an adverb between the subordinator and the subject
+    ("Wie schon die Weltgesundheitsorganisation sagte, sind 12 Fälle bekannt.", "12",
+     "Weltgesundheitsorganisation"),
 ]
 
 # a colon or semicolon inside round brackets does not end the clause around them

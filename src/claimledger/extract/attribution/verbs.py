@@ -305,7 +305,23 @@ class VerbCues:
         c = self.make(sv, i, i, np_, clause, True)
         if c is None or c.pronoun or c.source is None or c.source.kind is None:
             return None
+        if toks[np_[0]].low in lx.dets and not lx.syn.article_can_be_nominative(
+                toks[np_[0]].low, self._last_noun_gender(toks, np_)):
+            return None  # "sagte der Berliner Zeitung": a dative object, not the subject
         return c
+
+    def _last_noun_gender(self, toks: list[Tok], np_: Span) -> str | None:
+        """Gender of the last noun before the phrase's first attachment (German puts the
+        head of "Berliner Zeitung" last)."""
+        lx, head = self.lx, None
+        for k in range(np_[0] + 1, np_[1] + 1):
+            if toks[k].low in lx.gen_dets or toks[k].low in lx.of_preps:
+                break
+            if toks[k].cap:
+                head = toks[k].low
+        if head is None:
+            return None
+        return lx.genders.get(head) or lx.syn.gender_by_suffix(head)
 
     def _not_finite(self, sv: SentenceView, i: int) -> bool:
         """An infinitive with its marker ("zu beklagen") or a participle used as an
@@ -405,8 +421,8 @@ class VerbCues:
         if pre[0] + 1 < len(toks) and sv.lows[pre[0] + 1] in lx.prepositions:
             return None
         j = pre[0] + 1
-        if j < len(toks) and sv.lows[j] in lx.reflexive_pronouns:
-            j += 1  # "wie sich X ausdrückte"
+        while j < anchor and (sv.lows[j] in lx.reflexive_pronouns or sv.lows[j] in lx.trail_adv):
+            j += 1  # "wie sich X ausdrückte", "wie schon die WHO sagte"
         np_ = np_forward(toks, j, lx)
         if np_ is None:
             return None

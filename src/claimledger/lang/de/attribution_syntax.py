@@ -130,6 +130,12 @@ def is_oblique_adjective(low: str) -> bool:
     return low.endswith(("en", "em", "es"))
 
 
+def article_can_be_nominative(article: str, gender: str | None) -> bool:
+    """Can an article with a head of this gender open a subject? "der" before a feminine
+    or plural head is dative or genitive ("sagte der Zeitung"), never nominative."""
+    return not (article == "der" and gender in ("f", "pl"))
+
+
 def gender_by_strong_adjective(low: str) -> str | None:
     """Gender and number that an adjective's strong ending marks when no article precedes
     it (nominative): -er masculine, -es neuter, -e feminine or plural (returned as "pl",
