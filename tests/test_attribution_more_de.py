@@ -38,6 +38,9 @@ OBJECT_FIRST = [
     # "der" before a feminine head after the verb is a dative object, never the subject
     ("Der grüne Abgeordnete sagte der Münchner Zeitung, dass 40 Säulen fehlten.", "40",
      "grüne Abgeordnete"),
+    # a count inside the field's attachment does not make the count the subject
+    ("Einer der 13 beteiligten Feuerwehrmänner sagte, 40 Räume seien ausgebrannt.", "40",
+     "Einer der 13 beteiligten Feuerwehrmänner"),
     # "wie schon X sagte": an adverb between the subordinator and the subject
     ("Wie schon die Weltgesundheitsorganisation sagte, sind 12 Fälle bekannt.", "12",
      "Weltgesundheitsorganisation"),

@@ -195,8 +195,11 @@ class CueFinder(VerbCues):
             if got == (a, b):
                 break
             a, b = got
-        if toks[a].low in lx.dets and not (a == b and lx.is_pronoun(toks[a].low)):
-            a += 1  # an article goes; a demonstrative standing alone is a pronoun ("Dieser")
+        if toks[a].low in lx.dets and not (a == b and lx.is_pronoun(toks[a].low)) \
+                and not (a < b and toks[a + 1].low in lx.gen_dets):
+            # an article goes; a demonstrative standing alone is a pronoun ("Dieser"), and
+            # one before a genitive article is one of many ("Einer der Feuerwehrleute")
+            a += 1
         if a > b:
             return None
         if a == b and toks[a].low in lx.impersonal_subjects:

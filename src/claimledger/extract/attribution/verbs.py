@@ -200,8 +200,10 @@ class VerbCues:
                 return None  # "Nachdem erhoffte Einnahmen …": not the clause's finite verb
         pre = self._trim_field(sv, pre, cs, anchor)
         adverbial = bool(pre) and lows[pre[0]] in lx.prepositions  # any length: "Für X und Y fordert Z"
-        if (len(pre) > 12 and not adverbial) or (any(toks[k].text[0].isdigit() for k in pre)
-                                                 and not self._field_is_no_subject(sv, pre, anchor)):
+        # a count opening the field is its subject ("Die 13 Feuerwehrleute"); one inside an
+        # attachment is not ("Einer der 13 Feuerwehrleute sagte")
+        counted = any(toks[k].text[0].isdigit() for k in pre[:2])
+        if (len(pre) > 12 and not adverbial) or (counted and not self._field_is_no_subject(sv, pre, anchor)):
             return None  # no single constituent, or a count as subject: no reading is safe
         if not self._field_is_no_subject(sv, pre, anchor):
             return self._v2_subject(sv, i, anchor, pre, clause)
