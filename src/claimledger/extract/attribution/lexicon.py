@@ -175,6 +175,19 @@ def _carry_and_hedges(carry: dict[str, Any], hed: dict[str, Any], vp: dict[str, 
     )
 
 
+def _np_roles(np_: dict[str, Any]) -> dict[str, Any]:
+    """The noun-phrase roles (the ``np`` table) that phrase finding reads."""
+    return dict(
+        dets=_low(np_.get("determiners")), gen_dets=_low(np_.get("genitive_determiners")),
+        conj=_low(np_.get("conjunctions")), of_preps=_low(np_.get("of_preps")),
+        name_particles=_low(np_.get("name_particles")),
+        lower_names=frozenset(np_.get("lower_case_names", [])),
+        article_preps=_low(np_.get("article_prepositions")),
+        ext_attr_preps=_low(np_.get("extended_attribute_prepositions")),
+        not_adj=_low(np_.get("not_adjectives")), stop_caps=_low(np_.get("stop_caps")),
+    )
+
+
 def _build(pack: Any) -> Lexicon:
     t = pack.table("attribution")
     cues, np_, carry, hed = t.get("cues", {}), t.get("np", {}), t.get("carry", {}), t.get("hedges", {})
@@ -199,13 +212,7 @@ def _build(pack: Any) -> Lexicon:
         open_particles=frozenset(v["particle"].lower() for v in t.get("verbs", [])
                                  if v.get("particle") and v.get("particle_closes") is False), auxiliaries=_low(vp.get("auxiliaries")),
         participles=_low(vp.get("participles")),
-        dets=_low(np_.get("determiners")), gen_dets=_low(np_.get("genitive_determiners")),
-        conj=_low(np_.get("conjunctions")), of_preps=_low(np_.get("of_preps")),
-        name_particles=_low(np_.get("name_particles")),
-        lower_names=frozenset(np_.get("lower_case_names", [])),
-        article_preps=_low(np_.get("article_prepositions")),
-        ext_attr_preps=_low(np_.get("extended_attribute_prepositions")),
-        not_adj=_low(np_.get("not_adjectives")), stop_caps=_low(np_.get("stop_caps")),
+        **_np_roles(np_),
         pronouns={k.lower(): _low(v) for k, v in pron.get("agreement", {}).items()}
         or {p: set() for p in _low(np_.get("pronouns"))},
         reflexive_pronouns=_low(np_.get("reflexive_pronouns")),
