@@ -87,6 +87,15 @@ MORE_PREPOSITIONAL = [
     ("Nachdem der Pilot 3 Tage krank war, geht es ihm nach Angaben der Zentrale gut.", "3", "Zentrale"),
 ]
 
+# ", so X" may carry prepositional phrases after X and stand between dashes
+SO_ASIDES = [
+    ("Die Grenze solle an 3 Übergängen öffnen, so Verbandschef Karl Moser im Fernsehen.", "3",
+     "Verbandschef Karl Moser"),
+    ("Es seien 40 Häuser zerstört, so der Bürgermeister in einem Beitrag auf der Website der Stadt, "
+     "die Lage sei ernst.", "40", "Bürgermeister"),
+    ("Die Firma zahlte – so die Gewerkschaft – nur 9 Euro pro Stunde.", "9", "Gewerkschaft"),
+]
+
 # the impersonal report in the perfect: "In X hatte es geheißen, …"
 IMPERSONAL_PERFECT = [
     ("In den ersten Meldungen der Agentur hatte es geheißen, dass 20 Menschen verletzt wurden.",
@@ -210,7 +219,7 @@ def test_rule_reports(text, figure, want):
 
 
 @pytest.mark.parametrize("text,figure,want", OBJECT_FIRST + BRACKETED_ASIDES + VERB_FINAL
-                         + BACKWARD_BRACKETS + MORE_PREPOSITIONAL + EXTENDED_ATTRIBUTES + IMPERSONAL_PERFECT + VERBS
+                         + BACKWARD_BRACKETS + MORE_PREPOSITIONAL + SO_ASIDES + EXTENDED_ATTRIBUTES + IMPERSONAL_PERFECT + VERBS
                          + CONFIRMED_AFTER)
 def test_rule(text, figure, want):
     assert _source(text, figure) == want

@@ -21,6 +21,8 @@ from claimledger.extract.attribution.verbs import VerbCues
 from claimledger.model import Source
 
 
+# marks before an aside ", so X," / "– so X –"
+_ASIDE_OPENERS = frozenset(",–—(")
 # how many tokens before ", wonach" the report noun may stand
 _REPORT_REACH = 16
 
@@ -82,10 +84,15 @@ class CueFinder(VerbCues):
             return self._impersonal(sv, i, i + len(p), clause)
         if i > 0 and toks[i - 1].text == "," and _match(lows, i, lx.report_relatives):
             return self._report_relative(sv, i)
-        if lows[i] in lx.so_cue and i > 0 and toks[i - 1].text == "," and i + 1 < len(toks) \
+        if lows[i] in lx.so_cue and i > 0 and toks[i - 1].text in _ASIDE_OPENERS and i + 1 < len(toks) \
                 and (toks[i + 1].cap or toks[i + 1].low in lx.dets):
             np_ = np_forward(toks, i + 1, lx)
             end = np_[1] + 1 if np_ else 0
+            for _ in range(3):  # ", so X im Fernsehen.", ", so X in einem Beitrag auf der Website Y,"
+                pp = np_forward(toks, end + 1, lx) if np_ and end < len(toks) and lows[end] in lx.prepositions else None
+                if pp is None:
+                    break
+                end = pp[1] + 1
             if np_ and end < len(toks) and toks[end].word and not toks[end].cap:
                 end += 1  # ", so X wörtlich."
             if np_ and (end >= len(toks) or not toks[end].word):
