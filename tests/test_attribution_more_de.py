@@ -234,6 +234,9 @@ ANTECEDENTS = [
      "Er erklärte, 300 Wohnungen fehlten.", "300", "Peter Krause"),
     ("Seit Jahren lebt sie in dem kleinen Dorf Hainstett am See. Anna Berg sagte, 20 Häuser "
      "stünden leer.", "20", "Anna Berg"),
+    # a quantity is no antecedent ("2 Milliarden Euro")
+    ("Hubert Stein leitet die Stiftung. Die Kassen zahlen jährlich 2 Milliarden Euro Zuschuss. "
+     "Der Katalog müsse sinken, forderte er, um 5 Prozent.", "5", "Hubert Stein"),
     # nothing near names anyone: the person the text named first (a portrait)
     ("Jonas Weber (SPD) war Minister. Die Partei verlor die Wahl. Die Lage blieb schwierig. "
      "Die Kassen waren leer. Der Streit ging weiter. Der Winter war kalt. Das Jahr endete. "

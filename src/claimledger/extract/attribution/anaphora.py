@@ -164,6 +164,9 @@ class Anaphora:
         name_re = d.lx.name_re
         for m in (name_re.finditer(d.text, s.start, s.end) if name_re else ()):
             if m.start() > 0 and d.text[max(0, m.start() - 2):m.start()].strip() not in (".", "!", "?", ""):
+                if any(w.lower() in d.lx.stop_caps for w in m.group(0).split()) \
+                        or d.text[max(0, m.start() - 2):m.start()].strip()[-1:].isdigit():
+                    continue  # a quantity ("2 Milliarden Euro"), a date ("Ende Mai")
                 if self._after_article(m.start()):
                     # "im Ort Kirchmöser", "der Italiener Nicola Zingaretti": a common noun
                     # first; the name, if any, starts at the next word
