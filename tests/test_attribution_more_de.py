@@ -60,6 +60,9 @@ VERB_FINAL = [
      "Hersteller Pumpwerk"),
     ("Wie aus einem Bericht des Landesamtes hervorgeht, stieg die Zahl auf 2.400 Fälle.",
      "2.400", "Landesamtes"),
+    # "das teilte X mit" after a comma is verb-second: an article after the verb is no auxiliary
+    ("Seit Juni fehlen 300 Teile, das teilte das „Institut für Raumfahrt“ (IfR) mit.", "300",
+     "„Institut für Raumfahrt“"),
     # a subordinator whose clause does not end in the verb: the verb-like word is no verb
     ("Nachdem erhoffte Einnahmen von 80 Millionen Euro ausblieben, stieg das Defizit.", "80", None),
 ]

@@ -21,6 +21,9 @@ from claimledger.extract.attribution.verbs import VerbCues
 from claimledger.model import Source
 
 
+# quotation marks a source phrase keeps in pairs (shared typography, not language)
+_MARK_PAIRS = (("„", "“"), ("»", "«"), ("«", "»"))
+_CLOSING_MARKS = frozenset("“«»")
 # marks before an aside ", so X," / "– so X –"
 _ASIDE_OPENERS = frozenset(",–—(")
 # how many tokens before ", wonach" the report noun may stand
@@ -215,8 +218,12 @@ class CueFinder(VerbCues):
         return Cue(src, scope, toks[ci].start, verb, pronoun=(a == b and lx.is_pronoun(toks[a].low)))
 
     def source(self, s_start: int, s_end: int, cue: str | None) -> Source:
-        """A Source for a span of text, brackets kept whole ("Welternährungsprogramm (WFP)")."""
+        """A Source for a span of text, brackets and quotation marks kept whole
+        ("Welternährungsprogramm (WFP)", "„Space Telescope Science Institute“")."""
         text = self.text
+        if s_end < len(text) and text[s_end] in _CLOSING_MARKS \
+                and any(text.count(o, s_start, s_end) > text.count(c, s_start, s_end) for o, c in _MARK_PAIRS):
+            s_end += 1
         if text.count("(", s_start, s_end) > text.count(")", s_start, s_end):
             close = text.find(")", s_end, s_end + 3)
             s_end = close + 1 if close >= 0 else text.rfind("(", s_start, s_end)

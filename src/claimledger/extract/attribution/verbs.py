@@ -339,11 +339,11 @@ class VerbCues:
         after = nxt.word and (nxt.cap or lx.is_adj(nxt.low, nxt.cap))
         return before and after and lx.syn.is_adjective(sv.lows[i])
 
-    @staticmethod
-    def _closes_clause(sv: SentenceView, i: int) -> bool:
-        """The finite verb of a verb-final clause closes it: at most an auxiliary follows."""
+    def _closes_clause(self, sv: SentenceView, i: int) -> bool:
+        """The finite verb of a verb-final clause closes it: at most an auxiliary follows
+        (an article does not: "das teilte das Institut mit" is verb-second)."""
         toks, k = sv.toks, i + 1
-        if k < len(toks) and toks[k].word and not toks[k].cap:
+        if k < len(toks) and toks[k].word and not toks[k].cap and toks[k].low not in self.lx.dets:
             k += 1  # "… mitgeteilt hatte"
         return not (k < len(toks) and toks[k].word)
 
