@@ -63,6 +63,9 @@ VERB_FINAL = [
     # "das teilte X mit" after a comma is verb-second: an article after the verb is no auxiliary
     ("Seit Juni fehlen 300 Teile, das teilte das „Institut für Raumfahrt“ (IfR) mit.", "300",
      "„Institut für Raumfahrt“"),
+    # a participle's own auxiliary after it: the auxiliary of the clause before is not its anchor
+    ("Laut Stadtpolizei ist die Demo, zu der ein Bündnis von 167 Vereinen aufgerufen hatte, "
+     "ruhig verlaufen.", "167", "Stadtpolizei"),
     # a subordinator whose clause does not end in the verb: the verb-like word is no verb
     ("Nachdem erhoffte Einnahmen von 80 Millionen Euro ausblieben, stieg das Defizit.", "80", None),
 ]

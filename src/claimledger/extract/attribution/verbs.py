@@ -239,6 +239,9 @@ class VerbCues:
         if lows[i] not in lx.participles:
             return i
         aux = next((k for k in range(cs, i) if lows[k] in lx.auxiliaries), None)
+        if aux is not None and i + 1 < len(sv.toks) and lows[i + 1] in lx.auxiliaries \
+                and any(sv.toks[k].text == "," for k in range(aux, i)):
+            aux = None  # "ist X, zu der Y aufgerufen hatte": the participle's own auxiliary follows
         if aux is not None:
             return aux
         if i + 1 < len(sv.toks) and lows[i + 1] in lx.auxiliaries and cs < i:
