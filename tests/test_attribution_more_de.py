@@ -33,6 +33,11 @@ OBJECT_FIRST = [
     ("Die Zahl der Verletzten bezifferte die Polizei am Abend mit 41.", "41", "Polizei"),
     ("Die Zahl der Opfer, die beim Brand starben, bezifferte die Nachrichtenagentur AFP mit 12.",
      "12", "Nachrichtenagentur AFP"),
+    # a name without article after the verb is the subject too
+    ("Eine Verschiebung um 3 Monate bezeichnete Hartmann als fatal.", "3", "Hartmann"),
+    # ...but never over a pronoun subject, nor a noun with an attachment
+    ("Kämmerin Eva Roth hat den Entwurf vorgestellt. Sie sieht Ausgaben von 2 Milliarden Euro vor.",
+     "2", "Kämmerin Eva Roth"),
     # the field names a speaker: it stays the subject
     ("Das Ministerium bezifferte die Kosten auf 30 Millionen Euro.", "30", "Ministerium"),
     # "der" before a feminine head after the verb is a dative object, never the subject

@@ -283,7 +283,7 @@ class VerbCues:
         elif any(self._content_word(toks[k]) for k in pre):
             return None  # a word no noun phrase holds (a verb the lexicon lacks): no subject
         c = self.make(sv, i, i, np_, clause, True)
-        if c and not self._speaker_like(c.source):
+        if c and not c.pronoun and not self._speaker_like(c.source):
             c = self._object_first(sv, i, anchor, clause) or c
         if c:
             c.scope = (clause[0], sv.end)
@@ -308,8 +308,11 @@ class VerbCues:
         if np_ is None or toks[np_[0]].start >= clause[1]:
             return None
         c = self.make(sv, i, i, np_, clause, True)
-        if c is None or c.pronoun or c.source is None or c.source.kind is None:
-            return None
+        after = np_[1] + 1
+        bare_name = np_[0] == np_[1] and toks[np_[0]].cap and not lx.is_doc_noun(toks[np_[0]].low) \
+            and not (after < len(toks) and (toks[after].low in lx.of_preps or toks[after].low in lx.gen_dets))
+        if c is None or c.pronoun or c.source is None or (c.source.kind is None and not bare_name):
+            return None  # a known kind of speaker, or a name without article ("bezeichnete Conze")
         if toks[np_[0]].low in lx.dets and not lx.syn.article_can_be_nominative(
                 toks[np_[0]].low, self._last_noun_gender(toks, np_)):
             return None  # "sagte der Berliner Zeitung": a dative object, not the subject
