@@ -21,7 +21,7 @@ from claimledger.extract.attribution.hedging import hedged
 from claimledger.extract.attribution.lexicon import lexicon
 from claimledger.extract.attribution.phrases import np_forward
 from claimledger.extract.attribution.quotes import QuoteIndex
-from claimledger.extract.attribution.registry import registry, resolve_source, source_id
+from claimledger.extract.attribution.registry import head_kind, registry, resolve_source, source_id
 from claimledger.extract.attribution.speakers import quote_speaker
 from claimledger.extract.attribution.tokens import clause_of, split_clauses, tokenise
 from claimledger.extract.sentences import Sentence
@@ -115,10 +115,14 @@ class DocumentAttributor:
         """"Die Feuerwehr brachte 31 Läufer ins Krankenhaus": an authority that does what
         the figure counts reports it; the subject of the figure's clause, when its kind is
         one the pack lists as acting (police, fire brigade, civil protection)."""
+        v = self.view(si)
+        got = self.finder.leading_subject(v)
+        if got is None or head_kind(self.text[v.toks[got[0][0]].start:v.toks[got[0][1]].end],
+                                    self.lx) not in self.lx.actor_kinds:
+            return None  # checked by the head noun first: most subjects are never looked up
         subj = self.subject(si)
         if subj is None or subj.kind not in self.lx.actor_kinds or subj.span is None:
             return None
-        v = self.view(si)
         clause = clause_of(v.clauses, subj.span[0]) if v.clauses else (v.start, v.end)
         return Source(subj.text, subj.span, subj.id, subj.kind, None) \
             if clause[0] <= pos < clause[1] else None
@@ -209,7 +213,8 @@ class DocumentAttributor:
         info = self._info.get(si)
         if info is None:
             sent = self.sentences[si]
-            toks = tokenise(self.text, sent.start, sent.end, self.lx.syn.is_noun, self.lx.lower_names)
+            toks = tokenise(self.text, sent.start, sent.end, self.lx.syn.is_noun, self.lx.lower_names,
+                            self.lx.lower_words)
             quoted = self.quotes.overlaps(sent.start, sent.end)
             view = SentenceView(sent.start, sent.end, toks, [t.low for t in toks],
                                 split_clauses(toks, sent.start, sent.end, self.lx, self.text),

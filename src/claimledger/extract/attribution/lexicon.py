@@ -42,7 +42,8 @@ class Lexicon:
     of_preps: set[str]
     name_particles: set[str]
     article_preps: frozenset[str]  # prepositions joined with an article ("im", "zum")
-    lower_names: frozenset[str]   # names written in lower case: nouns all the same
+    lower_names: re.Pattern[str] | None   # names written in lower case: nouns all the same
+    lower_words: tuple[str, ...]
     ext_attr_preps: set[str]
     not_adj: set[str]
     stop_caps: set[str]
@@ -175,13 +176,21 @@ def _carry_and_hedges(carry: dict[str, Any], hed: dict[str, Any], vp: dict[str, 
     )
 
 
+def _words_re(words: list[str]) -> re.Pattern[str] | None:
+    """One pattern for a list of whole words (as written), or None when the list is empty."""
+    if not words:
+        return None
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w])")
+
+
 def _np_roles(np_: dict[str, Any]) -> dict[str, Any]:
     """The noun-phrase roles (the ``np`` table) that phrase finding reads."""
     return dict(
         dets=_low(np_.get("determiners")), gen_dets=_low(np_.get("genitive_determiners")),
         conj=_low(np_.get("conjunctions")), of_preps=_low(np_.get("of_preps")),
         name_particles=_low(np_.get("name_particles")),
-        lower_names=frozenset(np_.get("lower_case_names", [])),
+        lower_names=_words_re(np_.get("lower_case_names", [])),
+        lower_words=tuple(np_.get("lower_case_names", [])),
         article_preps=_low(np_.get("article_prepositions")),
         ext_attr_preps=_low(np_.get("extended_attribute_prepositions")),
         not_adj=_low(np_.get("not_adjectives")), stop_caps=_low(np_.get("stop_caps")),

@@ -32,18 +32,24 @@ class Tok:
 
 
 def tokenise(text: str, start: int, end: int, is_noun: Callable[[str], bool] | None = None,
-             lower_names: frozenset[str] = frozenset()) -> list[Tok]:
+             lower_names: re.Pattern[str] | None = None, lower_words: tuple[str, ...] = ()) -> list[Tok]:
     """Word and punctuation tokens between two offsets; ``cap`` marks the tokens the
     language's noun test accepts (by default, a capital first letter) and the names that
-    are written in lower case ("infratest dimap")."""
+    are written in lower case ("infratest dimap": plain substring scans first, the pattern
+    only where one of the words occurs)."""
     out = []
     append = out.append
     for m in _TOKEN.finditer(text, start, end):
         s = m.group(0)
         c = s[0]
         w = c.isalnum()
-        cap = w and (c.isupper() or s in lower_names or (is_noun is not None and "-" in s and is_noun(s)))
+        cap = w and (c.isupper() or (is_noun is not None and "-" in s and is_noun(s)))
         append(Tok(m.start(), m.end(), s, s.lower(), w, cap))
+    if lower_names is not None and any(text.find(w, start, end) >= 0 for w in lower_words):
+        named = {m.start() for m in lower_names.finditer(text, start, end)}
+        for t in out:
+            if t.start in named:
+                t.cap = True
     return out
 
 
