@@ -46,6 +46,7 @@ class Miss:
     speaker: str
     got: str | None
     context: str
+    figure: bool = False
 
 
 @dataclass
@@ -93,13 +94,13 @@ def score_split(directory: Path, keep_misses: bool = False) -> Score:
         names = {w for a in anns if a["speaker"]["text"].strip().lower() not in _PRONOUNS
                  for w in a["speaker"]["text"].split()}
 
-        def probe(pos: int, a: dict) -> bool:
+        def probe(pos: int, a: dict, figure: bool = False) -> bool:
             idx = max([i for i, s in enumerate(starts) if s <= pos] or [0])
             src = at.attribute(idx, pos, pos + 1).source
             ok = _hit(src, a["speaker"], names)
             if not ok and keep_misses:
                 sc.misses.append(Miss(f.stem, pos, a["speaker"]["text"], src.text if src else None,
-                                      text[max(0, pos - 200):pos + 120].replace("\n", " ")))
+                                      text[max(0, pos - 200):pos + 120].replace("\n", " "), figure))
             return ok
 
         for a in anns:
@@ -109,7 +110,7 @@ def score_split(directory: Path, keep_misses: bool = False) -> Score:
             for q in qs:
                 for fig in scan_figures(text, pack, q["charBegin"], q["charEnd"]):
                     sc.fig_n += 1
-                    sc.fig_hit += probe(fig.start, a)
+                    sc.fig_hit += probe(fig.start, a, True)
     return sc
 
 
@@ -118,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=["dev", "train", "both"], default="both")
     ap.add_argument("--data", type=Path, default=DATA, help="the quotes-de folder")
     ap.add_argument("--errors", type=int, default=0, help="print this many misses")
+    ap.add_argument("--figures", action="store_true", help="print misses of figures only")
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"quotes-de not found at {args.data}", file=sys.stderr)
@@ -129,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
         dt = time.perf_counter() - t0
         print(f"{split:5s}: figures in quotations {sc.figures:.3f} ({sc.fig_hit}/{sc.fig_n}); "
               f"quotations {sc.quotes:.3f} ({sc.quote_hit}/{sc.quote_n}); {dt:.1f} s")
-        for m in sc.misses[:args.errors]:
+        misses = [m for m in sc.misses if m.figure or not args.figures]
+        for m in misses[:args.errors]:
             print(f"  {m.doc}@{m.pos} want {m.speaker!r} got {m.got!r}\n    …{m.context}…")
     return 0
 

@@ -119,7 +119,7 @@ WORD_ORDER = [
     # a speech verb the lexicon lists with a separable particle
     ("Der Konzern wies Berichte über 900 Entlassungen zurück.", "900", "Konzern", X, "company", "wies"),
     # a quoted name inside the source phrase
-    ("Laut „Tagesspiegel“ fehlen 600 Kitaplätze.", "600", "„Tagesspiegel", X, X, "Laut"),
+    ("Laut „Tagesspiegel“ fehlen 600 Kitaplätze.", "600", "„Tagesspiegel“", X, X, "Laut"),  # the marks in pairs
     # an apposition with a quoted name or a prepositional phrase before ", sagte"
     ("Der Chef von „Nordwerk“, Jan Brandt, sagte, 70 Stellen seien sicher.", "70",
      "Chef von „Nordwerk“, Jan Brandt", X, X, "sagte"),
@@ -206,7 +206,7 @@ QUOTES = [
     ("„Wir brauchen 50 neue Busse“, so Meier wörtlich.", "50", "Meier", X, X, "so"),
     # a short quoted name is not a quotation
     ("Die „Süddeutsche Zeitung“ berichtete, 200 Mitarbeiter sollen gehen.", "200",
-     "„Süddeutsche Zeitung", X, X, "berichtete"),
+     "„Süddeutsche Zeitung“", X, X, "berichtete"),
 ]
 
 # --- reported speech carried on, anaphora resolved

@@ -20,6 +20,8 @@ from claimledger.extract.sentences import Sentence
 from claimledger.model import Source
 
 _LOOK_BACK = 6
+_PERSON = "person"  # the kind of a mention found by the pack's name pattern
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
 class _Doc(Protocol):
@@ -31,6 +33,8 @@ class _Doc(Protocol):
     def sent_index(self, pos: int) -> int: ...
     def cue_sources(self, k: int, partial: bool) -> list[Source]: ...
     def subject(self, k: int) -> Source | None: ...
+    @property
+    def finder(self) -> Any: ...
 
 
 def head_gender(src: Source, lx: Lexicon, article: bool = True) -> str | None:
@@ -94,6 +98,21 @@ class Anaphora:
             found = [(p, m) for p, m in found if agrees(pronoun, m, lx, self._has_article(m))]
             if found:
                 return min(found, key=lambda x: x[0])[1]
+        return self._protagonist(si)
+
+    def _protagonist(self, si: int) -> Source | None:
+        """Nothing near names anyone: a pronoun far into a text about one person stands for
+        the person the text named first (a portrait, an obituary)."""
+        d = self.doc
+        for k in range(0, si):
+            names = [m for _p, m in self.mentions(k) if m.kind == _PERSON]
+            s = d.sentences[k]
+            first = d.lx.name_re.match(d.text, s.start, s.end) if d.lx.name_re else None
+            if first is not None and d.finder.looks_like_name(first.group(0)):
+                # a name opening the text's sentence ("Günther Krause (CDU) war …")
+                names.append(Source(first.group(0), (first.start(), first.end()), None, _PERSON))
+            if names:
+                return min(names, key=lambda m: m.span[0] if m.span else 0)
         return None
 
     def _earlier_clause(self, start: int, pos: int) -> bool:
@@ -107,6 +126,17 @@ class Anaphora:
             return True
         m = re.search(r"(\w+)\W*$", self.doc.text[max(0, src.span[0] - 20):src.span[0]])
         return m is not None and m.group(1).lower() in self.doc.lx.dets
+
+    def _after_article(self, pos: int) -> bool:
+        """Does an article (a preposition joined with one, an adjective) stand right before ``pos``?
+        Names of people take none; a common noun does ("im Ort X", "die Wahl Y")."""
+        m = _LAST_WORD.search(self.doc.text, max(0, pos - 12), pos)
+        lx = self.doc.lx
+        if m is None:
+            return False
+        low = m.group(1).lower()
+        # an attributive adjective too: "dem kleinen Ort X", "der neue Präsident Y Z"
+        return low in lx.dets or low in lx.article_preps or (m.group(1).islower() and lx.is_adj(low, False))
 
     def _opens_with(self, k: int, pronoun: str) -> bool:
         m = re.match(r"\W*(\w+)", self.doc.text[self.doc.sentences[k].start:self.doc.sentences[k].end])
@@ -134,7 +164,16 @@ class Anaphora:
         name_re = d.lx.name_re
         for m in (name_re.finditer(d.text, s.start, s.end) if name_re else ()):
             if m.start() > 0 and d.text[max(0, m.start() - 2):m.start()].strip() not in (".", "!", "?", ""):
-                out.append((m.start(), Source(m.group(0), (m.start(), m.end()), None, "person")))
+                if any(w.lower() in d.lx.stop_caps for w in m.group(0).split()) \
+                        or d.text[max(0, m.start() - 2):m.start()].strip()[-1:].isdigit():
+                    continue  # a quantity ("2 Milliarden Euro"), a date ("Ende Mai")
+                if self._after_article(m.start()):
+                    # "im Ort Kirchmöser", "der Italiener Nicola Zingaretti": a common noun
+                    # first; the name, if any, starts at the next word
+                    m = name_re.match(d.text, m.start() + len(m.group(0).split(" ", 1)[0]) + 1, s.end)
+                    if m is None:
+                        continue
+                out.append((m.start(), Source(m.group(0), (m.start(), m.end()), None, _PERSON)))
         out.sort(key=lambda x: x[0])
         self._mentions[k] = out
         return out

@@ -21,6 +21,15 @@ from claimledger.extract.attribution.verbs import VerbCues
 from claimledger.model import Source
 
 
+# quotation marks a source phrase keeps in pairs (shared typography, not language)
+_MARK_PAIRS = (("„", "“"), ("»", "«"), ("«", "»"))
+_CLOSING_MARKS = frozenset("“«»")
+# marks before an aside ", so X," / "– so X –"
+_ASIDE_OPENERS = frozenset(",–—(")
+# how many tokens before ", wonach" the report noun may stand
+_REPORT_REACH = 16
+
+
 def _match(lows: list[str], i: int, phrases: list[list[str]]) -> list[str] | None:
     for p in phrases:
         if lows[i:i + len(p)] == p:
@@ -65,7 +74,8 @@ class CueFinder(VerbCues):
         if p:
             j = i + len(p)
             np_ = np_forward(toks, j, lx)
-            if np_ and any(toks[k].cap and lx.is_doc_noun(toks[k].low) for k in range(np_[0], np_[1] + 1)):
+            if np_ and (any(toks[k].cap and lx.is_doc_noun(toks[k].low) for k in range(np_[0], np_[1] + 1))
+                        or self._reporting_kind(toks, np_)):
                 return self.make(sv, i, j - 1, np_, self._opening_scope(sv, i, clause), False)
             return None
         if lows[i] in lx.backward:
@@ -75,10 +85,17 @@ class CueFinder(VerbCues):
         p = _match(lows, i, lx.impersonal)
         if p:
             return self._impersonal(sv, i, i + len(p), clause)
-        if lows[i] in lx.so_cue and i > 0 and toks[i - 1].text == "," and i + 1 < len(toks) \
+        if i > 0 and toks[i - 1].text == "," and _match(lows, i, lx.report_relatives):
+            return self._report_relative(sv, i)
+        if lows[i] in lx.so_cue and i > 0 and toks[i - 1].text in _ASIDE_OPENERS and i + 1 < len(toks) \
                 and (toks[i + 1].cap or toks[i + 1].low in lx.dets):
             np_ = np_forward(toks, i + 1, lx)
             end = np_[1] + 1 if np_ else 0
+            for _ in range(3):  # ", so X im Fernsehen.", ", so X in einem Beitrag auf der Website Y,"
+                pp = np_forward(toks, end + 1, lx) if np_ and end < len(toks) and lows[end] in lx.prepositions else None
+                if pp is None:
+                    break
+                end = pp[1] + 1
             if np_ and end < len(toks) and toks[end].word and not toks[end].cap:
                 end += 1  # ", so X wörtlich."
             if np_ and (end >= len(toks) or not toks[end].word):
@@ -88,12 +105,40 @@ class CueFinder(VerbCues):
                 return c
         return None
 
+    def _report_relative(self, sv: SentenceView, i: int) -> Cue | None:
+        """", wonach …" after a report noun ("Berichte der Zeitung zurückgewiesen, wonach
+        …"): the nearest report noun before the comma is the source of the clause."""
+        lx, toks = self.lx, sv.toks
+        k = next((k for k in range(i - 2, max(-1, i - 2 - _REPORT_REACH), -1)
+                  if not sv.inq[k] and toks[k].cap and lx.is_doc_noun(toks[k].low)), None)
+        if k is None:
+            return None
+        a = k
+        while a > 0 and toks[a - 1].word and not toks[a - 1].cap and (
+                toks[a - 1].low in lx.dets or lx.is_adj(toks[a - 1].low, False)):
+            a -= 1  # its article and adjectives
+        np_ = np_forward(toks, a, lx)
+        if np_ is None or np_[1] >= i - 1:
+            np_ = (a, k) if np_ is None else (np_[0], min(np_[1], i - 2))
+        return self.make(sv, i, i, np_, (toks[i].start, sv.end), False)
+
+    def _reporting_kind(self, toks: list, np_: Span) -> bool:
+        """"nach palästinensischen Medien": a phrase whose head names reporters (a kind
+        the pack lists for "nach"), not a place ("nach Russland")."""
+        text = self.text[toks[np_[0]].start:toks[np_[1]].end]
+        return source_id(text, self.pack)[1] in self.lx.cond_kinds
+
     def _opening_scope(self, sv: SentenceView, i: int, clause: Span) -> Span:
         """A prepositional cue in the first clause of a sentence governs the sentence (the
-        reported content runs on after commas); elsewhere only its clause."""
+        reported content runs on after commas), and so does one in the main clause after a
+        leading subordinate clause ("Nachdem X …, geht es ihm nach Angaben Y gut");
+        elsewhere only its clause."""
         first = sv.clauses[0] if sv.clauses else clause
         if clause == first and not any(sv.inq[:i]):
             return (clause[0], sv.end)
+        if len(sv.clauses) > 1 and clause == sv.clauses[1] and not any(sv.inq[:i]) \
+                and sv.lows and sv.lows[0] in self.lx.subordinators and sv.lows[0] not in self.lx.dets:
+            return (sv.start, sv.end)
         return clause
 
     def _impersonal(self, sv: SentenceView, i: int, j: int, clause: Span) -> Cue:
@@ -149,15 +194,22 @@ class CueFinder(VerbCues):
             return None
         lx, toks = self.lx, sv.toks
         a, b = np_
-        words = [k for k in range(a, b + 1) if toks[k].word]
-        head_k = next((k for k in words if toks[k].cap and lx.is_doc_noun(toks[k].low)), None)
-        if head_k is not None:
+        for _ in range(3):  # a report of a report: "Ergebnisse der Erhebung des Amtes"
+            words = [k for k in range(a, b + 1) if toks[k].word]
+            head_k = next((k for k in words if toks[k].cap and lx.is_doc_noun(toks[k].low)), None)
+            if head_k is None:
+                break
             got = self._report_noun(sv, ci, a, b, head_k, words, scope, verb)
             if isinstance(got, Cue) or got is None:
                 return got
+            if got == (a, b):
+                break
             a, b = got
-        if toks[a].low in lx.dets and not (a == b and lx.is_pronoun(toks[a].low)):
-            a += 1  # an article goes; a demonstrative standing alone is a pronoun ("Dieser")
+        if toks[a].low in lx.dets and not (a == b and lx.is_pronoun(toks[a].low)) \
+                and not (a < b and toks[a + 1].low in lx.gen_dets):
+            # an article goes; a demonstrative standing alone is a pronoun ("Dieser"), and
+            # one before a genitive article is one of many ("Einer der Feuerwehrleute")
+            a += 1
         if a > b:
             return None
         if a == b and toks[a].low in lx.impersonal_subjects:
@@ -166,8 +218,12 @@ class CueFinder(VerbCues):
         return Cue(src, scope, toks[ci].start, verb, pronoun=(a == b and lx.is_pronoun(toks[a].low)))
 
     def source(self, s_start: int, s_end: int, cue: str | None) -> Source:
-        """A Source for a span of text, brackets kept whole ("Welternährungsprogramm (WFP)")."""
+        """A Source for a span of text, brackets and quotation marks kept whole
+        ("Welternährungsprogramm (WFP)", "„Space Telescope Science Institute“")."""
         text = self.text
+        if s_end < len(text) and text[s_end] in _CLOSING_MARKS \
+                and any(text.count(o, s_start, s_end) > text.count(c, s_start, s_end) for o, c in _MARK_PAIRS):
+            s_end += 1
         if text.count("(", s_start, s_end) > text.count(")", s_start, s_end):
             close = text.find(")", s_end, s_end + 3)
             s_end = close + 1 if close >= 0 else text.rfind("(", s_start, s_end)
@@ -192,8 +248,18 @@ class CueFinder(VerbCues):
             while a <= b and toks[a].low in lx.dets:
                 a += 1
             return (a, b) if a <= b else None
+        if rest <= b and toks[rest].cap and not lx.is_doc_noun(toks[rest].low):
+            if lx.syn.is_genitive_name(toks[rest].text):
+                return (rest, b)  # a genitive name without article: "nach Angaben Ibrahims"
+            if head_k > a:
+                # the object after it: "nach ersten Meldungen Schäden verursacht" (a bare
+                # report noun before a name is the name: "laut Statistik Austria")
+                b = head_k
         mods = [toks[k].low for k in words if k < head_k and toks[k].low not in lx.dets]
         head = toks[head_k].low
+        if len(mods) == 1 and head_k - 1 >= a and toks[head_k - 1].cap \
+                and lx.syn.is_genitive_name(toks[head_k - 1].text):
+            return (head_k - 1, head_k - 1)  # a name before its report: "nach Albrechts Worten"
         if not mods and any(toks[k].low in lx.anaphoric_dets for k in words if k < head_k):
             fb = None
             if head not in lx.sourceless_heads:

@@ -19,8 +19,9 @@ from claimledger.extract.attribution.anaphora import Anaphora
 from claimledger.extract.attribution.cues import Cue, CueFinder, SentenceView
 from claimledger.extract.attribution.hedging import hedged
 from claimledger.extract.attribution.lexicon import lexicon
+from claimledger.extract.attribution.phrases import np_forward
 from claimledger.extract.attribution.quotes import QuoteIndex
-from claimledger.extract.attribution.registry import registry, resolve_source, source_id
+from claimledger.extract.attribution.registry import head_kind, registry, resolve_source, source_id
 from claimledger.extract.attribution.speakers import quote_speaker
 from claimledger.extract.attribution.tokens import clause_of, split_clauses, tokenise
 from claimledger.extract.sentences import Sentence
@@ -30,6 +31,10 @@ _ONE_NAME = re.compile(r"[^\W\d_][\w-]+")  # a single word: a name the text may 
 
 
 _FIRST_WORD = re.compile(r"\W*(\w+)")
+_WORDS = re.compile(r"[\w-]+")
+# how many sentences ahead a demonstrative confirmation may stand
+_CONFIRM_AHEAD = 4
+_REPORT_KIND = "report"  # the kind the pack gives report nouns ("Bericht", "Studie")
 
 
 @dataclass
@@ -83,10 +88,13 @@ class DocumentAttributor:
         best = self._best_cue(info, fig_start)
         if best is not None:
             if best.anaphoric:
-                # a report named anaphorically is the previous sentence's, if it named a
-                # reporter; else the report itself is the source
-                src = (self._carried(sentence_index, 1) or best.fallback) if best.fallback \
-                    else self._carried(sentence_index)
+                # a report named anaphorically is the one the next sentence names ("Nach der
+                # Auszählung … Dies teilte X mit."), else the previous sentence's, if it named
+                # a reporter; else the report itself is the source
+                src = self._confirmed_after(sentence_index)
+                if src is None:
+                    src = (self._carried(sentence_index, 1) or best.fallback) if best.fallback \
+                        else self._carried(sentence_index)
                 return Attribution(src, is_hedged or best.hedge)
             return Attribution(best.source, is_hedged or best.hedge)
         src = self._confirmed_after(sentence_index)
@@ -97,19 +105,67 @@ class DocumentAttributor:
             src = self._carried(sentence_index, 1 if info.hearsay_only and q is None else None)
             if src is not None:
                 return Attribution(src, is_hedged)
+        if q is None and not info.carries:  # reported speech about an authority is not its report
+            src = self._acting_subject(sentence_index, fig_start)
+            if src is not None:
+                return Attribution(src, is_hedged)
         return Attribution(None, is_hedged)
+
+    def _acting_subject(self, si: int, pos: int) -> Source | None:
+        """"Die Feuerwehr brachte 31 Läufer ins Krankenhaus": an authority that does what
+        the figure counts reports it; the subject of the figure's clause, when its kind is
+        one the pack lists as acting (police, fire brigade, civil protection)."""
+        v = self.view(si)
+        got = self.finder.leading_subject(v)
+        if got is None or head_kind(self.text[v.toks[got[0][0]].start:v.toks[got[0][1]].end],
+                                    self.lx) not in self.lx.actor_kinds:
+            return None  # checked by the head noun first: most subjects are never looked up
+        subj = self.subject(si)
+        if subj is None or subj.kind not in self.lx.actor_kinds or subj.span is None:
+            return None
+        clause = clause_of(v.clauses, subj.span[0]) if v.clauses else (v.start, v.end)
+        return Source(subj.text, subj.span, subj.id, subj.kind, None) \
+            if clause[0] <= pos < clause[1] else None
 
     def _confirmed_after(self, si: int) -> Source | None:
         """"… 40 Häuser brannten. Das bestätigte die Feuerwehr.": a next sentence (same
-        paragraph) that opens with a demonstrative and names a source reports this one."""
-        if si + 1 >= len(self.sentences) or self.sentences[si + 1].paragraph != self.sentences[si].paragraph:
+        paragraph) that opens with a demonstrative and names a source reports this one; a
+        demonstrative standing alone ("Das sind Ergebnisse der Erhebung von X") reaches
+        back over a few sentences that name no source of their own."""
+        sent = self.sentences[si]
+        for j in range(si + 1, min(len(self.sentences), si + 1 + _CONFIRM_AHEAD)):
+            nxt = self.sentences[j]
+            if nxt.paragraph != sent.paragraph or nxt.heading:
+                return None
+            m = _FIRST_WORD.match(self.text, nxt.start, nxt.end)
+            if m is not None and m.group(1).lower() in self.lx.demonstratives:
+                # checked on the raw text: most sentences are never tokenised here
+                w = _FIRST_WORD.match(self.text, m.end(), nxt.end)
+                alone = w is not None and w.group(1).islower()
+                if j == si + 1 or alone:
+                    src = self._demonstrative_source(j, alone)
+                    if src is not None and all(self.own(k) is None for k in range(si + 1, j)):
+                        return src
+        return None
+
+    def _demonstrative_source(self, j: int, alone: bool) -> Source | None:
+        """The source a sentence opening with a demonstrative names: a cue's, or the
+        attachment of a report noun after a copula ("Das sind Zahlen der Behörde")."""
+        cues = [c for c in self.cues(j) if c.source is not None]
+        if cues:
+            return min(cues, key=lambda c: (not c.verb, c.cue_pos)).source
+        if not alone:
             return None
-        nxt = self.sentences[si + 1]
-        m = _FIRST_WORD.match(self.text, nxt.start, nxt.end)
-        if m is None or m.group(1).lower() not in self.lx.demonstratives:
-            return None  # checked on the raw text: most sentences are never tokenised here
-        cues = [c for c in self.cues(si + 1) if c.source is not None]
-        return min(cues, key=lambda c: (not c.verb, c.cue_pos)).source if cues else None
+        v = self.view(j)
+        words = [k for k, t in enumerate(v.toks) if t.word]
+        if len(words) < 3 or v.lows[words[1]] not in self.lx.copula:
+            return None
+        np_ = np_forward(v.toks, words[2], self.lx)
+        if np_ is None or not any(v.toks[k].cap and self.lx.is_doc_noun(v.lows[k])
+                                  for k in range(np_[0], np_[1] + 1)):
+            return None
+        c = self.finder.make(v, words[1], words[1], np_, (v.start, v.end), False)
+        return c.source if c is not None and not c.anaphoric else None
 
     # ------------------------------------------------------------------ document access
     @property
@@ -157,7 +213,8 @@ class DocumentAttributor:
         info = self._info.get(si)
         if info is None:
             sent = self.sentences[si]
-            toks = tokenise(self.text, sent.start, sent.end, self.lx.syn.is_noun)
+            toks = tokenise(self.text, sent.start, sent.end, self.lx.syn.is_noun, self.lx.lower_names,
+                            self.lx.lower_words)
             quoted = self.quotes.overlaps(sent.start, sent.end)
             view = SentenceView(sent.start, sent.end, toks, [t.low for t in toks],
                                 split_clauses(toks, sent.start, sent.end, self.lx, self.text),
@@ -168,6 +225,7 @@ class DocumentAttributor:
             info.cues = self.finder.find(info.view)
             self._resolve_pronouns(info)
             self._resolve_short_names(info)
+            self._resolve_reports(si, info)
             self._mark_carrying(si, info)
         return info
 
@@ -200,6 +258,34 @@ class DocumentAttributor:
                 found = self._full_names[src.text] = self._full_name(src.text, src.span[0])
             if found:
                 c.source = Source(src.text, src.span, found[0] or None, found[1] or src.kind, src.cue)
+
+    def _resolve_reports(self, si: int, info: _SentInfo) -> None:
+        """A report named bare ("laut Entwurf", "Der Bericht nennt …") is its author's when
+        a sentence shortly before has a speaker as its subject and names the same report
+        ("Kämmerer X hat den Entwurf eingebracht"): the author, not the paper, is the source."""
+        for c in info.cues:
+            src = c.source
+            if src is None or src.kind != _REPORT_KIND or src.span is None or c.pronoun:
+                continue
+            words = _WORDS.findall(src.text)
+            if len(words) != 1:
+                continue  # an attachment ("Bericht der Behörde") already names the author
+            author = self._report_author(si, words[0].lower())
+            if author is not None:
+                c.source = Source(author.text, author.span, author.id, author.kind, src.cue)
+
+    def _report_author(self, si: int, noun: str) -> Source | None:
+        sent = self.sentences[si]
+        for k in range(si - 1, max(-1, si - 1 - self.lx.max_back), -1):
+            prev = self.sentences[k]
+            if prev.paragraph < sent.paragraph - 1 or prev.heading:
+                break
+            if noun not in self.text[prev.start:prev.end].lower():
+                continue
+            subj = self.subject(k)
+            if subj is not None and subj.kind != _REPORT_KIND:
+                return subj
+        return None
 
     def _full_name(self, word: str, before: int) -> tuple[str | None, str | None] | None:
         """Id and kind of the last full name that starts with ``word`` before ``before``."""

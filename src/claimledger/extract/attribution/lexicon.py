@@ -20,6 +20,7 @@ class Lexicon:
     backward: set[str]
     cond_forward: list[list[str]]
     impersonal: list[list[str]]
+    report_relatives: list[list[str]]   # ", wonach …": the clause reports the report noun before
     impersonal_preps: set[str]
     so_cue: set[str]
     colon_cue: str
@@ -40,6 +41,9 @@ class Lexicon:
     conj: set[str]
     of_preps: set[str]
     name_particles: set[str]
+    article_preps: frozenset[str]  # prepositions joined with an article ("im", "zum")
+    lower_names: re.Pattern[str] | None   # names written in lower case: nouns all the same
+    lower_words: tuple[str, ...]
     ext_attr_preps: set[str]
     not_adj: set[str]
     stop_caps: set[str]
@@ -77,6 +81,9 @@ class Lexicon:
     hedge_phrases: re.Pattern[str] | None
     head_kinds: list[tuple[str, str]]
     genders: dict[str, str]
+    copula: frozenset[str]        # "Das sind Zahlen der Behörde": a report named after a copula
+    cond_kinds: frozenset[str]    # kinds of phrase that make "nach X" a cue without a report noun
+    actor_kinds: frozenset[str]   # kinds whose subject reports what it does ("Die Polizei nahm 12 fest")
     name_re: re.Pattern[str] | None
     doc_noun_set: frozenset[str] = frozenset()
     cue_starts: frozenset[str] = frozenset()
@@ -127,9 +134,15 @@ def _phr(xs: Any) -> list[list[str]]:
 
 
 def _source_preps(t: dict[str, Any]) -> dict[tuple[str, str], str]:
-    return {(f.lower(), v["particle"].lower()): v["source_prep"].lower()
-            for v in t.get("verbs", []) if v.get("source_prep") and v.get("particle")
-            for f in v.get("forms", [])}
+    """(form, particle) -> preposition; a joined verb-final form ("hervorgeht") is keyed
+    with an empty particle."""
+    out: dict[tuple[str, str], str] = {}
+    for v in t.get("verbs", []):
+        if v.get("source_prep") and v.get("particle"):
+            for f in v.get("forms", []):
+                out[(f.lower(), v["particle"].lower())] = v["source_prep"].lower()
+                out[(v["particle"].lower() + f.lower(), "")] = v["source_prep"].lower()
+    return out
 
 
 def _verbs(t: dict[str, Any]) -> tuple[dict[str, list[tuple[str | None, bool]]], frozenset[str]]:
@@ -163,6 +176,27 @@ def _carry_and_hedges(carry: dict[str, Any], hed: dict[str, Any], vp: dict[str, 
     )
 
 
+def _words_re(words: list[str]) -> re.Pattern[str] | None:
+    """One pattern for a list of whole words (as written), or None when the list is empty."""
+    if not words:
+        return None
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w])")
+
+
+def _np_roles(np_: dict[str, Any]) -> dict[str, Any]:
+    """The noun-phrase roles (the ``np`` table) that phrase finding reads."""
+    return dict(
+        dets=_low(np_.get("determiners")), gen_dets=_low(np_.get("genitive_determiners")),
+        conj=_low(np_.get("conjunctions")), of_preps=_low(np_.get("of_preps")),
+        name_particles=_low(np_.get("name_particles")),
+        lower_names=_words_re(np_.get("lower_case_names", [])),
+        lower_words=tuple(np_.get("lower_case_names", [])),
+        article_preps=_low(np_.get("article_prepositions")),
+        ext_attr_preps=_low(np_.get("extended_attribute_prepositions")),
+        not_adj=_low(np_.get("not_adjectives")), stop_caps=_low(np_.get("stop_caps")),
+    )
+
+
 def _build(pack: Any) -> Lexicon:
     t = pack.table("attribution")
     cues, np_, carry, hed = t.get("cues", {}), t.get("np", {}), t.get("carry", {}), t.get("hedges", {})
@@ -173,6 +207,7 @@ def _build(pack: Any) -> Lexicon:
         syn=pack.hooks("attribution_syntax"),
         forward=_phr(cues.get("forward")), backward=_low(cues.get("backward")),
         cond_forward=_phr(cues.get("conditional_forward")), impersonal=_phr(cues.get("impersonal")),
+        report_relatives=_phr(cues.get("report_relatives")),
         impersonal_preps=_low(cues.get("impersonal_preps")), so_cue=_low(cues.get("so_cue")),
         colon_cue=str(cues.get("colon_cue", ":")),
         sourceless_heads=_low(cues.get("sourceless_heads")),
@@ -186,11 +221,7 @@ def _build(pack: Any) -> Lexicon:
         open_particles=frozenset(v["particle"].lower() for v in t.get("verbs", [])
                                  if v.get("particle") and v.get("particle_closes") is False), auxiliaries=_low(vp.get("auxiliaries")),
         participles=_low(vp.get("participles")),
-        dets=_low(np_.get("determiners")), gen_dets=_low(np_.get("genitive_determiners")),
-        conj=_low(np_.get("conjunctions")), of_preps=_low(np_.get("of_preps")),
-        name_particles=_low(np_.get("name_particles")),
-        ext_attr_preps=_low(np_.get("extended_attribute_prepositions")),
-        not_adj=_low(np_.get("not_adjectives")), stop_caps=_low(np_.get("stop_caps")),
+        **_np_roles(np_),
         pronouns={k.lower(): _low(v) for k, v in pron.get("agreement", {}).items()}
         or {p: set() for p in _low(np_.get("pronouns"))},
         reflexive_pronouns=_low(np_.get("reflexive_pronouns")),
@@ -213,11 +244,14 @@ def _build(pack: Any) -> Lexicon:
         **_carry_and_hedges(carry, hed, vp),
         head_kinds=[(h["suffix"].lower(), h["kind"]) for h in t.get("head_kinds", [])],
         genders={k.lower(): v for k, v in pron.get("genders", {}).items()},
+        actor_kinds=frozenset(cues.get("actor_kinds", [])),
+        cond_kinds=frozenset(cues.get("conditional_kinds", [])),
+        copula=frozenset(cues.get("copula", [])),
         name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,
     )
     lx.verb_like = frozenset(lx.verbs) | frozenset(lx.participles)
     lx.cue_starts = frozenset(
-        [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal) if p]
+        [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal, *lx.report_relatives) if p]
         + list(lx.backward) + list(lx.so_cue))
     return lx
 

@@ -129,13 +129,31 @@ def np_backward(toks: list[Tok], i: int, lx: Lexicon) -> Span | None:
     while k >= 2 and toks[k].low in lx.stop_caps and toks[k - 1].low in lx.of_preps:
         k -= 2  # a date attached to the report: "dem Bericht vom Donnerstag zufolge"
     end = k
-    if k < 0 or not toks[k].word or not toks[k].cap or toks[k].low in lx.stop_caps:
+    if k > 1 and toks[k].text == ")":
+        # a bracketed short name closes the phrase: "einer Erklärung des Verbandes (VDR) zufolge"
+        opening = next((m for m in range(k - 1, max(-1, k - 5), -1) if toks[m].text == "("), None)
+        if opening is not None:
+            k = opening - 1
+    quoted = None
+    if k > 1 and toks[k].text in _QUOTE_MARKS:
+        # a quoted name: "dem „Figaro“ zufolge"
+        quoted = next((m for m in range(k - 1, max(-1, k - 6), -1) if toks[m].text in _QUOTE_MARKS), None)
+        if quoted is None or not any(toks[m].cap for m in range(quoted + 1, k)):
+            return None
+        k = quoted - 1
+    elif k >= 0 and toks[k].word and not toks[k].cap and "." in toks[k].text[1:-1]:
+        pass  # a domain name: "der Website faz.net zufolge"
+    elif k < 0 or not toks[k].word or not toks[k].cap or toks[k].low in lx.stop_caps:
         return None
-    first = k
+    first = k if quoted is None else quoted
     while k >= 0:
         t = toks[k]
         if not t.word:
             break
+        if k == end and not t.cap:  # the domain name itself
+            first = k
+            k -= 1
+            continue
         prev_cap = k > 0 and toks[k - 1].cap
         if t.cap and t.low not in lx.stop_caps or _adj(lx, t) or t.low in lx.dets \
                 or (t.low in lx.conj and k > 0 and (prev_cap or _adj(lx, toks[k - 1]))) \
@@ -206,8 +224,9 @@ def clause_subject(toks: list[Tok], clause: Span, before: int, cue_end: int, lx:
     Generalstab hat nach eigenen Angaben …"), or, when the cue opens the clause, the noun
     phrase after the finite verb ("Nach eigenen Angaben nahm die Polizei …")."""
     k = next((i for i, t in enumerate(toks) if t.start >= clause[0]), None)
-    while k is not None and k < before and (not toks[k].word or toks[k].low in lx.lead_conj):
-        k += 1
+    while k is not None and k < before and (not toks[k].word or toks[k].low in lx.lead_conj or (
+            toks[k].low in lx.subordinators and toks[k].low not in lx.dets)):
+        k += 1  # "Wie X unter Berufung auf eigene Recherchen berichtete"
     if k is None or k >= before:
         v = cue_end + 1
         if v + 1 < len(toks) and toks[v].word and not toks[v].cap and toks[v].start < clause[1]:

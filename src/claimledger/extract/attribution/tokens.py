@@ -31,9 +31,12 @@ class Tok:
     cap: bool
 
 
-def tokenise(text: str, start: int, end: int, is_noun: Callable[[str], bool] | None = None) -> list[Tok]:
+def tokenise(text: str, start: int, end: int, is_noun: Callable[[str], bool] | None = None,
+             lower_names: re.Pattern[str] | None = None, lower_words: tuple[str, ...] = ()) -> list[Tok]:
     """Word and punctuation tokens between two offsets; ``cap`` marks the tokens the
-    language's noun test accepts (by default, a capital first letter)."""
+    language's noun test accepts (by default, a capital first letter) and the names that
+    are written in lower case ("infratest dimap": plain substring scans first, the pattern
+    only where one of the words occurs)."""
     out = []
     append = out.append
     for m in _TOKEN.finditer(text, start, end):
@@ -42,6 +45,11 @@ def tokenise(text: str, start: int, end: int, is_noun: Callable[[str], bool] | N
         w = c.isalnum()
         cap = w and (c.isupper() or (is_noun is not None and "-" in s and is_noun(s)))
         append(Tok(m.start(), m.end(), s, s.lower(), w, cap))
+    if lower_names is not None and any(text.find(w, start, end) >= 0 for w in lower_words):
+        named = {m.start() for m in lower_names.finditer(text, start, end)}
+        for t in out:
+            if t.start in named:
+                t.cap = True
     return out
 
 
@@ -66,12 +74,16 @@ def split_clauses(toks: list[Tok], s0: int, s1: int, lx: Lexicon, text: str) -> 
     """Clause spans: cut at ; : – ( ) quotes, and at commas that open a clause."""
     cuts = [s0]
     short = _short_quote_marks(toks, lx)
+    depth = 0  # open round brackets: a mark inside an aside does not end the outer clause
     for i, t in enumerate(toks):
         if t.word:
             continue
+        if t.text == "(" or t.text == ")":
+            depth = max(0, depth + (1 if t.text == "(" else -1))
+            continue
         if t.text in _CUTTING_MARKS:
-            if i in short:
-                continue
+            if i in short or (depth and t.text not in _OPENING_MARKS and t.text not in "“”«\""):
+                continue  # "(Stand: 00:35 Uhr)", "(Archivbild; 2019)"
             if t.text == ":" and t.end < len(text) and text[t.end].isdigit():
                 continue  # a clock time or score, "15:00"
             cuts.append(t.end if t.text not in _OPENING_MARKS else t.start)

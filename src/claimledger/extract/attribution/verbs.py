@@ -78,12 +78,18 @@ class VerbCues:
         if a >= limit or toks[a].low in lx.prepositions or toks[a].low in lx.adv_openers \
                 or sv.inq[a] or not (toks[a].cap or toks[a].low in lx.dets) \
                 or toks[a].low in lx.verb_like or toks[a].low in lx.finite_verbs \
-                or toks[a].low in lx.modal_past or toks[a].low in lx.subjunctive:
-            return None  # a verb first: a question or a condition ("Sollten …")
+                or toks[a].low in lx.modal_past or toks[a].low in lx.subjunctive \
+                or (toks[a].low in lx.subordinators and toks[a].low not in lx.dets):
+            return None  # a verb first ("Sollten …"), or a subordinate clause ("Da X liege, …")
         np_ = np_forward(toks, a, lx)
         if np_ is None or np_[1] + 1 >= limit:
             return None
         v = np_[1] + 1
+        if toks[v].text == "," and v + 1 < limit:
+            # an apposition between subject and verb: "Der Betreiber, der Konzern X, begann"
+            app = np_forward(toks, v + 1, lx)
+            if app is not None and app[1] + 2 < limit and toks[app[1] + 1].text == ",":
+                v = app[1] + 2
         while v < limit and toks[v].text in ",()":
             v += 1
         if v >= limit or not toks[v].word or toks[v].cap or not toks[v].text.isalpha() \
@@ -111,8 +117,21 @@ class VerbCues:
     def looks_like_name(self, text: str) -> bool:
         """Two capitalised words that are a name, not an adjective and its noun opening a
         sentence ("Brasilianische Protestanten")."""
-        m = self.lx.name_re.search(text) if self.lx.name_re else None
-        return m is not None and not self.lx.syn.is_adjective(m.group(0).split()[0].lower())
+        if self.lx.name_re is None:
+            return False
+        words = text.split()
+        # a title may stand before the name ("Kämmerer Jens Albrecht"): any pair will do
+        return any(self.lx.name_re.fullmatch(f"{a} {b}") is not None
+                   and not self._adjective_first(a.lower())
+                   for a, b in zip(words, words[1:]))
+
+    def _adjective_first(self, low: str) -> bool:
+        """The first word of a capitalised pair is an adjective, not a first name: a
+        derived adjective ("Brasilianische"), a quantifier ("Zahlreiche"), or an ending no
+        first name has (first names end like "-er" and "-e" adjectives: "Peter", "Heike")."""
+        syn = self.lx.syn
+        return syn.is_derived_adjective(low) or low in self.lx.not_adj \
+            or (syn.is_adjective(low) and syn.is_oblique_adjective(low))
 
     def _verb_ok(self, sv: SentenceView, i: int, cs: int, ce: int) -> bool:
         """A listed finite form whose separable particle (if any) is present."""
@@ -132,6 +151,9 @@ class VerbCues:
                 return True  # a separable particle closes its clause ("teilte … mit.")
             # the particle may be joined in a verb-final clause ("mitteilte")
             if i > cs and self.text[sv.toks[i - 1].start:sv.toks[i].end].lower() == particle + low:
+                return True
+            # or written apart before the verb that closes its clause ("wie X bekannt gab")
+            if i > cs and lows[i - 1] == particle and self._closes_clause(sv, i):
                 return True
         return low in lx.participles
 
@@ -174,9 +196,14 @@ class VerbCues:
                 first_low in lx.relatives and clause[0] <= sv.start):
             if self._closes_clause(sv, i):
                 return self._verb_final(sv, i, anchor, pre, clause)
+            if first_low not in lx.relatives and first_low not in lx.prepositions:
+                return None  # "Nachdem erhoffte Einnahmen …": not the clause's finite verb
         pre = self._trim_field(sv, pre, cs, anchor)
-        if len(pre) > 12 or (any(toks[k].text[0].isdigit() for k in pre)
-                             and not self._field_is_no_subject(sv, pre, anchor)):
+        adverbial = bool(pre) and lows[pre[0]] in lx.prepositions  # any length: "Für X und Y fordert Z"
+        # a count opening the field is its subject ("Die 13 Feuerwehrleute"); one inside an
+        # attachment is not ("Einer der 13 Feuerwehrleute sagte")
+        counted = any(toks[k].text[0].isdigit() for k in pre[:2])
+        if (len(pre) > 12 and not adverbial) or (counted and not self._field_is_no_subject(sv, pre, anchor)):
             return None  # no single constituent, or a count as subject: no reading is safe
         if not self._field_is_no_subject(sv, pre, anchor):
             return self._v2_subject(sv, i, anchor, pre, clause)
@@ -185,6 +212,8 @@ class VerbCues:
             np_ = apposition_subject(toks, cs, sv.start, lx) or relative_subject(toks, cs, sv.start, lx)
             if np_ is not None:
                 c = self.make(sv, i, i, np_, clause, True)
+                if c and not self._speaker_like(c.source):
+                    c = self._object_first(sv, i, i, clause) or c
                 if c:
                     c.scope = (clause[0], sv.end)
                 return c
@@ -210,6 +239,9 @@ class VerbCues:
         if lows[i] not in lx.participles:
             return i
         aux = next((k for k in range(cs, i) if lows[k] in lx.auxiliaries), None)
+        if aux is not None and i + 1 < len(sv.toks) and lows[i + 1] in lx.auxiliaries \
+                and any(sv.toks[k].text == "," for k in range(aux, i)):
+            aux = None  # "ist X, zu der Y aufgerufen hatte": the participle's own auxiliary follows
         if aux is not None:
             return aux
         if i + 1 < len(sv.toks) and lows[i + 1] in lx.auxiliaries and cs < i:
@@ -251,9 +283,53 @@ class VerbCues:
         elif any(self._content_word(toks[k]) for k in pre):
             return None  # a word no noun phrase holds (a verb the lexicon lacks): no subject
         c = self.make(sv, i, i, np_, clause, True)
+        if c and not c.pronoun and not self._speaker_like(c.source):
+            c = self._object_first(sv, i, anchor, clause) or c
         if c:
             c.scope = (clause[0], sv.end)
         return c
+
+    def _speaker_like(self, src: Source | None) -> bool:
+        """A phrase that can speak: a known kind of source, a registry entry or a name."""
+        return src is None or src.kind is not None or self.looks_like_name(src.text) \
+            or resolve_source(src.text, self.pack)[0] is not None
+
+    def _object_first(self, sv: SentenceView, i: int, anchor: int, clause: Span) -> Cue | None:
+        """German may put the object first ("Die Zahl der Toten bezifferte die Agentur auf
+        13"): when the field before the verb names nothing that speaks and the phrase right
+        after the finite verb does, that phrase is the subject."""
+        lx, toks = self.lx, sv.toks
+        k = anchor + 1
+        while k < len(toks) and sv.lows[k] in lx.trail_adv:
+            k += 1
+        if k >= len(toks) or toks[k].low in lx.oblique_dets or sv.inq[k]:
+            return None
+        np_ = np_forward(toks, k, lx)
+        if np_ is None or toks[np_[0]].start >= clause[1]:
+            return None
+        c = self.make(sv, i, i, np_, clause, True)
+        after = np_[1] + 1
+        bare_name = np_[0] == np_[1] and toks[np_[0]].cap and not lx.is_doc_noun(toks[np_[0]].low) \
+            and not (after < len(toks) and (toks[after].low in lx.of_preps or toks[after].low in lx.gen_dets))
+        if c is None or c.pronoun or c.source is None or (c.source.kind is None and not bare_name):
+            return None  # a known kind of speaker, or a name without article ("bezeichnete Conze")
+        if toks[np_[0]].low in lx.dets and not lx.syn.article_can_be_nominative(
+                toks[np_[0]].low, self._last_noun_gender(toks, np_)):
+            return None  # "sagte der Berliner Zeitung": a dative object, not the subject
+        return c
+
+    def _last_noun_gender(self, toks: list[Tok], np_: Span) -> str | None:
+        """Gender of the last noun before the phrase's first attachment (German puts the
+        head of "Berliner Zeitung" last)."""
+        lx, head = self.lx, None
+        for k in range(np_[0] + 1, np_[1] + 1):
+            if toks[k].low in lx.gen_dets or toks[k].low in lx.of_preps:
+                break
+            if toks[k].cap:
+                head = toks[k].low
+        if head is None:
+            return None
+        return lx.genders.get(head) or lx.syn.gender_by_suffix(head)
 
     def _not_finite(self, sv: SentenceView, i: int) -> bool:
         """An infinitive with its marker ("zu beklagen") or a participle used as an
@@ -269,11 +345,11 @@ class VerbCues:
         after = nxt.word and (nxt.cap or lx.is_adj(nxt.low, nxt.cap))
         return before and after and lx.syn.is_adjective(sv.lows[i])
 
-    @staticmethod
-    def _closes_clause(sv: SentenceView, i: int) -> bool:
-        """The finite verb of a verb-final clause closes it: at most an auxiliary follows."""
+    def _closes_clause(self, sv: SentenceView, i: int) -> bool:
+        """The finite verb of a verb-final clause closes it: at most an auxiliary follows
+        (an article does not: "das teilte das Institut mit" is verb-second)."""
         toks, k = sv.toks, i + 1
-        if k < len(toks) and toks[k].word and not toks[k].cap:
+        if k < len(toks) and toks[k].word and not toks[k].cap and toks[k].low not in self.lx.dets:
             k += 1  # "… mitgeteilt hatte"
         return not (k < len(toks) and toks[k].word)
 
@@ -300,6 +376,14 @@ class VerbCues:
         """Verbs whose source is a prepositional phrase, with their particle present:
         "Dies geht aus einem Bericht der Behörde hervor" -> "Bericht der Behörde"."""
         lx, toks, lows = self.lx, sv.toks, sv.lows
+        prep = lx.source_preps.get((lows[i], ""))
+        if prep is not None:
+            # verb-final: "wie aus einem Bericht der Behörde hervorgeht"
+            j = next((m for m in range(cs, i) if lows[m] == prep), None)
+            np_ = np_forward(toks, j + 1, lx) if j is not None else None
+            if np_ is None or np_[1] >= i:
+                return None
+            return self.make(sv, i, i, np_, (sv.start, sv.end), True)
         end = self._main_clause_end(sv, i)
         for k in range(i + 1, end):
             prep = lx.source_preps.get((lows[i], lows[k]))
@@ -345,8 +429,8 @@ class VerbCues:
         if pre[0] + 1 < len(toks) and sv.lows[pre[0] + 1] in lx.prepositions:
             return None
         j = pre[0] + 1
-        if j < len(toks) and sv.lows[j] in lx.reflexive_pronouns:
-            j += 1  # "wie sich X ausdrückte"
+        while j < anchor and (sv.lows[j] in lx.reflexive_pronouns or sv.lows[j] in lx.trail_adv):
+            j += 1  # "wie sich X ausdrückte", "wie schon die WHO sagte"
         np_ = np_forward(toks, j, lx)
         if np_ is None:
             return None

@@ -47,6 +47,13 @@ def is_adjective(low: str) -> bool:
     return len(low) > 3 and low.endswith(_ADJ_ENDINGS)
 
 
+def is_genitive_name(word: str) -> bool:
+    """A name in the genitive without article ("Ibrahims", "Russlands", "Moritz'"): the
+    -s (or an apostrophe after a sibilant) that German adds to names."""
+    return len(word) > 3 and word[:1].isupper() and (word.endswith("s") and not word.endswith("ss")
+                                                    or word.endswith(("'", "’")))
+
+
 def is_strong_genitive_adjective(low: str) -> bool:
     """An adjective in the strong genitive plural, which opens an article-less genitive
     ("Einschätzung westlicher Diplomaten")."""
@@ -109,6 +116,24 @@ _NOT_NOUN_ENDINGS = ("lich", "isch", "sam", "haft", "weise", "gemäß", "mäßig
 def is_not_noun(low: str) -> bool:
     """A word whose ending marks it as adjective, adverb or participle, never a noun."""
     return len(low) > 4 and low.endswith(_NOT_NOUN_ENDINGS)
+
+
+def is_derived_adjective(low: str) -> bool:
+    """A declined adjective with a derivational ending ("brasilianische", "westlichen"),
+    which no first name has ("Peter", "Walter" end like a declined adjective, but in no
+    adjective suffix)."""
+    return is_not_noun(re.sub(r"e[nmrs]?$", "", low)) or is_not_noun(low)
+
+
+def is_oblique_adjective(low: str) -> bool:
+    """An adjective ending that no first name shares ("-en", "-em", "-es")."""
+    return low.endswith(("en", "em", "es"))
+
+
+def article_can_be_nominative(article: str, gender: str | None) -> bool:
+    """Can an article with a head of this gender open a subject? "der" before a feminine
+    or plural head is dative or genitive ("sagte der Zeitung"), never nominative."""
+    return not (article == "der" and gender in ("f", "pl"))
 
 
 def gender_by_strong_adjective(low: str) -> str | None:
