@@ -1,0 +1,87 @@
+"""English word shapes that attribution needs and that no word list can express.
+
+Reached through ``pack.hooks("attribution_syntax")``; the attribution package calls these
+functions by name. English marks nouns neither by capitals nor by endings, so the noun test
+is "a name, or a content word that is no verb" and comes from the same word classes as the
+counting hooks (``syntax.toml``); English adjectives take no endings and there is no mood of
+reported speech, so those tests say no; gender is natural gender, from the head noun.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+# English does not capitalise nouns: the tokenizer asks is_noun for every word
+NOUNS_CAPITALISED = False
+UPPER = "A-Z"
+LOWER = "a-z"
+MENTION_PATTERN = rf"\b[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*"
+
+_NEUTER_ENDINGS = ("ry", "cy", "ment", "ency", "ity", "tion", "ncil", "ice", "ure", "ate", "ure")
+
+
+@lru_cache(maxsize=1)
+def _syntax() -> Any:
+    from claimledger.lang import load_pack
+
+    return load_pack("en").syntax()
+
+
+def is_noun(text: str) -> bool:
+    """A name (a capitalised word that is no function word, so "The" and "According" are
+    not), or a lower-case content word that is no verb form ("ministry", "officials")."""
+    syn = _syntax()
+    if text[:1].isupper():
+        return text.lower() not in syn.function_words and text.lower() not in syn.verbs
+    return syn.is_noun(text)
+
+
+def is_adjective(low: str) -> bool:
+    """English adjectives are undeclined; the phrase walk treats them as part of the noun run."""
+    return False
+
+
+def is_strong_genitive_adjective(low: str) -> bool:
+    return False
+
+
+def compound_head_is(word: str, head: str, min_len: int = 7) -> bool:
+    """English writes compounds apart ("health ministry"): a word is its own head."""
+    return word == head
+
+
+def source_key(words: list[str], determiners: set[str]) -> str:
+    """A registry-style id for a source outside the registry: determiners and a possessive
+    's go ("the county council's" -> county_council)."""
+    out = [re.sub(r"['\u2019]s$", "", w.lower()) for w in words if w.lower() not in determiners]
+    return re.sub(r"[^\w]+", "_", " ".join(out)).strip("_")
+
+
+def gender_by_suffix(low: str) -> str | None:
+    """Natural gender from the head noun's shape: a plural in -s agrees with "they", a
+    "-woman" with "she", a "-man" with "he", an institution noun with "it"."""
+    if low.endswith("woman"):
+        return "f"
+    if low.endswith("man"):
+        return "m"
+    if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return "pl"
+    if low.endswith(_NEUTER_ENDINGS):
+        return "n"
+    return None
+
+
+def is_subjunctive_singular(low: str) -> bool:
+    """English reported speech has no mood of its own."""
+    return False
+
+
+def is_not_noun(low: str) -> bool:
+    """Adverbs in -ly never head a phrase ("Separately, …")."""
+    return len(low) > 4 and low.endswith("ly")
+
+
+def gender_by_strong_adjective(low: str) -> str | None:
+    return None
