@@ -121,18 +121,30 @@ def _places(pack: LanguagePack, country_map: dict[str, Nation]) -> dict[str, str
             for name, n in country_map.items():
                 if n.iso and " " not in name and "-" not in name:
                     out.setdefault(prefix + name[0].lower() + name[1:], n.iso)
+        if tab.get("upper_case_datelines"):
+            # wire datelines write the place in capitals ("LONDON (Reuters) -")
+            for name, iso in list(out.items()):
+                if len(name) > 3:
+                    out.setdefault(name.upper(), iso)
     return out
 
 
+def _endings(words: list[str], optional: bool) -> str:
+    """An alternation of inflection endings (a pack may list "" for none)."""
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return f"(?:{alt})?" if optional else f"(?:{alt})"
+
+
 def _where_re(adj_map: dict[str, Nation], country_map: dict[str, Nation],
-              demonym_map: dict[str, Nation], place_map: dict[str, str]) -> re.Pattern[str]:
+              demonym_map: dict[str, Nation], place_map: dict[str, str],
+              adj_end: str, dem_end: str) -> re.Pattern[str]:
     """Adjectives, country names, demonyms and other places as one alternation: a sentence is
     scanned once for all of them."""
     other_places = [p for p in place_map if p not in country_map]
     return re.compile(
-        r"\b(?:(?P<adj>" + alternation([re.escape(a) for a in adj_map], ignore_case=True) + r")(?:e|en|er|es|em)\b"
+        r"\b(?:(?P<adj>" + alternation([re.escape(a) for a in adj_map], ignore_case=True) + r")" + adj_end + r"\b"
         r"|(?P<country>" + _alt([re.escape(c) for c in country_map]) + r")s?\b(?!-)"
-        r"|(?P<demonym>" + _alt([re.escape(d) for d in demonym_map]) + r")(?:n|en|in|innen|s)?\b"
+        r"|(?P<demonym>" + _alt([re.escape(d) for d in demonym_map]) + r")" + dem_end + r"\b"
         r"|(?P<place>" + _alt([re.escape(p) for p in other_places]) + r")s?\b(?!-))")
 
 
@@ -151,21 +163,27 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
     marks = tab.get("markers", {})
     adj_map, country_map, demonym_map = _nations(pack)
     place_map = _places(pack, country_map)
+    nat = pack.table("nationalities")
+    # how the language inflects a nationality adjective and a demonym (German: "russische",
+    # "Ukrainerinnen"; English: "Russian", "Ukrainians")
+    adj_end = _endings(nat["adjective_endings"], optional=False)
+    dem_end = _endings(nat["demonym_endings"], optional=True)
     cal = pack.table("calendar") if pack.has("calendar") else {}
     return CountLexicon(
         noun_re=_groups_re(nouns), head_re=_groups_re(nouns, tail="$", fold=True),
         noun_meta=nouns, pred_re=_groups_re(preds), pred_meta=preds,
-        nat_demonym_re=re.compile(r"\b(" + _alt([re.escape(d) for d in demonym_map]) + r")(?:n|en|in|innen|s)?\b"),
+        nat_demonym_re=re.compile(r"\b(" + _alt([re.escape(d) for d in demonym_map]) + r")" + dem_end + r"\b"),
         adj_map=adj_map, country_map=country_map, demonym_map=demonym_map,
         place_re=re.compile(r"\b(" + _alt([re.escape(p) for p in place_map]) + r")s?\b(?!-)"),
         place_map=place_map,
-        where_re=_where_re(adj_map, country_map, demonym_map, place_map),
+        where_re=_where_re(adj_map, country_map, demonym_map, place_map, adj_end, dem_end),
         iso_names={n.iso: n.country_label for n in (*adj_map.values(),) if n.iso},
         increment_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\s*$"),
         increment_word_re=_words_re(marks.get("increment", []), "(?i)"),
         change_prep_re=re.compile(r"\b(?:" + _alt(marks.get("change_prepositions", [])) + r")\s+$") if marks.get("change_prepositions") else NEVER,
         change_verb_re=_words_re(marks.get("change_verbs", [])),
-        count_noun_re=re.compile(r"\b(?:" + _alt(marks.get("count_nouns", [])) + r")\s+(?:der|des|von)\s+") if marks.get("count_nouns") else NEVER,
+        count_noun_re=re.compile(r"\b(?:" + _alt(marks.get("count_nouns", [])) + r")\s+(?:"
+                                 + _alt(marks["count_noun_links"]) + r")\s+") if marks.get("count_nouns") else NEVER,
         how_many_re=re.compile(r"\b(?:" + "|".join(marks.get("how_many", [])) + r")\b") if marks.get("how_many") else NEVER,
         restatement_re=re.compile(r"\s*(?:" + "|".join(marks.get("restatement", [])) + r")\s*$") if marks.get("restatement") else NEVER,
         plan_re=_words_re(marks.get("plan", [])),
