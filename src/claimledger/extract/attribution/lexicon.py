@@ -78,6 +78,9 @@ class Lexicon:
     head_kinds: list[tuple[str, str]]
     genders: dict[str, str]
     name_re: re.Pattern[str] | None
+    # a subject-first reporting clause closing the sentence reports all before it
+    # (", the ministry said."): a trait of the language's word order (``[order]``)
+    closing_report: bool = False
     doc_noun_set: frozenset[str] = frozenset()
     cue_starts: frozenset[str] = frozenset()
     # words that may start a cue of any kind: most tokens are skipped with one set test
@@ -214,6 +217,7 @@ def _build(pack: Any) -> Lexicon:
         head_kinds=[(h["suffix"].lower(), h["kind"]) for h in t.get("head_kinds", [])],
         genders={k.lower(): v for k, v in pron.get("genders", {}).items()},
         name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,
+        closing_report=bool(t.get("order", {}).get("closing_reporting_clause", False)),
     )
     lx.verb_like = frozenset(lx.verbs) | frozenset(lx.participles)
     lx.cue_starts = frozenset(

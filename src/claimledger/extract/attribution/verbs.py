@@ -252,8 +252,22 @@ class VerbCues:
             return None  # a word no noun phrase holds (a verb the lexicon lacks): no subject
         c = self.make(sv, i, i, np_, clause, True)
         if c:
-            c.scope = (clause[0], sv.end)
+            c.scope = (sv.start, sv.end) if self._closing_report(sv, i, clause) else (clause[0], sv.end)
         return c
+
+    def _closing_report(self, sv: SentenceView, i: int, clause: Span) -> bool:
+        """A subject-first reporting clause after the report (", the ministry said on
+        Tuesday."): in languages whose order allows it, it reports the whole sentence; no
+        figure may follow its verb in the clause."""
+        if not self.lx.closing_report or clause[0] <= sv.start:
+            return False
+        _cs, ce = token_range(sv.toks, clause)
+        for k in range(i + 1, ce):
+            if sv.toks[k].text == ",":
+                return True  # ", adding that …" is a report of its own
+            if sv.toks[k].text[0].isdigit():
+                return False
+        return True
 
     def _not_finite(self, sv: SentenceView, i: int) -> bool:
         """An infinitive with its marker ("zu beklagen") or a participle used as an

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+# German capitalises every noun: a capital first letter is the tokenizer's noun test
+NOUNS_CAPITALISED = True
 # a declined attributive adjective ends in one of these ("westliche", "westlichen", ...)
 _ADJ_ENDINGS = ("e", "en", "em", "er", "es")
 # letters of the language, for patterns built by the pipeline

@@ -29,13 +29,24 @@ def _syntax() -> Any:
     return load_pack("en").syntax()
 
 
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """The pack's speech-verb forms ("said", "put", "estimates"), which are never nouns
+    where attribution looks."""
+    from claimledger.lang import load_pack
+
+    tab = load_pack("en").table("attribution")
+    forms = {f.lower() for v in tab.get("verbs", []) for f in v.get("forms", [])}
+    return frozenset(forms | {p.lower() for p in tab.get("verbs_perfect", {}).get("participles", [])})
+
+
 def is_noun(text: str) -> bool:
     """A name (a capitalised word that is no function word, so "The" and "According" are
     not), or a lower-case content word that is no verb form ("ministry", "officials")."""
-    syn = _syntax()
+    syn, low = _syntax(), text.lower()
     if text[:1].isupper():
-        return text.lower() not in syn.function_words and text.lower() not in syn.verbs
-    return syn.is_noun(text)
+        return low not in syn.function_words and low not in _speech_verbs()
+    return low not in _speech_verbs() and syn.is_noun(text)
 
 
 def is_adjective(low: str) -> bool:
