@@ -198,6 +198,7 @@ class VerbCues:
         preposition, conjunction, name particle or adverb the pack lists."""
         lx = self.lx
         return t.word and not t.cap and not t.text[0].isdigit() and not lx.is_adj(t.low, False) \
+            and not lx.is_pronoun(t.low) \
             and t.low not in lx.dets and t.low not in lx.prepositions and t.low not in lx.conj \
             and t.low not in lx.name_particles and t.low not in lx.of_preps \
             and t.low not in lx.trail_adv and t.low not in lx.gen_dets and t.low not in lx.relatives \

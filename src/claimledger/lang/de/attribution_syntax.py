@@ -36,6 +36,15 @@ _GENDER_SUFFIXES: tuple[tuple[str, str], ...] = (
 _BY_LENGTH = sorted(_GENDER_SUFFIXES, key=lambda e: -len(e[0]))  # the longest ending decides
 
 
+# the head of a noun phrase comes first; attributes and genitives follow it
+HEAD_FINAL = False
+
+
+def possessive(low: str) -> bool:
+    """German marks a possessor by case, not by a clitic: no word is a possessive."""
+    return False
+
+
 def is_noun(text: str) -> bool:
     """German capitalises nouns and names; inside a sentence that is the noun test. A
     compound with a lower-case first part is a noun when its head is ("ai-Bericht",

@@ -29,6 +29,15 @@ def _syntax() -> Any:
     return load_pack("en").syntax()
 
 
+# the head of a noun phrase comes last in its run of nouns ("fire service chief")
+HEAD_FINAL = True
+
+
+def possessive(low: str) -> bool:
+    """A possessive ("council's") determines the noun after it."""
+    return low.endswith(("'s", "\u2019s"))
+
+
 @lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
     """The pack's speech-verb forms ("said", "put", "estimates"), which are never nouns

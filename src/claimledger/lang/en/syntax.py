@@ -50,7 +50,10 @@ class Syntax:
                                      and low not in self.nominal_adjectives)
 
     def _plural(self, word: str) -> bool:
-        low = word.lower().rstrip("'\u2019")
+        low = word.lower()
+        if low.endswith(("'s", "\u2019s")):
+            return False  # a possessive ("the town's") is a determiner of what follows
+        low = low.rstrip("'\u2019")
         if low in self.plural_nouns:
             return True
         return (len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
