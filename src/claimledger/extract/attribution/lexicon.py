@@ -81,6 +81,8 @@ class Lexicon:
     # a subject-first reporting clause closing the sentence reports all before it
     # (", the ministry said."): a trait of the language's word order (``[order]``)
     closing_report: bool = False
+    # the agent of a passive follows its participle ("confirmed by X"), not precedes it
+    agent_after: bool = False
     doc_noun_set: frozenset[str] = frozenset()
     cue_starts: frozenset[str] = frozenset()
     # words that may start a cue of any kind: most tokens are skipped with one set test
@@ -218,6 +220,7 @@ def _build(pack: Any) -> Lexicon:
         genders={k.lower(): v for k, v in pron.get("genders", {}).items()},
         name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,
         closing_report=bool(t.get("order", {}).get("closing_reporting_clause", False)),
+        agent_after=bool(t.get("order", {}).get("passive_agent_after_participle", False)),
     )
     lx.verb_like = frozenset(lx.verbs) | frozenset(lx.participles)
     lx.cue_starts = frozenset(

@@ -298,14 +298,20 @@ class VerbCues:
         lx, toks, lows = self.lx, sv.toks, sv.lows
         if lows[i] not in lx.participles or not any(lows[k] in lx.passive_aux for k in range(0, ce)):
             return None
-        for agent in range(i - 1, -1, -1):  # appositions and dates may stand between
-            if lows[agent] not in lx.agent_preps or (agent > 0 and toks[agent - 1].cap):
-                continue  # "die Internetseite von X" is an attribute, not the agent
-            np_ = np_forward(toks, agent + 1, lx)
-            if np_ is not None and np_[1] < i and any(toks[k].cap for k in range(np_[0], np_[1] + 1)):
-                break
+        if lx.agent_after:  # "was confirmed by the council"
+            agent = i + 1
+            np_ = np_forward(toks, agent + 1, lx) if agent < ce and lows[agent] in lx.agent_preps else None
+            if np_ is None or not any(toks[k].cap for k in range(np_[0], np_[1] + 1)):
+                return None
         else:
-            return None
+            for agent in range(i - 1, -1, -1):  # appositions and dates may stand between
+                if lows[agent] not in lx.agent_preps or (agent > 0 and toks[agent - 1].cap):
+                    continue  # "die Internetseite von X" is an attribute, not the agent
+                np_ = np_forward(toks, agent + 1, lx)
+                if np_ is not None and np_[1] < i and any(toks[k].cap for k in range(np_[0], np_[1] + 1)):
+                    break
+            else:
+                return None
         c = self.make(sv, i, i, np_, (sv.start, sv.end), True)
         if c is not None:
             c.scope = (sv.start, sv.end)
