@@ -32,6 +32,13 @@ class _Proportions:
     word_before: re.Pattern[str]  # the number word before a fraction ("drei Viertel", "two-thirds")
 
 
+def _endings(words: list[str]) -> str:
+    """The inflection endings an ordinal may take ("jeder Vierte", "jede dritte"); none in
+    English ("one in four")."""
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w)
+    return f"(?:{alt})?" if alt else ""
+
+
 def _build(pack: LanguagePack) -> _Proportions | None:
     tab = pack.table("numbers")
     prop = tab.get("proportions")
@@ -47,7 +54,8 @@ def _build(pack: LanguagePack) -> _Proportions | None:
     return _Proportions(
         fraction_re=re.compile(r"(?P<f>" + fr_alt + r")\b"),
         fractions=fr,
-        one_in_re=re.compile(r"\b(?:" + one_alt + r")[ \u00a0]+(?P<o>" + ord_alt + r")(?:e|er|es|en)?\b"),
+        one_in_re=re.compile(r"\b(?:" + one_alt + r")[ \u00a0]+(?P<o>" + ord_alt + r")" + _endings(prop["ordinal_endings"])
+                             + r"\b"),
         ordinals=ords,
         article_one=frozenset(w.lower() for w in tab.get("words", {}).get("article_one", [])),
         determiners=frozenset(w.lower() for w in prop.get("determiners", [])),

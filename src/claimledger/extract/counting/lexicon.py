@@ -130,8 +130,10 @@ def _places(pack: LanguagePack, country_map: dict[str, Nation]) -> dict[str, str
 
 
 def _endings(words: list[str], optional: bool) -> str:
-    """An alternation of inflection endings (a pack may list "" for none)."""
+    """An alternation of inflection endings (a pack may list "" or nothing for none)."""
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if not alt:
+        return ""
     return f"(?:{alt})?" if optional else f"(?:{alt})"
 
 
@@ -197,7 +199,8 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         duration_re=re.compile(r"\s*(?:" + _alt(marks.get("duration_units", [])) + r")\b"),
         duration_codes=tuple(sorted(tab.get("duration_unit_codes", {}).items(), key=lambda kv: -len(kv[0]))),
         duration_marker_re=_words_re(marks.get("duration_markers", [])),
-        duration_adj_re=re.compile(r"-(" + _alt(list(marks.get("duration_adjectives", {}))) + r")(?:e[nrms]?)?\b")
+        duration_adj_re=re.compile(r"-(" + _alt(list(marks.get("duration_adjectives", {}))) + r")"
+                                   + _endings(marks["duration_adjective_endings"], optional=True) + r"\b")
         if marks.get("duration_adjectives") else NEVER,
         duration_adj=dict(marks.get("duration_adjectives", {})),
         relative_re=re.compile(r",\s*(?:" + _alt(marks.get("relative_pronouns", [])) + r")\b"),
