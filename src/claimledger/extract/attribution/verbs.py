@@ -20,6 +20,10 @@ from claimledger.extract.attribution.tokens import Tok, clause_of, token_range
 from claimledger.model import Source
 
 
+# a currency sign before a figure: the word before them is an attribute of the amount
+_CURRENCY_MARKS = frozenset("$\u00a3\u20ac\u00a5")
+
+
 class VerbCues:
     """Speech-verb cue finding, mixed into ``CueFinder`` (which supplies ``make``)."""
 
@@ -281,7 +285,9 @@ class VerbCues:
             return False
         prev, nxt = toks[i - 1], toks[i + 1]
         before = prev.word and (prev.low in lx.dets or lx.is_adj(prev.low, prev.cap))
-        after = nxt.word and (nxt.cap or lx.is_adj(nxt.low, nxt.cap))
+        # before a noun, an adjective or a figure ("an estimated £30 million")
+        after = (nxt.word and (nxt.cap or lx.is_adj(nxt.low, nxt.cap))) or nxt.text[0].isdigit() \
+            or nxt.text in _CURRENCY_MARKS
         return before and after and lx.syn.is_adjective(sv.lows[i])
 
     @staticmethod

@@ -59,8 +59,10 @@ def is_noun(text: str) -> bool:
 
 
 def is_adjective(low: str) -> bool:
-    """English adjectives are undeclined; the phrase walk treats them as part of the noun run."""
-    return False
+    """English adjectives are undeclined; the phrase walk takes most of them as part of the
+    noun run. A participle in -ed is one ("the flooded town", "an estimated £30m"), so a
+    speech verb after an article is no verb."""
+    return len(low) > 4 and low.endswith("ed")
 
 
 def is_strong_genitive_adjective(low: str) -> bool:
