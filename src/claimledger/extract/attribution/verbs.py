@@ -170,7 +170,7 @@ class VerbCues:
             return passive
         anchor = self._anchor(sv, i, cs)
         # a verb-form that is lower-case inside the sentence; capitalised forms are nouns
-        if anchor is None or (toks[anchor].cap and anchor != cs):
+        if anchor is None or (toks[anchor].cap and anchor != cs and not self._after_subject(sv, anchor)):
             return None
         pre = [k for k in range(cs, anchor) if toks[k].word]
         first_low = lows[pre[0]] if pre else ""
@@ -196,6 +196,15 @@ class VerbCues:
         # the ", sagte X" after the reported content, and governs the whole sentence
         field = any(toks[k].word for k in range(cs, anchor))
         return self._inverted(sv, i, anchor, ce, field, clause)
+
+    def _after_subject(self, sv: SentenceView, k: int) -> bool:
+        """Where nouns are not capitalised, a form that is noun and verb alike ("estimate",
+        "report") is the verb right after a noun that no article opens ("Officials estimate
+        …"), and the noun after an article ("The report found …")."""
+        if self.lx.syn.NOUNS_CAPITALISED or k == 0:
+            return False
+        prev = sv.toks[k - 1]
+        return prev.cap and (k < 2 or sv.lows[k - 2] not in self.lx.dets)
 
     def _content_word(self, t: Tok) -> bool:
         """A lower-case word that belongs to no noun phrase: not an article, adjective,

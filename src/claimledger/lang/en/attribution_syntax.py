@@ -40,13 +40,15 @@ def possessive(low: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
-    """The pack's speech-verb forms ("said", "put", "estimates"), which are never nouns
-    where attribution looks."""
+    """The pack's speech-verb forms ("said", "put", "told"), which are never nouns where
+    attribution looks; forms that are also report nouns stay nouns."""
     from claimledger.lang import load_pack
 
     tab = load_pack("en").table("attribution")
     forms = {f.lower() for v in tab.get("verbs", []) for f in v.get("forms", [])}
-    return frozenset(forms | {p.lower() for p in tab.get("verbs_perfect", {}).get("participles", [])})
+    forms |= {p.lower() for p in tab.get("verbs_perfect", {}).get("participles", [])}
+    # "report", "estimates", "forecast" are report nouns as often as verbs: nouns here
+    return frozenset(forms - {d.lower() for d in tab.get("cues", {}).get("document_nouns", [])})
 
 
 def is_noun(text: str) -> bool:
