@@ -45,6 +45,11 @@ def test_time(sentence: str, text: str, first: str | None, last: str, kind: str 
         assert t.kind == kind
 
 
+def test_modal_may_is_no_month() -> None:
+    (c,) = claimledger.extract("Officials said 300 people may have died.", published=PUB, lang="en")
+    assert (c.time.start, c.time.end) == (PUB, PUB)
+
+
 def test_claim_time_is_the_nearest_expression() -> None:
     (c,) = claimledger.extract("Some 600 people were moved to shelters on Tuesday, the council said.",
                                published=PUB, lang="en")
