@@ -51,8 +51,9 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(forms - {d.lower() for d in tab.get("cues", {}).get("document_nouns", [])})
 
 
+@lru_cache(maxsize=1 << 16)
 def is_noun(text: str) -> bool:
-    """A name (a capitalised word that is no function word, so "The" and "According" are
+    """Asked for every token of a sentence, hence cached (bounded). A name (a capitalised word that is no function word, so "The" and "According" are
     not), or a lower-case content word that is no verb form ("ministry", "officials")."""
     syn, low = _syntax(), text.lower()
     if text[:1].isupper():
