@@ -44,6 +44,10 @@ COUNTED_CASES = [
     ("Nearly 40 percent of respondents backed the plan.", "40", "share", "respondents", "respondents"),
     ("The firm's revenue reached $526 million last year.", "526 million", "amount", None, None),
     ("The government announced £10m in aid for the town.", "10m", "aid", None, None),
+    # what money measures: the subject, not the recipient of a double object
+    ("She said the clean-up would cost the council at least £25m.", "25m", "damage", "clean-up", None),
+    ("The funding round brought the start-up $526m.", "526m", "amount", "round", None),
+    ("Engineers said the flood wall, built in 2009 for £6m, had been overtopped.", "6m", None, "wall", None),
     ("He was sentenced to four years in prison.", "four", "duration", None, None),
     ("The strike lasted 35 days.", "35", "duration", None, None),
 ]

@@ -37,6 +37,7 @@ class Syntax:
     nominal_adjectives: frozenset[str]
     singular_s: frozenset[str]
     verb_suffixes: tuple[str, ...]
+    adjacent: re.Pattern[str]   # what may stand between a recipient and its figure
     max_between: int = 3
 
     # ---------------------------------------------------------------- word classes
@@ -158,14 +159,16 @@ class Syntax:
 
     def noun_before(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
         """The head of the nearest noun phrase with a determiner before ``pos`` that no
-        preposition governs ("The strike cost ..."); English marks no case, so a phrase
-        after a preposition ("in the town") is an adverbial and is passed over."""
+        preposition governs ("The strike cost ..."). English marks no case: a phrase after a
+        preposition ("in the town") is an adverbial, and a phrase right before the figure
+        is the recipient of a double object ("cost the council £25m", "gave the town
+        $10m"), not what is measured; both are passed over when another phrase stands."""
         best = None
         for _j, s, e, prep in self._phrases(text, start, pos):
-            if prep and best is not None:
+            recipient = self.adjacent.fullmatch(text, e, pos) is not None
+            if (prep or recipient) and best is not None:
                 continue
-            if not prep or best is None:
-                best = (s, e)
+            best = (s, e)
         return best
 
     def last_noun(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
@@ -176,9 +179,10 @@ class Syntax:
         return last
 
     def antecedent(self, text: str, clause_start: int) -> tuple[int, int] | None:
-        """The noun a relative clause describes: "contracts, which came to $800,000"."""
+        """The noun a relative clause describes: "contracts, which came to $800,000", and
+        one a participle clause describes ("the flood wall, built in 2009 for £6m,")."""
         m = _REL_OPEN.match(text, clause_start)
-        if m is None or m.group(1).lower() not in self.relatives:
+        if m is None or not (m.group(1).lower() in self.relatives or self._verb_like(m.group(1))):
             return None
         comma = text.rfind(",", max(0, clause_start - 3), clause_start)
         if comma < 0:
@@ -225,4 +229,6 @@ def make(pack: Any) -> Syntax:
                   plural_nouns=_low(tab, "plural_nouns"),
                   nominal_adjectives=_low(tab, "nominal_adjectives"), singular_s=_low(tab, "singular_nouns_in_s"),
                   verb_suffixes=tuple(tab.get("verb_suffixes", [])),
+                  adjacent=re.compile(r"(?:[ \u00a0]+(?:" + "|".join(re.escape(w) for w in tab.get("figure_lead_words", []))
+                                      + r"))*[ \u00a0]*[$\u00a3\u20ac\u00a5]?"),
                   max_between=int(tab.get("max_words_between_figure_and_noun", 3)))
