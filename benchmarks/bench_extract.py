@@ -8,7 +8,11 @@ each article is guarded separately so one failure cannot hide the rest), peak me
 the machine. ``--repeat N`` also runs the corpus concatenated N times, to show that memory
 stays flat as the input grows (the reader and the pipeline stream).
 
-    .venv/bin/python benchmarks/bench_extract.py [--limit N] [--repeat 4] [--tracemalloc]
+    .venv/bin/python benchmarks/bench_extract.py [--limit N] [--repeat 4] [--tracemalloc] [--stages]
+
+``--stages`` also prints the CPU seconds of each stage of ``extract_document`` (boilerplate,
+shapes, sentences, figures, proportions, time, attribution, counting, excerpts): the stage
+functions are wrapped with a timer for the run, which costs about 2 % more.
 """
 
 from __future__ import annotations
@@ -144,6 +148,49 @@ def print_pass(r: PassResult) -> None:
     print(mem)
 
 
+#: the stages of claimledger.extract.pipeline, as the names it calls them by
+STAGES = ("boilerplate_spans", "shape_spans", "split_sentences", "scan_limited", "scan_proportions",
+          "find_times", "excerpt")
+
+
+def time_stages() -> dict[str, float]:
+    """Wrap the pipeline's stage functions with a CPU timer; returns the running totals."""
+    from claimledger.extract import pipeline
+
+    totals: dict[str, float] = {}
+
+    def timed(name: str, fn):  # type: ignore[no-untyped-def]
+        totals[name] = 0.0
+
+        def run(*a, **k):  # type: ignore[no-untyped-def]
+            t = time.process_time()
+            try:
+                return fn(*a, **k)
+            finally:
+                totals[name] += time.process_time() - t
+        return run
+
+    for name in STAGES:
+        setattr(pipeline, name, timed(name, getattr(pipeline, name)))
+    pipeline.DocumentAttributor.attribute = timed("attribution", pipeline.DocumentAttributor.attribute)
+    pipeline.CountAnalyzer.analyse = timed("counting", pipeline.CountAnalyzer.analyse)
+    # the whole of it (the API imports it at each call, so it gets this one)
+    pipeline.extract_document = timed(_TOTAL, pipeline.extract_document)
+    return totals
+
+
+_TOTAL = "extract_document"
+
+
+def print_stages(totals: dict[str, float]) -> None:
+    total = totals[_TOTAL]
+    stages = {k: v for k, v in totals.items() if k != _TOTAL}
+    stages["(the rest)"] = total - sum(stages.values())
+    print(f"  stages  : {total:.2f} CPU s in extract_document, by stage:")
+    for name, sec in sorted(stages.items(), key=lambda kv: -kv[1]):
+        print(f"            {name:18s} {sec:7.3f} s  {100 * sec / max(total, 1e-9):5.1f} %")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
@@ -153,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="also run the corpus concatenated N times (memory must stay flat)")
     ap.add_argument("--tracemalloc", action="store_true",
                     help="measure the Python heap peak per pass (slows everything down)")
+    ap.add_argument("--stages", action="store_true",
+                    help="also print the CPU time of each pipeline stage")
     args = ap.parse_args(argv)
 
     try:
@@ -170,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     list(extract_documents([Document(id="warmup", text="Rund 1.200 Menschen wurden am "
                                      "Montag evakuiert, sagte ein Sprecher.")], lang="de"))
 
+    totals = time_stages() if args.stages else None
     print(f"machine : {machine()}")
     print(f"corpus  : {args.corpus}" + (f" (limit {args.limit})" if args.limit else ""))
     repeats = sorted({1, max(1, args.repeat)})
@@ -178,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
         r = run_pass(args.corpus, n, args.limit, args.tracemalloc)
         results.append(r)
         print_pass(r)
+        if totals is not None:
+            print_stages(totals)
+            totals.update({k: 0.0 for k in totals})
     if len(results) > 1:
         a, b = results[0], results[-1]
         if a.traced_peak and b.traced_peak:

@@ -169,3 +169,33 @@ def test_crlf_lines() -> None:
 def test_plain_article_has_no_spans() -> None:
     assert spans_of(BODY * 4) == []
     assert spans_of("") == []
+
+
+# an inline rule that opens with a lookbehind is searched with its class consumed (the
+# engine can then skip ahead); the matches must be those of the pattern as written
+from hypothesis import given as _given  # noqa: E402
+from hypothesis import strategies as _st  # noqa: E402
+
+from claimledger.clean.boilerplate import _inline_matches, _InlineRule  # noqa: E402
+
+_LOOKBEHIND_RULES = [r"(?m)(?<=[.!?)])[ \t]*(?P<span>\((?:dpa|apa|afp)\))",
+                     r"(?<=[.)])(?:ab|b)+", r"(?i)(?<=[)])x?\(quelle\)"]
+
+
+@pytest.mark.parametrize("src", _LOOKBEHIND_RULES)
+@_given(_st.lists(_st.sampled_from(["(dpa)", "(APA)", "(afp)", ".", ")", " ", "\t", "\n", "ab", "b", "x",
+                                    "(quelle)", "Text"]), max_size=25).map("".join))
+def test_consumed_lookbehind_matches_like_finditer(src: str, text: str) -> None:
+    import re
+    rule = _InlineRule.of("x", src)
+    assert rule.consumed
+    plain = re.compile(src)
+    for limit in (len(text), len(text) // 2):
+        got = [(start, m.end(), m.groupdict()) for m, start in _inline_matches(rule, text, limit)]
+        want = [(m.start(), m.end(), m.groupdict()) for m in plain.finditer(text, 0, limit)]
+        assert got == want
+
+
+def test_lookbehind_before_a_top_level_alternative_is_left_as_written() -> None:
+    assert not _InlineRule.of("x", r"(?<=[.])a|b").consumed
+    assert _InlineRule.of("x", r"(?<=[.])(?:a|b)").consumed

@@ -260,3 +260,86 @@ def test_numbers_with_a_leading_zero_are_phone_numbers_or_codes():
     from claimledger.lang import load_pack
     text = "Hinweise unter 059133 66 3100 oder 059 133 60 3333; Agent 007; es stieg um 0,5 Prozent."
     assert [text[f.start:f.end] for f in scan_figures(text, load_pack("de"))] == ["0,5"]
+
+
+# --- issue 6: rules found on the real-news dev set, each with its own sentences ---
+# (text, expected figures as in CASES); none of these sentences is taken from an article
+RULE_CASES: dict[str, list[tuple[str, list[tuple[str, float | None, float | None, str, str | None, str]]]]] = {
+    # a bound before an approximation is the figure's bound
+    "stacked qualifiers": [
+        ("Das Tablet gibt es ab ca. 300 Euro.", [("300", 300, 300, "at_least", "EUR", N)]),
+        ("Die Halle fasst bis zu rund 8.000 Menschen.", [("8.000", 8000, 8000, "up_to", None, N)]),
+        ("Es kamen mehr als etwa 50 Gäste.", [("50", 50, 50, "more_than", None, N)]),
+        # an approximation before a bound leaves the bound
+        ("Es kamen etwa mehr als 50 Gäste.", [("50", 50, 50, "more_than", None, N)]),
+        # prepositions that are also qualifiers do not take over: "unter" is "among" here
+        ("Befragt wurden unter rund 4.000 Betrieben die größten.", [("4.000", 4000, 4000, "approx", None, N)]),
+        ("Er sprach über rund 30 Fälle.", [("30", 30, 30, "approx", None, N)]),
+    ],
+    # a scale that starts at the figure
+    "starts at": [
+        ("Die Preise beginnen bei 99 Euro.", [("99", 99, 99, "at_least", "EUR", N)]),
+        ("Das Modell startet bei rund 1.500 Euro.", [("1.500", 1500, 1500, "at_least", "EUR", N)]),
+        ("Die Skala fängt bei 10 Punkten an.", [("10", 10, 10, "at_least", None, N)]),
+        ("Das Treffen beginnt um 10 Uhr.", []),
+        ("Er wohnt bei 3 Freunden.", [("3", 3, 3, "exact", None, N)]),
+    ],
+    # "gegen" is "about" only where a clause starts; elsewhere a preposition
+    "gegen only clause-initial": [
+        ("Gegen 500 Menschen versammelten sich am Platz.", [("500", 500, 500, "approx", None, N)]),
+        ("Am Abend, gegen 500 Menschen waren gekommen, begann es.", [("500", 500, 500, "approx", None, N)]),
+        ("Die Staatsanwaltschaft ermittelt gegen 12 Beschuldigte.", [("12", 12, 12, "exact", None, N)]),
+        ("Sie tauschten die Aktien gegen 40.000 Euro.", [("40.000", 40000, 40000, "exact", "EUR", N)]),
+        ("Die Klage gegen drei Manager wurde abgewiesen.", [("drei", 3, 3, "exact", None, N)]),
+    ],
+    # a sign word after a bracket or quote is still the figure's sign
+    "sign after a bracket": [
+        ("Der Index schloss schwächer (minus 1,2 Prozent).", [("1,2", -1.2, -1.2, "exact", "percent", N)]),
+        ("Gemeldet wurde ein Saldo von „minus 300“ Stellen.", [("300", -300, -300, "exact", None, N)]),
+        ("Das Thermometer zeigte minus 5 Grad.", [("5", -5, -5, "exact", "degC", N)]),
+        ("Sie kamen zu fünft (und 3 Hunde).", [("3", 3, 3, "exact", None, N)]),
+        # inside a word it is no sign
+        ("Die Firma Nordminus 4 GmbH wuchs.", [("4", 4, 4, "exact", None, N)]),
+    ],
+    # nouns of a negative difference, and a figure restating a negative one in another unit
+    "negative differences": [
+        ("Es blieb eine Negativdifferenz von 2.400 Euro.", [("2.400", -2400, -2400, "exact", "EUR", N)]),
+        ("Die Stadt verlor mit einem Negativsaldo von 800 Personen oder 0,5 Prozent Einwohner.",
+         [("800", -800, -800, "exact", None, N), ("0,5", -0.5, -0.5, "exact", "percent", N)]),
+        ("Der Umsatz lag bei minus 3 Millionen Euro bzw. 2 Prozent.",
+         [("3 Millionen", -3e6, -3e6, "exact", "EUR", N), ("2", -2, -2, "exact", "percent", N)]),
+        # a positive figure before "oder" gives nothing to the next
+        ("Es kamen 800 Personen oder 5 Prozent mehr.",
+         [("800", 800, 800, "exact", None, N), ("5", 5, 5, "exact", "percent", N)]),
+        # not a restatement: another clause between them
+        ("Der Kurs fiel um minus 3 Prozent, danach stieg er oder 2 Prozent.",
+         [("3", -3, -3, "exact", "percent", N), ("2", 2, 2, "exact", "percent", N)]),
+    ],
+    # a multiplier takes the qualifier before it, also across its article
+    "qualified multipliers": [
+        ("Die Kosten stiegen auf mehr als das Doppelte.", [("Doppelte", 2, 2, "more_than", "factor", M)]),
+        ("Der Ertrag war fast das Dreifache.", [("Dreifache", 3, 3, "approx", "factor", M)]),
+        ("Die Miete ist ziemlich genau das 2,5-Fache.", [("2,5-Fache", 2.5, 2.5, "approx", "factor", M)]),
+        ("Die Zahl hat sich mehr als verdoppelt.", [("verdoppelt", 2, 2, "more_than", "factor", M)]),
+        ("Es kamen rund dreimal so viele Besucher.", [("dreimal", 3, 3, "approx", "factor", M)]),
+        ("Die Preise stiegen um das Vierfache.", [("Vierfache", 4, 4, "exact", "factor", M)]),
+    ],
+    # scale words that count years
+    "decades and centuries": [
+        ("Er regierte gut zwei Jahrzehnte lang.", [("zwei Jahrzehnte", 20, 20, "more_than", None, N)]),
+        ("Das Haus steht seit drei Jahrhunderten.", [("drei Jahrhunderten", 300, 300, "exact", None, N)]),
+        ("Sie lebte dort mehr als ein halbes Jahrhundert.",
+         [("ein halbes Jahrhundert", 50, 50, "more_than", None, N)]),
+        ("Es dauerte 2 bis 3 Jahrzehnte.", [("2 bis 3 Jahrzehnte", 20, 30, "range", None, N)]),
+        # a bare article makes no figure: a time, not a quantity
+        ("Vor einem Jahrzehnt begann der Bau.", []),
+        ("Ein Jahrhundert später war alles vergessen.", []),
+        ("Im 20. Jahrhundert wuchs die Stadt.", []),
+    ],
+}
+RULE_ROWS = [(rule, text, exp) for rule, rows in RULE_CASES.items() for text, exp in rows]
+
+
+@pytest.mark.parametrize("rule,text,expected", RULE_ROWS, ids=[f"{r}: {t[:30]}" for r, t, _ in RULE_ROWS])
+def test_dev_set_rules(rule: str, text: str, expected: list) -> None:
+    test_figures(text, expected)

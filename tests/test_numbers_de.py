@@ -182,6 +182,8 @@ from hypothesis import given as _given  # noqa: E402
 from hypothesis import strategies as _st  # noqa: E402
 
 
+# no deadline: the first example compiles every table of the pipeline (hundreds of ms)
+@settings(deadline=None)
 @_given(_st.integers(1, 999), _st.integers(0, 99), _st.sampled_from([("Millionen", 6), ("Milliarden", 9)]))
 def test_scaled_decimals_have_no_binary_noise(whole, frac, scale):
     import claimledger
@@ -189,3 +191,30 @@ def test_scaled_decimals_have_no_binary_noise(whole, frac, scale):
     text = f"Der Fonds umfasst {whole},{frac:02d} {word} Euro."
     (c,) = [c for c in claimledger.extract(text, published="2025-01-01") if c.unit == "EUR"]
     assert c.value.low == float(_D(f"{whole}.{frac:02d}") * (_D(10) ** exp))
+
+
+# --- issue 6: properties of the rules added for the dev set ---
+
+@given(st.integers(min_value=2, max_value=99), st.sampled_from([("Jahrzehnte", 10), ("Jahrhunderten", 100)]),
+       st.sampled_from(["", "rund ", "mehr als ", "fast "]))
+def test_time_scales_multiply(n: int, scale: tuple[str, int], qual: str) -> None:
+    word, factor = scale
+    text = f"Das Gebäude steht seit {qual}{n} {word} leer."
+    (f,) = scan_figures(text, PACK)
+    assert (f.low, f.high) == (n * factor, n * factor)
+    assert text[f.start:f.end] == f"{n} {word}"
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=9),
+       st.sampled_from(["(", "„", " ", "\u2013 "]))
+def test_sign_word_after_any_opener(whole: int, frac: int, opener: str) -> None:
+    text = f"Der Index schloss{opener}minus {whole},{frac} Prozent tiefer."
+    (f,) = scan_figures(text, PACK)
+    assert f.low == f.high == -float(f"{whole}.{frac}")
+
+
+@given(st.integers(min_value=1, max_value=99_999), st.integers(min_value=1, max_value=99))
+def test_restated_figure_takes_the_sign(n: int, pct: int) -> None:
+    text = f"Die Gemeinde schrumpfte um minus {_dotted(n)} Personen oder {pct} Prozent."
+    a, b = scan_figures(text, PACK)
+    assert a.low == -n and b.low == -pct and b.unit == "percent"

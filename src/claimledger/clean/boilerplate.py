@@ -52,6 +52,46 @@ class _LineRule:
 class _InlineRule:
     reason: str
     pattern: re.Pattern[str]
+    # the pattern opened with a lookbehind character class ("(?<=[.!?])"), compiled here
+    # with that class consumed: see _inline_matches
+    consumed: bool = False
+
+    @classmethod
+    def of(cls, reason: str, src: str) -> _InlineRule:
+        m = _LOOKBEHIND_CLASS.match(src)
+        if m is None or "|" in _top_level(src[m.end():]):
+            return cls(reason, re.compile(src))
+        return cls(reason, re.compile(m.group(1) + m.group(2) + src[m.end():]), consumed=True)
+
+
+def _top_level(src: str) -> str:
+    """``src`` with every bracketed group and character class taken out (escapes first):
+    what is left is the pattern's top level, where a "|" would split the whole pattern."""
+    out: list[str] = []
+    depth, i, in_class = 0, 0, False
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if src[i + 1:i + 2] == "]":
+                i += 1  # "[]...]": a leading "]" is a member
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif depth == 0:
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+# global inline flags, then a lookbehind of one character class
+_LOOKBEHIND_CLASS = re.compile(r"((?:\(\?[a-zA-Z]+\))*)\(\?<=(\[(?:\\.|[^\]\\])+\])\)")
 
 
 @dataclass
@@ -78,10 +118,13 @@ def _build(pack: LanguagePack) -> _Rules:
         "{name}": name,
     }
 
-    def compile_(src: str) -> re.Pattern[str]:
+    def expand(src: str) -> str:
         for key, val in templates.items():
             src = src.replace(key, val)
-        return re.compile(src)
+        return src
+
+    def compile_(src: str) -> re.Pattern[str]:
+        return re.compile(expand(src))
 
     default_min = float(settings.get("tail_min_position", 0.5))
     lines = [
@@ -93,11 +136,15 @@ def _build(pack: LanguagePack) -> _Rules:
         )
         for r in tab.get("line", [])
     ]
-    inline = [_InlineRule(r["reason"], compile_(r["pattern"])) for r in tab.get("inline", [])]
+    inline = [_InlineRule.of(r["reason"], expand(r["pattern"])) for r in tab.get("inline", [])]
     return _Rules(lines=lines, inline=inline,
                   confirm_chars=int(settings.get("confirm_chars", 400)),
                   teaser_max_links=int(settings.get("teaser_max_links", 6)),
                   teaser_link_max=int(settings.get("teaser_link_max_chars", 110)))
+
+
+def _build_if_any(pack: LanguagePack) -> _Rules | None:
+    return _build(pack) if pack.has("boilerplate") else None
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -122,9 +169,11 @@ def _link_like(line: str, limit: int) -> bool:
 
 def boilerplate_spans(text: str, pack: LanguagePack) -> list[Span]:
     """Spans of ``text`` that are page furniture, sorted and non-overlapping."""
-    if not pack.has("boilerplate") or not text:
+    # whether the pack has the table is asked once, with the compiling (not a file system
+    # look-up per document)
+    rules: _Rules | None = pack.compiled("clean.boilerplate", _build_if_any)
+    if rules is None or not text:
         return []
-    rules: _Rules = pack.compiled("clean.boilerplate", _build)
     n = len(text)
     spans: list[Span] = []
     lines = list(_lines(text))
@@ -172,12 +221,28 @@ def boilerplate_spans(text: str, pack: LanguagePack) -> list[Span]:
 def _finish(spans: list[Span], text: str, rules: _Rules, limit: int) -> list[Span]:
     """Add inline matches before ``limit`` (the tail start) and merge overlaps."""
     for rule in rules.inline:
-        for m in rule.pattern.finditer(text, 0, limit):
+        for m, start in _inline_matches(rule, text, limit):
             s, e = (m.span("span") if "span" in rule.pattern.groupindex
-                    and m.group("span") is not None else m.span())
+                    and m.group("span") is not None else (start, m.end()))
             if e > s:
                 spans.append(Span(s, e, rule.reason))
     return _merge(spans)
+
+
+def _inline_matches(rule: _InlineRule, text: str, limit: int) -> Iterator[tuple[re.Match[str], int]]:
+    """The rule's matches before ``limit``, as ``finditer`` gives them, with where each
+    starts. A pattern that opens with a lookbehind cannot be skipped ahead to by the regex
+    engine, and is tried at every position; with its character class consumed it can. The
+    search then resumes one character before the previous match's end, because the
+    lookbehind may see the last character of the previous match."""
+    if not rule.consumed:
+        for m in rule.pattern.finditer(text, 0, limit):
+            yield m, m.start()
+        return
+    pos = 0
+    while (m := rule.pattern.search(text, pos, limit)) is not None:
+        yield m, m.start() + 1
+        pos = max(m.end() - 1, m.start() + 1)
 
 
 def _merge(spans: list[Span]) -> list[Span]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimledger.lang import LanguagePack
 
@@ -49,9 +50,7 @@ def parse_digits(token: str, decimal_mark: str = ",", group_separators: str = ".
         return None
     other = "." if decimal_mark == "," else ","
     # spaces, apostrophes etc. only ever group thousands
-    spacey = "".join(c for c in group_separators if c not in ".,")
-    if spacey:
-        t = re.sub("[" + re.escape(spacey) + "]", "", t)
+    t = t.translate(_drop_table(group_separators))
     if not t.replace(".", "").replace(",", "").isdigit():
         return None
     n_dec = t.count(decimal_mark)
@@ -88,6 +87,12 @@ def parse_digits(token: str, decimal_mark: str = ",", group_separators: str = ".
         return float(head + "." + tail)
     except (ValueError, OverflowError):
         return None
+
+
+@lru_cache(maxsize=16)
+def _drop_table(group_separators: str) -> dict[int, None]:
+    """A str.translate table deleting the separators other than "." and ","."""
+    return {ord(c): None for c in group_separators if c not in ".,"}
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ statement date.
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from datetime import date
 
 from claimledger.clean.boilerplate import boilerplate_spans
@@ -19,10 +20,10 @@ from claimledger.extract.counting import CountAnalyzer, Counted
 from claimledger.extract.figures import Figure
 from claimledger.extract.limits import excerpt, plausible, scan_limited
 from claimledger.extract.proportions import scan_proportions
-from claimledger.extract.sentences import split_sentences
+from claimledger.extract.sentences import Sentence, split_sentences
 from claimledger.extract.timex import TimeExpr, find_times, statement_interval
 from claimledger.lang import LanguagePack
-from claimledger.model import Claim, Document, TimeSpan, Value
+from claimledger.model import Claim, Document, Source, TimeSpan, Value
 
 # number words below this need a counted noun or a unit to be a claim ("die zwei Länder"
 # is, "einer der zwei Gründe" is not worth a ledger line)
@@ -57,61 +58,90 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
         return []
     skip = _Spans([(s.start, s.end) for s in (*boilerplate_spans(text, pack), *shape_spans(text))])
     sentences = split_sentences(text, pack)
-    attributor = DocumentAttributor(text, sentences, pack)
-    counter = CountAnalyzer(text, pack)
-    labels = source_labels(pack)
+    ctx = _DocContext(doc, pack, sentences, DocumentAttributor(text, sentences, pack),
+                      CountAnalyzer(text, pack), source_labels(pack))
     claims: list[Claim] = []
-    # one scan of the whole text is cheaper than one per sentence; figures are then dealt
-    # out to the sentences that wholly contain them
+    for i, figs in sorted(_figures_by_sentence(text, sentences, pack, doc.id, skip).items()):
+        claims.extend(_sentence_claims(ctx, i, figs, len(claims)))
+    return claims
+
+
+@dataclass
+class _DocContext:
+    """What every sentence of one document is analysed with."""
+
+    doc: Document
+    pack: LanguagePack
+    sentences: list[Sentence]
+    attributor: DocumentAttributor
+    counter: CountAnalyzer
+    labels: dict[str, str]
+
+
+def _figures_by_sentence(text: str, sentences: list[Sentence], pack: LanguagePack, doc_id: str,
+                         skip: _Spans) -> dict[int, list[Figure]]:
+    """The figures of the text dealt out to the sentences that wholly contain them (one scan
+    of the whole text is cheaper than one per sentence), outside boilerplate, plausible."""
     by_sentence: dict[int, list[Figure]] = {}
     starts = [s.start for s in sentences]
-    for f in _with_proportions(scan_limited(text, sentences, pack, doc.id), scan_proportions(text, pack)):
+    for f in _with_proportions(scan_limited(text, sentences, pack, doc_id), scan_proportions(text, pack)):
         i = bisect.bisect_right(starts, f.start) - 1
         if (i >= 0 and f.end <= sentences[i].end and not skip.covers(f.start)
                 and plausible(f.low, f.high)):
             by_sentence.setdefault(i, []).append(f)
-    for i, sent in enumerate(sentences):
-        figs = by_sentence.get(i)
-        if not figs:
-            continue
-        times = find_times(text, pack, doc.published, sent.start, sent.end)
-        figs = [f for f in figs if not any(t.start < f.end and f.start < t.end and not _span_claim(f, t)
-                                           for t in times)]
-        for j, fig in enumerate(figs):
-            att = attributor.attribute(i, fig.start, fig.end)
-            src = att.source
-            if src is not None and src.span and src.span[0] < fig.end and fig.start < src.span[1]:
-                src = None  # "Drei Viertel der Befragten gaben an": what is counted says nothing about itself
-            if src is not None and src.id and src.label is None:
-                src.label = labels.get(src.id)
-            nxt = figs[j + 1].start if j + 1 < len(figs) else None
-            prev = sentences[i - 1] if i > 0 and sentences[i - 1].paragraph >= sent.paragraph - 1 else None
-            cnt = counter.analyse(sent.start, sent.end, fig, nxt, src.span if src else None,
+    return by_sentence
+
+
+def _sentence_claims(ctx: _DocContext, i: int, figs: list[Figure], numbered: int) -> list[Claim]:
+    """The claims of sentence ``i``: its figures that are no part of a time expression, with
+    who says them and what they count; ``numbered`` claims of the document come before."""
+    doc, sentences, sent = ctx.doc, ctx.sentences, ctx.sentences[i]
+    times = find_times(doc.text, ctx.pack, doc.published, sent.start, sent.end)
+    figs = [f for f in figs if not any(t.start < f.end and f.start < t.end and not _span_claim(f, t)
+                                       for t in times)]
+    prev = sentences[i - 1] if i > 0 and sentences[i - 1].paragraph >= sent.paragraph - 1 else None
+    out: list[Claim] = []
+    for j, fig in enumerate(figs):
+        att = ctx.attributor.attribute(i, fig.start, fig.end)
+        src = att.source
+        if src is not None and src.span and src.span[0] < fig.end and fig.start < src.span[1]:
+            src = None  # "Drei Viertel der Befragten gaben an": what is counted says nothing about itself
+        if src is not None and src.id and src.label is None:
+            src.label = ctx.labels.get(src.id)
+        nxt = figs[j + 1].start if j + 1 < len(figs) else None
+        cnt = ctx.counter.analyse(sent.start, sent.end, fig, nxt, src.span if src else None,
                                   (prev.start, prev.end) if prev else None)
-            if cnt.drop or _too_weak(fig, cnt):
-                continue
-            claims.append(Claim(
-                id=f"{doc.id}:c{len(claims) + 1}",
-                doc_id=doc.id,
-                span=(fig.start, fig.end),
-                text=text[fig.start:fig.end],
-                sentence=excerpt(text, sent.start, sent.end, fig.start, fig.end),
-                sentence_span=(sent.start, sent.end),
-                value=Value(fig.low, fig.high, fig.bound),
-                placeholder=fig.kind == "placeholder",
-                unit=cnt.unit,
-                measure=cnt.measure,
-                subject=cnt.subject,
-                counted=cnt.counted,
-                who=cnt.who,
-                increment=cnt.increment,
-                hedged=att.hedged,
-                source=src,
-                time=_time_for(fig, times, doc.published),
-                outlet=doc.outlet,
-                published=doc.published,
-            ))
-    return claims
+        if cnt.drop or _too_weak(fig, cnt):
+            continue
+        out.append(_claim(doc, f"{doc.id}:c{numbered + len(out) + 1}", sent, fig, cnt, att.hedged, src,
+                          times))
+    return out
+
+
+def _claim(doc: Document, claim_id: str, sent: Sentence, fig: Figure, cnt: Counted, hedged: bool,
+           src: Source | None, times: list[TimeExpr]) -> Claim:
+    text = doc.text
+    return Claim(
+        id=claim_id,
+        doc_id=doc.id,
+        span=(fig.start, fig.end),
+        text=text[fig.start:fig.end],
+        sentence=excerpt(text, sent.start, sent.end, fig.start, fig.end),
+        sentence_span=(sent.start, sent.end),
+        value=Value(fig.low, fig.high, fig.bound),
+        placeholder=fig.kind == "placeholder",
+        unit=cnt.unit,
+        measure=cnt.measure,
+        subject=cnt.subject,
+        counted=cnt.counted,
+        who=cnt.who,
+        increment=cnt.increment,
+        hedged=hedged,
+        source=src,
+        time=_time_for(fig, times, doc.published),
+        outlet=doc.outlet,
+        published=doc.published,
+    )
 
 
 def _with_proportions(figs: list[Figure], props: list[Figure]) -> list[Figure]:

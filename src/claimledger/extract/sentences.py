@@ -25,6 +25,8 @@ _ENDINGS = ".!?…:;\"“”»«)"
 MAX_SENTENCE = 600
 # a cut looks this far back from the limit for whitespace to cut at
 _CUT_WINDOW = 150
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -56,8 +58,8 @@ def split_sentences(text: str, pack: LanguagePack, start: int = 0, end: int | No
     out: list[Sentence] = []
     para = 0
     # paragraphs are lines; blank lines only separate them further
-    for line_m in re.finditer(r"[^\n]+", text[start:end]):
-        ls, le = start + line_m.start(), start + line_m.end()
+    for line_m in _LINE.finditer(text, start, end):
+        ls, le = line_m.start(), line_m.end()
         line = text[ls:le]
         if not line.strip():
             continue
@@ -104,15 +106,18 @@ def _is_boundary(text: str, punct_at: int, punct: str, next_at: int, abbrevs: fr
                  followers: frozenset[str]) -> bool:
     nxt = text[next_at]
     if punct == ".":
-        wm = re.search(r"(\w+)$", text[max(0, punct_at - 30):punct_at])
-        word = wm.group(1) if wm else ""
+        # the word before the period (at most 30 characters back)
+        j, lo = punct_at, max(0, punct_at - 30)
+        while j > lo and (text[j - 1].isalnum() or text[j - 1] == "_"):
+            j -= 1
+        word = text[j:punct_at]
         if word.lower() in abbrevs or (len(word) == 1 and word.isalpha() and word.isupper()):
             return False
         if word.isdigit():
             # "28. April", "3. Mal": a period after a number followed by a month or a
             # lower-case word is an ordinal, not a sentence end
-            nm = re.match(r"(\w+)", text[next_at:next_at + 30])
-            nw = nm.group(1) if nm else ""
+            nm = _WORD.match(text, next_at, next_at + 30)
+            nw = nm.group(0) if nm else ""
             if nw.lower() in followers or nw[:1].islower():
                 return False
     # a sentence starts with an upper-case letter, a digit, a quote or a bracket
