@@ -46,6 +46,9 @@ FIGURE_CASES = [
     ("Fewer than 40 staff turned up.", "40", 40, 40, "at_most", "person"),
     # ranges and vague quantities
     ("Between 200 and 300 firefighters were deployed.", "200", 200, 300, "range", "person"),
+    ("Insurers put losses at between £60m and £80m.", "60m", 6e7, 8e7, "range", "GBP"),
+    ("Twenty-one people were rescued.", "Twenty-one", 21, 21, "exact", "person"),
+    ("The deal was worth 16.4 million Canadian dollars.", "16.4 million", 1.64e7, 1.64e7, "exact", "CAD"),
     ("Thousands of people marched through the city.", "Thousands", 2000, 9999, "vague", "person"),
     ("Several hundred police were deployed.", "Several hundred", 200, 999, "vague", "person"),
     ("Dozens of homes were damaged.", "Dozens", 24, 99, "vague", None),
