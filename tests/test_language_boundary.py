@@ -3,13 +3,16 @@
 Everything language-specific lives in ``src/claimledger/lang/<code>/`` (TOML tables and small
 hook modules). This test reads every other module and fails on a string literal (docstrings
 and comments aside) that holds a letter outside ASCII — the cheapest reliable sign of a German
-word or character class that belongs in the pack.
+word or character class that belongs in the pack. English words are ASCII and English is also
+the language of the code's own names, so for them the test looks at a shape instead: a regular
+expression that alternates bare words or short endings is a word list or an inflection.
 """
 
 from __future__ import annotations
 
 import ast
 import io
+import re
 import tokenize
 from pathlib import Path
 
@@ -44,3 +47,34 @@ def _language_literals(path: Path) -> list[str]:
 @pytest.mark.parametrize("path", PIPELINE, ids=lambda p: str(p.relative_to(SRC)))
 def test_pipeline_code_names_no_language(path: Path) -> None:
     assert _language_literals(path) == []
+
+
+# An alternation of bare words or of short endings inside a regular expression of the
+# pipeline is a word list or an inflection of some language ("(?:der|des|von)",
+# "(?:e|en|er|es|em)", "e[nrms]"): it belongs in a pack table, where English can say that
+# its adjectives take no endings. ASCII words pass the test above, so this one looks at the
+# shape instead.
+_WORD_ALTERNATION = re.compile(r"\(\?:((?:[^\W\d_]+\|)+[^\W\d_]+)\)")
+_ENDING_CLASS = re.compile(r"\(\?:[^\W\d_]{1,3}\[[^\W\d_]{2,}\]\??\)")
+
+
+def _word_lists(path: Path) -> list[str]:
+    src = path.read_text(encoding="utf-8")
+    skip = _docstring_lines(ast.parse(src))
+    found = []
+    for tok in tokenize.generate_tokens(io.StringIO(src).readline):
+        if tok.type == tokenize.STRING and tok.start[0] not in skip:
+            for m in (*_WORD_ALTERNATION.finditer(tok.string), *_ENDING_CLASS.finditer(tok.string)):
+                found.append(f"{path.relative_to(SRC)}:{tok.start[0]}: {m.group(0)}")
+    return found
+
+
+@pytest.mark.parametrize("path", PIPELINE, ids=lambda p: str(p.relative_to(SRC)))
+def test_pipeline_regexes_hold_no_word_lists(path: Path) -> None:
+    assert _word_lists(path) == []
+
+
+def test_word_list_check_sees_word_lists() -> None:
+    """The check itself: the shapes it is meant to catch are caught."""
+    for literal in ('r"(?:der|des|von)\\s+"', 'r"(?:e|en|er|es|em)\\b"', 'r"(?:e[nrms]?)?"'):
+        assert _WORD_ALTERNATION.search(literal) or _ENDING_CLASS.search(literal), literal

@@ -128,9 +128,11 @@ def _build_words(pack: LanguagePack) -> NumberWords:
     U, F, T, Z = alt("unit"), alt("final"), alt("teen"), alt("ten")
     H, K = alt("hundred"), alt("thousand")
     J = re.escape(joiner) if joiner else "(?!)"
-    # below 100: "einundzwanzig", "zwanzig", "zwölf", "drei", "eins"
-    b100 = f"(?:{U}{J}{Z}|{Z}|{T}|{U}|{F})"
-    b100_nf = f"(?:{U}{J}{Z}|{Z}|{T}|{U})"  # not ending in "eins" (before hundert/tausend)
+    # below 100: "einundzwanzig", "zwanzig", "zwölf", "drei", "eins"; languages that name
+    # the ten first join it to the unit the other way round ("twenty-one")
+    pair = f"{Z}{J}{U}" if w["joiner_order"] == "ten_unit" else f"{U}{J}{Z}"
+    b100 = f"(?:{pair}|{Z}|{T}|{U}|{F})"
+    b100_nf = f"(?:{pair}|{Z}|{T}|{U})"  # not ending in "eins" (before hundert/tausend)
     # below 1000: "dreihundertneun", "zwölfhundert", "hundert"
     b1000 = f"(?:(?:{U}|{T}|{b100_nf})?{H}{b100}?|{b100})"
     b1000_nf = f"(?:(?:{U}|{T}|{b100_nf})?{H}{b100_nf}?|{b100_nf})"

@@ -16,7 +16,7 @@ from claimledger.lang import LanguagePack
 from claimledger.lang.regex import alternation
 
 
-_WORD_BEFORE = re.compile(r"([^\W_]+)[ \u00a0]+$")
+_GAP = r"[ \u00a0]+"
 
 
 @dataclass
@@ -29,6 +29,14 @@ class _Proportions:
     determiners: frozenset[str]
     probes: tuple[str, ...]  # substrings every fraction word contains: most texts have none
     one_in_probes: tuple[str, ...]
+    word_before: re.Pattern[str]  # the number word before a fraction ("drei Viertel", "two-thirds")
+
+
+def _endings(words: list[str]) -> str:
+    """The inflection endings an ordinal may take ("jeder Vierte", "jede dritte"); none in
+    English ("one in four")."""
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w)
+    return f"(?:{alt})?" if alt else ""
 
 
 def _build(pack: LanguagePack) -> _Proportions | None:
@@ -46,12 +54,15 @@ def _build(pack: LanguagePack) -> _Proportions | None:
     return _Proportions(
         fraction_re=re.compile(r"(?P<f>" + fr_alt + r")\b"),
         fractions=fr,
-        one_in_re=re.compile(r"\b(?:" + one_alt + r")[ \u00a0]+(?P<o>" + ord_alt + r")(?:e|er|es|en)?\b"),
+        one_in_re=re.compile(r"\b(?:" + one_alt + r")[ \u00a0]+(?P<o>" + ord_alt + r")" + _endings(prop["ordinal_endings"])
+                             + r"\b"),
         ordinals=ords,
         article_one=frozenset(w.lower() for w in tab.get("words", {}).get("article_one", [])),
         determiners=frozenset(w.lower() for w in prop.get("determiners", [])),
         probes=tuple({k[1:] for k in fr}),
         one_in_probes=tuple({w[1:] for w in prop.get("one_in", [])}),
+        word_before=re.compile(r"([^\W_]+)(?:" + "|".join([_GAP, *(re.escape(j) for j in prop.get("joiners", []))])
+                               + r")$"),
     )
 
 
@@ -64,7 +75,7 @@ def scan_proportions(text: str, pack: LanguagePack, start: int = 0, end: int | N
     out: list[Figure] = []
     for m in _anchored(pr.fraction_re, text, start, end, pr.probes):
         frac = pr.fractions[m.group("f").lower()]
-        before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
+        before = pr.word_before.search(text, max(start, m.start() - 20), m.start())
         n_word = before.group(1) if before else None
         count, s = 1.0, m.start("f")
         if n_word and before is not None:

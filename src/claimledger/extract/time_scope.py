@@ -24,6 +24,7 @@ class TimeScope:
     def __init__(self, text: str, pack: LanguagePack, published: date | None, sentences: list[Sentence]) -> None:
         self.text, self.pack, self.published, self.sentences = text, pack, published, sentences
         self._cache: dict[int, list[TimeExpr]] = {}
+        self._walk: tuple[int, TimeExpr | None, int] = (-1, None, -1)  # next sentence, last point, paragraph
 
     def _points(self, i: int) -> list[TimeExpr]:
         if i not in self._cache:
@@ -31,6 +32,24 @@ class TimeScope:
             self._cache[i] = [t for t in find_times(self.text, self.pack, self.published, s.start, s.end)
                               if t.kind in POINT_KINDS]
         return self._cache[i]
+
+    def _last_point_before(self, i: int) -> TimeExpr | None:
+        """The last point in time of the paragraph's sentences before ``i``. Sentences are
+        asked in order, so the walk goes on from where the last one stopped (a paragraph of
+        thousands of sentences stays linear)."""
+        para = self.sentences[i].paragraph
+        k, last, seen = self._walk
+        if seen != para or k > i:  # a new paragraph (or asked out of order): from its first sentence
+            k, last = i, None
+            while k > 0 and self.sentences[k - 1].paragraph == para:
+                k -= 1
+        while k < i:
+            got = self._points(k)
+            if got:
+                last = got[-1]
+            k += 1
+        self._walk = (k, last, para)
+        return last
 
     def time_for(self, i: int, fig: Figure, times: list[TimeExpr]) -> TimeSpan | None:
         """The nearest time expression of the figure's own sentence, else the paragraph's last
@@ -40,12 +59,8 @@ class TimeScope:
                 return fig.start - t.end if t.end <= fig.start else t.start - fig.end
             best = min(times, key=lambda t: (dist(t), t.start))
             return TimeSpan(best.first, best.last, best.text)
-        para = self.sentences[i].paragraph
-        j = i - 1
-        while j >= 0 and self.sentences[j].paragraph == para:
-            got = self._points(j)
-            if got:
-                return TimeSpan(got[-1].first, got[-1].last, got[-1].text)
-            j -= 1
+        point = self._last_point_before(i)
+        if point is not None:
+            return TimeSpan(point.first, point.last, point.text)
         default = statement_interval(self.published)
         return TimeSpan(default[0], default[1], None) if default else None

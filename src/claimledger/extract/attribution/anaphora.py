@@ -49,15 +49,24 @@ def head_gender(src: Source, lx: Lexicon, article: bool = True) -> str | None:
         g = lx.syn.gender_by_strong_adjective(words[0].lower())
         if g is not None:
             return g
+    head: str | None = None
     for w in words:
         low = w.lower()
         if low in lx.dets or not lx.syn.is_noun(w):
+            if head is not None:
+                break  # "spokesperson for the council": the run of nouns has ended
             continue
-        g = lx.genders.get(low)
-        if g is None:
-            g = lx.genders.get(low.rsplit("-", 1)[-1]) or lx.syn.gender_by_suffix(low)
-        return g
-    return None
+        if lx.syn.possessive(low):
+            continue  # "the council's chief executive": a possessive is a determiner
+        head = low
+        if not lx.syn.HEAD_FINAL:
+            break  # German puts the head first; attachments follow it
+    if head is None:
+        return None
+    g = lx.genders.get(head)
+    if g is None:
+        g = lx.genders.get(head.rsplit("-", 1)[-1]) or lx.syn.gender_by_suffix(head)
+    return g
 
 
 def agrees(pronoun: str, src: Source, lx: Lexicon, article: bool = True) -> bool:

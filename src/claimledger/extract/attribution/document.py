@@ -214,7 +214,7 @@ class DocumentAttributor:
         if info is None:
             sent = self.sentences[si]
             toks = tokenise(self.text, sent.start, sent.end, self.lx.syn.is_noun, self.lx.lower_names,
-                            self.lx.lower_words)
+                            self.lx.lower_words, self.lx.syn.NOUNS_CAPITALISED)
             quoted = self.quotes.overlaps(sent.start, sent.end)
             view = SentenceView(sent.start, sent.end, toks, [t.low for t in toks],
                                 split_clauses(toks, sent.start, sent.end, self.lx, self.text),

@@ -85,6 +85,11 @@ class Lexicon:
     cond_kinds: frozenset[str]    # kinds of phrase that make "nach X" a cue without a report noun
     actor_kinds: frozenset[str]   # kinds whose subject reports what it does ("Die Polizei nahm 12 fest")
     name_re: re.Pattern[str] | None
+    # a subject-first reporting clause closing the sentence reports all before it
+    # (", the ministry said."): a trait of the language's word order (``[order]``)
+    closing_report: bool = False
+    # the agent of a passive follows its participle ("confirmed by X"), not precedes it
+    agent_after: bool = False
     doc_noun_set: frozenset[str] = frozenset()
     cue_starts: frozenset[str] = frozenset()
     # words that may start a cue of any kind: most tokens are skipped with one set test
@@ -248,6 +253,8 @@ def _build(pack: Any) -> Lexicon:
         cond_kinds=frozenset(cues.get("conditional_kinds", [])),
         copula=frozenset(cues.get("copula", [])),
         name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,
+        closing_report=bool(t.get("order", {}).get("closing_reporting_clause", False)),
+        agent_after=bool(t.get("order", {}).get("passive_agent_after_participle", False)),
     )
     lx.verb_like = frozenset(lx.verbs) | frozenset(lx.participles)
     lx.cue_starts = frozenset(

@@ -46,6 +46,11 @@ def _build_entries(pack: Any) -> tuple[list[_Entry], dict[int, tuple[str, ...]]]
         for p in e.get("patterns", []):
             out.append((re.compile(p, re.IGNORECASE), e["id"], e.get("kind") or "other"))
     metonyms: list[_Entry] = []
+    tpl = tab["templates"] if tab.get("country") else {}
+    of_words = "|".join(re.escape(w) for w in tpl.get("of_words", []))
+    of_link = rf"(?:(?:{of_words})\s+)?" if of_words else ""
+    cap_preps = "|".join(re.escape(w) for w in tpl.get("capital_prepositions", [])) or "(?!)"
+    poss = tpl.get("possessive", "")
     for c in tab.get("country", []):
         code, adj = c["code"], c["adj"]
         ids = c.get("ids", {})
@@ -57,10 +62,10 @@ def _build_entries(pack: Any) -> tuple[list[_Entry], dict[int, tuple[str, ...]]]
             nouns = r["nouns"]
             pats = [rf"\b(?:{adj})\w*[-\s]+(?:\w+\s+)?(?:{nouns})"]
             if names:
-                pats.append(rf"\b(?:{names})s?\s+(?:{nouns})")
-                pats.append(rf"(?:{nouns})\s+(?:von\s+|aus\s+)?(?:{names})s?\b")
+                pats.append(rf"\b(?:{names}){poss}\s+(?:{nouns})")
+                pats.append(rf"(?:{nouns})\s+{of_link}(?:{names}){poss}\b")
             if caps:
-                pats.append(rf"(?:{nouns})\s+(?:in|aus|von)\s+(?:{caps})\b")
+                pats.append(rf"(?:{nouns})\s+(?:{cap_preps})\s+(?:{caps})\b")
             for k, p in enumerate(pats):
                 out.append((re.compile(p, re.IGNORECASE), rid, r.get("kind") or "other"))
                 if k > 0:  # the name and capital patterns: every match names one of them

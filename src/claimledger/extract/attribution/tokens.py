@@ -32,18 +32,24 @@ class Tok:
 
 
 def tokenise(text: str, start: int, end: int, is_noun: Callable[[str], bool] | None = None,
-             lower_names: re.Pattern[str] | None = None, lower_words: tuple[str, ...] = ()) -> list[Tok]:
+             lower_names: re.Pattern[str] | None = None, lower_words: tuple[str, ...] = (),
+             nouns_capitalised: bool = True) -> list[Tok]:
     """Word and punctuation tokens between two offsets; ``cap`` marks the tokens the
-    language's noun test accepts (by default, a capital first letter) and the names that
-    are written in lower case ("infratest dimap": plain substring scans first, the pattern
-    only where one of the words occurs)."""
+    language's noun test accepts and the names that are written in lower case ("infratest
+    dimap": plain substring scans first, the pattern only where one of the words occurs).
+    Where the language capitalises its nouns (a declared trait of the pack), a capital first
+    letter is the test and ``is_noun`` is asked only about hyphenated compounds, which keeps
+    this hot loop free of calls; elsewhere ``is_noun`` decides every word."""
     out = []
     append = out.append
     for m in _TOKEN.finditer(text, start, end):
         s = m.group(0)
         c = s[0]
         w = c.isalnum()
-        cap = w and (c.isupper() or (is_noun is not None and "-" in s and is_noun(s)))
+        if nouns_capitalised or is_noun is None:
+            cap = w and (c.isupper() or (is_noun is not None and "-" in s and is_noun(s)))
+        else:
+            cap = w and not c.isdigit() and is_noun(s)
         append(Tok(m.start(), m.end(), s, s.lower(), w, cap))
     if lower_names is not None and any(text.find(w, start, end) >= 0 for w in lower_words):
         named = {m.start() for m in lower_names.finditer(text, start, end)}
@@ -70,6 +76,22 @@ def _short_quote_marks(toks: list[Tok], lx: Lexicon) -> set[int]:
     return out
 
 
+# how many words a subject may have in a closing reporting clause (", the county's chief
+# fire officer said")
+_REPORTING_SUBJECT_WORDS = 7
+
+
+def _reporting_clause_at(toks: list[Tok], k: int, lx: Lexicon) -> bool:
+    """A reporting clause opens at ``k``: a few words without punctuation, then a speech
+    verb (", the defence ministry said")."""
+    for j in range(k, min(len(toks), k + _REPORTING_SUBJECT_WORDS + 1)):
+        if not toks[j].word:
+            return False
+        if toks[j].low in lx.verbs and j > k:
+            return True
+    return False
+
+
 def split_clauses(toks: list[Tok], s0: int, s1: int, lx: Lexicon, text: str) -> list[tuple[int, int]]:
     """Clause spans: cut at ; : – ( ) quotes, and at commas that open a clause."""
     cuts = [s0]
@@ -90,7 +112,8 @@ def split_clauses(toks: list[Tok], s0: int, s1: int, lx: Lexicon, text: str) -> 
         elif t.text == "," and i + 1 < len(toks):
             nx = toks[i + 1]
             if nx.low in lx.clause_openers or nx.low in lx.verbs or nx.low in lx.so_cue \
-                    or nx.low in lx.pronouns or (i + 2 < len(toks) and toks[i + 2].low in lx.verbs):
+                    or nx.low in lx.pronouns or (i + 2 < len(toks) and toks[i + 2].low in lx.verbs) \
+                    or (lx.closing_report and _reporting_clause_at(toks, i + 1, lx)):
                 cuts.append(t.end)
     cuts.append(s1)
     cuts = sorted(set(cuts))

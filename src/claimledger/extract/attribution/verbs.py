@@ -20,6 +20,10 @@ from claimledger.extract.attribution.tokens import Tok, clause_of, token_range
 from claimledger.model import Source
 
 
+# a currency sign before a figure: the word before them is an attribute of the amount
+_CURRENCY_MARKS = frozenset("$\u00a3\u20ac\u00a5")
+
+
 class VerbCues:
     """Speech-verb cue finding, mixed into ``CueFinder`` (which supplies ``make``)."""
 
@@ -188,7 +192,7 @@ class VerbCues:
             return passive
         anchor = self._anchor(sv, i, cs)
         # a verb-form that is lower-case inside the sentence; capitalised forms are nouns
-        if anchor is None or (toks[anchor].cap and anchor != cs):
+        if anchor is None or (toks[anchor].cap and anchor != cs and not self._after_subject(sv, anchor)):
             return None
         pre = [k for k in range(cs, anchor) if toks[k].word]
         first_low = lows[pre[0]] if pre else ""
@@ -222,11 +226,21 @@ class VerbCues:
         field = any(toks[k].word for k in range(cs, anchor))
         return self._inverted(sv, i, anchor, ce, field, clause)
 
+    def _after_subject(self, sv: SentenceView, k: int) -> bool:
+        """Where nouns are not capitalised, a form that is noun and verb alike ("estimate",
+        "report") is the verb right after a noun that no article opens ("Officials estimate
+        …"), and the noun after an article ("The report found …")."""
+        if self.lx.syn.NOUNS_CAPITALISED or k == 0:
+            return False
+        prev = sv.toks[k - 1]
+        return prev.cap and (k < 2 or sv.lows[k - 2] not in self.lx.dets)
+
     def _content_word(self, t: Tok) -> bool:
         """A lower-case word that belongs to no noun phrase: not an article, adjective,
         preposition, conjunction, name particle or adverb the pack lists."""
         lx = self.lx
         return t.word and not t.cap and not t.text[0].isdigit() and not lx.is_adj(t.low, False) \
+            and not lx.is_pronoun(t.low) \
             and t.low not in lx.dets and t.low not in lx.prepositions and t.low not in lx.conj \
             and t.low not in lx.name_particles and t.low not in lx.of_preps \
             and t.low not in lx.trail_adv and t.low not in lx.gen_dets and t.low not in lx.relatives \
@@ -286,7 +300,7 @@ class VerbCues:
         if c and not c.pronoun and not self._speaker_like(c.source):
             c = self._object_first(sv, i, anchor, clause) or c
         if c:
-            c.scope = (clause[0], sv.end)
+            c.scope = (sv.start, sv.end) if self._closing_report(sv, i, clause) else (clause[0], sv.end)
         return c
 
     def _speaker_like(self, src: Source | None) -> bool:
@@ -331,6 +345,20 @@ class VerbCues:
             return None
         return lx.genders.get(head) or lx.syn.gender_by_suffix(head)
 
+    def _closing_report(self, sv: SentenceView, i: int, clause: Span) -> bool:
+        """A subject-first reporting clause after the report (", the ministry said on
+        Tuesday."): in languages whose order allows it, it reports the whole sentence; no
+        figure may follow its verb in the clause."""
+        if not self.lx.closing_report or clause[0] <= sv.start:
+            return False
+        _cs, ce = token_range(sv.toks, clause)
+        for k in range(i + 1, ce):
+            if sv.toks[k].text == ",":
+                return True  # ", adding that …" is a report of its own
+            if sv.toks[k].text[0].isdigit():
+                return False
+        return True
+
     def _not_finite(self, sv: SentenceView, i: int) -> bool:
         """An infinitive with its marker ("zu beklagen") or a participle used as an
         attribute ("nicht näher bezeichneten Kräften": after a determiner or an adjective,
@@ -342,7 +370,9 @@ class VerbCues:
             return False
         prev, nxt = toks[i - 1], toks[i + 1]
         before = prev.word and (prev.low in lx.dets or lx.is_adj(prev.low, prev.cap))
-        after = nxt.word and (nxt.cap or lx.is_adj(nxt.low, nxt.cap))
+        # before a noun, an adjective or a figure ("an estimated £30 million")
+        after = (nxt.word and (nxt.cap or lx.is_adj(nxt.low, nxt.cap))) or nxt.text[0].isdigit() \
+            or nxt.text in _CURRENCY_MARKS
         return before and after and lx.syn.is_adjective(sv.lows[i])
 
     def _closes_clause(self, sv: SentenceView, i: int) -> bool:
@@ -359,14 +389,20 @@ class VerbCues:
         lx, toks, lows = self.lx, sv.toks, sv.lows
         if lows[i] not in lx.participles or not any(lows[k] in lx.passive_aux for k in range(0, ce)):
             return None
-        for agent in range(i - 1, -1, -1):  # appositions and dates may stand between
-            if lows[agent] not in lx.agent_preps or (agent > 0 and toks[agent - 1].cap):
-                continue  # "die Internetseite von X" is an attribute, not the agent
-            np_ = np_forward(toks, agent + 1, lx)
-            if np_ is not None and np_[1] < i and any(toks[k].cap for k in range(np_[0], np_[1] + 1)):
-                break
+        if lx.agent_after:  # "was confirmed by the council"
+            agent = i + 1
+            np_ = np_forward(toks, agent + 1, lx) if agent < ce and lows[agent] in lx.agent_preps else None
+            if np_ is None or not any(toks[k].cap for k in range(np_[0], np_[1] + 1)):
+                return None
         else:
-            return None
+            for agent in range(i - 1, -1, -1):  # appositions and dates may stand between
+                if lows[agent] not in lx.agent_preps or (agent > 0 and toks[agent - 1].cap):
+                    continue  # "die Internetseite von X" is an attribute, not the agent
+                np_ = np_forward(toks, agent + 1, lx)
+                if np_ is not None and np_[1] < i and any(toks[k].cap for k in range(np_[0], np_[1] + 1)):
+                    break
+            else:
+                return None
         c = self.make(sv, i, i, np_, (sv.start, sv.end), True)
         if c is not None:
             c.scope = (sv.start, sv.end)

@@ -129,6 +129,11 @@ def _places(pack: LanguagePack, country_map: dict[str, Nation]) -> dict[str, str
             for name, n in country_map.items():
                 if n.iso and " " not in name and "-" not in name:
                     out.setdefault(prefix + name[0].lower() + name[1:], n.iso)
+        if tab.get("upper_case_datelines"):
+            # wire datelines write the place in capitals ("LONDON (Reuters) -")
+            for name, iso in list(out.items()):
+                if len(name) > 3:
+                    out.setdefault(name.upper(), iso)
     return out
 
 
@@ -146,17 +151,25 @@ def _region_re(pack: LanguagePack, marks: dict[str, Any]) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
+def _endings(words: list[str], optional: bool) -> str:
+    """An alternation of inflection endings (a pack may list "" or nothing for none)."""
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if not alt:
+        return ""
+    return f"(?:{alt})?" if optional else f"(?:{alt})"
+
+
 def _where_re(adj_map: dict[str, Nation], country_map: dict[str, Nation],
               demonym_map: dict[str, Nation], place_map: dict[str, str],
-              compass: list[str]) -> re.Pattern[str]:
+              compass: list[str], adj_end: str, dem_end: str) -> re.Pattern[str]:
     """Adjectives, country names, demonyms and other places as one alternation: a sentence is
     scanned once for all of them. An adjective may carry a compass prefix ("westungarische")."""
     other_places = [p for p in place_map if p not in country_map]
     prefix = r"(?:(?i:" + _alt([re.escape(c.lower()) for c in compass]) + r"))??" if compass else ""
     return re.compile(
-        r"\b(?:" + prefix + r"(?P<adj>" + alternation([re.escape(a) for a in adj_map], ignore_case=True) + r")(?:e|en|er|es|em)\b"
+        r"\b(?:" + prefix + r"(?P<adj>" + alternation([re.escape(a) for a in adj_map], ignore_case=True) + r")" + adj_end + r"\b"
         r"|(?P<country>" + _alt([re.escape(c) for c in country_map]) + r")s?\b(?!-)"
-        r"|(?P<demonym>" + _alt([re.escape(d) for d in demonym_map]) + r")(?:n|en|in|innen|s)?\b"
+        r"|(?P<demonym>" + _alt([re.escape(d) for d in demonym_map]) + r")" + dem_end + r"\b"
         r"|(?P<place>" + _alt([re.escape(p) for p in other_places]) + r")s?\b(?!-))")
 
 
@@ -175,17 +188,23 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
     marks = tab.get("markers", {})
     adj_map, country_map, demonym_map = _nations(pack)
     place_map = _places(pack, country_map)
+    nat = pack.table("nationalities")
+    # how the language inflects a nationality adjective and a demonym (German: "russische",
+    # "Ukrainerinnen"; English: "Russian", "Ukrainians")
+    adj_end = _endings(nat["adjective_endings"], optional=False)
+    dem_end = _endings(nat["demonym_endings"], optional=True)
     cal = pack.table("calendar") if pack.has("calendar") else {}
     return CountLexicon(
         noun_re=_groups_re(nouns), head_re=_groups_re(nouns, tail="$", fold=True),
         noun_meta=nouns, pred_re=_groups_re(preds), pred_meta=preds,
-        nat_demonym_re=re.compile(r"\b(" + _alt([re.escape(d) for d in demonym_map]) + r")(?:n|en|in|innen|s)?\b"),
+        nat_demonym_re=re.compile(r"\b(" + _alt([re.escape(d) for d in demonym_map]) + r")" + dem_end + r"\b"),
         adj_map=adj_map, country_map=country_map, demonym_map=demonym_map,
         place_re=re.compile(r"\b(" + _alt([re.escape(p) for p in place_map]) + r")s?\b(?!-\w)"),
         place_map=place_map, region_re=_region_re(pack, marks), there_re=_words_re(
             pack.table("places").get("back_reference", []) if pack.has("places") else []),
         where_re=_where_re(adj_map, country_map, demonym_map, place_map,
-                           pack.table("places").get("compass_prefixes", []) if pack.has("places") else []),
+                           pack.table("places").get("compass_prefixes", []) if pack.has("places") else [],
+                           adj_end, dem_end),
         place_noun_re=re.compile(r"[ \u00a0]+\w*(?:" + _alt(pack.table("places").get("place_nouns", [])) + r")\b")
         if pack.has("places") and pack.table("places").get("place_nouns") else NEVER,
         iso_names={n.iso: n.country_label for n in (*adj_map.values(),) if n.iso},
@@ -193,7 +212,8 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         increment_word_re=_words_re(marks.get("increment", []), "(?i)"),
         change_prep_re=re.compile(r"\b(?:" + _alt(marks.get("change_prepositions", [])) + r")\s+$") if marks.get("change_prepositions") else NEVER,
         change_verb_re=_words_re(marks.get("change_verbs", [])),
-        count_noun_re=re.compile(r"\b(?:" + _alt(marks.get("count_nouns", [])) + r")\s+(?:der|des|von)\s+") if marks.get("count_nouns") else NEVER,
+        count_noun_re=re.compile(r"\b(?:" + _alt(marks.get("count_nouns", [])) + r")\s+(?:"
+                                 + _alt(marks["count_noun_links"]) + r")\s+") if marks.get("count_nouns") else NEVER,
         price_before_re=re.compile(r"\b(?:" + _alt(marks.get("price_prepositions", [])) + r")\s+$") if marks.get("price_prepositions") else NEVER,
         price_lead_re=re.compile(r"(?:" + _alt(marks.get("price_prepositions", [])) + r")\b") if marks.get("price_prepositions") else NEVER,
         purpose_re=re.compile(r"\s+(?:" + _alt(marks.get("purpose_prepositions", [])) + r")\b") if marks.get("purpose_prepositions") else NEVER,
@@ -212,7 +232,8 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         duration_re=re.compile(r"\s*(?:" + _alt(marks.get("duration_units", [])) + r")\b"),
         duration_codes=tuple(sorted(tab.get("duration_unit_codes", {}).items(), key=lambda kv: -len(kv[0]))),
         duration_marker_re=_words_re(marks.get("duration_markers", [])),
-        duration_adj_re=re.compile(r"-(" + _alt(list(marks.get("duration_adjectives", {}))) + r")(?:e[nrms]?)?\b")
+        duration_adj_re=re.compile(r"-(" + _alt(list(marks.get("duration_adjectives", {}))) + r")"
+                                   + _endings(marks["duration_adjective_endings"], optional=True) + r"\b")
         if marks.get("duration_adjectives") else NEVER,
         duration_adj=dict(marks.get("duration_adjectives", {})),
         relative_re=re.compile(r",\s*(?:" + _alt(marks.get("relative_pronouns", [])) + r")\b"),

@@ -42,7 +42,9 @@ def nearest_predicate(lex: CountLexicon, text: str, preds: list[re.Match[str]], 
     """Nearest predicate to the figure within [start, end); coordinated casualty words
     ("getötet oder verwundet") count casualties."""
     best: tuple[tuple[int, int], re.Match[str]] | None = None
-    matches = [m for m in preds if start <= m.start() and m.end() <= end]
+    # a word inside the figure itself ("[figure missing]") predicates nothing about it
+    matches = [m for m in preds if start <= m.start() and m.end() <= end
+               and not q.fig_start <= m.start() < q.fig_end]
     for m in matches:
         if not _applies(lex, m.lastgroup or "", q):
             continue

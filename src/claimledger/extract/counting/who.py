@@ -38,6 +38,7 @@ class NationFinder:
         self.text = text
         self.lex = lex
         self._cache: dict[tuple[int, int], tuple[list[Mention], list[tuple[int, str]]]] = {}
+        self._scope: tuple[int, int, str | None] = (-1, -1, None)  # paragraph, scanned to, place
 
     def sentence(self, ss: int, se: int) -> list[Mention]:
         return self._scan(ss, se)[0]
@@ -97,8 +98,10 @@ class NationFinder:
         … durchgeführt worden. 103 Tiere leben …"): a sentence that begins with a preposition
         of place and a place sets the scene for what follows in its paragraph."""
         lex, t = self.lex, self.text
-        found = None
-        for p in lex.preposition_re.finditer(t, start, pos):
+        para, upto, found = self._scope
+        if para != start or upto > pos:
+            upto, found = start, None  # a new paragraph, or asked out of order: scan afresh
+        for p in lex.preposition_re.finditer(t, upto, pos):
             before = t[max(start, p.start() - 3):p.start()]
             if p.start() != start and not _SENTENCE_GAP.search(before):
                 continue
@@ -108,6 +111,7 @@ class NationFinder:
                 m = lex.place_re.match(t, nxt.end()) if nxt else None
             if m is not None and m.group(1) in lex.place_map:
                 found = lex.place_map[m.group(1)]
+        self._scope = (start, pos, found)  # figures come in order: the next call scans on from here
         return found
 
     def story_place(self, homes: tuple[str, ...]) -> str | None:

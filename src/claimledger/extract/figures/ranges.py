@@ -24,6 +24,23 @@ class Range:
     between: tuple[str, int, int] | None
 
 
+def _after_sign(sc: Scanner, text: str, pos: int) -> int:
+    """Where the second figure's digits begin: "£60m and £80m" repeats the currency sign."""
+    if pos < len(text) and not text[pos].isdigit():
+        for sign in sc.currency_signs:
+            if text.startswith(sign, pos):
+                return pos + len(sign)
+    return pos
+
+
+def _before_sign(sc: Scanner, text: str, pos: int) -> int:
+    """Where the first figure's frame ends: "between £60m" puts a sign between them."""
+    for sign in sc.currency_signs:
+        if text.startswith(sign, pos - len(sign)):
+            return pos - len(sign)
+    return pos
+
+
 def read_range(sc: Scanner, pack: LanguagePack, text: str, start: int, core: Core, value: float,
                scale: float | None, pos: int, end: int) -> Range | None:
     """The range that the figure ``core`` (value ``value`` up to ``pos``) opens, if any. A
@@ -33,10 +50,11 @@ def read_range(sc: Scanner, pack: LanguagePack, text: str, start: int, core: Cor
         return None
     conn = (rc_m.group("w") or rc_m.group("d") or "").lower()
     needs_between = conn in sc.between.values() and conn not in sc.between
-    bw = sc.between_re.search(text, max(0, start - 20), start) if needs_between else None
+    frame = _before_sign(sc, text, start)
+    bw = sc.between_re.search(text, max(0, frame - 20), frame) if needs_between else None
     if needs_between and not bw:
         return None
-    c2 = read_core(sc, pack, text, rc_m.end(), end)
+    c2 = read_core(sc, pack, text, _after_sign(sc, text, rc_m.end()), end)
     if c2 is None or is_ordinal(sc, text, c2, end):
         return None
     v2, p2, s2 = apply_scale(sc, text, c2, end)

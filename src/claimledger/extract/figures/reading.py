@@ -158,8 +158,19 @@ def _name_like(sc: Scanner, text: str, s: int, e: int, end: int, w: str, lw: str
     return False
 
 
+def _joined(sc: Scanner, pack: LanguagePack, text: str, s: int, e: int, end: int) -> int:
+    """The end of a number word joined by the pack's non-letter joiner ("twenty-one")."""
+    if not sc.word_joiner or e + 1 >= end or text[e] != sc.word_joiner:
+        return e
+    m = sc.word_at.match(text, e + 1, end)
+    if m and word_info(sc, pack, text[s:m.end()].lower()) is not None:
+        return m.end()
+    return e
+
+
 def read_word(sc: Scanner, pack: LanguagePack, text: str, s: int, e: int, end: int) -> Read:
     """A figure written in words at ``text[s:e]``: vague, article, multiplier or number word."""
+    e = _joined(sc, pack, text, s, e, end)
     w = text[s:e]
     lw = w.lower()
     if e < end and (text[e].isdigit() or (text[e] == "-" and e + 1 < end and text[e + 1].isdigit())):

@@ -78,6 +78,8 @@ class Scanner:
     half_adj: frozenset[str]
     article_vague: frozenset[str]
     surname_like: frozenset[str]
+    currency_signs: tuple[str, ...]  # "£", "US$": a range partner may repeat the first's sign
+    word_joiner: str               # a non-letter joining number words ("twenty-one"), or ""
     max_plain: int
     year_min: int
     year_max: int
@@ -185,6 +187,12 @@ def _unit_maps(units: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
     return ci, cs
 
 
+def _endings(cur: dict[str, Any]) -> str:
+    """The inflection a currency adjective may take ("kanadischen Dollar"; none in English)."""
+    alt = "|".join(re.escape(e) for e in sorted(cur.get("adjective_endings", []), key=len, reverse=True) if e)
+    return f"(?:{alt})?" if alt else ""
+
+
 def _units(units: dict[str, Any]) -> dict[str, Any]:
     """Units, currencies and percent after a figure, currency adjectives ("US-Dollar"),
     and units or currency signs before it ("€ 5", "USD 3")."""
@@ -203,12 +211,13 @@ def _units(units: dict[str, Any]) -> dict[str, Any]:
             pre_cs[k.lower()] = v
     pre_unit_map.update(pre_cs)
     return dict(
+        currency_signs=tuple(sorted(cur.get("symbols", {}), key=len, reverse=True)),
         unit_map_ci=unit_map_ci, unit_map_cs=unit_map_cs, unit_adj=unit_adj, pre_unit_map=pre_unit_map,
         # matched against a lower-cased slice (IGNORECASE makes big alternations slow)
         unit_ci=re.compile(rf"(?:{WS}*-?{WS}*)(?P<u>{_words_alt(unit_map_ci) or '(?!)'})(?![\w])"),
         unit_cs=re.compile(rf"(?:{WS}*-?{WS}*)(?P<u>{alternation(unit_map_cs) or '(?!)'})(?![^\W_])"),
         adj_re=re.compile(
-            rf"{WS}*(?P<a>{alternation(a for a, _ in unit_adj) or '(?!)'})(?:e|en|er|es|em)?{WS}+"
+            rf"{WS}*(?P<a>{alternation(a for a, _ in unit_adj) or '(?!)'}){_endings(cur)}{WS}+"
             rf"(?P<n>{alternation(n for _, n in unit_adj) or '(?!)'})(?!\w)"),
         pre_unit=re.compile(
             rf"(?:(?<![\w$€£¥])(?P<w>(?i:{alternation(un.get('before', {})) or '(?!)'})){WS}+"
@@ -344,5 +353,7 @@ def build(pack: LanguagePack) -> Scanner:
     kw.update(_qualifiers(num))
     kw.update(_context(num))
     kw.update(_articles(num, kw))
+    joiner = num.get("words", {}).get("joiner", "")
+    kw["word_joiner"] = joiner if joiner and not joiner.isalpha() else ""
     triggers = _trigger(num, nw, kw)  # takes the article lookahead out of kw
     return Scanner(syntax=pack.syntax(), **triggers, **kw)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+# German capitalises every noun: a capital first letter is the tokenizer's noun test
+NOUNS_CAPITALISED = True
 # a declined attributive adjective ends in one of these ("westliche", "westlichen", ...)
 _ADJ_ENDINGS = ("e", "en", "em", "er", "es")
 # letters of the language, for patterns built by the pipeline
@@ -32,6 +34,15 @@ _GENDER_SUFFIXES: tuple[tuple[str, str], ...] = (
 )
 
 _BY_LENGTH = sorted(_GENDER_SUFFIXES, key=lambda e: -len(e[0]))  # the longest ending decides
+
+
+# the head of a noun phrase comes first; attributes and genitives follow it
+HEAD_FINAL = False
+
+
+def possessive(low: str) -> bool:
+    """German marks a possessor by case, not by a clitic: no word is a possessive."""
+    return False
 
 
 def is_noun(text: str) -> bool:
