@@ -99,6 +99,7 @@ def _sentence_claims(ctx: _DocContext, i: int, figs: list[Figure], numbered: int
     who says them and what they count; ``numbered`` claims of the document come before."""
     doc, sentences, sent = ctx.doc, ctx.sentences, ctx.sentences[i]
     times = find_times(doc.text, ctx.pack, doc.published, sent.start, sent.end)
+    ctx.times.remember(i, times)
     figs = [f for f in figs if not any(t.start < f.end and f.start < t.end and not _span_claim(f, t)
                                        for t in times)]
     prev = sentences[i - 1] if i > 0 and sentences[i - 1].paragraph >= sent.paragraph - 1 else None

@@ -1,8 +1,8 @@
 """When a figure holds whose sentence names no time.
 
 News names the day of an event once ("am Sonntag") and goes on reporting it for a paragraph,
-so the latest point in time named earlier in the paragraph holds for the figures after it;
-with none, the statement date (the publication date) does.
+so the latest point in time named in the few sentences before holds for the figures after it
+(within the paragraph); with none, the statement date (the publication date) does.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from claimledger.lang import LanguagePack
 from claimledger.model import TimeSpan
 
 POINT_KINDS = ("absolute", "relative")  # a span "seit 2014" or "bis Mai" sets no scene
+LOOKBACK = 3  # sentences
 
 
 class TimeScope:
@@ -24,7 +25,6 @@ class TimeScope:
     def __init__(self, text: str, pack: LanguagePack, published: date | None, sentences: list[Sentence]) -> None:
         self.text, self.pack, self.published, self.sentences = text, pack, published, sentences
         self._cache: dict[int, list[TimeExpr]] = {}
-        self._walk: tuple[int, TimeExpr | None, int] = (-1, None, -1)  # next sentence, last point, paragraph
 
     def _points(self, i: int) -> list[TimeExpr]:
         if i not in self._cache:
@@ -34,22 +34,21 @@ class TimeScope:
         return self._cache[i]
 
     def _last_point_before(self, i: int) -> TimeExpr | None:
-        """The last point in time of the paragraph's sentences before ``i``. Sentences are
-        asked in order, so the walk goes on from where the last one stopped (a paragraph of
-        thousands of sentences stays linear)."""
+        """The last point in time of the (at most ``LOOKBACK``) sentences of the paragraph
+        before ``i``: far enough for a report that names its day once, and a bounded cost
+        (many articles are one paragraph)."""
         para = self.sentences[i].paragraph
-        k, last, seen = self._walk
-        if seen != para or k > i:  # a new paragraph (or asked out of order): from its first sentence
-            k, last = i, None
-            while k > 0 and self.sentences[k - 1].paragraph == para:
-                k -= 1
-        while k < i:
-            got = self._points(k)
+        for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
+            if self.sentences[j].paragraph != para:
+                return None
+            got = self._points(j)
             if got:
-                last = got[-1]
-            k += 1
-        self._walk = (k, last, para)
-        return last
+                return got[-1]
+        return None
+
+    def remember(self, i: int, times: list[TimeExpr]) -> None:
+        """The time expressions the pipeline found in sentence ``i`` anyway."""
+        self._cache.setdefault(i, [t for t in times if t.kind in POINT_KINDS])
 
     def time_for(self, i: int, fig: Figure, times: list[TimeExpr]) -> TimeSpan | None:
         """The nearest time expression of the figure's own sentence, else the paragraph's last

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimledger.lang import LanguagePack
-from claimledger.lang.regex import alternation
+from claimledger.lang.regex import WORD_START, alternation
 
 NEVER = re.compile(r"(?!)")
 
@@ -94,12 +94,12 @@ def _rx(pattern: str | None) -> re.Pattern[str]:
 
 
 def _words_re(words: list[str], flags: str = "") -> re.Pattern[str]:
-    return re.compile(flags + r"\b(?:" + _alt(words) + r")\b") if words else NEVER
+    return re.compile(flags + WORD_START + r"(?:" + _alt(words) + r")\b") if words else NEVER
 
 
 def _groups_re(tables: dict[str, dict[str, Any]], tail: str = r"\b", fold: bool = False) -> re.Pattern[str]:
     """One alternation over several tables, each a named group, so a match says its table."""
-    return re.compile(("" if fold else r"\b") + "(?:" + "|".join(
+    return re.compile(("" if fold else WORD_START) + "(?:" + "|".join(
         rf"(?P<{key}>(?:{alternation(list(meta['patterns']), ignore_case=fold)}){tail})"
         for key, meta in tables.items()) + ")")
 
@@ -167,7 +167,7 @@ def _where_re(adj_map: dict[str, Nation], country_map: dict[str, Nation],
     other_places = [p for p in place_map if p not in country_map]
     prefix = r"(?:(?i:" + _alt([re.escape(c.lower()) for c in compass]) + r"))??" if compass else ""
     return re.compile(
-        r"\b(?:" + prefix + r"(?P<adj>" + alternation([re.escape(a) for a in adj_map], ignore_case=True) + r")" + adj_end + r"\b"
+        WORD_START + r"(?:" + prefix + r"(?P<adj>" + alternation([re.escape(a) for a in adj_map], ignore_case=True) + r")" + adj_end + r"\b"
         r"|(?P<country>" + _alt([re.escape(c) for c in country_map]) + r")s?\b(?!-)"
         r"|(?P<demonym>" + _alt([re.escape(d) for d in demonym_map]) + r")" + dem_end + r"\b"
         r"|(?P<place>" + _alt([re.escape(p) for p in other_places]) + r")s?\b(?!-))")
@@ -197,9 +197,9 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
     return CountLexicon(
         noun_re=_groups_re(nouns), head_re=_groups_re(nouns, tail="$", fold=True),
         noun_meta=nouns, pred_re=_groups_re(preds), pred_meta=preds,
-        nat_demonym_re=re.compile(r"\b(" + _alt([re.escape(d) for d in demonym_map]) + r")" + dem_end + r"\b"),
+        nat_demonym_re=re.compile(WORD_START + r"(" + _alt([re.escape(d) for d in demonym_map]) + r")" + dem_end + r"\b"),
         adj_map=adj_map, country_map=country_map, demonym_map=demonym_map,
-        place_re=re.compile(r"\b(" + _alt([re.escape(p) for p in place_map]) + r")s?\b(?!-\w)"),
+        place_re=re.compile(WORD_START + r"(" + _alt([re.escape(p) for p in place_map]) + r")s?\b(?!-\w)"),
         place_map=place_map, region_re=_region_re(pack, marks), there_re=_words_re(
             pack.table("places").get("back_reference", []) if pack.has("places") else []),
         where_re=_where_re(adj_map, country_map, demonym_map, place_map,
@@ -212,7 +212,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         increment_word_re=_words_re(marks.get("increment", []), "(?i)"),
         change_prep_re=re.compile(r"\b(?:" + _alt(marks.get("change_prepositions", [])) + r")\s+$") if marks.get("change_prepositions") else NEVER,
         change_verb_re=_words_re(marks.get("change_verbs", [])),
-        count_noun_re=re.compile(r"\b(?:" + _alt(marks.get("count_nouns", [])) + r")\s+(?:"
+        count_noun_re=re.compile(WORD_START + r"(?:" + _alt(marks.get("count_nouns", [])) + r")\s+(?:"
                                  + _alt(marks["count_noun_links"]) + r")\s+") if marks.get("count_nouns") else NEVER,
         price_before_re=re.compile(r"\b(?:" + _alt(marks.get("price_prepositions", [])) + r")\s+$") if marks.get("price_prepositions") else NEVER,
         price_lead_re=re.compile(r"(?:" + _alt(marks.get("price_prepositions", [])) + r")\b") if marks.get("price_prepositions") else NEVER,
@@ -250,7 +250,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         person_keys=frozenset(k for k, m in nouns.items() if m.get("group") or m.get("measure") in PERSON_NOUN_MEASURES),
         person_suffix_re=re.compile(r"(?:" + _alt(marks.get("person_suffixes", [])) + r")$") if marks.get("person_suffixes") else NEVER,
         destination_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("destination_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$"),
-        preposition_re=re.compile(r"\b(?:" + alternation(marks.get("destination_prepositions", []), ignore_case=True)
+        preposition_re=re.compile(WORD_START + r"(?:" + alternation(marks.get("destination_prepositions", []), ignore_case=True)
                                   + r")\s+") if marks.get("destination_prepositions") else NEVER,
         origin_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("origin_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$") if marks.get("origin_prepositions") else NEVER,
         syntax=pack.syntax(),
