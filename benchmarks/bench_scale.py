@@ -1,5 +1,6 @@
 """Scaling of extraction: the local engine vs Dask with 1 and 2 workers, on the bench corpus
-×1 and ×4. Prints articles/s, peak memory per worker, and whether every engine produced the
+×1 and ×4 (×4: four copies of the file under different names, so 4 times the documents — the
+same file given four times would be one corpus, its repeats skipped as duplicates). Prints articles/s, peak memory per worker, and whether every engine produced the
 same claims as the local engine.
 
 Each configuration runs in a fresh child process (and a fresh LocalCluster), so peak memory is
@@ -42,16 +43,30 @@ def claims_digest(out: str) -> tuple[int, str]:
     return len(lines), h.hexdigest()[:16]
 
 
+def corpus_copies(corpus: str, repeat: int, into: str) -> list[str]:
+    """``repeat`` inputs with the corpus's documents: the corpus itself, or links to it named
+    ``<stem>.<i><suffix>`` (document ids come from file names, so each copy's are its own)."""
+    if repeat == 1:
+        return [corpus]
+    src = Path(corpus)
+    out = []
+    for i in range(repeat):
+        link = Path(into) / f"{src.stem}.{i}{src.suffix}"
+        link.symlink_to(src)
+        out.append(str(link))
+    return out
+
+
 def one(engine: str, workers: int, corpus: str, repeat: int) -> dict:
     """One configuration, in this (child) process; returns its measurements."""
     import resource
 
     from claimledger.engine import ExtractJob, make_executor, run_extract
 
-    job = ExtractJob([corpus] * repeat)
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="bench_scale_") as tmp, \
             make_executor(engine, workers or None) as ex:
+        job = ExtractJob(corpus_copies(corpus, repeat, tmp))
         ex.warm_up()
         started = time.perf_counter() - t0
         load = os.getloadavg()[0]
