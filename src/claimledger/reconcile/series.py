@@ -318,10 +318,13 @@ class SeriesGroup:
         return self.key[0] != "other" and any(self.key[2:6])
 
 
-def group_series(claims: Iterable[Claim]) -> dict[SeriesKey, SeriesGroup]:
-    """Bucket claims by series key; lists inside each bucket are sorted by stable keys."""
+def group_series(claims: Iterable[Claim], places: dict[str, str] | None = None
+                 ) -> dict[SeriesKey, SeriesGroup]:
+    """Bucket claims by series key; lists inside each bucket are sorted by stable keys.
+    ``places`` (document id -> place) when the documents' places were found elsewhere (from
+    all their claims, when only some are given here); by default from ``claims``."""
     claims = list(claims)
-    places = document_places(claims)
+    places = document_places(claims) if places is None else places
     groups: dict[SeriesKey, SeriesGroup] = {}
     for c in claims:
         key = series_key(c, places.get(c.doc_id))
