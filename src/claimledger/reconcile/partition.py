@@ -1,0 +1,156 @@
+"""Cutting a large claims dataset into buckets that can be reconciled independently.
+
+:func:`~claimledger.reconcile.build_ledger` holds every claim of a corpus in one process. For
+millions of claims the work is instead planned here, in DuckDB, over the Parquet files
+``extract`` writes, and no claim becomes a Python object in the planning process:
+
+1. **Document places** (:data:`PLACES_SQL`): for each document, the place stated by more than
+   half of its claims that say whom they count — :func:`series.document_places` in SQL (the
+   equality is tested). A claim that names no place takes its document's.
+2. **Series keys**: the *distinct* combinations of the columns a key depends on (measure,
+   unit, subject, ``who``, the document's place, placeholder) are few next to the claims; each
+   is turned into its key by :func:`series.series_key` itself, in Python, so series identity
+   keeps exactly one definition.
+3. **Buckets**: claims are written to ``n`` Parquet buckets by their key's *gap family*
+   (measure, group, subject label, basis — what :func:`series.keys_compatible` requires to be
+   equal), so a bucket holds whole series and every series a placeholder in it may draw a
+   candidate from. Each bucket is then a complete, independent reconcile problem.
+
+NULL and the empty string are one value for every key column (``series_key`` reads them with
+``or``), so both are folded to ``''`` before grouping and joining.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pyarrow as pa
+
+from claimledger.model import Claim, Value, Who
+from claimledger.reconcile.series import SeriesKey, series_key
+
+#: columns of a claims file that reconciliation reads (the rest stay on disk)
+RECONCILE_COLUMNS = ("id", "doc_id", "span", "value", "placeholder", "unit", "measure",
+                     "subject", "increment", "source", "time", "who", "outlet", "published")
+
+#: a claim says whom it counts (``series.has_who``)
+_HAS_WHO = ("(coalesce(who.\"group\", '') <> '' OR coalesce(who.nationality, '') <> '' "
+            "OR coalesce(who.place, '') <> '')")
+
+PLACES_SQL = f"""
+WITH w AS (SELECT doc_id, coalesce(who.place, '') AS place FROM claims WHERE {_HAS_WHO}),
+     tot AS (SELECT doc_id, count(*) AS n FROM w GROUP BY doc_id),
+     per AS (SELECT doc_id, place, count(*) AS n FROM w WHERE place <> ''
+             GROUP BY doc_id, place),
+     ranked AS (SELECT doc_id, place, n,
+                       row_number() OVER (PARTITION BY doc_id ORDER BY n DESC, place) AS rk
+                FROM per)
+SELECT r.doc_id, r.place FROM ranked r JOIN tot t USING (doc_id)
+WHERE r.rk = 1 AND 2 * r.n > t.n
+"""
+
+# the columns a series key depends on, NULL folded to '' (see the module docstring); the
+# document's place only matters to a claim that says whom it counts and names no place
+KEY_INPUTS = ("k_measure", "k_unit", "k_subject", "k_group", "k_nat", "k_place", "k_doc_place",
+              "k_ph")
+_KEY_INPUTS_SQL = f"""
+coalesce(c.measure, '') AS k_measure, coalesce(c.unit, '') AS k_unit,
+coalesce(c.subject, '') AS k_subject, coalesce(c.who."group", '') AS k_group,
+coalesce(c.who.nationality, '') AS k_nat, coalesce(c.who.place, '') AS k_place,
+CASE WHEN {_HAS_WHO.replace('who.', 'c.who.')} AND coalesce(c.who.place, '') = ''
+     THEN coalesce(p.place, '') ELSE '' END AS k_doc_place,
+coalesce(c.placeholder, false) AS k_ph
+"""
+
+
+@dataclass
+class Plan:
+    """Where the buckets are and how big: ``buckets`` directories of Parquet files."""
+
+    buckets: list[str]
+    claims: int
+    series: int
+
+
+def connect(files: Sequence[str], tmp: str, threads: int, memory: str) -> Any:
+    """A DuckDB connection with the claims files as view ``claims`` and bounded memory
+    (sorts and joins spill to ``tmp``)."""
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute(f"SET threads = {int(threads)}")
+    con.execute("SET memory_limit = ?", [memory])
+    con.execute("SET temp_directory = ?", [os.path.join(tmp, "duckdb")])
+    con.execute("SET preserve_insertion_order = false")
+    listed = ", ".join("'" + f.replace("'", "''") + "'" for f in files)   # SQL literals
+    con.execute(f"CREATE VIEW claims AS SELECT * FROM read_parquet([{listed}], "
+                "union_by_name = true)")
+    return con
+
+
+def key_of(row: tuple[Any, ...]) -> SeriesKey | None:
+    """The series key of one distinct combination of :data:`KEY_INPUTS`, by
+    :func:`series_key` on a claim that has just those fields; placeholders whose claim has no
+    key get the catch-all key under which :func:`series.group_series` files them."""
+    measure, unit, subject, group, nat, place, doc_place, ph = row
+    c = Claim(id="", doc_id="", span=(0, 0), text="", sentence="", value=Value(None, None),
+              placeholder=bool(ph), unit=unit or None, measure=measure or "other",
+              subject=subject or None, who=Who(group or None, nat or None, place or None))
+    key = series_key(c, doc_place or None)
+    if key is None and ph:
+        key = ("other", unit, "", "", "", "", "subject")
+    return key
+
+
+def family(key: SeriesKey) -> tuple[str, str, str, str]:
+    """What two keys must share to be compatible (the gap search's index)."""
+    return (key[0], key[2], key[5], key[6])
+
+
+def _key_table(con: Any) -> tuple[pa.Table, int]:
+    """Each distinct key input with the number of its key's gap family (NULL: dropped)."""
+    rows = con.execute(f"SELECT DISTINCT {_KEY_INPUTS_SQL} FROM claims c "
+                       "LEFT JOIN places p USING (doc_id)").fetchall()
+    keys = [key_of(r) for r in rows]
+    fams = sorted({family(k) for k in keys if k is not None})
+    fam_no = {f: i for i, f in enumerate(fams)}
+    cols = list(zip(*rows)) if rows else [[] for _ in KEY_INPUTS]
+    table = pa.table({name: pa.array(col, pa.bool_() if name == "k_ph" else pa.string())
+                      for name, col in zip(KEY_INPUTS, cols)})
+    fam_col = pa.array([fam_no[family(k)] if k is not None else None for k in keys], pa.int64())
+    n_series = len({k for k in keys if k is not None})
+    return table.append_column("fam", fam_col), n_series
+
+
+def plan_buckets(files: Sequence[str], tmp: str, n_buckets: int, threads: int = 2,
+                 memory: str = "1GB") -> Plan:
+    """Write the claims of ``files`` into ``n_buckets`` bucket directories under ``tmp``, with
+    each claim's document place as column ``doc_place``; claims that belong to no series are
+    left out, as :func:`series.group_series` leaves them out."""
+    con = connect(files, tmp, threads, memory)
+    try:
+        con.execute(f"CREATE TEMP TABLE places AS {PLACES_SQL}")
+        keys, n_series = _key_table(con)
+        con.register("keys", keys)
+        on = " AND ".join(f"i.{k} = keys.{k}" for k in KEY_INPUTS)
+        cols = ", ".join(f"i.{c}" for c in RECONCILE_COLUMNS)
+        out = os.path.join(tmp, "buckets")
+        con.execute(f"""
+            COPY (SELECT {cols}, i.k_doc_place AS doc_place, keys.fam % {int(n_buckets)} AS bucket
+                  FROM (SELECT c.*, {_KEY_INPUTS_SQL} FROM claims c
+                        LEFT JOIN places p USING (doc_id)) i
+                  JOIN keys ON {on})
+            TO '{out}' (FORMAT parquet, PARTITION_BY (bucket), COMPRESSION zstd)""")
+        n = con.execute("SELECT count(*) FROM claims").fetchone()[0]
+    finally:
+        con.close()
+    found = sorted((os.path.join(out, d) for d in os.listdir(out) if d.startswith("bucket="))
+                   if os.path.isdir(out) else [])
+    return Plan(found, int(n), n_series)
+
+
+__all__ = ["KEY_INPUTS", "PLACES_SQL", "Plan", "RECONCILE_COLUMNS", "connect", "family",
+           "key_of", "plan_buckets"]
