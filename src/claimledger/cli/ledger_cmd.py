@@ -72,28 +72,48 @@ def _read(claims: str, errors: list[str], seen: list[int]) -> list[Claim] | Iter
         raise CommandError(f"{claims}: cannot read: {describe_os_error(e)}") from None
 
 
+def _parallel(claims: str, workers: int) -> tuple[Any, int]:
+    """The ledger of a local Parquet claims dataset by the parallel driver."""
+    from claimledger.engine.parquet import is_parquet_input
+    from claimledger.reconcile.parallel import build_ledger_parallel
+
+    if claims == "-" or "://" in claims or not is_parquet_input(claims):
+        raise click.UsageError("--workers needs a local Parquet claims file or dataset "
+                               "(extract -o OUT.parquet)")
+    n = [0]
+    ledger = build_ledger_parallel(claims, workers=workers,
+                                   on_bucket=lambda r: n.__setitem__(0, n[0] + r.claims))
+    return ledger, n[0]
+
+
 @click.command("ledger")
 @click.argument("claims", type=click.Path(allow_dash=True))
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write the ledger JSON here (default: stdout).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Reconcile a Parquet dataset in this many processes (planned in DuckDB, "
+                   "for millions of claims); the ledger is the same.")
 @guarded
-def command(claims: str, output: str | None) -> None:
+def command(claims: str, output: str | None, workers: int | None) -> None:
     """Reconcile CLAIMS (a claims JSONL file, '-' for stdin, or the Parquet file or dataset
     directory `extract` wrote) into a ledger JSON."""
     from claimledger.reconcile import build_ledger
 
     check_output_path(output)
     problems = Problems()
-    errors: list[str] = []
-    seen = [0]
-    parsed = _read(claims, errors, seen)
-    for e in errors:
-        name, _, reason = e.partition(": ")
-        problems.error(name, reason)
-    if errors and not parsed:
-        raise CommandError(f"no readable claims in {claims}")
-    ledger = build_ledger(parsed)
-    n_claims = len(parsed) if isinstance(parsed, list) else seen[0]
+    if workers is not None:
+        ledger, n_claims = _parallel(claims, workers)
+    else:
+        errors: list[str] = []
+        seen = [0]
+        parsed = _read(claims, errors, seen)
+        for e in errors:
+            name, _, reason = e.partition(": ")
+            problems.error(name, reason)
+        if errors and not parsed:
+            raise CommandError(f"no readable claims in {claims}")
+        ledger = build_ledger(parsed)
+        n_claims = len(parsed) if isinstance(parsed, list) else seen[0]
     text = json.dumps(ledger.to_json(), ensure_ascii=False, indent=1, allow_nan=False)
     with open_output(output) as out:
         out.write(text + "\n")
