@@ -93,18 +93,21 @@ def _batch_claims(cols: dict[str, list[Any]], shared: _Interned) -> Iterator[Cla
     for i, cid in enumerate(cols["id"]):
         src = None
         if cols["source"][i]:
-            sk = ("s", cols["source.text"][i], cols["source.span"][i] and tuple(cols["source.span"][i]),
+            span = cols["source.span"][i]
+            sk = ("s", cols["source.text"][i], tuple(span) if span else None,
                   cols["source.id"][i], cols["source.kind"][i], cols["source.cue"][i],
                   cols["source.label"][i])
-            src = shared.get_or(sk, lambda: Source(sk[1] or "", sk[2] or None, *sk[3:]))
+            src = shared.get_or(sk, lambda: Source(sk[1] or "", *sk[2:]))
         t0, t1 = cols["time.start"][i], cols["time.end"][i]
         when = shared.get_or(("t", t0, t1), lambda: TimeSpan(t0, t1)) if t0 and t1 else None
         wk = ("w", cols["who.group"][i], cols["who.nationality"][i], cols["who.place"][i])
         who = shared.get_or(wk, lambda: Who(*wk[1:]))
         bound = cols["value.bound"][i] if cols["value"][i] else "exact"
         yield Claim(
-            id=str(cid), doc_id=str(cols["doc_id"][i]), span=tuple(cols["span"][i]),  # type: ignore[arg-type]
-            text="", sentence="", value=Value(cols["value.low"][i], cols["value.high"][i], bound),
+            id=str(cid), doc_id=str(cols["doc_id"][i]),
+            span=tuple(cols["span"][i]),  # type: ignore[arg-type]
+            text="", sentence="",
+            value=Value(cols["value.low"][i], cols["value.high"][i], bound),
             placeholder=bool(cols["placeholder"][i]), unit=cols["unit"][i],
             measure=cols["measure"][i] or "other", subject=cols["subject"][i],
             increment=bool(cols["increment"][i]), source=src, time=when, who=who,
