@@ -168,10 +168,16 @@ def _parallel(data: str, workers: int, out: str) -> None:
     from claimledger.reconcile.parallel import build_ledger_parallel
 
     peaks: list[float] = []
+    plans: list[Any] = []
     t = time.perf_counter()
     ledger = build_ledger_parallel(data, workers=workers,
-                                   on_bucket=lambda r: peaks.append(r.peak_rss_mb))
+                                   on_bucket=lambda r: peaks.append(r.peak_rss_mb),
+                                   on_plan=plans.append)
     built = time.perf_counter() - t
+    if plans:
+        steps = ", ".join(f"{k} {v:.1f}s" for k, v in plans[0].seconds.items())
+        print(f"planned in DuckDB: {len(plans[0].buckets)} buckets, {plans[0].series:,} "
+              f"series ({steps})")
     n = sum(s.n_claims for s in ledger.series)
     t = time.perf_counter()
     with open(out, "w", encoding="utf-8") as f:

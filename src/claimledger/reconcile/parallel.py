@@ -2,7 +2,7 @@
 
 Series are independent once grouped (and gaps only look within a gap family), so the work is
 planned in DuckDB (:mod:`claimledger.reconcile.partition`: document places, series keys,
-buckets of whole gap families written as Parquet) and each bucket is reconciled by a worker
+buckets of whole gap families written as Arrow files) and each bucket is reconciled by a worker
 process that reads its own files. The driver never holds a claim as a Python object; it
 collects only the per-series results and assembles them exactly as
 :func:`~claimledger.reconcile.build_ledger` does (:func:`~claimledger.reconcile.ledger.assemble`),
@@ -25,7 +25,7 @@ from typing import Any
 
 from claimledger.model import Claim, Gap, Ledger, Source, TimeSpan, Value, Who
 from claimledger.reconcile.ledger import SeriesResult, assemble, reconcile_groups
-from claimledger.reconcile.partition import RECONCILE_COLUMNS, plan_buckets
+from claimledger.reconcile.partition import Plan, plan_buckets
 from claimledger.reconcile.series import SeriesKey, group_series
 
 #: claims per bucket: small enough that a worker's objects stay a few hundred MB, large
@@ -116,13 +116,14 @@ def _batch_claims(cols: dict[str, list[Any]], shared: _Interned) -> Iterator[Cla
 
 def _read_bucket(path: str) -> tuple[list[Claim], dict[str, str]]:
     """The claims of one bucket and the places of their documents."""
-    import pyarrow.dataset as ds
+    import pyarrow.ipc as ipc
 
     claims: list[Claim] = []
     places: dict[str, str] = {}
     shared = _Interned()
-    dataset = ds.dataset(path, format="parquet")
-    for batch in dataset.to_batches(columns=[*RECONCILE_COLUMNS, "doc_place"]):
+    with ipc.open_stream(path) as reader:
+        batches = list(reader)
+    for batch in batches:
         cols = _columns(batch)
         claims.extend(_batch_claims(cols, shared))
         for doc, place in zip(cols["doc_id"], cols["doc_place"]):
@@ -162,10 +163,6 @@ def _context() -> Any:
     return get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
 
 
-def _bucket_size(path: str) -> int:
-    return sum(e.stat().st_size for e in os.scandir(path) if e.is_file())
-
-
 def _count(files: Sequence[str]) -> int:
     import pyarrow.parquet as pq
 
@@ -173,14 +170,20 @@ def _count(files: Sequence[str]) -> int:
 
 
 def iter_bucket_results(files: Sequence[str], workers: int = 2,
-                        bucket_claims: int = BUCKET_CLAIMS, tmp: str | None = None
+                        bucket_claims: int = BUCKET_CLAIMS, tmp: str | None = None,
+                        on_plan: Callable[[Plan], None] | None = None
                         ) -> Iterator[BucketResult]:
     """Plan the buckets of ``files`` and yield each one's result as a worker finishes it."""
     with tempfile.TemporaryDirectory(prefix="claimledger-ledger-", dir=tmp) as work:
         n_buckets = max(2 * workers, math.ceil(_count(files) / max(1, bucket_claims)))
-        plan = plan_buckets(files, work, n_buckets, threads=workers)
+        # DuckDB plans in a process of its own: the memory it takes is given back when that
+        # process ends, and the workers forked afterwards do not start as copies of it
+        with ProcessPoolExecutor(1, mp_context=_context()) as planner:
+            plan = planner.submit(plan_buckets, files, work, n_buckets, workers).result()
+        if on_plan is not None:
+            on_plan(plan)
         # largest first, so that no big bucket is left for the end while a worker idles
-        todo = sorted(plan.buckets, key=_bucket_size, reverse=True)
+        todo = sorted(plan.buckets, key=os.path.getsize, reverse=True)
         if workers <= 1:
             yield from map(reconcile_bucket, todo)
             return
@@ -190,7 +193,8 @@ def iter_bucket_results(files: Sequence[str], workers: int = 2,
 
 def build_ledger_parallel(path: str | Sequence[str], workers: int = 2,
                           bucket_claims: int = BUCKET_CLAIMS, tmp: str | None = None,
-                          on_bucket: Callable[[BucketResult], None] | None = None) -> Ledger:
+                          on_bucket: Callable[[BucketResult], None] | None = None,
+                          on_plan: Callable[[Plan], None] | None = None) -> Ledger:
     """The ledger of the Parquet claims at ``path`` (a file, a dataset directory, ``extract``'s
     output, or a list of files), reconciled by ``workers`` processes; equal to
     ``build_ledger(read_claims(path))``. ``tmp`` holds the buckets meanwhile."""
@@ -199,7 +203,7 @@ def build_ledger_parallel(path: str | Sequence[str], workers: int = 2,
     gaps: list[Gap] = []
     if not files:
         return Ledger()
-    for res in iter_bucket_results(files, workers, bucket_claims, tmp):
+    for res in iter_bucket_results(files, workers, bucket_claims, tmp, on_plan):
         parts.extend(res.parts)
         gaps.extend(res.gaps)
         if on_bucket is not None:
