@@ -12,9 +12,10 @@ generation is not timed.
 
     python benchmarks/bench_ledger.py [--claims N] [--series S] [--workers W] [--serial]
 
-Prints the machine, the wall time of the ledger (planning in DuckDB, reconciling in W
-processes, assembling; and writing its JSON, apart), claims/s and peak RSS of the driver and
-of each worker. ``--serial`` also times ``build_ledger`` over the same claims in one process
+Prints the machine and load, the wall time from the claims to the written ledger JSON
+(planning in DuckDB, reconciling in W processes, merging their sorted runs into the file),
+claims/s, the workers' CPU time per claim (what the wall time would be on idle cores) and
+the peak RSS of the driver, of each worker and of the planner. ``--serial`` also times ``build_ledger`` over the same claims in one process
 (it holds every claim as an object: keep N to a few million).
 """
 
@@ -165,30 +166,47 @@ def _rss_mb() -> float:
 
 
 def _parallel(data: str, workers: int, out: str) -> None:
-    from claimledger.reconcile.parallel import build_ledger_parallel
+    from claimledger.reconcile.parallel import write_ledger_parallel
 
-    peaks: list[float] = []
+    buckets: list[Any] = []
     plans: list[Any] = []
+    marks: dict[str, float] = {}
     t = time.perf_counter()
-    ledger = build_ledger_parallel(data, workers=workers,
-                                   on_bucket=lambda r: peaks.append(r.peak_rss_mb),
-                                   on_plan=plans.append)
-    built = time.perf_counter() - t
+
+    def bucket_done(b: Any) -> None:
+        buckets.append(b)
+        marks["reconciled"] = time.perf_counter() - t
+
+    def planned(p: Any) -> None:
+        plans.append(p)
+        marks["planned"] = time.perf_counter() - t
+
+    with open(out, "w", encoding="utf-8") as f:
+        counts = write_ledger_parallel(data, f, workers=workers, on_bucket=bucket_done,
+                                       on_plan=planned)
+    wall = time.perf_counter() - t
+    print("  at " + ", ".join(f"{k} {v:.1f}s" for k, v in marks.items()) + f", written {wall:.1f}s")
+    n = sum(b.claims for b in buckets)
     if plans:
         steps = ", ".join(f"{k} {v:.1f}s" for k, v in plans[0].seconds.items())
         print(f"planned in DuckDB: {len(plans[0].buckets)} buckets, {plans[0].series:,} "
               f"series ({steps})")
-    n = sum(s.n_claims for s in ledger.series)
-    t = time.perf_counter()
-    with open(out, "w", encoding="utf-8") as f:
-        json.dump(ledger.to_json(), f, ensure_ascii=False, allow_nan=False)
-    written = time.perf_counter() - t
-    worker_peak = max(peaks, default=0.0)
-    print(f"parallel ledger ({workers} processes): {built:.1f}s, {n / built:,.0f} claims/s "
-          f"in series; JSON written in {written:.1f}s ({os.path.getsize(out) / 2**20:.0f} MiB)")
-    print(f"peak RSS: driver {_rss_mb():.0f} MiB, worker {worker_peak:.0f} MiB each at most "
-          f"({_rss_mb() + workers * worker_peak:.0f} MiB together at most)")
-    _summary(ledger)
+    worker_peak = max((b.peak_rss_mb for b in buckets), default=0.0)
+    cpu = sum(b.cpu_s for b in buckets)
+    print(f"parallel ledger ({workers} processes), planning to written JSON: {wall:.1f}s wall, "
+          f"{n / wall:,.0f} claims/s ({os.path.getsize(out) / 2**20:,.0f} MiB of JSON)")
+    print(f"  worker CPU {cpu:.0f}s in all ({1e6 * cpu / max(n, 1):.1f} µs a claim); "
+          f"load average now {os.getloadavg()[0]:.1f}")
+    print(f"peak RSS: driver {_rss_mb():.0f} MiB, each worker at most {worker_peak:.0f} MiB, "
+          f"any child process {_children_rss_mb():.0f} MiB at most "
+          f"({_rss_mb() + workers * worker_peak:.0f} MiB for driver and workers together)")
+    print(f"  ledger: {counts['series']:,} series, {counts['disagreements']:,} disagreements, "
+          f"{counts['updates']:,} updates, {counts['relations']:,} relations, "
+          f"{counts['gaps']:,} gaps")
+
+
+def _children_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def _serial(data: str) -> None:

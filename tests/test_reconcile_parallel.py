@@ -6,6 +6,8 @@ Python definitions claim by claim."""
 from __future__ import annotations
 
 import importlib.util
+import io
+import json
 import sys
 from pathlib import Path
 
@@ -18,7 +20,8 @@ from test_stories import STORY_DIRS, story_gold
 from claimledger.engine.parquet import CLAIM_SCHEMA, claim_row, read_claims
 from claimledger.model import Claim
 from claimledger.reconcile import build_ledger, series_key
-from claimledger.reconcile.parallel import build_ledger_parallel, claims_files
+from claimledger.reconcile.parallel import (build_ledger_parallel, claims_files,
+                                            write_ledger_parallel)
 from claimledger.reconcile.partition import (PLACES_SQL, _KEY_INPUTS_SQL, connect, key_of)
 from claimledger.reconcile.series import document_places
 
@@ -48,9 +51,14 @@ def _story_claims() -> list[Claim]:
 
 
 def _assert_same(path: str, bucket_claims: int, workers: int = 1) -> None:
+    """Both parallel forms (held whole; streamed from sorted runs) equal build_ledger."""
     serial = build_ledger(read_claims(path)).to_json()
     parallel = build_ledger_parallel(path, workers=workers, bucket_claims=bucket_claims)
     assert parallel.to_json() == serial
+    out = io.StringIO()
+    counts = write_ledger_parallel(path, out, workers=workers, bucket_claims=bucket_claims)
+    assert json.loads(out.getvalue()) == serial
+    assert counts == {k: len(v) for k, v in serial.items()}
     assert serial["series"], "a test over an empty ledger proves nothing"
 
 
@@ -111,3 +119,6 @@ def test_dataset_directory_and_empty_input(tmp_path: Path) -> None:
     assert len(claims_files(str(tmp_path / "out"))) == 2
     _assert_same(str(tmp_path / "out"), bucket_claims=50)
     assert build_ledger_parallel([], workers=1).to_json() == build_ledger([]).to_json()
+    out = io.StringIO()
+    write_ledger_parallel([], out, workers=1)
+    assert json.loads(out.getvalue()) == build_ledger([]).to_json()
