@@ -122,3 +122,14 @@ def test_dataset_directory_and_empty_input(tmp_path: Path) -> None:
     out = io.StringIO()
     write_ledger_parallel([], out, workers=1)
     assert json.loads(out.getvalue()) == build_ledger([]).to_json()
+
+
+def test_families_are_spread_evenly_over_buckets() -> None:
+    from claimledger.reconcile.partition import balance
+
+    sizes = {f"f{i}": n for i, n in enumerate([90, 80, 70, 10, 10, 10, 5, 5, 5, 5])}
+    out = balance(sizes, 3)
+    assert set(out) == set(sizes)
+    loads = [sum(n for f, n in sizes.items() if out[f] == b) for b in range(3)]
+    assert max(loads) - min(loads) <= 10, loads
+    assert balance({}, 4) == {}

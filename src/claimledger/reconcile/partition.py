@@ -14,7 +14,8 @@ millions of claims the work is instead planned here, in DuckDB, over the Parquet
 3. **Buckets**: claims are written to ``n`` Arrow files by their key's *gap family*
    (measure, group, subject label, basis — what :func:`series.keys_compatible` requires to be
    equal), so a bucket holds whole series and every series a placeholder in it may draw a
-   candidate from. Each bucket is then a complete, independent reconcile problem.
+   candidate from; families are spread so that buckets hold about as many claims each. Each
+   bucket is then a complete, independent reconcile problem.
 
 NULL and the empty string are one value for every key column (``series_key`` reads them with
 ``or``), so both are folded to ``''`` before grouping and joining.
@@ -113,22 +114,40 @@ def family(key: SeriesKey) -> tuple[str, str, str, str]:
     return (key[0], key[2], key[5], key[6])
 
 
-def _key_table(con: Any) -> tuple[pa.Table, int]:
-    """Each distinct key input with the number of its key's gap family (NULL: dropped)."""
-    rows = con.execute(f"SELECT DISTINCT {_KEY_INPUTS_SQL} FROM claims c "
-                       "LEFT JOIN places p USING (doc_id)").fetchall()
-    keys = [key_of(r) for r in rows]
-    fams = sorted({family(k) for k in keys if k is not None})
-    fam_no = {f: i for i, f in enumerate(fams)}
-    cols = list(zip(*rows)) if rows else [[] for _ in KEY_INPUTS]
+def _key_table(con: Any, n_buckets: int) -> tuple[pa.Table, int]:
+    """Each distinct key input with the bucket of its key's gap family (NULL: dropped)."""
+    rows = con.execute(f"SELECT {_KEY_INPUTS_SQL}, count(*) FROM claims c "
+                       "LEFT JOIN places p USING (doc_id) GROUP BY ALL").fetchall()
+    keys = [key_of(r[:-1]) for r in rows]
+    sizes: dict[tuple[str, str, str, str], int] = {}
+    for k, r in zip(keys, rows):
+        if k is not None:
+            sizes[family(k)] = sizes.get(family(k), 0) + r[-1]
+    bucket_of = balance(sizes, n_buckets)
+    cols = list(zip(*rows)) if rows else [[] for _ in range(len(KEY_INPUTS) + 1)]
     table = pa.table({name: pa.array(col, pa.bool_() if name == "k_ph" else pa.string())
                       for name, col in zip(KEY_INPUTS, cols)})
-    fam_col = pa.array([fam_no[family(k)] if k is not None else None for k in keys], pa.int64())
+    col = pa.array([bucket_of[family(k)] if k is not None else None for k in keys], pa.int64())
     n_series = len({k for k in keys if k is not None})
-    return table.append_column("fam", fam_col), n_series
+    return table.append_column("bucket", col), n_series
 
 
-def _write_buckets(con: Any, tmp: str, n_buckets: int) -> list[str]:
+def balance(sizes: dict[Any, int], n_buckets: int) -> dict[Any, int]:
+    """Families to buckets, largest first into the least-filled bucket, so that buckets hold
+    about as many claims each and no worker is left with a long last one (a modulo spreads
+    ten big families over three buckets as readily as over ten)."""
+    import heapq
+
+    load = [(0, b) for b in range(max(1, n_buckets))]
+    out = {}
+    for fam, n in sorted(sizes.items(), key=lambda fn: (-fn[1], fn[0])):
+        filled, b = heapq.heappop(load)
+        out[fam] = b
+        heapq.heappush(load, (filled + n, b))
+    return out
+
+
+def _write_buckets(con: Any, tmp: str) -> list[str]:
     """Stream the claims, joined to their document place and key family, out of DuckDB as
     Arrow batches and append each row to its bucket's Arrow IPC file (several times faster
     than DuckDB's partitioned Parquet writer for these nested rows, and as fast to read)."""
@@ -138,7 +157,7 @@ def _write_buckets(con: Any, tmp: str, n_buckets: int) -> list[str]:
     on = " AND ".join(f"i.{k} = keys.{k}" for k in KEY_INPUTS)
     cols = ", ".join(f"i.{c}" for c in RECONCILE_COLUMNS)
     query = f"""
-        SELECT {cols}, i.k_doc_place AS doc_place, keys.fam % {int(n_buckets)} AS bucket
+        SELECT {cols}, i.k_doc_place AS doc_place, keys.bucket AS bucket
         FROM (SELECT c.*, {_KEY_INPUTS_SQL} FROM claims c LEFT JOIN places p USING (doc_id)) i
         JOIN keys ON {on}"""
     writers: dict[int, Any] = {}
@@ -178,10 +197,10 @@ def plan_buckets(files: Sequence[str], tmp: str, n_buckets: int, threads: int = 
     try:
         con.execute(f"CREATE TEMP TABLE places AS {PLACES_SQL}")
         lap("places")
-        keys, n_series = _key_table(con)
+        keys, n_series = _key_table(con, n_buckets)
         con.register("keys", keys)
         lap("keys")
-        found = _write_buckets(con, tmp, n_buckets)
+        found = _write_buckets(con, tmp)
         lap("buckets")
         n = con.execute("SELECT count(*) FROM claims").fetchone()[0]
     finally:
