@@ -85,6 +85,23 @@ def one(engine: str, workers: int, corpus: str, repeat: int) -> dict:
             "load1": load, "worker_peak_mb": sorted(peaks.values()), "driver_peak_mb": driver}
 
 
+def _spin(seconds: float) -> float:
+    """Busy-loop for ``seconds`` of wall time; the CPU seconds this process got meanwhile."""
+    t, c = time.perf_counter(), time.process_time()
+    while time.perf_counter() - t < seconds:
+        pass
+    return time.process_time() - c
+
+
+def cores_for_two(seconds: float = 2.0) -> float:
+    """How many cores two busy processes get right now (2.0 on two idle cores). On a shared
+    machine this is the ceiling of any two-worker speedup, whatever the engine does."""
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        return sum(pool.map(_spin, [seconds, seconds])) / seconds
+
+
 def _cpu() -> float:
     import resource
 
@@ -162,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench_scale: no corpus at {a.corpus}", file=sys.stderr)
         return 2
     print(f"machine: {platform.platform()} | {os.cpu_count()} CPUs | Python "
-          f"{platform.python_version()} | load now {os.getloadavg()[0]:.1f}")
+          f"{platform.python_version()} | load now {os.getloadavg()[0]:.1f} | two busy "
+          f"processes get {cores_for_two():.2f} cores (the ceiling of a 2-worker speedup)")
     results = []
     for rnd in range(a.rounds):
         for rep in a.repeats:
@@ -174,7 +192,9 @@ def main(argv: list[str] | None = None) -> int:
                       f"{r['worker_cpu_s']:.1f}+{r['driver_cpu_s']:.1f} s, "
                       f"load {r['load1']:.1f}, worker peak {max(r['worker_peak_mb']):.0f} MB)",
                       flush=True)
-    return 0 if report(results, a.repeats) else 1
+    same = report(results, a.repeats)
+    print(f"after the runs, two busy processes get {cores_for_two():.2f} cores")
+    return 0 if same else 1
 
 
 if __name__ == "__main__":
