@@ -1,5 +1,6 @@
 """Scaling of extraction: the local engine vs Dask with 1 and 2 workers, on the bench corpus
-×1 and ×4. Prints articles/s, peak memory per worker, and whether every engine produced the
+×1 and ×4 (×4: four copies of the file under different names, so 4 times the documents — the
+same file given four times would be one corpus, its repeats skipped as duplicates). Prints articles/s, peak memory per worker, and whether every engine produced the
 same claims as the local engine.
 
 Each configuration runs in a fresh child process (and a fresh LocalCluster), so peak memory is
@@ -42,16 +43,30 @@ def claims_digest(out: str) -> tuple[int, str]:
     return len(lines), h.hexdigest()[:16]
 
 
+def corpus_copies(corpus: str, repeat: int, into: str) -> list[str]:
+    """``repeat`` inputs with the corpus's documents: the corpus itself, or links to it named
+    ``<stem>.<i><suffix>`` (document ids come from file names, so each copy's are its own)."""
+    if repeat == 1:
+        return [corpus]
+    src = Path(corpus)
+    out = []
+    for i in range(repeat):
+        link = Path(into) / f"{src.stem}.{i}{src.suffix}"
+        link.symlink_to(src)
+        out.append(str(link))
+    return out
+
+
 def one(engine: str, workers: int, corpus: str, repeat: int) -> dict:
     """One configuration, in this (child) process; returns its measurements."""
     import resource
 
     from claimledger.engine import ExtractJob, make_executor, run_extract
 
-    job = ExtractJob([corpus] * repeat)
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="bench_scale_") as tmp, \
             make_executor(engine, workers or None) as ex:
+        job = ExtractJob(corpus_copies(corpus, repeat, tmp))
         ex.warm_up()
         started = time.perf_counter() - t0
         load = os.getloadavg()[0]
@@ -68,6 +83,23 @@ def one(engine: str, workers: int, corpus: str, repeat: int) -> dict:
             "worker_cpu_s": 0.0 if engine == "local" else sum(cpu1[k] - cpu0[k] for k in cpu1),
             "driver_cpu_s": dcpu1 - dcpu0,
             "load1": load, "worker_peak_mb": sorted(peaks.values()), "driver_peak_mb": driver}
+
+
+def _spin(seconds: float) -> float:
+    """Busy-loop for ``seconds`` of wall time; the CPU seconds this process got meanwhile."""
+    t, c = time.perf_counter(), time.process_time()
+    while time.perf_counter() - t < seconds:
+        pass
+    return time.process_time() - c
+
+
+def cores_for_two(seconds: float = 2.0) -> float:
+    """How many cores two busy processes get right now (2.0 on two idle cores). On a shared
+    machine this is the ceiling of any two-worker speedup, whatever the engine does."""
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        return sum(pool.map(_spin, [seconds, seconds])) / seconds
 
 
 def _cpu() -> float:
@@ -147,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench_scale: no corpus at {a.corpus}", file=sys.stderr)
         return 2
     print(f"machine: {platform.platform()} | {os.cpu_count()} CPUs | Python "
-          f"{platform.python_version()} | load now {os.getloadavg()[0]:.1f}")
+          f"{platform.python_version()} | load now {os.getloadavg()[0]:.1f} | two busy "
+          f"processes get {cores_for_two():.2f} cores (the ceiling of a 2-worker speedup)")
     results = []
     for rnd in range(a.rounds):
         for rep in a.repeats:
@@ -159,7 +192,9 @@ def main(argv: list[str] | None = None) -> int:
                       f"{r['worker_cpu_s']:.1f}+{r['driver_cpu_s']:.1f} s, "
                       f"load {r['load1']:.1f}, worker peak {max(r['worker_peak_mb']):.0f} MB)",
                       flush=True)
-    return 0 if report(results, a.repeats) else 1
+    same = report(results, a.repeats)
+    print(f"after the runs, two busy processes get {cores_for_two():.2f} cores")
+    return 0 if same else 1
 
 
 if __name__ == "__main__":

@@ -84,6 +84,11 @@ def test_cli_parquet_and_ledger_from_a_single_file(tmp_path: Path) -> None:
     assert json.loads(CliRunner().invoke(main, ["ledger", str(out)]).stdout) == want
     assert json.loads(CliRunner().invoke(main, ["ledger", str(one)]).stdout) == want
     assert want["gaps"], "the seeds have placeholders"
+    res = CliRunner().invoke(main, ["ledger", str(out), "--workers", "2"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout) == want
+    res = CliRunner().invoke(main, ["ledger", str(jsonl), "--workers", "2"])
+    assert res.exit_code != 0 and "Parquet" in res.output
 
 
 def test_cli_rejects_workers_without_dask(tmp_path: Path) -> None:

@@ -72,18 +72,26 @@ def _read(claims: str, errors: list[str], seen: list[int]) -> list[Claim] | Iter
         raise CommandError(f"{claims}: cannot read: {describe_os_error(e)}") from None
 
 
-@click.command("ledger")
-@click.argument("claims", type=click.Path(allow_dash=True))
-@click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="Write the ledger JSON here (default: stdout).")
-@guarded
-def command(claims: str, output: str | None) -> None:
-    """Reconcile CLAIMS (a claims JSONL file, '-' for stdin, or the Parquet file or dataset
-    directory `extract` wrote) into a ledger JSON."""
+def _parallel(claims: str, workers: int, output: str | None) -> tuple[dict[str, int], int]:
+    """Reconcile a local Parquet claims dataset in ``workers`` processes and stream the ledger
+    into the output (compact JSON, merged from sorted runs: it is never held whole)."""
+    from claimledger.engine.parquet import is_parquet_input
+    from claimledger.reconcile.parallel import write_ledger_parallel
+
+    if claims == "-" or "://" in claims or not is_parquet_input(claims):
+        raise click.UsageError("--workers needs a local Parquet claims file or dataset "
+                               "(extract -o OUT.parquet)")
+    n = [0]
+    with open_output(output) as out:
+        counts = write_ledger_parallel(claims, out, workers=workers,
+                                       on_bucket=lambda r: n.__setitem__(0, n[0] + r.claims))
+    return counts, n[0]
+
+
+def _serial(claims: str, output: str | None, problems: Problems) -> tuple[dict[str, int], int]:
+    """Reconcile in this process and write the ledger as indented JSON."""
     from claimledger.reconcile import build_ledger
 
-    check_output_path(output)
-    problems = Problems()
     errors: list[str] = []
     seen = [0]
     parsed = _read(claims, errors, seen)
@@ -92,14 +100,34 @@ def command(claims: str, output: str | None) -> None:
         problems.error(name, reason)
     if errors and not parsed:
         raise CommandError(f"no readable claims in {claims}")
-    ledger = build_ledger(parsed)
+    ledger = build_ledger(parsed).to_json()
     n_claims = len(parsed) if isinstance(parsed, list) else seen[0]
-    text = json.dumps(ledger.to_json(), ensure_ascii=False, indent=1, allow_nan=False)
+    text = json.dumps(ledger, ensure_ascii=False, indent=1, allow_nan=False)
     with open_output(output) as out:
         out.write(text + "\n")
+    return {k: len(v) for k, v in ledger.items() if isinstance(v, list)}, n_claims
+
+
+@click.command("ledger")
+@click.argument("claims", type=click.Path(allow_dash=True))
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write the ledger JSON here (default: stdout).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Reconcile a Parquet dataset in this many processes (planned in DuckDB, "
+                   "for millions of claims): the same ledger, written as compact JSON.")
+@guarded
+def command(claims: str, output: str | None, workers: int | None) -> None:
+    """Reconcile CLAIMS (a claims JSONL file, '-' for stdin, or the Parquet file or dataset
+    directory `extract` wrote) into a ledger JSON."""
+    check_output_path(output)
+    problems = Problems()
+    if workers is not None:
+        counts, n_claims = _parallel(claims, workers, output)
+    else:
+        counts, n_claims = _serial(claims, output, problems)
     if output:
-        click.echo(f"{output}: {len(ledger.series)} series, "
-                   f"{len(ledger.disagreements)} disagreements, {len(ledger.updates)} "
-                   f"updates, {len(ledger.relations)} relations, {len(ledger.gaps)} gaps "
+        click.echo(f"{output}: {counts['series']} series, "
+                   f"{counts['disagreements']} disagreements, {counts['updates']} "
+                   f"updates, {counts['relations']} relations, {counts['gaps']} gaps "
                    f"from {n_claims} claims; {problems.counts()}", err=True)
     raise SystemExit(problems.exit_code())

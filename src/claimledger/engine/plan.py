@@ -1,9 +1,11 @@
 """Cutting the inputs into units of work with names that survive a restart.
 
-Documents are read here, in order, through the ordinary ingest entry point
-(:func:`claimledger.ingest.read_documents` — so ``--meta``, directory metadata, ids and
-datelines behave exactly as for the local engine) and cut into batches named ``part-000000``,
-``part-000001``, ... Archive files (WARC) are not read here: ingest hands them over
+Records are read here, in order, through the serial half of ingest
+(:func:`claimledger.ingest.read_pending`: ``--meta``, directory metadata and ids unique within
+the run, exactly as for ``read_documents``) and cut into batches named ``part-000000``,
+``part-000001``, ... The per-document half (language, publication date, the dateline search)
+is left to the unit (:func:`claimledger.ingest.settle_document`, in ``work``), so the process
+that plans does only what must be done in input order and the workers do the rest. Archive files (WARC) are not read here: ingest hands them over
 (:func:`claimledger.ingest.warc.deferring_archives`) and each becomes a unit of its own, named
 after the file (``CC-NEWS-20250101-00000-1a2b3c4d``), so that adding files to an archive
 directory and rerunning processes only the new ones.
@@ -20,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from claimledger.engine.work import Unit
-from claimledger.model import Document
 
 #: documents per unit: enough to amortise scheduling (a few ms per task), few enough that two
 #: workers share a 1,000-article corpus evenly and a crash loses little
@@ -46,16 +47,16 @@ def archive_unit_name(path: str) -> str:
 def plan_units(paths: Sequence[str], meta: str | None, lang: str | None, batch_size: int,
                on_error: Callable[[str, str], None]) -> Iterator[Unit]:
     """Units in a deterministic order: document batches and archive files as met."""
-    from claimledger.ingest import read_documents
+    from claimledger.ingest import PendingDocument, read_pending
     from claimledger.ingest.warc import DEFERRED, deferring_archives
 
     def heard(name: str, message: str) -> None:
         if message != DEFERRED:
             on_error(name, message)
 
-    docs = read_documents(list(paths), meta=meta, lang=lang, on_error=heard)
+    docs = read_pending(list(paths), meta=meta, lang=lang, on_error=heard)
     found: list[Any] = []
-    batch: list[Document] = []
+    batch: list[PendingDocument] = []
     seq = n_batches = 0
     while True:
         with deferring_archives(found):   # only while ingest advances: see its docstring
@@ -69,7 +70,7 @@ def plan_units(paths: Sequence[str], meta: str | None, lang: str | None, batch_s
         if doc is not None:
             batch.append(doc)
         if batch and (doc is None or len(batch) >= batch_size):
-            yield Unit(f"part-{n_batches:06d}", seq, docs=batch, meta=meta, lang=lang)
+            yield Unit(f"part-{n_batches:06d}", seq, pending=batch, meta=meta, lang=lang)
             seq += 1
             n_batches += 1
             batch = []

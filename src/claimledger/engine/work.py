@@ -1,7 +1,8 @@
 """One unit of work, the same wherever it runs: in this process or on a Dask worker.
 
-A unit is either a batch of documents the planner already read, or an archive file (WARC)
-that the worker reads itself, because reading an archive — decompression and HTML main-text
+A unit is either a batch of records the planner already read and gave ids (the worker settles
+their metadata, language and publication date: :func:`claimledger.ingest.settle_document`),
+or an archive file (WARC) that the worker reads itself, because reading an archive — decompression and HTML main-text
 extraction — costs as much as extracting claims from it and must not funnel through one
 process. Either way the worker calls
 :func:`claimledger.extract.pipeline.extract_document`, so both engines produce the same
@@ -18,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimledger.ingest import PendingDocument
 from claimledger.model import Document
 
 #: message kinds: "error" (an input or document failed), "warning" (recovered; extraction cut
@@ -32,14 +34,14 @@ class Unit:
 
     name: str
     seq: int
-    docs: list[Document] | None = None
+    pending: list[PendingDocument] | None = None
     archive: str | None = None
     meta: str | None = None
     lang: str | None = None
 
     @property
     def size_hint(self) -> int:
-        return len(self.docs) if self.docs is not None else 0
+        return len(self.pending) if self.pending is not None else 0
 
 
 @dataclass
@@ -84,13 +86,14 @@ def _date_note(doc: Document) -> str | None:
     return None
 
 
-def _documents(unit: Unit, result: UnitResult) -> list[Document] | Any:
-    if unit.docs is not None:
-        return unit.docs
-    from claimledger.ingest import read_documents
+def _documents(unit: Unit, result: UnitResult) -> Iterator[Document]:
+    from claimledger.ingest import finish_documents, read_documents
 
     def on_error(name: str, message: str) -> None:
         result.messages.append(ingest_message(name, message))
+
+    if unit.pending is not None:
+        return finish_documents(unit.pending, on_error)
 
     # metadata entries for other inputs are not this archive's business
     return (d for d in read_documents([unit.archive or ""], meta=unit.meta, lang=unit.lang,

@@ -12,13 +12,18 @@ input states, else the path relative to the directory given / ``stem-LINE``; uni
 a run), metadata precedence (``--meta`` over what the input says), the language (metadata,
 else ``lang``, else "de") and the publication date (given or from HTML metadata, else a
 dateline found in the text).
+
+Reading is in two halves: :func:`read_pending` does what must happen in input order, in one
+process (records, metadata, unique ids), and :func:`settle_document` the per-document rest
+(language, publication date, the dateline search), which the extraction engines run on the
+worker that extracts the document. :func:`read_documents` is the two in a row.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -105,9 +110,27 @@ def _opt_str(v: object) -> str | None:
     return None if v is None or isinstance(v, (dict, list)) else str(v)
 
 
-def _to_document(rec: Record, metas: MetaIndex, lang: str | None,
-                 on_error: ErrorHandler) -> Document:
-    """Settle id, metadata, language and publication date of one record."""
+@dataclass
+class PendingDocument:
+    """A record whose id is settled and whose metadata is attached, but which is not yet a
+    :class:`Document`.
+
+    Ingest has a serial part and a per-document part. Ids must be unique across the whole run,
+    so one process settles them in input order — cheap: a metadata lookup and a hash of the
+    text. Language, publication date and the dateline search through the text cost far more
+    and depend on nothing but this record, so :func:`settle_document` does them wherever the
+    document is extracted (a Dask worker, say), not in the process that reads the inputs.
+    """
+
+    record: Record
+    doc_id: str
+    fields: dict[str, Any]            # the record's fields with --meta's over them
+    published_from: str | None
+    lang: str | None                  # the run's --lang
+
+
+def _pending(rec: Record, metas: MetaIndex, lang: str | None) -> PendingDocument:
+    """Attach the record's metadata entry and choose its id (not yet made unique)."""
     entry = metas.for_file(rec.path) if rec.path is not None else None
     if entry is None:
         entry = metas.for_id(rec.id or rec.default_id)
@@ -120,7 +143,14 @@ def _to_document(rec: Record, metas: MetaIndex, lang: str | None,
             published_from = "given"
         if entry.id:
             doc_id = entry.id
-    language = _language(fields, lang, rec.name, on_error)
+    return PendingDocument(rec, doc_id, fields, published_from, lang)
+
+
+def settle_document(p: PendingDocument, on_error: ErrorHandler) -> Document:
+    """Language, publication date (given, else a dateline found in the text) and the other
+    metadata of one pending document: the per-document part of ingest."""
+    rec, fields, published_from = p.record, p.fields, p.published_from
+    language = _language(fields, p.lang, rec.name, on_error)
     published = _published(fields, rec.name, on_error)
     if published is None:
         published_from = None
@@ -132,7 +162,7 @@ def _to_document(rec: Record, metas: MetaIndex, lang: str | None,
         if found is not None:
             published, published_from = found[0], "text"
     return Document(
-        id=doc_id, text=rec.text, language=language,
+        id=p.doc_id, text=rec.text, language=language,
         outlet=_opt_str(fields.get("outlet")), url=_opt_str(fields.get("url")),
         published=published, published_from=published_from,
         path=str(rec.path) if rec.path is not None else rec.name.rsplit(":", 1)[0],
@@ -172,18 +202,22 @@ def _records(item: InputFile, on_error: ErrorHandler) -> Iterator[Record]:
         on_error(str(path), "no documents in this file (empty)")
 
 
-def read_documents(paths: Sequence[str | Path], meta: str | Path | None = None,
-                   lang: str | None = None, on_error: ErrorHandler | None = None,
-                   report: IngestReport | None = None) -> Iterator[Document]:
-    """Stream the documents of ``paths`` (files and directories).
-
-    ``meta`` is a metadata JSONL; a ``meta.jsonl`` inside a given directory is used
-    automatically. ``on_error(input, message)`` hears about every input that cannot be
-    read and every recovered problem (messages starting with ``"warning: "``); by default
-    they go to stderr. ``report`` (optional) is updated as documents stream past.
-    """
+def read_pending(paths: Sequence[str | Path], meta: str | Path | None = None,
+                 lang: str | None = None, on_error: ErrorHandler | None = None,
+                 report: IngestReport | None = None) -> Iterator[PendingDocument]:
+    """The serial part of :func:`read_documents`: records of ``paths`` in input order with
+    metadata attached and ids made unique within the run, each still to be finished by
+    :func:`settle_document`. Arguments as for :func:`read_documents`; ``report`` counts the
+    pending documents."""
     report = report if report is not None else IngestReport()
     handler = report.wrap(on_error)
+    for p in _read_pending(paths, meta, lang, handler):
+        report.documents += 1
+        yield p
+
+
+def _read_pending(paths: Sequence[str | Path], meta: str | Path | None, lang: str | None,
+                  handler: ErrorHandler) -> Iterator[PendingDocument]:
     if lang is not None and not _LANG_CODE.fullmatch(lang.strip().lower()):
         handler("--lang", f"{lang[:40]!r} is not a language code; per document, else "
                           f"{DEFAULT_LANG!r}")
@@ -203,21 +237,52 @@ def read_documents(paths: Sequence[str | Path], meta: str | Path | None = None,
     for item in iter_input_files(paths, handler, skip=metas.is_meta_file):
         for rec in _records(item, handler):
             try:
-                doc = _to_document(rec, metas, lang, handler)
+                pending = _pending(rec, metas, lang)
             except (ValueError, RuntimeError, TypeError, LookupError, OSError) as e:
                 handler(rec.name, f"unreadable record: {type(e).__name__}: {e}")
                 continue
-            doc_id = ids.settle(doc.id, doc.text, rec.name, handler)
+            doc_id = ids.settle(pending.doc_id, rec.text, rec.name, handler)
             if doc_id is None:
                 continue
-            doc.id = doc_id
-            report.documents += 1
-            yield doc
+            pending.doc_id = doc_id
+            yield pending
     metas.report_unused(handler)
 
 
+def finish_documents(pending: Iterable[PendingDocument], on_error: ErrorHandler
+                     ) -> Iterator[Document]:
+    """:func:`settle_document` over ``pending``; a record that cannot be made a document is
+    reported and skipped (its id stays taken, so the ids of the others do not depend on it)."""
+    for p in pending:
+        try:
+            yield settle_document(p, on_error)
+        except (ValueError, RuntimeError, TypeError, LookupError, OSError) as e:
+            on_error(p.record.name, f"unreadable record: {type(e).__name__}: {e}")
+
+
+def read_documents(paths: Sequence[str | Path], meta: str | Path | None = None,
+                   lang: str | None = None, on_error: ErrorHandler | None = None,
+                   report: IngestReport | None = None) -> Iterator[Document]:
+    """Stream the documents of ``paths`` (files and directories).
+
+    ``meta`` is a metadata JSONL; a ``meta.jsonl`` inside a given directory is used
+    automatically. ``on_error(input, message)`` hears about every input that cannot be
+    read and every recovered problem (messages starting with ``"warning: "``); by default
+    they go to stderr. ``report`` (optional) is updated as documents stream past.
+
+    This is :func:`read_pending` followed by :func:`settle_document`, in one process; the
+    extraction engines run the second part where the document is extracted.
+    """
+    report = report if report is not None else IngestReport()
+    handler = report.wrap(on_error)
+    for doc in finish_documents(_read_pending(paths, meta, lang, handler), handler):
+        report.documents += 1
+        yield doc
+
+
 __all__ = [
-    "read_documents", "iter_input_files", "IngestReport", "IngestError", "ErrorHandler",
+    "read_documents", "read_pending", "settle_document", "finish_documents",
+    "PendingDocument", "iter_input_files", "IngestReport", "IngestError", "ErrorHandler",
     "default_on_error", "find_dateline", "WARNING_PREFIX", "MAX_DOC_BYTES", "META_NAME",
     "READERS", "SUFFIXES", "InputFile", "text_hash",
 ]

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from claimledger.model import (Claim, Disagreement, Estimate, Ledger, Relation, Series, TimeSpan,
-                               Update)
+from claimledger.model import (Claim, Disagreement, Estimate, Gap, Ledger, Relation, Series,
+                               TimeSpan, Update)
 from claimledger.reconcile.disagreements import find_disagreements, find_updates
 from claimledger.reconcile.estimates import Cluster, build_estimates
 from claimledger.reconcile.gaps import fill_gaps
@@ -102,8 +102,15 @@ def build_ledger_json(claims: Iterable[Claim]) -> dict[str, Any]:
 
 
 def _build(claims: Iterable[Claim]) -> Ledger:
-    groups = group_series(claims)
-    led = Ledger()
+    return assemble(*reconcile_groups(group_series(claims)))
+
+
+def reconcile_groups(groups: dict[SeriesKey, SeriesGroup]
+                     ) -> tuple[list[tuple[SeriesKey, SeriesResult]], list[Gap]]:
+    """Each series reconciled alone, then the gaps of all placeholders among ``groups``.
+    ``groups`` must hold every series compatible with its placeholders' (a whole corpus, or
+    whole gap families: :mod:`claimledger.reconcile.partition`)."""
+    parts: list[tuple[SeriesKey, SeriesResult]] = []
     clusters: dict[SeriesKey, list[Cluster]] = {}
     placeholders: list[tuple[Obs, SeriesGroup]] = []
     for key in sorted(groups):
@@ -111,6 +118,16 @@ def _build(claims: Iterable[Claim]) -> Ledger:
         r = reconcile_series(g)
         clusters[key] = r.clusters
         placeholders.extend((p, g) for p in g.placeholders)
+        parts.append((key, r))
+    return parts, fill_gaps(placeholders, clusters)
+
+
+def assemble(parts: Iterable[tuple[SeriesKey, SeriesResult]], gaps: Iterable[Gap]) -> Ledger:
+    """The ledger from the per-series results (in any order) and the gaps: series in key
+    order, records sorted by stable keys. Shared by :func:`build_ledger` and the parallel
+    driver (:mod:`claimledger.reconcile.parallel`), so both give the same ledger."""
+    led = Ledger()
+    for _, r in sorted(parts, key=lambda kr: kr[0]):
         if r.series is not None:
             led.series.append(r.series)
         led.disagreements.extend(r.disagreements)
@@ -121,5 +138,5 @@ def _build(claims: Iterable[Claim]) -> Ledger:
     led.updates.sort(key=lambda d: (d.subject or "", d.measure, d.unit or "", d.to, d.from_))
     led.relations.sort(key=lambda d: (d.subject or "", d.measure, d.unit or "", d.kind, d.total,
                                       d.parts))
-    led.gaps = fill_gaps(placeholders, clusters)
+    led.gaps = sorted(gaps, key=lambda d: d.claim)
     return led

@@ -246,6 +246,11 @@ def has_who(c: Claim) -> bool:
 
 
 def document_places(claims: Iterable[Claim]) -> dict[str, str]:
+    """:func:`weighted_document_places` of claims each counted once."""
+    return weighted_document_places((c, 1) for c in claims)
+
+
+def weighted_document_places(rows: Iterable[tuple[Claim, int]]) -> dict[str, str]:
     """The place each document is about: the place stated by more than half of its claims
     that say what they count (a ``who``, or a measure), so that a document whose only stated
     place is a comparison abroad ("in Austria, too, ...", "Benfica paid 35 million") does not
@@ -255,13 +260,13 @@ def document_places(claims: Iterable[Claim]) -> dict[str, str]:
     """
     counts: dict[str, dict[str, int]] = {}
     with_who: dict[str, int] = {}
-    for c in claims:
+    for c, w in rows:  # w: how many claims this one stands for (a driver's grouped rows)
         if not has_who(c) and (c.measure or "other") == "other":
             continue
-        with_who[c.doc_id] = with_who.get(c.doc_id, 0) + 1
+        with_who[c.doc_id] = with_who.get(c.doc_id, 0) + w
         if c.who.place:
             per = counts.setdefault(c.doc_id, {})
-            per[c.who.place] = per.get(c.who.place, 0) + 1
+            per[c.who.place] = per.get(c.who.place, 0) + w
     out: dict[str, str] = {}
     for doc, per in counts.items():
         place, n = min(per.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -391,15 +396,21 @@ class SeriesGroup:
         return self.key[0] != "other" and (any(self.key[2:6]) or self.key[1] not in ("", "person"))
 
 
-def group_series(claims: Iterable[Claim]) -> dict[SeriesKey, SeriesGroup]:
-    """Bucket claims by series key; lists inside each bucket are sorted by stable keys."""
+def group_series(claims: Iterable[Claim], places: dict[str, str] | None = None,
+                 context: StoryContext | None = None) -> dict[SeriesKey, SeriesGroup]:
+    """Bucket claims by series key; lists inside each bucket are sorted by stable keys.
+    ``context`` is the story pre-pass (:func:`~claimledger.reconcile.story.story_context`) of
+    all claims, ``places`` (document id -> place) the documents' places when the pre-pass was
+    done elsewhere (a parallel driver hands a worker only some of the claims); by default
+    both come from ``claims``."""
     from claimledger.reconcile.story import story_context  # it builds on this module
 
     claims = list(claims)
-    ctx = story_context(claims)
+    ctx = story_context(claims) if context is None else context
+    places = ctx.places if places is None else places
     groups: dict[SeriesKey, SeriesGroup] = {}
     for c in claims:
-        key = series_key(c, context=ctx)
+        key = series_key(c, places.get(c.doc_id), context=ctx)
         if key is None:
             if not c.placeholder:
                 continue

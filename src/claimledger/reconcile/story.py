@@ -42,7 +42,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from claimledger.reconcile.series import (PEOPLE_MEASURES, SeriesKey, document_places, fold_word,
+from claimledger.reconcile.series import (PEOPLE_MEASURES, SeriesKey, fold_word, weighted_document_places,
                                           label_key, raw_series_key)
 
 if TYPE_CHECKING:
@@ -91,12 +91,17 @@ class StoryContext:
 
 def story_context(claims: Iterable[Claim]) -> StoryContext:
     """The documents' places, people's joins and label variants of a set of claims."""
-    claims = list(claims)
-    ctx = StoryContext(places=document_places(claims))
-    ctx.places.update(continued_places(claims, ctx.places))
+    return weighted_story_context([(c, 1) for c in claims])
+
+
+def weighted_story_context(rows: list[tuple[Claim, int]]) -> StoryContext:
+    """:func:`story_context` of claims each standing for ``weight`` identical ones (what a
+    driver that groups claims in a database hands over instead of millions of objects)."""
+    ctx = StoryContext(places=weighted_document_places(rows))
+    ctx.places.update(continued_places(rows, ctx.places))
     groups: dict[tuple[str, str, str, str], set[str]] = {}
     labels: dict[tuple[str, str, str, str, str], set[str]] = {}
-    for c in claims:
+    for c, _w in rows:
         k = raw_series_key(c, ctx.places.get(c.doc_id))
         if k is None:
             continue
@@ -118,29 +123,29 @@ def story_context(claims: Iterable[Claim]) -> StoryContext:
     return ctx
 
 
-def continued_places(claims: list[Claim], places: dict[str, str]) -> dict[str, str]:
+def continued_places(rows: list[tuple[Claim, int]], places: dict[str, str]) -> dict[str, str]:
     """Places of documents that name none: an article that continues a story told elsewhere
     ("Sechs Menschen starben in den Fluten") is about the place where the other documents
     count the same measures of the same groups. Each of its figures that names no place votes
     for the places those series have; a place wins with more than half of the votes."""
     told: dict[tuple[str, str, str], set[str]] = {}
-    for c in claims:
+    for c, _w in rows:
         if c.doc_id in places:
             k = raw_series_key(c, places[c.doc_id])
             if k is not None and k[4] and k[6] == "who":
                 told.setdefault((k[0], k[1], k[2]), set()).add(k[4])
     votes: dict[str, dict[str, int]] = {}
     voters: dict[str, int] = {}
-    for c in claims:
+    for c, w in rows:
         if c.doc_id in places or c.who.place:
             continue
         k = raw_series_key(c, "*")  # as if the document had a place: its who-based key
         if k is None or not told.get((k[0], k[1], k[2])):
             continue
-        voters[c.doc_id] = voters.get(c.doc_id, 0) + 1
+        voters[c.doc_id] = voters.get(c.doc_id, 0) + w
         per = votes.setdefault(c.doc_id, {})
         for place in told[(k[0], k[1], k[2])]:
-            per[place] = per.get(place, 0) + 1
+            per[place] = per.get(place, 0) + w
     out: dict[str, str] = {}
     for doc, per in votes.items():
         place, n = min(per.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -1,0 +1,275 @@
+"""The ledger of a large claims dataset, reconciled in parallel processes.
+
+Series are independent once grouped (and gaps only look within a gap family), so the work is
+planned in DuckDB (:mod:`claimledger.reconcile.partition`: document places, series keys,
+buckets of whole gap families written as Arrow files) and each bucket is reconciled by a worker
+process that reads its own files. The driver never holds a claim as a Python object; it
+collects only the per-series results and assembles them exactly as
+:func:`~claimledger.reconcile.build_ledger` does (:func:`~claimledger.reconcile.ledger.assemble`),
+so the ledger is identical — tested on the seeds, the stories and synthetic claims.
+
+Processes, not threads: reconciliation is pure Python and holds the GIL.
+"""
+
+from __future__ import annotations
+
+import gc
+import math
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from typing import IO, Any
+
+from claimledger.model import Claim, Gap, Ledger, Source, TimeSpan, Value, Who
+from claimledger.reconcile.ledger import SeriesResult, assemble, reconcile_groups
+from claimledger.reconcile.partition import Plan, context_path, plan_buckets
+from claimledger.reconcile.runs import merge_runs, sorted_runs, write_runs
+from claimledger.reconcile.series import SeriesKey, group_series
+
+#: claims per bucket: small enough that a worker's objects stay a few hundred MB, large
+#: enough that a bucket's fixed costs (reading its files, a result to send back) are small
+BUCKET_CLAIMS = 250_000
+
+
+@dataclass
+class BucketResult:
+    """What one bucket contributes: its series' results (without their clusters, which only
+    the bucket's own gap search needed) and its gaps — or, written as sorted runs, their
+    paths; with the worker's CPU seconds for the task and its peak RSS so far."""
+
+    parts: list[tuple[SeriesKey, SeriesResult]] = field(default_factory=list)
+    gaps: list[Gap] = field(default_factory=list)
+    runs: dict[str, str] = field(default_factory=dict)
+    claims: int = 0
+    peak_rss_mb: float = 0.0
+    cpu_s: float = 0.0
+
+
+def claims_files(path: str) -> list[str]:
+    """The Parquet files of a claims file, dataset directory or ``extract`` output (files whose
+    names start with ``.`` or ``_`` — unfinished writes, the manifest — are not claims)."""
+    import pyarrow.dataset as ds
+
+    from claimledger.engine.parquet import claims_location
+
+    where = claims_location(path)
+    if os.path.isfile(where):
+        return [where]
+    dataset = ds.dataset(where, format="parquet", ignore_prefixes=[".", "_"])
+    return sorted(dataset.files)
+
+
+_PLAIN = ("id", "doc_id", "span", "placeholder", "unit", "measure", "subject", "increment",
+          "outlet", "published", "doc_place")
+_STRUCTS = ("value", "source", "time", "who")
+
+
+def _columns(batch: Any) -> dict[str, list[Any]]:
+    """A record batch as Python lists, one per column and per field of a struct column
+    (``value.low``; ``source`` is None where the whole struct is) — far cheaper than a dict
+    per row."""
+    cols = {name: batch.column(name).to_pylist() for name in _PLAIN}
+    for name in _STRUCTS:
+        arr = batch.column(name)
+        cols[name] = arr.is_valid().to_pylist()
+        for f, child in zip(arr.type, arr.flatten()):
+            cols[f"{name}.{f.name}"] = child.to_pylist()
+    return cols
+
+
+class _Interned(dict[Any, Any]):
+    """One object per distinct value: a bucket's claims share a few hundred sources, whos and
+    periods, so each is made once (reconciliation only reads them)."""
+
+    def get_or(self, key: Any, make: Callable[[], Any]) -> Any:
+        obj = self.get(key)
+        if obj is None:
+            obj = self[key] = make()
+        return obj
+
+
+def _batch_claims(cols: dict[str, list[Any]], shared: _Interned) -> Iterator[Claim]:
+    """Claims of one batch with the fields reconciliation reads, as
+    ``Claim.from_json(claim_record(row))`` reads them (tested), without the text."""
+    for i, cid in enumerate(cols["id"]):
+        src = None
+        if cols["source"][i]:
+            span = cols["source.span"][i]
+            sk = ("s", cols["source.text"][i], tuple(span) if span else None,
+                  cols["source.id"][i], cols["source.kind"][i], cols["source.cue"][i],
+                  cols["source.label"][i])
+            src = shared.get_or(sk, lambda: Source(sk[1] or "", *sk[2:]))
+        t0, t1 = cols["time.start"][i], cols["time.end"][i]
+        when = shared.get_or(("t", t0, t1), lambda: TimeSpan(t0, t1)) if t0 and t1 else None
+        wk = ("w", cols["who.group"][i], cols["who.nationality"][i], cols["who.place"][i])
+        who = shared.get_or(wk, lambda: Who(*wk[1:]))
+        bound = cols["value.bound"][i] if cols["value"][i] else "exact"
+        yield Claim(
+            id=str(cid), doc_id=str(cols["doc_id"][i]),
+            span=tuple(cols["span"][i]),  # type: ignore[arg-type]
+            text="", sentence="",
+            value=Value(cols["value.low"][i], cols["value.high"][i], bound),
+            placeholder=bool(cols["placeholder"][i]), unit=cols["unit"][i],
+            measure=cols["measure"][i] or "other", subject=cols["subject"][i],
+            increment=bool(cols["increment"][i]), source=src, time=when, who=who,
+            outlet=cols["outlet"][i], published=cols["published"][i])
+
+
+def _read_bucket(path: str) -> tuple[list[Claim], dict[str, str]]:
+    """The claims of one bucket and the places of their documents."""
+    import pyarrow.ipc as ipc
+
+    claims: list[Claim] = []
+    places: dict[str, str] = {}
+    shared = _Interned()
+    with ipc.open_stream(path) as reader:
+        batches = list(reader)
+    for batch in batches:
+        cols = _columns(batch)
+        claims.extend(_batch_claims(cols, shared))
+        for doc, place in zip(cols["doc_id"], cols["doc_place"]):
+            if place:
+                places[doc] = place
+    return claims, places
+
+
+def _reconcile(path: str) -> tuple[list[tuple[SeriesKey, SeriesResult]], list[Gap], int]:
+    """Group one bucket's claims into series, reconcile each, fill its placeholders' gaps."""
+    claims, places = _read_bucket(path)
+    with open(context_path(os.path.dirname(path)), "rb") as fh:
+        context = pickle.load(fh)  # the driver's story pre-pass over all claims
+    n = len(claims)
+    groups = group_series(claims, places, context)
+    del claims
+    parts, gaps = reconcile_groups(groups)
+    for _, r in parts:
+        r.clusters = []   # only the bucket's own gap search needed them
+    return parts, gaps, n
+
+
+def _task(path: str, runs: bool) -> BucketResult:
+    import resource
+
+    def cpu() -> float:
+        ru = resource.getrusage(resource.RUSAGE_SELF)
+        return ru.ru_utime + ru.ru_stime
+
+    was, c0 = gc.isenabled(), cpu()
+    gc.disable()   # millions of small acyclic objects: see build_ledger
+    try:
+        parts, gaps, n = _reconcile(path)
+        res = BucketResult(claims=n)
+        if runs:
+            res.runs = write_runs(sorted_runs(parts, gaps), path.rsplit(".", 1)[0])
+        else:
+            res.parts, res.gaps = parts, gaps
+        res.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        res.cpu_s = cpu() - c0
+        return res
+    finally:
+        if was:
+            gc.enable()
+
+
+def reconcile_bucket(path: str) -> BucketResult:
+    """A worker's task: the series results and gaps of one bucket."""
+    return _task(path, runs=False)
+
+
+def reconcile_bucket_runs(path: str) -> BucketResult:
+    """A worker's task: one bucket reconciled and written as sorted runs beside it
+    (:mod:`claimledger.reconcile.runs`); only their paths travel back."""
+    return _task(path, runs=True)
+
+
+def _context() -> Any:
+    """Fork where there is fork: the driver holds no claims (nothing to copy) and a forked
+    worker needs no fresh imports, nor a ``__main__`` guard in the caller's script. DuckDB,
+    the only other user of threads here, is closed before the pool starts."""
+    import multiprocessing
+
+    return get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+
+
+def _count(files: Sequence[str]) -> int:
+    import pyarrow.parquet as pq
+
+    return sum(pq.ParquetFile(f).metadata.num_rows for f in files)
+
+
+def iter_bucket_results(files: Sequence[str], work: str, workers: int = 2,
+                        bucket_claims: int = BUCKET_CLAIMS,
+                        task: Callable[[str], BucketResult] = reconcile_bucket,
+                        on_plan: Callable[[Plan], None] | None = None
+                        ) -> Iterator[BucketResult]:
+    """Plan the buckets of ``files`` in the directory ``work`` and yield each one's
+    ``task`` result as a worker finishes it."""
+    n_buckets = max(2 * workers, math.ceil(_count(files) / max(1, bucket_claims)))
+    # DuckDB plans in a process of its own: the memory it takes is given back when that
+    # process ends, and the workers forked afterwards do not start as copies of it
+    with ProcessPoolExecutor(1, mp_context=_context()) as planner:
+        plan = planner.submit(plan_buckets, files, work, n_buckets, workers).result()
+    if on_plan is not None:
+        on_plan(plan)
+    # largest first, so that no big bucket is left for the end while a worker idles
+    todo = sorted(plan.buckets, key=os.path.getsize, reverse=True)
+    if workers <= 1:
+        yield from map(task, todo)
+        return
+    with ProcessPoolExecutor(workers, mp_context=_context()) as pool:
+        yield from pool.map(task, todo)
+
+
+def _files(path: str | Sequence[str]) -> list[str]:
+    return claims_files(path) if isinstance(path, str) else list(path)
+
+
+def build_ledger_parallel(path: str | Sequence[str], workers: int = 2,
+                          bucket_claims: int = BUCKET_CLAIMS, tmp: str | None = None,
+                          on_bucket: Callable[[BucketResult], None] | None = None,
+                          on_plan: Callable[[Plan], None] | None = None) -> Ledger:
+    """The ledger of the Parquet claims at ``path`` (a file, a dataset directory, ``extract``'s
+    output, or a list of files), reconciled by ``workers`` processes; equal to
+    ``build_ledger(read_claims(path))``. It is held whole: for millions of claims use
+    :func:`write_ledger_parallel`. ``tmp`` holds the buckets meanwhile."""
+    files = _files(path)
+    parts: list[tuple[SeriesKey, SeriesResult]] = []
+    gaps: list[Gap] = []
+    if not files:
+        return Ledger()
+    with tempfile.TemporaryDirectory(prefix="claimledger-ledger-", dir=tmp) as work:
+        for res in iter_bucket_results(files, work, workers, bucket_claims, reconcile_bucket,
+                                       on_plan):
+            parts.extend(res.parts)
+            gaps.extend(res.gaps)
+            if on_bucket is not None:
+                on_bucket(res)
+    return assemble(parts, gaps)
+
+
+def write_ledger_parallel(path: str | Sequence[str], out: IO[str], workers: int = 2,
+                          bucket_claims: int = BUCKET_CLAIMS, tmp: str | None = None,
+                          on_bucket: Callable[[BucketResult], None] | None = None,
+                          on_plan: Callable[[Plan], None] | None = None) -> dict[str, int]:
+    """:func:`build_ledger_parallel` written to ``out`` as compact Contract-2 JSON, merged from
+    the buckets' sorted runs so that no process holds the whole ledger; returns the number of
+    records in each section."""
+    files = _files(path)
+    runs: list[dict[str, str]] = []
+    with tempfile.TemporaryDirectory(prefix="claimledger-ledger-", dir=tmp) as work:
+        if files:
+            for res in iter_bucket_results(files, work, workers, bucket_claims,
+                                           reconcile_bucket_runs, on_plan):
+                runs.append(res.runs)
+                if on_bucket is not None:
+                    on_bucket(res)
+        return merge_runs(runs, out)
+
+
+__all__ = ["BUCKET_CLAIMS", "BucketResult", "build_ledger_parallel", "claims_files",
+           "iter_bucket_results", "reconcile_bucket", "reconcile_bucket_runs",
+           "write_ledger_parallel"]

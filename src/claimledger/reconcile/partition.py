@@ -1,0 +1,234 @@
+"""Cutting a large claims dataset into buckets that can be reconciled independently.
+
+:func:`~claimledger.reconcile.build_ledger` holds every claim of a corpus in one process. For
+millions of claims the work is instead planned here, in DuckDB, over the Parquet files
+``extract`` writes, and only one light claim per distinct combination of the fields series
+identity reads becomes a Python object in the planning process:
+
+1. **The story pre-pass** (:func:`story_pass`): claims grouped in DuckDB by document and
+   those fields, with their counts, go through
+   :func:`story.weighted_story_context` — the documents' places, the places of documents
+   that continue a story told elsewhere, people's joins and label variants, exactly as
+   :func:`~claimledger.reconcile.build_ledger` finds them (the equality is tested). The
+   workers receive it beside the buckets. A claim that names no place takes its document's.
+2. **Series keys**: the *distinct* combinations of the columns a key depends on (measure,
+   unit, subject, ``who``, the document's place, placeholder) are few next to the claims; each
+   is turned into its key by :func:`series.series_key` itself, in Python, so series identity
+   keeps exactly one definition.
+3. **Buckets**: claims are written to ``n`` Arrow files by their key's *gap family*
+   (measure, group, subject label, basis — what :func:`series.keys_compatible` requires to be
+   equal), so a bucket holds whole series and every series a placeholder in it may draw a
+   candidate from; families are spread so that buckets hold about as many claims each. Each
+   bucket is then a complete, independent reconcile problem.
+
+NULL and the empty string are one value for every key column (``series_key`` reads them with
+``or``), so both are folded to ``''`` before grouping and joining.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyarrow as pa
+
+from claimledger.model import Claim, Value, Who
+from claimledger.reconcile.series import SeriesKey, series_key
+from claimledger.reconcile.story import StoryContext, weighted_story_context
+
+#: columns of a claims file that reconciliation reads (the rest stay on disk)
+RECONCILE_COLUMNS = ("id", "doc_id", "span", "value", "placeholder", "unit", "measure",
+                     "subject", "increment", "source", "time", "who", "outlet", "published")
+
+
+# the columns a series key depends on, NULL folded to '' (see the module docstring); the
+# document's place only matters to a claim that names no place of its own
+KEY_INPUTS = ("k_measure", "k_unit", "k_subject", "k_group", "k_nat", "k_place", "k_doc_place",
+              "k_ph")
+_KEY_INPUTS_SQL = """
+coalesce(c.measure, '') AS k_measure, coalesce(c.unit, '') AS k_unit,
+coalesce(c.subject, '') AS k_subject, coalesce(c.who."group", '') AS k_group,
+coalesce(c.who.nationality, '') AS k_nat, coalesce(c.who.place, '') AS k_place,
+CASE WHEN coalesce(c.who.place, '') = '' THEN coalesce(p.place, '') ELSE '' END AS k_doc_place,
+coalesce(c.placeholder, false) AS k_ph
+"""
+
+
+@dataclass
+class Plan:
+    """Where the buckets are and how big: ``buckets`` Arrow IPC stream files;
+    ``seconds`` of each planning step, for benchmarks."""
+
+    buckets: list[str]
+    claims: int
+    series: int
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def connect(files: Sequence[str], tmp: str, threads: int, memory: str) -> Any:
+    """A DuckDB connection with the claims files as view ``claims`` and bounded memory
+    (sorts and joins spill to ``tmp``)."""
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute(f"SET threads = {int(threads)}")
+    con.execute("SET memory_limit = ?", [memory])
+    con.execute("SET temp_directory = ?", [os.path.join(tmp, "duckdb")])
+    con.execute("SET preserve_insertion_order = false")
+    listed = ", ".join("'" + f.replace("'", "''") + "'" for f in files)   # SQL literals
+    con.execute(f"CREATE VIEW claims AS SELECT * FROM read_parquet([{listed}], "
+                "union_by_name = true)")
+    return con
+
+
+def _claim_of(doc_id: str, measure: str, unit: str, subject: str, group: str, nat: str, place: str,
+              ph: Any) -> Claim:
+    """A claim with just the fields series identity reads."""
+    return Claim(id="", doc_id=doc_id, span=(0, 0), text="", sentence="", value=Value(None, None),
+                 placeholder=bool(ph), unit=unit or None, measure=measure or "other",
+                 subject=subject or None, who=Who(group or None, nat or None, place or None))
+
+
+def key_of(row: tuple[Any, ...], context: StoryContext | None = None) -> SeriesKey | None:
+    """The series key of one distinct combination of :data:`KEY_INPUTS`, by
+    :func:`series_key` on a claim that has just those fields (with the story pre-pass
+    ``context``); placeholders whose claim has no key get the catch-all key under which
+    :func:`series.group_series` files them."""
+    measure, unit, subject, group, nat, place, doc_place, ph = row
+    c = _claim_of("", measure, unit, subject, group, nat, place, ph)
+    key = series_key(c, doc_place or None, context=context)
+    if key is None and ph:
+        key = ("other", unit, "", "", "", "", "subject")
+    return key
+
+
+def family(key: SeriesKey) -> tuple[str, str, str, str]:
+    """What two keys must share to be compatible (the gap search's index)."""
+    return (key[0], key[2], key[5], key[6])
+
+
+STORY_ROWS_SQL = """
+SELECT doc_id, coalesce(measure, ''), coalesce(unit, ''), coalesce(subject, ''),
+       coalesce(who."group", ''), coalesce(who.nationality, ''), coalesce(who.place, ''),
+       coalesce(placeholder, false), count(*)
+FROM claims GROUP BY ALL
+"""
+
+
+def story_pass(con: Any) -> StoryContext:
+    """The story pre-pass of all claims (documents' places, continued places, people's joins,
+    label variants) from claims grouped in DuckDB: one light claim per distinct combination
+    of the fields it reads, weighted by how many claims it stands for."""
+    rows = [(_claim_of(*r[:8]), int(r[8])) for r in con.execute(STORY_ROWS_SQL).fetchall()]
+    return weighted_story_context(rows)
+
+
+def _key_table(con: Any, n_buckets: int, context: StoryContext) -> tuple[pa.Table, int]:
+    """Each distinct key input with the bucket of its key's gap family (NULL: dropped)."""
+    rows = con.execute(f"SELECT {_KEY_INPUTS_SQL}, count(*) FROM claims c "
+                       "LEFT JOIN places p USING (doc_id) GROUP BY ALL").fetchall()
+    keys = [key_of(r[:-1], context) for r in rows]
+    sizes: dict[tuple[str, str, str, str], int] = {}
+    for k, r in zip(keys, rows):
+        if k is not None:
+            sizes[family(k)] = sizes.get(family(k), 0) + r[-1]
+    bucket_of = balance(sizes, n_buckets)
+    cols = list(zip(*rows)) if rows else [[] for _ in range(len(KEY_INPUTS) + 1)]
+    table = pa.table({name: pa.array(col, pa.bool_() if name == "k_ph" else pa.string())
+                      for name, col in zip(KEY_INPUTS, cols)})
+    col = pa.array([bucket_of[family(k)] if k is not None else None for k in keys], pa.int64())
+    n_series = len({k for k in keys if k is not None})
+    return table.append_column("bucket", col), n_series
+
+
+def balance(sizes: dict[Any, int], n_buckets: int) -> dict[Any, int]:
+    """Families to buckets, largest first into the least-filled bucket, so that buckets hold
+    about as many claims each and no worker is left with a long last one (a modulo spreads
+    ten big families over three buckets as readily as over ten)."""
+    import heapq
+
+    load = [(0, b) for b in range(max(1, n_buckets))]
+    out = {}
+    for fam, n in sorted(sizes.items(), key=lambda fn: (-fn[1], fn[0])):
+        filled, b = heapq.heappop(load)
+        out[fam] = b
+        heapq.heappush(load, (filled + n, b))
+    return out
+
+
+def _write_buckets(con: Any, tmp: str) -> list[str]:
+    """Stream the claims, joined to their document place and key family, out of DuckDB as
+    Arrow batches and append each row to its bucket's Arrow IPC file (several times faster
+    than DuckDB's partitioned Parquet writer for these nested rows, and as fast to read)."""
+    import pyarrow.compute as pc
+    import pyarrow.ipc as ipc
+
+    on = " AND ".join(f"i.{k} = keys.{k}" for k in KEY_INPUTS)
+    cols = ", ".join(f"i.{c}" for c in RECONCILE_COLUMNS)
+    query = f"""
+        SELECT {cols}, i.k_doc_place AS doc_place, keys.bucket AS bucket
+        FROM (SELECT c.*, {_KEY_INPUTS_SQL} FROM claims c LEFT JOIN places p USING (doc_id)) i
+        JOIN keys ON {on}"""
+    writers: dict[int, Any] = {}
+    try:
+        with con.sql(query).to_arrow_reader(batch_size=65536) as reader:
+            for batch in reader:
+                bucket = batch.column("bucket")
+                for b in pc.unique(bucket).to_pylist():
+                    part = batch.filter(pc.equal(bucket, b)).drop_columns(["bucket"])
+                    if b not in writers:
+                        writers[b] = ipc.new_stream(_bucket_path(tmp, b), part.schema)
+                    writers[b].write_batch(part)
+    finally:
+        for w in writers.values():
+            w.close()
+    return [_bucket_path(tmp, b) for b in sorted(writers)]
+
+
+def context_path(work: str) -> str:
+    """Where the story pre-pass is kept for the workers, beside the buckets."""
+    return os.path.join(work, "story-context.pickle")
+
+
+def _bucket_path(tmp: str, b: int) -> str:
+    return os.path.join(tmp, f"bucket-{b:05d}.arrow")
+
+
+def plan_buckets(files: Sequence[str], tmp: str, n_buckets: int, threads: int = 2,
+                 memory: str = "1GB") -> Plan:
+    """Write the claims of ``files`` into ``n_buckets`` bucket files under ``tmp``, with
+    each claim's document place as column ``doc_place``; claims that belong to no series are
+    left out, as :func:`series.group_series` leaves them out."""
+    con = connect(files, tmp, threads, memory)
+    seconds: dict[str, float] = {}
+    t = time.perf_counter()
+
+    def lap(step: str) -> None:
+        nonlocal t
+        seconds[step] = time.perf_counter() - t
+        t = time.perf_counter()
+
+    try:
+        context = story_pass(con)
+        con.register("places", pa.table({"doc_id": pa.array(list(context.places), pa.string()),
+                                         "place": pa.array(list(context.places.values()), pa.string())}))
+        with open(context_path(tmp), "wb") as fh:
+            pickle.dump(context, fh)
+        lap("places")
+        keys, n_series = _key_table(con, n_buckets, context)
+        con.register("keys", keys)
+        lap("keys")
+        found = _write_buckets(con, tmp)
+        lap("buckets")
+        n = con.execute("SELECT count(*) FROM claims").fetchone()[0]
+    finally:
+        con.close()
+    return Plan(found, int(n), n_series, seconds)
+
+
+__all__ = ["KEY_INPUTS", "Plan", "RECONCILE_COLUMNS", "connect", "context_path",
+           "family", "key_of", "plan_buckets", "story_pass"]
