@@ -129,6 +129,11 @@ def qualify_multiplier(sc: Scanner, text: str, fig: Figure) -> Figure:
         q = pre_qualifier(sc, text, art[0][0])
         if q is None:
             return fig
+    return _take(fig, q)
+
+
+def _take(fig: Figure, q: tuple[str, int, int, str]) -> Figure:
+    """Give the figure its qualifier; the qualifier's bound holds unless the figure has one."""
     fig.qualifier, fig.qualifier_span = q[0], (q[1], q[2])
     if fig.bound == "exact":
         fig.bound = q[3]
@@ -140,9 +145,4 @@ def qualify(text: str, pack: LanguagePack, fig: Figure) -> Figure:
     "mehr als jeder Sechste") and set its bound."""
     sc = scanner(pack)
     q = pre_qualifier(sc, text, fig.start)
-    if q is None:
-        return fig
-    fig.qualifier, fig.qualifier_span = q[0], (q[1], q[2])
-    if fig.bound == "exact":
-        fig.bound = q[3]
-    return fig
+    return fig if q is None else _take(fig, q)
