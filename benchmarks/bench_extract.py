@@ -170,8 +170,12 @@ def time_stages() -> dict[str, float]:
                 totals[name] += time.process_time() - t
         return run
 
+    from claimledger.extract import time_scope
+
     for name in STAGES:
-        setattr(pipeline, name, timed(name, getattr(pipeline, name)))
+        if hasattr(pipeline, name):
+            setattr(pipeline, name, timed(name, getattr(pipeline, name)))
+    time_scope.find_times = timed("find_times", time_scope.find_times)  # one pass a document
     pipeline.DocumentAttributor.attribute = timed("attribution", pipeline.DocumentAttributor.attribute)
     pipeline.CountAnalyzer.analyse = timed("counting", pipeline.CountAnalyzer.analyse)
     # the whole of it (the API imports it at each call, so it gets this one)

@@ -21,7 +21,7 @@ from claimledger.extract.limits import excerpt, plausible, scan_limited
 from claimledger.extract.proportions import scan_proportions
 from claimledger.extract.sentences import Sentence, split_sentences
 from claimledger.extract.time_scope import TimeScope
-from claimledger.extract.timex import TimeExpr, find_times
+from claimledger.extract.timex import TimeExpr
 from claimledger.lang import LanguagePack
 from claimledger.model import Claim, Document, Source, TimeSpan, Value
 
@@ -98,20 +98,21 @@ def _sentence_claims(ctx: _DocContext, i: int, figs: list[Figure], numbered: int
     """The claims of sentence ``i``: its figures that are no part of a time expression, with
     who says them and what they count; ``numbered`` claims of the document come before."""
     doc, sentences, sent = ctx.doc, ctx.sentences, ctx.sentences[i]
-    times = find_times(doc.text, ctx.pack, doc.published, sent.start, sent.end)
-    ctx.times.remember(i, times)
+    times = ctx.times.times_in(i)
     figs = [f for f in figs if not any(t.start < f.end and f.start < t.end and not _span_claim(f, t)
                                        for t in times)]
     prev = sentences[i - 1] if i > 0 and sentences[i - 1].paragraph >= sent.paragraph - 1 else None
     out: list[Claim] = []
     for j, fig in enumerate(figs):
+        nxt = figs[j + 1].start if j + 1 < len(figs) else None
+        if ctx.counter.dropped_by_form(sent.start, sent.end, fig, nxt):
+            continue  # no claim by its form: who says it need not be asked
         att = ctx.attributor.attribute(i, fig.start, fig.end)
         src = att.source
         if src is not None and src.span and src.span[0] < fig.end and fig.start < src.span[1]:
             src = None  # "Drei Viertel der Befragten gaben an": what is counted says nothing about itself
         if src is not None and src.id and src.label is None:
             src.label = ctx.labels.get(src.id)
-        nxt = figs[j + 1].start if j + 1 < len(figs) else None
         cnt = ctx.counter.analyse(sent.start, sent.end, fig, nxt, src.span if src else None,
                                   (prev.start, prev.end) if prev else None)
         if cnt.drop or _too_weak(fig, cnt):

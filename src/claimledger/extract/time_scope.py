@@ -7,6 +7,7 @@ so the latest point in time named in the few sentences before holds for the figu
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 
 from claimledger.extract.figures import Figure
@@ -25,12 +26,24 @@ class TimeScope:
     def __init__(self, text: str, pack: LanguagePack, published: date | None, sentences: list[Sentence]) -> None:
         self.text, self.pack, self.published, self.sentences = text, pack, published, sentences
         self._cache: dict[int, list[TimeExpr]] = {}
+        self._by_sentence: dict[int, list[TimeExpr]] | None = None
+
+    def times_in(self, i: int) -> list[TimeExpr]:
+        """The time expressions of sentence ``i``. The whole text is scanned once, when first
+        asked (one pass over a document is cheaper than one per sentence), and its expressions
+        dealt out to the sentences that wholly contain them."""
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            starts = [s.start for s in self.sentences]
+            for t in find_times(self.text, self.pack, self.published):
+                k = bisect.bisect_right(starts, t.start) - 1
+                if k >= 0 and t.end <= self.sentences[k].end:
+                    self._by_sentence.setdefault(k, []).append(t)
+        return self._by_sentence.get(i, [])
 
     def _points(self, i: int) -> list[TimeExpr]:
         if i not in self._cache:
-            s = self.sentences[i]
-            self._cache[i] = [t for t in find_times(self.text, self.pack, self.published, s.start, s.end)
-                              if t.kind in POINT_KINDS]
+            self._cache[i] = [t for t in self.times_in(i) if t.kind in POINT_KINDS]
         return self._cache[i]
 
     def _last_point_before(self, i: int) -> TimeExpr | None:
@@ -45,10 +58,6 @@ class TimeScope:
             if got:
                 return got[-1]
         return None
-
-    def remember(self, i: int, times: list[TimeExpr]) -> None:
-        """The time expressions the pipeline found in sentence ``i`` anyway."""
-        self._cache.setdefault(i, [t for t in times if t.kind in POINT_KINDS])
 
     def time_for(self, i: int, fig: Figure, times: list[TimeExpr]) -> TimeSpan | None:
         """The nearest time expression of the figure's own sentence, else the paragraph's last
