@@ -422,6 +422,8 @@ MORE_PEOPLE_CASES = [
     ("Der Grund: Die fünf Muslime wollten angeblich Rinder schmuggeln.", "fünf", "people"),
     ("60 Techniker wurden mit der Aufgabe betraut, die Altkabel zu entfernen.", "60", "workers"),
     ("Hunt und zwei weitere Forscher hatten den Preis bekommen.", "zwei", "people"),
+    ("Zuletzt entdeckten zwei indische Teenager einen Fehler in der App.", "zwei", "children"),
+    ("Die vier mutmaßlichen Schmuggler seien festgenommen worden.", "vier", "people"),
 ]
 
 
