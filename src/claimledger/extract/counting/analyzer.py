@@ -2,64 +2,33 @@
 
 Each figure is read in widening circles — its own noun phrase, its clause, its sentence, the
 document so far — and the nearest evidence wins. The stages live in their own modules
-(``phrase``, ``measure``, ``who``); this one decides the order and keeps the memory.
+(``phrase``, ``measure``, ``who``; the rules by form in ``forms``, the decisions about
+whom in ``whom``); this one decides the order and keeps the memory.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.extract.counting import measure as M
 from claimledger.extract.counting import phrase as P
 from claimledger.extract.counting.context import CountContext
+from claimledger.extract.counting.forms import FormRules
+from claimledger.extract.counting.frame import Counted, Frame
 from claimledger.extract.counting.lexicon import CountLexicon, Nation, lexicon
-from claimledger.extract.counting.who import NationFinder, dateline_places, nearest, place_near
+from claimledger.extract.counting.who import NationFinder
+from claimledger.extract.counting.whom import CARRY_NATION_GROUPS, WhoRules
 from claimledger.lang import LanguagePack
 from claimledger.model import CountedPhrase, Who
 
-CARRY_NATION_GROUPS = frozenset({"troops"})
 PEOPLE_TABLE = "people"  # the noun table whose defaults hold for people the lexicon does not list
-TROOP_CONTEXT_CHARS = 1500
-SHARE_CARRY_CHARS = 800  # how far a share of people carries to the next share naming nobody  # how far back a troop count makes bare losses troop losses
+TROOP_CONTEXT_CHARS = 1500  # how far back a troop count makes bare losses troop losses
 WINDOW_AFTER_UNIT = 70
-_NUMBER_TOKEN = re.compile(r"[\d.,]+")
 
 
-@dataclass
-class Counted:
-    measure: str
-    subject: str | None
-    unit: str | None
-    increment: bool
-    group: str | None = None
-    # how the measure was decided: "noun", "predicate", "memory", "default", "unit"
-    evidence: str = "default"
-    drop: bool = False  # not a claim after all (a bare small number word, a clock time)
-    counted: CountedPhrase | None = None
-    who: Who = field(default_factory=Who)
-
-
-@dataclass
-class _Frame:
-    """One figure in its sentence and clause."""
-
-    ss: int
-    se: int
-    cs: int
-    ce: int
-    fig: Any
-    unit: str | None
-    unit_end: int
-    lead_at: int      # start of the figure's qualifier, else of the figure
-    win_end: int      # how far its noun phrase may reach
-    countable: bool   # a head count (no unit, persons or a factor)
-    next_at: int | None = None  # where the sentence's next figure starts
-
-
-class CountAnalyzer:
+class CountAnalyzer(FormRules, WhoRules):
     """Decides what each figure of one document counts."""
 
     def __init__(self, text: str, pack: LanguagePack) -> None:
@@ -102,12 +71,12 @@ class CountAnalyzer:
                 e = m2.start() if m2 else se
         return s, e
 
-    def _frame(self, ss: int, se: int, fig: Any, next_fig: int | None) -> _Frame:
+    def _frame(self, ss: int, se: int, fig: Any, next_fig: int | None) -> Frame:
         unit = getattr(fig, "unit", None)
         unit_end = max(getattr(fig, "unit_end", fig.end) or fig.end, fig.end)
         cs, ce = self._clause(ss, se, fig.start)
         q = getattr(fig, "qualifier_span", None)
-        return _Frame(ss, se, cs, ce, fig, unit, unit_end, min(fig.start, q[0]) if q else fig.start,
+        return Frame(ss, se, cs, ce, fig, unit, unit_end, min(fig.start, q[0]) if q else fig.start,
                       min(ce, next_fig or se, unit_end + WINDOW_AFTER_UNIT),
                       unit in (None, M.PERSON_UNIT, M.FACTOR_UNIT), next_fig)
 
@@ -181,66 +150,8 @@ class CountAnalyzer:
         special = self._special(f, None)
         return special is not None and special.drop
 
-    # ------------------------------------------------------------------ special forms
-    def _special(self, f: _Frame, skip: tuple[int, int] | None) -> Counted | None:
-        """Ages, durations, clock times and figures glued into a word are decided by their
-        form before anything else."""
-        lex, t, fig = self.lex, self.text, f.fig
-        if P.is_name_number(lex, t, fig, f.ss) or P.is_year_span(t, fig):
-            return Counted("other", None, None, False, drop=True)
-        if f.unit is None:
-            owner = P.of_age(lex, t, fig.start, fig.end, f.ss, f.se)
-            if owner is not False:
-                return self._age(f, owner or lex.syntax.name_before_in(t, f.ss, f.lead_at), skip)  # type: ignore[arg-type]
-            dm = lex.duration_re.match(t, f.unit_end)
-            if dm:
-                window = t[max(f.ss, fig.start - 25):min(f.se, f.unit_end + 20)]
-                if lex.age_re.search(window):
-                    return self._age(f, lex.syntax.noun_before(t, f.cs, f.lead_at)
-                                     or lex.syntax.name_before_in(t, f.ss, f.lead_at), skip)
-                return self._duration(f, dm, skip)
-        da = lex.duration_adj_re.match(t, fig.end) if f.unit is None else None
-        if da:  # "eine 23-sekündige Animation"
-            after = lex.syntax.noun_after(t, da.end(), f.ce, 1)
-            return Counted("duration", None, lex.duration_adj[da.group(1)], False, None, "unit",
-                           counted=self._span(after), who=Who(None, None, self._place(f, skip)))
-        if f.unit is None and getattr(fig, "kind", "") != "placeholder" and (
-                lex.clock_re.match(t[fig.start:fig.end])
-                or (lex.compound_re.match(t, fig.end) and not P.glued_noun(lex, t, fig.end)
-                    and t[fig.start:fig.end].isdigit())):
-            return Counted("other", None, None, False, drop=True)
-        return None
-
-    def _age(self, f: _Frame, owner: tuple[int, int] | None, skip: tuple[int, int] | None) -> Counted:
-        group = "people"
-        if owner is not None:
-            m = self.lex.noun_re.search(self.text, owner[0], owner[1])
-            meta = self.lex.noun_meta.get(m.lastgroup or "", {}) if m else {}
-            group = meta.get("person_group", meta.get("group")) or group
-        nat = None
-        if owner is not None:  # "der 27-jährige Kroate", "die 39-jährige Österreicherin"
-            found = self.nations.nations(f.ss, f.se, owner[0], owner[1], skip)
-            nat = found[0].nation.iso if found else None
-        return Counted("age", None, "year", False, "people", "unit", counted=self._span(owner),
-                       who=Who(group, nat, self._place(f, skip)))
-
-    def _duration(self, f: _Frame, dm: re.Match[str], skip: tuple[int, int] | None) -> Counted:
-        lex, t = self.lex, self.text
-        qualified = f.fig.bound not in ("exact", "vague")
-        if getattr(f.fig, "is_word", False) and not qualified and not lex.duration_marker_re.search(t, f.cs, f.ce):
-            return Counted("other", None, None, False, drop=True)
-        word = t[dm.start():dm.end()].strip()
-        code = next((c for stem, c in lex.duration_codes if word.startswith(stem)), None)
-        # what lasts: the noun after ("vier Jahren Haft"), the relative clause's noun ("Ali,
-        # der fast drei Monate unterwegs war"), the clause's subject ("dauere der Krieg …")
-        after = (lex.syntax.noun_after(t, dm.end(), f.ce, 0) or lex.syntax.antecedent(t, f.cs)
-                 or lex.syntax.noun_before(t, f.cs, f.lead_at)
-                 or lex.syntax.subject_of(t, f.cs, f.ce, f.lead_at, dm.end()))
-        return Counted("duration", None, code, False, None, "unit", counted=self._span(after),
-                       who=Who(None, None, self._place(f, skip)))
-
     # ------------------------------------------------------------------ stages
-    def _phrase(self, f: _Frame) -> P.Phrase:
+    def _phrase(self, f: Frame) -> P.Phrase:
         lex, t = self.lex, self.text
         restated = self._restated_phrase(f)
         if restated is not None:
@@ -275,7 +186,7 @@ class CountAnalyzer:
                   or self._after_marker(lex.how_many_re, f.ss, f.fig.start))
         return ph or P.Phrase(np_end=f.unit_end)
 
-    def _restated_phrase(self, f: _Frame) -> P.Phrase | None:
+    def _restated_phrase(self, f: Frame) -> P.Phrase | None:
         """A figure in brackets right after another restates it in another unit and counts
         what it counted: "Staatsschulden in Höhe von 72 Milliarden Dollar (64 Mrd. Euro)"."""
         end, span = self._last_measured
@@ -284,7 +195,7 @@ class CountAnalyzer:
             return None
         return P.of_span(self.lex, self.text, span)
 
-    def _elided_before_nation(self, f: _Frame, ph: P.Phrase | None) -> P.Phrase | None:
+    def _elided_before_nation(self, f: Frame, ph: P.Phrase | None) -> P.Phrase | None:
         """A bracket after a bare nation in a list counts the noun the list began with:
         "Staatsbürger Afghanistans (plus 18.329), des Irak (plus 10.039)"."""
         if ph is None or ph.key is not None or ph.span is None or self._last_bracket[0] != f.ss:
@@ -314,7 +225,7 @@ class CountAnalyzer:
         span = self.lex.syntax.noun_after(self.text, last.end(), pos, 2) if last else None
         return P.of_span(self.lex, self.text, span) if span else None
 
-    def _increment(self, f: _Frame, ph: P.Phrase) -> bool:
+    def _increment(self, f: Frame, ph: P.Phrase) -> bool:
         """"weitere 3.000", "mit zusätzlichen 25.000", "5.000 zusätzliche Soldaten"."""
         lex, t = self.lex, self.text
         if lex.increment_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
@@ -327,7 +238,7 @@ class CountAnalyzer:
         return ph.where in ("after", "head") and ph.span is not None and bool(
             lex.increment_word_re.search(t, f.unit_end, ph.span[0]))
 
-    def _measure(self, f: _Frame, ph: P.Phrase, increment: bool) -> tuple[str, str, P.Phrase]:
+    def _measure(self, f: Frame, ph: P.Phrase, increment: bool) -> tuple[str, str, P.Phrase]:
         lex, t = self.lex, self.text
         preds = self._predicates(f.ss, f.se)
         measure, evidence = None, "default"
@@ -366,12 +277,12 @@ class CountAnalyzer:
         measure = meta.get("reads", {}).get(measure, measure)  # "im Einsatz" deploys responders
         return measure or meta.get("default") or "other", evidence, ph
 
-    def _is_person(self, f: _Frame, ph: P.Phrase, measure: str) -> bool:
+    def _is_person(self, f: Frame, ph: P.Phrase, measure: str) -> bool:
         return f.countable and (
             ph.key in self.lex.person_keys or ph.demonym is not None or ph.person
             or (ph.where is None and f.unit is None and measure in M.PERSON_MEASURES))
 
-    def _group(self, f: _Frame, ph: P.Phrase, measure: str, is_person: bool) -> tuple[str | None, str | None]:
+    def _group(self, f: Frame, ph: P.Phrase, measure: str, is_person: bool) -> tuple[str | None, str | None]:
         meta = ph.meta(self.lex)
         group, label = meta.get("group"), meta.get("label")
         if not (is_person or f.unit == M.FACTOR_UNIT):
@@ -390,120 +301,8 @@ class CountAnalyzer:
             label = label or group
         return group, label
 
-    def _nationality(self, f: _Frame, ph: P.Phrase, measure: str, group: str | None, is_person: bool,
-                     skip: tuple[int, int] | None, prev: tuple[int, int] | None) -> Nation | None:
-        """Whose people are counted: a people's name as the counted noun, a nationality in the
-        figure's noun phrase, else in its clause (not as a place: "nach Russland"); for troops
-        also the nation the story has been counting, the sentence, and the sentence before."""
-        if ph.demonym is not None or ph.named_nation is not None:
-            return ph.demonym or ph.named_nation
-        nf = self.nations
-        np_end = max(ph.np_end, f.unit_end)
-        own = nf.nations(f.ss, f.se, f.fig.start, np_end, skip)
-        if not own and ph.span is not None and ph.span[1] <= f.fig.start:
-            own = nf.nations(f.ss, f.se, ph.span[0], ph.span[1], skip)  # "Staatsbürger Afghanistans (…)"
-        if not own and is_person and f.cs > f.ss and self.text[f.cs - 1] == "(":
-            ante = P.before_bracket(self.lex, self.text, f.ss, f.cs)  # "… (plus 18.329 auf 35.108 Personen)"
-            if ante is not None and ante.span is not None:
-                own = nf.nations(f.ss, f.se, ante.span[0], ante.span[1], skip)
-                if not own and self._last_bracket[0] == f.ss:
-                    named = self._nation_named(ante.span)
-                    if named is not None:
-                        return named
-        if own:
-            return own[0].nation
-        if not is_person:
-            return None
-        marked = self._after_marker(self.lex.count_noun_re, f.cs, f.fig.start)
-        if marked is not None and marked.demonym is not None:
-            return marked.demonym  # "Die Zahl der Syrer stieg auf 33.061 Personen"
-        # a people's name elsewhere in the clause counts other people ("… zwischen Afghanen
-        # und Syrern"); an adjective or a country as the clause's actor ties it to the figure
-        found = [m for m in nf.nations(f.ss, f.se, f.cs, f.ce, skip) if m.kind != "demonym"]
-        if found:
-            return nearest(found, f.fig.start).nation  # type: ignore[union-attr]
-        if group not in CARRY_NATION_GROUPS:
-            return None
-        hint = ph.carried_nation or self.ctx.recent(group)
-        if hint is not None:
-            return hint
-        found = nf.nations(f.ss, f.se, f.ss, f.se, skip)
-        if found:
-            return nearest(found, f.fig.start).nation  # type: ignore[union-attr]
-        if prev is not None:
-            # "Nordkorea hat weitere Truppen entsandt. Rund 3.000 Soldaten seien …"
-            found = nf.nations(*prev, *prev, None)
-            if found:
-                return min(found, key=lambda m: m.pos).nation
-        return None
-
-    def _restated_group(self, f: _Frame) -> str | None:
-        """A share restating a count of people in another unit is about those people: "ein
-        Plus von 115.000 Personen oder 1,3 Prozent", "plus 2,4 Prozent oder 43.236 Personen"."""
-        lex, t = self.lex, self.text
-        prev_end, prev_group = self.ctx.last_group
-        if prev_group and f.ss <= prev_end < f.lead_at and lex.restatement_re.match(t, prev_end, f.lead_at):
-            return prev_group
-        nxt = f.next_at
-        if nxt is None or not lex.restatement_re.match(t, f.unit_end, nxt):
-            return None
-        digits = _NUMBER_TOKEN.match(t, nxt)
-        ph = P.after_figure(lex, t, digits.end() if digits else nxt, f.se)
-        if ph is None:
-            return None
-        return ph.meta(lex).get("group") or ("people" if ph.person or ph.demonym else None)
-
-    def _share_group(self, f: _Frame, ph: P.Phrase, measure: str, group: str | None) -> str | None:
-        """A share that names nobody continues the shares of people just counted ("40 Prozent
-        der Befragten …, 70 Prozent schätzen …")."""
-        if measure != "share":
-            return group
-        last_at, last_group = self.ctx.last_share_group
-        if group is not None:
-            self.ctx.last_share_group = (f.fig.start, group)
-            return group
-        if self._names_no_one(ph) and last_group and f.fig.start - last_at < SHARE_CARRY_CHARS:
-            return last_group
-        return group
-
-    def _names_no_one(self, ph: P.Phrase) -> bool:
-        """The share's phrase names no group of its own: nothing, a place or a name it is
-        set against ("Eisenstadt (plus 4,2 Prozent)"), or the change itself ("ein Plus von")."""
-        if ph.span is None:
-            return True
-        if ph.key is not None or ph.person or ph.demonym is not None:
-            return False
-        words = self.text[ph.span[0]:ph.span[1]]
-        return (ph.where == "before" or bool(self.lex.place_re.fullmatch(words))
-                or bool(self.lex.increment_word_re.fullmatch(words)))
-
-    def _place(self, f: _Frame, skip: tuple[int, int] | None,
-               prev: tuple[int, int] | None = None) -> str | None:
-        """Where the counted happens: a place of the figure's clause, else of its sentence,
-        else the one "dort" points back to, else none when the clause names a region larger
-        than a country, else the dateline's, else the place the article names most."""
-        places = self.nations.places(f.ss, f.se)
-        got = place_near(places, f.cs, f.ce, f.fig.start, skip) or place_near(places, f.ss, f.se, f.fig.start, skip)
-        if got:
-            return got
-        lex, t = self.lex, self.text
-        if prev is not None and lex.there_re.search(t, f.cs, f.ce):
-            named = self.nations.named_places(*prev)
-            if named:
-                return named[-1]
-        if lex.region_re.search(t, f.cs, f.ce):
-            return None
-        para = t.rfind("\n", 0, f.ss) + 1
-        scoped = self.nations.opened_scope(para, f.ss)
-        if scoped:
-            return scoped
-        if self._story is False:
-            # the dateline is read only for documents whose figures need the article's place
-            self._story = self.nations.story_place(dateline_places(self.lex, self.text))
-        return self._story  # type: ignore[return-value]
-
     # ------------------------------------------------------------------ memory
-    def _remember_value(self, f: _Frame, group: str | None, measure: str, evidence: str) -> tuple[str, str]:
+    def _remember_value(self, f: Frame, group: str | None, measure: str, evidence: str) -> tuple[str, str]:
         """A figure repeated in the document counts what it counted before; a measurement in
         a unit the document has measured before ("8.500 Hektar verbrannt … Copernicus kommt
         auf 11.000 Hektar") measures the same, money and head counts aside."""
@@ -524,7 +323,7 @@ class CountAnalyzer:
             self.ctx.value_measures[key] = measure
         return measure, evidence
 
-    def _remember(self, f: _Frame, ph: P.Phrase, group: str | None, nat: Nation | None, is_person: bool) -> None:
+    def _remember(self, f: Frame, ph: P.Phrase, group: str | None, nat: Nation | None, is_person: bool) -> None:
         if not (is_person and group):
             return
         subset = bool(self.lex.subset_re.search(self.text, max(f.cs, f.lead_at - 40), f.lead_at))
@@ -545,7 +344,7 @@ class CountAnalyzer:
         """The counted words; for an elided noun ("weitere 400") the noun named before."""
         return self._span(ph.span)
 
-    def _subject(self, f: _Frame, ph: P.Phrase, label: str | None, nat: Nation | None,
+    def _subject(self, f: Frame, ph: P.Phrase, label: str | None, nat: Nation | None,
                  place: str | None, is_person: bool) -> str | None:
         """The display label: "<nationality> <group>", "<group> in <country>", or the thing."""
         if label and (is_person or f.unit == M.FACTOR_UNIT):

@@ -182,10 +182,8 @@ def _version_re(pack: LanguagePack) -> re.Pattern[str]:
     return re.compile(r"(?!\d{1,3}(?:" + o + r"\d{3})+$)\d+(?:" + o + r"\d+)+")
 
 
-def compile_lexicon(pack: LanguagePack) -> CountLexicon:
-    tab = pack.table("counted")
-    nouns, preds = tab["nouns"], tab["predicates"]
-    marks = tab.get("markers", {})
+def _where_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
+    """The lexicon's nationality words and places."""
     adj_map, country_map, demonym_map = _nations(pack)
     place_map = _places(pack, country_map)
     nat = pack.table("nationalities")
@@ -193,10 +191,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
     # "Ukrainerinnen"; English: "Russian", "Ukrainians")
     adj_end = _endings(nat["adjective_endings"], optional=False)
     dem_end = _endings(nat["demonym_endings"], optional=True)
-    cal = pack.table("calendar") if pack.has("calendar") else {}
-    return CountLexicon(
-        noun_re=_groups_re(nouns), head_re=_groups_re(nouns, tail="$", fold=True),
-        noun_meta=nouns, pred_re=_groups_re(preds), pred_meta=preds,
+    return dict(
         nat_demonym_re=re.compile(WORD_START + r"(" + _alt([re.escape(d) for d in demonym_map]) + r")" + dem_end + r"\b"),
         adj_map=adj_map, country_map=country_map, demonym_map=demonym_map,
         place_re=re.compile(WORD_START + r"(" + _alt([re.escape(p) for p in place_map]) + r")s?\b(?!-\w)"),
@@ -208,6 +203,42 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         place_noun_re=re.compile(r"[ \u00a0]+\w*(?:" + _alt(pack.table("places").get("place_nouns", [])) + r")\b")
         if pack.has("places") and pack.table("places").get("place_nouns") else NEVER,
         iso_names={n.iso: n.country_label for n in (*adj_map.values(),) if n.iso},
+        destination_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("destination_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$"),
+        preposition_re=re.compile(WORD_START + r"(?:" + alternation(marks.get("destination_prepositions", []), ignore_case=True)
+                                  + r")\s+") if marks.get("destination_prepositions") else NEVER,
+        origin_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("origin_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$") if marks.get("origin_prepositions") else NEVER,
+    )
+
+
+def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any]) -> dict[str, Any]:
+    """The lexicon's forms: ages, durations, clock times, names with digits."""
+    cal = pack.table("calendar") if pack.has("calendar") else {}
+    return dict(
+        age_re=_rx("|".join(marks.get("age_patterns", []))),
+        age_suffix_re=_rx(marks.get("age_suffix")),
+        clock_re=_rx(marks.get("clock_time")), compound_re=_rx(marks.get("compound_modifier")),
+        not_counted=frozenset(marks.get("not_counted_words", [])),
+        duration_re=re.compile(r"\s*(?:" + _alt(marks.get("duration_units", [])) + r")\b"),
+        duration_codes=tuple(sorted(tab.get("duration_unit_codes", {}).items(), key=lambda kv: -len(kv[0]))),
+        duration_marker_re=_words_re(marks.get("duration_markers", [])),
+        duration_adj_re=re.compile(r"-(" + _alt(list(marks.get("duration_adjectives", {}))) + r")"
+                                   + _endings(marks["duration_adjective_endings"], optional=True) + r"\b")
+        if marks.get("duration_adjectives") else NEVER,
+        duration_adj=dict(marks.get("duration_adjectives", {})),
+        calendar_words=tuple(sorted((w for w in (*cal.get("weekdays", {}), *cal.get("months", {}))
+                                     if len(w) > 3), key=len, reverse=True)),
+        version_re=_version_re(pack),
+    )
+
+
+def compile_lexicon(pack: LanguagePack) -> CountLexicon:
+    tab = pack.table("counted")
+    nouns, preds = tab["nouns"], tab["predicates"]
+    marks = tab.get("markers", {})
+    return CountLexicon(
+        **_where_fields(pack, marks), **_form_fields(pack, tab, marks),
+        noun_re=_groups_re(nouns), head_re=_groups_re(nouns, tail="$", fold=True),
+        noun_meta=nouns, pred_re=_groups_re(preds), pred_meta=preds,
         increment_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\s*$"),
         increment_word_re=_words_re(marks.get("increment", []), "(?i)"),
         change_prep_re=re.compile(r"\b(?:" + _alt(marks.get("change_prepositions", [])) + r")\s+$") if marks.get("change_prepositions") else NEVER,
@@ -225,20 +256,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         subset_re=re.compile(r"\b(?:" + _alt(marks.get("subset", [])) + r")\s+(?:\S+\s+){0,2}$") if marks.get("subset") else NEVER,
         clause_break_re=re.compile("|".join(marks.get("clause_breaks", [])) or r"(?!)"),
         coord_re=re.compile(r"^\s*(?:" + "|".join(re.escape(c) for c in marks.get("coordinators", [])) + r")\s+$"),
-        age_re=_rx("|".join(marks.get("age_patterns", []))),
-        age_suffix_re=_rx(marks.get("age_suffix")),
-        clock_re=_rx(marks.get("clock_time")), compound_re=_rx(marks.get("compound_modifier")),
-        not_counted=frozenset(marks.get("not_counted_words", [])),
-        duration_re=re.compile(r"\s*(?:" + _alt(marks.get("duration_units", [])) + r")\b"),
-        duration_codes=tuple(sorted(tab.get("duration_unit_codes", {}).items(), key=lambda kv: -len(kv[0]))),
-        duration_marker_re=_words_re(marks.get("duration_markers", [])),
-        duration_adj_re=re.compile(r"-(" + _alt(list(marks.get("duration_adjectives", {}))) + r")"
-                                   + _endings(marks["duration_adjective_endings"], optional=True) + r"\b")
-        if marks.get("duration_adjectives") else NEVER,
-        duration_adj=dict(marks.get("duration_adjectives", {})),
         relative_re=re.compile(r",\s*(?:" + _alt(marks.get("relative_pronouns", [])) + r")\b"),
-        calendar_words=tuple(sorted((w for w in (*cal.get("weekdays", {}), *cal.get("months", {}))
-                                     if len(w) > 3), key=len, reverse=True)),
         troop_noun_re=_words_re(nouns["troops"]["patterns"] + marks.get("military_context", [])),
         governor_re=re.compile(r"\b(" + pack.table("syntax").get("noun_pattern", r"\w+") + r")\s+(?:"
                                + _alt(marks.get("governing_prepositions", [])) + r")\s+"
@@ -249,12 +267,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         money_default=tab.get("money", {}).get("default", "other"),
         person_keys=frozenset(k for k, m in nouns.items() if m.get("group") or m.get("measure") in PERSON_NOUN_MEASURES),
         person_suffix_re=re.compile(r"(?:" + _alt(marks.get("person_suffixes", [])) + r")$") if marks.get("person_suffixes") else NEVER,
-        destination_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("destination_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$"),
-        preposition_re=re.compile(WORD_START + r"(?:" + alternation(marks.get("destination_prepositions", []), ignore_case=True)
-                                  + r")\s+") if marks.get("destination_prepositions") else NEVER,
-        origin_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("origin_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$") if marks.get("origin_prepositions") else NEVER,
         syntax=pack.syntax(),
-        version_re=_version_re(pack),
     )
 
 

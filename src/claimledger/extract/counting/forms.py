@@ -1,0 +1,77 @@
+"""Figures decided by their form before anything else: ages, durations, clock times, figures
+glued into a word, names and year spans that are no claims."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from claimledger.extract.counting import phrase as P
+from claimledger.extract.counting.frame import Counted, Frame
+from claimledger.model import Who
+
+
+class FormRules:
+    """Part of :class:`~claimledger.extract.counting.analyzer.CountAnalyzer`: the rules that
+    read a figure's form (its lexicon, text and place finder are the analyzer's)."""
+
+    lex: Any
+    text: str
+
+    def _special(self, f: Frame, skip: tuple[int, int] | None) -> Counted | None:
+        """Ages, durations, clock times and figures glued into a word are decided by their
+        form before anything else."""
+        lex, t, fig = self.lex, self.text, f.fig
+        if P.is_name_number(lex, t, fig, f.ss) or P.is_year_span(t, fig):
+            return Counted("other", None, None, False, drop=True)
+        if f.unit is None:
+            owner = P.of_age(lex, t, fig.start, fig.end, f.ss, f.se)
+            if owner is not False:
+                return self._age(f, owner or lex.syntax.name_before_in(t, f.ss, f.lead_at), skip)  # type: ignore[arg-type]
+            dm = lex.duration_re.match(t, f.unit_end)
+            if dm:
+                window = t[max(f.ss, fig.start - 25):min(f.se, f.unit_end + 20)]
+                if lex.age_re.search(window):
+                    return self._age(f, lex.syntax.noun_before(t, f.cs, f.lead_at)
+                                     or lex.syntax.name_before_in(t, f.ss, f.lead_at), skip)
+                return self._duration(f, dm, skip)
+        da = lex.duration_adj_re.match(t, fig.end) if f.unit is None else None
+        if da:  # "eine 23-sekündige Animation"
+            after = lex.syntax.noun_after(t, da.end(), f.ce, 1)
+            return Counted("duration", None, lex.duration_adj[da.group(1)], False, None, "unit",
+                           counted=self._span(after), who=Who(None, None, self._place(f, skip)))
+        if f.unit is None and getattr(fig, "kind", "") != "placeholder" and (
+                lex.clock_re.match(t[fig.start:fig.end])
+                or (lex.compound_re.match(t, fig.end) and not P.glued_noun(lex, t, fig.end)
+                    and t[fig.start:fig.end].isdigit())):
+            return Counted("other", None, None, False, drop=True)
+        return None
+
+    def _age(self, f: Frame, owner: tuple[int, int] | None, skip: tuple[int, int] | None) -> Counted:
+        group = "people"
+        if owner is not None:
+            m = self.lex.noun_re.search(self.text, owner[0], owner[1])
+            meta = self.lex.noun_meta.get(m.lastgroup or "", {}) if m else {}
+            group = meta.get("person_group", meta.get("group")) or group
+        nat = None
+        if owner is not None:  # "der 27-jährige Kroate", "die 39-jährige Österreicherin"
+            found = self.nations.nations(f.ss, f.se, owner[0], owner[1], skip)
+            nat = found[0].nation.iso if found else None
+        return Counted("age", None, "year", False, "people", "unit", counted=self._span(owner),
+                       who=Who(group, nat, self._place(f, skip)))
+
+    def _duration(self, f: Frame, dm: re.Match[str], skip: tuple[int, int] | None) -> Counted:
+        lex, t = self.lex, self.text
+        qualified = f.fig.bound not in ("exact", "vague")
+        if getattr(f.fig, "is_word", False) and not qualified and not lex.duration_marker_re.search(t, f.cs, f.ce):
+            return Counted("other", None, None, False, drop=True)
+        word = t[dm.start():dm.end()].strip()
+        code = next((c for stem, c in lex.duration_codes if word.startswith(stem)), None)
+        # what lasts: the noun after ("vier Jahren Haft"), the relative clause's noun ("Ali,
+        # der fast drei Monate unterwegs war"), the clause's subject ("dauere der Krieg …")
+        after = (lex.syntax.noun_after(t, dm.end(), f.ce, 0) or lex.syntax.antecedent(t, f.cs)
+                 or lex.syntax.noun_before(t, f.cs, f.lead_at)
+                 or lex.syntax.subject_of(t, f.cs, f.ce, f.lead_at, dm.end()))
+        return Counted("duration", None, code, False, None, "unit", counted=self._span(after),
+                       who=Who(None, None, self._place(f, skip)))
+

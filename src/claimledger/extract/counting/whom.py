@@ -1,0 +1,142 @@
+"""Whom a figure is about, wired: nationality, the group of a share, the place — the
+decisions that read the document's memory and the sentence around the figure (the mentions
+themselves are found by :mod:`claimledger.extract.counting.who`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from claimledger.extract.counting import phrase as P
+from claimledger.extract.counting.frame import Frame
+from claimledger.extract.counting.lexicon import Nation
+from claimledger.extract.counting.who import dateline_places, nearest, place_near
+
+CARRY_NATION_GROUPS = frozenset({"troops"})
+SHARE_CARRY_CHARS = 800  # how far a share of people carries to the next share naming nobody
+_NUMBER_TOKEN = re.compile(r"[\d.,]+")
+
+
+class WhoRules:
+    """Part of :class:`~claimledger.extract.counting.analyzer.CountAnalyzer`: nationality,
+    share groups and place (its lexicon, text, memory and finders are the analyzer's)."""
+
+    lex: Any
+    text: str
+    ctx: Any
+    nations: Any
+    _story: Any
+    _last_bracket: tuple[int, tuple[int, int]]
+
+    def _nationality(self, f: Frame, ph: P.Phrase, measure: str, group: str | None, is_person: bool,
+                     skip: tuple[int, int] | None, prev: tuple[int, int] | None) -> Nation | None:
+        """Whose people are counted: a people's name as the counted noun, a nationality in the
+        figure's noun phrase, else in its clause (not as a place: "nach Russland"); for troops
+        also the nation the story has been counting, the sentence, and the sentence before."""
+        if ph.demonym is not None or ph.named_nation is not None:
+            return ph.demonym or ph.named_nation
+        nf = self.nations
+        np_end = max(ph.np_end, f.unit_end)
+        own = nf.nations(f.ss, f.se, f.fig.start, np_end, skip)
+        if not own and ph.span is not None and ph.span[1] <= f.fig.start:
+            own = nf.nations(f.ss, f.se, ph.span[0], ph.span[1], skip)  # "Staatsbürger Afghanistans (…)"
+        if not own and is_person and f.cs > f.ss and self.text[f.cs - 1] == "(":
+            ante = P.before_bracket(self.lex, self.text, f.ss, f.cs)  # "… (plus 18.329 auf 35.108 Personen)"
+            if ante is not None and ante.span is not None:
+                own = nf.nations(f.ss, f.se, ante.span[0], ante.span[1], skip)
+                if not own and self._last_bracket[0] == f.ss:
+                    named = self._nation_named(ante.span)
+                    if named is not None:
+                        return named
+        if own:
+            return own[0].nation
+        if not is_person:
+            return None
+        marked = self._after_marker(self.lex.count_noun_re, f.cs, f.fig.start)
+        if marked is not None and marked.demonym is not None:
+            return marked.demonym  # "Die Zahl der Syrer stieg auf 33.061 Personen"
+        # a people's name elsewhere in the clause counts other people ("… zwischen Afghanen
+        # und Syrern"); an adjective or a country as the clause's actor ties it to the figure
+        found = [m for m in nf.nations(f.ss, f.se, f.cs, f.ce, skip) if m.kind != "demonym"]
+        if found:
+            return nearest(found, f.fig.start).nation  # type: ignore[union-attr]
+        if group not in CARRY_NATION_GROUPS:
+            return None
+        hint = ph.carried_nation or self.ctx.recent(group)
+        if hint is not None:
+            return hint
+        found = nf.nations(f.ss, f.se, f.ss, f.se, skip)
+        if found:
+            return nearest(found, f.fig.start).nation  # type: ignore[union-attr]
+        if prev is not None:
+            # "Nordkorea hat weitere Truppen entsandt. Rund 3.000 Soldaten seien …"
+            found = nf.nations(*prev, *prev, None)
+            if found:
+                return min(found, key=lambda m: m.pos).nation
+        return None
+
+    def _restated_group(self, f: Frame) -> str | None:
+        """A share restating a count of people in another unit is about those people: "ein
+        Plus von 115.000 Personen oder 1,3 Prozent", "plus 2,4 Prozent oder 43.236 Personen"."""
+        lex, t = self.lex, self.text
+        prev_end, prev_group = self.ctx.last_group
+        if prev_group and f.ss <= prev_end < f.lead_at and lex.restatement_re.match(t, prev_end, f.lead_at):
+            return prev_group
+        nxt = f.next_at
+        if nxt is None or not lex.restatement_re.match(t, f.unit_end, nxt):
+            return None
+        digits = _NUMBER_TOKEN.match(t, nxt)
+        ph = P.after_figure(lex, t, digits.end() if digits else nxt, f.se)
+        if ph is None:
+            return None
+        return ph.meta(lex).get("group") or ("people" if ph.person or ph.demonym else None)
+
+    def _share_group(self, f: Frame, ph: P.Phrase, measure: str, group: str | None) -> str | None:
+        """A share that names nobody continues the shares of people just counted ("40 Prozent
+        der Befragten …, 70 Prozent schätzen …")."""
+        if measure != "share":
+            return group
+        last_at, last_group = self.ctx.last_share_group
+        if group is not None:
+            self.ctx.last_share_group = (f.fig.start, group)
+            return group
+        if self._names_no_one(ph) and last_group and f.fig.start - last_at < SHARE_CARRY_CHARS:
+            return last_group
+        return group
+
+    def _names_no_one(self, ph: P.Phrase) -> bool:
+        """The share's phrase names no group of its own: nothing, a place or a name it is
+        set against ("Eisenstadt (plus 4,2 Prozent)"), or the change itself ("ein Plus von")."""
+        if ph.span is None:
+            return True
+        if ph.key is not None or ph.person or ph.demonym is not None:
+            return False
+        words = self.text[ph.span[0]:ph.span[1]]
+        return (ph.where == "before" or bool(self.lex.place_re.fullmatch(words))
+                or bool(self.lex.increment_word_re.fullmatch(words)))
+
+    def _place(self, f: Frame, skip: tuple[int, int] | None,
+               prev: tuple[int, int] | None = None) -> str | None:
+        """Where the counted happens: a place of the figure's clause, else of its sentence,
+        else the one "dort" points back to, else none when the clause names a region larger
+        than a country, else the dateline's, else the place the article names most."""
+        places = self.nations.places(f.ss, f.se)
+        got = place_near(places, f.cs, f.ce, f.fig.start, skip) or place_near(places, f.ss, f.se, f.fig.start, skip)
+        if got:
+            return got
+        lex, t = self.lex, self.text
+        if prev is not None and lex.there_re.search(t, f.cs, f.ce):
+            named = self.nations.named_places(*prev)
+            if named:
+                return named[-1]
+        if lex.region_re.search(t, f.cs, f.ce):
+            return None
+        para = t.rfind("\n", 0, f.ss) + 1
+        scoped = self.nations.opened_scope(para, f.ss)
+        if scoped:
+            return scoped
+        if self._story is False:
+            # the dateline is read only for documents whose figures need the article's place
+            self._story = self.nations.story_place(dateline_places(self.lex, self.text))
+        return self._story  # type: ignore[return-value]
+
