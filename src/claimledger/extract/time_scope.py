@@ -7,7 +7,6 @@ so the latest point in time named in the few sentences before holds for the figu
 
 from __future__ import annotations
 
-import bisect
 from datetime import date
 
 from claimledger.extract.figures import Figure
@@ -26,20 +25,16 @@ class TimeScope:
     def __init__(self, text: str, pack: LanguagePack, published: date | None, sentences: list[Sentence]) -> None:
         self.text, self.pack, self.published, self.sentences = text, pack, published, sentences
         self._cache: dict[int, list[TimeExpr]] = {}
-        self._by_sentence: dict[int, list[TimeExpr]] | None = None
+        self._by_sentence: dict[int, list[TimeExpr]] = {}
 
     def times_in(self, i: int) -> list[TimeExpr]:
-        """The time expressions of sentence ``i``. The whole text is scanned once, when first
-        asked (one pass over a document is cheaper than one per sentence), and its expressions
-        dealt out to the sentences that wholly contain them."""
-        if self._by_sentence is None:
-            self._by_sentence = {}
-            starts = [s.start for s in self.sentences]
-            for t in find_times(self.text, self.pack, self.published):
-                k = bisect.bisect_right(starts, t.start) - 1
-                if k >= 0 and t.end <= self.sentences[k].end:
-                    self._by_sentence.setdefault(k, []).append(t)
-        return self._by_sentence.get(i, [])
+        """The time expressions of sentence ``i``, found when first asked for: only the
+        sentences with figures and the few before them are ever scanned."""
+        got = self._by_sentence.get(i)
+        if got is None:
+            sent = self.sentences[i]
+            got = self._by_sentence[i] = find_times(self.text, self.pack, self.published, sent.start, sent.end)
+        return got
 
     def _points(self, i: int) -> list[TimeExpr]:
         if i not in self._cache:

@@ -140,14 +140,13 @@ class CountAnalyzer(FormRules, WhoRules):
     def dropped_by_form(self, sent_start: int, sent_end: int, fig: Any, next_fig_start: int | None) -> bool:
         """Is the figure no claim by its form alone (a name with digits, a year span, a clock
         time, a figure glued to a word)? Asked before attribution, which then need not run."""
-        f = self._frame(sent_start, sent_end, fig, next_fig_start)
         lex, t = self.lex, self.text
-        if P.is_name_number(lex, t, fig, f.ss) or P.is_year_span(t, fig):
+        if P.is_name_number(lex, t, fig, sent_start) or P.is_year_span(t, fig):
             return True
-        if f.unit is not None or getattr(fig, "kind", "") == "placeholder" or not (
+        if getattr(fig, "unit", None) is not None or getattr(fig, "kind", "") == "placeholder" or not (
                 lex.clock_re.match(t[fig.start:fig.end]) or lex.compound_re.match(t, fig.end)):
-            return False  # the common case: no form to drop it by
-        special = self._special(f, None)
+            return False  # the common case: no form to drop it by (and no frame to build)
+        special = self._special(self._frame(sent_start, sent_end, fig, next_fig_start), None)
         return special is not None and special.drop
 
     # ------------------------------------------------------------------ stages
