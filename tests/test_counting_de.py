@@ -512,3 +512,9 @@ COUNTED_TEXT_CASES = [
 def test_counted_text_by_rule(sentence, fig, counted):
     c = _claim(sentence, fig)
     assert c.counted is not None and c.counted.text == counted, (sentence, c.counted)
+
+
+def test_an_age_of_a_pronoun_belongs_to_the_person_the_sentence_before_named():
+    text = "Die Schauspielerin Maria Huber ist tot. Sie starb am Samstag im Alter von 81 Jahren."
+    c = _claim(text, "81")
+    assert c.measure == "age" and c.counted is not None and "Maria" in c.counted.text

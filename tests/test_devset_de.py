@@ -31,7 +31,7 @@ FLOORS = {
     },
     "heldout": {
         "precision": 0.97, "recall": 0.93, "value_acc": 0.98, "measure_acc": 0.84,
-        "counted_acc": 0.84, "group_acc": 0.91, "nationality_acc": 0.93, "place_acc": 0.94,
+        "counted_acc": 0.86, "group_acc": 0.91, "nationality_acc": 0.93, "place_acc": 0.94,
     },
 }
 CASES = [(name, metric) for name, floors in FLOORS.items() for metric in sorted(floors)]

@@ -47,6 +47,7 @@ class CountAnalyzer(FormRules, WhoRules):
         self._last_share_phrase: tuple[int, tuple[int, int]] = (-1, (0, 0))
         # where the last figure's unit ended and what it counted: a bracket right after restates it
         self._last_measured: tuple[int, tuple[int, int] | None] = (-1, None)
+        self._prev_sentence: tuple[int, int] | None = None  # the sentence before the figure's
 
     # ------------------------------------------------------------------ frame
     def _clause(self, ss: int, se: int, pos: int) -> tuple[int, int]:
@@ -91,6 +92,7 @@ class CountAnalyzer(FormRules, WhoRules):
                 source_span: tuple[int, int] | None = None,
                 prev_sentence: tuple[int, int] | None = None) -> Counted:
         f = self._frame(sent_start, sent_end, fig, next_fig_start)
+        self._prev_sentence = prev_sentence
         special = self._special(f, source_span)
         if special is not None:
             return special

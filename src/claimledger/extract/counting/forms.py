@@ -17,6 +17,7 @@ class FormRules:
 
     lex: Any
     text: str
+    _prev_sentence: tuple[int, int] | None
 
     def _special(self, f: Frame, skip: tuple[int, int] | None) -> Counted | None:
         """Ages, durations, clock times and figures glued into a word are decided by their
@@ -33,7 +34,8 @@ class FormRules:
                 window = t[max(f.ss, fig.start - 25):min(f.se, f.unit_end + 20)]
                 if lex.age_re.search(window):
                     return self._age(f, lex.syntax.noun_before(t, f.cs, f.lead_at)
-                                     or lex.syntax.name_before_in(t, f.ss, f.lead_at), skip)
+                                     or lex.syntax.name_before_in(t, f.ss, f.lead_at)
+                                     or self._pronoun_owner(f), skip)
                 return self._duration(f, dm, skip)
         da = lex.duration_adj_re.match(t, fig.end) if f.unit is None else None
         if da:  # "eine 23-sekündige Animation"
@@ -46,6 +48,14 @@ class FormRules:
                     and t[fig.start:fig.end].isdigit())):
             return Counted("other", None, None, False, drop=True)
         return None
+
+    def _pronoun_owner(self, f: Frame) -> tuple[int, int] | None:
+        """"Der Schauspieler Alex Rocco ist tot. Er starb im Alter von 79 Jahren": a sentence
+        that opens with a personal pronoun is about the person the sentence before named."""
+        prev = self._prev_sentence
+        if prev is None or not self.lex.pronoun_open_re.match(self.text, f.ss, f.se):
+            return None
+        return self.lex.syntax.name_before_in(self.text, prev[0], prev[1])
 
     def _age(self, f: Frame, owner: tuple[int, int] | None, skip: tuple[int, int] | None) -> Counted:
         group = "people"

@@ -52,6 +52,7 @@ class CountLexicon:
     purpose_re: re.Pattern[str]         # "Euro für X": X is what the money is for
     purpose_open_re: re.Pattern[str]    # "Für X sind … Euro eingeplant"
     negation_prefix_re: re.Pattern[str]  # "Nicht" in "Nichtösterreicher"
+    pronoun_open_re: re.Pattern[str]    # a sentence opening with a personal pronoun ("Er starb …")
     count_noun_re: re.Pattern[str]      # "die Zahl der": the noun after it is what is counted
     change_verb_re: re.Pattern[str]
     plan_re: re.Pattern[str]
@@ -249,6 +250,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         price_lead_re=re.compile(r"(?:" + _alt(marks.get("price_prepositions", [])) + r")\b") if marks.get("price_prepositions") else NEVER,
         purpose_re=re.compile(r"\s+(?:" + _alt(marks.get("purpose_prepositions", [])) + r")\b") if marks.get("purpose_prepositions") else NEVER,
         purpose_open_re=re.compile(r"\b(?i:" + _alt(marks.get("purpose_prepositions", [])) + r")\s+") if marks.get("purpose_prepositions") else NEVER,
+        pronoun_open_re=re.compile(r"\W*(?:" + _alt(marks["personal_pronouns"]) + r")\b") if marks.get("personal_pronouns") else NEVER,
         negation_prefix_re=re.compile(r"(?:" + _alt(marks.get("negation_prefixes", [])) + r")(?=\w)") if marks.get("negation_prefixes") else NEVER,
         how_many_re=re.compile(r"\b(?:" + "|".join(marks.get("how_many", [])) + r")\b") if marks.get("how_many") else NEVER,
         restatement_re=re.compile(r"\s*(?:" + "|".join(marks.get("restatement", [])) + r")\s*$") if marks.get("restatement") else NEVER,
