@@ -261,6 +261,9 @@ class CueFinder(VerbCues):
                 and lx.syn.is_genitive_name(toks[head_k - 1].text):
             return (head_k - 1, head_k - 1)  # a name before its report: "nach Albrechts Worten"
         if not mods and any(toks[k].low in lx.anaphoric_dets for k in words if k < head_k):
+            published = self._publisher(toks, b)
+            if published is not None:
+                return published  # "dem Bericht, den die Organisation vorlegte"
             fb = None
             if head not in lx.sourceless_heads:
                 fb = self.source(toks[a + (1 if toks[a].low in lx.dets else 0)].start, toks[b].end,
@@ -274,7 +277,22 @@ class CueFinder(VerbCues):
         if any(m in lx.reflexive for m in mods):
             # "nach eigenen Angaben": the clause's own subject is the source
             return clause_subject(toks, clause_of(sv.clauses, cue_at), ci, b, lx)
-        return (a, b)
+        return self._publisher(toks, b) or (a, b)
+
+    def _publisher(self, toks: list, b: int) -> Span | None:
+        """"Nach dem Endergebnis, das die Stadt in der Nacht veröffentlichte": a report noun
+        whose relative clause names a subject of its own names who published it (a relative
+        pronoun followed by an article and a noun; "…, das am Montag erschien" names no one)."""
+        lx = self.lx
+        k = b + 1
+        if k + 3 >= len(toks) or toks[k].text != "," or toks[k + 1].low not in lx.relatives \
+                or toks[k + 2].low not in lx.dets or not toks[k + 3].cap:
+            return None
+        np_ = np_forward(toks, k + 2, lx)
+        if np_ is None:
+            return None
+        a2 = np_[0] + 1 if toks[np_[0]].low in lx.dets else np_[0]
+        return (a2, np_[1]) if a2 <= np_[1] else None
 
 
 __all__ = ["Cue", "CueFinder", "SentenceView"]
