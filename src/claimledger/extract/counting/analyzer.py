@@ -18,7 +18,7 @@ from claimledger.extract.counting.context import CountContext
 from claimledger.extract.counting.forms import FormRules
 from claimledger.extract.counting.frame import Counted, Frame
 from claimledger.extract.counting.lexicon import CountLexicon, Nation, lexicon
-from claimledger.extract.counting.who import NationFinder
+from claimledger.extract.counting.who import NationFinder, nation_at
 from claimledger.extract.counting.whom import CARRY_NATION_GROUPS, WhoRules
 from claimledger.lang import LanguagePack
 from claimledger.model import CountedPhrase, Who
@@ -145,8 +145,7 @@ class CountAnalyzer(FormRules, WhoRules):
         lex, t = self.lex, self.text
         if P.is_name_number(lex, t, fig, sent_start) or P.is_year_span(t, fig):
             return True
-        if getattr(fig, "unit", None) is not None or getattr(fig, "kind", "") == "placeholder" or not (
-                lex.clock_re.match(t[fig.start:fig.end]) or lex.compound_re.match(t, fig.end)):
+        if not self._clock_or_glued(fig):
             return False  # the common case: no form to drop it by (and no frame to build)
         special = self._special(self._frame(sent_start, sent_end, fig, next_fig_start), None)
         return special is not None and special.drop
@@ -212,11 +211,9 @@ class CountAnalyzer(FormRules, WhoRules):
 
     def _nation_named(self, span: tuple[int, int]) -> Nation | None:
         """The nation a phrase is, when it is nothing but a country or a people's name."""
-        words = self.text[span[0]:span[1]]
-        for name in (words, words[:-1] if words.endswith("s") else None):
-            if name and (name in self.lex.country_map or name in self.lex.demonym_map):
-                return self.lex.country_map.get(name) or self.lex.demonym_map.get(name)
-        return None
+        m = self.lex.where_re.fullmatch(self.text, span[0], span[1])
+        kind = m.lastgroup if m else None
+        return nation_at(self.lex, m.group(kind), kind) if kind in ("country", "demonym") else None
 
     def _after_marker(self, rx: re.Pattern[str], start: int, pos: int) -> P.Phrase | None:
         """The noun right after the last match of ``rx`` in [start, pos)."""

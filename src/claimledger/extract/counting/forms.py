@@ -17,6 +17,7 @@ class FormRules:
 
     lex: Any
     text: str
+    nations: Any
     _prev_sentence: tuple[int, int] | None
 
     def _special(self, f: Frame, skip: tuple[int, int] | None) -> Counted | None:
@@ -42,12 +43,18 @@ class FormRules:
             after = lex.syntax.noun_after(t, da.end(), f.ce, 1)
             return Counted("duration", None, lex.duration_adj[da.group(1)], False, None, "unit",
                            counted=self._span(after), who=Who(None, None, self._place(f, skip)))
-        if f.unit is None and getattr(fig, "kind", "") != "placeholder" and (
+        if self._clock_or_glued(fig) and (
                 lex.clock_re.match(t[fig.start:fig.end])
-                or (lex.compound_re.match(t, fig.end) and not P.glued_noun(lex, t, fig.end)
-                    and t[fig.start:fig.end].isdigit())):
+                or (not P.glued_noun(lex, t, fig.end) and t[fig.start:fig.end].isdigit())):
             return Counted("other", None, None, False, drop=True)
         return None
+
+    def _clock_or_glued(self, fig: Any) -> bool:
+        """A bare figure shaped like a clock time or glued to a word by a hyphen: the forms
+        that may make it no claim ("15.30", "10-seitig")."""
+        lex, t = self.lex, self.text
+        return getattr(fig, "unit", None) is None and getattr(fig, "kind", "") != "placeholder" and bool(
+            lex.clock_re.match(t[fig.start:fig.end]) or lex.compound_re.match(t, fig.end))
 
     def _pronoun_owner(self, f: Frame) -> tuple[int, int] | None:
         """"Der Schauspieler Alex Rocco ist tot. Er starb im Alter von 79 Jahren": a sentence
@@ -58,13 +65,12 @@ class FormRules:
         return self.lex.syntax.name_before_in(self.text, prev[0], prev[1])
 
     def _age(self, f: Frame, owner: tuple[int, int] | None, skip: tuple[int, int] | None) -> Counted:
-        group = "people"
+        group, nat = "people", None
         if owner is not None:
             m = self.lex.noun_re.search(self.text, owner[0], owner[1])
             meta = self.lex.noun_meta.get(m.lastgroup or "", {}) if m else {}
             group = meta.get("person_group", meta.get("group")) or group
-        nat = None
-        if owner is not None:  # "der 27-jährige Kroate", "die 39-jährige Österreicherin"
+            # "der 27-jährige Kroate", "die 39-jährige Österreicherin"
             found = self.nations.nations(f.ss, f.se, owner[0], owner[1], skip)
             nat = found[0].nation.iso if found else None
         return Counted("age", None, "year", False, "people", "unit", counted=self._span(owner),

@@ -38,7 +38,7 @@ class NationFinder:
         self.text = text
         self.lex = lex
         self._cache: dict[tuple[int, int], tuple[list[Mention], list[tuple[int, str]]]] = {}
-        self._scope: tuple[int, int, str | None] = (-1, -1, None)  # paragraph, scanned to, place
+        self._preps: list[tuple[int, str]] | None = None  # places after prepositions, in order
 
     def sentence(self, ss: int, se: int) -> list[Mention]:
         return self._scan(ss, se)[0]
@@ -62,7 +62,7 @@ class NationFinder:
                 places.append((m.start(), lex.place_map[name]))
             if kind == "place":
                 continue
-            n = _nation_at(lex, name, kind)
+            n = nation_at(lex, name, kind)
             if n:
                 placed = kind != "demonym" and (dest or bool(lex.origin_re.search(before)))
                 mentions.append(Mention(m.start(), n, kind, placed))
@@ -93,47 +93,46 @@ class NationFinder:
         return [lex.place_map[m.group(1)] for m in lex.place_re.finditer(self.text, ss, se)
                 if m.group(1) in lex.place_map]
 
+    def _prep_places(self) -> list[tuple[int, str]]:
+        """Every preposition of place followed by a place (or by one word and a place: "im
+        Himalayastaat Bhutan"), as (offset of the preposition, ISO code), found once a
+        document. Only the words right after a preposition are tried as places: scanning the
+        whole text with the place alternation costs more than everything else counting does."""
+        if self._preps is None:
+            lex, t = self.lex, self.text
+            self._preps = []
+            for p in lex.preposition_re.finditer(t):
+                m = lex.place_re.match(t, p.end())
+                if m is None:
+                    nxt = _NEXT_WORD.match(t, p.end())
+                    m = lex.place_re.match(t, nxt.end()) if nxt else None
+                iso = lex.place_map.get(m.group(1)) if m else None
+                if iso:
+                    self._preps.append((p.start(), iso))
+        return self._preps
+
     def opened_scope(self, start: int, pos: int) -> str | None:
         """The place the last sentence in [start, pos) opened with ("Im Himalayastaat Bhutan ist
         … durchgeführt worden. 103 Tiere leben …"): a sentence that begins with a preposition
         of place and a place sets the scene for what follows in its paragraph."""
-        lex, t = self.lex, self.text
-        para, upto, found = self._scope
-        if para != start or upto > pos:
-            upto, found = start, None  # a new paragraph, or asked out of order: scan afresh
-        for p in lex.preposition_re.finditer(t, upto, pos):
-            before = t[max(start, p.start() - 3):p.start()]
-            if p.start() != start and not _SENTENCE_GAP.search(before):
-                continue
-            m = lex.place_re.match(t, p.end())
-            if m is None:
-                nxt = _NEXT_WORD.match(t, p.end())
-                m = lex.place_re.match(t, nxt.end()) if nxt else None
-            if m is not None and m.group(1) in lex.place_map:
-                found = lex.place_map[m.group(1)]
-        self._scope = (start, pos, found)  # figures come in order: the next call scans on from here
+        t, found = self.text, None
+        for at, iso in self._prep_places():
+            if at >= pos:
+                break
+            if at >= start and (at == start or _SENTENCE_GAP.search(t, max(start, at - 3), at)):
+                found = iso
         return found
 
     def story_place(self, homes: tuple[str, ...]) -> str | None:
         """The place the article is about: the one it names most often with a preposition of
         place, where each place of the dateline counts as more than one mention (the first of
-        the dateline wins among equals). Only the words right after a preposition are tried as
-        places: scanning the whole text with the place alternation costs more than everything
-        else counting does."""
-        lex, t = self.lex, self.text
+        the dateline wins among equals)."""
         home = homes[0] if homes else None
         counts: dict[str, float] = {h: DATELINE_WEIGHT for h in homes}
         first: dict[str, int] = {}
-        for p in lex.preposition_re.finditer(t):
-            at = p.end()
-            m = lex.place_re.match(t, at)
-            if m is None:
-                nxt = _NEXT_WORD.match(t, at)
-                m = lex.place_re.match(t, nxt.end()) if nxt else None
-            iso = lex.place_map.get(m.group(1)) if m else None
-            if iso:
-                counts[iso] = counts.get(iso, 0) + 1
-                first.setdefault(iso, p.start())
+        for at, iso in self._prep_places():
+            counts[iso] = counts.get(iso, 0) + 1
+            first.setdefault(iso, at)
         if not counts:
             return None
         best = max(counts, key=lambda k: (counts[k], k == home))
@@ -150,7 +149,7 @@ class NationFinder:
                 if m.kind == "adj" and m.nation.iso}
 
 
-def _nation_at(lex: CountLexicon, key: str, kind: str) -> Nation | None:
+def nation_at(lex: CountLexicon, key: str, kind: str) -> Nation | None:
     if kind == "adj":
         return lex.adj_map.get(key.lower())
     if kind == "country":

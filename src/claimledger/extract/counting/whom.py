@@ -4,7 +4,6 @@ themselves are found by :mod:`claimledger.extract.counting.who`)."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from claimledger.extract.counting import phrase as P
@@ -14,7 +13,6 @@ from claimledger.extract.counting.who import dateline_places, nearest, place_nea
 
 CARRY_NATION_GROUPS = frozenset({"troops"})
 SHARE_CARRY_CHARS = 800  # how far a share of people carries to the next share naming nobody
-_NUMBER_TOKEN = re.compile(r"[\d.,]+")
 
 
 class WhoRules:
@@ -85,8 +83,7 @@ class WhoRules:
         nxt = f.next_at
         if nxt is None or not lex.restatement_re.match(t, f.unit_end, nxt):
             return None
-        digits = _NUMBER_TOKEN.match(t, nxt)
-        ph = P.after_figure(lex, t, digits.end() if digits else nxt, f.se)
+        ph = P.after_figure(lex, t, nxt, f.se)  # the noun the next figure counts
         if ph is None:
             return None
         return ph.meta(lex).get("group") or ("people" if ph.person or ph.demonym else None)
