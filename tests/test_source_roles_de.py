@@ -24,8 +24,8 @@ def test_ministries_of_a_state(mention, expected):
 
 
 @pytest.mark.parametrize("sentence,fig,source", [
-    ("Nach dem vorläufigen Endergebnis, das die Stadt in der Nacht veröffentlichte, erhielt die "
-     "Kandidatin 46,3 Prozent der Stimmen.", "46,3", "Stadt"),
+    ("Nach der Hochrechnung, die das Institut am Abend vorlegte, kam die Liste auf 31,2 Prozent "
+     "der Stimmen.", "31,2", "Institut"),
     ("Laut dem Bericht, den die Hilfsorganisation am Montag vorlegte, starben 120 Menschen.", "120",
      "Hilfsorganisation"),
 ])
