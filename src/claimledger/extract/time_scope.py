@@ -24,7 +24,6 @@ class TimeScope:
 
     def __init__(self, text: str, pack: LanguagePack, published: date | None, sentences: list[Sentence]) -> None:
         self.text, self.pack, self.published, self.sentences = text, pack, published, sentences
-        self._cache: dict[int, list[TimeExpr]] = {}
         self._by_sentence: dict[int, list[TimeExpr]] = {}
 
     def times_in(self, i: int) -> list[TimeExpr]:
@@ -36,11 +35,6 @@ class TimeScope:
             got = self._by_sentence[i] = find_times(self.text, self.pack, self.published, sent.start, sent.end)
         return got
 
-    def _points(self, i: int) -> list[TimeExpr]:
-        if i not in self._cache:
-            self._cache[i] = [t for t in self.times_in(i) if t.kind in POINT_KINDS]
-        return self._cache[i]
-
     def _last_point_before(self, i: int) -> TimeExpr | None:
         """The last point in time of the (at most ``LOOKBACK``) sentences of the paragraph
         before ``i``: far enough for a report that names its day once, and a bounded cost
@@ -49,9 +43,9 @@ class TimeScope:
         for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
             if self.sentences[j].paragraph != para:
                 return None
-            got = self._points(j)
-            if got:
-                return got[-1]
+            points = [t for t in self.times_in(j) if t.kind in POINT_KINDS]
+            if points:
+                return points[-1]
         return None
 
     def time_for(self, i: int, fig: Figure, times: list[TimeExpr]) -> TimeSpan | None:

@@ -129,7 +129,8 @@ class Syntax:
         5.800 Euro", "die Panasonic Lumix G7 (hierzulande G70) ab 630 Euro", "Lkws unter 7,5
         Tonnen"): the noun or name right before the preposition, past a bracket and past model
         codes ("a7R II"), with the capitalised words of its name before it."""
-        toks = [(m.start(), m.end(), m.group(0)) for m in _PRICE_TOKEN.finditer(text, start, pos)]
+        # a few words back are enough (a bracket, model codes, a name of up to three words)
+        toks = [(m.start(), m.end(), m.group(0)) for m in _PRICE_TOKEN.finditer(text, max(start, pos - 120), pos)]
         k = len(toks) - 1
         if k >= 0 and toks[k][2].endswith(")"):
             while k >= 0 and not toks[k][2].startswith("("):
