@@ -64,7 +64,7 @@ def claims_files(path: str) -> list[str]:
 
 
 _PLAIN = ("id", "doc_id", "span", "placeholder", "unit", "measure", "subject", "increment",
-          "outlet", "published", "doc_place")
+          "outlet", "published")
 _STRUCTS = ("value", "source", "time", "who")
 
 
@@ -119,31 +119,26 @@ def _batch_claims(cols: dict[str, list[Any]], shared: _Interned) -> Iterator[Cla
             outlet=cols["outlet"][i], published=cols["published"][i])
 
 
-def _read_bucket(path: str) -> tuple[list[Claim], dict[str, str]]:
-    """The claims of one bucket and the places of their documents."""
+def _read_bucket(path: str) -> list[Claim]:
+    """The claims of one bucket."""
     import pyarrow.ipc as ipc
 
     claims: list[Claim] = []
-    places: dict[str, str] = {}
     shared = _Interned()
     with ipc.open_stream(path) as reader:
         batches = list(reader)
     for batch in batches:
-        cols = _columns(batch)
-        claims.extend(_batch_claims(cols, shared))
-        for doc, place in zip(cols["doc_id"], cols["doc_place"]):
-            if place:
-                places[doc] = place
-    return claims, places
+        claims.extend(_batch_claims(_columns(batch), shared))
+    return claims
 
 
 def _reconcile(path: str) -> tuple[list[tuple[SeriesKey, SeriesResult]], list[Gap], int]:
     """Group one bucket's claims into series, reconcile each, fill its placeholders' gaps."""
-    claims, places = _read_bucket(path)
+    claims = _read_bucket(path)
     with open(context_path(os.path.dirname(path)), "rb") as fh:
         context = pickle.load(fh)  # the driver's story pre-pass over all claims
     n = len(claims)
-    groups = group_series(claims, places, context)
+    groups = group_series(claims, context)
     del claims
     parts, gaps = reconcile_groups(groups)
     for _, r in parts:

@@ -170,7 +170,7 @@ def _write_buckets(con: Any, tmp: str) -> list[str]:
     on = " AND ".join(f"i.{k} = keys.{k}" for k in KEY_INPUTS)
     cols = ", ".join(f"i.{c}" for c in RECONCILE_COLUMNS)
     query = f"""
-        SELECT {cols}, i.k_doc_place AS doc_place, keys.bucket AS bucket
+        SELECT {cols}, keys.bucket AS bucket
         FROM (SELECT c.*, {_KEY_INPUTS_SQL} FROM claims c LEFT JOIN places p USING (doc_id)) i
         JOIN keys ON {on}"""
     writers: dict[int, Any] = {}
@@ -200,8 +200,8 @@ def _bucket_path(tmp: str, b: int) -> str:
 
 def plan_buckets(files: Sequence[str], tmp: str, n_buckets: int, threads: int = 2,
                  memory: str = "1GB") -> Plan:
-    """Write the claims of ``files`` into ``n_buckets`` bucket files under ``tmp``, with
-    each claim's document place as column ``doc_place``; claims that belong to no series are
+    """Write the claims of ``files`` into ``n_buckets`` bucket files under ``tmp``, and the
+    story pre-pass beside them (:func:`context_path`); claims that belong to no series are
     left out, as :func:`series.group_series` leaves them out."""
     con = connect(files, tmp, threads, memory)
     seconds: dict[str, float] = {}

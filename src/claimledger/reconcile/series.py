@@ -396,21 +396,19 @@ class SeriesGroup:
         return self.key[0] != "other" and (any(self.key[2:6]) or self.key[1] not in ("", "person"))
 
 
-def group_series(claims: Iterable[Claim], places: dict[str, str] | None = None,
-                 context: StoryContext | None = None) -> dict[SeriesKey, SeriesGroup]:
+def group_series(claims: Iterable[Claim], context: StoryContext | None = None
+                 ) -> dict[SeriesKey, SeriesGroup]:
     """Bucket claims by series key; lists inside each bucket are sorted by stable keys.
     ``context`` is the story pre-pass (:func:`~claimledger.reconcile.story.story_context`) of
-    all claims, ``places`` (document id -> place) the documents' places when the pre-pass was
-    done elsewhere (a parallel driver hands a worker only some of the claims); by default
-    both come from ``claims``."""
+    all claims, by default of ``claims`` — a parallel driver, which hands a worker only some
+    of the claims, passes the one it made of all of them."""
     from claimledger.reconcile.story import story_context  # it builds on this module
 
     claims = list(claims)
     ctx = story_context(claims) if context is None else context
-    places = ctx.places if places is None else places
     groups: dict[SeriesKey, SeriesGroup] = {}
     for c in claims:
-        key = series_key(c, places.get(c.doc_id), context=ctx)
+        key = series_key(c, context=ctx)
         if key is None:
             if not c.placeholder:
                 continue
