@@ -33,15 +33,17 @@ def _docstring_lines(tree: ast.AST) -> set[int]:
     return lines
 
 
-def _language_literals(path: Path) -> list[str]:
+def _string_literals(path: Path) -> list[tuple[int, str]]:
+    """The string literals of a module outside its docstrings, with their line numbers."""
     src = path.read_text(encoding="utf-8")
     skip = _docstring_lines(ast.parse(src))
-    found = []
-    for tok in tokenize.generate_tokens(io.StringIO(src).readline):
-        if tok.type == tokenize.STRING and tok.start[0] not in skip:
-            if any(ch.isalpha() and ord(ch) > 127 for ch in tok.string):
-                found.append(f"{path.relative_to(SRC)}:{tok.start[0]}: {tok.string[:60]}")
-    return found
+    return [(tok.start[0], tok.string) for tok in tokenize.generate_tokens(io.StringIO(src).readline)
+            if tok.type == tokenize.STRING and tok.start[0] not in skip]
+
+
+def _language_literals(path: Path) -> list[str]:
+    return [f"{path.relative_to(SRC)}:{line}: {s[:60]}" for line, s in _string_literals(path)
+            if any(ch.isalpha() and ord(ch) > 127 for ch in s)]
 
 
 @pytest.mark.parametrize("path", PIPELINE, ids=lambda p: str(p.relative_to(SRC)))
@@ -59,14 +61,8 @@ _ENDING_CLASS = re.compile(r"\(\?:[^\W\d_]{1,3}\[[^\W\d_]{2,}\]\??\)")
 
 
 def _word_lists(path: Path) -> list[str]:
-    src = path.read_text(encoding="utf-8")
-    skip = _docstring_lines(ast.parse(src))
-    found = []
-    for tok in tokenize.generate_tokens(io.StringIO(src).readline):
-        if tok.type == tokenize.STRING and tok.start[0] not in skip:
-            for m in (*_WORD_ALTERNATION.finditer(tok.string), *_ENDING_CLASS.finditer(tok.string)):
-                found.append(f"{path.relative_to(SRC)}:{tok.start[0]}: {m.group(0)}")
-    return found
+    return [f"{path.relative_to(SRC)}:{line}: {m.group(0)}" for line, s in _string_literals(path)
+            for m in (*_WORD_ALTERNATION.finditer(s), *_ENDING_CLASS.finditer(s))]
 
 
 @pytest.mark.parametrize("path", PIPELINE, ids=lambda p: str(p.relative_to(SRC)))
