@@ -27,3 +27,29 @@ def test_a_new_paragraph_starts_without_the_day_of_the_last_one():
 def test_a_figure_with_its_own_time_keeps_it():
     text = "Am Sonntag wurden zwölf Menschen verletzt. Im Jahr 2020 waren es 40 Verletzte."
     assert _times(text)["40"] == ("2020-01-01", "2020-12-31")
+
+
+def test_a_comparisons_base_is_not_the_figures_time():
+    text = "Im Krankenhaus wurden 31 Läufer behandelt, deutlich mehr als im Vorjahr."
+    assert _times(text)["31"] == (PUB, PUB)
+    text = "Gegenüber dem Vorjahr stieg die Zahl der Mitglieder auf 4.800."
+    assert _times(text)["4.800"] == (PUB, PUB)
+
+
+def test_a_comma_before_als_makes_it_a_time_not_a_comparison():
+    text = "Die Polizei nahm fünf Personen fest, als am Sonntag Demonstranten die Straße blockierten."
+    assert _times(text)["fünf"] == ("2025-08-03", "2025-08-03")
+
+
+def test_a_time_after_a_second_figure_in_another_clause_is_that_figures():
+    text = "Der Umsatz stieg auf 30 Millionen Euro, nach 25 Millionen Euro im Vorjahr."
+    assert _times(text)["30 Millionen"] == (PUB, PUB)
+    assert _times(text)["25 Millionen"] == ("2024-01-01", "2024-12-31")
+    text = "Es gab vier Tote und elf Verletzte am Sonntag."
+    assert _times(text)["vier"] == ("2025-08-03", "2025-08-03")
+
+
+def test_a_year_of_an_event_named_before_holds_for_the_paragraph():
+    text = ("Der Kämmerer legte am Montag den Haushalt 2026 vor. Er sieht Ausgaben von 1,2 Milliarden "
+            "Euro vor.")
+    assert _times(text)["1,2 Milliarden"] == ("2026-01-01", "2026-12-31")

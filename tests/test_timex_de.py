@@ -30,7 +30,11 @@ CASES = [
     ("Die Firma wächst seit 2014 kräftig.", P1, "seit 2014", "2014-01-01", "2025-04-28", "since"),
     ("Bis 2030 sollen es 5000 sein.", P1, "Bis 2030", "2025-04-28", "2030-12-31", "future"),
     ("Ende 2024 lag die Quote bei 5 Prozent.", P1, "Ende 2024", "2024-10-01", "2024-12-31", "absolute"),
-    ("In der Saison 2024/25 spielten 18 Teams.", P1, "2024/25", "2024-01-01", "2025-12-31", "absolute"),
+    ("In der Saison 2024/25 spielten 18 Teams.", P1, "In der Saison 2024/25", "2024-01-01", "2025-12-31", "absolute"),
+    # a year after the noun of an event or a period is that event's year
+    ("Bei der Landtagswahl 2018 lag die Beteiligung bei 72 Prozent.", P1, "der Landtagswahl 2018", "2018-01-01", "2018-12-31", "absolute"),
+    ("Der Etat 2027 sieht 40 Millionen vor.", P1, "Der Etat 2027", "2027-01-01", "2027-12-31", "absolute"),
+    ("Im Geschäftsjahr 2023 verdiente sie 5 Millionen.", P1, "Im Geschäftsjahr 2023", "2023-01-01", "2023-12-31", "absolute"),
     ("Am Montag, 3. März 2025 begann die Sitzung.", P1, "Am Montag, 3. März 2025", "2025-03-03", "2025-03-03"),
     ("Vom 3. bis 5. Oktober 2024 tagte der Rat.", P1, "Vom 3. bis 5. Oktober 2024", "2024-10-03", "2024-10-05"),
     ("Von 2010 bis 2020 stieg die Zahl.", P1, "Von 2010 bis 2020", "2010-01-01", "2020-12-31"),

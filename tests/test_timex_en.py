@@ -81,3 +81,8 @@ DATELINES = [
 def test_dateline(text: str, expected: date | None) -> None:
     got = find_dateline(text, PACK)
     assert (got[0] if got else None) == expected
+
+
+def test_a_comparisons_base_is_not_the_figures_time():
+    (c,) = claimledger.extract("Hospitals treated 31 runners, far more than last year.", published=PUB, lang="en")
+    assert (c.time.start, c.time.end) == (PUB, PUB)

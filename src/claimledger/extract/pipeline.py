@@ -118,7 +118,7 @@ def _sentence_claims(ctx: _DocContext, i: int, figs: list[Figure], numbered: int
         if cnt.drop or _too_weak(fig, cnt):
             continue
         out.append(_claim(doc, f"{doc.id}:c{numbered + len(out) + 1}", sent, fig, cnt, att.hedged, src,
-                          ctx.times.time_for(i, fig, times)))
+                          ctx.times.time_for(i, fig, times, figs)))
     return out
 
 

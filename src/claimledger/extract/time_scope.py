@@ -3,10 +3,15 @@
 News names the day of an event once ("am Sonntag") and goes on reporting it for a paragraph,
 so the latest point in time named in the few sentences before holds for the figures after it
 (within the paragraph); with none, the statement date (the publication date) does.
+
+A time named as the base of a comparison ("31 Läufer, deutlich mehr als im Vorjahr") is not
+the time of the figure before it: that figure holds for the scene, the comparison for the past.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from datetime import date
 
 from claimledger.extract.figures import Figure
@@ -17,6 +22,20 @@ from claimledger.model import TimeSpan
 
 POINT_KINDS = ("absolute", "relative")  # a span "seit 2014" or "bis Mai" sets no scene
 LOOKBACK = 3  # sentences
+_CLAUSE_BREAK = re.compile(r"[,;(\u2013\u2014]")
+
+
+def _comparison_marker(pack: LanguagePack) -> re.Pattern[str] | None:
+    """The pack's comparison words (time.toml ``comparison``) as one pattern that must end
+    right before a time expression; a comma before the word makes it a conjunction of time
+    (", als am Montag ..."), not a comparison, so the word must not follow one."""
+    def build(pack: LanguagePack) -> re.Pattern[str] | None:
+        words = pack.table("time").get("words", {}).get("comparison", [])
+        if not words:
+            return None
+        alt = "|".join(sorted((re.escape(w).replace("\\ ", "\\s+") for w in words), key=len, reverse=True))
+        return re.compile(r"(?<![,;:(.!?\s])\s*(?<!\w)(?:" + alt + r")\s+$", re.IGNORECASE)
+    return pack.compiled("time_scope.comparison", build)
 
 
 class TimeScope:
@@ -48,9 +67,33 @@ class TimeScope:
                 return points[-1]
         return None
 
-    def time_for(self, i: int, fig: Figure, times: list[TimeExpr]) -> TimeSpan | None:
-        """The nearest time expression of the figure's own sentence, else the paragraph's last
+    def _compared(self, t: TimeExpr) -> bool:
+        """Is ``t`` the base of a comparison ("mehr als im Vorjahr", "im Vergleich zum Vorjahr")?"""
+        marker = _comparison_marker(self.pack)
+        return marker is not None and marker.search(self.text, max(0, t.start - 40), t.start) is not None
+
+    def _own_times(self, fig: Figure, times: list[TimeExpr], figures: Sequence[Figure]) -> list[TimeExpr]:
+        """The times that may hold for ``fig``: no comparison's base, and no time after another
+        figure that follows ``fig`` in another clause ("stieg auf 30 Millionen, nach 25
+        Millionen im Vorjahr": the year is the 25 million's; "30 Tote und 50 Verletzte am
+        Montag" share it)."""
+        out = []
+        for t in times:
+            if self._compared(t):
+                continue
+            if t.start >= fig.end and any(fig.end <= g.start and g.end <= t.start
+                                          and _CLAUSE_BREAK.search(self.text, fig.end, g.start)
+                                          for g in figures):
+                continue
+            out.append(t)
+        return out
+
+    def time_for(self, i: int, fig: Figure, times: list[TimeExpr],
+                 figures: Sequence[Figure] = ()) -> TimeSpan | None:
+        """The nearest time expression of the figure's own sentence that may hold for it (see
+        :meth:`_own_times`; ``figures`` are the sentence's figures), else the paragraph's last
         point in time before it, else the statement date."""
+        times = self._own_times(fig, times, figures) if times else times
         if times:
             def dist(t: TimeExpr) -> int:
                 return fig.start - t.end if t.end <= fig.start else t.start - fig.end
