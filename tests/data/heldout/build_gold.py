@@ -330,26 +330,28 @@ C("h16", "vier Tage lang", 4, unit="day", measure="duration", subject="time Stra
 # ---------------------------------------------------------------- h17 International 930: Daesh (years only)
 
 # ---------------------------------------------------------------- h18 Panorama 989: arrivals in Italy
+# settled conventions (../devset/ANNOTATION.md): arrivals are `received` (were `size`), the
+# percentage changes are `share` (were `size`); the 108.199 cared for now stay `present`
 IM = "it.interior_ministry"
 MIG = ["migrants", "refugees", "people"]
-C("h18", ("80 Prozent mehr Ankünfte", "80 Prozent"), 80, unit="percent", measure="size",
+C("h18", ("80 Prozent mehr Ankünfte", "80 Prozent"), 80, unit="percent", measure="share",
   subject="increase in migrant arrivals in southern Italy", source=None, alt=[IM], counted=("mehr Ankünfte", "Ankünfte"),
   group=MIG, place="IT", increment=True)
-C("h18", "18.234", 18234, unit="person", measure="size", subject="migrant arrivals in southern Italy, Q1 2016",
+C("h18", "18.234", 18234, unit="person", measure="received", subject="migrant arrivals in southern Italy, Q1 2016",
   source=IM, counted=("18.234 Migranten", "Migranten"), group=MIG, place="IT")
-C("h18", ("das sind 80 Prozent", "80 Prozent"), 80, unit="percent", measure="size",
+C("h18", ("das sind 80 Prozent", "80 Prozent"), 80, unit="percent", measure="share",
   subject="increase in migrant arrivals in southern Italy", source=IM, counted=("18.234 Migranten", "Migranten"),
   group=MIG, place="IT", increment=True)
-C("h18", "10.165", 10165, unit="person", measure="size", subject="migrant arrivals in Italy, Q1 2015",
+C("h18", "10.165", 10165, unit="person", measure="received", subject="migrant arrivals in Italy, Q1 2015",
   source=IM, counted=("10.165 Menschen", "Menschen"), group=MIG, place="IT")
-C("h18", "tausende", None, None, bound="vague", unit="person", measure="size", subject="further migrant arrivals (feared)",
+C("h18", "tausende", None, None, bound="vague", unit="person", measure="received", subject="further migrant arrivals (feared)",
   source=IM, counted=("tausende Migranten", "Migranten"), group=MIG, place="IT", hedged=True, optional=True)
-C("h18", "300.000", 300000, unit="person", measure="size", subject="projected refugee arrivals in Italy in 2016",
+C("h18", "300.000", 300000, unit="person", measure="received", subject="projected refugee arrivals in Italy in 2016",
   source=None, alt=[IM], counted=("300.000 Menschen", "Menschen"), calt=["Flüchtlingsankünfte"],
   group=MIG, place="IT", hedged=True)
-C("h18", "170.000", 170000, unit="person", measure="size", subject="Mediterranean crossings 2014",
+C("h18", "170.000", 170000, unit="person", measure="received", subject="Mediterranean crossings 2014",
   counted=None, group=MIG, place="IT", place_alt=[None])
-C("h18", "153.842", 153842, unit="person", measure="size", subject="Mediterranean crossings 2015",
+C("h18", "153.842", 153842, unit="person", measure="received", subject="Mediterranean crossings 2015",
   counted="diese Zahl", group=MIG, place="IT", place_alt=[None])
 C("h18", "108.199", 108199, unit="person", measure="present", subject="refugees cared for by Italy",
   counted=("108.199 Flüchtlinge", "Flüchtlinge"), group=["refugees", "migrants", "people"], place="IT")
