@@ -518,3 +518,47 @@ def test_an_age_of_a_pronoun_belongs_to_the_person_the_sentence_before_named():
     text = "Die Schauspielerin Maria Huber ist tot. Sie starb am Samstag im Alter von 81 Jahren."
     c = _claim(text, "81")
     assert c.measure == "age" and c.counted is not None and "Maria" in c.counted.text
+
+
+# a stated fall is a negative change; a rise or a level keeps its sign
+SIGNED_CHANGES = [
+    ("Der Absatz ging im dritten Quartal um 3 Prozent zurück.", "3", -3.0, True),
+    ("Die Aktie des Konzerns verlor am Freitag 4,5 Prozent.", "4,5", -4.5, True),
+    ("Die Gemeinde hat ihre Förderung um 200.000 Euro gekürzt.", "200.000", -200000.0, True),
+    ("Das Land kürzte das Budget um 2 Milliarden Kronen (etwa 80 Millionen Euro).", "80 Millionen", -80000000.0, True),
+    ("Gemeldet wurde ein Rückgang um 12 Prozent.", "12", -12.0, True),
+    ("Die Exporte legten im Mai um 6 Prozent zu.", "6", 6.0, True),
+    ("Der Umsatz stieg um 5 Prozent, der Gewinn sank dagegen.", "5", 5.0, True),
+    ("Die Quote stieg auf 7 Prozent.", "7", 7.0, False),
+    ("Die Zahl der Verletzten stieg um 12 (auf 40).", "40", 40.0, False),
+    ("Das Unternehmen verlor 30 Millionen Euro.", "30 Millionen", 30000000.0, False),
+]
+
+
+@pytest.mark.parametrize("sentence,fig,low,increment", SIGNED_CHANGES)
+def test_a_stated_fall_is_a_negative_change(sentence, fig, low, increment):
+    c = _claim(sentence, fig)
+    assert (c.value.low, c.increment) == (low, increment)
+
+
+def test_points_are_a_unit_and_who_scores_them_is_counted():
+    c = _claim("Berger kommt im Vertrauensindex auf 14 Punkte.", "14")
+    assert (c.unit, c.counted.text) == ("points", "Berger")
+
+
+@pytest.mark.parametrize("sentence,fig", [
+    ("Seit Jänner trafen 4.100 Migranten auf Lampedusa ein.", "4.100"),
+    ("Es waren mehr als im Vorjahr, als 9.800 Menschen die Insel erreicht hatten.", "9.800"),
+    ("Die Zahl der Bootsankünfte stieg auf 2.300 Menschen.", "2.300"),
+])
+def test_arriving_people_are_received(sentence, fig):
+    assert _claim(sentence, fig).measure == "received"
+
+
+def test_a_dateline_of_two_places_names_the_one_the_lede_speaks_of():
+    text = ("Wien/Oslo – Die norwegische Regierung hat 12 neue Windparks genehmigt. Sie sollen "
+            "bis 2030 gebaut werden.")
+    assert _claim(text, "12").who.place == "NO"
+    text = ("Wien/Oslo – Die Regierung hat 12 neue Windparks genehmigt. Sie sollen "
+            "bis 2030 gebaut werden.")
+    assert _claim(text, "12").who.place == "AT"

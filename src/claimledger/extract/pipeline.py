@@ -132,7 +132,7 @@ def _claim(doc: Document, claim_id: str, sent: Sentence, fig: Figure, cnt: Count
         text=text[fig.start:fig.end],
         sentence=excerpt(text, sent.start, sent.end, fig.start, fig.end),
         sentence_span=(sent.start, sent.end),
-        value=Value(fig.low, fig.high, fig.bound),
+        value=_signed(fig, cnt.falls),
         placeholder=fig.kind == "placeholder",
         unit=cnt.unit,
         measure=cnt.measure,
@@ -146,6 +146,14 @@ def _claim(doc: Document, claim_id: str, sent: Sentence, fig: Figure, cnt: Count
         outlet=doc.outlet,
         published=doc.published,
     )
+
+
+def _signed(fig: Figure, falls: bool) -> Value:
+    """The figure's value, negated when the text says it is a fall ("um 6,8 Prozent
+    gesunken" -> -6.8): a change keeps its direction, as "minus 6,8 Prozent" does."""
+    if not falls or fig.low is None or fig.high is None:
+        return Value(fig.low, fig.high, fig.bound)
+    return Value(-fig.high, -fig.low, fig.bound)
 
 
 def _with_proportions(figs: list[Figure], props: list[Figure]) -> list[Figure]:

@@ -48,6 +48,7 @@ class CountAnalyzer(FormRules, WhoRules):
         # where the last figure's unit ended and what it counted: a bracket right after restates it
         self._last_measured: tuple[int, tuple[int, int] | None] = (-1, None)
         self._prev_sentence: tuple[int, int] | None = None  # the sentence before the figure's
+        self._last_fall: tuple[int, bool] = (-1, False)  # where the last figure ended, and if it fell
 
     # ------------------------------------------------------------------ frame
     def _clause(self, ss: int, se: int, pos: int) -> tuple[int, int]:
@@ -137,7 +138,13 @@ class CountAnalyzer(FormRules, WhoRules):
         return Counted(measure, self._subject(f, phrase, label, nat, place, is_person), unit, increment,
                        label or phrase.meta(self.lex).get("label"), evidence, counted=self._counted(phrase),
                        who=Who(group,
-                               nat.iso if nat and (is_person or group) else None, place))
+                               nat.iso if nat and (is_person or group) else None, place),
+                       falls=self._fell(f, increment))
+
+    def _fell(self, f: Frame, increment: bool) -> bool:
+        falls = self._falls(f, increment)
+        self._last_fall = (f.unit_end, falls)
+        return falls
 
     def dropped_by_form(self, sent_start: int, sent_end: int, fig: Any, next_fig_start: int | None) -> bool:
         """Is the figure no claim by its form alone (a name with digits, a year span, a clock
@@ -228,13 +235,55 @@ class CountAnalyzer(FormRules, WhoRules):
         lex, t = self.lex, self.text
         if lex.increment_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
             return True
-        if lex.change_prep_re.search(t, max(f.ss, f.lead_at - 8), f.lead_at) and lex.change_verb_re.search(t, f.cs, f.ce):
+        if lex.change_prep_re.search(t, max(f.ss, f.lead_at - 8), f.lead_at) and self._change_verb(f, lex.change_verb_re):
             return True  # "sank um 0,4 Prozent", "ist um 15 Prozent gestiegen"
+        if lex.fall_noun_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
+            return True  # "ein Rückgang um 3 Prozent"
+        if lex.unit_forced.get(f.unit or "") == "share" and self._change_verb(f, lex.change_verb_re) \
+                and not lex.level_prep_re.search(t, max(f.ss, f.lead_at - 8), f.lead_at):
+            return True  # "verlor knapp 40 Prozent ihres Wertes", but "stieg auf 5 Prozent"
         prev_end, prev_inc = self.ctx.last_change
-        if prev_inc and f.ss <= prev_end < f.lead_at and lex.restatement_re.match(t, prev_end, f.lead_at):
-            return True  # "plus 2,4 Prozent oder 43.236 Personen"
+        if prev_inc and f.ss <= prev_end < f.lead_at and (
+                lex.restatement_re.match(t, prev_end, f.lead_at)
+                or (f.cs > f.ss and t[f.cs - 1] == "(" and not t[prev_end:f.cs - 1].strip()
+                    and not lex.level_prep_re.search(t, max(f.ss, f.lead_at - 8), f.lead_at))):
+            return True  # "plus 2,4 Prozent oder 43.236 Personen", "um 30 Milliarden Rubel (367 Millionen Euro)"
         return ph.where in ("after", "head") and ph.span is not None and bool(
             lex.increment_word_re.search(t, f.unit_end, ph.span[0]))
+
+    def _falls(self, f: Frame, increment: bool) -> bool:
+        """A change that the clause says is a fall ("um 6,8 Prozent abgestürzt", "ein Rückgang
+        um 3 Prozent") is negative; a figure already signed ("minus 0,4") is left alone."""
+        if not increment or f.fig.low is None or f.fig.low < 0:
+            return False
+        lex, t = self.lex, self.text
+        if lex.fall_noun_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
+            return True
+        verb = self._change_verb(f, lex.change_verb_re)
+        if verb is not None:
+            return lex.fall_verb_re.match(t, verb.start(), verb.end()) is not None
+        prev_end, prev_falls = self._last_fall
+        # a bracket restating a fall in another unit falls too
+        return prev_falls and f.ss <= prev_end and f.cs > f.ss and t[f.cs - 1] == "(" \
+            and not t[prev_end:f.cs - 1].strip()
+
+    def _change_verb(self, f: Frame, rx: re.Pattern[str]) -> re.Match[str] | None:
+        """The verb of ``rx`` nearest the figure in its clause, else the first past a bracket
+        that ends the clause or holds the figure ("um 30 Milliarden Rubel (etwa 367 Millionen
+        Euro) gekürzt")."""
+        t = self.text
+        found = list(rx.finditer(t, f.cs, f.ce))
+        if found:
+            return min(found, key=lambda m: abs(m.start() - f.lead_at))
+        if f.ce < f.se and t[f.ce] == "(":
+            close = t.find(")", f.ce, f.se)
+        elif f.cs > f.ss and t[f.cs - 1] == "(" and f.ce < f.se and t[f.ce] == ")":
+            close = f.ce
+        else:
+            return None
+        if close < 0 or close + 1 >= f.se:
+            return None
+        return rx.search(t, close + 1, self._clause(f.ss, f.se, close + 1)[1])
 
     def _measure(self, f: Frame, ph: P.Phrase, increment: bool) -> tuple[str, str, P.Phrase]:
         lex, t = self.lex, self.text

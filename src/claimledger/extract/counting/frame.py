@@ -20,6 +20,7 @@ class Counted:
     drop: bool = False  # not a claim after all (a bare small number word, a clock time)
     counted: CountedPhrase | None = None
     who: Who = field(default_factory=Who)
+    falls: bool = False  # a change the text says is a fall: its value is negative
 
 
 @dataclass

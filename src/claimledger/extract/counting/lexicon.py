@@ -55,6 +55,9 @@ class CountLexicon:
     pronoun_open_re: re.Pattern[str]    # a sentence opening with a personal pronoun ("Er starb …")
     count_noun_re: re.Pattern[str]      # "die Zahl der": the noun after it is what is counted
     change_verb_re: re.Pattern[str]
+    fall_verb_re: re.Pattern[str]       # a verb of change that says the figure fell
+    fall_noun_re: re.Pattern[str]       # "ein Rückgang um": a fall right before the figure
+    level_prep_re: re.Pattern[str]      # "auf" right before a figure: a level, not a change
     plan_re: re.Pattern[str]
     subset_re: re.Pattern[str]
     clause_break_re: re.Pattern[str]
@@ -244,6 +247,9 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         increment_word_re=_words_re(marks.get("increment", []), "(?i)"),
         change_prep_re=re.compile(r"\b(?:" + _alt(marks.get("change_prepositions", [])) + r")\s+$") if marks.get("change_prepositions") else NEVER,
         change_verb_re=_words_re(marks.get("change_verbs", [])),
+        fall_verb_re=_words_re(marks.get("fall_verbs", [])),
+        fall_noun_re=re.compile(r"(?i)\b(?:" + _alt(marks["fall_nouns"]) + r")\s*$") if marks.get("fall_nouns") else NEVER,
+        level_prep_re=re.compile(r"\b(?:" + _alt(marks["level_prepositions"]) + r")\s+$") if marks.get("level_prepositions") else NEVER,
         count_noun_re=re.compile(WORD_START + r"(?:" + _alt(marks.get("count_nouns", [])) + r")\s+(?:"
                                  + _alt(marks["count_noun_links"]) + r")\s+") if marks.get("count_nouns") else NEVER,
         price_before_re=re.compile(r"\b(?:" + _alt(marks.get("price_prepositions", [])) + r")\s+$") if marks.get("price_prepositions") else NEVER,

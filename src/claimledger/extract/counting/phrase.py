@@ -119,6 +119,10 @@ def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, un
     span = lex.syntax.name_before_in(text, clause_start, lead_at)  # "Tobias Kern kam auf 37,1 Prozent"
     if span:
         return _known(lex, text, span, "before")
+    # a name alone opening the clause is its subject ("Griss kommt auf zwölf Punkte")
+    span = lex.syntax.subject_of(text, clause_start, win_end, lead_at, unit_end)
+    if span and span[1] <= lead_at and not lex.place_re.fullmatch(text[span[0]:span[1]]):
+        return _known(lex, text, span, "before")
     return None
 
 

@@ -135,7 +135,11 @@ class NationFinder:
             first.setdefault(iso, at)
         if not counts:
             return None
-        best = max(counts, key=lambda k: (counts[k], k == home))
+        # among equals, a country whose people or state the lede speaks of ("Wien/London – Für
+        # die britische Zeitung …": the newsroom is in Vienna, the story in London), then the
+        # dateline's first place
+        peoples = self._lede_peoples() if len(homes) > 1 else set()
+        best = max(counts, key=lambda k: (counts[k], k in peoples, k == home))
         if (best not in homes and counts[best] < STORY_MIN_MENTIONS and first[best] > LEDE_CHARS
                 and not (home is None and len(counts) == 1 and best in self._lede_peoples())):
             return home  # one passing mention ("in Moldawien") is not what the article is about,
