@@ -562,3 +562,25 @@ def test_a_dateline_of_two_places_names_the_one_the_lede_speaks_of():
     text = ("Wien/Oslo – Die Regierung hat 12 neue Windparks genehmigt. Sie sollen "
             "bis 2030 gebaut werden.")
     assert _claim(text, "12").who.place == "AT"
+
+
+LIST_AND_PEOPLE_CASES = [
+    # a list of counts shares the predicate after its last item
+    ("Bei dem Brand sind 12 Bewohner, 3 Feuerwehrleute und zwei Nachbarn gestorben.", "12", "killed", ANY),
+    # people who lose a job or a home are a group, not casualties
+    ("Wie viele der 80 Angestellten ihren Arbeitsplatz verlieren, ist offen.", "80", "size", "workers"),
+    ("Die Firma beschäftigt 14 Programmierer.", "14", "size", "workers"),
+    # foreigners are people, not migrants
+    ("Unter den Opfern waren drei Ausländer.", "drei", None, "people"),
+    # money lost is money, whatever noun it is set against
+    ("Der Konzern schrieb 45 Millionen Euro Verlust.", "45 Millionen", "amount", None),
+]
+
+
+@pytest.mark.parametrize("sentence,fig,measure,group", LIST_AND_PEOPLE_CASES)
+def test_lists_jobs_foreigners_and_money(sentence, fig, measure, group):
+    c = _claim(sentence, fig)
+    if measure is not None:
+        assert c.measure == measure
+    if group is not ANY:
+        assert c.who.group == group

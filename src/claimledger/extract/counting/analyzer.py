@@ -26,6 +26,7 @@ from claimledger.model import CountedPhrase, Who
 PEOPLE_TABLE = "people"  # the noun table whose defaults hold for people the lexicon does not list
 TROOP_CONTEXT_CHARS = 1500  # how far back a troop count makes bare losses troop losses
 WINDOW_AFTER_UNIT = 70
+_LIST_ITEM = re.compile(r",[ \u00a0]*\d")  # ", 28 Israelis": the next item of a list of counts
 
 
 class CountAnalyzer(FormRules, WhoRules):
@@ -121,7 +122,8 @@ class CountAnalyzer(FormRules, WhoRules):
                 nat = self.ctx.recent(group)
         if f.unit == M.FACTOR_UNIT and measure == "deployed" and self.lex.plan_re.search(self.text, f.ss, f.se):
             measure = "planned"
-        if group is None and not f.countable and (phrase.key in self.lex.person_keys or phrase.person):
+        if group is None and not f.countable and not M.is_money(f.unit) \
+                and (phrase.key in self.lex.person_keys or phrase.person):
             # "33 Prozent der Befragten": a share of people is about those people
             group = phrase.meta(self.lex).get("group") or "people"
         if group is None and measure == "share":
@@ -306,6 +308,9 @@ class CountAnalyzer(FormRules, WhoRules):
                                  excludes=frozenset(ph.meta(lex).get("excludes", ())))
             measure = (M.nearest_predicate(lex, t, preds, f.cs, f.ce, q, after_first=True)
                        or M.nearest_predicate(lex, t, preds, f.ss, f.cs, q))
+            list_end = self._list_end(f) if measure is None else f.ce
+            if list_end > f.ce:  # "196 Palästinenser, 28 Israelis und vier Ausländer starben"
+                measure = M.nearest_predicate(lex, t, preds, f.ce, list_end, q)
             evidence = "predicate" if measure else evidence
         # nothing counted in the sentence: the noun is carried from the document's previous
         # head count, but only when the sentence says something happened to people
@@ -323,6 +328,17 @@ class CountAnalyzer(FormRules, WhoRules):
             meta = lex.noun_meta.get(PEOPLE_TABLE, {})  # people the lexicon does not list
         measure = meta.get("reads", {}).get(measure, measure)  # "im Einsatz" deploys responders
         return measure or meta.get("default") or "other", evidence, ph
+
+    def _list_end(self, f: Frame) -> int:
+        """Where a list of counts that the figure's clause begins ends: a comma followed by the
+        next figure continues it, and the list shares the predicate after its last item."""
+        t, end = self.text, f.ce
+        if f.next_at is None or end >= f.se or t[end] != "," or t[end + 1:f.next_at].strip():
+            return end
+        end = self._clause(f.ss, f.se, f.next_at)[1]
+        while end < f.se and _LIST_ITEM.match(t, end):
+            end = self._clause(f.ss, f.se, end + 2)[1]
+        return end
 
     def _is_person(self, f: Frame, ph: P.Phrase, measure: str) -> bool:
         return f.countable and (

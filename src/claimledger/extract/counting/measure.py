@@ -153,8 +153,13 @@ def unit_measure(lex: CountLexicon, unit: str | None) -> str | None:
     return None
 
 
+def is_money(unit: str | None) -> bool:
+    return unit is not None and CURRENCY_RE.match(unit) is not None
+
+
 def for_things(lex: CountLexicon, measure: str, unit: str | None, is_person: bool) -> str:
-    """What deployment verbs mean for things ("sent") and for money ("aid"); forced units."""
+    """What deployment verbs mean for things ("sent") and for money ("aid"); forced units;
+    money is never a count of people."""
     if measure == "deployed" and not is_person:
         meta = lex.pred_meta["deployed"]
         money = unit is not None and CURRENCY_RE.match(unit) is not None
@@ -164,4 +169,6 @@ def for_things(lex: CountLexicon, measure: str, unit: str | None, is_person: boo
             measure = "other"
     if unit in lex.unit_forced:
         measure = lex.unit_forced[unit]
+    if measure in PERSON_MEASURES and is_money(unit):
+        measure = lex.money_default  # "290 Mio. Euro Verlust" is money lost, not people
     return measure
