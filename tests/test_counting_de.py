@@ -584,3 +584,24 @@ def test_lists_jobs_foreigners_and_money(sentence, fig, measure, group):
         assert c.measure == measure
     if group is not ANY:
         assert c.who.group == group
+
+
+COUNTED_MORE_CASES = [
+    # an age set before the person it belongs to
+    ("Ein 52 Jahre alter Radfahrer wurde schwer verletzt.", "52", "age", "Radfahrer"),
+    ("Die Polizei sucht nach einer 17 Jahre alten Schülerin.", "17", "age", "Schülerin"),
+    # "um" with a verb of change is a change, not a price of the noun before it
+    ("Die Gemeinde hat ihr Kulturbudget wegen der Krise um 2 Millionen Euro gekürzt.", "2 Millionen", "amount", "Kulturbudget"),
+    # a parallel clause leaves out what the same unit measured before
+    ("Eine Tageskarte kostet 12 Euro, ermäßigt sind es nur 6 Euro.", "6 Euro", "amount", "Tageskarte"),
+    # who gives a figure is not what it measures
+    ("Den Schaden beziffert die Versicherung mit 4 Millionen Euro.", "4 Millionen", "damage", "Schaden"),
+    # money "an" a plural noun is made of it; "an die Stadt" is who gets it
+    ("Dazu kommen 300.000 Euro an Lizenzgebühren.", "300.000", "amount", "Lizenzgebühren"),
+]
+
+
+@pytest.mark.parametrize("sentence,fig,measure,counted", COUNTED_MORE_CASES)
+def test_counted_more(sentence, fig, measure, counted):
+    c = _claim(sentence, fig)
+    assert (c.measure, c.counted.text if c.counted else None) == (measure, counted)

@@ -25,7 +25,7 @@ CASES: list[tuple[str, list[tuple[str, float | None, float | None, str, str | No
     ("Der Kurs liegt bei 2,35.", [("2,35", 2.35, 2.35, "exact", None, N)]),
     ("Gemessen wurden 2.000,352 Einheiten.", [("2.000,352", 2000.352, 2000.352, "exact", None, N)]),
     ("Der Verein hat 12'500 Mitglieder.", [("12'500", 12500, 12500, "exact", None, N)]),
-    ("Die Quote liegt bei 4,800 Punkten.", [("4,800", 4.8, 4.8, "exact", None, N)]),
+    ("Die Quote liegt bei 4,800 Punkten.", [("4,800", 4.8, 4.8, "exact", "points", N)]),
     ("Es kamen 2.300 Besucher.", [("2.300", 2300, 2300, "exact", None, N)]),
     ("Geplant sind 1.5 Millionen Impfungen.", [("1.5 Millionen", 1500000, 1500000, "exact", None, N)]),
     ("Rund 7 Menschen starben.", [("7", 7, 7, "approx", None, N)]),
@@ -280,7 +280,7 @@ RULE_CASES: dict[str, list[tuple[str, list[tuple[str, float | None, float | None
     "starts at": [
         ("Die Preise beginnen bei 99 Euro.", [("99", 99, 99, "at_least", "EUR", N)]),
         ("Das Modell startet bei rund 1.500 Euro.", [("1.500", 1500, 1500, "at_least", "EUR", N)]),
-        ("Die Skala fängt bei 10 Punkten an.", [("10", 10, 10, "at_least", None, N)]),
+        ("Die Skala fängt bei 10 Punkten an.", [("10", 10, 10, "at_least", "points", N)]),
         ("Das Treffen beginnt um 10 Uhr.", []),
         ("Er wohnt bei 3 Freunden.", [("3", 3, 3, "exact", None, N)]),
     ],

@@ -45,10 +45,12 @@ class CountAnalyzer(FormRules, WhoRules):
         # the sentence and span of the last noun a bracket was about: a list of brackets after
         # bare nations counts it ("Staatsbürger Afghanistans (…), des Irak (…)")
         self._last_bracket: tuple[int, tuple[int, int]] = (-1, (0, 0))
-        self._last_share_phrase: tuple[int, tuple[int, int]] = (-1, (0, 0))
+        # per unit, the sentence and span of what the last such figure measured
+        self._last_unit_phrase: dict[str, tuple[int, tuple[int, int]]] = {}
         # where the last figure's unit ended and what it counted: a bracket right after restates it
         self._last_measured: tuple[int, tuple[int, int] | None] = (-1, None)
         self._prev_sentence: tuple[int, int] | None = None  # the sentence before the figure's
+        self._source_span: tuple[int, int] | None = None  # who gives the figure being read
         self._last_fall: tuple[int, bool] = (-1, False)  # where the last figure ended, and if it fell
 
     # ------------------------------------------------------------------ frame
@@ -94,7 +96,7 @@ class CountAnalyzer(FormRules, WhoRules):
                 source_span: tuple[int, int] | None = None,
                 prev_sentence: tuple[int, int] | None = None) -> Counted:
         f = self._frame(sent_start, sent_end, fig, next_fig_start)
-        self._prev_sentence = prev_sentence
+        self._prev_sentence, self._source_span = prev_sentence, source_span
         special = self._special(f, source_span)
         if special is not None:
             return special
@@ -171,6 +173,15 @@ class CountAnalyzer(FormRules, WhoRules):
                 ph = P.before_figure(lex, t, f.cs, f.fig.start)
         else:
             ph = P.of_measure(lex, t, f.cs, f.lead_at, f.unit_end, f.win_end, f.ss)
+            src = self._source_span
+            if ph is not None and ph.span is not None and src is not None \
+                    and ph.span[0] < src[1] and src[0] < ph.span[1]:
+                # who gives the figure is not what it measures: "Die Aktiva der Bank beziffert
+                # die Ratingagentur mit 2,97 Mrd. Dollar"
+                # (when the clause names nothing else, the source speaks of itself: "Die
+                # Energie AG investiert nach eigenen Angaben 58 Mio. Euro")
+                span = lex.syntax.noun_before(t, f.cs, src[0])
+                ph = P.of_span(lex, t, span) if span else ph
         if ph is None or (ph.where == "before" and not f.countable):
             ph = P.before_bracket(lex, t, f.ss, f.cs) or ph
             ph = self._elided_before_nation(f, ph)
@@ -182,12 +193,15 @@ class CountAnalyzer(FormRules, WhoRules):
         if ph is None and f.countable and self._last_phrase[0] == f.ss \
                 and lex.subset_re.search(t, max(f.cs, f.lead_at - 40), f.lead_at):
             ph = P.of_span(lex, t, self._last_phrase[1])  # "zehn Doppelfehler, davon acht …"
-        share = not f.countable and lex.unit_forced.get(f.unit or "") == "share"
-        if ph is None and share and self._last_share_phrase[0] == f.ss:
-            # "Waren es einst 20 Prozent der Besucher, sind es nun 40 Prozent": the same people
-            ph = P.of_span(lex, t, self._last_share_phrase[1])
-        if share and ph is not None and ph.span is not None:
-            self._last_share_phrase = (f.ss, ph.span)
+        if not f.countable and f.unit:
+            last = self._last_unit_phrase.get(f.unit)
+            if ph is None and last is not None and last[0] == f.ss:
+                # "Waren es einst 20 Prozent der Besucher, sind es nun 40 Prozent", "ein
+                # Umweltbeitrag von 50 Euro …, bei über 200 Gramm könnten 1000 Euro fällig
+                # werden": a parallel clause leaves out what the same unit measured before
+                ph = P.of_span(lex, t, last[1])
+            if ph is not None and ph.span is not None:
+                self._last_unit_phrase[f.unit] = (f.ss, ph.span)
         if ph is None and f.countable:
             # "die Zahl der Ankünfte stieg auf 12.900" (in the clause), "Wie viele Kinder …,
             # gab die Polizei mit 12 an" (in the sentence): the noun after the marker

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from claimledger.extract.counting import measure as M
 from claimledger.extract.counting import phrase as P
 from claimledger.extract.counting.frame import Counted, Frame
 from claimledger.model import Who
@@ -34,7 +35,9 @@ class FormRules:
             if dm:
                 window = t[max(f.ss, fig.start - 25):min(f.se, f.unit_end + 20)]
                 if lex.age_re.search(window):
-                    return self._age(f, lex.syntax.noun_before(t, f.cs, f.lead_at)
+                    attr = lex.age_attributive_re.match(t, dm.end())  # "eine 36 Jahre alte Frau"
+                    return self._age(f, (attr and lex.syntax.noun_after(t, attr.end(), f.se, 1))
+                                     or lex.syntax.noun_before(t, f.cs, f.lead_at)
                                      or lex.syntax.name_before_in(t, f.ss, f.lead_at)
                                      or self._pronoun_owner(f), skip)
                 return self._duration(f, dm, skip)
@@ -43,6 +46,9 @@ class FormRules:
             after = lex.syntax.noun_after(t, da.end(), f.ce, 1)
             return Counted("duration", None, lex.duration_adj[da.group(1)], False, None, "unit",
                            counted=self._span(after), who=Who(None, None, self._place(f, skip)))
+        if f.unit is not None and not M.is_money(f.unit) and t.startswith("-", fig.end) \
+                and lex.compound_re.match(t, f.unit_end):
+            return Counted("other", None, None, False, drop=True)  # "10-Punkte-Plan", "360-Grad-Blick"
         if self._clock_or_glued(fig) and (
                 lex.clock_re.match(t[fig.start:fig.end])
                 or (not P.glued_noun(lex, t, fig.end) and t[fig.start:fig.end].isdigit())):

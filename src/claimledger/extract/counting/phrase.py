@@ -137,10 +137,17 @@ def _purpose_before(lex: CountLexicon, text: str, clause_start: int, lead_at: in
     return lex.syntax.noun_after(text, opened.end(), lead_at, 2) if opened else None
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 def _priced(lex: CountLexicon, text: str, start: int, lead_at: int) -> tuple[int, int] | None:
     """The thing a price after a preposition is the price of ("ein Fernseher um 5.800 Euro")."""
     prep = lex.price_before_re.search(text, max(start, lead_at - 8), lead_at)
     if prep is not None:
+        if lex.change_prep_re.search(text, prep.start(), lead_at):
+            end = _SENTENCE_END.search(text, lead_at)
+            if lex.change_verb_re.search(text, lead_at, end.start() if end else len(text)):
+                return None  # "sein Budget … um 30 Milliarden gekürzt": a change, not a price
         return lex.syntax.priced_before(text, start, prep.start())
     if lex.price_lead_re.match(text, lead_at):
         return lex.syntax.priced_before(text, start, lead_at)
