@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from claimledger.extract.counting import measure as M
 from claimledger.extract.counting import phrase as P
 from claimledger.extract.counting.frame import Counted, Frame
 from claimledger.model import Who
@@ -46,9 +45,8 @@ class FormRules:
             after = lex.syntax.noun_after(t, da.end(), f.ce, 1)
             return Counted("duration", None, lex.duration_adj[da.group(1)], False, None, "unit",
                            counted=self._span(after), who=Who(None, None, self._place(f, skip)))
-        if f.unit is not None and not M.is_money(f.unit) and t.startswith("-", fig.end) \
-                and lex.compound_re.match(t, f.unit_end):
-            return Counted("other", None, None, False, drop=True)  # "10-Punkte-Plan", "360-Grad-Blick"
+        if f.unit in lex.glued_no_claim_units and t.startswith("-", fig.end) and lex.compound_re.match(t, f.unit_end):
+            return Counted("other", None, None, False, drop=True)  # "10-Punkte-Plan" (but "6-Zoll-Screen")
         if self._clock_or_glued(fig) and (
                 lex.clock_re.match(t[fig.start:fig.end])
                 or (not P.glued_noun(lex, t, fig.end) and t[fig.start:fig.end].isdigit())):
