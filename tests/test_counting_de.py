@@ -605,3 +605,8 @@ COUNTED_MORE_CASES = [
 def test_counted_more(sentence, fig, measure, counted):
     c = _claim(sentence, fig)
     assert (c.measure, c.counted.text if c.counted else None) == (measure, counted)
+
+
+def test_people_asked_in_a_survey_take_part_in_it():
+    c = _claim("Für die Studie wurden 2.000 Personen telefonisch befragt.", "2.000")
+    assert (c.measure, c.who.group) == ("participants", "respondents")
