@@ -610,3 +610,12 @@ def test_counted_more(sentence, fig, measure, counted):
 def test_people_asked_in_a_survey_take_part_in_it():
     c = _claim("Für die Studie wurden 2.000 Personen telefonisch befragt.", "2.000")
     assert (c.measure, c.who.group) == ("participants", "respondents")
+
+
+def test_a_rival_count_of_unspecified_people_counts_the_same_people():
+    text = ("Die Gewerkschaft schätzte die Zahl der Demonstranten auf 40.000. "
+            "Die Polizei zählte hingegen nur 15.000 Menschen.")
+    c = _claim(text, "15.000")
+    assert c.measure == "participants"
+    text = "Die Veranstalter zählten 3.000 Zuschauer. Im Ort leben dagegen 15.000 Menschen."
+    assert (_claim(text, "15.000").measure, _claim(text, "15.000").who.group) == ("size", "residents")

@@ -210,7 +210,7 @@ def test_running_nationality_is_only_carried_for_troops():
     text = ("Im Vorjahr kamen 8.000 Syrer ins Land. "
             "Zu Jahresbeginn lebten knapp 8,7 Millionen Menschen in Österreich.")
     claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
-    assert claims["8,7 Millionen"].subject == "people in Austria"
+    assert claims["8,7 Millionen"].subject == "residents in Austria"
     assert (claims["8,7 Millionen"].who.nationality, claims["8,7 Millionen"].who.place) == (None, "AT")
     assert claims["8.000"].who.nationality == "SY"
 

@@ -131,10 +131,14 @@ class CountAnalyzer(FormRules, WhoRules):
         if group is None and measure == "share":
             group = self._restated_group(f)
         group = self._share_group(f, phrase, measure, group)
-        if group == PEOPLE_TABLE and evidence == "predicate":
+        if group == PEOPLE_TABLE and evidence == "predicate" and phrase.key == PEOPLE_TABLE:
             named = M.predicate_group(self.lex, self._predicates(f.ss, f.se), f.cs, f.ce)
             group, label = (named, named) if named else (group, label)
         place = self._place(f, source_span, prev_sentence)
+        if is_person:
+            group, measure = self._rival_count(f, group, measure, evidence)
+            if group not in (None, "people") or measure != "size":
+                self.ctx.last_people_count = (f.ss, group or "people", measure)
         measure, evidence = self._remember_value(f, group, measure, evidence)
         self._remember(f, phrase, group, nat, is_person)
         self.ctx.last_group = (max(f.unit_end, phrase.span[1] if phrase.where == "after" and phrase.span else 0), group)

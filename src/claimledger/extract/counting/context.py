@@ -19,6 +19,8 @@ class CountContext:
     last_change: tuple[int, bool] = (-1, False)  # end of the last figure, and was it a change
     last_group: tuple[int, str | None] = (-1, None)  # end of the last figure, and whom it counted
     last_share_group: tuple[int, str | None] = (-10**9, None)  # where a share of people was, whose
+    # the sentence start, group and measure of the last count of a named group of people
+    last_people_count: tuple[int, str, str] | None = None
 
     def recent(self, group: str | None) -> str | None:
         """The nationality most recently counted for this group: news moves from one party to

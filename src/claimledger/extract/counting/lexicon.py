@@ -64,6 +64,7 @@ class CountLexicon:
     coord_re: re.Pattern[str]
     age_re: re.Pattern[str]
     age_suffix_re: re.Pattern[str]
+    contrast_re: re.Pattern[str]        # "dagegen": a figure set against the one before
     glued_no_claim_units: frozenset[str]  # "10-Punkte-Plan": a unit glued into a name
     age_attributive_re: re.Pattern[str]  # "36 Jahre alte Frau": the noun after is whose age it is
     governor_re: re.Pattern[str]
@@ -224,6 +225,7 @@ def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any])
         age_suffix_re=_rx(marks.get("age_suffix")),
         age_attributive_re=_rx(marks.get("age_attributive")),
         glued_no_claim_units=frozenset(marks.get("glued_no_claim_units", [])),
+        contrast_re=_words_re(marks.get("contrast", [])),
         clock_re=_rx(marks.get("clock_time")), compound_re=_rx(marks.get("compound_modifier")),
         not_counted=frozenset(marks.get("not_counted_words", [])),
         duration_re=re.compile(r"\s*(?:" + _alt(marks.get("duration_units", [])) + r")\b"),

@@ -88,6 +88,17 @@ class WhoRules:
             return None
         return ph.meta(lex).get("group") or ("people" if ph.person or ph.demonym else None)
 
+    def _rival_count(self, f: Frame, group: str | None, measure: str, evidence: str) -> tuple[str | None, str]:
+        """A count of unspecified people set against the sentence before ("Die Veranstalter
+        schätzten die Zahl der Zuschauer auf eine Million. Die Polizei sprach dagegen von
+        600.000 Menschen") is a rival count of the same people, with its group and measure."""
+        last, prev = self.ctx.last_people_count, self._prev_sentence
+        if group not in (None, "people") or measure != "size" or evidence == "predicate" \
+                or last is None or prev is None or last[0] != prev[0] \
+                or not self.lex.contrast_re.search(self.text, f.ss, f.se):
+            return group, measure
+        return last[1], last[2]
+
     def _share_group(self, f: Frame, ph: P.Phrase, measure: str, group: str | None) -> str | None:
         """A share that names nobody continues the shares of people just counted ("40 Prozent
         der Befragten …, 70 Prozent schätzen …")."""
