@@ -619,3 +619,21 @@ def test_a_rival_count_of_unspecified_people_counts_the_same_people():
     assert c.measure == "participants"
     text = "Die Veranstalter zählten 3.000 Zuschauer. Im Ort leben dagegen 15.000 Menschen."
     assert (_claim(text, "15.000").measure, _claim(text, "15.000").who.group) == ("size", "residents")
+
+
+@pytest.mark.parametrize("sentence,fig,low,increment", [
+    # a sign after a level preposition is a level: a score below zero
+    ("Die Partei liegt mit minus zwölf Punkten hinten.", "zwölf", -12.0, False),
+    # "um" a figure with a verb of change elsewhere in the sentence is a change
+    ("Beide legten seit März zu – Meier um drei Punkte, Huber um fünf.", "drei", 3.0, True),
+    # a level after "auf" and an adverb is no change
+    ("Die Auflage sank auf zuletzt 20 Prozent.", "20", 20.0, False),
+])
+def test_signs_and_levels_of_changes(sentence, fig, low, increment):
+    c = _claim(sentence, fig)
+    assert (c.value.low, c.increment) == (low, increment)
+
+
+def test_a_sentence_opening_preposition_is_no_subject():
+    c = _claim("Durch den Umbau stieg der Preis auf 12 Euro.", "12")
+    assert c.counted is None or c.counted.text != "Durch"

@@ -253,14 +253,16 @@ class CountAnalyzer(FormRules, WhoRules):
     def _increment(self, f: Frame, ph: P.Phrase) -> bool:
         """"weitere 3.000", "mit zusätzlichen 25.000", "5.000 zusätzliche Soldaten"."""
         lex, t = self.lex, self.text
-        if lex.increment_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
-            return True
-        if lex.change_prep_re.search(t, max(f.ss, f.lead_at - 8), f.lead_at) and self._change_verb(f, lex.change_verb_re):
-            return True  # "sank um 0,4 Prozent", "ist um 15 Prozent gestiegen"
+        mark = lex.increment_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at)
+        if mark and not lex.level_prep_re.search(t, max(f.ss, mark.start() - 8), mark.start()):
+            return True  # "weitere 3.000", "plus 2,4 Prozent", but "liegt mit minus 45 Punkten"
+        if lex.change_prep_re.search(t, max(f.ss, f.lead_at - 8), f.lead_at) and (
+                self._change_verb(f, lex.change_verb_re) or lex.change_verb_re.search(t, f.ss, f.se)):
+            return True  # "sank um 0,4 Prozent", "konnten sich verbessern – Griss um vier Punkte"
         if lex.fall_noun_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
             return True  # "ein Rückgang um 3 Prozent"
         if lex.unit_forced.get(f.unit or "") == "share" and self._change_verb(f, lex.change_verb_re) \
-                and not lex.level_prep_re.search(t, max(f.ss, f.lead_at - 8), f.lead_at):
+                and not lex.level_prep_re.search(t, max(f.ss, f.lead_at - 20), f.lead_at):
             return True  # "verlor knapp 40 Prozent ihres Wertes", but "stieg auf 5 Prozent"
         prev_end, prev_inc = self.ctx.last_change
         if prev_inc and f.ss <= prev_end < f.lead_at and (

@@ -255,7 +255,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         change_verb_re=_words_re(marks.get("change_verbs", [])),
         fall_verb_re=_words_re(marks.get("fall_verbs", [])),
         fall_noun_re=re.compile(r"(?i)\b(?:" + _alt(marks["fall_nouns"]) + r")\s*$") if marks.get("fall_nouns") else NEVER,
-        level_prep_re=re.compile(r"\b(?:" + _alt(marks["level_prepositions"]) + r")\s+$") if marks.get("level_prepositions") else NEVER,
+        level_prep_re=re.compile(r"\b(?:" + _alt(marks["level_prepositions"]) + r")\s+(?:\w+\s+)?$") if marks.get("level_prepositions") else NEVER,
         count_noun_re=re.compile(WORD_START + r"(?:" + _alt(marks.get("count_nouns", [])) + r")\s+(?:"
                                  + _alt(marks["count_noun_links"]) + r")\s+") if marks.get("count_nouns") else NEVER,
         price_before_re=re.compile(r"\b(?:" + _alt(marks.get("price_prepositions", [])) + r")\s+$") if marks.get("price_prepositions") else NEVER,

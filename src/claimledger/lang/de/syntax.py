@@ -113,7 +113,7 @@ class Syntax:
         if not toks:
             return None
         if toks[0][0] < fig_start and self.is_name_token(toks[0][2]) and self.is_noun(toks[0][2]) \
-                and toks[0][2].lower() not in self.determiners:
+                and toks[0][2].lower() not in self.determiners and toks[0][2].lower() not in self.prepositions:
             last = 0
             while last + 1 < len(toks) and last < 2 and toks[last + 1][1] <= fig_start \
                     and self.is_noun(toks[last + 1][2]):
