@@ -637,3 +637,8 @@ def test_signs_and_levels_of_changes(sentence, fig, low, increment):
 def test_a_sentence_opening_preposition_is_no_subject():
     c = _claim("Durch den Umbau stieg der Preis auf 12 Euro.", "12")
     assert c.counted is None or c.counted.text != "Durch"
+
+
+def test_a_troop_word_as_agent_does_not_make_a_demonym_troops():
+    c = _claim("Drei Demonstranten und zwei Kurden wurden von der Armee erschossen.", "zwei")
+    assert c.who.group == "people"

@@ -376,6 +376,9 @@ class CountAnalyzer(FormRules, WhoRules):
                 group = "people"
             elif measure in M.DEPLOYMENT_MEASURES:
                 group = "troops"
+            elif ph.demonym is not None:
+                return None, label  # "Zwei Palästinenser … von der Armee erschossen": decided by
+                # whether the story counts this nation's troops, not by a troop word nearby
             elif self.lex.troop_noun_re.search(t, f.ss, f.se):
                 group = "troops"  # "von den 15.000 Truppen etwa 4.700 Opfer"
             elif (measure in M.CASUALTY_FAMILY and self.ctx.last_troops_at is not None
