@@ -172,7 +172,8 @@ def _write_buckets(con: Any, tmp: str) -> list[str]:
     query = f"""
         SELECT {cols}, keys.bucket AS bucket
         FROM (SELECT c.*, {_KEY_INPUTS_SQL} FROM claims c LEFT JOIN places p USING (doc_id)) i
-        JOIN keys ON {on}"""
+        JOIN keys ON {on}
+        WHERE keys.bucket IS NOT NULL   -- in no series (group_series drops them too)"""
     writers: dict[int, Any] = {}
     try:
         with con.sql(query).to_arrow_reader(batch_size=65536) as reader:
