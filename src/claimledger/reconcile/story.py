@@ -112,13 +112,14 @@ def placed_story_context(places: dict[str, str], placed: list[tuple[Claim, str]]
     there, so one claim per distinct combination of fields and place will do, whatever its
     document; ``unplaced`` the claims of documents without one, weighted (their documents
     vote for a continued place, :func:`continued_places`)."""
-    told = _told(placed)
+    keys = _KeyMemo()
+    told = _told(placed, keys)
     ctx = StoryContext(places=dict(places))
-    ctx.places.update(_continued(unplaced, told))
+    ctx.places.update(_continued(unplaced, told, keys))
     groups: dict[tuple[str, str, str, str], set[str]] = {}
     labels: dict[tuple[str, str, str, str, str], set[str]] = {}
     for c, doc_place in placed + [(c, ctx.places.get(c.doc_id, "")) for c, _ in unplaced]:
-        k = raw_series_key(c, doc_place or None)
+        k = keys.of(c, doc_place or None)
         if k is None:
             continue
         measure, unit, group, nat, place, label, basis = k
@@ -144,22 +145,38 @@ def continued_places(rows: list[tuple[Claim, int]], places: dict[str, str]) -> d
     ("Sechs Menschen starben in den Fluten") is about the place where the other documents
     count the same measures of the same groups. Each of its figures that names no place votes
     for the places those series have; a place wins with more than half of the votes."""
-    told = _told([(c, places[c.doc_id]) for c, _ in rows if c.doc_id in places])
-    return _continued([(c, w) for c, w in rows if c.doc_id not in places], told)
+    keys = _KeyMemo()
+    told = _told([(c, places[c.doc_id]) for c, _ in rows if c.doc_id in places], keys)
+    return _continued([(c, w) for c, w in rows if c.doc_id not in places], told, keys)
 
 
-def _told(placed: list[tuple[Claim, str]]) -> dict[tuple[str, str, str], set[str]]:
+class _KeyMemo(dict[tuple, "SeriesKey | None"]):
+    """:func:`raw_series_key` once per distinct combination of what it reads (measure, unit,
+    subject, ``who``, the document's place): the pre-pass asks it for every document's claims,
+    and a story's documents repeat the same few combinations."""
+
+    def of(self, c: Claim, doc_place: str | None) -> SeriesKey | None:
+        w = c.who
+        sig = (c.measure, c.unit, c.subject, w.group, w.nationality, w.place, doc_place)
+        if sig in self:
+            return self[sig]
+        k = self[sig] = raw_series_key(c, doc_place)
+        return k
+
+
+def _told(placed: list[tuple[Claim, str]], keys: _KeyMemo
+          ) -> dict[tuple[str, str, str], set[str]]:
     """(measure, unit, group) -> the places where documents with a place count it."""
     told: dict[tuple[str, str, str], set[str]] = {}
     for c, doc_place in placed:
-        k = raw_series_key(c, doc_place)
+        k = keys.of(c, doc_place)
         if k is not None and k[4] and k[6] == "who":
             told.setdefault((k[0], k[1], k[2]), set()).add(k[4])
     return told
 
 
-def _continued(unplaced: list[tuple[Claim, int]], told: dict[tuple[str, str, str], set[str]]
-               ) -> dict[str, str]:
+def _continued(unplaced: list[tuple[Claim, int]], told: dict[tuple[str, str, str], set[str]],
+               keys: _KeyMemo) -> dict[str, str]:
     """The votes of :func:`continued_places`, from the claims of documents with no place.
     A document's outcome depends only on how much weight it gives each (measure, unit, group)
     and not on its scale (a majority and a unique maximum stay so when all votes are
@@ -168,7 +185,7 @@ def _continued(unplaced: list[tuple[Claim, int]], told: dict[tuple[str, str, str
     for c, w in unplaced:
         if c.who.place:
             continue
-        k = raw_series_key(c, "*")  # as if the document had a place: its who-based key
+        k = keys.of(c, "*")  # as if the document had a place: its who-based key
         if k is None or not told.get((k[0], k[1], k[2])):
             continue
         per = by_doc.setdefault(c.doc_id, {})
