@@ -134,3 +134,13 @@ def test_families_are_spread_evenly_over_buckets() -> None:
     loads = [sum(n for f, n in sizes.items() if out[f] == b) for b in range(3)]
     assert max(loads) - min(loads) <= 10, loads
     assert balance({}, 4) == {}
+
+
+def test_claims_in_no_series_are_left_out_of_the_buckets(tmp_path: Path) -> None:
+    """A figure with measure ``other`` about nothing named belongs to no series: the planner
+    drops it (it used to give it a bucket numbered NULL and fail)."""
+    from test_reconcile_helpers import mk
+
+    claims = _story_claims()[:40] + [mk("noise", 7, measure="other", subject=None,
+                                        outlet="N", time="2024-01-02")]
+    _assert_same(_write(claims, tmp_path / "noise.parquet"), bucket_claims=10)

@@ -56,3 +56,19 @@ def test_relations_stay_bounded_on_a_large_series():
     led = build_ledger_json(claims)
     assert time.perf_counter() - t < 5
     assert len(led["relations"]) <= 12
+
+
+def test_pair_rule_is_the_general_rule_for_two_parts() -> None:
+    """relations._pair_ok is _parts_ok specialised to pairs: same answer on every pair of
+    estimates with increments or not, equal, touching, nested and disjoint periods."""
+    from itertools import product
+
+    from claimledger.reconcile.estimates import Cluster
+    from claimledger.reconcile.relations import _pair_ok, _parts_ok
+
+    ests = [Cluster("point", inc, t0=t0, t1=t1, best=v)
+            for inc, (t0, t1), v in product((False, True), ((0, 0), (0, 5), (3, 9), (6, 6), (20, 40)),
+                                            (100.0, 110.0, 300.0))]
+    for a, b in product(ests, ests):
+        if a is not b:
+            assert _pair_ok(a, b) == _parts_ok((a, b)), (a.increment, a.t0, a.t1, b.t0, b.t1)

@@ -26,10 +26,11 @@ from __future__ import annotations
 
 from claimledger.model import Candidate, Gap
 from claimledger.reconcile.estimates import Cluster
+from claimledger.reconcile.gap_index import GapIndex
 from claimledger.reconcile.phrasing import fmt_estimate, fmt_period
 from claimledger.reconcile.story import labels_match, obs_label
 from claimledger.reconcile.series import (CLOSE_DAYS, LOWER_BOUNDS, UPPER_BOUNDS, Obs, SeriesGroup,
-                                          SeriesKey, keys_compatible, time_gap)
+                                          SeriesKey, time_gap)
 
 _MAX_CANDIDATES = 5
 
@@ -85,45 +86,42 @@ def _label_tier(p: Obs, e: Cluster, support: list[Obs]) -> tuple[int, list[Obs]]
     return 2, []
 
 
-def _candidates(p: Obs, unit: str | None, ests: list[Cluster], things: bool = False
-                ) -> list[tuple[int, float, bool, tuple, Candidate]]:
-    """(label tier, confidence, same source, tie key, candidate) for each estimate of one
-    series that may fill ``p``."""
-    raw = []
-    for e in ests:
-        if e.kind == "vague" or e.increment != p.increment or not _kind_ok(p, e):
-            continue
-        support, tscore = [], 0.0
-        for o in e.core:
-            ts = _time_score(p, o)
-            if ts is not None and _source_ok(p, o):
-                support.append(o)
-                tscore = max(tscore, ts)
-        tier = 0
-        if things and support:
-            tier, support = _label_tier(p, e, support)
-        if not support:
-            continue
-        v = e.best
-        consistent = sorted({o.id for f in ests if f is not e and f.kind in ("lower", "upper")
-                             and f.increment == p.increment and f.lo <= (v or 0) <= f.hi
-                             for o in f.core if _time_score(p, o) is not None})
-        conf = _score(p, support, tscore, len(consistent))
-        n_src = len({o.source for o in support})
-        same = any(o.source == p.source for o in support)
-        kin = same or (p.named and any(o.family == p.family for o in support))
-        why = (f"{fmt_estimate(e, unit)} ({fmt_period(e.t0, e.t1)}) from {n_src} "
-               f"source{'s' if n_src != 1 else ''}"
-               f"{', including the same source' if same else ''}"
-               f"{f', consistent with {len(consistent)} bounded figure(s)' if consistent else ''}.")
-        raw.append((tier, conf, kin, (v, e.key),
-                    Candidate(v, e.low_high_bound()[2], sorted({o.id for o in support}),
-                              consistent, why)))
-    return raw
+def _candidate(p: Obs, unit: str | None, e: Cluster, ests: list[Cluster], things: bool
+               ) -> tuple[int, float, bool, tuple, Candidate] | None:
+    """(label tier, confidence, same source, tie key, candidate) when the estimate ``e`` of
+    a series (whose estimates are ``ests``) may fill ``p``, else None."""
+    if e.kind == "vague" or e.increment != p.increment or not _kind_ok(p, e):
+        return None
+    support, tscore = [], 0.0
+    for o in e.core:
+        ts = _time_score(p, o)
+        if ts is not None and _source_ok(p, o):
+            support.append(o)
+            tscore = max(tscore, ts)
+    tier = 0
+    if things and support:
+        tier, support = _label_tier(p, e, support)
+    if not support:
+        return None
+    v = e.best
+    consistent = sorted({o.id for f in ests if f is not e and f.kind in ("lower", "upper")
+                         and f.increment == p.increment and f.lo <= (v or 0) <= f.hi
+                         for o in f.core if _time_score(p, o) is not None})
+    conf = _score(p, support, tscore, len(consistent))
+    n_src = len({o.source for o in support})
+    same = any(o.source == p.source for o in support)
+    kin = same or (p.named and any(o.family == p.family for o in support))
+    why = (f"{fmt_estimate(e, unit)} ({fmt_period(e.t0, e.t1)}) from {n_src} "
+           f"source{'s' if n_src != 1 else ''}"
+           f"{', including the same source' if same else ''}"
+           f"{f', consistent with {len(consistent)} bounded figure(s)' if consistent else ''}.")
+    return (tier, conf, kin, (v, e.key),
+            Candidate(v, e.low_high_bound()[2], sorted({o.id for o in support}),
+                      consistent, why))
 
 
 def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
-         keys: list[SeriesKey]) -> Gap:
+         index: GapIndex) -> Gap:
     subj = g.subject
     what = f"{g.measure}{', ' + subj if subj else ''}"
     if not g.comparable:
@@ -131,9 +129,11 @@ def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
                    f"Not in the corpus: the missing figure ({what}) does not say clearly enough "
                    f"what it counts to be matched.")
     raw = []
-    for k in keys:
-        if keys_compatible(g.key, k):
-            raw.extend(_candidates(p, g.unit, estimates.get(k, []), things=not g.key[2]))
+    for _, i, k in index.matches(g.key, p.t0, p.t1):
+        ests = estimates[k]
+        r = _candidate(p, g.unit, ests[i], ests, things=not g.key[2])
+        if r is not None:
+            raw.append(r)
     if raw:  # figures labelled like the lost one, when there are any, before all others
         best_tier = min(r[0] for r in raw)
         raw = [r for r in raw if r[0] == best_tier]
@@ -153,13 +153,11 @@ def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
 
 def fill_gaps(placeholders: list[tuple[Obs, SeriesGroup]],
               estimates: dict[SeriesKey, list[Cluster]]) -> list[Gap]:
-    """One gap per placeholder claim, candidates ranked best first (see module docstring)."""
-    # compatible series share measure and group: index on them, so that a
-    # placeholder looks only at the few series (places, nationalities, units) that may fit
-    index: dict[tuple[str, str], list[SeriesKey]] = {}
-    for k in sorted(estimates):
-        index.setdefault((k[0], k[2]), []).append(k)
-    out = [_gap(p, g, estimates, index.get((g.key[0], g.key[2]), []))
-           for p, g in placeholders]
+    """One gap per placeholder claim, candidates ranked best first (see module docstring).
+    Each placeholder looks only at the estimates of compatible series close to it in time
+    (:class:`~claimledger.reconcile.gap_index.GapIndex`), in the order a scan of all series
+    would meet them."""
+    index = GapIndex(estimates)
+    out = [_gap(p, g, estimates, index) for p, g in placeholders]
     out.sort(key=lambda d: d.claim)
     return out

@@ -24,11 +24,12 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from typing import IO, Any
 
-from claimledger.model import Claim, Gap, Ledger, Source, TimeSpan, Value, Who
+from claimledger.model import Gap, Ledger
+from claimledger.reconcile.columns import group_batches
 from claimledger.reconcile.ledger import SeriesResult, assemble, reconcile_groups
 from claimledger.reconcile.partition import Plan, context_path, plan_buckets
 from claimledger.reconcile.runs import merge_runs, sorted_runs, write_runs
-from claimledger.reconcile.series import SeriesKey, group_series
+from claimledger.reconcile.series import SeriesKey
 
 #: claims per bucket: small enough that a worker's objects stay a few hundred MB, large
 #: enough that a bucket's fixed costs (reading its files, a result to send back) are small
@@ -63,83 +64,15 @@ def claims_files(path: str) -> list[str]:
     return sorted(dataset.files)
 
 
-_PLAIN = ("id", "doc_id", "span", "placeholder", "unit", "measure", "subject", "increment",
-          "outlet", "published")
-_STRUCTS = ("value", "source", "time", "who")
-
-
-def _columns(batch: Any) -> dict[str, list[Any]]:
-    """A record batch as Python lists, one per column and per field of a struct column
-    (``value.low``; ``source`` is None where the whole struct is) — far cheaper than a dict
-    per row."""
-    cols = {name: batch.column(name).to_pylist() for name in _PLAIN}
-    for name in _STRUCTS:
-        arr = batch.column(name)
-        cols[name] = arr.is_valid().to_pylist()
-        for f, child in zip(arr.type, arr.flatten()):
-            cols[f"{name}.{f.name}"] = child.to_pylist()
-    return cols
-
-
-class _Interned(dict[Any, Any]):
-    """One object per distinct value: a bucket's claims share a few hundred sources, whos and
-    periods, so each is made once (reconciliation only reads them)."""
-
-    def get_or(self, key: Any, make: Callable[[], Any]) -> Any:
-        obj = self.get(key)
-        if obj is None:
-            obj = self[key] = make()
-        return obj
-
-
-def _batch_claims(cols: dict[str, list[Any]], shared: _Interned) -> Iterator[Claim]:
-    """Claims of one batch with the fields reconciliation reads, as
-    ``Claim.from_json(claim_record(row))`` reads them (tested), without the text."""
-    for i, cid in enumerate(cols["id"]):
-        src = None
-        if cols["source"][i]:
-            span = cols["source.span"][i]
-            sk = ("s", cols["source.text"][i], tuple(span) if span else None,
-                  cols["source.id"][i], cols["source.kind"][i], cols["source.cue"][i],
-                  cols["source.label"][i])
-            src = shared.get_or(sk, lambda: Source(sk[1] or "", *sk[2:]))
-        t0, t1 = cols["time.start"][i], cols["time.end"][i]
-        when = shared.get_or(("t", t0, t1), lambda: TimeSpan(t0, t1)) if t0 and t1 else None
-        wk = ("w", cols["who.group"][i], cols["who.nationality"][i], cols["who.place"][i])
-        who = shared.get_or(wk, lambda: Who(*wk[1:]))
-        bound = cols["value.bound"][i] if cols["value"][i] else "exact"
-        yield Claim(
-            id=str(cid), doc_id=str(cols["doc_id"][i]),
-            span=tuple(cols["span"][i]),  # type: ignore[arg-type]
-            text="", sentence="",
-            value=Value(cols["value.low"][i], cols["value.high"][i], bound),
-            placeholder=bool(cols["placeholder"][i]), unit=cols["unit"][i],
-            measure=cols["measure"][i] or "other", subject=cols["subject"][i],
-            increment=bool(cols["increment"][i]), source=src, time=when, who=who,
-            outlet=cols["outlet"][i], published=cols["published"][i])
-
-
-def _read_bucket(path: str) -> list[Claim]:
-    """The claims of one bucket."""
+def _reconcile(path: str) -> tuple[list[tuple[SeriesKey, SeriesResult]], list[Gap], int]:
+    """Group one bucket's claims into series (straight from its Arrow columns:
+    :mod:`claimledger.reconcile.columns`), reconcile each, fill its placeholders' gaps."""
     import pyarrow.ipc as ipc
 
-    claims: list[Claim] = []
-    shared = _Interned()
-    with ipc.open_stream(path) as reader:
-        batches = list(reader)
-    for batch in batches:
-        claims.extend(_batch_claims(_columns(batch), shared))
-    return claims
-
-
-def _reconcile(path: str) -> tuple[list[tuple[SeriesKey, SeriesResult]], list[Gap], int]:
-    """Group one bucket's claims into series, reconcile each, fill its placeholders' gaps."""
-    claims = _read_bucket(path)
     with open(context_path(os.path.dirname(path)), "rb") as fh:
         context = pickle.load(fh)  # the driver's story pre-pass over all claims
-    n = len(claims)
-    groups = group_series(claims, context)
-    del claims
+    with ipc.open_stream(path) as reader:
+        groups, n = group_batches(reader, context)
     parts, gaps = reconcile_groups(groups)
     for _, r in parts:
         r.clusters = []   # only the bucket's own gap search needed them

@@ -5,9 +5,9 @@ millions of claims the work is instead planned here, in DuckDB, over the Parquet
 ``extract`` writes, and only one light claim per distinct combination of the fields series
 identity reads becomes a Python object in the planning process:
 
-1. **The story pre-pass** (:func:`story_pass`): claims grouped in DuckDB by document and
-   those fields, with their counts, go through
-   :func:`story.weighted_story_context` — the documents' places, the places of documents
+1. **The story pre-pass** (:func:`story_pass`): the documents' places found in DuckDB, then
+   the distinct combinations of the fields series identity reads go through
+   :func:`story.placed_story_context` — the places of documents
    that continue a story told elsewhere, people's joins and label variants, exactly as
    :func:`~claimledger.reconcile.build_ledger` finds them (the equality is tested). The
    workers receive it beside the buckets. A claim that names no place takes its document's.
@@ -38,7 +38,7 @@ import pyarrow as pa
 
 from claimledger.model import Claim, Value, Who
 from claimledger.reconcile.series import SeriesKey, series_key
-from claimledger.reconcile.story import StoryContext, weighted_story_context
+from claimledger.reconcile.story import StoryContext, placed_story_context
 
 #: columns of a claims file that reconciliation reads (the rest stay on disk)
 RECONCILE_COLUMNS = ("id", "doc_id", "span", "value", "placeholder", "unit", "measure",
@@ -111,20 +111,52 @@ def family(key: SeriesKey) -> tuple[str, str, str, str]:
     return (key[0], key[2], key[5], key[6])
 
 
-STORY_ROWS_SQL = """
-SELECT doc_id, coalesce(measure, ''), coalesce(unit, ''), coalesce(subject, ''),
+# weighted_document_places in SQL: a document's place is the place stated by more than half
+# of its claims that say what they count (a who, or a measure other than 'other'); ties go
+# to the smaller place (Python's min on (-n, place): DuckDB compares strings by code point)
+DOC_PLACES_SQL = """
+CREATE TEMP TABLE doc_places AS
+WITH r AS (
+  SELECT doc_id, coalesce(who.place, '') AS place,
+         coalesce(who."group", '') <> '' OR coalesce(who.nationality, '') <> ''
+         OR coalesce(who.place, '') <> '' OR coalesce(measure, '') NOT IN ('', 'other') AS counts
+  FROM claims),
+n AS (SELECT doc_id, count(*) AS with_who FROM r WHERE counts GROUP BY doc_id),
+per AS (SELECT doc_id, place, count(*) AS n,
+               row_number() OVER (PARTITION BY doc_id ORDER BY count(*) DESC, place) AS rank
+        FROM r WHERE place <> '' GROUP BY doc_id, place)
+SELECT per.doc_id, per.place FROM per JOIN n USING (doc_id)
+WHERE per.rank = 1 AND 2 * per.n > n.with_who
+"""
+
+_STORY_FIELDS = """coalesce(measure, ''), coalesce(unit, ''), coalesce(subject, ''),
        coalesce(who."group", ''), coalesce(who.nationality, ''), coalesce(who.place, ''),
-       coalesce(placeholder, false), count(*)
-FROM claims GROUP BY ALL
+       coalesce(placeholder, false)"""
+
+# claims of documents with a place: only which key inputs occur with which place matters
+PLACED_ROWS_SQL = f"""
+SELECT DISTINCT {_STORY_FIELDS}, d.place FROM claims JOIN doc_places d USING (doc_id)
+"""
+
+# claims of documents without one, by document and weighted: they vote for a continued place
+UNPLACED_ROWS_SQL = f"""
+SELECT doc_id, {_STORY_FIELDS}, count(*) FROM claims ANTI JOIN doc_places USING (doc_id)
+GROUP BY ALL
 """
 
 
 def story_pass(con: Any) -> StoryContext:
     """The story pre-pass of all claims (documents' places, continued places, people's joins,
-    label variants) from claims grouped in DuckDB: one light claim per distinct combination
-    of the fields it reads, weighted by how many claims it stands for."""
-    rows = [(_claim_of(*r[:8]), int(r[8])) for r in con.execute(STORY_ROWS_SQL).fetchall()]
-    return weighted_story_context(rows)
+    label variants). The documents' places are found in DuckDB; then one light claim per
+    distinct combination of the fields the rest reads (and of the document's place) goes
+    through :func:`story.placed_story_context` — and, for documents without a place, one per
+    document and combination, weighted by how many claims it stands for."""
+    con.execute(DOC_PLACES_SQL)
+    places = dict(con.execute("SELECT doc_id, place FROM doc_places").fetchall())
+    placed = [(_claim_of("", *r[:7]), r[7]) for r in con.execute(PLACED_ROWS_SQL).fetchall()]
+    unplaced = [(_claim_of(*r[:8]), int(r[8]))
+                for r in con.execute(UNPLACED_ROWS_SQL).fetchall()]
+    return placed_story_context(places, placed, unplaced)
 
 
 def _key_table(con: Any, n_buckets: int, context: StoryContext) -> tuple[pa.Table, int]:
@@ -172,14 +204,20 @@ def _write_buckets(con: Any, tmp: str) -> list[str]:
     query = f"""
         SELECT {cols}, keys.bucket AS bucket
         FROM (SELECT c.*, {_KEY_INPUTS_SQL} FROM claims c LEFT JOIN places p USING (doc_id)) i
-        JOIN keys ON {on}"""
+        JOIN keys ON {on}
+        WHERE keys.bucket IS NOT NULL   -- in no series (group_series drops them too)"""
     writers: dict[int, Any] = {}
     try:
         with con.sql(query).to_arrow_reader(batch_size=65536) as reader:
             for batch in reader:
-                bucket = batch.column("bucket")
-                for b in pc.unique(bucket).to_pylist():
-                    part = batch.filter(pc.equal(bucket, b)).drop_columns(["bucket"])
+                # one stable sort by bucket, then zero-copy slices: filtering the batch once
+                # per bucket scanned it as many times as there are buckets
+                batch = batch.take(pc.sort_indices(batch.column("bucket")))
+                start = 0
+                for run in pc.value_counts(batch.column("bucket")).to_pylist():
+                    b, n = run["values"], run["counts"]
+                    part = batch.slice(start, n).drop_columns(["bucket"])
+                    start += n
                     if b not in writers:
                         writers[b] = ipc.new_stream(_bucket_path(tmp, b), part.schema)
                     writers[b].write_batch(part)

@@ -63,6 +63,37 @@ def _parts_ok(parts: tuple[Cluster, ...]) -> bool:
     return all(x.t1 < y.t0 for x, y in zip(ordered, ordered[1:]))  # type: ignore[operator]
 
 
+def _pair_ok(a: Cluster, b: Cluster) -> bool:
+    """:func:`_parts_ok` of the pair ``(a, b)``, without its general bookkeeping (this is
+    asked for every pair of the pool)."""
+    if a.increment and b.increment:
+        return not _same_increment(a, b)
+    if a.increment or b.increment:
+        base, inc = (b, a) if a.increment else (a, b)
+        return base.t0 <= inc.t0  # type: ignore[operator]
+    x, y = (a, b) if a.t0 <= b.t0 else (b, a)  # type: ignore[operator]  # sorted() is stable
+    return x.t1 < y.t0  # type: ignore[operator]
+
+
+def _combos(pool: list[Cluster]) -> list[tuple[Cluster, ...]]:
+    """The pairs of ``pool`` and the triples of its first :data:`_POOL3` that may be added
+    (:func:`_parts_ok`), in :func:`itertools.combinations` order. A triple is only tested
+    when its three pairs passed: every rule holds for the parts of a triple that passes
+    (disjoint periods, no wave counted twice, the base first), so no other triple can."""
+    combos: list[tuple[Cluster, ...]] = []
+    ok: set[tuple[int, int]] = set()
+    for i, j in combinations(range(len(pool)), 2):
+        if _pair_ok(pool[i], pool[j]):
+            combos.append((pool[i], pool[j]))
+            ok.add((i, j))
+    for i, j, k in combinations(range(min(len(pool), _POOL3)), 3):
+        if (i, j) in ok and (i, k) in ok and (j, k) in ok:
+            triple = (pool[i], pool[j], pool[k])
+            if _parts_ok(triple):
+                combos.append(triple)
+    return combos
+
+
 def _total_ok(t: Cluster, parts: tuple[Cluster, ...]) -> bool:
     if t.increment or t.best is None or any(t is p for p in parts):
         return False
@@ -99,9 +130,7 @@ def find_relations(ests: list[Cluster], subject: str | None, measure: str,
     pool.sort(key=lambda e: e.key)
     totals = sorted((e for e in usable if not e.increment), key=lambda e: (e.best, e.key))
     total_best = [t.best for t in totals]
-    combos: list[tuple[Cluster, ...]] = [c for c in combinations(pool, 2) if _parts_ok(c)]
-    pool3 = pool[:_POOL3] if len(pool) > _POOL3 else pool
-    combos += [c for c in combinations(pool3, 3) if _parts_ok(c)]
+    combos = _combos(pool)
     sums: list[tuple[tuple, Relation]] = []
     matched_totals: set[int] = set()
     shortfalls: list[tuple[float, float, tuple[Cluster, ...]]] = []

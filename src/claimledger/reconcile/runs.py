@@ -15,6 +15,7 @@ position). Series are ordered by their key, gaps by their claim id.
 
 from __future__ import annotations
 
+import codecs
 import heapq
 import json
 import pickle
@@ -28,7 +29,7 @@ from claimledger.reconcile.series import SeriesKey
 #: the sections of Contract 2, in the order ``Ledger.to_json`` writes them
 SECTIONS = ("series", "disagreements", "updates", "relations", "gaps")
 
-Run = list[tuple[Any, str]]   # (merge key, the record as compact JSON)
+Run = list[tuple[Any, bytes]]   # (merge key, the record as compact JSON in UTF-8)
 
 
 def _dis_key(d: Disagreement) -> tuple[Any, ...]:
@@ -43,8 +44,19 @@ def _rel_key(d: Relation) -> tuple[Any, ...]:
     return (d.subject or "", d.measure, d.unit or "", d.kind, d.total, d.parts)
 
 
-def _text(record: Any) -> str:
-    return json.dumps(record.to_json(), ensure_ascii=False, allow_nan=False)
+# what json.dumps(obj, ensure_ascii=False, allow_nan=False) uses, made once (json.dumps makes
+# a new encoder for every call with options)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
+
+#: pairs pickled together: one pickle call per record cost the driver's merge more than the
+#: merging itself
+CHUNK = 256
+
+
+def _text(record: Any) -> bytes:
+    """The record as compact JSON, UTF-8 encoded already: the workers encode in parallel, and
+    the driver's merge copies bytes instead of decoding and re-encoding every record."""
+    return _ENCODER.encode(record.to_json()).encode("utf-8")
 
 
 def sorted_runs(parts: Iterable[tuple[SeriesKey, SeriesResult]], gaps: Iterable[Gap]
@@ -60,48 +72,118 @@ def sorted_runs(parts: Iterable[tuple[SeriesKey, SeriesResult]], gaps: Iterable[
             runs[section].extend(((sort_key(x), key, i), _text(x))   # type: ignore[arg-type]
                                  for i, x in enumerate(records))
     runs["gaps"] = [(g.claim, _text(g)) for g in gaps]
-    for run in runs.values():
+    for section, run in runs.items():
         run.sort(key=lambda kt: kt[0])
+        runs[section] = [(order_key(k), t) for k, t in run]
     return runs
 
 
+def order_key(key: Any) -> bytes:
+    """``key`` (strings, integers and tuples or lists of them) as bytes that sort as ``key``
+    does, so that the driver's merge unpickles and compares one bytes object per record
+    instead of tuples of lists of claim ids. Strings are their UTF-8 with NUL escaped and a
+    terminator (a prefix sorts first, as in Python); an integer is eight bytes, offset so
+    that negative ones sort first; a sequence is its items, each after a marker, then an end
+    marker lower than the item marker (a shorter sequence sorts first). Every encoding is
+    prefix-free, so two keys first differ inside corresponding items."""
+    out = bytearray()
+    _encode(key, out)
+    return bytes(out)
+
+
+def _encode(x: Any, out: bytearray) -> None:
+    if isinstance(x, str):
+        out += x.encode("utf-8", "surrogatepass").replace(b"\x00", b"\x00\xff")
+        out += b"\x00\x01"
+    elif isinstance(x, int) and not isinstance(x, bool):
+        out += b"\x03" + (x + (1 << 63)).to_bytes(8, "big")
+    elif isinstance(x, (tuple, list)):
+        for item in x:
+            out += b"\x02"
+            _encode(item, out)
+        out += b"\x01"
+    else:
+        raise TypeError(f"no order-preserving encoding for {type(x).__name__}")
+
+
 def write_runs(runs: dict[str, Run], prefix: str) -> dict[str, str]:
-    """Write each section's run to ``<prefix>.<section>`` (a stream of pickled pairs)."""
+    """Write each section's run to ``<prefix>.<section>`` (a stream of pickled lists of up to
+    :data:`CHUNK` pairs)."""
     paths = {}
     for section, run in runs.items():
         paths[section] = f"{prefix}.{section}"
         with open(paths[section], "wb") as f:
             pickler = pickle.Pickler(f, protocol=pickle.HIGHEST_PROTOCOL)
-            for pair in run:
-                pickler.dump(pair)
+            for i in range(0, len(run), CHUNK):
+                pickler.dump(run[i:i + CHUNK])
     return paths
 
 
-def _read_run(path: str) -> Iterator[tuple[Any, str]]:
+def _read_run(path: str) -> Iterator[tuple[Any, bytes]]:
     with open(path, "rb") as f:
         unpickler = pickle.Unpickler(f)
         while True:
             try:
-                yield unpickler.load()
+                chunk = unpickler.load()
             except EOFError:
                 return
+            yield from chunk
+
+
+class _Sink:
+    """Bytes to ``out``: straight to its binary buffer when it has one and writes UTF-8 (a
+    file, stdout), else decoded (a StringIO); collected and written about a megabyte at a
+    time."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        buffer = getattr(out, "buffer", None)
+        encoding = getattr(out, "encoding", None) or ""
+        self.raw = buffer if buffer is not None and codecs.lookup(encoding).name == "utf-8" \
+            else None
+        if self.raw is not None:
+            out.flush()
+        self.parts: list[bytes] = []
+        self.size = 0
+
+    def write(self, b: bytes) -> None:
+        self.parts.append(b)
+        self.size += len(b)
+        if self.size >= 1 << 20:
+            self.flush()
+
+    def flush(self) -> None:
+        data = b"".join(self.parts)
+        self.parts, self.size = [], 0
+        if self.raw is not None:
+            self.raw.write(data)
+        else:
+            self.out.write(data.decode("utf-8"))
 
 
 def merge_runs(runs: list[dict[str, str]], out: IO[str]) -> dict[str, int]:
     """Write the Contract-2 JSON of the merged runs to ``out``; returns records per section."""
     counts = {}
-    out.write("{")
+    sink = _Sink(out)
+    sink.write(b"{")
     for n, section in enumerate(SECTIONS):
-        out.write(f'{", " if n else ""}"{section}": [')
+        sink.write(f'{", " if n else ""}"{section}": ['.encode())
         merged = heapq.merge(*(_read_run(r[section]) for r in runs), key=lambda kt: kt[0])
         count = 0
+        batch: list[bytes] = []
         for _, text in merged:
-            out.write(", " + text if count else text)
-            count += 1
-        out.write("]")
+            batch.append(text)
+            if len(batch) == 4096:
+                sink.write((b", " if count else b"") + b", ".join(batch))
+                count, batch = count + len(batch), []
+        if batch:
+            sink.write((b", " if count else b"") + b", ".join(batch))
+            count += len(batch)
+        sink.write(b"]")
         counts[section] = count
-    out.write("}\n")
+    sink.write(b"}\n")
+    sink.flush()
     return counts
 
 
-__all__ = ["SECTIONS", "merge_runs", "sorted_runs", "write_runs"]
+__all__ = ["SECTIONS", "merge_runs", "order_key", "sorted_runs", "write_runs"]

@@ -337,23 +337,32 @@ def keys_compatible(a: SeriesKey, b: SeriesKey) -> bool:
 
 def to_obs(c: Claim) -> Obs:
     """Reduce a claim to an :class:`Obs` (placeholders and vague figures become kind "vague")."""
-    iv = None if c.placeholder else value_interval(c.value.bound, c.value.low, c.value.high)
     t0, t1 = claim_time(c)
-    key, family, label, named = source_facts(c)
-    outlet = f"o:{norm_text(c.outlet)}" if c.outlet and norm_text(c.outlet) else f"d:{c.doc_id}"
+    return make_obs(c.id, c.doc_id, tuple(c.span), c.value.bound, c.value.low, c.value.high,
+                    bool(c.placeholder), bool(c.increment), t0, t1,
+                    c.published.toordinal() if c.published else None, source_facts(c),
+                    c.outlet, c.subject, c.unit)
+
+
+def make_obs(cid: str, doc_id: str, span: tuple, bound: str, low: float | None,
+             high: float | None, placeholder: bool, increment: bool, t0: int | None,
+             t1: int | None, pub: int | None, facts: tuple[str, str, str, bool],
+             outlet: str | None, subject: str | None, unit: str | None) -> Obs:
+    """:func:`to_obs` from a claim's values (``facts``: :func:`source_facts`), for readers
+    that never make the claim itself (the parallel driver's workers read Arrow columns)."""
+    iv = None if placeholder else value_interval(bound, low, high)
+    key, family, label, named = facts
+    where = norm_text(outlet) if outlet else None
     if iv is None:
         kind, lo, hi, val = "vague", -INF, INF, None
     else:
         kind, lo, hi, val = iv
-    sk = (c.id, c.doc_id, tuple(c.span), c.value.bound,
-          -INF if c.value.low is None else c.value.low,
-          -INF if c.value.high is None else c.value.high)
-    return Obs(id=c.id, sort_key=sk, kind=kind, bound=c.value.bound, low=c.value.low,
-               high=c.value.high, lo=lo, hi=hi, value=val, t0=t0, t1=t1,
-               increment=bool(c.increment),
-               pub=c.published.toordinal() if c.published else None, source=key, family=family, source_label=label,
-               named=named, outlet=outlet, placeholder=bool(c.placeholder),
-               subject_label=c.subject.strip() if c.subject else None, unit=c.unit)
+    sk = (cid, doc_id, span, bound, -INF if low is None else low, -INF if high is None else high)
+    return Obs(id=cid, sort_key=sk, kind=kind, bound=bound, low=low, high=high, lo=lo, hi=hi,
+               value=val, t0=t0, t1=t1, increment=increment, pub=pub, source=key,
+               family=family, source_label=label, named=named,
+               outlet=f"o:{where}" if where else f"d:{doc_id}", placeholder=placeholder,
+               subject_label=subject.strip() if subject else None, unit=unit)
 
 
 @dataclass(slots=True)

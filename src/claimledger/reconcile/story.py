@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from math import gcd
 from typing import TYPE_CHECKING
 
 from claimledger.reconcile.series import (PEOPLE_MEASURES, SeriesKey, fold_word, weighted_document_places,
@@ -97,12 +98,28 @@ def story_context(claims: Iterable[Claim]) -> StoryContext:
 def weighted_story_context(rows: list[tuple[Claim, int]]) -> StoryContext:
     """:func:`story_context` of claims each standing for ``weight`` identical ones (what a
     driver that groups claims in a database hands over instead of millions of objects)."""
-    ctx = StoryContext(places=weighted_document_places(rows))
-    ctx.places.update(continued_places(rows, ctx.places))
+    places = weighted_document_places(rows)
+    return placed_story_context(places, [(c, places[c.doc_id]) for c, _ in rows
+                                         if c.doc_id in places],
+                                [(c, w) for c, w in rows if c.doc_id not in places])
+
+
+def placed_story_context(places: dict[str, str], placed: list[tuple[Claim, str]],
+                         unplaced: list[tuple[Claim, int]]) -> StoryContext:
+    """:func:`story_context` once the documents' own places are known
+    (:func:`~claimledger.reconcile.series.weighted_document_places`): ``placed`` holds the
+    claims of documents with a place, each with that place — only which keys occur matters
+    there, so one claim per distinct combination of fields and place will do, whatever its
+    document; ``unplaced`` the claims of documents without one, weighted (their documents
+    vote for a continued place, :func:`continued_places`)."""
+    keys = _KeyMemo()
+    told = _told(placed, keys)
+    ctx = StoryContext(places=dict(places))
+    ctx.places.update(_continued(unplaced, told, keys))
     groups: dict[tuple[str, str, str, str], set[str]] = {}
     labels: dict[tuple[str, str, str, str, str], set[str]] = {}
-    for c, _w in rows:
-        k = raw_series_key(c, ctx.places.get(c.doc_id))
+    for c, doc_place in placed + [(c, ctx.places.get(c.doc_id, "")) for c, _ in unplaced]:
+        k = keys.of(c, doc_place or None)
         if k is None:
             continue
         measure, unit, group, nat, place, label, basis = k
@@ -128,30 +145,76 @@ def continued_places(rows: list[tuple[Claim, int]], places: dict[str, str]) -> d
     ("Sechs Menschen starben in den Fluten") is about the place where the other documents
     count the same measures of the same groups. Each of its figures that names no place votes
     for the places those series have; a place wins with more than half of the votes."""
+    keys = _KeyMemo()
+    told = _told([(c, places[c.doc_id]) for c, _ in rows if c.doc_id in places], keys)
+    return _continued([(c, w) for c, w in rows if c.doc_id not in places], told, keys)
+
+
+class _KeyMemo(dict[tuple, "SeriesKey | None"]):
+    """:func:`raw_series_key` once per distinct combination of what it reads (measure, unit,
+    subject, ``who``, the document's place): the pre-pass asks it for every document's claims,
+    and a story's documents repeat the same few combinations."""
+
+    def of(self, c: Claim, doc_place: str | None) -> SeriesKey | None:
+        w = c.who
+        sig = (c.measure, c.unit, c.subject, w.group, w.nationality, w.place, doc_place)
+        if sig in self:
+            return self[sig]
+        k = self[sig] = raw_series_key(c, doc_place)
+        return k
+
+
+def _told(placed: list[tuple[Claim, str]], keys: _KeyMemo
+          ) -> dict[tuple[str, str, str], set[str]]:
+    """(measure, unit, group) -> the places where documents with a place count it."""
     told: dict[tuple[str, str, str], set[str]] = {}
-    for c, _w in rows:
-        if c.doc_id in places:
-            k = raw_series_key(c, places[c.doc_id])
-            if k is not None and k[4] and k[6] == "who":
-                told.setdefault((k[0], k[1], k[2]), set()).add(k[4])
-    votes: dict[str, dict[str, int]] = {}
-    voters: dict[str, int] = {}
-    for c, w in rows:
-        if c.doc_id in places or c.who.place:
+    for c, doc_place in placed:
+        k = keys.of(c, doc_place)
+        if k is not None and k[4] and k[6] == "who":
+            told.setdefault((k[0], k[1], k[2]), set()).add(k[4])
+    return told
+
+
+def _continued(unplaced: list[tuple[Claim, int]], told: dict[tuple[str, str, str], set[str]],
+               keys: _KeyMemo) -> dict[str, str]:
+    """The votes of :func:`continued_places`, from the claims of documents with no place.
+    A document's outcome depends only on how much weight it gives each (measure, unit, group)
+    and not on its scale (a majority and a unique maximum stay so when all votes are
+    multiplied alike), so documents that vote alike are counted once."""
+    by_doc: dict[str, dict[tuple[str, str, str], int]] = {}
+    for c, w in unplaced:
+        if c.who.place:
             continue
-        k = raw_series_key(c, "*")  # as if the document had a place: its who-based key
+        k = keys.of(c, "*")  # as if the document had a place: its who-based key
         if k is None or not told.get((k[0], k[1], k[2])):
             continue
-        voters[c.doc_id] = voters.get(c.doc_id, 0) + w
-        per = votes.setdefault(c.doc_id, {})
-        for place in told[(k[0], k[1], k[2])]:
-            per[place] = per.get(place, 0) + w
+        per = by_doc.setdefault(c.doc_id, {})
+        per[k[0], k[1], k[2]] = per.get((k[0], k[1], k[2]), 0) + w
     out: dict[str, str] = {}
-    for doc, per in votes.items():
-        place, n = min(per.items(), key=lambda kv: (-kv[1], kv[0]))
-        if 2 * n > voters[doc] and sum(1 for v in per.values() if v == n) == 1:
+    outcome: dict[frozenset[tuple[tuple[str, str, str], int]], str | None] = {}
+    for doc, weights in by_doc.items():
+        g = gcd(*weights.values())
+        votes = frozenset((t, w // g) for t, w in weights.items())
+        if votes not in outcome:
+            outcome[votes] = _majority(votes, told)
+        place = outcome[votes]
+        if place is not None:
             out[doc] = place
     return out
+
+
+def _majority(votes: frozenset[tuple[tuple[str, str, str], int]],
+              told: dict[tuple[str, str, str], set[str]]) -> str | None:
+    """The place that more than half of a document's votes go to, alone at the top."""
+    per: dict[str, int] = {}
+    for t, w in votes:
+        for place in told[t]:
+            per[place] = per.get(place, 0) + w
+    place, n = min(per.items(), key=lambda kv: (-kv[1], kv[0]))
+    voters = sum(w for _, w in votes)
+    if 2 * n > voters and sum(1 for v in per.values() if v == n) == 1:
+        return place
+    return None
 
 
 def merge_source_variants(obs: Iterable[Obs]) -> None:
