@@ -36,6 +36,8 @@ class Lexicon:
     joined: frozenset[str]
     auxiliaries: set[str]
     participles: set[str]
+    # participles whose particle may be written apart before them ("bekannt gegeben")
+    split_participles: dict[str, frozenset[str]]
     dets: set[str]
     gen_dets: set[str]
     conj: set[str]
@@ -125,6 +127,13 @@ class Lexicon:
                 self.doc_cache.clear()
             self.doc_cache[low] = hit
         return hit
+
+    def is_participle(self, lows: list[str], i: int) -> bool:
+        """A listed participle, or one whose separable particle stands as the word before
+        it ("hat … bekannt gegeben": the spelling keeps the verb's parts apart)."""
+        low = lows[i]
+        return low in self.participles or (
+            i > 0 and lows[i - 1] in self.split_participles.get(low, ()))
 
     def is_pronoun(self, low: str) -> bool:
         return low in self.pronouns
@@ -226,6 +235,7 @@ def _build(pack: Any) -> Lexicon:
         open_particles=frozenset(v["particle"].lower() for v in t.get("verbs", [])
                                  if v.get("particle") and v.get("particle_closes") is False), auxiliaries=_low(vp.get("auxiliaries")),
         participles=_low(vp.get("participles")),
+        split_participles={k.lower(): frozenset(_low(v)) for k, v in vp.get("split_participles", {}).items()},
         **_np_roles(np_),
         pronouns={k.lower(): _low(v) for k, v in pron.get("agreement", {}).items()}
         or {p: set() for p in _low(np_.get("pronouns"))},
@@ -256,7 +266,7 @@ def _build(pack: Any) -> Lexicon:
         closing_report=bool(t.get("order", {}).get("closing_reporting_clause", False)),
         agent_after=bool(t.get("order", {}).get("passive_agent_after_participle", False)),
     )
-    lx.verb_like = frozenset(lx.verbs) | frozenset(lx.participles)
+    lx.verb_like = frozenset(lx.verbs) | frozenset(lx.participles) | frozenset(lx.split_participles)
     lx.cue_starts = frozenset(
         [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal, *lx.report_relatives) if p]
         + list(lx.backward) + list(lx.so_cue))

@@ -141,7 +141,7 @@ class VerbCues:
         """A listed finite form whose separable particle (if any) is present."""
         lx, lows, low = self.lx, sv.lows, sv.lows[i]
         if low not in lx.verbs:
-            return low in lx.participles
+            return lx.is_participle(lows, i)
         for particle, adjacent in lx.verbs[low]:
             if particle is None:
                 return True
@@ -159,7 +159,7 @@ class VerbCues:
             # or written apart before the verb that closes its clause ("wie X bekannt gab")
             if i > cs and lows[i - 1] == particle and self._closes_clause(sv, i):
                 return True
-        return low in lx.participles
+        return lx.is_participle(lows, i)
 
     def _main_clause_end(self, sv: SentenceView, i: int) -> int:
         """Where the clause of a finite verb at i ends for its separable particle: commas of
@@ -179,7 +179,7 @@ class VerbCues:
     def _verb_cue(self, sv: SentenceView, i: int) -> Cue | None:
         lx, toks, lows = self.lx, sv.toks, sv.lows
         low = lows[i]
-        if low not in lx.verbs and low not in lx.participles:
+        if low not in lx.verbs and not lx.is_participle(lows, i):
             return None
         if toks[i].cap and low in lx.joined:
             return None  # a noun that looks like particle + verb
@@ -250,7 +250,7 @@ class VerbCues:
         """The finite verb a speech verb's subject is placed by: the auxiliary of a
         participle ("hat … erklärt"), else the verb itself."""
         lx, lows = self.lx, sv.lows
-        if lows[i] not in lx.participles:
+        if not lx.is_participle(lows, i):
             return i
         aux = next((k for k in range(cs, i) if lows[k] in lx.auxiliaries), None)
         if aux is not None and i + 1 < len(sv.toks) and lows[i + 1] in lx.auxiliaries \
@@ -387,7 +387,7 @@ class VerbCues:
         """A speech verb in the passive names its speaker as the agent: "Die Pläne wurden
         von der Ministerin als unrealistisch bezeichnet" -> the Ministerin."""
         lx, toks, lows = self.lx, sv.toks, sv.lows
-        if lows[i] not in lx.participles or not any(lows[k] in lx.passive_aux for k in range(0, ce)):
+        if not lx.is_participle(lows, i) or not any(lows[k] in lx.passive_aux for k in range(0, ce)):
             return None
         if lx.agent_after:  # "was confirmed by the council"
             agent = i + 1
