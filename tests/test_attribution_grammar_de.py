@@ -38,6 +38,7 @@ VERBS = [
     ("Der Vorstand hält an der Streichung von 900 Stellen fest.", "900", "Vorstand"),
     ("Nach dem Gespräch hielt die Reederei am Verkauf von 12 Schiffen fest.", "12", "Reederei"),
     ("Am Morgen hat die Feuerwehr die Zahl von 14 Verletzten bekannt gegeben.", "14", "Feuerwehr"),
+    ("Wie das Blatt veröffentlichte, kamen 25 Gäste.", "25", "Blatt"),
     # "hält" without its particle is no cue
     ("Die Brücke hält 40 Tonnen aus.", "40", None),
 ]
@@ -46,6 +47,43 @@ VERBS = [
 @pytest.mark.parametrize("text,figure,want", VERBS)
 def test_verbs(text, figure, want):
     assert _source(text, figure) == want
+
+
+# lower-case names glued by a hyphen or a digit belong to the phrase ("n-tv", "n24")
+GLUED_NAMES = [
+    ("Ein Sprecher des Senders n-tv berichtete, dass 70 Wagen brannten.", "70", "Sprecher des Senders n-tv"),
+    ("Eine Reporterin von n24 sprach von 120 Festnahmen.", "120", "Reporterin von n24"),
+]
+
+# "würden" continues a report only right after a sentence that reports
+KONJUNKTIV_II = [
+    ("Ein Sprecher der Bahn erklärte, dass der Verkehr ruhe. Täglich würden 300 Züge ausfallen.",
+     "300", "Sprecher der Bahn"),
+    ("Der Bahnhof ist gesperrt. Täglich würden 300 Züge ausfallen, wenn er geschlossen bliebe.", "300", None),
+    # a new paragraph ends the report
+    ("Ein Sprecher der Bahn erklärte, dass der Verkehr ruhe.\n\nTäglich würden 300 Züge ausfallen.",
+     "300", None),
+]
+
+# a speech verb after a modal in a stretch opened by "dass" is an infinitive: the subject
+# after "dass" is not its speaker
+GOVERNED_INFINITIVES = [
+    ("Der Autor schrieb, dass die Stadt 40 Wohnungen nicht bauen werde, doch wolle man darüber sprechen.",
+     "40", "Autor"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", GLUED_NAMES + KONJUNKTIV_II + GOVERNED_INFINITIVES)
+def test_phrases_and_moods(text, figure, want):
+    assert _source(text, figure) == want
+
+
+def test_feminine_person_nouns_take_the_kind_of_their_base():
+    from claimledger.extract.attribution.registry import head_kind
+    lx = lexicon(PACK)
+    assert head_kind("Reporterin", lx) == head_kind("Reporter", lx) == "media"
+    assert head_kind("Journalistinnen", lx) == "media"
+    assert head_kind("Berlin", lx) is None
 
 
 def _bench():

@@ -311,6 +311,8 @@ class DocumentAttributor:
             or any(wl[:len(m)] == m for m in lx.markers) \
             or any(w in lx.anaphoric_adverbs for w in wl) \
             or self._subjunctive_verb(v)
+        if not reported and any(w in lx.subjunctive_after_report for w in wl):
+            reported = self._after_report(si)
         modal = any(w in lx.modal for w in wl) or self._reportative_past(wl)
         info.carries = reported or modal
         info.hearsay_only = modal and not reported
@@ -322,6 +324,16 @@ class DocumentAttributor:
             last = v.clauses[-1] if v.clauses else (sent.start, sent.end)
             cover = [c for c in srcs if c.scope[0] <= last[0] and c.scope[1] >= last[1] - 1]
             info.own = min(cover or srcs, key=lambda c: (c.scope[1] - c.scope[0], not c.verb)).source
+
+    def _after_report(self, si: int) -> bool:
+        """"X berichtete, dass … sei. Jedes Jahr würden 600 Autos zerstört.": German puts
+        reported speech in Konjunktiv II where Konjunktiv I looks indicative ("werden"), but
+        "würden" is also a plain conditional; it continues a report only right after a
+        sentence of the same paragraph that reports (a speech verb, or reported speech)."""
+        if si == 0 or self.sentences[si - 1].paragraph != self.sentences[si].paragraph:
+            return False
+        prev = self._analyse(si - 1)
+        return prev.carries or any(c.verb and c.source is not None for c in prev.cues)
 
     def _reportative_past(self, wl: list[str]) -> bool:
         """"sollte … beteiligt gewesen sein": the past modal with a perfect infinitive is

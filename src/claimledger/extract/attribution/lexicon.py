@@ -66,11 +66,13 @@ class Lexicon:
     oblique_dets: set[str]
     finite_verbs: set[str]
     infinitive_markers: set[str]
+    infinitive_governors: set[str]   # modals: a verb closing their clause is an infinitive
     clause_openers: set[str]
     subordinators: set[str]
     relatives: set[str]
     whole_sentence_subordinators: set[str]
     subjunctive: set[str]
+    subjunctive_after_report: set[str]   # "würden": reported speech only after a report
     markers: list[list[str]]
     anaphoric_adverbs: set[str]
     max_back: int
@@ -180,6 +182,7 @@ def _carry_and_hedges(carry: dict[str, Any], hed: dict[str, Any], vp: dict[str, 
     phrases = hed.get("phrases", [])
     return dict(
         subjunctive=_low(carry.get("subjunctive")), markers=_phr(carry.get("markers")),
+        subjunctive_after_report=_low(carry.get("subjunctive_after_report")),
         anaphoric_adverbs=_low(carry.get("anaphoric_adverbs")),
         max_back=int(carry.get("max_back", 4)),
         modal=_low(hed.get("modal")), modal_past=_low(hed.get("modal_past")),
@@ -253,6 +256,7 @@ def _build(pack: Any) -> Lexicon:
         oblique_dets=_low(np_.get("non_nominative_determiners")),
         finite_verbs=_low(np_.get("finite_verbs")),
         infinitive_markers=_low(np_.get("infinitive_markers")),
+        infinitive_governors=_low(np_.get("infinitive_governors")),
         clause_openers=_low(np_.get("clause_openers")),
         subordinators=_low(np_.get("subordinators")), relatives=_low(np_.get("relative_pronouns")),
         whole_sentence_subordinators=_low(np_.get("sentence_subordinators")),

@@ -14,7 +14,7 @@ from typing import Any
 from claimledger.extract.attribution.lexicon import Lexicon
 from claimledger.extract.attribution.model import Cue, SentenceView
 from claimledger.extract.attribution.phrases import (
-    Span, apposition_subject, np_forward, relative_subject)
+    Span, apposition_subject, glued_name, np_forward, relative_subject)
 from claimledger.extract.attribution.registry import resolve_source
 from claimledger.extract.attribution.tokens import Tok, clause_of, token_range
 from claimledger.model import Source
@@ -198,7 +198,7 @@ class VerbCues:
         first_low = lows[pre[0]] if pre else ""
         if pre and first_low in lx.subordinators and not (
                 first_low in lx.relatives and clause[0] <= sv.start):
-            if self._closes_clause(sv, i):
+            if self._closes_clause(sv, i) and not self._governed_infinitive(sv, pre, anchor):
                 return self._verb_final(sv, i, anchor, pre, clause)
             if first_low not in lx.relatives and first_low not in lx.prepositions:
                 return None  # "Nachdem erhoffte Einnahmen …": not the clause's finite verb
@@ -244,7 +244,7 @@ class VerbCues:
             and t.low not in lx.dets and t.low not in lx.prepositions and t.low not in lx.conj \
             and t.low not in lx.name_particles and t.low not in lx.of_preps \
             and t.low not in lx.trail_adv and t.low not in lx.gen_dets and t.low not in lx.relatives \
-            and "." not in t.text
+            and "." not in t.text and not glued_name(t)
 
     def _anchor(self, sv: SentenceView, i: int, cs: int) -> int | None:
         """The finite verb a speech verb's subject is placed by: the auxiliary of a
@@ -374,6 +374,17 @@ class VerbCues:
         after = (nxt.word and (nxt.cap or lx.is_adj(nxt.low, nxt.cap))) or nxt.text[0].isdigit() \
             or nxt.text in _CURRENCY_MARKS
         return before and after and lx.syn.is_adjective(sv.lows[i])
+
+    def _governed_infinitive(self, sv: SentenceView, pre: list[int], anchor: int) -> bool:
+        """"dass X nicht kommen werde, allerdings wolle man darüber sprechen": a verb that
+        closes a stretch opened by a subordinator is no verb-final finite verb when a modal
+        stands before it (a verb-final clause puts its modal after the infinitive): the
+        subject after the subordinator is not its speaker. A relative pronoun that is also
+        an article opens a main clause instead ("Die SPD will … festhalten"), whose subject
+        the verb-final reading finds all the same."""
+        lx = self.lx
+        return bool(pre) and sv.lows[pre[0]] not in lx.dets \
+            and any(sv.lows[k] in lx.infinitive_governors for k in pre if k < anchor)
 
     def _closes_clause(self, sv: SentenceView, i: int) -> bool:
         """The finite verb of a verb-final clause closes it: at most an auxiliary follows

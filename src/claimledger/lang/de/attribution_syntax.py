@@ -52,6 +52,18 @@ def is_noun(text: str) -> bool:
     return text[:1].isupper() or ("-" in text and text.rsplit("-", 1)[1][:1].isupper())
 
 
+def masculine_form(low: str) -> str:
+    """The masculine base of a feminine person noun ("reporterin" -> "reporter",
+    "sprecherinnen" -> "sprecher"): German derives the feminine with -in/-innen, so a kind
+    listed for the base holds for it ("Reporterin" is media as "Reporter" is). Other words
+    come back unchanged; the caller uses the base only when the base is listed."""
+    if low.endswith("innen") and len(low) > 8:
+        return low[:-5]
+    if low.endswith("in") and len(low) > 6:
+        return low[:-2]
+    return low
+
+
 def is_adjective(low: str) -> bool:
     """A lower-case word shaped like a declined adjective (the caller excludes known
     function words and verbs, which share the endings)."""

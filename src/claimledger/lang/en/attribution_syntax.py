@@ -61,6 +61,11 @@ def is_noun(text: str) -> bool:
     return low not in _speech_verbs() and syn.is_noun(text)
 
 
+def masculine_form(low: str) -> str:
+    """English person nouns do not mark gender by a suffix the kinds depend on."""
+    return low
+
+
 def is_adjective(low: str) -> bool:
     """English adjectives are undeclined; the phrase walk takes most of them as part of the
     noun run. A participle in -ed is one ("the flooded town", "an estimated £30m"), so a
