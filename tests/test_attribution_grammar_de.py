@@ -78,6 +78,24 @@ def test_phrases_and_moods(text, figure, want):
     assert _source(text, figure) == want
 
 
+# a field opened by "der" that its head (feminine, plural) or a weak adjective in -en marks
+# as dative is the listener: the subject follows the verb
+DATIVE_LISTENERS = [
+    ("Der Lokalzeitung sagte die Bürgermeisterin, 60 Häuser seien beschädigt.", "60", "Bürgermeisterin"),
+    ("Der italienischen Presse sagte Marco Rossi, 8 Boote fehlten.", "8", "Marco Rossi"),
+    ("Der Berliner Zeitung sagte der Trainer, 3 Spieler fielen aus.", "3", "Trainer"),
+    # "der" before a masculine head is the subject; a name after the noun does not count
+    ("Der neue Sprecher sagte, 40 Stellen fielen weg.", "40", "neue Sprecher"),
+    ("Der Veranstalter rechnet mit 9000 Gästen.", "9000", "Veranstalter"),
+    ("Der Minister Jan Berlin sagte, 7 Schulen schlössen.", "7", "Minister Jan Berlin"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", DATIVE_LISTENERS)
+def test_dative_listeners(text, figure, want):
+    assert _source(text, figure) == want
+
+
 def test_feminine_person_nouns_take_the_kind_of_their_base():
     from claimledger.extract.attribution.registry import head_kind
     lx = lexicon(PACK)

@@ -332,6 +332,21 @@ class VerbCues:
             return None  # "sagte der Berliner Zeitung": a dative object, not the subject
         return c
 
+    def _oblique_phrase(self, toks: list[Tok], pre: list[int]) -> bool:
+        """A field opened by an article that its head's gender or the adjective after it
+        marks as dative or genitive ("Der englischsprachigen Zeitung"), never a subject."""
+        lx, a, b = self.lx, pre[0], pre[-1]
+        adj = toks[a + 1].low if a + 1 <= b and not toks[a + 1].cap else ""
+        h = next((k for k in range(a + 1, b + 1) if toks[k].cap), None)
+        if h is not None and h + 1 <= b and toks[h + 1].cap and toks[h].low.endswith("er"):
+            h += 1  # a place adjective before its noun: "Der Berliner Zeitung"
+        head = toks[h].low if h is not None else ""
+        # the head is the first noun: names after it ("Der Minister Anna Berg") do not count;
+        # a noun listed as plural whose ending is masculine ("Forscher") may be singular
+        listed, by_suffix = lx.genders.get(head), lx.syn.gender_by_suffix(head) if head else None
+        gender = by_suffix if listed == "pl" and by_suffix == "m" else (listed or by_suffix)
+        return not lx.syn.article_can_be_nominative(toks[a].low, gender, adj)
+
     def _last_noun_gender(self, toks: list[Tok], np_: Span) -> str | None:
         """Gender of the last noun before the phrase's first attachment (German puts the
         head of "Berliner Zeitung" last)."""
@@ -464,6 +479,8 @@ class VerbCues:
             return True
         if len(pre) == 1 and toks[pre[0]].start == sv.start and lx.syn.is_not_noun(first):
             return True  # "Sinngemäß hofft X"
+        if first in lx.dets and len(pre) > 1 and self._oblique_phrase(toks, pre):
+            return True  # "Der Zeitung sagte X": a dative object before the verb
         after = anchor + 1
         return after < len(toks) and lows[after] in lx.nominative_pronouns  # "… nannte er"
 

@@ -153,10 +153,14 @@ def is_oblique_adjective(low: str) -> bool:
     return low.endswith(("en", "em", "es"))
 
 
-def article_can_be_nominative(article: str, gender: str | None) -> bool:
+def article_can_be_nominative(article: str, gender: str | None, adjective: str = "") -> bool:
     """Can an article with a head of this gender open a subject? "der" before a feminine
-    or plural head is dative or genitive ("sagte der Zeitung"), never nominative."""
-    return not (article == "der" and gender in ("f", "pl"))
+    or plural head is dative or genitive ("sagte der Zeitung"), never nominative; nor is
+    "der" before a weak adjective in -en ("Der englischsprachigen Zeitung sagte X"): the
+    nominative masculine has -e ("der neue Sprecher")."""
+    if article != "der":
+        return True
+    return gender not in ("f", "pl") and not adjective.endswith("en")
 
 
 def gender_by_strong_adjective(low: str) -> str | None:

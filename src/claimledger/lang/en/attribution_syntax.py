@@ -134,6 +134,6 @@ def is_oblique_adjective(low: str) -> bool:
     return False
 
 
-def article_can_be_nominative(article: str, gender: str | None) -> bool:
+def article_can_be_nominative(article: str, gender: str | None, adjective: str = "") -> bool:
     """English articles do not mark case: any may open a subject."""
     return True
