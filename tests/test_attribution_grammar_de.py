@@ -55,6 +55,14 @@ GLUED_NAMES = [
     ("Eine Reporterin von n24 sprach von 120 Festnahmen.", "120", "Reporterin von n24"),
 ]
 
+# a bracketed gloss inside the subject does not count toward its length
+BRACKETED_SUBJECTS = [
+    ("Anna Berg von der Staatlichen Agentur für Wasserwirtschaft des Landes (State Water "
+     "Management Agency, SWMA) sagte, 17 Brunnen seien verseucht.", "17",
+     "Anna Berg von der Staatlichen Agentur für Wasserwirtschaft des Landes (State Water "
+     "Management Agency, SWMA)"),
+]
+
 # "würden" continues a report only right after a sentence that reports
 KONJUNKTIV_II = [
     ("Ein Sprecher der Bahn erklärte, dass der Verkehr ruhe. Täglich würden 300 Züge ausfallen.",
@@ -73,7 +81,7 @@ GOVERNED_INFINITIVES = [
 ]
 
 
-@pytest.mark.parametrize("text,figure,want", GLUED_NAMES + KONJUNKTIV_II + GOVERNED_INFINITIVES)
+@pytest.mark.parametrize("text,figure,want", GLUED_NAMES + BRACKETED_SUBJECTS + KONJUNKTIV_II + GOVERNED_INFINITIVES)
 def test_phrases_and_moods(text, figure, want):
     assert _source(text, figure) == want
 

@@ -207,7 +207,7 @@ class VerbCues:
         # a count opening the field is its subject ("Die 13 Feuerwehrleute"); one inside an
         # attachment is not ("Einer der 13 Feuerwehrleute sagte")
         counted = any(toks[k].text[0].isdigit() for k in pre[:2])
-        if (len(pre) > 12 and not adverbial) or (counted and not self._field_is_no_subject(sv, pre, anchor)):
+        if (len(self._outside_brackets(sv, pre, cs, anchor)) > 12 and not adverbial) or (counted and not self._field_is_no_subject(sv, pre, anchor)):
             return None  # no single constituent, or a count as subject: no reading is safe
         if not self._field_is_no_subject(sv, pre, anchor):
             return self._v2_subject(sv, i, anchor, pre, clause)
@@ -278,6 +278,18 @@ class VerbCues:
         while pre and lows[pre[-1]] in lx.trail_adv:
             pre = pre[:-1]
         return pre
+
+    def _outside_brackets(self, sv: SentenceView, pre: list[int], cs: int, anchor: int) -> list[int]:
+        """A bracketed aside inside the field ("Behörde Ugandas (National Environment
+        Management Authority, NEMA) sagte") glosses the phrase before it: its words do not
+        count toward the constituent's length."""
+        inside, depth = set(), 0
+        for k in range(cs, anchor):
+            t = sv.toks[k].text
+            depth += (t == "(") - (t == ")")
+            if depth > 0 or t == ")":
+                inside.add(k)
+        return [k for k in pre if k not in inside] if inside else pre
 
     def _v2_subject(self, sv: SentenceView, i: int, anchor: int, pre: list[int], clause: Span) -> Cue | None:
         """The field before the verb is its subject (verb-second order)."""
