@@ -39,6 +39,10 @@ VERBS = [
     ("Nach dem Gespräch hielt die Reederei am Verkauf von 12 Schiffen fest.", "12", "Reederei"),
     ("Am Morgen hat die Feuerwehr die Zahl von 14 Verletzten bekannt gegeben.", "14", "Feuerwehr"),
     ("Wie das Blatt veröffentlichte, kamen 25 Gäste.", "25", "Blatt"),
+    # a quotation inside the clause does not end it before the particle
+    ("Die Reederei hält am Ziel von „genau 12 neuen Schiffen“ fest, sagte ein Beobachter.", "12", "Reederei"),
+    # "nach den Vorstellungen der X": a plan hands on to its author
+    ("Nach den Vorstellungen der Regierung sollen 500 Lehrer eingestellt werden.", "500", "Regierung"),
     # "hält" without its particle is no cue
     ("Die Brücke hält 40 Tonnen aus.", "40", None),
 ]
@@ -68,6 +72,8 @@ KONJUNKTIV_II = [
     ("Ein Sprecher der Bahn erklärte, dass der Verkehr ruhe. Täglich würden 300 Züge ausfallen.",
      "300", "Sprecher der Bahn"),
     ("Der Bahnhof ist gesperrt. Täglich würden 300 Züge ausfallen, wenn er geschlossen bliebe.", "300", None),
+    # a prepositional cue reports as well
+    ("Nach Angaben der Bahn ruht der Verkehr. Täglich würden 300 Züge ausfallen.", "300", "Bahn"),
     # a new paragraph ends the report
     ("Ein Sprecher der Bahn erklärte, dass der Verkehr ruhe.\n\nTäglich würden 300 Züge ausfallen.",
      "300", None),

@@ -329,11 +329,12 @@ class DocumentAttributor:
         """"X berichtete, dass … sei. Jedes Jahr würden 600 Autos zerstört.": German puts
         reported speech in Konjunktiv II where Konjunktiv I looks indicative ("werden"), but
         "würden" is also a plain conditional; it continues a report only right after a
-        sentence of the same paragraph that reports (a speech verb, or reported speech)."""
+        sentence of the same paragraph that reports (a cue naming a source, or reported
+        speech)."""
         if si == 0 or self.sentences[si - 1].paragraph != self.sentences[si].paragraph:
             return False
         prev = self._analyse(si - 1)
-        return prev.carries or any(c.verb and c.source is not None for c in prev.cues)
+        return prev.carries or any(c.source is not None for c in prev.cues)
 
     def _reportative_past(self, wl: list[str]) -> bool:
         """"sollte … beteiligt gewesen sein": the past modal with a perfect infinitive is

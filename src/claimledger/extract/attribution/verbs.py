@@ -169,12 +169,33 @@ class VerbCues:
         for k in range(i + 1, len(toks)):
             if toks[k].text == "." and toks[k - 1].text[-1:].isdigit() and toks[k - 1].end == toks[k].start:
                 continue  # an ordinal ("am 6. Mai"), not the end of the clause
-            if sv.inq[k] or toks[k].text in ".;:!?":
+            if sv.inq[k] and not self._inner_quote(sv, k):
+                return k
+            if toks[k].text in ".;:!?" and not sv.inq[k]:
                 return k
             if toks[k - 1].text == "," and (sv.lows[k] in lx.complementizers
                                             or sv.lows[k] in lx.subordinators):
                 return k
         return len(toks)
+
+    def _inner_quote(self, sv: SentenceView, k: int) -> bool:
+        """A quotation inside a clause ("hält am Plan von „1.920 Stellen“ fest"): a word
+        stands right before it and the clause goes on after it with a word, not a comma."""
+        a = k
+        while a > 0 and sv.inq[a - 1]:
+            a -= 1
+        b = k
+        while b + 1 < len(sv.toks) and sv.inq[b + 1]:
+            b += 1
+        if a > 0 and not sv.toks[a - 1].word:
+            a -= 1  # the opening mark
+        b += 1
+        if b < len(sv.toks) and not sv.toks[b].word:
+            b += 1  # the closing mark
+        before = sv.toks[a - 1] if a > 0 else None
+        after = sv.toks[b] if b < len(sv.toks) else None
+        return before is not None and before.word and after is not None and after.word \
+            and not after.cap
 
     def _verb_cue(self, sv: SentenceView, i: int) -> Cue | None:
         lx, toks, lows = self.lx, sv.toks, sv.lows
