@@ -110,6 +110,23 @@ def test_dative_listeners(text, figure, want):
     assert _source(text, figure) == want
 
 
+# clause structure: after a semicolon "die" opens a main clause (an article, not a relative
+# pronoun); a colon before reported speech is a comma before it; a sentence continuing a
+# report takes that report's source before a next sentence's
+CLAUSES = [
+    ("Laut Verband kamen 900 Gäste; die Stadt hatte von 1200 Gästen gesprochen.", "900", "Verband"),
+    ("Laut Verband kamen 900 Gäste; die Stadt hatte von 1200 Gästen gesprochen.", "1200", "Stadt"),
+    ("Der Verband blieb dabei: Man habe 70 Mitglieder verloren.", "70", "Verband"),
+    ("Im März kamen 500 Touristen, teilte das Amt mit. Damit stieg ihre Zahl auf 2000. "
+     "Das Institut Statera geht von 2400 Touristen aus.", "2000", "Amt"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", CLAUSES)
+def test_clauses(text, figure, want):
+    assert _source(text, figure) == want
+
+
 def test_feminine_person_nouns_take_the_kind_of_their_base():
     from claimledger.extract.attribution.registry import head_kind
     lx = lexicon(PACK)

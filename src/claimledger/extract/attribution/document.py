@@ -97,6 +97,12 @@ class DocumentAttributor:
                         else self._carried(sentence_index)
                 return Attribution(src, is_hedged or best.hedge)
             return Attribution(best.source, is_hedged or best.hedge)
+        if info.carries and not info.hearsay_only and q is None:
+            # reported speech continues the report before it ("Damit stieg die Zahl auf …")
+            # before a next sentence's source is considered
+            src = self._carried(sentence_index)
+            if src is not None:
+                return Attribution(src, is_hedged)
         src = self._confirmed_after(sentence_index)
         if src is not None:
             return Attribution(src, is_hedged)

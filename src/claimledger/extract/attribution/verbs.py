@@ -43,9 +43,9 @@ class VerbCues:
         k = next((i for i in range(1, len(toks)) if toks[i].low in lx.complementizers
                   and toks[i - 1].text == "," and not sv.inq[i]), None)
         if k is None:
-            # or a clause in the mood of reported speech after a comma ("X ergänzte, die
-            # Zahl sei gestiegen")
-            comma = next((i for i, t in enumerate(toks) if t.text == "," and not sv.inq[i]), None)
+            # or a clause in the mood of reported speech after a comma or a colon ("X
+            # ergänzte, die Zahl sei gestiegen", "Der Verein blieb dabei: Man habe …")
+            comma = next((i for i, t in enumerate(toks) if t.text in ",:" and not sv.inq[i]), None)
             if comma is None or not any(sv.lows[j] in lx.subjunctive for j in range(comma + 1, len(toks))
                                         if not sv.inq[j]):
                 return None
@@ -534,8 +534,9 @@ class VerbCues:
         np_ = (np_[0], min(np_[1], anchor - 1))
         c = self.make(sv, i, i, np_, clause, True)
         if c:
-            if first_low in lx.relatives:
+            if first_low in lx.relatives and self.text[:clause[0]].rstrip().endswith(","):
                 # "der 600 Toten, die X meldete": the relative clause reports its antecedent
+                # (after a semicolon or colon "die" is an article: a main clause)
                 prev = [cl for cl in sv.clauses if cl[1] <= clause[0]]
                 c.scope = (prev[-1][0] if prev else clause[0], clause[1])
             elif first_low in lx.whole_sentence_subordinators:
