@@ -127,6 +127,22 @@ def test_clauses(text, figure, want):
     assert _source(text, figure) == want
 
 
+# an institution that does what the figure counts reports it; a city or a country does not
+ACTING_INSTITUTIONS = [
+    ("Die Landesregierung stockte den Hilfsfonds auf 80 Millionen Euro auf.", "80", "Landesregierung"),
+    ("Der Wetterdienst kommt nach eigener Auswertung auf 40 Liter Regen.", "40", "Wetterdienst"),
+    ("Wien stockte den Hilfsfonds auf 80 Millionen Euro auf.", "80", None),
+    ("Die Stadt Linz stockte den Hilfsfonds auf 80 Millionen Euro auf.", "80", None),
+    # a count after the source ends its phrase
+    ("In Polen kamen nach Angaben der dortigen Polizei vier Menschen ums Leben.", "vier", "dortigen Polizei"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", ACTING_INSTITUTIONS)
+def test_acting_institutions(text, figure, want):
+    assert _source(text, figure) == want
+
+
 def test_feminine_person_nouns_take_the_kind_of_their_base():
     from claimledger.extract.attribution.registry import head_kind
     lx = lexicon(PACK)

@@ -120,14 +120,20 @@ class DocumentAttributor:
     def _acting_subject(self, si: int, pos: int) -> Source | None:
         """"Die Feuerwehr brachte 31 Läufer ins Krankenhaus": an authority that does what
         the figure counts reports it; the subject of the figure's clause, when its kind is
-        one the pack lists as acting (police, fire brigade, civil protection)."""
+        one the pack lists as acting (police, fire brigade, civil protection) or its head
+        noun names an acting institution ("Bundesregierung"; never a city or a country)."""
         v = self.view(si)
         got = self.finder.leading_subject(v)
-        if got is None or head_kind(self.text[v.toks[got[0][0]].start:v.toks[got[0][1]].end],
-                                    self.lx) not in self.lx.actor_kinds:
+        if got is None:
+            return None
+        phrase = self.text[v.toks[got[0][0]].start:v.toks[got[0][1]].end]
+        if not self.lx.acts(head_kind(phrase, self.lx), phrase.split()):
             return None  # checked by the head noun first: most subjects are never looked up
         subj = self.subject(si)
-        if subj is None or subj.kind not in self.lx.actor_kinds or subj.span is None:
+        if subj is None:  # an institution the registry and the kinds do not know
+            c = self.finder.make(v, got[1], got[1], got[0], (v.start, v.end), False)
+            subj = c.source if c is not None and not c.pronoun else None
+        if subj is None or subj.span is None or not self.lx.acts(subj.kind, subj.text.split()):
             return None
         clause = clause_of(v.clauses, subj.span[0]) if v.clauses else (v.start, v.end)
         return Source(subj.text, subj.span, subj.id, subj.kind, None) \

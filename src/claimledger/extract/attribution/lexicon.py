@@ -88,6 +88,7 @@ class Lexicon:
     copula: frozenset[str]        # "Das sind Zahlen der Behörde": a report named after a copula
     cond_kinds: frozenset[str]    # kinds of phrase that make "nach X" a cue without a report noun
     actor_kinds: frozenset[str]   # kinds whose subject reports what it does ("Die Polizei nahm 12 fest")
+    acting_heads: tuple[str, ...]  # institution head nouns that do the same ("Bundesregierung")
     name_re: re.Pattern[str] | None
     # a subject-first reporting clause closing the sentence reports all before it
     # (", the ministry said."): a trait of the language's word order (``[order]``)
@@ -136,6 +137,15 @@ class Lexicon:
         low = lows[i]
         return low in self.participles or (
             i > 0 and lows[i - 1] in self.split_participles.get(low, ()))
+
+    def acts(self, kind: str | None, words: list[str]) -> bool:
+        """Does a subject of this kind, or with this first noun, report what it does? An
+        actor kind, or an institution head noun ending the first noun ("Bundesregierung",
+        "Landesfeuerwehrverband" does not end in one; "Wetterdienst" does)."""
+        if kind in self.actor_kinds:
+            return True
+        first = next((w.lower() for w in words if self.syn.is_noun(w) and w.lower() not in self.dets), "")
+        return bool(first) and first.endswith(self.acting_heads)
 
     def is_pronoun(self, low: str) -> bool:
         return low in self.pronouns
@@ -264,6 +274,7 @@ def _build(pack: Any) -> Lexicon:
         head_kinds=[(h["suffix"].lower(), h["kind"]) for h in t.get("head_kinds", [])],
         genders={k.lower(): v for k, v in pron.get("genders", {}).items()},
         actor_kinds=frozenset(cues.get("actor_kinds", [])),
+        acting_heads=tuple(_low(cues.get("acting_heads"))),
         cond_kinds=frozenset(cues.get("conditional_kinds", [])),
         copula=frozenset(cues.get("copula", [])),
         name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,
