@@ -143,6 +143,36 @@ def test_acting_institutions(text, figure, want):
     assert _source(text, figure) == want
 
 
+# indicative sentences that continue a report: a result's figures, an addition, the lead,
+# a sum drawn with "damit"
+CONTINUATIONS = [
+    ("Nach dem Endergebnis, das der Kreis am Abend meldete, erhielt Ute Sommer 51,2 Prozent. "
+     "Eine Stichwahl entfällt. Jan Brück kam auf 30,4 Prozent.", "30,4", "Kreis"),
+    # a result named outside the source's stretch opens no result
+    ("Das Ergebnis fasst man so zusammen: Der Kreis erklärt die Wahl. Jan Brück kam auf 30,4 Prozent.",
+     "30,4", None),
+    # without a result noun an indicative sentence stays the outlet's
+    ("Nach Angaben des Kreises kamen 400 Gäste. Jan Brück kam auf 30,4 Prozent.", "30,4", None),
+    ("Zwei Menschen starben, bestätigte das Landratsamt. Zudem wurden 14 Menschen verletzt.",
+     "14", "Landratsamt"),
+    ("Zwei Menschen starben. Zudem wurden 14 Menschen verletzt.", "14", None),
+    ("Bei einem Unfall auf der A7 sind fünf Menschen gestorben. Nach Angaben der Polizei wurden "
+     "20 Insassen verletzt.", "fünf", "Polizei"),
+    # only the lead: a later sentence is the outlet's
+    ("Der Bus kam von der Straße ab. Bei dem Unfall sind fünf Menschen gestorben. Nach Angaben "
+     "der Polizei wurden 20 Insassen verletzt.", "fünf", None),
+    ("Laut Stadt kamen 400 Gäste am Samstag und 500 am Sonntag. Insgesamt kamen damit 900 Gäste.",
+     "900", "Stadt"),
+    ("Die Stadt rechnet damit, dass 900 Gäste kommen.", "900", "Stadt"),
+    ("Der Landrat trat zurück. Man rechnet nun damit, dass 900 Gäste kommen.", "900", None),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", CONTINUATIONS)
+def test_continuations(text, figure, want):
+    assert _source(text, figure) == want
+
+
 def test_feminine_person_nouns_take_the_kind_of_their_base():
     from claimledger.extract.attribution.registry import head_kind
     lx = lexicon(PACK)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.extract.attribution.anaphora import Anaphora
+from claimledger.extract.attribution.continuation import continued_source
 from claimledger.extract.attribution.cues import Cue, CueFinder, SentenceView
 from claimledger.extract.attribution.hedging import hedged
 from claimledger.extract.attribution.lexicon import lexicon
@@ -112,7 +113,8 @@ class DocumentAttributor:
             if src is not None:
                 return Attribution(src, is_hedged)
         if q is None and not info.carries:  # reported speech about an authority is not its report
-            src = self._acting_subject(sentence_index, fig_start)
+            src = self._acting_subject(sentence_index, fig_start) \
+                or continued_source(self, sentence_index)
             if src is not None:
                 return Attribution(src, is_hedged)
         return Attribution(None, is_hedged)
@@ -321,6 +323,7 @@ class DocumentAttributor:
         wl = [t.low for t, q in zip(v.toks, v.inq) if t.word and not q]
         reported = any(w in lx.subjunctive for w in wl) \
             or any(wl[:len(m)] == m for m in lx.markers) \
+            or self._sum_adverb(v) \
             or any(w in lx.anaphoric_adverbs for w in wl) \
             or self._subjunctive_verb(v)
         if not reported and any(w in lx.subjunctive_after_report for w in wl):
@@ -336,6 +339,17 @@ class DocumentAttributor:
             last = v.clauses[-1] if v.clauses else (sent.start, sent.end)
             cover = [c for c in srcs if c.scope[0] <= last[0] and c.scope[1] >= last[1] - 1]
             info.own = min(cover or srcs, key=lambda c: (c.scope[1] - c.scope[0], not c.verb)).source
+
+    def _sum_adverb(self, v: SentenceView) -> bool:
+        """"Insgesamt wählten damit 62.300 Menschen": "damit" inside a main clause draws a
+        sum from the figures reported before, as "Damit" opening a sentence does; after a
+        comma it is the conjunction "so that", before one the correlate of a clause
+        ("rechnet damit, dass …")."""
+        lx = self.lx
+        n = len(v.toks)
+        return any(t.low in lx.sum_adverbs and not v.inq[k] and k > 0 and v.toks[k - 1].word
+                   and k + 1 < n and v.toks[k + 1].word  # "rechnet damit, dass": a correlate
+                   for k, t in enumerate(v.toks))
 
     def _after_report(self, si: int) -> bool:
         """"X berichtete, dass … sei. Jedes Jahr würden 600 Autos zerstört.": German puts

@@ -75,6 +75,9 @@ class Lexicon:
     subjunctive_after_report: set[str]   # "würden": reported speech only after a report
     markers: list[list[str]]
     anaphoric_adverbs: set[str]
+    sum_adverbs: set[str]        # "wählten damit 62.300": a sum of what was reported
+    additive: set[str]           # "Zudem …": adds to the report right before
+    result_nouns: tuple[str, ...]  # "Endergebnis": its figures follow in the paragraph
     max_back: int
     modal: set[str]
     modal_past: set[str]
@@ -194,6 +197,8 @@ def _carry_and_hedges(carry: dict[str, Any], hed: dict[str, Any], vp: dict[str, 
         subjunctive=_low(carry.get("subjunctive")), markers=_phr(carry.get("markers")),
         subjunctive_after_report=_low(carry.get("subjunctive_after_report")),
         anaphoric_adverbs=_low(carry.get("anaphoric_adverbs")),
+        sum_adverbs=_low(carry.get("sum_adverbs")), additive=_low(carry.get("additive")),
+        result_nouns=tuple(_low(carry.get("result_nouns"))),
         max_back=int(carry.get("max_back", 4)),
         modal=_low(hed.get("modal")), modal_past=_low(hed.get("modal_past")),
         perfect_inf=_low(hed.get("perfect_infinitive")), plan_aux=_low(hed.get("plan_auxiliaries")),
