@@ -20,7 +20,11 @@ antecedent"). So:
   the article's speakers);
 * a reflexive report phrase ("nach eigenen Angaben", "nach eigener Aussage") refers to the
   subject of its own clause, so it counts as hit when our source stands in the same
-  sentence, before the phrase.
+  sentence, before the phrase;
+* a source that names the speaker by the same name at another mention (every capitalised
+  word of the annotated speaker, its article aside, is a word of our source: "SPD" for "Die
+  SPD", "Gülsen Celebi" for "Celebi") is a hit: a carried or resolved source points at the
+  mention where the name was given, the dataset at the one nearest the quotation.
 
 Phrases that name no one and refer to nothing ("Berichten zufolge", "nach ersten Angaben")
 are scored as annotated: our source for them is null (hedged), a miss here.
@@ -106,6 +110,9 @@ def _hit(src, speaker: dict, names: set[str], lx, sentence_of) -> bool:
         return False
     s0, s1 = src.span
     if any(s0 < b["charEnd"] and b["charBegin"] < s1 for b in speaker["spans"]):
+        return True
+    named = {w for w in speaker["text"].split() if w[:1].isupper() and w.lower() not in _DEFINITE}
+    if named and named <= set(src.text.split()):
         return True
     if _anaphoric(speaker["text"], lx):
         return bool({w for w in src.text.split() if w[:1].isupper()} & names)

@@ -173,6 +173,15 @@ def test_continuations(text, figure, want):
     assert _source(text, figure) == want
 
 
+# a weak past with a linking -e- ("ereignete", "rechnete") is no Konjunktiv I ("rechne")
+@pytest.mark.parametrize("word,subjunctive", [
+    ("ereignete", False), ("rechnete", False), ("widmete", False), ("öffnete", False),
+    ("rechne", True), ("plane", True), ("bete", True), ("sagte", False),
+])
+def test_subjunctive_singular(word, subjunctive):
+    assert PACK.hooks("attribution_syntax").is_subjunctive_singular(word) is subjunctive
+
+
 def test_feminine_person_nouns_take_the_kind_of_their_base():
     from claimledger.extract.attribution.registry import head_kind
     lx = lexicon(PACK)
@@ -197,6 +206,25 @@ SPEAKER_KINDS = [
     ("Die Staatsanwaltschaft", None), ("Berichten", None), ("ersten Angaben", None),
     ("der Verfassung", None),
 ]
+
+
+class _Src:
+    def __init__(self, text, span):
+        self.text, self.span = text, span
+
+
+# the same name at another mention is a hit; a different name or a part of a longer one is not
+NAMED_SPEAKERS = [
+    ("Die SPD", "SPD", True), ("Celebi", "Gülsen Celebi", True),
+    ("Politikern der SPD", "SPD", False), ("Die SPD-Führung", "SPD", False),
+]
+
+
+@pytest.mark.parametrize("speaker,ours,hit", NAMED_SPEAKERS)
+def test_bench_same_name_elsewhere(speaker, ours, hit):
+    b, lx = _bench(), lexicon(PACK)
+    ann = {"text": speaker, "spans": [{"charBegin": 500, "charEnd": 510}]}
+    assert b._hit(_Src(ours, (10, 20)), ann, set(), lx, lambda pos: 0) is hit
 
 
 @pytest.mark.parametrize("speaker,kind", SPEAKER_KINDS)

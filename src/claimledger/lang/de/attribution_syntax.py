@@ -126,6 +126,8 @@ def is_subjunctive_singular(low: str) -> bool:
         return True
     # a stem in -t ("rat-e", "bet-e"): a single vowel after a consonant before the -te;
     # a weak past ("sag-te", "bau-te", "mel-dete") has a consonant or a diphthong there
+    if len(low) >= 5 and low[-4] in "mn" and low[-5] not in "aeiouäöü":
+        return False  # "ereign-ete", "widm-ete", "rechn-ete": a past with a linking -e-
     return len(low) >= 4 and low[-3] in "aeiouäöü" and low[-4] not in "aeiouäöü" \
         and not low.endswith(("tete", "dete"))
 
