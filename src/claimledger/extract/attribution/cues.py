@@ -273,7 +273,11 @@ class CueFinder(VerbCues):
             hedge = head in lx.hedging_heads or any(m in lx.hedge_words for m in mods)
             if not hedge and not mods:
                 return Cue(None, scope, cue_at, verb, anaphoric=True)
-            return Cue(None, scope, cue_at, verb, hedge=hedge)
+            # "Berichten zufolge", "nach ersten Angaben": a cue governs the phrase, so the
+            # phrase is the source (SPEC: any phrase a cue governs), though it names no one
+            first = a + 1 if toks[a].low in lx.dets else a
+            return Cue(self.source(toks[first].start, toks[head_k].end, self.text[cue_at:toks[ci].end]),
+                       scope, cue_at, verb, hedge=hedge)
         if any(m in lx.reflexive for m in mods):
             # "nach eigenen Angaben": the clause's own subject is the source
             return clause_subject(toks, clause_of(sv.clauses, cue_at), ci, b, lx)
