@@ -27,7 +27,7 @@ antecedent"). So:
   mention where the name was given, the dataset at the one nearest the quotation.
 
 Phrases that name no one and refer to nothing ("Berichten zufolge", "nach ersten Angaben")
-are scored as annotated: our source for them is null (hedged), a miss here.
+are scored as annotated: a cue governs them, so our source is the phrase itself (SPEC).
 
     .venv/bin/python benchmarks/bench_quotes.py [--split dev|train|both] [--errors N]
 
