@@ -125,8 +125,12 @@ class VerbCues:
             return False
         words = text.split()
         # a title may stand before the name ("Kämmerer Jens Albrecht"): any pair will do
-        return any(self.lx.name_re.fullmatch(f"{a} {b}") is not None
+        lx = self.lx
+        return any(lx.name_re.fullmatch(f"{a} {b}") is not None
                    and not self._adjective_first(a.lower())
+                   # a function word capitalised at a sentence start: "Am Morgen", "Im Mai"
+                   and a.lower() not in lx.prepositions and a.lower() not in lx.article_preps
+                   and a.lower() not in lx.dets
                    for a, b in zip(words, words[1:]))
 
     def _adjective_first(self, low: str) -> bool:
@@ -237,10 +241,13 @@ class VerbCues:
             np_ = apposition_subject(toks, cs, sv.start, lx) or relative_subject(toks, cs, sv.start, lx)
             if np_ is not None:
                 c = self.make(sv, i, i, np_, clause, True)
+                after = None
                 if c and not self._speaker_like(c.source):
-                    c = self._object_first(sv, i, i, clause) or c
+                    after = self._object_first(sv, i, i, clause)
+                    c = after or c
                 if c:
-                    c.scope = (clause[0], sv.end)
+                    # ", teilte X mit" after what no speaker says: X reports all before it
+                    c.scope = (sv.start, clause[1]) if after is not None else (clause[0], sv.end)
                 return c
         # any word before the verb in its clause (even a stripped "Nun"): the verb is not
         # the ", sagte X" after the reported content, and governs the whole sentence
