@@ -49,6 +49,10 @@ VERBS = [
     ("Das Beben erreichte eine Magnitude von 6,1, teilte das Institut in Potsdam mit.", "6,1",
      "Institut in Potsdam"),
     ("Nach jetzigem Ermittlungsstand wurden 31 Personen verletzt.", "31", "jetzigem Ermittlungsstand"),
+    ("Der Stadtrat beschloss, 40 Stellen zu streichen.", "40", "Stadtrat"),
+    ("Verband und Arbeitgeber haben sich geeinigt, 300 Euro mehr zu zahlen.", "300", "Verband und Arbeitgeber"),
+    # the declined participle before a noun is no finite verb
+    ("Die im Mai veröffentlichten Umfragen sehen die Partei bei 12 Prozent.", "12", X),
     # "hält" without its particle is no cue
     ("Die Brücke hält 40 Tonnen aus.", "40", None),
 ]
@@ -179,6 +183,8 @@ CONTINUATIONS = [
      "900", "Stadt"),
     ("Die Stadt rechnet damit, dass 900 Gäste kommen.", "900", "Stadt"),
     ("Der Landrat trat zurück. Man rechnet nun damit, dass 900 Gäste kommen.", "900", None),
+    # a sentence ending in a colon introduces the list after it
+    ("Das Amt nannte folgende Werte:\n\nNord 31 Prozent; Süd 28 Prozent.", "28", "Amt"),
 ]
 
 

@@ -9,6 +9,7 @@ shapes this module knows:
   figures of that result ("Kern kam auf 37,1 Prozent");
 * an **addition** — a sentence opening with an additive connective ("Zudem wurden 25 Menschen
   verletzt") right after a sentence whose source reported a figure adds to that report;
+* an **introduction** — a sentence ending in a colon introduces the next one (a list);
 * a **lead** — the first sentence of an article states the news and the next sentence names
   who reports it ("Drei Menschen starben. Nach Angaben der Polizei wurden 27 verletzt.").
 
@@ -30,7 +31,7 @@ _RESULT_REACH = 3
 
 def continued_source(at: DocumentAttributor, si: int) -> Source | None:
     """The source an indicative sentence without a cue continues, or None."""
-    return _addition(at, si) or _result(at, si) or _lead(at, si)
+    return _addition(at, si) or _introduced(at, si) or _result(at, si) or _lead(at, si)
 
 
 def _same_paragraph(at: DocumentAttributor, a: int, b: int) -> bool:
@@ -46,6 +47,15 @@ def _addition(at: DocumentAttributor, si: int) -> Source | None:
     if first not in at.lx.additive or si == 0 or not _same_paragraph(at, si - 1, si):
         return None
     return at.own(si - 1)
+
+
+def _introduced(at: DocumentAttributor, si: int) -> Source | None:
+    """"Die Zählung ergab folgende Werte:" ends with a colon and introduces what follows,
+    a list in a paragraph of its own as often as not: the next sentence is its report."""
+    if si == 0 or at.sentences[si - 1].heading:
+        return None
+    prev = at.sentences[si - 1]
+    return at.own(si - 1) if at.text[prev.start:prev.end].rstrip().endswith(":") else None
 
 
 def _names_result(at: DocumentAttributor, k: int, own: Source) -> bool:
