@@ -202,6 +202,26 @@ def test_subjunctive_singular(word, subjunctive):
     assert PACK.hooks("attribution_syntax").is_subjunctive_singular(word) is subjunctive
 
 
+# a content clause after a report or proposal noun with its author is the author's
+OBJECT_CONTENT = [
+    ("Die Ministerin wies Berichte des Magazins Fokus zurück, sie habe 30 Berater entlassen.",
+     "30", "Magazins Fokus"),
+    ("Der Kanzler lehnte den Vorschlag der Grünen ab, 12 Kraftwerke sofort abzuschalten.", "12", "Grünen"),
+    ("Der Vorschlag des Bürgermeisters, 500 Bäume zu pflanzen, stößt auf Kritik.", "500", "Bürgermeisters"),
+    # a report without its author names no one; a relative clause is no content clause
+    ("Der Kanzler lehnte den Vorschlag ab, 12 Kraftwerke sofort abzuschalten.", "12", None),
+    ("Laut dem Bericht der Zeitung, der am Montag erschien, starben 40 Menschen.", "40", "Zeitung"),
+    # an extended attribute may hold a place and its state between commas
+    ("Nach Angaben der in Dayton, Ohio, ansässigen Firma kostet das Gerät 900 Dollar.", "900",
+     "in Dayton, Ohio, ansässigen Firma"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", OBJECT_CONTENT)
+def test_object_content(text, figure, want):
+    assert _source(text, figure) == want
+
+
 def test_feminine_person_nouns_take_the_kind_of_their_base():
     from claimledger.extract.attribution.registry import head_kind
     lx = lexicon(PACK)

@@ -58,7 +58,41 @@ class CueFinder(VerbCues):
             cue = self._complement_subject(sv)
             if cue is not None:
                 out.append(cue)
+        if any(t.text == "," for t in sv.toks):
+            cue = self._object_content(sv)
+            if cue is not None:
+                out.append(cue)
         return out
+
+    def _object_content(self, sv: SentenceView) -> Cue | None:
+        """"X hat Berichte der Zeitung Y zurückgewiesen, er sei …", "X lehnte den Vorschlag
+        des Ministers ab, 17 Werke zu prüfen": a content clause after a report or proposal
+        noun that a speech verb takes as its object is that report's, so its author is the
+        source of the clause (the speaker only reacts to it)."""
+        lx, toks = self.lx, sv.toks
+        for i, t in enumerate(toks):
+            if t.text != "," or sv.inq[i] or i + 1 >= len(toks) or not self._content_after(sv, i):
+                continue
+            k = next((k for k in range(i - 1, max(-1, i - 1 - _REPORT_REACH), -1)
+                      if not sv.inq[k] and toks[k].cap and lx.is_doc_noun(toks[k].low)), None)
+            if k is None or not (toks[k + 1].low in lx.gen_dets or toks[k + 1].low in lx.of_preps):
+                continue  # a report without its author ("den Bericht, …") names no one
+            np_ = np_forward(toks, k - 1 if k > 0 and toks[k - 1].low in lx.dets else k, lx)
+            if np_ is None or np_[1] >= i:
+                continue
+            c = self.make(sv, k, k, np_, (toks[i + 1].start, sv.end), True)
+            if c is not None and c.source is not None and not c.anaphoric:
+                return c
+        return None
+
+    def _content_after(self, sv: SentenceView, i: int) -> bool:
+        """Does a content clause follow the comma at i: one in the mood of reported
+        speech, or an infinitive with its marker closing it ("…, 17 Werke zu prüfen")?"""
+        lx, lows = self.lx, sv.lows
+        end = next((k for k in range(i + 1, len(lows)) if sv.toks[k].text in ",.;:"), len(lows))
+        words = [k for k in range(i + 1, end) if sv.toks[k].word and not sv.inq[k]]
+        return any(lows[k] in lx.subjunctive for k in words) or (len(words) > 2 and (
+            lows[words[-2]] in lx.infinitive_markers or lx.syn.is_zu_infinitive(lows[words[-1]])))
 
     # ------------------------------------------------------------------ prepositional
     def _prep_cue(self, sv: SentenceView, i: int) -> Cue | None:

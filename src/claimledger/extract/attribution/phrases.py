@@ -32,13 +32,20 @@ def _ext_attribute_end(toks: list[Tok], k: int, lx: Lexicon) -> int | None:
     """End of an extended attribute opened by a preposition at k ("des [von der Hamas
     kontrollierten] Ministeriums"): the index of the noun after its closing adjective."""
     n, m = len(toks), k + 1
-    while m + 1 < n and m - k < 7 and toks[m].word:
+    while m + 1 < n and m - k < 9 and (toks[m].word or _inner_comma(toks, m, lx)):
         if _adj(lx, toks[m]) and toks[m + 1].cap:
             break
         m += 1
-    if m + 1 < n and m - k < 7 and _adj(lx, toks[m]) and toks[m + 1].cap:
+    if m + 1 < n and m - k < 9 and _adj(lx, toks[m]) and toks[m + 1].cap:
         return m + 1
     return None
+
+
+def _inner_comma(toks: list[Tok], m: int, lx: Lexicon) -> bool:
+    """A comma after a name inside an extended attribute ("der in West Richland,
+    Washington, ansässigen Firma": a place and its state, then the closing adjective)."""
+    return toks[m].text == "," and 0 < m < len(toks) - 1 and toks[m - 1].cap \
+        and (toks[m + 1].cap or _adj(lx, toks[m + 1]))
 
 
 def _attachment(toks: list[Tok], k: int, lx: Lexicon, last: int) -> tuple[int, bool] | None:

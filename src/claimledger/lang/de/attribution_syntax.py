@@ -52,6 +52,17 @@ def is_noun(text: str) -> bool:
     return text[:1].isupper() or ("-" in text and text.rsplit("-", 1)[1][:1].isupper())
 
 
+_ZU_INFINITIVE = re.compile(
+    r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|um|"
+    r"durch|über|unter|wieder|bekannt|frei|statt|teil)zu[a-zäöüß]{3,}(?:en|ern|eln)")
+
+
+def is_zu_infinitive(low: str) -> bool:
+    """A separable verb's infinitive with its marker inside ("abzuschalten",
+    "einzustellen"): German writes "zu" between the particle and the verb."""
+    return _ZU_INFINITIVE.fullmatch(low) is not None
+
+
 def masculine_form(low: str) -> str:
     """The masculine base of a feminine person noun ("reporterin" -> "reporter",
     "sprecherinnen" -> "sprecher"): German derives the feminine with -in/-innen, so a kind

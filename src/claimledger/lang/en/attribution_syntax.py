@@ -61,6 +61,11 @@ def is_noun(text: str) -> bool:
     return low not in _speech_verbs() and syn.is_noun(text)
 
 
+def is_zu_infinitive(low: str) -> bool:
+    """English writes its infinitive marker apart ("to close")."""
+    return False
+
+
 def masculine_form(low: str) -> str:
     """English person nouns do not mark gender by a suffix the kinds depend on."""
     return low
