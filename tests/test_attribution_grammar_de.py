@@ -183,6 +183,14 @@ CONTINUATIONS = [
      "900", "Stadt"),
     ("Die Stadt rechnet damit, dass 900 Gäste kommen.", "900", "Stadt"),
     ("Der Landrat trat zurück. Man rechnet nun damit, dass 900 Gäste kommen.", "900", None),
+    # an addition reaches over a sentence that names no one, in hearsay too
+    ("Nach Polizeiangaben starben drei Menschen. Sie erlagen ihren Wunden. Außerdem sollen 10 "
+     "Menschen verletzt worden sein.", "10", "Polizeiangaben"),
+    # a dated bare report noun is the report named right before, else a report of its own
+    ("Am Abend brannte ein Zug. Nach Informationen vom späten Abend wurden 31 Personen verletzt.",
+     "31", "Informationen vom späten Abend"),
+    ("Laut Feuerwehr brannte ein Zug. Nach Angaben vom Montag wurden 31 Personen verletzt.",
+     "31", "Feuerwehr"),
     # a sentence ending in a colon introduces the list after it
     ("Das Amt nannte folgende Werte:\n\nNord 31 Prozent; Süd 28 Prozent.", "28", "Amt"),
 ]

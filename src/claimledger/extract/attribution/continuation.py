@@ -8,7 +8,8 @@ shapes this module knows:
   Wahlausschuss hat das Endergebnis festgestellt") is followed, in its paragraph, by the
   figures of that result ("Kern kam auf 37,1 Prozent");
 * an **addition** — a sentence opening with an additive connective ("Zudem wurden 25 Menschen
-  verletzt") right after a sentence whose source reported a figure adds to that report;
+  verletzt", also hearsay: "Außerdem sollen 10 verletzt worden sein") adds to the report
+  of a sentence right before (or one before a sentence that names no one);
 * an **introduction** — a sentence ending in a colon introduces the next one (a list);
 * a **lead** — the first sentence of an article states the news and the next sentence names
   who reports it ("Drei Menschen starben. Nach Angaben der Polizei wurden 27 verletzt.").
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 
 # how many sentences back a result's figures may stand from the sentence naming the result
 _RESULT_REACH = 3
+# how many sentences back the report an additive connective adds to may stand
+_ADDITION_REACH = 2
 
 
 def continued_source(at: DocumentAttributor, si: int) -> Source | None:
@@ -44,9 +47,15 @@ def _addition(at: DocumentAttributor, si: int) -> Source | None:
     additive connective opening the sentence adds to the report right before it."""
     v = at.view(si)
     first = next((t.low for t, q in zip(v.toks, v.inq) if t.word and not q), None)
-    if first not in at.lx.additive or si == 0 or not _same_paragraph(at, si - 1, si):
+    if first not in at.lx.additive:
         return None
-    return at.own(si - 1)
+    for k in range(si - 1, max(-1, si - 1 - _ADDITION_REACH), -1):
+        if not _same_paragraph(at, k, si):
+            return None
+        own = at.own(k)
+        if own is not None:  # over a sentence that names no one ("Sie starben im Spital.")
+            return own
+    return None
 
 
 def _introduced(at: DocumentAttributor, si: int) -> Source | None:

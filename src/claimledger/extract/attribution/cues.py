@@ -305,17 +305,36 @@ class CueFinder(VerbCues):
             return Cue(None, scope, cue_at, verb, anaphoric=True, fallback=fb)
         if head in lx.sourceless_heads and all(m in lx.sourceless_mods for m in mods):
             hedge = head in lx.hedging_heads or any(m in lx.hedge_words for m in mods)
-            if not hedge and not mods:
+            dated = self._dated(toks, head_k)
+            if not hedge and not mods and dated is None:
                 return Cue(None, scope, cue_at, verb, anaphoric=True)
+            first = a + 1 if toks[a].low in lx.dets else a
+            if dated is not None and not hedge and not mods:
+                # "nach Informationen vom späten Abend": the report named right before, if
+                # any; else a report of its own, dated
+                return Cue(None, scope, cue_at, verb, anaphoric=True, fallback=self.source(
+                    toks[first].start, toks[dated].end, self.text[cue_at:toks[ci].end]))
             # "Berichten zufolge", "nach ersten Angaben": a cue governs the phrase, so the
             # phrase is the source (SPEC: any phrase a cue governs), though it names no one
-            first = a + 1 if toks[a].low in lx.dets else a
             return Cue(self.source(toks[first].start, toks[head_k].end, self.text[cue_at:toks[ci].end]),
                        scope, cue_at, verb, hedge=hedge)
         if any(m in lx.reflexive for m in mods):
             # "nach eigenen Angaben": the clause's own subject is the source
             return clause_subject(toks, clause_of(sv.clauses, cue_at), ci, b, lx)
         return self._publisher(toks, b) or (a, b)
+
+    def _dated(self, toks: list, head_k: int) -> int | None:
+        """"Informationen vom späten Abend": a time attached to a report noun dates it (a
+        new report, not the one named before); the index of the time word, or None."""
+        lx, k = self.lx, head_k + 1
+        if k + 1 >= len(toks) or toks[k].low not in lx.of_preps:
+            return None
+        for m in range(k + 1, min(len(toks), k + 4)):
+            if toks[m].cap:
+                return m if toks[m].low in lx.stop_caps else None
+            if not (toks[m].word and lx.is_adj(toks[m].low, False)):
+                return None
+        return None
 
     def _publisher(self, toks: list, b: int) -> Span | None:
         """"Nach dem Endergebnis, das die Stadt in der Nacht veröffentlichte": a report noun

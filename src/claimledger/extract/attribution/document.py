@@ -113,8 +113,11 @@ class DocumentAttributor:
             if src is not None:
                 return Attribution(src, is_hedged)
         if q is None and not info.carries:  # reported speech about an authority is not its report
-            src = self._acting_subject(sentence_index, fig_start) \
-                or continued_source(self, sentence_index)
+            src = self._acting_subject(sentence_index, fig_start)
+            if src is not None:
+                return Attribution(src, is_hedged)
+        if q is None and (not info.carries or info.hearsay_only):
+            src = continued_source(self, sentence_index)
             if src is not None:
                 return Attribution(src, is_hedged)
         return Attribution(None, is_hedged)
