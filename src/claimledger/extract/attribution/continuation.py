@@ -19,6 +19,7 @@ Each looks only at a few sentences next to the figure's (never the whole documen
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from claimledger.model import Source
@@ -26,6 +27,7 @@ from claimledger.model import Source
 if TYPE_CHECKING:
     from claimledger.extract.attribution.document import DocumentAttributor
 
+_FIRST_WORD = re.compile(r"\W*(\w+)")
 # how many sentences back a result's figures may stand from the sentence naming the result
 _RESULT_REACH = 3
 # how many sentences back the report an additive connective adds to may stand
@@ -45,9 +47,8 @@ def _same_paragraph(at: DocumentAttributor, a: int, b: int) -> bool:
 def _addition(at: DocumentAttributor, si: int) -> Source | None:
     """"… bestätigte das Innenministerium. Zudem wurden 25 Menschen verletzt.": an
     additive connective opening the sentence adds to the report right before it."""
-    v = at.view(si)
-    first = next((t.low for t, q in zip(v.toks, v.inq) if t.word and not q), None)
-    if first not in at.lx.additive:
+    m = _FIRST_WORD.match(at.text, at.sentences[si].start, at.sentences[si].end)
+    if m is None or m.group(1).lower() not in at.lx.additive:
         return None
     for k in range(si - 1, max(-1, si - 1 - _ADDITION_REACH), -1):
         if not _same_paragraph(at, k, si):
@@ -67,6 +68,10 @@ def _introduced(at: DocumentAttributor, si: int) -> Source | None:
     return at.own(si - 1) if at.text[prev.start:prev.end].rstrip().endswith(":") else None
 
 
+def _mentions(low: str, nouns: tuple[str, ...]) -> bool:
+    return any(n in low for n in nouns)
+
+
 def _names_result(at: DocumentAttributor, k: int, own: Source) -> bool:
     """Does sentence k name a result inside the stretch its own source governs ("Nach dem
     Endergebnis, das die Stadt veröffentlichte, …"; not "Das Ergebnis fasst man so
@@ -81,9 +86,13 @@ def _result(at: DocumentAttributor, si: int) -> Source | None:
     """"Nach dem Endergebnis, das die Stadt veröffentlichte, erhielt Berger 46,3 Prozent.
     … Kern kam auf 37,1 Prozent.": the nearest source before, in the paragraph and over
     sentences naming none, when its sentence names a result."""
-    for k in range(si - 1, max(-1, si - 1 - _RESULT_REACH), -1):
-        if not _same_paragraph(at, k, si):
-            return None
+    reach = [k for k in range(si - 1, max(-1, si - 1 - _RESULT_REACH), -1) if _same_paragraph(at, k, si)]
+    if not any(_mentions(at.text[at.sentences[k].start:at.sentences[k].end].lower(), at.lx.result_nouns)
+               for k in reach):
+        return None  # the raw text first: most figures have no result named before them
+    for k in reach:
+        if k != si - 1 - reach.index(k):
+            return None  # the paragraph ended
         own = at.own(k)
         if own is not None:
             return own if _names_result(at, k, own) else None
@@ -96,6 +105,9 @@ def _lead(at: DocumentAttributor, si: int) -> Source | None:
     first = next((k for k, s in enumerate(at.sentences) if not s.heading), None)
     if si != first or si + 1 >= len(at.sentences) or not _same_paragraph(at, si, si + 1):
         return None
+    m = _FIRST_WORD.match(at.text, at.sentences[si + 1].start, at.sentences[si + 1].end)
+    if m is None or m.group(1).lower() not in at.lx.cue_starts:
+        return None  # the raw text first: the next sentence is analysed only when it may open with a cue
     nxt = at.view(si + 1)
     opening = next((t.start for t in nxt.toks if t.word), None)
     cues = [c for c in at.cues(si + 1) if c.source is not None and not c.verb

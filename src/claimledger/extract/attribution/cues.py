@@ -70,6 +70,9 @@ class CueFinder(VerbCues):
         noun that a speech verb takes as its object is that report's, so its author is the
         source of the clause (the speaker only reacts to it)."""
         lx, toks = self.lx, sv.toks
+        if lx.subjunctive.isdisjoint(sv.lows) and lx.infinitive_markers.isdisjoint(sv.lows) \
+                and not any(lx.syn.is_zu_infinitive(w) for w in sv.lows if "zu" in w):
+            return None  # no content clause anywhere: most sentences stop here
         for i, t in enumerate(toks):
             if t.text != "," or sv.inq[i] or i + 1 >= len(toks) or not self._content_after(sv, i):
                 continue

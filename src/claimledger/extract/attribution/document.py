@@ -324,14 +324,15 @@ class DocumentAttributor:
         """Does the sentence continue reported speech, and which source does it report?"""
         lx, sent, v = self.lx, self.sentences[si], info.view
         wl = [t.low for t, q in zip(v.toks, v.inq) if t.word and not q]
-        reported = any(w in lx.subjunctive for w in wl) \
+        ws = frozenset(wl)  # one set, then disjointness tests: this runs for every sentence
+        reported = not lx.subjunctive.isdisjoint(ws) \
             or any(wl[:len(m)] == m for m in lx.markers) \
-            or self._sum_adverb(v) \
-            or any(w in lx.anaphoric_adverbs for w in wl) \
+            or (not lx.sum_adverbs.isdisjoint(ws) and self._sum_adverb(v)) \
+            or not lx.anaphoric_adverbs.isdisjoint(ws) \
             or self._subjunctive_verb(v)
-        if not reported and any(w in lx.subjunctive_after_report for w in wl):
+        if not reported and not lx.subjunctive_after_report.isdisjoint(ws):
             reported = self._after_report(si)
-        modal = any(w in lx.modal for w in wl) or self._reportative_past(wl)
+        modal = not lx.modal.isdisjoint(ws) or self._reportative_past(wl)
         info.carries = reported or modal
         info.hearsay_only = modal and not reported
         if sent.heading:
