@@ -17,7 +17,8 @@ ERDBEBEN = {
     "2.300": ("killed", "people in Turkey", "-", "more_than", "2023-02-07", "2023-02-07"),
     "2.316": ("killed", "people in Turkey", "official", "exact", "2023-02-07", "2023-02-07"),
     "13.000": ("wounded", "people in Turkey", "official", "more_than", None, None),
-    "1.541": ("killed", "people in Turkey", "-", "exact", "2023-02-06", "2023-02-06"),
+    # "hatte die Behörde noch von 1.541 Toten gesprochen": the authority's earlier figure
+    "1.541": ("killed", "people in Turkey", "official", "exact", "2023-02-06", "2023-02-06"),
     "7,8": ("magnitude", None, None, "exact", None, None),
     "1.444": ("killed", None, "sy.gov", "at_least", None, None),
     "790": ("killed", "people in Syria", "ngo", "exact", None, None),

@@ -114,8 +114,11 @@ CASES = [
     ("Zwischen 10.000 und 12.000 Soldaten soll in Kursk stationiert sein.", "10.000", None, None, None, None, True),
     ("Angeblich wurden 50 Kämpfer gefangen genommen.", "50", None, None, None, None, True),
     ("Der mutmaßliche Täter soll 3 Menschen verletzt haben.", "3", None, None, None, None, True),
-    ("Berichten zufolge wurden 80 Häuser zerstört.", "80", None, None, None, None, True),
-    ("Unbestätigten Berichten zufolge starben 15 Menschen.", "15", None, None, None, None, True),
+    # a cue governs the phrase, so the unnamed reports are the source (SPEC), hedged
+    ("Berichten zufolge wurden 80 Häuser zerstört.", "80", "Berichten", X, "report", "zufolge", True),
+    ("Unbestätigten Berichten zufolge starben 15 Menschen.", "15", "Unbestätigten Berichten", X, "report",
+     "zufolge", True),
+    ("Nach ersten Angaben starben 9 Menschen.", "9", "ersten Angaben", X, X, "Nach", False),
     ("Laut Kiew wurden 40 Panzer zerstört, was nicht unabhängig überprüft werden konnte.", "40",
      "Kiew", "ua.gov", X, "Laut", True),
     ("Das Werk soll bis 2027 rund 900 Arbeitsplätze schaffen werden.", "900", None, None, None, None, False),

@@ -212,8 +212,9 @@ CONFIRMED_LATER = [
      "Das sind Ergebnisse der Bevölkerungserhebung des Statistikamts.", "8,7", "Statistikamts"),
     ("Zu Jahresbeginn lebten 8,7 Millionen Menschen im Land. Das Plus beträgt 115.000 Personen. "
      "Das Ministerium teilte mit, es plane neue Wohnungen.", "8,7", None),
-    # a sentence between with a source of its own ends the reach
-    ("Zu Jahresbeginn lebten 8,7 Millionen Menschen im Land. Laut Stadt zogen 900 Menschen zu. "
+    # a sentence between with a source of its own ends the reach (the figure's sentence is
+    # not the article's lead, which the next sentence's opening cue would report)
+    ("Das Land wächst. Zu Jahresbeginn lebten 8,7 Millionen Menschen im Land. Laut Stadt zogen 900 Menschen zu. "
      "Das sind Ergebnisse der Bevölkerungserhebung des Statistikamts.", "8,7", None),
 ]
 

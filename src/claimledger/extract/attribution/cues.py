@@ -58,7 +58,44 @@ class CueFinder(VerbCues):
             cue = self._complement_subject(sv)
             if cue is not None:
                 out.append(cue)
+        if any(t.text == "," for t in sv.toks):
+            cue = self._object_content(sv)
+            if cue is not None:
+                out.append(cue)
         return out
+
+    def _object_content(self, sv: SentenceView) -> Cue | None:
+        """"X hat Berichte der Zeitung Y zurückgewiesen, er sei …", "X lehnte den Vorschlag
+        des Ministers ab, 17 Werke zu prüfen": a content clause after a report or proposal
+        noun that a speech verb takes as its object is that report's, so its author is the
+        source of the clause (the speaker only reacts to it)."""
+        lx, toks = self.lx, sv.toks
+        if lx.subjunctive.isdisjoint(sv.lows) and lx.infinitive_markers.isdisjoint(sv.lows) \
+                and not any(lx.syn.is_zu_infinitive(w) for w in sv.lows if "zu" in w):
+            return None  # no content clause anywhere: most sentences stop here
+        for i, t in enumerate(toks):
+            if t.text != "," or sv.inq[i] or i + 1 >= len(toks) or not self._content_after(sv, i):
+                continue
+            k = next((k for k in range(i - 1, max(-1, i - 1 - _REPORT_REACH), -1)
+                      if not sv.inq[k] and toks[k].cap and lx.is_doc_noun(toks[k].low)), None)
+            if k is None or not (toks[k + 1].low in lx.gen_dets or toks[k + 1].low in lx.of_preps):
+                continue  # a report without its author ("den Bericht, …") names no one
+            np_ = np_forward(toks, k - 1 if k > 0 and toks[k - 1].low in lx.dets else k, lx)
+            if np_ is None or np_[1] >= i:
+                continue
+            c = self.make(sv, k, k, np_, (toks[i + 1].start, sv.end), True)
+            if c is not None and c.source is not None and not c.anaphoric:
+                return c
+        return None
+
+    def _content_after(self, sv: SentenceView, i: int) -> bool:
+        """Does a content clause follow the comma at i: one in the mood of reported
+        speech, or an infinitive with its marker closing it ("…, 17 Werke zu prüfen")?"""
+        lx, lows = self.lx, sv.lows
+        end = next((k for k in range(i + 1, len(lows)) if sv.toks[k].text in ",.;:"), len(lows))
+        words = [k for k in range(i + 1, end) if sv.toks[k].word and not sv.inq[k]]
+        return any(lows[k] in lx.subjunctive for k in words) or (len(words) > 2 and (
+            lows[words[-2]] in lx.infinitive_markers or lx.syn.is_zu_infinitive(lows[words[-1]])))
 
     # ------------------------------------------------------------------ prepositional
     def _prep_cue(self, sv: SentenceView, i: int) -> Cue | None:
@@ -271,13 +308,36 @@ class CueFinder(VerbCues):
             return Cue(None, scope, cue_at, verb, anaphoric=True, fallback=fb)
         if head in lx.sourceless_heads and all(m in lx.sourceless_mods for m in mods):
             hedge = head in lx.hedging_heads or any(m in lx.hedge_words for m in mods)
-            if not hedge and not mods:
+            dated = self._dated(toks, head_k)
+            if not hedge and not mods and dated is None:
                 return Cue(None, scope, cue_at, verb, anaphoric=True)
-            return Cue(None, scope, cue_at, verb, hedge=hedge)
+            first = a + 1 if toks[a].low in lx.dets else a
+            if dated is not None and not hedge and not mods:
+                # "nach Informationen vom späten Abend": the report named right before, if
+                # any; else a report of its own, dated
+                return Cue(None, scope, cue_at, verb, anaphoric=True, fallback=self.source(
+                    toks[first].start, toks[dated].end, self.text[cue_at:toks[ci].end]))
+            # "Berichten zufolge", "nach ersten Angaben": a cue governs the phrase, so the
+            # phrase is the source (SPEC: any phrase a cue governs), though it names no one
+            return Cue(self.source(toks[first].start, toks[head_k].end, self.text[cue_at:toks[ci].end]),
+                       scope, cue_at, verb, hedge=hedge)
         if any(m in lx.reflexive for m in mods):
             # "nach eigenen Angaben": the clause's own subject is the source
             return clause_subject(toks, clause_of(sv.clauses, cue_at), ci, b, lx)
         return self._publisher(toks, b) or (a, b)
+
+    def _dated(self, toks: list, head_k: int) -> int | None:
+        """"Informationen vom späten Abend": a time attached to a report noun dates it (a
+        new report, not the one named before); the index of the time word, or None."""
+        lx, k = self.lx, head_k + 1
+        if k + 1 >= len(toks) or toks[k].low not in lx.of_preps:
+            return None
+        for m in range(k + 1, min(len(toks), k + 4)):
+            if toks[m].cap:
+                return m if toks[m].low in lx.stop_caps else None
+            if not (toks[m].word and lx.is_adj(toks[m].low, False)):
+                return None
+        return None
 
     def _publisher(self, toks: list, b: int) -> Span | None:
         """"Nach dem Endergebnis, das die Stadt in der Nacht veröffentlichte": a report noun

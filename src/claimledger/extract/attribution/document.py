@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.extract.attribution.anaphora import Anaphora
+from claimledger.extract.attribution.continuation import continued_source
 from claimledger.extract.attribution.cues import Cue, CueFinder, SentenceView
 from claimledger.extract.attribution.hedging import hedged
 from claimledger.extract.attribution.lexicon import lexicon
@@ -97,6 +98,12 @@ class DocumentAttributor:
                         else self._carried(sentence_index)
                 return Attribution(src, is_hedged or best.hedge)
             return Attribution(best.source, is_hedged or best.hedge)
+        if info.carries and not info.hearsay_only and q is None:
+            # reported speech continues the report before it ("Damit stieg die Zahl auf …")
+            # before a next sentence's source is considered
+            src = self._carried(sentence_index)
+            if src is not None:
+                return Attribution(src, is_hedged)
         src = self._confirmed_after(sentence_index)
         if src is not None:
             return Attribution(src, is_hedged)
@@ -109,19 +116,29 @@ class DocumentAttributor:
             src = self._acting_subject(sentence_index, fig_start)
             if src is not None:
                 return Attribution(src, is_hedged)
+        if q is None and (not info.carries or info.hearsay_only):
+            src = continued_source(self, sentence_index)
+            if src is not None:
+                return Attribution(src, is_hedged)
         return Attribution(None, is_hedged)
 
     def _acting_subject(self, si: int, pos: int) -> Source | None:
         """"Die Feuerwehr brachte 31 Läufer ins Krankenhaus": an authority that does what
         the figure counts reports it; the subject of the figure's clause, when its kind is
-        one the pack lists as acting (police, fire brigade, civil protection)."""
+        one the pack lists as acting (police, fire brigade, civil protection) or its head
+        noun names an acting institution ("Bundesregierung"; never a city or a country)."""
         v = self.view(si)
         got = self.finder.leading_subject(v)
-        if got is None or head_kind(self.text[v.toks[got[0][0]].start:v.toks[got[0][1]].end],
-                                    self.lx) not in self.lx.actor_kinds:
+        if got is None:
+            return None
+        phrase = self.text[v.toks[got[0][0]].start:v.toks[got[0][1]].end]
+        if not self.lx.acts(head_kind(phrase, self.lx), phrase.split()):
             return None  # checked by the head noun first: most subjects are never looked up
         subj = self.subject(si)
-        if subj is None or subj.kind not in self.lx.actor_kinds or subj.span is None:
+        if subj is None:  # an institution the registry and the kinds do not know
+            c = self.finder.make(v, got[1], got[1], got[0], (v.start, v.end), False)
+            subj = c.source if c is not None and not c.pronoun else None
+        if subj is None or subj.span is None or not self.lx.acts(subj.kind, subj.text.split()):
             return None
         clause = clause_of(v.clauses, subj.span[0]) if v.clauses else (v.start, v.end)
         return Source(subj.text, subj.span, subj.id, subj.kind, None) \
@@ -307,11 +324,15 @@ class DocumentAttributor:
         """Does the sentence continue reported speech, and which source does it report?"""
         lx, sent, v = self.lx, self.sentences[si], info.view
         wl = [t.low for t, q in zip(v.toks, v.inq) if t.word and not q]
-        reported = any(w in lx.subjunctive for w in wl) \
+        ws = frozenset(wl)  # one set, then disjointness tests: this runs for every sentence
+        reported = not lx.subjunctive.isdisjoint(ws) \
             or any(wl[:len(m)] == m for m in lx.markers) \
-            or any(w in lx.anaphoric_adverbs for w in wl) \
+            or (not lx.sum_adverbs.isdisjoint(ws) and self._sum_adverb(v)) \
+            or not lx.anaphoric_adverbs.isdisjoint(ws) \
             or self._subjunctive_verb(v)
-        modal = any(w in lx.modal for w in wl) or self._reportative_past(wl)
+        if not reported and not lx.subjunctive_after_report.isdisjoint(ws):
+            reported = self._after_report(si)
+        modal = not lx.modal.isdisjoint(ws) or self._reportative_past(wl)
         info.carries = reported or modal
         info.hearsay_only = modal and not reported
         if sent.heading:
@@ -322,6 +343,28 @@ class DocumentAttributor:
             last = v.clauses[-1] if v.clauses else (sent.start, sent.end)
             cover = [c for c in srcs if c.scope[0] <= last[0] and c.scope[1] >= last[1] - 1]
             info.own = min(cover or srcs, key=lambda c: (c.scope[1] - c.scope[0], not c.verb)).source
+
+    def _sum_adverb(self, v: SentenceView) -> bool:
+        """"Insgesamt wählten damit 62.300 Menschen": "damit" inside a main clause draws a
+        sum from the figures reported before, as "Damit" opening a sentence does; after a
+        comma it is the conjunction "so that", before one the correlate of a clause
+        ("rechnet damit, dass …")."""
+        lx = self.lx
+        n = len(v.toks)
+        return any(t.low in lx.sum_adverbs and not v.inq[k] and k > 0 and v.toks[k - 1].word
+                   and k + 1 < n and v.toks[k + 1].word  # "rechnet damit, dass": a correlate
+                   for k, t in enumerate(v.toks))
+
+    def _after_report(self, si: int) -> bool:
+        """"X berichtete, dass … sei. Jedes Jahr würden 600 Autos zerstört.": German puts
+        reported speech in Konjunktiv II where Konjunktiv I looks indicative ("werden"), but
+        "würden" is also a plain conditional; it continues a report only right after a
+        sentence of the same paragraph that reports (a cue naming a source, or reported
+        speech)."""
+        if si == 0 or self.sentences[si - 1].paragraph != self.sentences[si].paragraph:
+            return False
+        prev = self._analyse(si - 1)
+        return prev.carries or any(c.source is not None for c in prev.cues)
 
     def _reportative_past(self, wl: list[str]) -> bool:
         """"sollte … beteiligt gewesen sein": the past modal with a perfect infinitive is

@@ -36,6 +36,8 @@ class Lexicon:
     joined: frozenset[str]
     auxiliaries: set[str]
     participles: set[str]
+    # participles whose particle may be written apart before them ("bekannt gegeben")
+    split_participles: dict[str, frozenset[str]]
     dets: set[str]
     gen_dets: set[str]
     conj: set[str]
@@ -64,13 +66,18 @@ class Lexicon:
     oblique_dets: set[str]
     finite_verbs: set[str]
     infinitive_markers: set[str]
+    infinitive_governors: set[str]   # modals: a verb closing their clause is an infinitive
     clause_openers: set[str]
     subordinators: set[str]
     relatives: set[str]
     whole_sentence_subordinators: set[str]
     subjunctive: set[str]
+    subjunctive_after_report: set[str]   # "würden": reported speech only after a report
     markers: list[list[str]]
     anaphoric_adverbs: set[str]
+    sum_adverbs: set[str]        # "wählten damit 62.300": a sum of what was reported
+    additive: set[str]           # "Zudem …": adds to the report right before
+    result_nouns: tuple[str, ...]  # "Endergebnis": its figures follow in the paragraph
     max_back: int
     modal: set[str]
     modal_past: set[str]
@@ -84,6 +91,7 @@ class Lexicon:
     copula: frozenset[str]        # "Das sind Zahlen der Behörde": a report named after a copula
     cond_kinds: frozenset[str]    # kinds of phrase that make "nach X" a cue without a report noun
     actor_kinds: frozenset[str]   # kinds whose subject reports what it does ("Die Polizei nahm 12 fest")
+    acting_heads: tuple[str, ...]  # institution head nouns that do the same ("Bundesregierung")
     name_re: re.Pattern[str] | None
     # a subject-first reporting clause closing the sentence reports all before it
     # (", the ministry said."): a trait of the language's word order (``[order]``)
@@ -125,6 +133,22 @@ class Lexicon:
                 self.doc_cache.clear()
             self.doc_cache[low] = hit
         return hit
+
+    def is_participle(self, lows: list[str], i: int) -> bool:
+        """A listed participle, or one whose separable particle stands as the word before
+        it ("hat … bekannt gegeben": the spelling keeps the verb's parts apart)."""
+        low = lows[i]
+        return low in self.participles or (
+            i > 0 and lows[i - 1] in self.split_participles.get(low, ()))
+
+    def acts(self, kind: str | None, words: list[str]) -> bool:
+        """Does a subject of this kind, or with this first noun, report what it does? An
+        actor kind, or an institution head noun ending the first noun ("Bundesregierung",
+        "Landesfeuerwehrverband" does not end in one; "Wetterdienst" does)."""
+        if kind in self.actor_kinds:
+            return True
+        first = next((w.lower() for w in words if self.syn.is_noun(w) and w.lower() not in self.dets), "")
+        return bool(first) and first.endswith(self.acting_heads)
 
     def is_pronoun(self, low: str) -> bool:
         return low in self.pronouns
@@ -171,7 +195,10 @@ def _carry_and_hedges(carry: dict[str, Any], hed: dict[str, Any], vp: dict[str, 
     phrases = hed.get("phrases", [])
     return dict(
         subjunctive=_low(carry.get("subjunctive")), markers=_phr(carry.get("markers")),
+        subjunctive_after_report=_low(carry.get("subjunctive_after_report")),
         anaphoric_adverbs=_low(carry.get("anaphoric_adverbs")),
+        sum_adverbs=_low(carry.get("sum_adverbs")), additive=_low(carry.get("additive")),
+        result_nouns=tuple(_low(carry.get("result_nouns"))),
         max_back=int(carry.get("max_back", 4)),
         modal=_low(hed.get("modal")), modal_past=_low(hed.get("modal_past")),
         perfect_inf=_low(hed.get("perfect_infinitive")), plan_aux=_low(hed.get("plan_auxiliaries")),
@@ -226,6 +253,7 @@ def _build(pack: Any) -> Lexicon:
         open_particles=frozenset(v["particle"].lower() for v in t.get("verbs", [])
                                  if v.get("particle") and v.get("particle_closes") is False), auxiliaries=_low(vp.get("auxiliaries")),
         participles=_low(vp.get("participles")),
+        split_participles={k.lower(): frozenset(_low(v)) for k, v in vp.get("split_participles", {}).items()},
         **_np_roles(np_),
         pronouns={k.lower(): _low(v) for k, v in pron.get("agreement", {}).items()}
         or {p: set() for p in _low(np_.get("pronouns"))},
@@ -243,6 +271,7 @@ def _build(pack: Any) -> Lexicon:
         oblique_dets=_low(np_.get("non_nominative_determiners")),
         finite_verbs=_low(np_.get("finite_verbs")),
         infinitive_markers=_low(np_.get("infinitive_markers")),
+        infinitive_governors=_low(np_.get("infinitive_governors")),
         clause_openers=_low(np_.get("clause_openers")),
         subordinators=_low(np_.get("subordinators")), relatives=_low(np_.get("relative_pronouns")),
         whole_sentence_subordinators=_low(np_.get("sentence_subordinators")),
@@ -250,13 +279,14 @@ def _build(pack: Any) -> Lexicon:
         head_kinds=[(h["suffix"].lower(), h["kind"]) for h in t.get("head_kinds", [])],
         genders={k.lower(): v for k, v in pron.get("genders", {}).items()},
         actor_kinds=frozenset(cues.get("actor_kinds", [])),
+        acting_heads=tuple(_low(cues.get("acting_heads"))),
         cond_kinds=frozenset(cues.get("conditional_kinds", [])),
         copula=frozenset(cues.get("copula", [])),
         name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,
         closing_report=bool(t.get("order", {}).get("closing_reporting_clause", False)),
         agent_after=bool(t.get("order", {}).get("passive_agent_after_participle", False)),
     )
-    lx.verb_like = frozenset(lx.verbs) | frozenset(lx.participles)
+    lx.verb_like = frozenset(lx.verbs) | frozenset(lx.participles) | frozenset(lx.split_participles)
     lx.cue_starts = frozenset(
         [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal, *lx.report_relatives) if p]
         + list(lx.backward) + list(lx.so_cue))

@@ -19,17 +19,33 @@ def _adj(lx: Lexicon, t: Tok) -> bool:
     return t.word and lx.is_adj(t.low, t.cap)
 
 
+def glued_name(t: Tok) -> bool:
+    """A lower-case word glued with an inner hyphen or a digit ("n-tv", "n24", "t-online"):
+    a brand written in lower case, which no German word of the clause is (words join with
+    a hyphen only between capitalised parts or before a capital: "US-amerikanisch")."""
+    x = t.text
+    return t.word and not t.cap and x[0].isalpha() and (
+        "-" in x[1:-1] or any(c.isdigit() for c in x[1:]))
+
+
 def _ext_attribute_end(toks: list[Tok], k: int, lx: Lexicon) -> int | None:
     """End of an extended attribute opened by a preposition at k ("des [von der Hamas
     kontrollierten] Ministeriums"): the index of the noun after its closing adjective."""
     n, m = len(toks), k + 1
-    while m + 1 < n and m - k < 7 and toks[m].word:
+    while m + 1 < n and m - k < 9 and (toks[m].word or _inner_comma(toks, m, lx)):
         if _adj(lx, toks[m]) and toks[m + 1].cap:
             break
         m += 1
-    if m + 1 < n and m - k < 7 and _adj(lx, toks[m]) and toks[m + 1].cap:
+    if m + 1 < n and m - k < 9 and _adj(lx, toks[m]) and toks[m + 1].cap:
         return m + 1
     return None
+
+
+def _inner_comma(toks: list[Tok], m: int, lx: Lexicon) -> bool:
+    """A comma after a name inside an extended attribute ("der in West Richland,
+    Washington, ansässigen Firma": a place and its state, then the closing adjective)."""
+    return toks[m].text == "," and 0 < m < len(toks) - 1 and toks[m - 1].cap \
+        and (toks[m + 1].cap or _adj(lx, toks[m + 1]))
 
 
 def _attachment(toks: list[Tok], k: int, lx: Lexicon, last: int) -> tuple[int, bool] | None:
@@ -39,7 +55,8 @@ def _attachment(toks: list[Tok], k: int, lx: Lexicon, last: int) -> tuple[int, b
     n, t = len(toks), toks[k]
     nxt = toks[k + 1] if k + 1 < n else None
     if nxt is not None and (t.low in lx.gen_dets or t.low in lx.of_preps) \
-            and (nxt.cap or _adj(lx, nxt) or nxt.low in lx.dets or nxt.low in lx.ext_attr_preps):
+            and (nxt.cap or _adj(lx, nxt) or nxt.low in lx.dets or nxt.low in lx.ext_attr_preps
+                 or glued_name(nxt)):
         k += 1
         return (k + 1 if toks[k].low in lx.dets else k), False
     if nxt is not None and last == k - 1 and t.low in lx.name_preps and nxt.cap \
@@ -82,8 +99,8 @@ def np_forward(toks: list[Tok], j: int, lx: Lexicon, max_len: int = 12) -> Span 
             continue
         if t.low in lx.stop_caps or t.text[0].isdigit():
             break
-        if t.cap or (t.word and "." in t.text[1:-1] and not t.text[0].isdigit()):
-            seen_head, last = True, k  # a noun or name, or a domain name ("faz.net")
+        if t.cap or (t.word and "." in t.text[1:-1] and not t.text[0].isdigit()) or glued_name(t):
+            seen_head, last = True, k  # a noun or name, a domain name ("faz.net"), "n-tv"
             k += 1
             continue
         if not seen_head and _adj(lx, t):

@@ -233,4 +233,7 @@ def _word_kind(word: str, lx: Lexicon) -> str | None:
         if len(cache) > 100_000:
             cache.clear()
         cache[word] = next((kind for suf, kind in lx.head_kinds if word.endswith(suf)), None)
+        base = lx.syn.masculine_form(word) if cache[word] is None else word
+        if base != word:  # "Reporterin": the kind of "Reporter"
+            cache[word] = next((kind for suf, kind in lx.head_kinds if base.endswith(suf)), None)
     return cache[word]

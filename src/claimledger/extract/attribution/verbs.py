@@ -14,7 +14,7 @@ from typing import Any
 from claimledger.extract.attribution.lexicon import Lexicon
 from claimledger.extract.attribution.model import Cue, SentenceView
 from claimledger.extract.attribution.phrases import (
-    Span, apposition_subject, np_forward, relative_subject)
+    Span, apposition_subject, glued_name, np_forward, relative_subject)
 from claimledger.extract.attribution.registry import resolve_source
 from claimledger.extract.attribution.tokens import Tok, clause_of, token_range
 from claimledger.model import Source
@@ -43,9 +43,9 @@ class VerbCues:
         k = next((i for i in range(1, len(toks)) if toks[i].low in lx.complementizers
                   and toks[i - 1].text == "," and not sv.inq[i]), None)
         if k is None:
-            # or a clause in the mood of reported speech after a comma ("X ergänzte, die
-            # Zahl sei gestiegen")
-            comma = next((i for i, t in enumerate(toks) if t.text == "," and not sv.inq[i]), None)
+            # or a clause in the mood of reported speech after a comma or a colon ("X
+            # ergänzte, die Zahl sei gestiegen", "Der Verein blieb dabei: Man habe …")
+            comma = next((i for i, t in enumerate(toks) if t.text in ",:" and not sv.inq[i]), None)
             if comma is None or not any(sv.lows[j] in lx.subjunctive for j in range(comma + 1, len(toks))
                                         if not sv.inq[j]):
                 return None
@@ -125,8 +125,12 @@ class VerbCues:
             return False
         words = text.split()
         # a title may stand before the name ("Kämmerer Jens Albrecht"): any pair will do
-        return any(self.lx.name_re.fullmatch(f"{a} {b}") is not None
+        lx = self.lx
+        return any(lx.name_re.fullmatch(f"{a} {b}") is not None
                    and not self._adjective_first(a.lower())
+                   # a function word capitalised at a sentence start: "Am Morgen", "Im Mai"
+                   and a.lower() not in lx.prepositions and a.lower() not in lx.article_preps
+                   and a.lower() not in lx.dets
                    for a, b in zip(words, words[1:]))
 
     def _adjective_first(self, low: str) -> bool:
@@ -141,7 +145,7 @@ class VerbCues:
         """A listed finite form whose separable particle (if any) is present."""
         lx, lows, low = self.lx, sv.lows, sv.lows[i]
         if low not in lx.verbs:
-            return low in lx.participles
+            return lx.is_participle(lows, i)
         for particle, adjacent in lx.verbs[low]:
             if particle is None:
                 return True
@@ -159,7 +163,7 @@ class VerbCues:
             # or written apart before the verb that closes its clause ("wie X bekannt gab")
             if i > cs and lows[i - 1] == particle and self._closes_clause(sv, i):
                 return True
-        return low in lx.participles
+        return lx.is_participle(lows, i)
 
     def _main_clause_end(self, sv: SentenceView, i: int) -> int:
         """Where the clause of a finite verb at i ends for its separable particle: commas of
@@ -169,17 +173,38 @@ class VerbCues:
         for k in range(i + 1, len(toks)):
             if toks[k].text == "." and toks[k - 1].text[-1:].isdigit() and toks[k - 1].end == toks[k].start:
                 continue  # an ordinal ("am 6. Mai"), not the end of the clause
-            if sv.inq[k] or toks[k].text in ".;:!?":
+            if sv.inq[k] and not self._inner_quote(sv, k):
+                return k
+            if toks[k].text in ".;:!?" and not sv.inq[k]:
                 return k
             if toks[k - 1].text == "," and (sv.lows[k] in lx.complementizers
                                             or sv.lows[k] in lx.subordinators):
                 return k
         return len(toks)
 
+    def _inner_quote(self, sv: SentenceView, k: int) -> bool:
+        """A quotation inside a clause ("hält am Plan von „1.920 Stellen“ fest"): a word
+        stands right before it and the clause goes on after it with a word, not a comma."""
+        a = k
+        while a > 0 and sv.inq[a - 1]:
+            a -= 1
+        b = k
+        while b + 1 < len(sv.toks) and sv.inq[b + 1]:
+            b += 1
+        if a > 0 and not sv.toks[a - 1].word:
+            a -= 1  # the opening mark
+        b += 1
+        if b < len(sv.toks) and not sv.toks[b].word:
+            b += 1  # the closing mark
+        before = sv.toks[a - 1] if a > 0 else None
+        after = sv.toks[b] if b < len(sv.toks) else None
+        return before is not None and before.word and after is not None and after.word \
+            and not after.cap
+
     def _verb_cue(self, sv: SentenceView, i: int) -> Cue | None:
         lx, toks, lows = self.lx, sv.toks, sv.lows
         low = lows[i]
-        if low not in lx.verbs and low not in lx.participles:
+        if low not in lx.verbs and not lx.is_participle(lows, i):
             return None
         if toks[i].cap and low in lx.joined:
             return None  # a noun that looks like particle + verb
@@ -198,7 +223,7 @@ class VerbCues:
         first_low = lows[pre[0]] if pre else ""
         if pre and first_low in lx.subordinators and not (
                 first_low in lx.relatives and clause[0] <= sv.start):
-            if self._closes_clause(sv, i):
+            if self._closes_clause(sv, i) and not self._governed_infinitive(sv, pre, anchor):
                 return self._verb_final(sv, i, anchor, pre, clause)
             if first_low not in lx.relatives and first_low not in lx.prepositions:
                 return None  # "Nachdem erhoffte Einnahmen …": not the clause's finite verb
@@ -207,7 +232,7 @@ class VerbCues:
         # a count opening the field is its subject ("Die 13 Feuerwehrleute"); one inside an
         # attachment is not ("Einer der 13 Feuerwehrleute sagte")
         counted = any(toks[k].text[0].isdigit() for k in pre[:2])
-        if (len(pre) > 12 and not adverbial) or (counted and not self._field_is_no_subject(sv, pre, anchor)):
+        if (len(self._outside_brackets(sv, pre, cs, anchor)) > 12 and not adverbial) or (counted and not self._field_is_no_subject(sv, pre, anchor)):
             return None  # no single constituent, or a count as subject: no reading is safe
         if not self._field_is_no_subject(sv, pre, anchor):
             return self._v2_subject(sv, i, anchor, pre, clause)
@@ -216,10 +241,13 @@ class VerbCues:
             np_ = apposition_subject(toks, cs, sv.start, lx) or relative_subject(toks, cs, sv.start, lx)
             if np_ is not None:
                 c = self.make(sv, i, i, np_, clause, True)
+                after = None
                 if c and not self._speaker_like(c.source):
-                    c = self._object_first(sv, i, i, clause) or c
+                    after = self._object_first(sv, i, i, clause)
+                    c = after or c
                 if c:
-                    c.scope = (clause[0], sv.end)
+                    # ", teilte X mit" after what no speaker says: X reports all before it
+                    c.scope = (sv.start, clause[1]) if after is not None else (clause[0], sv.end)
                 return c
         # any word before the verb in its clause (even a stripped "Nun"): the verb is not
         # the ", sagte X" after the reported content, and governs the whole sentence
@@ -244,13 +272,13 @@ class VerbCues:
             and t.low not in lx.dets and t.low not in lx.prepositions and t.low not in lx.conj \
             and t.low not in lx.name_particles and t.low not in lx.of_preps \
             and t.low not in lx.trail_adv and t.low not in lx.gen_dets and t.low not in lx.relatives \
-            and "." not in t.text
+            and "." not in t.text and not glued_name(t)
 
     def _anchor(self, sv: SentenceView, i: int, cs: int) -> int | None:
         """The finite verb a speech verb's subject is placed by: the auxiliary of a
         participle ("hat … erklärt"), else the verb itself."""
         lx, lows = self.lx, sv.lows
-        if lows[i] not in lx.participles:
+        if not lx.is_participle(lows, i):
             return i
         aux = next((k for k in range(cs, i) if lows[k] in lx.auxiliaries), None)
         if aux is not None and i + 1 < len(sv.toks) and lows[i + 1] in lx.auxiliaries \
@@ -278,6 +306,18 @@ class VerbCues:
         while pre and lows[pre[-1]] in lx.trail_adv:
             pre = pre[:-1]
         return pre
+
+    def _outside_brackets(self, sv: SentenceView, pre: list[int], cs: int, anchor: int) -> list[int]:
+        """A bracketed aside inside the field ("Behörde Ugandas (National Environment
+        Management Authority, NEMA) sagte") glosses the phrase before it: its words do not
+        count toward the constituent's length."""
+        inside, depth = set(), 0
+        for k in range(cs, anchor):
+            t = sv.toks[k].text
+            depth += (t == "(") - (t == ")")
+            if depth > 0 or t == ")":
+                inside.add(k)
+        return [k for k in pre if k not in inside] if inside else pre
 
     def _v2_subject(self, sv: SentenceView, i: int, anchor: int, pre: list[int], clause: Span) -> Cue | None:
         """The field before the verb is its subject (verb-second order)."""
@@ -332,6 +372,21 @@ class VerbCues:
             return None  # "sagte der Berliner Zeitung": a dative object, not the subject
         return c
 
+    def _oblique_phrase(self, toks: list[Tok], pre: list[int]) -> bool:
+        """A field opened by an article that its head's gender or the adjective after it
+        marks as dative or genitive ("Der englischsprachigen Zeitung"), never a subject."""
+        lx, a, b = self.lx, pre[0], pre[-1]
+        adj = toks[a + 1].low if a + 1 <= b and not toks[a + 1].cap else ""
+        h = next((k for k in range(a + 1, b + 1) if toks[k].cap), None)
+        if h is not None and h + 1 <= b and toks[h + 1].cap and toks[h].low.endswith("er"):
+            h += 1  # a place adjective before its noun: "Der Berliner Zeitung"
+        head = toks[h].low if h is not None else ""
+        # the head is the first noun: names after it ("Der Minister Anna Berg") do not count;
+        # a noun listed as plural whose ending is masculine ("Forscher") may be singular
+        listed, by_suffix = lx.genders.get(head), lx.syn.gender_by_suffix(head) if head else None
+        gender = by_suffix if listed == "pl" and by_suffix == "m" else (listed or by_suffix)
+        return not lx.syn.article_can_be_nominative(toks[a].low, gender, adj)
+
     def _last_noun_gender(self, toks: list[Tok], np_: Span) -> str | None:
         """Gender of the last noun before the phrase's first attachment (German puts the
         head of "Berliner Zeitung" last)."""
@@ -375,6 +430,17 @@ class VerbCues:
             or nxt.text in _CURRENCY_MARKS
         return before and after and lx.syn.is_adjective(sv.lows[i])
 
+    def _governed_infinitive(self, sv: SentenceView, pre: list[int], anchor: int) -> bool:
+        """"dass X nicht kommen werde, allerdings wolle man darüber sprechen": a verb that
+        closes a stretch opened by a subordinator is no verb-final finite verb when a modal
+        stands before it (a verb-final clause puts its modal after the infinitive): the
+        subject after the subordinator is not its speaker. A relative pronoun that is also
+        an article opens a main clause instead ("Die SPD will … festhalten"), whose subject
+        the verb-final reading finds all the same."""
+        lx = self.lx
+        return bool(pre) and sv.lows[pre[0]] not in lx.dets \
+            and any(sv.lows[k] in lx.infinitive_governors for k in pre if k < anchor)
+
     def _closes_clause(self, sv: SentenceView, i: int) -> bool:
         """The finite verb of a verb-final clause closes it: at most an auxiliary follows
         (an article does not: "das teilte das Institut mit" is verb-second)."""
@@ -387,7 +453,7 @@ class VerbCues:
         """A speech verb in the passive names its speaker as the agent: "Die Pläne wurden
         von der Ministerin als unrealistisch bezeichnet" -> the Ministerin."""
         lx, toks, lows = self.lx, sv.toks, sv.lows
-        if lows[i] not in lx.participles or not any(lows[k] in lx.passive_aux for k in range(0, ce)):
+        if not lx.is_participle(lows, i) or not any(lows[k] in lx.passive_aux for k in range(0, ce)):
             return None
         if lx.agent_after:  # "was confirmed by the council"
             agent = i + 1
@@ -453,6 +519,8 @@ class VerbCues:
             return True
         if len(pre) == 1 and toks[pre[0]].start == sv.start and lx.syn.is_not_noun(first):
             return True  # "Sinngemäß hofft X"
+        if first in lx.dets and len(pre) > 1 and self._oblique_phrase(toks, pre):
+            return True  # "Der Zeitung sagte X": a dative object before the verb
         after = anchor + 1
         return after < len(toks) and lows[after] in lx.nominative_pronouns  # "… nannte er"
 
@@ -473,8 +541,9 @@ class VerbCues:
         np_ = (np_[0], min(np_[1], anchor - 1))
         c = self.make(sv, i, i, np_, clause, True)
         if c:
-            if first_low in lx.relatives:
+            if first_low in lx.relatives and self.text[:clause[0]].rstrip().endswith(","):
                 # "der 600 Toten, die X meldete": the relative clause reports its antecedent
+                # (after a semicolon or colon "die" is an article: a main clause)
                 prev = [cl for cl in sv.clauses if cl[1] <= clause[0]]
                 c.scope = (prev[-1][0] if prev else clause[0], clause[1])
             elif first_low in lx.whole_sentence_subordinators:

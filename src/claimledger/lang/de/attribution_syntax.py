@@ -52,6 +52,29 @@ def is_noun(text: str) -> bool:
     return text[:1].isupper() or ("-" in text and text.rsplit("-", 1)[1][:1].isupper())
 
 
+_ZU_INFINITIVE = re.compile(
+    r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|um|"
+    r"durch|über|unter|wieder|bekannt|frei|statt|teil)zu[a-zäöüß]{3,}(?:en|ern|eln)")
+
+
+def is_zu_infinitive(low: str) -> bool:
+    """A separable verb's infinitive with its marker inside ("abzuschalten",
+    "einzustellen"): German writes "zu" between the particle and the verb."""
+    return _ZU_INFINITIVE.fullmatch(low) is not None
+
+
+def masculine_form(low: str) -> str:
+    """The masculine base of a feminine person noun ("reporterin" -> "reporter",
+    "sprecherinnen" -> "sprecher"): German derives the feminine with -in/-innen, so a kind
+    listed for the base holds for it ("Reporterin" is media as "Reporter" is). Other words
+    come back unchanged; the caller uses the base only when the base is listed."""
+    if low.endswith("innen") and len(low) > 8:
+        return low[:-5]
+    if low.endswith("in") and len(low) > 6:
+        return low[:-2]
+    return low
+
+
 def is_adjective(low: str) -> bool:
     """A lower-case word shaped like a declined adjective (the caller excludes known
     function words and verbs, which share the endings)."""
@@ -114,6 +137,8 @@ def is_subjunctive_singular(low: str) -> bool:
         return True
     # a stem in -t ("rat-e", "bet-e"): a single vowel after a consonant before the -te;
     # a weak past ("sag-te", "bau-te", "mel-dete") has a consonant or a diphthong there
+    if len(low) >= 5 and low[-4] in "mn" and low[-5] not in "aeiouäöü":
+        return False  # "ereign-ete", "widm-ete", "rechn-ete": a past with a linking -e-
     return len(low) >= 4 and low[-3] in "aeiouäöü" and low[-4] not in "aeiouäöü" \
         and not low.endswith(("tete", "dete"))
 
@@ -141,10 +166,14 @@ def is_oblique_adjective(low: str) -> bool:
     return low.endswith(("en", "em", "es"))
 
 
-def article_can_be_nominative(article: str, gender: str | None) -> bool:
+def article_can_be_nominative(article: str, gender: str | None, adjective: str = "") -> bool:
     """Can an article with a head of this gender open a subject? "der" before a feminine
-    or plural head is dative or genitive ("sagte der Zeitung"), never nominative."""
-    return not (article == "der" and gender in ("f", "pl"))
+    or plural head is dative or genitive ("sagte der Zeitung"), never nominative; nor is
+    "der" before a weak adjective in -en ("Der englischsprachigen Zeitung sagte X"): the
+    nominative masculine has -e ("der neue Sprecher")."""
+    if article != "der":
+        return True
+    return gender not in ("f", "pl") and not adjective.endswith("en")
 
 
 def gender_by_strong_adjective(low: str) -> str | None:

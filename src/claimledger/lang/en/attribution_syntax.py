@@ -61,6 +61,16 @@ def is_noun(text: str) -> bool:
     return low not in _speech_verbs() and syn.is_noun(text)
 
 
+def is_zu_infinitive(low: str) -> bool:
+    """English writes its infinitive marker apart ("to close")."""
+    return False
+
+
+def masculine_form(low: str) -> str:
+    """English person nouns do not mark gender by a suffix the kinds depend on."""
+    return low
+
+
 def is_adjective(low: str) -> bool:
     """English adjectives are undeclined; the phrase walk takes most of them as part of the
     noun run. A participle in -ed is one ("the flooded town", "an estimated £30m"), so a
@@ -129,6 +139,6 @@ def is_oblique_adjective(low: str) -> bool:
     return False
 
 
-def article_can_be_nominative(article: str, gender: str | None) -> bool:
+def article_can_be_nominative(article: str, gender: str | None, adjective: str = "") -> bool:
     """English articles do not mark case: any may open a subject."""
     return True

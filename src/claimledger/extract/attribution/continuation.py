@@ -1,0 +1,115 @@
+"""Sentences in the indicative that continue a report of the sentences around them.
+
+German marks reported speech by its mood, and the rest of the package carries a source only
+into sentences in that mood. News prose also continues a report in the indicative, in three
+shapes this module knows:
+
+* a **result** — a sentence that names a result or report ("Nach dem Endergebnis …", "Der
+  Wahlausschuss hat das Endergebnis festgestellt") is followed, in its paragraph, by the
+  figures of that result ("Kern kam auf 37,1 Prozent");
+* an **addition** — a sentence opening with an additive connective ("Zudem wurden 25 Menschen
+  verletzt", also hearsay: "Außerdem sollen 10 verletzt worden sein") adds to the report
+  of a sentence right before (or one before a sentence that names no one);
+* an **introduction** — a sentence ending in a colon introduces the next one (a list);
+* a **lead** — the first sentence of an article states the news and the next sentence names
+  who reports it ("Drei Menschen starben. Nach Angaben der Polizei wurden 27 verletzt.").
+
+Each looks only at a few sentences next to the figure's (never the whole document).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claimledger.model import Source
+
+if TYPE_CHECKING:
+    from claimledger.extract.attribution.document import DocumentAttributor
+
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+# how many sentences back a result's figures may stand from the sentence naming the result
+_RESULT_REACH = 3
+# how many sentences back the report an additive connective adds to may stand
+_ADDITION_REACH = 2
+
+
+def continued_source(at: DocumentAttributor, si: int) -> Source | None:
+    """The source an indicative sentence without a cue continues, or None."""
+    return _addition(at, si) or _introduced(at, si) or _result(at, si) or _lead(at, si)
+
+
+def _same_paragraph(at: DocumentAttributor, a: int, b: int) -> bool:
+    sa, sb = at.sentences[a], at.sentences[b]
+    return sa.paragraph == sb.paragraph and not sa.heading and not sb.heading
+
+
+def _addition(at: DocumentAttributor, si: int) -> Source | None:
+    """"… bestätigte das Innenministerium. Zudem wurden 25 Menschen verletzt.": an
+    additive connective opening the sentence adds to the report right before it."""
+    m = _FIRST_WORD.match(at.text, at.sentences[si].start, at.sentences[si].end)
+    if m is None or m.group(1).lower() not in at.lx.additive:
+        return None
+    for k in range(si - 1, max(-1, si - 1 - _ADDITION_REACH), -1):
+        if not _same_paragraph(at, k, si):
+            return None
+        own = at.own(k)
+        if own is not None:  # over a sentence that names no one ("Sie starben im Spital.")
+            return own
+    return None
+
+
+def _introduced(at: DocumentAttributor, si: int) -> Source | None:
+    """"Die Zählung ergab folgende Werte:" ends with a colon and introduces what follows,
+    a list in a paragraph of its own as often as not: the next sentence is its report."""
+    if si == 0 or at.sentences[si - 1].heading:
+        return None
+    prev = at.sentences[si - 1]
+    return at.own(si - 1) if at.text[prev.start:prev.end].rstrip().endswith(":") else None
+
+
+def _mentions(low: str, nouns: tuple[str, ...]) -> bool:
+    return any(n in low for n in nouns)
+
+
+def _names_result(at: DocumentAttributor, k: int, own: Source) -> bool:
+    """Does sentence k name a result inside the stretch its own source governs ("Nach dem
+    Endergebnis, das die Stadt veröffentlichte, …"; not "Das Ergebnis fasst man so
+    zusammen: X erklärt …", where X governs only the words after the colon)?"""
+    v = at.view(k)
+    scopes = [c.scope for c in at.cues(k) if c.source is own]
+    return any(t.cap and not q and t.low.endswith(at.lx.result_nouns)
+               and any(a <= t.start < b for a, b in scopes) for t, q in zip(v.toks, v.inq))
+
+
+def _result(at: DocumentAttributor, si: int) -> Source | None:
+    """"Nach dem Endergebnis, das die Stadt veröffentlichte, erhielt Berger 46,3 Prozent.
+    … Kern kam auf 37,1 Prozent.": the nearest source before, in the paragraph and over
+    sentences naming none, when its sentence names a result."""
+    reach = [k for k in range(si - 1, max(-1, si - 1 - _RESULT_REACH), -1) if _same_paragraph(at, k, si)]
+    if not any(_mentions(at.text[at.sentences[k].start:at.sentences[k].end].lower(), at.lx.result_nouns)
+               for k in reach):
+        return None  # the raw text first: most figures have no result named before them
+    for k in reach:
+        if k != si - 1 - reach.index(k):
+            return None  # the paragraph ended
+        own = at.own(k)
+        if own is not None:
+            return own if _names_result(at, k, own) else None
+    return None
+
+
+def _lead(at: DocumentAttributor, si: int) -> Source | None:
+    """The article's first sentence, when the next sentence of its paragraph opens with
+    a prepositional cue ("Nach Angaben der Polizei …"): that source reports the lead too."""
+    first = next((k for k, s in enumerate(at.sentences) if not s.heading), None)
+    if si != first or si + 1 >= len(at.sentences) or not _same_paragraph(at, si, si + 1):
+        return None
+    m = _FIRST_WORD.match(at.text, at.sentences[si + 1].start, at.sentences[si + 1].end)
+    if m is None or m.group(1).lower() not in at.lx.cue_starts:
+        return None  # the raw text first: the next sentence is analysed only when it may open with a cue
+    nxt = at.view(si + 1)
+    opening = next((t.start for t in nxt.toks if t.word), None)
+    cues = [c for c in at.cues(si + 1) if c.source is not None and not c.verb
+            and not c.pronoun and not c.anaphoric and c.cue_pos == opening]
+    return cues[0].source if cues else None
