@@ -78,12 +78,16 @@ def apply_part(iv: tuple[date, date], spec: dict[str, Any] | None) -> tuple[date
     return iv
 
 
+RECENT_BIAS = 4  # a past end point must be this many times nearer than the next to win
+
+
 def select(cands: list[tuple[date, date]], pub: date, mode: str) -> tuple[date, date] | None:
     """Pick one occurrence of a recurring period relative to the publication date.
 
     past: the most recent that has begun; prev: the most recent that has ended;
     this: the one containing the date, else the nearest; next: the first not yet begun;
-    future: the first not yet ended.
+    future: the first not yet ended; near: the first not yet ended unless the last one
+    ended much more recently.
     """
     cands = sorted(cands)
     if mode == "past":
@@ -98,6 +102,14 @@ def select(cands: list[tuple[date, date]], pub: date, mode: str) -> tuple[date, 
     if mode == "future":
         ok = [c for c in cands if c[1] >= pub]
         return ok[0] if ok else None
+    if mode == "near":
+        # an end point ("bis Mitte Mai"): the occurrence not yet ended, unless the one just
+        # ended is nearer ("kamen bis Mitte Mai 12.900 Migranten", written in early June)
+        ahead = [c for c in cands if c[1] >= pub]
+        behind = [c for c in cands if c[1] < pub]
+        if ahead and behind and (pub - behind[-1][1]).days < (ahead[0][1] - pub).days / RECENT_BIAS:
+            return behind[-1]
+        return ahead[0] if ahead else (behind[-1] if behind else None)
 
     def dist(c: tuple[date, date]) -> int:
         return 0 if c[0] <= pub <= c[1] else min(abs((c[0] - pub).days), abs((c[1] - pub).days))

@@ -110,7 +110,7 @@ class _Match:
             off = L["deictic"][norm(g["ydeictic"])]["offset"] if "ydeictic" in g else \
                 (L["rel"][norm(g["yrel"])] if "yrel" in g else 0)
             self.year_from_spec = p.year + off
-        self.mode = MODE[self.rel] if self.rel is not None else ("future" if self.op == "until" else "past")
+        self.mode = MODE[self.rel] if self.rel is not None else ("near" if self.op == "until" else "past")
         self.part_key = L["part"][norm(g["part"])] if "part" in g else None
 
     def recurring(self, tmpl: Callable[[int], Interval], wraps: bool = False) -> Interval:
