@@ -310,3 +310,11 @@ def test_more_single_sentences(text, fig, source, hedged):
 ])
 def test_joint_sources_of_two_countries(mention, sid):
     assert resolve_source(mention, PACK)[0] == sid
+
+
+def test_a_name_found_earlier_ends_at_a_punctuation_mark():
+    import claimledger
+    text = ("Es kamen 300 Gäste, teilte das Landesmuseum mit. Damit war der Saal voll. "
+            "Laut Landesmuseum blieben 40 Gäste bis Mitternacht.")
+    ids = {c.text: c.source.id for c in claimledger.extract(text, published="2025-05-20") if c.source}
+    assert "mit" not in ids["40"] and "damit" not in ids["40"]

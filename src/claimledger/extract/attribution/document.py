@@ -311,8 +311,14 @@ class DocumentAttributor:
         while i != -1:
             if i == 0 or not self.text[i - 1].isalnum():
                 words = self.text[i:min(before, i + 80)].split(" ")[:3]
+                for k, w in enumerate(words[:-1]):  # a name ends at a punctuation mark
+                    if w[-1:] in ".,;:!?":          # ("Innenministerium mit. Damit …")
+                        words = words[:k + 1]
+                        break
                 while len(words) > 1 and not self.lx.syn.is_noun(words[-1]):
                     words.pop()  # "Kim Yong-hyun sprach": the name ends before the verb
+                while len(words) > 1 and not all(self.lx.syn.is_noun(w) for w in words[1:]):
+                    words.pop()  # "Innenministerium mit Damit": a lower-case word ends it
                 if len(words) > 1:
                     name = " ".join(words).rstrip(".,;:")
                     sid, kind = resolve_source(name, self.pack)
