@@ -314,7 +314,7 @@ def test_joint_sources_of_two_countries(mention, sid):
 
 def test_a_name_found_earlier_ends_at_a_punctuation_mark():
     import claimledger
-    text = ("Es kamen 300 Gäste, teilte das Landesmuseum mit. Damit war der Saal voll. "
-            "Laut Landesmuseum blieben 40 Gäste bis Mitternacht.")
+    text = ("Es kamen 300 Asylwerber an, teilte das griechische Innenministerium mit. Damit war das "
+            "Lager voll. Unter ihnen waren laut Innenministerium 40 Kinder.")
     ids = {c.text: c.source.id for c in claimledger.extract(text, published="2025-05-20") if c.source}
     assert "mit" not in ids["40"] and "damit" not in ids["40"]
