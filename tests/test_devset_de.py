@@ -1,6 +1,6 @@
 """The real-news dev set (40 derStandard articles annotated to SPEC contract 1 before the tool
-ran on them, tests/data/devset/ANNOTATION.md) and the held-out set (20 more, annotated blind by
-another annotator, tests/data/heldout/README.md), scored with the project's scorer.
+ran on them, tests/data/devset/ANNOTATION.md) and the two held-out sets (20 more each, annotated
+blind by other annotators, tests/data/heldout*/README.md), scored with the project's scorer.
 
 The floors are what the extractor reaches today, so that a change that loses quality fails
 here; the issue's bars (precision 0.95, recall 0.92, measure 0.92, counted/group/nationality/
@@ -30,8 +30,14 @@ FLOORS = {
         "counted_acc": 0.90, "group_acc": 0.93, "nationality_acc": 0.95, "place_acc": 0.90,
     },
     "heldout": {
-        "precision": 0.97, "recall": 0.93, "value_acc": 0.98, "measure_acc": 0.84,
-        "counted_acc": 0.86, "group_acc": 0.91, "nationality_acc": 0.93, "place_acc": 0.94,
+        "precision": 0.97, "recall": 0.93, "value_acc": 0.98, "measure_acc": 0.89,
+        "counted_acc": 0.87, "group_acc": 0.91, "nationality_acc": 0.93, "place_acc": 0.94,
+    },
+    # the second blind set: first run precision 0.960, recall 0.914, value 0.927, measure 0.865,
+    # counted 0.708, group 0.885, nationality 0.990, place 0.771 (tests/data/heldout2/README.md)
+    "heldout2": {
+        "precision": 0.95, "recall": 0.92, "value_acc": 0.97, "measure_acc": 0.89,
+        "counted_acc": 0.84, "group_acc": 0.93, "nationality_acc": 0.98, "place_acc": 0.84,
     },
 }
 CASES = [(name, metric) for name, floors in FLOORS.items() for metric in sorted(floors)]
