@@ -642,3 +642,8 @@ def test_a_sentence_opening_preposition_is_no_subject():
 def test_a_troop_word_as_agent_does_not_make_a_demonym_troops():
     c = _claim("Drei Demonstranten und zwei Kurden wurden von der Armee erschossen.", "zwei")
     assert c.who.group == "people"
+
+
+def test_registrations_count_who_will_take_part():
+    c = _claim("Bis Freitag gingen weitere 800 Anmeldungen ein.", "800")
+    assert (c.measure, c.increment) == ("participants", True)

@@ -53,3 +53,9 @@ def test_a_year_of_an_event_named_before_holds_for_the_paragraph():
     text = ("Der Kämmerer legte am Montag den Haushalt 2026 vor. Er sieht Ausgaben von 1,2 Milliarden "
             "Euro vor.")
     assert _times(text)["1,2 Milliarden"] == ("2026-01-01", "2026-12-31")
+
+
+def test_a_comparisons_base_sets_no_scene_for_the_next_sentence():
+    text = ("Am Sonntag mussten 30 Läufer behandelt werden, mehr als im Vorjahr. "
+            "Wie viele Zuschauer versorgt wurden, gab die Feuerwehr mit 12 an.")
+    assert _times(text)["12"] == ("2025-08-03", "2025-08-03")

@@ -62,7 +62,7 @@ class TimeScope:
         for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
             if self.sentences[j].paragraph != para:
                 return None
-            points = [t for t in self.times_in(j) if t.kind in POINT_KINDS]
+            points = [t for t in self.times_in(j) if t.kind in POINT_KINDS and not self._compared(t)]
             if points:
                 return points[-1]
         return None
