@@ -647,3 +647,19 @@ def test_a_troop_word_as_agent_does_not_make_a_demonym_troops():
 def test_registrations_count_who_will_take_part():
     c = _claim("Bis Freitag gingen weitere 800 Anmeldungen ein.", "800")
     assert (c.measure, c.increment) == ("participants", True)
+
+
+@pytest.mark.parametrize("sentence,fig,counted,group", [
+    ("Die Stadt feiert das 750-jährige Bestehen ihres Rathauses.", "750", "Bestehen", None),
+    ("Bei dem Empfang war König Carl XVI. (79) anwesend.", "79", ANY, "people"),
+])
+def test_ages_of_things_and_of_regnal_names(sentence, fig, counted, group):
+    c = _claim(sentence, fig)
+    assert c.measure == "age" and c.who.group == group
+    if counted is not ANY:
+        assert c.counted.text == counted
+
+
+def test_a_club_name_opening_with_an_ordinal_is_no_claim():
+    claims = claimledger.extract("Der drittplatzierte 1. FC Nürnberg liegt sieben Zähler zurück.", published=PUB)
+    assert [c.text for c in claims] == ["sieben"]

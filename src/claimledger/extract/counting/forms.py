@@ -73,7 +73,8 @@ class FormRules:
         if owner is not None:
             m = self.lex.noun_re.search(self.text, owner[0], owner[1])
             meta = self.lex.noun_meta.get(m.lastgroup or "", {}) if m else {}
-            group = meta.get("person_group", meta.get("group")) or group
+            # a listed noun decides: people of its group, or a thing ("das 800-jährige Bestehen")
+            group = meta.get("person_group", meta.get("group")) if meta else group
             # "der 27-jährige Kroate", "die 39-jährige Österreicherin"
             found = self.nations.nations(f.ss, f.se, owner[0], owner[1], skip)
             nat = found[0].nation.iso if found else None
