@@ -6,31 +6,15 @@ sub-string inside it; the script computes the offsets and checks text[s:e] == te
 Negatives: every digit string of an article that no claim covers (found by regex, then
 reviewed by the annotator: the printout of `python3 build_gold.py --show-neg` was read).
 """
-import json, re, sys, os
+import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-META = [json.loads(l) for l in open(os.path.join(HERE, "meta.jsonl"), encoding="utf-8")]
-TEXT = {m["id"]: open(os.path.join(HERE, "articles", m["id"] + ".txt"), encoding="utf-8", newline="").read()
-        for m in META}
-DOC = {m["id"].split("_")[0]: m["id"] for m in META}
+sys.path.insert(0, os.path.dirname(HERE))
+from goldkit import GoldTable  # noqa: E402
 
-def find(doc, loc):
-    """loc: 'sub' (unique), ('ctx', 'sub') with ctx unique, or ('ctx', 'sub', n) n-th ctx occurrence (1-based)."""
-    t = TEXT[doc]
-    if isinstance(loc, str):
-        loc = (loc, loc)
-    ctx, sub = loc[0], loc[1]
-    occ = loc[2] if len(loc) > 2 else None
-    starts = [m.start() for m in re.finditer(re.escape(ctx), t)]
-    if occ is None:
-        assert len(starts) == 1, (doc, ctx, len(starts))
-        c0 = starts[0]
-    else:
-        c0 = starts[occ - 1]
-    i = ctx.index(sub)
-    s, e = c0 + i, c0 + i + len(sub)
-    assert t[s:e] == sub
-    return [s, e]
+G = GoldTable(HERE)
+C, TEXT = G.claim, G.text
 
 
 # source registry for this set: ids reused from ../devset/gold/sources.json where they fit
@@ -55,23 +39,6 @@ SOURCES = {
  "person.barbara_hendricks": {"label": "Barbara Hendricks, German environment minister", "patterns": ["Hendricks", "Umweltministerin"]},
  "media.spiegel": {"label": "Der Spiegel", "patterns": ["Spiegel"]},
 }
-
-CLAIMS = []
-def C(h, fig, low, high="same", bound="exact", unit=None, measure="other", subject="", source=None, alt=(),
-      counted=None, calt=(), group=None, nat=None, place=None, nat_alt=(), place_alt=(),
-      optional=False, increment=False, hedged=False, placeholder=False):
-    doc = DOC[h]
-    span = find(doc, fig)
-    cs = find(doc, counted) if counted is not None else None
-    CLAIMS.append({
-        "id": None, "doc_id": doc, "span": span, "text": TEXT[doc][span[0]:span[1]],
-        "optional": optional, "placeholder": placeholder, "increment": increment, "hedged": hedged,
-        "low": low, "high": low if high == "same" else high, "bound": bound, "unit": unit,
-        "measure": measure, "subject": subject, "source": source, "alt_sources": list(alt), "time": None,
-        "counted_text": TEXT[doc][cs[0]:cs[1]] if cs else None, "counted_span": cs,
-        "counted_alt_spans": [find(doc, x) for x in calt],
-        "who_group": group, "who_nationality": nat, "who_place": place,
-        "who_nationality_alt": list(nat_alt), "who_place_alt": list(place_alt)})
 
 P = ["people"]
 V = dict(low=None, high=None, bound="vague", optional=True)   # vague quantifiers: optional, as in the devset
@@ -430,68 +397,5 @@ C("k19", "1000 Euro", 1000, unit="EUR", measure="amount", subject="one-off envir
   source=HE, alt=["media.spiegel"], counted="Umweltbeitrag", calt=["Strafabgabe"], place="DE")
 
 # ---------------------------------------------------------------- build
-def main():
-    show = "--show-neg" in sys.argv
-    for c in CLAIMS:
-        c["alt_sources"] = [a for a in c["alt_sources"] if a]
-    order = {m["id"]: i for i, m in enumerate(META)}
-    CLAIMS.sort(key=lambda c: (order[c["doc_id"]], c["span"][0]))
-    n = {}
-    for c in CLAIMS:
-        h = c["doc_id"].split("_")[0]
-        n[h] = n.get(h, 0) + 1
-        c["id"] = f"{h}-{n[h]:02d}"
-    for c in CLAIMS:
-        for k in ("low", "high"):
-            if isinstance(c[k], float) and c[k].is_integer():
-                c[k] = int(c[k])
-    # validation
-    for c in CLAIMS:
-        t = TEXT[c["doc_id"]]
-        assert t[c["span"][0]:c["span"][1]] == c["text"], c
-        if c["counted_span"]:
-            assert t[c["counted_span"][0]:c["counted_span"][1]] == c["counted_text"], c
-        assert c["bound"] in {"exact", "approx", "more_than", "at_least", "up_to", "at_most", "range", "vague"}
-    spans = {}
-    for c in CLAIMS:
-        spans.setdefault(c["doc_id"], []).append(c["span"])
-    negs = []
-    MONTH = re.compile(r" ?(Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)")
-    numre = re.compile(r"[A-Za-z]*\d+(?:[.:,/]\d+)*(?:[A-Za-z]+\d*)*\.?")
-    for m in META:
-        d, t = m["id"], TEXT[m["id"]]
-        for x in numre.finditer(t):
-            s, e = x.span()
-            mo = MONTH.match(t, e)
-            if t[e - 1] == "." and mo:
-                e = mo.end()
-            elif t[e - 1] == "." and t[e:e + 1] not in (")", "/"):
-                e -= 1
-            if any(s < b and a < e for a, b in spans.get(d, [])):
-                continue
-            negs.append({"doc_id": d, "span": [s, e], "text": t[s:e]})
-            if show:
-                print(d, [s, e], repr(t[max(0, s - 30):e + 15]))
-    src_used = sorted({c["source"] for c in CLAIMS if c["source"]} | {a for c in CLAIMS for a in c["alt_sources"]})
-    srcs = SOURCES
-    missing = [s for s in src_used if s not in srcs]
-    assert not missing, missing
-    # each source pattern should match the article's mention for claims that use it
-    for c in CLAIMS:
-        for sid in [c["source"]] + c["alt_sources"]:
-            if sid and not any(re.search(p, TEXT[c["doc_id"]], re.I) for p in srcs[sid]["patterns"]):
-                raise AssertionError(("no pattern of", sid, "in", c["doc_id"]))
-    os.makedirs(os.path.join(HERE, "gold"), exist_ok=True)
-    with open(os.path.join(HERE, "gold", "claims.jsonl"), "w", encoding="utf-8") as f:
-        for c in CLAIMS:
-            f.write(json.dumps(c, ensure_ascii=False) + "\n")
-    with open(os.path.join(HERE, "gold", "negatives.jsonl"), "w", encoding="utf-8") as f:
-        for x in negs:
-            f.write(json.dumps(x, ensure_ascii=False) + "\n")
-    with open(os.path.join(HERE, "gold", "sources.json"), "w", encoding="utf-8") as f:
-        json.dump({k: srcs[k] for k in src_used}, f, ensure_ascii=False, indent=1)
-    print(len(CLAIMS), "claims,", sum(not c["optional"] for c in CLAIMS), "required,", len(negs), "negatives,",
-          len(src_used), "sources")
-
 if __name__ == "__main__":
-    main()
+    G.build(SOURCES, show="--show-neg" in sys.argv)

@@ -1,0 +1,182 @@
+"""Shared tools of the hand-annotated test sets (heldout/, heldout2/): picking bench rows, and
+building gold files from an annotation table whose spans are computed, never typed.
+
+Each set keeps its own `pick_rows.py` (its seed and limits) and `build_gold.py` (its table and
+source registry); both call into this module, so that every set is made and checked the same
+way. Run a set's scripts from anywhere: `python3 tests/data/heldout2/build_gold.py`.
+"""
+from __future__ import annotations
+
+import collections
+import csv
+import glob
+import json
+import os
+import random
+import re
+
+CSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "corpus", "bench",
+                   "10kGNAD_test.csv")
+NUMW = r"\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|Hälfte|Millionen|Milliarden)\b"
+BOUNDS = {"exact", "approx", "more_than", "at_least", "up_to", "at_most", "range", "vague"}
+
+
+def used_rows(here: str | None = None, fixed: set[int] | None = None) -> set[int]:
+    """Bench rows already used by any set under tests/data (except the one in ``here``)."""
+    if fixed is not None:
+        return set(fixed)
+    used = set()
+    data = os.path.dirname(os.path.abspath(__file__))
+    for p in glob.glob(os.path.join(data, "**", "meta.jsonl"), recursive=True):
+        if here and os.path.abspath(p) == os.path.join(here, "meta.jsonl"):
+            continue
+        for line in open(p, encoding="utf-8"):
+            if line.strip() and "bench_row" in json.loads(line):
+                used.add(json.loads(line)["bench_row"])
+    return used
+
+
+def pick_rows(seed: int, max_chars: int, used: set[int], csv_path: str = CSV):
+    """2 rows per category and 2 more from the two largest pools, each with at least 3 digit
+    strings or number words and at most ``max_chars`` characters. Returns (rows, picked)."""
+    rows = list(csv.reader(open(csv_path, encoding="utf-8"), delimiter=";", quotechar="'"))
+    bycat = collections.defaultdict(list)
+    for i, r in enumerate(rows):
+        if i < 1 or i in used or len(r) < 2:
+            continue
+        cat, text = r[0], r[1]
+        nfig = len(re.findall(r"\d+(?:[.,]\d+)*", text)) + len(re.findall(NUMW, text, re.I))
+        if nfig >= 3 and len(text) <= max_chars:
+            bycat[cat].append(i)
+    rng = random.Random(seed)
+    cats = sorted(bycat)
+    picked = []
+    for c in cats:
+        picked += [(c, i) for i in rng.sample(bycat[c], 2)]
+    # 9 categories x 2 = 18; two more from the largest pools
+    for c in sorted(cats, key=lambda c: -len(bycat[c]))[:2]:
+        rest = [i for i in bycat[c] if (c, i) not in picked]
+        picked.append((c, rng.choice(rest)))
+    picked.sort(key=lambda x: x[1])
+    return rows, picked, bycat
+
+
+class GoldTable:
+    """The articles of one set and the claims annotated on them."""
+
+    def __init__(self, here: str) -> None:
+        self.here = here
+        self.meta = [json.loads(l) for l in open(os.path.join(here, "meta.jsonl"), encoding="utf-8")]
+        self.text = {m["id"]: open(os.path.join(here, "articles", m["id"] + ".txt"), encoding="utf-8",
+                                   newline="").read() for m in self.meta}
+        self.doc = {m["id"].split("_")[0]: m["id"] for m in self.meta}
+        self.claims: list[dict] = []
+
+    def find(self, doc: str, loc) -> list[int]:
+        """loc: 'sub' (unique), ('ctx', 'sub') with ctx unique, or ('ctx', 'sub', n) n-th ctx
+        occurrence (1-based)."""
+        t = self.text[doc]
+        if isinstance(loc, str):
+            loc = (loc, loc)
+        ctx, sub = loc[0], loc[1]
+        occ = loc[2] if len(loc) > 2 else None
+        starts = [m.start() for m in re.finditer(re.escape(ctx), t)]
+        if occ is None:
+            assert len(starts) == 1, (doc, ctx, len(starts))
+            c0 = starts[0]
+        else:
+            c0 = starts[occ - 1]
+        i = ctx.index(sub)
+        s, e = c0 + i, c0 + i + len(sub)
+        assert t[s:e] == sub
+        return [s, e]
+
+    def claim(self, h, fig, low, high="same", bound="exact", unit=None, measure="other", subject="",
+              source=None, alt=(), counted=None, calt=(), group=None, nat=None, place=None, nat_alt=(),
+              place_alt=(), optional=False, increment=False, hedged=False, placeholder=False) -> None:
+        doc = self.doc[h]
+        span = self.find(doc, fig)
+        cs = self.find(doc, counted) if counted is not None else None
+        text = self.text[doc]
+        self.claims.append({
+            "id": None, "doc_id": doc, "span": span, "text": text[span[0]:span[1]],
+            "optional": optional, "placeholder": placeholder, "increment": increment, "hedged": hedged,
+            "low": low, "high": low if high == "same" else high, "bound": bound, "unit": unit,
+            "measure": measure, "subject": subject, "source": source, "alt_sources": list(alt), "time": None,
+            "counted_text": text[cs[0]:cs[1]] if cs else None, "counted_span": cs,
+            "counted_alt_spans": [self.find(doc, x) for x in calt],
+            "who_group": group, "who_nationality": nat, "who_place": place,
+            "who_nationality_alt": list(nat_alt), "who_place_alt": list(place_alt)})
+
+    def _numbered(self) -> None:
+        for c in self.claims:
+            c["alt_sources"] = [a for a in c["alt_sources"] if a]
+        order = {m["id"]: i for i, m in enumerate(self.meta)}
+        self.claims.sort(key=lambda c: (order[c["doc_id"]], c["span"][0]))
+        n: dict[str, int] = {}
+        for c in self.claims:
+            h = c["doc_id"].split("_")[0]
+            n[h] = n.get(h, 0) + 1
+            c["id"] = f"{h}-{n[h]:02d}"
+            for k in ("low", "high"):
+                if isinstance(c[k], float) and c[k].is_integer():
+                    c[k] = int(c[k])
+
+    def _validate(self) -> None:
+        for c in self.claims:
+            t = self.text[c["doc_id"]]
+            assert t[c["span"][0]:c["span"][1]] == c["text"], c
+            if c["counted_span"]:
+                assert t[c["counted_span"][0]:c["counted_span"][1]] == c["counted_text"], c
+            assert c["bound"] in BOUNDS
+
+    def _negatives(self, show: bool) -> list[dict]:
+        """Every digit string that no claim covers (the annotator reviews the printout)."""
+        spans: dict[str, list] = {}
+        for c in self.claims:
+            spans.setdefault(c["doc_id"], []).append(c["span"])
+        negs = []
+        month = re.compile(r" ?(Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)")
+        numre = re.compile(r"[A-Za-z]*\d+(?:[.:,/]\d+)*(?:[A-Za-z]+\d*)*\.?")
+        for m in self.meta:
+            d, t = m["id"], self.text[m["id"]]
+            for x in numre.finditer(t):
+                s, e = x.span()
+                mo = month.match(t, e)
+                if t[e - 1] == "." and mo:
+                    e = mo.end()
+                elif t[e - 1] == "." and t[e:e + 1] not in (")", "/"):
+                    e -= 1
+                if any(s < b and a < e for a, b in spans.get(d, [])):
+                    continue
+                negs.append({"doc_id": d, "span": [s, e], "text": t[s:e]})
+                if show:
+                    print(d, [s, e], repr(t[max(0, s - 30):e + 15]))
+        return negs
+
+    def build(self, sources: dict, show: bool = False) -> None:
+        """Number, check and write gold/claims.jsonl, negatives.jsonl and sources.json."""
+        self._numbered()
+        self._validate()
+        negs = self._negatives(show)
+        src_used = sorted({c["source"] for c in self.claims if c["source"]}
+                          | {a for c in self.claims for a in c["alt_sources"]})
+        missing = [s for s in src_used if s not in sources]
+        assert not missing, missing
+        # each source pattern should match the article's mention for claims that use it
+        for c in self.claims:
+            for sid in [c["source"]] + c["alt_sources"]:
+                if sid and not any(re.search(p, self.text[c["doc_id"]], re.I) for p in sources[sid]["patterns"]):
+                    raise AssertionError(("no pattern of", sid, "in", c["doc_id"]))
+        gold = os.path.join(self.here, "gold")
+        os.makedirs(gold, exist_ok=True)
+        with open(os.path.join(gold, "claims.jsonl"), "w", encoding="utf-8") as f:
+            for c in self.claims:
+                f.write(json.dumps(c, ensure_ascii=False) + "\n")
+        with open(os.path.join(gold, "negatives.jsonl"), "w", encoding="utf-8") as f:
+            for x in negs:
+                f.write(json.dumps(x, ensure_ascii=False) + "\n")
+        with open(os.path.join(gold, "sources.json"), "w", encoding="utf-8") as f:
+            json.dump({k: sources[k] for k in src_used}, f, ensure_ascii=False, indent=1)
+        print(len(self.claims), "claims,", sum(not c["optional"] for c in self.claims), "required,",
+              len(negs), "negatives,", len(src_used), "sources")
