@@ -55,6 +55,17 @@ COUNTED_CASES = [
     ("Dort legten 8.000 Beschäftigte die Arbeit nieder.", "8.000", "participants", "Beschäftigte", "person"),
     ("Insgesamt wählten damit 62.300 Menschen.", "62.300", "participants", "Menschen", "person"),
     ("Laut Bericht werden rund 35 Prozent der Arbeitnehmer entlassen.", "35", "share", "Arbeitnehmer", "percent"),
+    # an age set before the person it belongs to
+    ("Ein 52 Jahre alter Radfahrer wurde schwer verletzt.", "52", "age", "Radfahrer", "year"),
+    ("Die Polizei sucht nach einer 17 Jahre alten Schülerin.", "17", "age", "Schülerin", "year"),
+    # "um" with a verb of change is a change, not a price of the noun before it
+    ("Die Gemeinde hat ihr Kulturbudget wegen der Krise um 2 Millionen Euro gekürzt.", "2 Millionen", "amount", "Kulturbudget", "EUR"),
+    # a parallel clause leaves out what the same unit measured before
+    ("Eine Tageskarte kostet 12 Euro, ermäßigt sind es nur 6 Euro.", "6 Euro", "amount", "Tageskarte", "EUR"),
+    # who gives a figure is not what it measures
+    ("Den Schaden beziffert die Versicherung mit 4 Millionen Euro.", "4 Millionen", "damage", "Schaden", "EUR"),
+    # money "an" a plural noun is made of it; "an die Stadt" is who gets it
+    ("Dazu kommen 300.000 Euro an Lizenzgebühren.", "300.000", "amount", "Lizenzgebühren", "EUR"),
 ]
 
 
@@ -361,6 +372,15 @@ BEYOND_WAR_CASES = [
     ("Bei dem Unfall wurden 14 Fahrgäste verletzt.", "14", "wounded", "passengers"),
     ("Das Gesundheitsamt meldete am Montag 21 Fälle.", "21", "cases", "people"),
     ("Der Zivilschutz ließ 900 Menschen aus zwei Dörfern evakuieren.", "900", "displaced", "people"),
+    # a list of counts shares the predicate after its last item
+    ("Bei dem Brand sind 12 Bewohner, 3 Feuerwehrleute und zwei Nachbarn gestorben.", "12", "killed", ANY),
+    # people who lose a job or a home are a group, not casualties
+    ("Wie viele der 80 Angestellten ihren Arbeitsplatz verlieren, ist offen.", "80", "size", "workers"),
+    ("Die Firma beschäftigt 14 Programmierer.", "14", "size", "workers"),
+    # foreigners are people, not migrants
+    ("Unter den Opfern waren drei Ausländer.", "drei", None, "people"),
+    # money lost is money, whatever noun it is set against
+    ("Der Konzern schrieb 45 Millionen Euro Verlust.", "45 Millionen", "amount", None),
 ]
 
 
@@ -369,7 +389,8 @@ def test_measures_and_groups_beyond_war(sentence, fig, measure, group):
     c = _claim(sentence, fig)
     if measure is not None:
         assert c.measure == measure, (sentence, c.measure)
-    assert c.who.group == group, (sentence, c.who)
+    if group is not ANY:
+        assert c.who.group == group, (sentence, c.who)
 
 
 def test_a_measurement_in_a_unit_measured_before_measures_the_same():
@@ -564,47 +585,6 @@ def test_a_dateline_of_two_places_names_the_one_the_lede_speaks_of():
     assert _claim(text, "12").who.place == "AT"
 
 
-LIST_AND_PEOPLE_CASES = [
-    # a list of counts shares the predicate after its last item
-    ("Bei dem Brand sind 12 Bewohner, 3 Feuerwehrleute und zwei Nachbarn gestorben.", "12", "killed", ANY),
-    # people who lose a job or a home are a group, not casualties
-    ("Wie viele der 80 Angestellten ihren Arbeitsplatz verlieren, ist offen.", "80", "size", "workers"),
-    ("Die Firma beschäftigt 14 Programmierer.", "14", "size", "workers"),
-    # foreigners are people, not migrants
-    ("Unter den Opfern waren drei Ausländer.", "drei", None, "people"),
-    # money lost is money, whatever noun it is set against
-    ("Der Konzern schrieb 45 Millionen Euro Verlust.", "45 Millionen", "amount", None),
-]
-
-
-@pytest.mark.parametrize("sentence,fig,measure,group", LIST_AND_PEOPLE_CASES)
-def test_lists_jobs_foreigners_and_money(sentence, fig, measure, group):
-    c = _claim(sentence, fig)
-    if measure is not None:
-        assert c.measure == measure
-    if group is not ANY:
-        assert c.who.group == group
-
-
-COUNTED_MORE_CASES = [
-    # an age set before the person it belongs to
-    ("Ein 52 Jahre alter Radfahrer wurde schwer verletzt.", "52", "age", "Radfahrer"),
-    ("Die Polizei sucht nach einer 17 Jahre alten Schülerin.", "17", "age", "Schülerin"),
-    # "um" with a verb of change is a change, not a price of the noun before it
-    ("Die Gemeinde hat ihr Kulturbudget wegen der Krise um 2 Millionen Euro gekürzt.", "2 Millionen", "amount", "Kulturbudget"),
-    # a parallel clause leaves out what the same unit measured before
-    ("Eine Tageskarte kostet 12 Euro, ermäßigt sind es nur 6 Euro.", "6 Euro", "amount", "Tageskarte"),
-    # who gives a figure is not what it measures
-    ("Den Schaden beziffert die Versicherung mit 4 Millionen Euro.", "4 Millionen", "damage", "Schaden"),
-    # money "an" a plural noun is made of it; "an die Stadt" is who gets it
-    ("Dazu kommen 300.000 Euro an Lizenzgebühren.", "300.000", "amount", "Lizenzgebühren"),
-]
-
-
-@pytest.mark.parametrize("sentence,fig,measure,counted", COUNTED_MORE_CASES)
-def test_counted_more(sentence, fig, measure, counted):
-    c = _claim(sentence, fig)
-    assert (c.measure, c.counted.text if c.counted else None) == (measure, counted)
 
 
 def test_people_asked_in_a_survey_take_part_in_it():
