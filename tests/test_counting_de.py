@@ -553,6 +553,9 @@ SIGNED_CHANGES = [
     ("Die Quote stieg auf 7 Prozent.", "7", 7.0, False),
     ("Die Zahl der Verletzten stieg um 12 (auf 40).", "40", 40.0, False),
     ("Das Unternehmen verlor 30 Millionen Euro.", "30 Millionen", 30000000.0, False),
+    # a comparative after a percentage: a change, negative when it is "weniger"
+    ("Im Mai kamen 35 Prozent mehr Touristen als im Vorjahr.", "35", 35.0, True),
+    ("Das Museum zählte 12 Prozent weniger Besucher.", "12", -12.0, True),
 ]
 
 

@@ -261,6 +261,8 @@ class CountAnalyzer(FormRules, WhoRules):
             return True  # "sank um 0,4 Prozent", "konnten sich verbessern – Griss um vier Punkte"
         if lex.fall_noun_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
             return True  # "ein Rückgang um 3 Prozent"
+        if lex.unit_forced.get(f.unit or "") == "share" and lex.comparative_re.match(t, f.unit_end):
+            return True  # "80 Prozent mehr Ankünfte"
         if lex.unit_forced.get(f.unit or "") == "share" and self._change_verb(f, lex.change_verb_re) \
                 and not lex.level_prep_re.search(t, max(f.ss, f.lead_at - 20), f.lead_at):
             return True  # "verlor knapp 40 Prozent ihres Wertes", but "stieg auf 5 Prozent"
@@ -279,7 +281,8 @@ class CountAnalyzer(FormRules, WhoRules):
         if not increment or f.fig.low is None or f.fig.low < 0:
             return False
         lex, t = self.lex, self.text
-        if lex.fall_noun_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
+        if lex.fall_noun_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at) \
+                or lex.fall_comparative_re.match(t, f.unit_end):
             return True
         verb = self._change_verb(f, lex.change_verb_re)
         if verb is not None:

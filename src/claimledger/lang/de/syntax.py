@@ -35,6 +35,7 @@ class Syntax:
     not_nouns: frozenset[str]
     determiners: frozenset[str]
     stop_words: frozenset[str]
+    comparatives: frozenset[str]  # "80 Prozent mehr Ankünfte": inside the phrase, not ending it
     recipients: frozenset[str]
     relatives: frozenset[str]
     prepositions: frozenset[str]
@@ -87,7 +88,7 @@ class Syntax:
         or participles ("der", "entsandten", "leicht verletzten"); a preposition or
         conjunction ends the noun phrase ("3.000 nach Kursk")."""
         w = word.lower().rstrip(".")
-        if w in self.determiners:
+        if w in self.determiners or w in self.comparatives:
             return True
         if w in self.stop_words or len(w) < 4:
             return False
@@ -244,4 +245,5 @@ def make(pack: Any) -> Syntax:
                   relatives=frozenset(w.lower() for w in tab.get("relative_pronouns", [])),
                   recipients=frozenset(w.lower() for w in tab.get("recipient_determiners", [])),
                   stop_words=frozenset(w.lower() for w in tab.get("phrase_breaking_words", [])),
+                  comparatives=frozenset(w.lower() for w in tab.get("quantity_comparatives", [])),
                   max_between=int(tab.get("max_words_between_figure_and_noun", 4)))
