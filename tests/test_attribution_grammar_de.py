@@ -53,6 +53,12 @@ VERBS = [
     ("Verband und Arbeitgeber haben sich geeinigt, 300 Euro mehr zu zahlen.", "300", "Verband und Arbeitgeber"),
     # the declined participle before a noun is no finite verb
     ("Die im Mai veröffentlichten Umfragen sehen die Partei bei 12 Prozent.", "12", X),
+    # a plan in the present states the figures after its verb; the past narrates
+    ("Die Partei will Schulen mit 2 Milliarden Euro fördern.", "2", "Partei"),
+    ("Der Konzern plant 400 neue Stellen in Linz.", "400", "Konzern"),
+    ("Der Maler Jan Horak will 5000 Bilder sammeln.", "5000", "Maler Jan Horak"),
+    ("Weil 300 Stellen fehlen, will der Konzern sparen.", "300", None),
+    ("Der Täter wollte 20 Menschen verletzen.", "20", None),
     # "hält" without its particle is no cue
     ("Die Brücke hält 40 Tonnen aus.", "40", None),
 ]

@@ -34,6 +34,7 @@ class Lexicon:
     source_preps: dict[tuple[str, str], str]   # (form, particle) -> preposition of the source
     open_particles: frozenset[str]   # particles that need not close their clause ("hält … für")
     joined: frozenset[str]
+    after_verbs: frozenset[str]   # forms that govern only what follows them ("will", "plant")
     auxiliaries: set[str]
     participles: set[str]
     # participles whose particle may be written apart before them ("bekannt gegeben")
@@ -250,6 +251,8 @@ def _build(pack: Any) -> Lexicon:
         anaphoric_dets=_low(cues.get("anaphoric_determiners")),
         reflexive=_low(cues.get("reflexive_modifiers")),
         verbs=verbs, joined=joined, source_preps=_source_preps(t),
+        after_verbs=frozenset(f.lower() for v in t.get("verbs", []) if v.get("governs") == "after"
+                              for f in v.get("forms", [])),
         open_particles=frozenset(v["particle"].lower() for v in t.get("verbs", [])
                                  if v.get("particle") and v.get("particle_closes") is False), auxiliaries=_low(vp.get("auxiliaries")),
         participles=_low(vp.get("participles")),

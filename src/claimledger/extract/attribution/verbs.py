@@ -202,6 +202,13 @@ class VerbCues:
             and not after.cap
 
     def _verb_cue(self, sv: SentenceView, i: int) -> Cue | None:
+        c = self._verb_cue_at(sv, i)
+        if c is not None and sv.lows[i] in self.lx.after_verbs:
+            # a plan states what follows the verb, not what stands before it
+            c.scope = (sv.toks[i].start, max(sv.toks[i].end, c.scope[1]))
+        return c
+
+    def _verb_cue_at(self, sv: SentenceView, i: int) -> Cue | None:
         lx, toks, lows = self.lx, sv.toks, sv.lows
         low = lows[i]
         if low not in lx.verbs and not lx.is_participle(lows, i):
@@ -337,7 +344,8 @@ class VerbCues:
         elif any(self._content_word(toks[k]) for k in pre):
             return None  # a word no noun phrase holds (a verb the lexicon lacks): no subject
         c = self.make(sv, i, i, np_, clause, True)
-        if c and not c.pronoun and not self._speaker_like(c.source):
+        if c and not c.pronoun and not self._speaker_like(c.source) and lows[i] not in lx.after_verbs:
+            # (a plan's object follows it: "Die SPD will Universitäten fördern")
             c = self._object_first(sv, i, anchor, clause) or c
         if c:
             c.scope = (sv.start, sv.end) if self._closing_report(sv, i, clause) else (clause[0], sv.end)
@@ -378,8 +386,9 @@ class VerbCues:
         lx, a, b = self.lx, pre[0], pre[-1]
         adj = toks[a + 1].low if a + 1 <= b and not toks[a + 1].cap else ""
         h = next((k for k in range(a + 1, b + 1) if toks[k].cap), None)
-        if h is not None and h + 1 <= b and toks[h + 1].cap and toks[h].low.endswith("er"):
-            h += 1  # a place adjective before its noun: "Der Berliner Zeitung"
+        if h is not None and h + 1 <= b and toks[h + 1].cap and toks[h].low.endswith("er") \
+                and toks[h].low not in lx.genders and toks[h + 1].low in lx.genders:
+            h += 1  # a place adjective before a known noun: "Der Berliner Zeitung"
         head = toks[h].low if h is not None else ""
         # the head is the first noun: names after it ("Der Minister Anna Berg") do not count;
         # a noun listed as plural whose ending is masculine ("Forscher") may be singular
