@@ -59,6 +59,11 @@ VERBS = [
     ("Der Maler Jan Horak will 5000 Bilder sammeln.", "5000", "Maler Jan Horak"),
     ("Weil 300 Stellen fehlen, will der Konzern sparen.", "300", None),
     ("Der Täter wollte 20 Menschen verletzen.", "20", None),
+    # what a document says: "Im Bericht steht, dass …"; a place is no document
+    ("Im Bericht steht, dass 12 Brücken marode sind.", "12", "Bericht"),
+    ("In einem Gutachten des Amtes steht, dass 42 Prozent fehlen.", "42", "Amtes"),
+    ("In Berlin steht die Ampel 40 Sekunden auf Rot.", "40", None),
+    ("Der Zug steht seit 3 Stunden still.", "3", None),
     # "hält" without its particle is no cue
     ("Die Brücke hält 40 Tonnen aus.", "40", None),
 ]

@@ -31,10 +31,11 @@ class Lexicon:
     anaphoric_dets: set[str]
     reflexive: set[str]
     verbs: dict[str, list[tuple[str | None, bool]]]
-    source_preps: dict[tuple[str, str], str]   # (form, particle) -> preposition of the source
+    source_preps: dict[tuple[str, str], frozenset[str]]   # (form, particle) -> prepositions of the source
     open_particles: frozenset[str]   # particles that need not close their clause ("hält … für")
     joined: frozenset[str]
     after_verbs: frozenset[str]   # forms that govern only what follows them ("will", "plant")
+    prep_only: frozenset[str]     # forms that report only through a phrase ("im Bericht steht")
     auxiliaries: set[str]
     participles: set[str]
     # participles whose particle may be written apart before them ("bekannt gegeben")
@@ -163,15 +164,21 @@ def _phr(xs: Any) -> list[list[str]]:
     return sorted((str(x).lower().split() for x in (xs or [])), key=len, reverse=True)
 
 
-def _source_preps(t: dict[str, Any]) -> dict[tuple[str, str], str]:
-    """(form, particle) -> preposition; a joined verb-final form ("hervorgeht") is keyed
-    with an empty particle."""
-    out: dict[tuple[str, str], str] = {}
+def _source_preps(t: dict[str, Any]) -> dict[tuple[str, str], frozenset[str]]:
+    """(form, particle) -> the prepositions of the source phrase; a joined verb-final form
+    ("hervorgeht") and a verb without particle ("steht") are keyed with an empty particle."""
+    out: dict[tuple[str, str], frozenset[str]] = {}
     for v in t.get("verbs", []):
-        if v.get("source_prep") and v.get("particle"):
-            for f in v.get("forms", []):
-                out[(f.lower(), v["particle"].lower())] = v["source_prep"].lower()
-                out[(v["particle"].lower() + f.lower(), "")] = v["source_prep"].lower()
+        sp = v.get("source_prep")
+        if not sp:
+            continue
+        preps = frozenset(p.lower() for p in ([sp] if isinstance(sp, str) else sp))
+        for f in v.get("forms", []):
+            if v.get("particle"):
+                out[(f.lower(), v["particle"].lower())] = preps
+                out[(v["particle"].lower() + f.lower(), "")] = preps
+            else:  # no particle: "Im Bericht steht, dass …"
+                out[(f.lower(), "")] = preps
     return out
 
 
@@ -253,6 +260,8 @@ def _build(pack: Any) -> Lexicon:
         verbs=verbs, joined=joined, source_preps=_source_preps(t),
         after_verbs=frozenset(f.lower() for v in t.get("verbs", []) if v.get("governs") == "after"
                               for f in v.get("forms", [])),
+        prep_only=frozenset(f.lower() for v in t.get("verbs", []) if v.get("source_prep") and not v.get("particle")
+                            for f in v.get("forms", [])),
         open_particles=frozenset(v["particle"].lower() for v in t.get("verbs", [])
                                  if v.get("particle") and v.get("particle_closes") is False), auxiliaries=_low(vp.get("auxiliaries")),
         participles=_low(vp.get("participles")),

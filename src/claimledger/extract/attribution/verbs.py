@@ -222,6 +222,8 @@ class VerbCues:
         passive = self._passive_agent(sv, i, cs, ce) or self._prep_source(sv, i, cs)
         if passive is not None:
             return passive
+        if lows[i] in lx.prep_only:
+            return None  # a verb that reports only through its prepositional phrase
         anchor = self._anchor(sv, i, cs)
         # a verb-form that is lower-case inside the sentence; capitalised forms are nouns
         if anchor is None or (toks[anchor].cap and anchor != cs and not self._after_subject(sv, anchor)):
@@ -490,17 +492,20 @@ class VerbCues:
         prep = lx.source_preps.get((lows[i], ""))
         if prep is not None:
             # verb-final: "wie aus einem Bericht der Behörde hervorgeht"
-            j = next((m for m in range(cs, i) if lows[m] == prep), None)
+            j = next((m for m in range(cs, i) if lows[m] in prep), None)
             np_ = np_forward(toks, j + 1, lx) if j is not None else None
             if np_ is None or np_[1] >= i:
                 return None
+            if lows[i] in lx.prep_only and not any(
+                    toks[k].cap and lx.is_doc_noun(toks[k].low) for k in range(np_[0], np_[1] + 1)):
+                return None  # "In Berlin steht …" is a place; "Im Bericht steht, dass …" a report
             return self.make(sv, i, i, np_, (sv.start, sv.end), True)
         end = self._main_clause_end(sv, i)
         for k in range(i + 1, end):
             prep = lx.source_preps.get((lows[i], lows[k]))
             if prep is None:
                 continue
-            j = next((m for m in range(i + 1, k) if lows[m] == prep), None)
+            j = next((m for m in range(i + 1, k) if lows[m] in prep), None)
             np_ = np_forward(toks, j + 1, lx) if j is not None else None
             if np_ is None or np_[1] >= k:
                 return None
