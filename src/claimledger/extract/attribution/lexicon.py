@@ -182,6 +182,19 @@ def _source_preps(t: dict[str, Any]) -> dict[tuple[str, str], frozenset[str]]:
     return out
 
 
+def _verb_kinds(t: dict[str, Any]) -> dict[str, Any]:
+    """Verbs that govern only what follows them ("will"), verbs that report only through
+    their source phrase ("im Bericht steht"), participles whose particle stands apart."""
+    verbs, vp = t.get("verbs", []), t.get("verbs_perfect", {})
+    return dict(
+        after_verbs=frozenset(f.lower() for v in verbs if v.get("governs") == "after"
+                              for f in v.get("forms", [])),
+        prep_only=frozenset(f.lower() for v in verbs if v.get("source_prep") and not v.get("particle")
+                            for f in v.get("forms", [])),
+        split_participles={k.lower(): frozenset(_low(x)) for k, x in vp.get("split_participles", {}).items()},
+    )
+
+
 def _verbs(t: dict[str, Any]) -> tuple[dict[str, list[tuple[str | None, bool]]], frozenset[str]]:
     """Finite forms -> (particle, particle must follow at once); verb-final clauses join a
     separable particle to its verb, so the joined form is a verb of its own."""
@@ -257,15 +270,10 @@ def _build(pack: Any) -> Lexicon:
         doc_noun_set=frozenset(_low(cues.get("document_nouns"))),
         anaphoric_dets=_low(cues.get("anaphoric_determiners")),
         reflexive=_low(cues.get("reflexive_modifiers")),
-        verbs=verbs, joined=joined, source_preps=_source_preps(t),
-        after_verbs=frozenset(f.lower() for v in t.get("verbs", []) if v.get("governs") == "after"
-                              for f in v.get("forms", [])),
-        prep_only=frozenset(f.lower() for v in t.get("verbs", []) if v.get("source_prep") and not v.get("particle")
-                            for f in v.get("forms", [])),
+        verbs=verbs, joined=joined, source_preps=_source_preps(t), **_verb_kinds(t),
         open_particles=frozenset(v["particle"].lower() for v in t.get("verbs", [])
                                  if v.get("particle") and v.get("particle_closes") is False), auxiliaries=_low(vp.get("auxiliaries")),
         participles=_low(vp.get("participles")),
-        split_participles={k.lower(): frozenset(_low(v)) for k, v in vp.get("split_participles", {}).items()},
         **_np_roles(np_),
         pronouns={k.lower(): _low(v) for k, v in pron.get("agreement", {}).items()}
         or {p: set() for p in _low(np_.get("pronouns"))},
