@@ -64,6 +64,9 @@ VERBS = [
     ("In einem Gutachten des Amtes steht, dass 42 Prozent fehlen.", "42", "Amtes"),
     ("In Berlin steht die Ampel 40 Sekunden auf Rot.", "40", None),
     ("Der Zug steht seit 3 Stunden still.", "3", None),
+    # "wie es auf der Pressekonferenz am 13. Januar hieß": a date before the impersonal verb
+    ("Die Firma bekomme, wie es auf einer Pressekonferenz in Oslo am 13. Januar hieß, 4,3 Millionen Euro.",
+     "4,3", "Pressekonferenz in Oslo"),
     # "hält" without its particle is no cue
     ("Die Brücke hält 40 Tonnen aus.", "40", None),
 ]

@@ -214,7 +214,9 @@ class CueFinder(VerbCues):
         if np_ is None:
             return None
         k = np_[1] + 1
-        while k < len(toks) and toks[k].word and not toks[k].cap and toks[k].low not in lx.impersonal_verbs:
+        while k < len(toks) and toks[k].low not in lx.impersonal_verbs and (
+                (toks[k].word and (not toks[k].cap or toks[k].low in lx.stop_caps))
+                or (toks[k].text == "." and toks[k - 1].text.isdigit())):
             k += 1  # "am 13. Januar", adverbs
         if k >= len(toks) or toks[k].low not in lx.impersonal_verbs:
             return None
