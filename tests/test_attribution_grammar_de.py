@@ -67,6 +67,9 @@ VERBS = [
     # "wie es auf der Pressekonferenz am 13. Januar hieß": a date before the impersonal verb
     ("Die Firma bekomme, wie es auf einer Pressekonferenz in Oslo am 13. Januar hieß, 4,3 Millionen Euro.",
      "4,3", "Pressekonferenz in Oslo"),
+    # an adverbial before the comma is no subject in apposition
+    ("Trotz heftiger Kritik der Opposition, die das Vorhaben ablehnt, plant die Regierung, 50 "
+     "Kasernen zu schließen.", "50", "Regierung"),
     # "hält" without its particle is no cue
     ("Die Brücke hält 40 Tonnen aus.", "40", None),
 ]
