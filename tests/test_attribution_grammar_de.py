@@ -70,6 +70,9 @@ VERBS = [
     # an adverbial before the comma is no subject in apposition
     ("Trotz heftiger Kritik der Opposition, die das Vorhaben ablehnt, plant die Regierung, 50 "
      "Kasernen zu schließen.", "50", "Regierung"),
+    # a verb-final speech verb in the reported mood is reported content, not a report
+    ("Der Minister geht davon aus, dass die Union, die USA und rund 90 weitere Staaten den Staat "
+     "anerkennen würden.", "90", "Minister"),
     # "hält" without its particle is no cue
     ("Die Brücke hält 40 Tonnen aus.", "40", None),
 ]

@@ -397,6 +397,8 @@ class VerbCues(VerbForms):
             return None
         if pre[0] + 1 < len(toks) and sv.lows[pre[0] + 1] in lx.prepositions:
             return None
+        if i + 1 < len(toks) and (sv.lows[i + 1] in lx.subjunctive or sv.lows[i + 1] in lx.subjunctive_after_report):
+            return None  # "…, dass die EU den Staat anerkennen würden": reported content, not a report
         j = pre[0] + 1
         while j < anchor and (sv.lows[j] in lx.reflexive_pronouns or sv.lows[j] in lx.trail_adv):
             j += 1  # "wie sich X ausdrückte", "wie schon die WHO sagte"
