@@ -24,8 +24,9 @@ def glued_name(t: Tok) -> bool:
     a brand written in lower case, which no German word of the clause is (words join with
     a hyphen only between capitalised parts or before a capital: "US-amerikanisch")."""
     x = t.text
-    return t.word and not t.cap and x[0].isalpha() and (
-        "-" in x[1:-1] or any(c.isdigit() for c in x[1:]))
+    if x.isalpha() or t.cap or not t.word:
+        return False  # almost every token: one C-level test
+    return x[0].isalpha() and ("-" in x[1:-1] or any(c.isdigit() for c in x[1:]))
 
 
 def _ext_attribute_end(toks: list[Tok], k: int, lx: Lexicon) -> int | None:
