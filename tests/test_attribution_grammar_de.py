@@ -53,6 +53,26 @@ VERBS = [
     ("Verband und Arbeitgeber haben sich geeinigt, 300 Euro mehr zu zahlen.", "300", "Verband und Arbeitgeber"),
     # the declined participle before a noun is no finite verb
     ("Die im Mai veröffentlichten Umfragen sehen die Partei bei 12 Prozent.", "12", X),
+    # a plan in the present states the figures after its verb; the past narrates
+    ("Die Partei will Schulen mit 2 Milliarden Euro fördern.", "2", "Partei"),
+    ("Der Konzern plant 400 neue Stellen in Linz.", "400", "Konzern"),
+    ("Der Maler Jan Horak will 5000 Bilder sammeln.", "5000", "Maler Jan Horak"),
+    ("Weil 300 Stellen fehlen, will der Konzern sparen.", "300", None),
+    ("Der Täter wollte 20 Menschen verletzen.", "20", None),
+    # what a document says: "Im Bericht steht, dass …"; a place is no document
+    ("Im Bericht steht, dass 12 Brücken marode sind.", "12", "Bericht"),
+    ("In einem Gutachten des Amtes steht, dass 42 Prozent fehlen.", "42", "Amtes"),
+    ("In Berlin steht die Ampel 40 Sekunden auf Rot.", "40", None),
+    ("Der Zug steht seit 3 Stunden still.", "3", None),
+    # "wie es auf der Pressekonferenz am 13. Januar hieß": a date before the impersonal verb
+    ("Die Firma bekomme, wie es auf einer Pressekonferenz in Oslo am 13. Januar hieß, 4,3 Millionen Euro.",
+     "4,3", "Pressekonferenz in Oslo"),
+    # an adverbial before the comma is no subject in apposition
+    ("Trotz heftiger Kritik der Opposition, die das Vorhaben ablehnt, plant die Regierung, 50 "
+     "Kasernen zu schließen.", "50", "Regierung"),
+    # a verb-final speech verb in the reported mood is reported content, not a report
+    ("Der Minister geht davon aus, dass die Union, die USA und rund 90 weitere Staaten den Staat "
+     "anerkennen würden.", "90", "Minister"),
     # "hält" without its particle is no cue
     ("Die Brücke hält 40 Tonnen aus.", "40", None),
 ]

@@ -12,6 +12,8 @@ split by job so that each part can be read and tested alone:
 * ``model``    — the cue and sentence records the parts pass between them;
 * ``cues``     — cue finding (prepositional and impersonal cues) and their scopes;
 * ``verbs``    — speech-verb cues: whose subject, by word order, case and voice;
+* ``verb_forms`` — is a listed form its clause's finite verb; agents and source phrases;
+* ``continuation`` — indicative sentences continuing a report (results, additions, leads);
 * ``quotes``   — where the quotations of a document are;
 * ``speakers`` — who a quotation belongs to, across colons and sentence boundaries;
 * ``anaphora`` — pronoun subjects resolved to the document's named sources, with agreement;

@@ -65,11 +65,22 @@ def _introduced(at: DocumentAttributor, si: int) -> Source | None:
     if si == 0 or at.sentences[si - 1].heading:
         return None
     prev = at.sentences[si - 1]
-    return at.own(si - 1) if at.text[prev.start:prev.end].rstrip().endswith(":") else None
+    tail = at.text[max(prev.start, prev.end - 4):prev.end].rstrip()
+    return at.own(si - 1) if tail.endswith(":") else None
 
 
-def _mentions(low: str, nouns: tuple[str, ...]) -> bool:
-    return any(n in low for n in nouns)
+def _mentions(at: DocumentAttributor, k: int) -> bool:
+    """Does sentence k's raw text hold a result noun? The sentences that do are found once
+    a document, by substring search in its lower-cased text (C-level, no tokens)."""
+    if at.result_named is None:
+        low, named = at.text.lower(), set()
+        for noun in at.lx.result_nouns:
+            i = low.find(noun)
+            while i >= 0:
+                named.add(at.sent_index(i))
+                i = low.find(noun, i + len(noun))
+        at.result_named = named
+    return k in at.result_named
 
 
 def _names_result(at: DocumentAttributor, k: int, own: Source) -> bool:
@@ -87,8 +98,7 @@ def _result(at: DocumentAttributor, si: int) -> Source | None:
     … Kern kam auf 37,1 Prozent.": the nearest source before, in the paragraph and over
     sentences naming none, when its sentence names a result."""
     reach = [k for k in range(si - 1, max(-1, si - 1 - _RESULT_REACH), -1) if _same_paragraph(at, k, si)]
-    if not any(_mentions(at.text[at.sentences[k].start:at.sentences[k].end].lower(), at.lx.result_nouns)
-               for k in reach):
+    if not any(_mentions(at, k) for k in reach):
         return None  # the raw text first: most figures have no result named before them
     for k in reach:
         if k != si - 1 - reach.index(k):

@@ -58,7 +58,7 @@ class CueFinder(VerbCues):
             cue = self._complement_subject(sv)
             if cue is not None:
                 out.append(cue)
-        if any(t.text == "," for t in sv.toks):
+        if "," in self.text[sv.start:sv.end]:
             cue = self._object_content(sv)
             if cue is not None:
                 out.append(cue)
@@ -71,10 +71,17 @@ class CueFinder(VerbCues):
         source of the clause (the speaker only reacts to it)."""
         lx, toks = self.lx, sv.toks
         if lx.subjunctive.isdisjoint(sv.lows) and lx.infinitive_markers.isdisjoint(sv.lows) \
-                and not any(lx.syn.is_zu_infinitive(w) for w in sv.lows if "zu" in w):
+                and ("zu" not in self.text[sv.start:sv.end]
+                     or not any(lx.syn.is_zu_infinitive(w) for w in sv.lows if "zu" in w)):
             return None  # no content clause anywhere: most sentences stop here
+        n = len(toks)
+        authored = [k for k in range(n - 1) if toks[k].cap and (
+            toks[k + 1].low in lx.gen_dets or toks[k + 1].low in lx.of_preps) and lx.is_doc_noun(toks[k].low)]
+        if not authored:
+            return None  # no report noun with its author
         for i, t in enumerate(toks):
-            if t.text != "," or sv.inq[i] or i + 1 >= len(toks) or not self._content_after(sv, i):
+            if t.text != "," or sv.inq[i] or i + 1 >= n or not any(i - 1 - _REPORT_REACH < k < i for k in authored) \
+                    or not self._content_after(sv, i):
                 continue
             k = next((k for k in range(i - 1, max(-1, i - 1 - _REPORT_REACH), -1)
                       if not sv.inq[k] and toks[k].cap and lx.is_doc_noun(toks[k].low)), None)
@@ -214,7 +221,9 @@ class CueFinder(VerbCues):
         if np_ is None:
             return None
         k = np_[1] + 1
-        while k < len(toks) and toks[k].word and not toks[k].cap and toks[k].low not in lx.impersonal_verbs:
+        while k < len(toks) and toks[k].low not in lx.impersonal_verbs and (
+                (toks[k].word and (not toks[k].cap or toks[k].low in lx.stop_caps))
+                or (toks[k].text == "." and toks[k - 1].text.isdigit())):
             k += 1  # "am 13. Januar", adverbs
         if k >= len(toks) or toks[k].low not in lx.impersonal_verbs:
             return None

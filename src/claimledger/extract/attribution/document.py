@@ -75,6 +75,9 @@ class DocumentAttributor:
         self._quotes: QuoteIndex | None = None
         self._quote_src: dict[int, Source | None] = {}
         self._subjects: dict[int, Source | None] = {}
+        # sentences whose raw text names a result ("Endergebnis"), for the continuation rules
+        self.result_named: set[int] | None = None
+        self._continued: dict[int, Source | None] = {}
         self._anaphora = Anaphora(self)
 
     # ------------------------------------------------------------------ public
@@ -117,7 +120,9 @@ class DocumentAttributor:
             if src is not None:
                 return Attribution(src, is_hedged)
         if q is None and (not info.carries or info.hearsay_only):
-            src = continued_source(self, sentence_index)
+            if sentence_index not in self._continued:  # once a sentence, not once a figure
+                self._continued[sentence_index] = continued_source(self, sentence_index)
+            src = self._continued[sentence_index]
             if src is not None:
                 return Attribution(src, is_hedged)
         return Attribution(None, is_hedged)

@@ -31,9 +31,11 @@ class Lexicon:
     anaphoric_dets: set[str]
     reflexive: set[str]
     verbs: dict[str, list[tuple[str | None, bool]]]
-    source_preps: dict[tuple[str, str], str]   # (form, particle) -> preposition of the source
+    source_preps: dict[tuple[str, str], frozenset[str]]   # (form, particle) -> prepositions of the source
     open_particles: frozenset[str]   # particles that need not close their clause ("hält … für")
     joined: frozenset[str]
+    after_verbs: frozenset[str]   # forms that govern only what follows them ("will", "plant")
+    prep_only: frozenset[str]     # forms that report only through a phrase ("im Bericht steht")
     auxiliaries: set[str]
     participles: set[str]
     # participles whose particle may be written apart before them ("bekannt gegeben")
@@ -162,16 +164,35 @@ def _phr(xs: Any) -> list[list[str]]:
     return sorted((str(x).lower().split() for x in (xs or [])), key=len, reverse=True)
 
 
-def _source_preps(t: dict[str, Any]) -> dict[tuple[str, str], str]:
-    """(form, particle) -> preposition; a joined verb-final form ("hervorgeht") is keyed
-    with an empty particle."""
-    out: dict[tuple[str, str], str] = {}
+def _source_preps(t: dict[str, Any]) -> dict[tuple[str, str], frozenset[str]]:
+    """(form, particle) -> the prepositions of the source phrase; a joined verb-final form
+    ("hervorgeht") and a verb without particle ("steht") are keyed with an empty particle."""
+    out: dict[tuple[str, str], frozenset[str]] = {}
     for v in t.get("verbs", []):
-        if v.get("source_prep") and v.get("particle"):
-            for f in v.get("forms", []):
-                out[(f.lower(), v["particle"].lower())] = v["source_prep"].lower()
-                out[(v["particle"].lower() + f.lower(), "")] = v["source_prep"].lower()
+        sp = v.get("source_prep")
+        if not sp:
+            continue
+        preps = frozenset(p.lower() for p in ([sp] if isinstance(sp, str) else sp))
+        for f in v.get("forms", []):
+            if v.get("particle"):
+                out[(f.lower(), v["particle"].lower())] = preps
+                out[(v["particle"].lower() + f.lower(), "")] = preps
+            else:  # no particle: "Im Bericht steht, dass …"
+                out[(f.lower(), "")] = preps
     return out
+
+
+def _verb_kinds(t: dict[str, Any]) -> dict[str, Any]:
+    """Verbs that govern only what follows them ("will"), verbs that report only through
+    their source phrase ("im Bericht steht"), participles whose particle stands apart."""
+    verbs, vp = t.get("verbs", []), t.get("verbs_perfect", {})
+    return dict(
+        after_verbs=frozenset(f.lower() for v in verbs if v.get("governs") == "after"
+                              for f in v.get("forms", [])),
+        prep_only=frozenset(f.lower() for v in verbs if v.get("source_prep") and not v.get("particle")
+                            for f in v.get("forms", [])),
+        split_participles={k.lower(): frozenset(_low(x)) for k, x in vp.get("split_participles", {}).items()},
+    )
 
 
 def _verbs(t: dict[str, Any]) -> tuple[dict[str, list[tuple[str | None, bool]]], frozenset[str]]:
@@ -249,11 +270,10 @@ def _build(pack: Any) -> Lexicon:
         doc_noun_set=frozenset(_low(cues.get("document_nouns"))),
         anaphoric_dets=_low(cues.get("anaphoric_determiners")),
         reflexive=_low(cues.get("reflexive_modifiers")),
-        verbs=verbs, joined=joined, source_preps=_source_preps(t),
+        verbs=verbs, joined=joined, source_preps=_source_preps(t), **_verb_kinds(t),
         open_particles=frozenset(v["particle"].lower() for v in t.get("verbs", [])
                                  if v.get("particle") and v.get("particle_closes") is False), auxiliaries=_low(vp.get("auxiliaries")),
         participles=_low(vp.get("participles")),
-        split_participles={k.lower(): frozenset(_low(v)) for k, v in vp.get("split_participles", {}).items()},
         **_np_roles(np_),
         pronouns={k.lower(): _low(v) for k, v in pron.get("agreement", {}).items()}
         or {p: set() for p in _low(np_.get("pronouns"))},

@@ -24,8 +24,9 @@ def glued_name(t: Tok) -> bool:
     a brand written in lower case, which no German word of the clause is (words join with
     a hyphen only between capitalised parts or before a capital: "US-amerikanisch")."""
     x = t.text
-    return t.word and not t.cap and x[0].isalpha() and (
-        "-" in x[1:-1] or any(c.isdigit() for c in x[1:]))
+    if x.isalpha() or t.cap or not t.word:
+        return False  # almost every token: one C-level test
+    return x[0].isalpha() and ("-" in x[1:-1] or any(c.isdigit() for c in x[1:]))
 
 
 def _ext_attribute_end(toks: list[Tok], k: int, lx: Lexicon) -> int | None:
@@ -214,6 +215,8 @@ def apposition_subject(toks: list[Tok], cs: int, sent_start: int, lx: Lexicon) -
     first += 1
     if not 1 <= commas <= 3 or not any(toks[k].cap for k in range(first, k0 + 1)):
         return None
+    if toks[first].low in lx.prepositions:
+        return None  # "Trotz erheblicher Kritik, plant X": an adverbial opens it, no subject
     return (first, k0)
 
 
@@ -223,8 +226,8 @@ def relative_subject(toks: list[Tok], cs: int, sent_start: int, lx: Lexicon) -> 
     if cs < 2 or toks[cs - 1].text != ",":
         return None
     a = next((k for k in range(cs) if toks[k].start >= sent_start), None)
-    if a is None:
-        return None
+    if a is None or toks[a].low in lx.prepositions:
+        return None  # "Trotz der Kritik, die …, plant X": an adverbial, no subject
     np_ = np_forward(toks, a, lx)
     if np_ is None or np_[1] + 2 >= cs - 1:
         return None

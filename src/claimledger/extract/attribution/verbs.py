@@ -17,14 +17,13 @@ from claimledger.extract.attribution.phrases import (
     Span, apposition_subject, glued_name, np_forward, relative_subject)
 from claimledger.extract.attribution.registry import resolve_source
 from claimledger.extract.attribution.tokens import Tok, clause_of, token_range
+from claimledger.extract.attribution.verb_forms import VerbForms
 from claimledger.model import Source
 
 
-# a currency sign before a figure: the word before them is an attribute of the amount
-_CURRENCY_MARKS = frozenset("$\u00a3\u20ac\u00a5")
 
 
-class VerbCues:
+class VerbCues(VerbForms):
     """Speech-verb cue finding, mixed into ``CueFinder`` (which supplies ``make``)."""
 
     text: str
@@ -141,67 +140,14 @@ class VerbCues:
         return syn.is_derived_adjective(low) or low in self.lx.not_adj \
             or (syn.is_adjective(low) and syn.is_oblique_adjective(low))
 
-    def _verb_ok(self, sv: SentenceView, i: int, cs: int, ce: int) -> bool:
-        """A listed finite form whose separable particle (if any) is present."""
-        lx, lows, low = self.lx, sv.lows, sv.lows[i]
-        if low not in lx.verbs:
-            return lx.is_participle(lows, i)
-        for particle, adjacent in lx.verbs[low]:
-            if particle is None:
-                return True
-            nxt = i + 1
-            while adjacent and nxt < ce and lows[nxt] in lx.trail_adv:
-                nxt += 1  # "rechnen jedoch mit"
-            rng = range(nxt, min(ce, nxt + 1)) if adjacent else range(i + 1, self._main_clause_end(sv, i))
-            closes = not adjacent and particle not in lx.open_particles
-            if any(lows[k] == particle and (not closes or k + 1 >= len(sv.toks) or not sv.toks[k + 1].word)
-                   for k in rng):
-                return True  # a separable particle closes its clause ("teilte … mit.")
-            # the particle may be joined in a verb-final clause ("mitteilte")
-            if i > cs and self.text[sv.toks[i - 1].start:sv.toks[i].end].lower() == particle + low:
-                return True
-            # or written apart before the verb that closes its clause ("wie X bekannt gab")
-            if i > cs and lows[i - 1] == particle and self._closes_clause(sv, i):
-                return True
-        return lx.is_participle(lows, i)
-
-    def _main_clause_end(self, sv: SentenceView, i: int) -> int:
-        """Where the clause of a finite verb at i ends for its separable particle: commas of
-        an apposition do not end it ("geht nach einem Treffen mit X, Y, davon aus"); a
-        complementizer, a subordinator after a comma, or a quotation does."""
-        lx, toks = self.lx, sv.toks
-        for k in range(i + 1, len(toks)):
-            if toks[k].text == "." and toks[k - 1].text[-1:].isdigit() and toks[k - 1].end == toks[k].start:
-                continue  # an ordinal ("am 6. Mai"), not the end of the clause
-            if sv.inq[k] and not self._inner_quote(sv, k):
-                return k
-            if toks[k].text in ".;:!?" and not sv.inq[k]:
-                return k
-            if toks[k - 1].text == "," and (sv.lows[k] in lx.complementizers
-                                            or sv.lows[k] in lx.subordinators):
-                return k
-        return len(toks)
-
-    def _inner_quote(self, sv: SentenceView, k: int) -> bool:
-        """A quotation inside a clause ("hält am Plan von „1.920 Stellen“ fest"): a word
-        stands right before it and the clause goes on after it with a word, not a comma."""
-        a = k
-        while a > 0 and sv.inq[a - 1]:
-            a -= 1
-        b = k
-        while b + 1 < len(sv.toks) and sv.inq[b + 1]:
-            b += 1
-        if a > 0 and not sv.toks[a - 1].word:
-            a -= 1  # the opening mark
-        b += 1
-        if b < len(sv.toks) and not sv.toks[b].word:
-            b += 1  # the closing mark
-        before = sv.toks[a - 1] if a > 0 else None
-        after = sv.toks[b] if b < len(sv.toks) else None
-        return before is not None and before.word and after is not None and after.word \
-            and not after.cap
-
     def _verb_cue(self, sv: SentenceView, i: int) -> Cue | None:
+        c = self._verb_cue_at(sv, i)
+        if c is not None and sv.lows[i] in self.lx.after_verbs:
+            # a plan states what follows the verb, not what stands before it
+            c.scope = (sv.toks[i].start, max(sv.toks[i].end, c.scope[1]))
+        return c
+
+    def _verb_cue_at(self, sv: SentenceView, i: int) -> Cue | None:
         lx, toks, lows = self.lx, sv.toks, sv.lows
         low = lows[i]
         if low not in lx.verbs and not lx.is_participle(lows, i):
@@ -215,6 +161,8 @@ class VerbCues:
         passive = self._passive_agent(sv, i, cs, ce) or self._prep_source(sv, i, cs)
         if passive is not None:
             return passive
+        if lows[i] in lx.prep_only:
+            return None  # a verb that reports only through its prepositional phrase
         anchor = self._anchor(sv, i, cs)
         # a verb-form that is lower-case inside the sentence; capitalised forms are nouns
         if anchor is None or (toks[anchor].cap and anchor != cs and not self._after_subject(sv, anchor)):
@@ -337,7 +285,8 @@ class VerbCues:
         elif any(self._content_word(toks[k]) for k in pre):
             return None  # a word no noun phrase holds (a verb the lexicon lacks): no subject
         c = self.make(sv, i, i, np_, clause, True)
-        if c and not c.pronoun and not self._speaker_like(c.source):
+        if c and not c.pronoun and not self._speaker_like(c.source) and lows[i] not in lx.after_verbs:
+            # (a plan's object follows it: "Die SPD will Universitäten fördern")
             c = self._object_first(sv, i, anchor, clause) or c
         if c:
             c.scope = (sv.start, sv.end) if self._closing_report(sv, i, clause) else (clause[0], sv.end)
@@ -378,8 +327,9 @@ class VerbCues:
         lx, a, b = self.lx, pre[0], pre[-1]
         adj = toks[a + 1].low if a + 1 <= b and not toks[a + 1].cap else ""
         h = next((k for k in range(a + 1, b + 1) if toks[k].cap), None)
-        if h is not None and h + 1 <= b and toks[h + 1].cap and toks[h].low.endswith("er"):
-            h += 1  # a place adjective before its noun: "Der Berliner Zeitung"
+        if h is not None and h + 1 <= b and toks[h + 1].cap and toks[h].low.endswith("er") \
+                and toks[h].low not in lx.genders and toks[h + 1].low in lx.genders:
+            h += 1  # a place adjective before a known noun: "Der Berliner Zeitung"
         head = toks[h].low if h is not None else ""
         # the head is the first noun: names after it ("Der Minister Anna Berg") do not count;
         # a noun listed as plural whose ending is masculine ("Forscher") may be singular
@@ -414,91 +364,6 @@ class VerbCues:
                 return False
         return True
 
-    def _not_finite(self, sv: SentenceView, i: int) -> bool:
-        """An infinitive with its marker ("zu beklagen") or a participle used as an
-        attribute ("nicht näher bezeichneten Kräften": after a determiner or an adjective,
-        before a noun or an adjective) is no speech verb."""
-        lx, toks = self.lx, sv.toks
-        if i > 0 and sv.lows[i - 1] in lx.infinitive_markers:
-            return True
-        if i == 0 or i + 1 >= len(toks):
-            return False
-        prev, nxt = toks[i - 1], toks[i + 1]
-        before = prev.word and (prev.low in lx.dets or lx.is_adj(prev.low, prev.cap))
-        # before a noun, an adjective or a figure ("an estimated £30 million")
-        after = (nxt.word and (nxt.cap or lx.is_adj(nxt.low, nxt.cap))) or nxt.text[0].isdigit() \
-            or nxt.text in _CURRENCY_MARKS
-        return before and after and lx.syn.is_adjective(sv.lows[i])
-
-    def _governed_infinitive(self, sv: SentenceView, pre: list[int], anchor: int) -> bool:
-        """"dass X nicht kommen werde, allerdings wolle man darüber sprechen": a verb that
-        closes a stretch opened by a subordinator is no verb-final finite verb when a modal
-        stands before it (a verb-final clause puts its modal after the infinitive): the
-        subject after the subordinator is not its speaker. A relative pronoun that is also
-        an article opens a main clause instead ("Die SPD will … festhalten"), whose subject
-        the verb-final reading finds all the same."""
-        lx = self.lx
-        return bool(pre) and sv.lows[pre[0]] not in lx.dets \
-            and any(sv.lows[k] in lx.infinitive_governors for k in pre if k < anchor)
-
-    def _closes_clause(self, sv: SentenceView, i: int) -> bool:
-        """The finite verb of a verb-final clause closes it: at most an auxiliary follows
-        (an article does not: "das teilte das Institut mit" is verb-second)."""
-        toks, k = sv.toks, i + 1
-        if k < len(toks) and toks[k].word and not toks[k].cap and toks[k].low not in self.lx.dets:
-            k += 1  # "… mitgeteilt hatte"
-        return not (k < len(toks) and toks[k].word)
-
-    def _passive_agent(self, sv: SentenceView, i: int, cs: int, ce: int) -> Cue | None:
-        """A speech verb in the passive names its speaker as the agent: "Die Pläne wurden
-        von der Ministerin als unrealistisch bezeichnet" -> the Ministerin."""
-        lx, toks, lows = self.lx, sv.toks, sv.lows
-        if not lx.is_participle(lows, i) or not any(lows[k] in lx.passive_aux for k in range(0, ce)):
-            return None
-        if lx.agent_after:  # "was confirmed by the council"
-            agent = i + 1
-            np_ = np_forward(toks, agent + 1, lx) if agent < ce and lows[agent] in lx.agent_preps else None
-            if np_ is None or not any(toks[k].cap for k in range(np_[0], np_[1] + 1)):
-                return None
-        else:
-            for agent in range(i - 1, -1, -1):  # appositions and dates may stand between
-                if lows[agent] not in lx.agent_preps or (agent > 0 and toks[agent - 1].cap):
-                    continue  # "die Internetseite von X" is an attribute, not the agent
-                np_ = np_forward(toks, agent + 1, lx)
-                if np_ is not None and np_[1] < i and any(toks[k].cap for k in range(np_[0], np_[1] + 1)):
-                    break
-            else:
-                return None
-        c = self.make(sv, i, i, np_, (sv.start, sv.end), True)
-        if c is not None:
-            c.scope = (sv.start, sv.end)
-        return c
-
-    def _prep_source(self, sv: SentenceView, i: int, cs: int) -> Cue | None:
-        """Verbs whose source is a prepositional phrase, with their particle present:
-        "Dies geht aus einem Bericht der Behörde hervor" -> "Bericht der Behörde"."""
-        lx, toks, lows = self.lx, sv.toks, sv.lows
-        prep = lx.source_preps.get((lows[i], ""))
-        if prep is not None:
-            # verb-final: "wie aus einem Bericht der Behörde hervorgeht"
-            j = next((m for m in range(cs, i) if lows[m] == prep), None)
-            np_ = np_forward(toks, j + 1, lx) if j is not None else None
-            if np_ is None or np_[1] >= i:
-                return None
-            return self.make(sv, i, i, np_, (sv.start, sv.end), True)
-        end = self._main_clause_end(sv, i)
-        for k in range(i + 1, end):
-            prep = lx.source_preps.get((lows[i], lows[k]))
-            if prep is None:
-                continue
-            j = next((m for m in range(i + 1, k) if lows[m] == prep), None)
-            np_ = np_forward(toks, j + 1, lx) if j is not None else None
-            if np_ is None or np_[1] >= k:
-                return None
-            c = self.make(sv, i, i, np_, (sv.start, sv.end), True)
-            return c
-        return None
-
     def _field_is_no_subject(self, sv: SentenceView, pre: list[int], anchor: int) -> bool:
         """Verb-second order puts one constituent before the verb; it is the subject unless
         it is empty, an adverbial (preposition, adverb, number), an object (a case-marked
@@ -532,6 +397,8 @@ class VerbCues:
             return None
         if pre[0] + 1 < len(toks) and sv.lows[pre[0] + 1] in lx.prepositions:
             return None
+        if i + 1 < len(toks) and (sv.lows[i + 1] in lx.subjunctive or sv.lows[i + 1] in lx.subjunctive_after_report):
+            return None  # "…, dass die EU den Staat anerkennen würden": reported content, not a report
         j = pre[0] + 1
         while j < anchor and (sv.lows[j] in lx.reflexive_pronouns or sv.lows[j] in lx.trail_adv):
             j += 1  # "wie sich X ausdrückte", "wie schon die WHO sagte"
