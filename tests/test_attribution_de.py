@@ -319,3 +319,15 @@ def test_a_name_found_earlier_ends_at_a_punctuation_mark():
             "Lager voll. Unter ihnen waren laut Innenministerium 40 Kinder.")
     ids = {c.text: c.source.id for c in claimledger.extract(text, published="2025-05-20") if c.source}
     assert "mit" not in ids["40"] and "damit" not in ids["40"]
+
+
+@pytest.mark.parametrize("sentence,mention", [
+    # a preposition continues the name of a body, not of a person it was said to
+    ("Es seien 600 Spenden eingelangt, sagte Wahlkampfleiterin Eva Maier zur APA.", "Wahlkampfleiterin Eva Maier"),
+    ("Laut Bundesamt für Strahlenschutz lag die Dosis bei 3 Millisievert.", "Bundesamt für Strahlenschutz"),
+    ("Laut dem Staatssekretariat für Migration kamen 900 Menschen.", "Staatssekretariat für Migration"),
+])
+def test_a_preposition_continues_the_name_of_a_body_not_of_a_person(sentence, mention):
+    import claimledger
+    (c,) = claimledger.extract(sentence, published="2025-05-20")
+    assert c.source is not None and c.source.text == mention

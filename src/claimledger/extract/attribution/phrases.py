@@ -61,7 +61,7 @@ def _attachment(toks: list[Tok], k: int, lx: Lexicon, last: int) -> tuple[int, b
         k += 1
         return (k + 1 if toks[k].low in lx.dets else k), False
     if nxt is not None and last == k - 1 and t.low in lx.name_preps and nxt.cap \
-            and nxt.low not in lx.stop_caps:
+            and nxt.low not in lx.stop_caps and _names_a_body(toks, last, lx):
         return k + 1, True
     if t.low in lx.name_particles:
         m = k
@@ -70,6 +70,17 @@ def _attachment(toks: list[Tok], k: int, lx: Lexicon, last: int) -> tuple[int, b
         if m < n and toks[m].cap and toks[m].low not in lx.stop_caps:
             return m, True
     return None
+
+
+def _names_a_body(toks: list[Tok], last: int, lx: Lexicon) -> bool:
+    """A preposition continues the names of bodies ("Bundesamt für Strahlenschutz", "des
+    Zentrums für …"), not of people: "sagte Wahlkampfmanager Lothar Lockl zur APA" ends at the
+    person. A head that ends like a body does; one after another capitalised word (a name of
+    two words) does not."""
+    low = toks[last].low
+    if any(w.endswith(suf) for w in (low, low[:-1], low[:-2]) for suf, _kind in lx.head_kinds):
+        return True
+    return last == 0 or not (toks[last - 1].cap and toks[last - 1].low not in lx.dets)
 
 
 def _joins(toks: list[Tok], k: int, seen_head: bool, last: int) -> bool:
