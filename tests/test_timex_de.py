@@ -30,7 +30,7 @@ CASES = [
     ("Die Firma wächst seit 2014 kräftig.", P1, "seit 2014", "2014-01-01", "2025-04-28", "since"),
     ("Bis 2030 sollen es 5000 sein.", P1, "Bis 2030", "2025-04-28", "2030-12-31", "future"),
     # an end point just passed is the past one, a far one the next ("bis Mitte März" in late April)
-    ("Bis Mitte März kamen 900 Menschen.", P1, "Bis Mitte März", "2025-03-20", "2025-03-20", "until"),
+    ("Bis Mitte März kamen 900 Menschen.", P1, "Bis Mitte März", "2025-01-01", "2025-03-20", "until"),
     ("Die Frist läuft bis Ende Jänner.", P1, "bis Ende Jänner", "2025-04-28", "2026-01-31", "future"),
     ("Ende 2024 lag die Quote bei 5 Prozent.", P1, "Ende 2024", "2024-10-01", "2024-12-31", "absolute"),
     ("In der Saison 2024/25 spielten 18 Teams.", P1, "In der Saison 2024/25", "2024-01-01", "2025-12-31", "absolute"),
@@ -121,7 +121,7 @@ CASES = [
     ("Im kommenden Jahr sollen 500 folgen.", P1, "Im kommenden Jahr", "2026-01-01", "2026-12-31", "future"),
     ("In zwei Wochen sollen 500 folgen.", P1, "In zwei Wochen", "2025-04-28", "2025-05-12", "future"),
     # past "until"
-    ("Bis Ende 2024 wurden 500 gezählt.", P1, "Bis Ende 2024", "2024-12-31", "2024-12-31", "until"),
+    ("Bis Ende 2024 wurden 500 gezählt.", P1, "Bis Ende 2024", "2024-01-01", "2024-12-31", "until"),
 ]
 
 NEGATIVES = [

@@ -287,7 +287,9 @@ def _kind(c: _Match, iv: Interval) -> Resolved:
             return pub, last, "future"
         if last == pub:
             return pub, pub, "now"
-        return last, last, "until"
+        # an end point passed: what was counted "bis Mitte Mai" was counted in that year up to
+        # it (a year-to-date figure), so the interval runs from the start of its year
+        return date(last.year, 1, 1), last, "until"
     if kind == "relative" and pub is not None and first > pub:
         kind = "future"
     return first, last, kind
