@@ -373,7 +373,7 @@ BEYOND_WAR_CASES = [
     ("Das Gesundheitsamt meldete am Montag 21 Fälle.", "21", "cases", "people"),
     ("Der Zivilschutz ließ 900 Menschen aus zwei Dörfern evakuieren.", "900", "displaced", "people"),
     ("Vor der Küste sind 60 Bootsflüchtlinge ertrunken.", "60", "killed", ANY),
-    ("Wie viele Wanderer in der Wüste verdursteten, gab die Behörde mit 14 an.", "14", "killed", ANY),
+    ("Wie viele Menschen in der Wüste verdursteten, gab die Behörde mit 14 an.", "14", "killed", ANY),
     # a list of counts shares the predicate after its last item
     ("Bei dem Brand sind 12 Bewohner, 3 Feuerwehrleute und zwei Nachbarn gestorben.", "12", "killed", ANY),
     # people who lose a job or a home are a group, not casualties
