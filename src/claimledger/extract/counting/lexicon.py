@@ -8,7 +8,7 @@ written in this module.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.lang import LanguagePack
@@ -84,6 +84,7 @@ class CountLexicon:
     preposition_re: re.Pattern[str]   # a preposition of place and the word after it, if any
     syntax: Any                        # the pack's syntax hooks (lang/<code>/syntax.py)
     version_re: re.Pattern[str]        # digits joined the way the language never joins a number
+    head_cache: dict[str, str | None] = field(default_factory=dict)  # phrase._head by word
 
 
 def _alt(patterns: list[str]) -> str:
