@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.lang import LanguagePack
-from claimledger.lang.regex import WORD_START, alternation
+from claimledger.lang.regex import WORD_START, alternation, word_start_alternation
 
 NEVER = re.compile(r"(?!)")
 
@@ -206,8 +206,8 @@ def _where_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
         if pack.has("places") and pack.table("places").get("place_nouns") else NEVER,
         iso_names={n.iso: n.country_label for n in (*adj_map.values(),) if n.iso},
         destination_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("destination_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$"),
-        preposition_re=re.compile(WORD_START + r"(?:" + alternation(marks.get("destination_prepositions", []), ignore_case=True)
-                                  + r")\s+") if marks.get("destination_prepositions") else NEVER,
+        preposition_re=re.compile(word_start_alternation(marks.get("destination_prepositions", []), ignore_case=True)
+                                  + r"\s+") if marks.get("destination_prepositions") else NEVER,
         origin_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("origin_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$") if marks.get("origin_prepositions") else NEVER,
     )
 
