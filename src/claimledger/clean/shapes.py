@@ -27,7 +27,7 @@ def shape_spans(text: str) -> list[Span]:
 
 
 def _list_marks(text: str) -> list[Span]:
-    """List markers, "2) Zoom": one or two digits after whitespace (or at the start) and
+    r"""List markers, "2) Zoom": one or two digits after whitespace (or at the start) and
     a closing bracket before whitespace. Found from the brackets (a fast literal search): the
     pattern ``(?<!\S)\d{1,2}\)(?=\s)`` opens with a look-behind, which the regex engine
     tests at every position of the text."""
