@@ -55,19 +55,24 @@ class _InlineRule:
     # the pattern opened with a lookbehind character class ("(?<=[.!?])"), compiled here
     # with that class consumed: see _inline_matches
     consumed: bool = False
+    # the characters one of which every match opens with ("" when not plain): a text that
+    # has none of them is not scanned (most texts have no "[", "{" or "©")
+    needs: str = ""
+    # the pattern opens with a multi-line "^": it is tried at the starts of lines only
+    lines: bool = False
 
     @classmethod
     def of(cls, reason: str, src: str) -> _InlineRule:
         m = _LOOKBEHIND_CLASS.match(src)
         if m is None or "|" in _top_level(src[m.end():]):
-            return cls(reason, re.compile(src))
+            return cls(reason, re.compile(src), needs=_opening_chars(src), lines=_line_anchored(src))
         return cls(reason, re.compile(m.group(1) + m.group(2) + src[m.end():]), consumed=True)
 
 
-def _top_level(src: str) -> str:
-    """``src`` with every bracketed group and character class taken out (escapes first):
-    what is left is the pattern's top level, where a "|" would split the whole pattern."""
-    out: list[str] = []
+def _top_positions(src: str) -> list[int]:
+    """Offsets of the characters at the top level of ``src``: not escaped, not in a
+    bracketed group nor in a character class."""
+    out: list[int] = []
     depth, i, in_class = 0, 0, False
     while i < len(src):
         c = src[i]
@@ -85,13 +90,57 @@ def _top_level(src: str) -> str:
         elif c == ")":
             depth -= 1
         elif depth == 0:
-            out.append(c)
+            out.append(i)
         i += 1
-    return "".join(out)
+    return out
+
+
+def _top_level(src: str) -> str:
+    """``src`` with every bracketed group and character class taken out (escapes first):
+    what is left is the pattern's top level, where a "|" would split the whole pattern."""
+    return "".join(src[i] for i in _top_positions(src))
+
+
+def _flags_and_body(src: str) -> tuple[str, str]:
+    """The global inline flags a pattern opens with ("(?mi)" -> "mi") and the rest."""
+    m = _GLOBAL_FLAGS.match(src)
+    return "".join(re.findall(r"[a-zA-Z]", m.group(0))), src[m.end():]
+
+
+def _opening_chars(src: str) -> str:
+    """The characters one of which every match of ``src`` opens with, or "": each top-level
+    branch must open with a literal character that is no letter or digit (so no case
+    folding applies) and that no quantifier follows ("\\[", "\\(", "©")."""
+    flags, body = _flags_and_body(src)
+    if "x" in flags:
+        return ""
+    cuts = [-1, *(i for i in _top_positions(body) if body[i] == "|"), len(body)]
+    out: set[str] = set()
+    for a, b in zip(cuts, cuts[1:]):
+        branch = body[a + 1:b]
+        if branch[:1] == "\\" and len(branch) > 1 and not branch[1].isalnum():
+            c, rest = branch[1], branch[2:]
+        elif branch and not branch[0].isalnum() and branch[0] not in _SPECIAL:
+            c, rest = branch[0], branch[1:]
+        else:
+            return ""
+        if rest[:1] in ("*", "+", "?", "{"):
+            return ""
+        out.add(c)
+    return "".join(sorted(out))
+
+
+def _line_anchored(src: str) -> bool:
+    """The pattern opens with "^" under the multi-line flag and has no top-level "|": its
+    matches start at line starts only."""
+    flags, body = _flags_and_body(src)
+    return "m" in flags and body.startswith("^") and "|" not in _top_level(body)
 
 
 # global inline flags, then a lookbehind of one character class
 _LOOKBEHIND_CLASS = re.compile(r"((?:\(\?[a-zA-Z]+\))*)\(\?<=(\[(?:\\.|[^\]\\])+\])\)")
+_GLOBAL_FLAGS = re.compile(r"(?:\(\?[a-zA-Z]+\))*")
+_SPECIAL = frozenset("\\.^$*+?{}[]|()")
 
 
 @dataclass
@@ -221,6 +270,8 @@ def boilerplate_spans(text: str, pack: LanguagePack) -> list[Span]:
 def _finish(spans: list[Span], text: str, rules: _Rules, limit: int) -> list[Span]:
     """Add inline matches before ``limit`` (the tail start) and merge overlaps."""
     for rule in rules.inline:
+        if rule.needs and not any(c in text for c in rule.needs):
+            continue
         for m, start in _inline_matches(rule, text, limit):
             s, e = (m.span("span") if "span" in rule.pattern.groupindex
                     and m.group("span") is not None else (start, m.end()))
@@ -235,6 +286,9 @@ def _inline_matches(rule: _InlineRule, text: str, limit: int) -> Iterator[tuple[
     engine, and is tried at every position; with its character class consumed it can. The
     search then resumes one character before the previous match's end, because the
     lookbehind may see the last character of the previous match."""
+    if rule.lines:
+        yield from _line_matches(rule.pattern, text, limit)
+        return
     if not rule.consumed:
         for m in rule.pattern.finditer(text, 0, limit):
             yield m, m.start()
@@ -243,6 +297,29 @@ def _inline_matches(rule: _InlineRule, text: str, limit: int) -> Iterator[tuple[
     while (m := rule.pattern.search(text, pos, limit)) is not None:
         yield m, m.start() + 1
         pos = max(m.end() - 1, m.start() + 1)
+
+
+def _line_matches(rx: re.Pattern[str], text: str, limit: int) -> list[tuple[re.Match[str], int]]:
+    """The matches of a pattern that opens with a multi-line "^", as ``finditer`` gives
+    them, tried at the line starts only (the engine would test every position). After an
+    empty match ``finditer``'s rules for where the next may start are subtle: such a text
+    is left to ``finditer``."""
+    out: list[tuple[re.Match[str], int]] = []
+    pos = 0
+    while pos <= limit:
+        m = rx.match(text, pos, limit)
+        if m is not None:
+            if m.end() == m.start():
+                return [(m, m.start()) for m in rx.finditer(text, 0, limit)]
+            out.append((m, m.start()))
+            pos = m.end()
+            if text[pos - 1] == "\n":
+                continue  # the match ended a line: the next one starts here
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
 
 
 def _merge(spans: list[Span]) -> list[Span]:

@@ -14,15 +14,34 @@ from claimledger.clean.boilerplate import Span
 
 _SCORE = re.compile(r"(?<![\w.,:])\d{1,3}:\d{1,3}(?:\(\d{1,2}\))?(?:,\s?\d{1,3}:\d{1,3}(?:\(\d{1,2}\))?)*(?![\w:])")
 _MINUTE = re.compile(r"\(\d{1,3}\.(?:[ \u00a0][^()\n]{1,40})?\)")
-_LIST_MARK = re.compile(r"(?<![^\s])\d{1,2}\)(?=\s)")
 
 
 def shape_spans(text: str) -> list[Span]:
     out = _scores(text)
     # each shape needs a character most texts have few of: test for it before scanning
-    for rx, why, needs in ((_MINUTE, "match minute", "("), (_LIST_MARK, "list marker", ")")):
-        if needs in text:
-            out.extend(Span(m.start(), m.end(), why) for m in rx.finditer(text))
+    if "(" in text:
+        out.extend(Span(m.start(), m.end(), "match minute") for m in _MINUTE.finditer(text))
+    if ")" in text:
+        out.extend(_list_marks(text))
+    return out
+
+
+def _list_marks(text: str) -> list[Span]:
+    r"""List markers, "2) Zoom": one or two digits after whitespace (or at the start) and
+    a closing bracket before whitespace. Found from the brackets (a fast literal search): the
+    pattern ``(?<!\S)\d{1,2}\)(?=\s)`` opens with a look-behind, which the regex engine
+    tests at every position of the text."""
+    out: list[Span] = []
+    n = len(text)
+    i = text.find(")")
+    while i != -1:
+        if i + 1 < n and text[i + 1].isspace() and i > 0 and text[i - 1].isdecimal():
+            s = i - 1
+            if s > 0 and text[s - 1].isdecimal():
+                s -= 1
+            if s == 0 or text[s - 1].isspace():
+                out.append(Span(s, i + 1, "list marker"))
+        i = text.find(")", i + 1)
     return out
 
 

@@ -45,9 +45,13 @@ def _build(pack: LanguagePack) -> tuple[re.Pattern[str], frozenset[str], frozens
     if pack.has("calendar"):
         followers |= set(pack.table("calendar").get("months", {}))
     # candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace
-    # (a run of punctuation is tried once, from its start, and never given back: a long run
-    # without whitespace after it would otherwise be retried at every position, O(n²))
-    boundary = re.compile(r"(?<![.!?…])([.!?…]++)([" + re.escape(_CLOSERS) + r"]*+)(\s+)")
+    # (a run of punctuation is taken whole, from its start, and never given back: a long run
+    # without whitespace after it would otherwise be retried at every position, O(n²)). The
+    # whitespace is optional so that a run without it is consumed too (the caller skips such
+    # matches): the scan never restarts inside a run, which a look-behind used to ensure, and
+    # a pattern that opens with a character class lets the engine skip ahead in C — a third
+    # of the time of the look-behind's test at every position.
+    boundary = re.compile(r"([.!?…][.!?…]*+)([" + re.escape(_CLOSERS) + r"]*+)(\s+)?")
     return boundary, abbrevs, frozenset(followers)
 
 
@@ -65,6 +69,8 @@ def split_sentences(text: str, pack: LanguagePack, start: int = 0, end: int | No
             continue
         s = ls
         for m in boundary.finditer(line):
+            if m.start(3) < 0:
+                continue  # punctuation without whitespace after it: no boundary
             cut = ls + m.end(2)  # after punctuation and closing quotes
             nxt_i = ls + m.end()
             if nxt_i >= le:

@@ -8,11 +8,11 @@ written in this module.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.lang import LanguagePack
-from claimledger.lang.regex import WORD_START, alternation
+from claimledger.lang.regex import WORD_START, alternation, word_start_alternation
 
 NEVER = re.compile(r"(?!)")
 
@@ -92,6 +92,7 @@ class CountLexicon:
     preposition_re: re.Pattern[str]   # a preposition of place and the word after it, if any
     syntax: Any                        # the pack's syntax hooks (lang/<code>/syntax.py)
     version_re: re.Pattern[str]        # digits joined the way the language never joins a number
+    head_cache: dict[str, str | None] = field(default_factory=dict)  # phrase._head by word
 
 
 def _alt(patterns: list[str]) -> str:
@@ -213,8 +214,8 @@ def _where_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
         if pack.has("places") and pack.table("places").get("place_nouns") else NEVER,
         iso_names={n.iso: n.country_label for n in (*adj_map.values(),) if n.iso},
         destination_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("destination_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$"),
-        preposition_re=re.compile(WORD_START + r"(?:" + alternation(marks.get("destination_prepositions", []), ignore_case=True)
-                                  + r")\s+") if marks.get("destination_prepositions") else NEVER,
+        preposition_re=re.compile(word_start_alternation(marks.get("destination_prepositions", []), ignore_case=True)
+                                  + r"\s+") if marks.get("destination_prepositions") else NEVER,
         origin_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("origin_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$") if marks.get("origin_prepositions") else NEVER,
     )
 

@@ -67,12 +67,18 @@ def _noun_between(lex: CountLexicon, text: str, start: int, end: int) -> bool:
 
 
 def _head(lex: CountLexicon, word: str) -> str | None:
-    """The lexicon table of a compound's last part ("Erdbebentote" -> dead)."""
+    """The lexicon table of a compound's last part ("Erdbebentote" -> dead), memoised per
+    word on the lexicon (words recur, and the search tries every table at every position)."""
+    cache = lex.head_cache
+    if word in cache:
+        return cache[word]
     m = lex.head_re.search(word, 3)
-    if m is None or m.start() < 3:
-        return None
-    prev = word[m.start() - 1]
-    return m.lastgroup if (prev.isalpha() and prev.islower()) or prev == "-" else None
+    prev = word[m.start() - 1] if m is not None and m.start() >= 3 else ""
+    got = m.lastgroup if m is not None and ((prev.isalpha() and prev.islower()) or prev == "-") else None
+    if len(cache) > 100_000:  # bounded: memory stays flat on endless input
+        cache.clear()
+    cache[word] = got
+    return got
 
 
 def before_figure(lex: CountLexicon, text: str, clause_start: int, pos: int) -> Phrase | None:

@@ -6,12 +6,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from claimledger.extract.timex.grammar import grammar
+from claimledger.extract.timex.grammar import Grammar, grammar
 from claimledger.extract.timex.model import TimeExpr
 from claimledger.extract.timex.resolve import Skip, collapse, resolve
 from claimledger.lang import LanguagePack
 
 _DIGITS = re.compile("|".join(f"{d}[0-9]*" for d in "0123456789"))
+# a match that does not resolve (most do not: a bare year, or any relative expression when
+# the publication date is unknown), in the memo of resolutions
+_FAILED = None
+_MEMO_MAX = 50_000  # entries; the memo is cleared when it grows past this
 
 
 def _heads(text: str, pos: int, end: int, trigger: re.Pattern[str], at_start: re.Pattern[str]) -> list[int]:
@@ -41,7 +45,7 @@ def find_times(text: str, pack: LanguagePack, published: date | None, start: int
     out: list[TimeExpr] = []
     if pos >= end:
         return out
-    match, leads, bases = G.pattern.match, G.leads, G.bases
+    match, leads = G.pattern.match, G.leads
     for t in _heads(text, pos, end, G.trigger, G.trigger_at_start):
         if t < pos:
             continue
@@ -52,15 +56,36 @@ def find_times(text: str, pack: LanguagePack, published: date | None, start: int
             m = match(text, c, end)
             if m is None:
                 continue
-            try:
-                first, last, kind = resolve(collapse(m, bases), G, published)
-            except (Skip, ValueError, OverflowError, KeyError, StopIteration):
+            got = _resolved(m, G, published)
+            if got is _FAILED:
                 continue
+            first, last, kind = got
             if first <= last:
                 out.append(TimeExpr(m.start(), m.end(), first, last, kind, m.group()))
                 pos = max(m.end(), m.start() + 1)
             break
     return out
+
+
+def _resolved(m: re.Match[str], G: Grammar, published: date | None) -> tuple[date, date, str] | None:
+    """What a match resolves to, ``_FAILED`` when it does not. Resolution depends on nothing
+    but the groups a match captured and the publication date, and the same few hundred
+    expressions ("2014", "am Montag", "im vergangenen Jahr") recur across a corpus, so the
+    outcome is memoised on the grammar by (groups, date): most matches then skip building
+    their groups, resolving them and raising ``Skip``."""
+    key = (m.groups(), published)
+    memo = G.resolved
+    got = memo.get(key, memo)
+    if got is not memo:
+        return got  # type: ignore[no-any-return]
+    try:
+        got = resolve(collapse(m, G.bases), G, published)
+    except (Skip, ValueError, OverflowError, KeyError, StopIteration):
+        got = _FAILED
+    if len(memo) >= _MEMO_MAX:
+        memo.clear()
+    memo[key] = got
+    return got
 
 
 def _lead_starts(text: str, t: int, floor: int, leads: frozenset[str], limit: int = 6) -> list[int]:

@@ -5,7 +5,7 @@ pattern whose named groups are numbered, and the head words become a fast trigge
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.lang import LanguagePack
@@ -30,6 +30,8 @@ class Grammar:
     trigger: re.Pattern[str]  # a head word after a boundary character
     trigger_at_start: re.Pattern[str]  # a head word at the very start of the text
     leads: frozenset[str]  # tokens that may stand before a head inside one expression
+    # what a match resolved to, by its groups and the publication date (see find.py)
+    resolved: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 def grammar(pack: LanguagePack) -> Grammar:
