@@ -50,6 +50,8 @@ COUNTED_CASES = [
     ("Die NASA zeigt eine 23-sekündige Animation.", "23", "duration", "Animation", "second"),
     ("Der Favorit verlor in dieser Saison nur sechs Mal.", "sechs", "other", "Mal", None),
     ("Die Mindestaufenthaltsdauer beträgt drei Monate.", "drei", "duration", "Mindestaufenthaltsdauer", "month"),
+    # a number word of years after a preposition of time is a span of time
+    ("Die Ministerin wird nach vier Jahren ihr Amt abgeben.", "vier", "duration", "Ministerin", "year"),
     ("Damit stieg die Zahl der Ankünfte seit Januar auf 12.900.", "12.900", None, "Ankünfte", None),
     ("Unter den Verletzten sind laut Polizei auch zwölf Kinder.", "zwölf", "wounded", "Kinder", "person"),
     ("Dort legten 8.000 Beschäftigte die Arbeit nieder.", "8.000", "participants", "Beschäftigte", "person"),

@@ -84,7 +84,8 @@ class FormRules:
     def _duration(self, f: Frame, dm: re.Match[str], skip: tuple[int, int] | None) -> Counted:
         lex, t = self.lex, self.text
         qualified = f.fig.bound not in ("exact", "vague")
-        if getattr(f.fig, "is_word", False) and not qualified and not lex.duration_marker_re.search(t, f.cs, f.ce):
+        if getattr(f.fig, "is_word", False) and not qualified and not lex.duration_marker_re.search(t, f.cs, f.ce) \
+                and not lex.duration_prep_re.search(t, max(f.cs, f.lead_at - 30), f.lead_at):
             return Counted("other", None, None, False, drop=True)
         word = t[dm.start():dm.end()].strip()
         code = next((c for stem, c in lex.duration_codes if word.startswith(stem)), None)
