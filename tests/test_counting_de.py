@@ -50,6 +50,8 @@ COUNTED_CASES = [
     ("Die NASA zeigt eine 23-sekündige Animation.", "23", "duration", "Animation", "second"),
     ("Der Favorit verlor in dieser Saison nur sechs Mal.", "sechs", "other", "Mal", None),
     ("Die Mindestaufenthaltsdauer beträgt drei Monate.", "drei", "duration", "Mindestaufenthaltsdauer", "month"),
+    # a figure counting decades or centuries is a span of years
+    ("Die Partei regierte fast drei Jahrzehnte lang.", "drei Jahrzehnte", "duration", "Partei", "year"),
     # a number word of years after a preposition of time is a span of time
     ("Die Ministerin wird nach vier Jahren ihr Amt abgeben.", "vier", "duration", "Ministerin", "year"),
     ("Damit stieg die Zahl der Ankünfte seit Januar auf 12.900.", "12.900", None, "Ankünfte", None),

@@ -26,6 +26,8 @@ class FormRules:
         lex, t, fig = self.lex, self.text, f.fig
         if P.is_name_number(lex, t, fig, f.ss) or P.is_year_span(t, fig):
             return Counted("other", None, None, False, drop=True)
+        if f.unit is None and lex.time_scale_re.search(t, fig.start, fig.end):
+            return self._duration(f, None, skip)  # "nach knapp vier Jahrzehnten an der Macht"
         if f.unit is None:
             owner = P.of_age(lex, t, fig.start, fig.end, f.ss, f.se)
             if owner is not False:
@@ -81,19 +83,23 @@ class FormRules:
         return Counted("age", None, "year", False, "people", "unit", counted=self._span(owner),
                        who=Who(group, nat, self._place(f, skip)))
 
-    def _duration(self, f: Frame, dm: re.Match[str], skip: tuple[int, int] | None) -> Counted:
+    def _duration(self, f: Frame, dm: re.Match[str] | None, skip: tuple[int, int] | None) -> Counted:
+        """A span of time: the unit word after the figure (``dm``), or none when the figure
+        counts years itself ("vier Jahrzehnte")."""
         lex, t = self.lex, self.text
         qualified = f.fig.bound not in ("exact", "vague")
-        if getattr(f.fig, "is_word", False) and not qualified and not lex.duration_marker_re.search(t, f.cs, f.ce) \
+        if dm is not None and getattr(f.fig, "is_word", False) and not qualified \
+                and not lex.duration_marker_re.search(t, f.cs, f.ce) \
                 and not lex.duration_prep_re.search(t, max(f.cs, f.lead_at - 30), f.lead_at):
             return Counted("other", None, None, False, drop=True)
-        word = t[dm.start():dm.end()].strip()
+        word = t[dm.start():dm.end()].strip() if dm is not None else "Jahr"
+        end = dm.end() if dm is not None else f.fig.end
         code = next((c for stem, c in lex.duration_codes if word.startswith(stem)), None)
         # what lasts: the noun after ("vier Jahren Haft"), the relative clause's noun ("Ali,
         # der fast drei Monate unterwegs war"), the clause's subject ("dauere der Krieg …")
-        after = (lex.syntax.noun_after(t, dm.end(), f.ce, 0) or lex.syntax.antecedent(t, f.cs)
+        after = (lex.syntax.noun_after(t, end, f.ce, 0) or lex.syntax.antecedent(t, f.cs)
                  or lex.syntax.noun_before(t, f.cs, f.lead_at)
-                 or lex.syntax.subject_of(t, f.cs, f.ce, f.lead_at, dm.end()))
+                 or lex.syntax.subject_of(t, f.cs, f.ce, f.lead_at, end))
         return Counted("duration", None, code, False, None, "unit", counted=self._span(after),
                        who=Who(None, None, self._place(f, skip)))
 

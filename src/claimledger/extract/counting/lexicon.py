@@ -79,6 +79,7 @@ class CountLexicon:
     duration_codes: tuple[tuple[str, str], ...]
     duration_marker_re: re.Pattern[str]
     duration_prep_re: re.Pattern[str]  # "nach fünf Jahren": a span of time after a preposition
+    time_scale_re: re.Pattern[str]     # "vier Jahrzehnte": a figure that counts years itself
     duration_adj_re: re.Pattern[str]    # "-sekündige": a figure glued to it is a duration
     duration_adj: dict[str, str]
     relative_re: re.Pattern[str]
@@ -235,6 +236,7 @@ def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any])
         duration_re=re.compile(r"\s*(?:" + _alt(marks.get("duration_units", [])) + r")\b"),
         duration_codes=tuple(sorted(tab.get("duration_unit_codes", {}).items(), key=lambda kv: -len(kv[0]))),
         duration_marker_re=_words_re(marks.get("duration_markers", [])),
+        time_scale_re=re.compile(r"(?:" + _alt(marks["time_scale_words"]) + r")$") if marks.get("time_scale_words") else NEVER,
         duration_prep_re=re.compile(r"(?i)\b(?:" + _alt(marks["duration_prepositions"]) + r")\s+(?:\w+\s+)?$")
         if marks.get("duration_prepositions") else NEVER,
         duration_adj_re=re.compile(r"-(" + _alt(list(marks.get("duration_adjectives", {}))) + r")"
