@@ -24,6 +24,8 @@ candidates exist. No candidate means "not in the corpus" — an honest abstentio
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from claimledger.model import Candidate, Gap
 from claimledger.reconcile.estimates import Cluster
 from claimledger.reconcile.gap_index import GapIndex
@@ -86,10 +88,28 @@ def _label_tier(p: Obs, e: Cluster, support: list[Obs]) -> tuple[int, list[Obs]]
     return 2, []
 
 
-def _candidate(p: Obs, unit: str | None, e: Cluster, ests: list[Cluster], things: bool
-               ) -> tuple[int, float, bool, tuple, Candidate] | None:
+# an open-bounded estimate of a series with the ids of its claims close enough in time to
+# a placeholder: what "consistent with N bounded figures" counts
+Bounded = tuple[Cluster, float, float, list[str]]
+
+
+def _bounded(p: Obs, ests: list[Cluster]) -> list[Bounded]:
+    """The open-bounded estimates of a series (of ``p``'s increment-ness) that may vouch
+    for a candidate of ``p``, made once per placeholder and series rather than once per
+    candidate (a large series has hundreds of estimates and dozens of candidates)."""
+    out = []
+    for f in ests:
+        if f.kind in ("lower", "upper") and f.increment == p.increment:
+            ids = [o.id for o in f.core if _time_score(p, o) is not None]
+            if ids:
+                out.append((f, f.lo, f.hi, ids))
+    return out
+
+
+def _candidate(p: Obs, unit: str | None, e: Cluster, bounded: Callable[[], list[Bounded]],
+               things: bool) -> tuple[int, float, bool, tuple, Candidate] | None:
     """(label tier, confidence, same source, tie key, candidate) when the estimate ``e`` of
-    a series (whose estimates are ``ests``) may fill ``p``, else None."""
+    a series may fill ``p``, else None; ``bounded`` gives that series' :func:`_bounded`."""
     if e.kind == "vague" or e.increment != p.increment or not _kind_ok(p, e):
         return None
     support, tscore = [], 0.0
@@ -104,9 +124,8 @@ def _candidate(p: Obs, unit: str | None, e: Cluster, ests: list[Cluster], things
     if not support:
         return None
     v = e.best
-    consistent = sorted({o.id for f in ests if f is not e and f.kind in ("lower", "upper")
-                         and f.increment == p.increment and f.lo <= (v or 0) <= f.hi
-                         for o in f.core if _time_score(p, o) is not None})
+    consistent = sorted({i for f, lo, hi, ids in bounded() if f is not e and lo <= (v or 0) <= hi
+                         for i in ids})
     conf = _score(p, support, tscore, len(consistent))
     n_src = len({o.source for o in support})
     same = any(o.source == p.source for o in support)
@@ -129,9 +148,16 @@ def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
                    f"Not in the corpus: the missing figure ({what}) does not say clearly enough "
                    f"what it counts to be matched.")
     raw = []
+    made: dict[SeriesKey, list[Bounded]] = {}
     for _, i, k in index.matches(g.key, p.t0, p.t1):
         ests = estimates[k]
-        r = _candidate(p, g.unit, ests[i], ests, things=not g.key[2])
+
+        def bounded(k: SeriesKey = k, ests: list[Cluster] = ests) -> list[Bounded]:
+            if k not in made:
+                made[k] = _bounded(p, ests)
+            return made[k]
+
+        r = _candidate(p, g.unit, ests[i], bounded, things=not g.key[2])
         if r is not None:
             raw.append(r)
     if raw:  # figures labelled like the lost one, when there are any, before all others

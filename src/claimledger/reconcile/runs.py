@@ -113,18 +113,19 @@ def write_runs(runs: dict[str, Run], prefix: str) -> dict[str, str]:
     for section, run in runs.items():
         paths[section] = f"{prefix}.{section}"
         with open(paths[section], "wb") as f:
-            pickler = pickle.Pickler(f, protocol=pickle.HIGHEST_PROTOCOL)
+            # a pickler (and an unpickler) per chunk: one for the whole stream memoizes every
+            # object it has seen, and the driver's unpickler kept every record of every run
+            # alive to the end (gigabytes at ten million claims)
             for i in range(0, len(run), CHUNK):
-                pickler.dump(run[i:i + CHUNK])
+                pickle.dump(run[i:i + CHUNK], f, protocol=pickle.HIGHEST_PROTOCOL)
     return paths
 
 
 def _read_run(path: str) -> Iterator[tuple[Any, bytes]]:
     with open(path, "rb") as f:
-        unpickler = pickle.Unpickler(f)
         while True:
             try:
-                chunk = unpickler.load()
+                chunk = pickle.load(f)
             except EOFError:
                 return
             yield from chunk
