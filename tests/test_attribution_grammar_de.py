@@ -14,23 +14,17 @@ from pathlib import Path
 
 import pytest
 
-from claimledger.extract.attribution import DocumentAttributor, lexicon
-from claimledger.extract.sentences import split_sentences
+from claimledger.extract.attribution import lexicon
 from claimledger.lang import load_pack
+
+from attribution_support import source_of  # noqa: E402
 
 PACK = load_pack("de")
 X = ...  # any source
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _source(text: str, figure: str) -> str | None:
-    sents = split_sentences(text, PACK)
-    start = text.index(figure)
-    idx = max(i for i, s in enumerate(sents) if s.start <= start)
-    src = DocumentAttributor(text, sents, PACK).attribute(idx, start, start + len(figure)).source
-    if src is not None:
-        assert src.span is not None and text[src.span[0]:src.span[1]] == src.text
-    return src.text if src is not None else None
+_source = source_of
 
 
 # defending or holding on to a figure asserts it; "bekannt gegeben" is "bekanntgegeben"

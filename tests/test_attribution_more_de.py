@@ -11,21 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.attribution import DocumentAttributor
-from claimledger.extract.sentences import split_sentences
-from claimledger.lang import load_pack
+from attribution_support import source_of
 
-PACK = load_pack("de")
-
-
-def _source(text: str, figure: str) -> str | None:
-    sents = split_sentences(text, PACK)
-    start = text.index(figure)
-    idx = max(i for i, s in enumerate(sents) if s.start <= start)
-    src = DocumentAttributor(text, sents, PACK).attribute(idx, start, start + len(figure)).source
-    if src is not None:
-        assert src.span is not None and text[src.span[0]:src.span[1]] == src.text
-    return src.text if src is not None else None
+_source = source_of
 
 
 # German may put the object first: the phrase after the verb that can speak is the subject

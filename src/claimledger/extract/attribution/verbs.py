@@ -9,9 +9,6 @@ clause, whatever its verb. Which words play which role comes from the pack.
 
 from __future__ import annotations
 
-from typing import Any
-
-from claimledger.extract.attribution.lexicon import Lexicon
 from claimledger.extract.attribution.model import Cue, SentenceView
 from claimledger.extract.attribution.phrases import (
     Span, apposition_subject, glued_name, np_forward, relative_subject)
@@ -25,14 +22,6 @@ from claimledger.model import Source
 
 class VerbCues(VerbForms):
     """Speech-verb cue finding, mixed into ``CueFinder`` (which supplies ``make``)."""
-
-    text: str
-    pack: Any
-    lx: Lexicon
-
-    def make(self, sv: SentenceView, ci: int, cj: int, np_: Span | None, scope: Span,
-             verb: bool) -> Cue | None:
-        raise NotImplementedError
 
     def _complement_subject(self, sv: SentenceView) -> Cue | None:
         """"X <verb> …, dass …": a main clause whose subject leads and that takes a
