@@ -613,6 +613,8 @@ def test_a_rival_count_of_unspecified_people_counts_the_same_people():
 @pytest.mark.parametrize("sentence,fig,low,increment", [
     # a sign after a level preposition is a level: a score below zero
     ("Die Partei liegt mit minus zwölf Punkten hinten.", "zwölf", -12.0, False),
+    # ... but an increment word after "mit" is still a change
+    ("Die Armee rückte mit weiteren 4.000 Soldaten vor.", "4.000", 4000.0, True),
     # "um" a figure with a verb of change elsewhere in the sentence is a change
     ("Beide legten seit März zu – Meier um drei Punkte, Huber um fünf.", "drei", 3.0, True),
     # a level after "auf" and an adverb is no change

@@ -254,7 +254,8 @@ class CountAnalyzer(FormRules, WhoRules):
         """"weitere 3.000", "mit zusätzlichen 25.000", "5.000 zusätzliche Soldaten"."""
         lex, t = self.lex, self.text
         mark = lex.increment_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at)
-        if mark and not lex.level_prep_re.search(t, max(f.ss, mark.start() - 8), mark.start()):
+        if mark and not (lex.sign_word_re.match(t, mark.start())
+                         and lex.level_prep_re.search(t, max(f.ss, mark.start() - 8), mark.start())):
             return True  # "weitere 3.000", "plus 2,4 Prozent", but "liegt mit minus 45 Punkten"
         if lex.change_prep_re.search(t, max(f.ss, f.lead_at - 8), f.lead_at) and (
                 self._change_verb(f, lex.change_verb_re) or lex.change_verb_re.search(t, f.ss, f.se)):

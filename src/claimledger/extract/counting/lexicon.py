@@ -59,6 +59,7 @@ class CountLexicon:
     fall_noun_re: re.Pattern[str]       # "ein Rückgang um": a fall right before the figure
     level_prep_re: re.Pattern[str]      # "auf" right before a figure: a level, not a change
     comparative_re: re.Pattern[str]     # "80 Prozent mehr": a change
+    sign_word_re: re.Pattern[str]       # "minus": a sign, a level after "mit"/"bei"/"auf"
     fall_comparative_re: re.Pattern[str]  # "20 Prozent weniger": a fall
     plan_re: re.Pattern[str]
     subset_re: re.Pattern[str]
@@ -262,6 +263,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         change_prep_re=re.compile(r"\b(?:" + _alt(marks.get("change_prepositions", [])) + r")\s+$") if marks.get("change_prepositions") else NEVER,
         change_verb_re=_words_re(marks.get("change_verbs", [])),
         fall_verb_re=_words_re(marks.get("fall_verbs", [])),
+        sign_word_re=re.compile(r"(?i)(?:" + _alt(marks["sign_words"]) + r")\b") if marks.get("sign_words") else NEVER,
         comparative_re=re.compile(r"\s+(?:" + _alt(marks["change_comparatives"]) + r")\b") if marks.get("change_comparatives") else NEVER,
         fall_comparative_re=re.compile(r"\s+(?:" + _alt(marks["fall_comparatives"]) + r")\b") if marks.get("fall_comparatives") else NEVER,
         fall_noun_re=re.compile(r"(?i)\b(?:" + _alt(marks["fall_nouns"]) + r")\s*$") if marks.get("fall_nouns") else NEVER,
