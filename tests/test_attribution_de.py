@@ -331,3 +331,9 @@ def test_a_preposition_continues_the_name_of_a_body_not_of_a_person(sentence, me
     import claimledger
     (c,) = claimledger.extract(sentence, published="2025-05-20")
     assert c.source is not None and c.source.text == mention
+
+
+def test_a_preposition_inside_a_source_name_keeps_its_form_in_the_id():
+    import claimledger
+    (c,) = claimledger.extract("Laut Verein gegen Tierfabriken leben 300 Schweine im Stall.", published="2025-05-20")
+    assert c.source.id == "verein_gegen_tierfabriken"

@@ -11,6 +11,7 @@ gender a head noun has when the lexicon does not list it.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 # German capitalises every noun: a capital first letter is the tokenizer's noun test
 NOUNS_CAPITALISED = True
@@ -100,7 +101,7 @@ def compound_head_is(word: str, head: str, min_len: int = 7) -> bool:
     return word == head or (len(head) >= min_len and word.endswith(head))
 
 
-def source_key(words: list[str], determiners: set[str]) -> str:
+def source_key(words: list[str], determiners: set[str], not_adjectives: Collection[str] = ()) -> str:
     """A registry-style id for a source outside the registry, stable across case forms:
     "der Verkehrsclub Deutschland" and "dem Verkehrsclub Deutschland" -> verkehrsclub_deutschland.
     Determiners go, adjectives lose their inflection, a genitive -s/-es on the head goes."""
@@ -109,7 +110,7 @@ def source_key(words: list[str], determiners: set[str]) -> str:
         low = w.lower()
         if low in determiners:
             continue
-        if not is_noun(w) and is_adjective(low):
+        if not is_noun(w) and is_adjective(low) and low not in not_adjectives:  # "gegen" stays
             low = re.sub(r"(e[nmrs]?)$", "", low)
         low = re.sub(r"(ium|um|amt|ment)s$", r"\1", low)
         low = re.sub(r"(?<=[a-zäöüß]{4})(es)$", "", low) if low.endswith(("tes", "des")) else low

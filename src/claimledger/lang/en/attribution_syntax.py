@@ -10,6 +10,7 @@ reported speech, so those tests say no; gender is natural gender, from the head 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 from typing import Any
 
@@ -87,7 +88,7 @@ def compound_head_is(word: str, head: str, min_len: int = 7) -> bool:
     return word == head
 
 
-def source_key(words: list[str], determiners: set[str]) -> str:
+def source_key(words: list[str], determiners: set[str], not_adjectives: Collection[str] = ()) -> str:
     """A registry-style id for a source outside the registry: determiners and a possessive
     's go ("the county council's" -> county_council)."""
     out = [re.sub(r"['\u2019]s$", "", w.lower()) for w in words if w.lower() not in determiners]
