@@ -89,6 +89,7 @@ class Lexicon:
     hedge_words: set[str]
     hedge_phrases: re.Pattern[str] | None
     head_kinds: list[tuple[str, str]]
+    head_suffixes: tuple[str, ...]  # every head-kind suffix at once: str.endswith tests them in C
     genders: dict[str, str]
     copula: frozenset[str]        # "Das sind Zahlen der Behörde": a report named after a copula
     cond_kinds: frozenset[str]    # kinds of phrase that make "nach X" a cue without a report noun
@@ -236,28 +237,9 @@ def _words_re(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w])")
 
 
-def _np_roles(np_: dict[str, Any]) -> dict[str, Any]:
-    """The noun-phrase roles (the ``np`` table) that phrase finding reads."""
+def _cue_roles(cues: dict[str, Any]) -> dict[str, Any]:
+    """The prepositional cues and report nouns (the ``cues`` table)."""
     return dict(
-        dets=_low(np_.get("determiners")), gen_dets=_low(np_.get("genitive_determiners")),
-        conj=_low(np_.get("conjunctions")), of_preps=_low(np_.get("of_preps")),
-        name_particles=_low(np_.get("name_particles")),
-        lower_names=_words_re(np_.get("lower_case_names", [])),
-        lower_words=tuple(np_.get("lower_case_names", [])),
-        article_preps=_low(np_.get("article_prepositions")),
-        ext_attr_preps=_low(np_.get("extended_attribute_prepositions")),
-        not_adj=_low(np_.get("not_adjectives")), stop_caps=_low(np_.get("stop_caps")),
-    )
-
-
-def _build(pack: Any) -> Lexicon:
-    t = pack.table("attribution")
-    cues, np_, carry, hed = t.get("cues", {}), t.get("np", {}), t.get("carry", {}), t.get("hedges", {})
-    verbs, joined = _verbs(t)
-    vp = t.get("verbs_perfect", {})
-    pron = t.get("pronouns", {})
-    lx = Lexicon(
-        syn=pack.hooks("attribution_syntax"),
         forward=_phr(cues.get("forward")), backward=_low(cues.get("backward")),
         cond_forward=_phr(cues.get("conditional_forward")), impersonal=_phr(cues.get("impersonal")),
         report_relatives=_phr(cues.get("report_relatives")),
@@ -270,11 +252,44 @@ def _build(pack: Any) -> Lexicon:
         doc_noun_set=frozenset(_low(cues.get("document_nouns"))),
         anaphoric_dets=_low(cues.get("anaphoric_determiners")),
         reflexive=_low(cues.get("reflexive_modifiers")),
+    )
+
+
+def _number_words(pack: Any) -> set[str]:
+    """The pack's number words ("vier", "sieben"): many are shaped like declined adjectives,
+    and a count after a source ends its phrase ("nach Angaben der Polizei vier Menschen")."""
+    words = pack.table("numbers").get("words", {}) if pack.has("numbers") else {}
+    return {w.lower() for v in words.values() if isinstance(v, dict) for w in v}
+
+
+def _np_roles(np_: dict[str, Any], number_words: set[str]) -> dict[str, Any]:
+    """The noun-phrase roles (the ``np`` table) that phrase finding reads."""
+    return dict(
+        dets=_low(np_.get("determiners")), gen_dets=_low(np_.get("genitive_determiners")),
+        conj=_low(np_.get("conjunctions")), of_preps=_low(np_.get("of_preps")),
+        name_particles=_low(np_.get("name_particles")),
+        lower_names=_words_re(np_.get("lower_case_names", [])),
+        lower_words=tuple(np_.get("lower_case_names", [])),
+        article_preps=_low(np_.get("article_prepositions")),
+        ext_attr_preps=_low(np_.get("extended_attribute_prepositions")),
+        not_adj=_low(np_.get("not_adjectives")) | number_words, stop_caps=_low(np_.get("stop_caps")),
+    )
+
+
+def _build(pack: Any) -> Lexicon:
+    t = pack.table("attribution")
+    cues, np_, carry, hed = t.get("cues", {}), t.get("np", {}), t.get("carry", {}), t.get("hedges", {})
+    verbs, joined = _verbs(t)
+    vp = t.get("verbs_perfect", {})
+    pron = t.get("pronouns", {})
+    lx = Lexicon(
+        syn=pack.hooks("attribution_syntax"),
+        **_cue_roles(cues),
         verbs=verbs, joined=joined, source_preps=_source_preps(t), **_verb_kinds(t),
         open_particles=frozenset(v["particle"].lower() for v in t.get("verbs", [])
                                  if v.get("particle") and v.get("particle_closes") is False), auxiliaries=_low(vp.get("auxiliaries")),
         participles=_low(vp.get("participles")),
-        **_np_roles(np_),
+        **_np_roles(np_, _number_words(pack)),
         pronouns={k.lower(): _low(v) for k, v in pron.get("agreement", {}).items()}
         or {p: set() for p in _low(np_.get("pronouns"))},
         reflexive_pronouns=_low(np_.get("reflexive_pronouns")),
@@ -296,7 +311,7 @@ def _build(pack: Any) -> Lexicon:
         subordinators=_low(np_.get("subordinators")), relatives=_low(np_.get("relative_pronouns")),
         whole_sentence_subordinators=_low(np_.get("sentence_subordinators")),
         **_carry_and_hedges(carry, hed, vp),
-        head_kinds=[(h["suffix"].lower(), h["kind"]) for h in t.get("head_kinds", [])],
+        **_head_kinds(t),
         genders={k.lower(): v for k, v in pron.get("genders", {}).items()},
         actor_kinds=frozenset(cues.get("actor_kinds", [])),
         acting_heads=tuple(_low(cues.get("acting_heads"))),
@@ -311,6 +326,11 @@ def _build(pack: Any) -> Lexicon:
         [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal, *lx.report_relatives) if p]
         + list(lx.backward) + list(lx.so_cue))
     return lx
+
+
+def _head_kinds(t: dict[str, Any]) -> dict[str, Any]:
+    kinds = [(h["suffix"].lower(), h["kind"]) for h in t.get("head_kinds", [])]
+    return {"head_kinds": kinds, "head_suffixes": tuple(suf for suf, _kind in kinds)}
 
 
 def lexicon(pack: Any) -> Lexicon:

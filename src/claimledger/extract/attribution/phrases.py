@@ -77,8 +77,7 @@ def _names_a_body(toks: list[Tok], last: int, lx: Lexicon) -> bool:
     Zentrums für …"), not of people: "sagte Wahlkampfmanager Lothar Lockl zur APA" ends at the
     person. A head that ends like a body does; one after another capitalised word (a name of
     two words) does not."""
-    low = toks[last].low
-    if any(w.endswith(suf) for w in (low, low[:-1], low[:-2]) for suf, _kind in lx.head_kinds):
+    if toks[last].low.endswith(lx.head_suffixes):
         return True
     return last == 0 or not (toks[last - 1].cap and toks[last - 1].low not in lx.dets)
 

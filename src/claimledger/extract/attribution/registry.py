@@ -249,22 +249,10 @@ def _word_kind(word: str, lx: Lexicon) -> str | None:
     if word not in cache:
         if len(cache) > 100_000:
             cache.clear()
-        sufs = _suffixes(lx)
+        sufs = lx.head_suffixes
         cache[word] = next((kind for suf, kind in lx.head_kinds if word.endswith(suf)), None) \
             if word.endswith(sufs) else None
         base = lx.syn.masculine_form(word) if cache[word] is None else word
         if base != word and base.endswith(sufs):  # "Reporterin": the kind of "Reporter"
             cache[word] = next((kind for suf, kind in lx.head_kinds if base.endswith(suf)), None)
     return cache[word]
-
-
-_SUFFIXES: dict[int, tuple[Lexicon, tuple[str, ...]]] = {}
-
-
-def _suffixes(lx: Lexicon) -> tuple[str, ...]:
-    """Every head-kind suffix of a lexicon in one tuple: ``str.endswith`` tests them all in
-    C, so the many words that end in none skip the loop over them."""
-    got = _SUFFIXES.get(id(lx))
-    if got is None or got[0] is not lx:
-        got = _SUFFIXES[id(lx)] = (lx, tuple(suf for suf, _kind in lx.head_kinds))
-    return got[1]
