@@ -92,9 +92,11 @@ class FormRules:
                 and not lex.duration_marker_re.search(t, f.cs, f.ce) \
                 and not lex.duration_prep_re.search(t, max(f.cs, f.lead_at - 30), f.lead_at):
             return Counted("other", None, None, False, drop=True)
-        word = t[dm.start():dm.end()].strip() if dm is not None else "Jahr"
-        end = dm.end() if dm is not None else f.fig.end
-        code = next((c for stem, c in lex.duration_codes if word.startswith(stem)), None)
+        if dm is None:
+            end, code = f.fig.end, lex.time_scale_unit
+        else:
+            word, end = t[dm.start():dm.end()].strip(), dm.end()
+            code = next((c for stem, c in lex.duration_codes if word.startswith(stem)), None)
         # what lasts: the noun after ("vier Jahren Haft"), the relative clause's noun ("Ali,
         # der fast drei Monate unterwegs war"), the clause's subject ("dauere der Krieg …")
         after = (lex.syntax.noun_after(t, end, f.ce, 0) or lex.syntax.antecedent(t, f.cs)

@@ -81,6 +81,7 @@ class CountLexicon:
     duration_marker_re: re.Pattern[str]
     duration_prep_re: re.Pattern[str]  # "nach fünf Jahren": a span of time after a preposition
     time_scale_re: re.Pattern[str]     # "vier Jahrzehnte": a figure that counts years itself
+    time_scale_unit: str | None        # ... and the unit of its value
     duration_adj_re: re.Pattern[str]    # "-sekündige": a figure glued to it is a duration
     duration_adj: dict[str, str]
     relative_re: re.Pattern[str]
@@ -104,6 +105,12 @@ def _alt(patterns: list[str]) -> str:
 
 def _rx(pattern: str | None) -> re.Pattern[str]:
     return re.compile(pattern) if pattern else NEVER
+
+
+def _marks_re(marks: dict[str, Any], key: str, head: str = "", tail: str = "") -> re.Pattern[str]:
+    """``head`` + one of the marker list ``key`` (regex fragments) + ``tail``; a pattern that
+    never matches when the pack has no such list."""
+    return re.compile(head + "(?:" + _alt(marks[key]) + ")" + tail) if marks.get(key) else NEVER
 
 
 def _words_re(words: list[str], flags: str = "") -> re.Pattern[str]:
@@ -219,7 +226,7 @@ def _where_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
         destination_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("destination_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$"),
         preposition_re=re.compile(word_start_alternation(marks.get("destination_prepositions", []), ignore_case=True)
                                   + r"\s+") if marks.get("destination_prepositions") else NEVER,
-        origin_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("origin_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$") if marks.get("origin_prepositions") else NEVER,
+        origin_re=_marks_re(marks, "origin_prepositions", r"(?i)\b", tail=r"\s+(?:[^\W\d]\w*\s+)?$"),
     )
 
 
@@ -237,9 +244,9 @@ def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any])
         duration_re=re.compile(r"\s*(?:" + _alt(marks.get("duration_units", [])) + r")\b"),
         duration_codes=tuple(sorted(tab.get("duration_unit_codes", {}).items(), key=lambda kv: -len(kv[0]))),
         duration_marker_re=_words_re(marks.get("duration_markers", [])),
-        time_scale_re=re.compile(r"(?:" + _alt(marks["time_scale_words"]) + r")$") if marks.get("time_scale_words") else NEVER,
-        duration_prep_re=re.compile(r"(?i)\b(?:" + _alt(marks["duration_prepositions"]) + r")\s+(?:\w+\s+)?$")
-        if marks.get("duration_prepositions") else NEVER,
+        time_scale_unit=marks.get("time_scale_unit"),
+        time_scale_re=_marks_re(marks, "time_scale_words", tail=r"$"),
+        duration_prep_re=_marks_re(marks, "duration_prepositions", r"(?i)\b", tail=r"\s+(?:\w+\s+)?$"),
         duration_adj_re=re.compile(r"-(" + _alt(list(marks.get("duration_adjectives", {}))) + r")"
                                    + _endings(marks["duration_adjective_endings"], optional=True) + r"\b")
         if marks.get("duration_adjectives") else NEVER,
@@ -260,26 +267,26 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         noun_meta=nouns, pred_re=_groups_re(preds), pred_meta=preds,
         increment_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\s*$"),
         increment_word_re=_words_re(marks.get("increment", []), "(?i)"),
-        change_prep_re=re.compile(r"\b(?:" + _alt(marks.get("change_prepositions", [])) + r")\s+$") if marks.get("change_prepositions") else NEVER,
+        change_prep_re=_marks_re(marks, "change_prepositions", r"\b", tail=r"\s+$"),
         change_verb_re=_words_re(marks.get("change_verbs", [])),
         fall_verb_re=_words_re(marks.get("fall_verbs", [])),
-        sign_word_re=re.compile(r"(?i)(?:" + _alt(marks["sign_words"]) + r")\b") if marks.get("sign_words") else NEVER,
-        comparative_re=re.compile(r"\s+(?:" + _alt(marks["change_comparatives"]) + r")\b") if marks.get("change_comparatives") else NEVER,
-        fall_comparative_re=re.compile(r"\s+(?:" + _alt(marks["fall_comparatives"]) + r")\b") if marks.get("fall_comparatives") else NEVER,
-        fall_noun_re=re.compile(r"(?i)\b(?:" + _alt(marks["fall_nouns"]) + r")\s*$") if marks.get("fall_nouns") else NEVER,
-        level_prep_re=re.compile(r"\b(?:" + _alt(marks["level_prepositions"]) + r")\s+(?:\w+\s+)?$") if marks.get("level_prepositions") else NEVER,
+        sign_word_re=_marks_re(marks, "sign_words", r"(?i)", tail=r"\b"),
+        comparative_re=_marks_re(marks, "change_comparatives", r"\s+", tail=r"\b"),
+        fall_comparative_re=_marks_re(marks, "fall_comparatives", r"\s+", tail=r"\b"),
+        fall_noun_re=_marks_re(marks, "fall_nouns", r"(?i)\b", tail=r"\s*$"),
+        level_prep_re=_marks_re(marks, "level_prepositions", r"\b", tail=r"\s+(?:\w+\s+)?$"),
         count_noun_re=re.compile(WORD_START + r"(?:" + _alt(marks.get("count_nouns", [])) + r")\s+(?:"
                                  + _alt(marks["count_noun_links"]) + r")\s+") if marks.get("count_nouns") else NEVER,
-        price_before_re=re.compile(r"\b(?:" + _alt(marks.get("price_prepositions", [])) + r")\s+$") if marks.get("price_prepositions") else NEVER,
-        price_lead_re=re.compile(r"(?:" + _alt(marks.get("price_prepositions", [])) + r")\b") if marks.get("price_prepositions") else NEVER,
-        purpose_re=re.compile(r"\s+(?:" + _alt(marks.get("purpose_prepositions", [])) + r")\b") if marks.get("purpose_prepositions") else NEVER,
+        price_before_re=_marks_re(marks, "price_prepositions", r"\b", tail=r"\s+$"),
+        price_lead_re=_marks_re(marks, "price_prepositions", tail=r"\b"),
+        purpose_re=_marks_re(marks, "purpose_prepositions", r"\s+", tail=r"\b"),
         purpose_open_re=re.compile(r"\b(?i:" + _alt(marks.get("purpose_prepositions", [])) + r")\s+") if marks.get("purpose_prepositions") else NEVER,
-        pronoun_open_re=re.compile(r"\W*(?:" + _alt(marks["personal_pronouns"]) + r")\b") if marks.get("personal_pronouns") else NEVER,
-        negation_prefix_re=re.compile(r"(?:" + _alt(marks.get("negation_prefixes", [])) + r")(?=\w)") if marks.get("negation_prefixes") else NEVER,
+        pronoun_open_re=_marks_re(marks, "personal_pronouns", r"\W*", tail=r"\b"),
+        negation_prefix_re=_marks_re(marks, "negation_prefixes", tail=r"(?=\w)"),
         how_many_re=re.compile(r"\b(?:" + "|".join(marks.get("how_many", [])) + r")\b") if marks.get("how_many") else NEVER,
         restatement_re=re.compile(r"\s*(?:" + "|".join(marks.get("restatement", [])) + r")\s*$") if marks.get("restatement") else NEVER,
         plan_re=_words_re(marks.get("plan", [])),
-        subset_re=re.compile(r"\b(?:" + _alt(marks.get("subset", [])) + r")\s+(?:\S+\s+){0,2}$") if marks.get("subset") else NEVER,
+        subset_re=_marks_re(marks, "subset", r"\b", tail=r"\s+(?:\S+\s+){0,2}$"),
         clause_break_re=re.compile("|".join(marks.get("clause_breaks", [])) or r"(?!)"),
         coord_re=re.compile(r"^\s*(?:" + "|".join(re.escape(c) for c in marks.get("coordinators", [])) + r")\s+$"),
         relative_re=re.compile(r",\s*(?:" + _alt(marks.get("relative_pronouns", [])) + r")\b"),
@@ -292,7 +299,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         unit_defaults=dict(tab.get("unit_defaults", {})), unit_forced=dict(tab.get("unit_forced", {})),
         money_default=tab.get("money", {}).get("default", "other"),
         person_keys=frozenset(k for k, m in nouns.items() if m.get("group") or m.get("measure") in PERSON_NOUN_MEASURES),
-        person_suffix_re=re.compile(r"(?:" + _alt(marks.get("person_suffixes", [])) + r")$") if marks.get("person_suffixes") else NEVER,
+        person_suffix_re=_marks_re(marks, "person_suffixes", tail=r"$"),
         syntax=pack.syntax(),
     )
 
