@@ -397,7 +397,7 @@ class CountAnalyzer(FormRules, WhoRules):
         a unit the document has measured before ("8.500 Hektar verbrannt … Copernicus kommt
         auf 11.000 Hektar") measures the same, money and head counts aside."""
         unit = f.unit
-        if unit and not f.countable and not M.CURRENCY_RE.match(unit) and unit not in self.lex.unit_forced:
+        if unit and not f.countable and not M.is_money(unit) and unit not in self.lex.unit_forced:
             if evidence in ("noun", "predicate"):
                 self.ctx.unit_measures[unit] = measure
             elif unit in self.ctx.unit_measures and measure in ("other", M.unit_measure(self.lex, unit)):

@@ -148,12 +148,13 @@ def unit_measure(lex: CountLexicon, unit: str | None) -> str | None:
         return None
     if unit in lex.unit_defaults:
         return lex.unit_defaults[unit]
-    if CURRENCY_RE.match(unit):
+    if is_money(unit):
         return lex.money_default
     return None
 
 
 def is_money(unit: str | None) -> bool:
+    """Units of money are ISO 4217 codes."""
     return unit is not None and CURRENCY_RE.match(unit) is not None
 
 
@@ -162,7 +163,7 @@ def for_things(lex: CountLexicon, measure: str, unit: str | None, is_person: boo
     money is never a count of people."""
     if measure == "deployed" and not is_person:
         meta = lex.pred_meta["deployed"]
-        money = unit is not None and CURRENCY_RE.match(unit) is not None
+        money = is_money(unit)
         if unit is None or money or unit in meta.get("thing_units", ()):
             measure = meta.get("money" if money else "things", "sent")
         else:  # "39 MW Gesamtleistung … liefern": a measurement is not a delivery
