@@ -10,16 +10,14 @@ import pytest
 
 import claimledger
 
+from claims_support import claim_of
+
 PUB = "2025-03-14"
 ANY = object()
 
 
 def _claim(sentence: str, fig: str):
-    claims = claimledger.extract(sentence, published=PUB)
-    hits = ([c for c in claims if c.text == fig] or [c for c in claims if fig in c.text]
-            or [c for c in claims if fig.startswith(c.text)])
-    assert hits, f"no claim for {fig!r} in {[c.text for c in claims]}"
-    return hits[0]
+    return claim_of(sentence, fig, PUB, prefix=True)
 
 
 # sentence, figure, measure, counted text (None: null), unit

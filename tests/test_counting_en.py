@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-import claimledger
+from claims_support import claim_of
 
 PUB = "2025-11-05"
 
 
 def _claim(sentence: str, fig: str):
-    claims = claimledger.extract(sentence, published=PUB, lang="en")
-    hits = [c for c in claims if c.text == fig] or [c for c in claims if fig in c.text]
-    assert hits, f"no claim for {fig!r} in {[c.text for c in claims]}"
-    return hits[0]
+    return claim_of(sentence, fig, PUB, lang="en")
 
 
 # sentence, figure, measure, counted text, group

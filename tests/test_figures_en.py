@@ -9,6 +9,8 @@ import pytest
 
 import claimledger
 
+from claims_support import claim_of
+
 PUB = "2025-11-05"
 
 
@@ -17,10 +19,7 @@ def _claims(sentence: str):
 
 
 def _claim(sentence: str, fig: str):
-    claims = _claims(sentence)
-    hits = [c for c in claims if c.text == fig] or [c for c in claims if fig in c.text]
-    assert hits, f"no claim for {fig!r} in {[c.text for c in claims]}"
-    return hits[0]
+    return claim_of(sentence, fig, PUB, lang="en")
 
 
 # sentence, figure, low, high, bound, unit
