@@ -44,6 +44,7 @@ class TimeScope:
     def __init__(self, text: str, pack: LanguagePack, published: date | None, sentences: list[Sentence]) -> None:
         self.text, self.pack, self.published, self.sentences = text, pack, published, sentences
         self._by_sentence: dict[int, list[TimeExpr]] = {}
+        self._compared_at: dict[int, bool] = {}  # start of a time expression -> a comparison's base
 
     def times_in(self, i: int) -> list[TimeExpr]:
         """The time expressions of sentence ``i``, found when first asked for: only the
@@ -68,9 +69,14 @@ class TimeScope:
         return None
 
     def _compared(self, t: TimeExpr) -> bool:
-        """Is ``t`` the base of a comparison ("mehr als im Vorjahr", "im Vergleich zum Vorjahr")?"""
-        marker = _comparison_marker(self.pack)
-        return marker is not None and marker.search(self.text, max(0, t.start - 40), t.start) is not None
+        """Is ``t`` the base of a comparison ("mehr als im Vorjahr", "im Vergleich zum Vorjahr")?
+        Asked once per expression: every figure of its sentence and the next ones ask again."""
+        got = self._compared_at.get(t.start)
+        if got is None:
+            marker = _comparison_marker(self.pack)
+            got = self._compared_at[t.start] = (
+                marker is not None and marker.search(self.text, max(0, t.start - 40), t.start) is not None)
+        return got
 
     def _own_times(self, fig: Figure, times: list[TimeExpr], figures: Sequence[Figure]) -> list[TimeExpr]:
         """The times that may hold for ``fig``: no comparison's base, and no time after another
