@@ -22,6 +22,7 @@ import duckdb
 import pyarrow as pa
 
 from claimledger.model import Claim, Document
+from claimledger.store.connection import transaction
 
 _S, _I, _F, _B, _D = pa.string(), pa.int32(), pa.float64(), pa.bool_(), pa.date32()
 #: the claims table's columns (duckdb_store._CLAIM_COLUMNS order) with their Arrow types
@@ -97,8 +98,6 @@ def write_batch(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
     ("inserted", "replaced" or "unchanged"). A document whose claims the store refuses
     (duplicate claim ids) raises ValueError, or with ``on_refused`` is reported there, left
     out and given the status None, so that one bad document does not cost its batch."""
-    from claimledger.store.duckdb_store import transaction
-
     ids = [doc.id for doc, _ in items]
     known = {r[0]: (r[1], r[2]) for r in con.execute(
         "SELECT id, content_hash, claims_hash FROM documents WHERE id IN (SELECT unnest(?))",

@@ -6,7 +6,8 @@ Why it is shaped this way:
   the metadata extraction depends on) and a hash of its claims decide whether a re-ingest
   changes anything. Same both -> ``"unchanged"`` and no write at all; otherwise its claims are
   replaced wholesale, so a better extractor or corrected metadata takes effect on the next run.
-* **One transaction per document.** A run killed half-way leaves every document either as it
+* **Transactions of whole documents.** ``upsert_many`` commits documents in batches and
+  ``upsert_document`` one at a time; a run killed half-way leaves every document either as it
   was before or fully written, never with half its claims.
 * **Global claim ids.** The extractor numbers claims per document (``c1``, ``c2``...); the
   database stores ``<doc_id>:<local id>`` so ids are unique across documents, and the ledger,
@@ -21,7 +22,6 @@ import json
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -30,8 +30,9 @@ from typing import Any, Literal
 import duckdb
 
 from claimledger.model import Claim, Document, Ledger
-from claimledger.store.errors import OFFLINE, classify_error
-from claimledger.store.schema import MIGRATIONS, SCHEMA_VERSION, canonical_json, hash_lines
+from claimledger.store.connection import _connect, _migrate, _schema_version, transaction
+from claimledger.store.errors import OFFLINE, StoreError, classify_error, short_error as _short  # noqa: F401 (re-exported)
+from claimledger.store.schema import SCHEMA_VERSION, canonical_json, hash_lines
 
 DEFAULT_DB = "claimledger.duckdb"
 
@@ -53,10 +54,6 @@ _CLAIM_COLUMNS = (
     "counted_text", "counted_span_start", "counted_span_end", "who_group", "who_nationality",
     "who_place",
 )
-
-
-class StoreError(Exception):
-    """A database that cannot be used; the message names the file and says what to do."""
 
 
 @dataclass
@@ -398,56 +395,6 @@ class Store:
 
 
 # ---------------------------------------------------------------------- helpers
-def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
-    try:
-        return duckdb.connect(path, read_only=read_only, config=dict(OFFLINE))
-    except duckdb.Error as e:
-        raise StoreError(f"{path}: {classify_error(e)} ({_short(e)})") from None
-
-
-def _schema_version(con: duckdb.DuckDBPyConnection, path: str) -> int:
-    tables = {r[0] for r in con.execute(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
-        "AND table_catalog = current_database()").fetchall()}
-    if "schema_version" not in tables:
-        if tables:
-            raise StoreError(f"{path}: a DuckDB database, but not a claimledger one "
-                             f"(tables: {', '.join(sorted(tables)[:5])})")
-        return 0
-    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
-    return int(row[0]) if row and row[0] is not None else 0
-
-
-@contextmanager
-def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """BEGIN … COMMIT, rolled back on any exception — BaseException, so that a Ctrl-C in the
-    middle of a write leaves the database as it was."""
-    con.execute("BEGIN TRANSACTION")
-    try:
-        yield
-    except BaseException:
-        try:
-            con.execute("ROLLBACK")
-        except duckdb.Error:
-            pass
-        raise
-    con.execute("COMMIT")
-
-
-def _migrate(con: duckdb.DuckDBPyConnection, version: int, path: str) -> None:
-    """Apply the missing migrations in order, each in its own transaction."""
-    for target in range(version + 1, SCHEMA_VERSION + 1):
-        try:
-            with transaction(con):
-                MIGRATIONS[target - 1](con)
-                con.execute("DELETE FROM schema_version")
-                con.execute("INSERT INTO schema_version VALUES (?)", [target])
-        except duckdb.Error as e:
-            raise StoreError(f"{path}: migrating the schema to version {target} failed "
-                             f"({_short(e)}); the database was left at version "
-                             f"{target - 1}") from None
-
-
 def _insert_many(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...],
                  rows: list[tuple[Any, ...]], chunk: int = 200) -> None:
     """Multi-row INSERTs: far faster in DuckDB than one statement per row; many rows go in
@@ -530,6 +477,3 @@ def _date(s: Any) -> date | None:
             return None
     return None
 
-
-def _short(e: BaseException) -> str:
-    return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__

@@ -30,3 +30,12 @@ def classify_error(e: BaseException, default: str = "cannot open it") -> str:
     if "permission denied" in low or "read-only file system" in low:
         return "no permission to open it"
     return default
+
+
+class StoreError(Exception):
+    """A database that cannot be used; the message names the file and says what to do."""
+
+
+def short_error(e: BaseException) -> str:
+    """The first line of an exception's message (its type when it has none)."""
+    return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
