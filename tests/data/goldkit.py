@@ -21,10 +21,8 @@ NUMW = r"\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|
 BOUNDS = {"exact", "approx", "more_than", "at_least", "up_to", "at_most", "range", "vague"}
 
 
-def used_rows(here: str | None = None, fixed: set[int] | None = None) -> set[int]:
+def used_rows(here: str | None = None) -> set[int]:
     """Bench rows already used by any set under tests/data (except the one in ``here``)."""
-    if fixed is not None:
-        return set(fixed)
     used = set()
     data = os.path.dirname(os.path.abspath(__file__))
     for p in glob.glob(os.path.join(data, "**", "meta.jsonl"), recursive=True):
