@@ -37,7 +37,7 @@ SOURCES = {
  "org.amiiqo_makers": {"label": "Makers of the Amiiqo device", "patterns": ["Hersteller"]},
  "media.wired": {"label": "Wired (magazine)", "patterns": ["Wired"]},
  "fr.prefecture_pas_de_calais": {"label": "Prefecture of Pas-de-Calais", "patterns": ["Präfektur", "Pas-de-Calais"]},
- "fr.prosecutor_boulogne": {"label": "Public prosecutor (Jean-Pierre Valensi)", "patterns": ["Staatsanwalt", "Valensi", "Behörde"]},
+ "fr.prosecutor": {"label": "French public prosecutor's office in the Calais case (prosecutor Jean-Pierre Valensi)", "patterns": ["Staatsanwalt", "Valensi", "Behörde"]},
 }
 
 P = ["people"]
@@ -130,6 +130,12 @@ C("m03", "um 148 Wahlkarten weniger", -148, unit="Wahlkarten", measure="particip
 # ---------------------------------------------------------------- m04 Kultur 195: Schauspielhaus Zürich season
 C("m04", "drei Klassiker", 3, unit="Klassiker", measure="other", subject="classics on the Pfauen stage next season",
   counted=("drei Klassiker", "Klassiker"), place="CH", place_alt=[None])
+
+C("m04", ("zum vierten Mal", "vierten"), 4, unit="Mal", measure="other",
+  subject="times Frey has staged a Bärfuss play written for the house (ordinal)", counted=("ein Stück, das Lukas", "Stück"),
+  place="CH", place_alt=[None], optional=True)
+C("m04", "siebente Arbeit", 7, unit="Arbeiten", measure="other", subject="Pollesch's works for the Schauspielhaus (ordinal)",
+  counted=("siebente Arbeit", "Arbeit"), place="CH", place_alt=[None], optional=True)
 
 # ---------------------------------------------------------------- m05 Etat 317: Heino on the Dresden Tatort
 C("m05", "(77)", 77, unit="year", measure="age", subject="age of Heino", counted=("Musiker Heino", "Heino"),
@@ -358,7 +364,7 @@ C("m15", "etwas mehr als einer Minute", 1, bound="more_than", unit="minute", mea
   subject="Orter's gap to the winner", counted=("Rückstand an der", "Rückstand"), calt=[("war Philipp Orter", "Philipp Orter")],
   group=[None] + ATH, nat=None, nat_alt=["AT"], place="NO", increment=True)
 C("m15", ("Mit fünf in den Top 16", "fünf"), 5, unit="person", measure="other",
-  subject="Austrian athletes in the top 16", source=EUG, counted=("Mit fünf", "fünf"),
+  subject="Austrian athletes in the top 16", source=EUG, counted=None,
   calt=["Mannschafts-Abschneidens"], group=ATH, nat="AT", nat_alt=[None], place="NO")
 
 # ---------------------------------------------------------------- m16 Wissenschaft 858: ISS 100,000th orbit
@@ -399,7 +405,7 @@ C("m18", "1.080 km/h", 1080, bound="more_than", unit="km/h", measure="other",
   subject="speed Hyperloop One wants to reach", counted="ein Tempo", place=None, place_alt=["US"])
 
 # ---------------------------------------------------------------- m19 Panorama 1003: brawl in the Calais camp
-PRE, PRO = "fr.prefecture_pas_de_calais", "fr.prosecutor_boulogne"
+PRE, PRO = "fr.prefecture_pas_de_calais", "fr.prosecutor"
 MIG = ["migrants", "refugees", "people"]
 C("m19", "Bis zu 300 Menschen", 300, bound="up_to", unit="person", measure="participants",
   subject="people in the brawl at the Calais camp", counted=("300 Menschen", "Menschen"), group=MIG,
@@ -412,7 +418,7 @@ C("m19", "Etwa 200 bis 300", 200, 300, bound="range", unit="person", measure="pa
 C("m19", "Mehr als 400 Polizisten", 400, bound="more_than", unit="person", measure="deployed",
   subject="police officers who intervened", source=None, alt=[PRE], counted=("400 Polizisten", "Polizisten"),
   group=["police"], nat=None, nat_alt=["FR"], place="FR")
-C("m19", "33 leicht verletzten", 33, unit="person", measure="wounded", subject="refugees lightly injured",
+C("m19", ("von 33 leicht", "33"), 33, unit="person", measure="wounded", subject="refugees lightly injured",
   source=PRO, alt=[PRE], counted=("verletzten Flüchtlingen", "Flüchtlingen"), group=["refugees", "migrants", "people"],
   place="FR")
 C("m19", ("zwei leicht verletzten Polizisten", "zwei"), 2, unit="person", measure="wounded",
