@@ -199,7 +199,9 @@ def of_age(lex: CountLexicon, text: str, fig_start: int, fig_end: int, sent_star
     if m:
         word_end = m.end()
         word = text[fig_start:word_end]
-        if word[-1:].isalpha() and lex.syntax.is_noun(text[fig_end:word_end].lstrip("- ")):
+        # "die 39-Jährige"; glued to a number word the whole word is the noun ("der Zehnjährige")
+        tail = text[fig_end:word_end].lstrip("- ") if text[fig_end:fig_end + 1] in "- " else word
+        if word[-1:].isalpha() and lex.syntax.is_noun(tail):
             det = lex.syntax.determiner_before(text, fig_start)
             return (det if det is not None else fig_start, word_end)
         return lex.syntax.noun_after(text, word_end, sent_end, 1)

@@ -26,7 +26,7 @@ def _decimal_word(sc: Scanner, pack: LanguagePack, text: str, core: Core, end: i
         dm = sc.decimal_word.match(text, pos, end)
         if dm:
             info = word_info(sc, pack, dm.group("f").lower())
-            if info is not None and not info[1] and info[0] == int(info[0]):
+            if info is not None and not info[1] and not info[2] and info[0] == int(info[0]):
                 value = float(f"{int(value)}.{int(info[0])}")
                 pos = dm.end()
     return Core(core.start, pos, value, core.is_word, core.raw)
@@ -190,9 +190,11 @@ def read_word(sc: Scanner, pack: LanguagePack, text: str, s: int, e: int, end: i
     info = word_info(sc, pack, lw)
     if info is None:
         return None, e
-    value, suf = info
+    value, suf, glued = info
     if _in_idiom(sc, text, s, e, end):
         return None, e
+    if glued:  # "zehnstündigen": the figure is the number word, the adjective stays text
+        e, w = s + glued, w[:glued]
     if suf:
         if suf == sc.times_suffix and not (sc.times_needs and sc.times_needs.match(text, e, end)):
             return None, e

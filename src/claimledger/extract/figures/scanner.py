@@ -29,7 +29,8 @@ class Scanner:
     idioms: re.Pattern[str] | None
     dig: re.Pattern[str]           # anchored digit token
     word_at: re.Pattern[str]       # anchored letters-only word
-    word_full: re.Pattern[str]     # a whole lower-case word: number word + optional suffix
+    word_full: re.Pattern[str]     # a whole lower-case word: number word + optional suffix,
+                                   # or + a glued adjective ("zehnstündigen", group "glued")
     times_suffix: str
     times_needs: re.Pattern[str] | None
     scale: re.Pattern[str]
@@ -88,7 +89,9 @@ class Scanner:
     restate: re.Pattern[str] | None   # "6.675 Personen oder 0,1 Prozent": one quantity twice
     syntax: Any                    # the pack's noun-phrase hooks (capitalised nouns in German)
     group_seps: str
-    word_cache: dict[str, tuple[float, str | None] | None] = field(default_factory=dict)
+    #: lower-case word -> (value, multiplier suffix, length of the number word when an
+    #: adjective is glued to it) or None when the word is no number
+    word_cache: dict[str, tuple[float, str | None, int | None] | None] = field(default_factory=dict)
 
 
 def scanner(pack: LanguagePack) -> Scanner:
@@ -143,8 +146,18 @@ def _multipliers(num: dict[str, Any], nw: NumberWords) -> dict[str, Any]:
         mult_phrase_first=frozenset(first_word(k) for k in mt.get("phrases", {})),
         times_suffix=times, times_needs=times_needs, mult_suffix=mult_suffix,
         mult_articles=frozenset(a.lower() for a in mt.get("articles", [])),
-        word_full=re.compile(rf"(?P<wn>{nw.pattern})(?P<suf>{wsuf_alt})?"),
+        word_full=re.compile(rf"(?P<wn>{nw.pattern})(?:(?P<suf>{wsuf_alt})|(?P<glued>{_glued(num)}))?"),
     )
+
+
+def _glued(num: dict[str, Any]) -> str:
+    """Adjectives glued to a number word that leave it a figure ("zehnstündigen",
+    "zwölfjähriger"): the counting stage reads the adjective as it reads "10-stündigen"."""
+    gl = num.get("glued_adjectives", {})
+    stems, endings = gl.get("stems", []), gl.get("endings", [])
+    if not stems:
+        return "(?!)"
+    return rf"(?:{alternation([x.lower() for x in stems])})(?:{alternation(endings) or '(?!)'})?"
 
 
 def _vague(num: dict[str, Any]) -> dict[str, Any]:
@@ -306,7 +319,9 @@ def _articles(num: dict[str, Any], kw: dict[str, Any]) -> dict[str, Any]:
     words_t = num.get("words", {})
     half_adj = frozenset(a.lower() for a in words_t.get("half_adjective", []))
     article_vague = frozenset(w.lower() for w in words_t.get("article_vague", []))
-    ein_follow = alternation(list(kw["scales"]) + list(article_vague) + list(kw["unit_map_ci"]))
+    # "ein Jahr lang": counting decides whether such a span is a claim
+    time_units = [w.lower() for w in words_t.get("article_time_units", [])]
+    ein_follow = alternation(list(kw["scales"]) + list(article_vague) + list(kw["unit_map_ci"]) + time_units)
     article_next = rf"{WS}+(?:(?P<half>{alternation(half_adj) or '(?!)'}){WS}+)?(?=(?:{ein_follow})(?!\w))"
     return dict(
         article_one=frozenset(a.lower() for a in words_t.get("article_one", [])),

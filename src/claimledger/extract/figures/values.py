@@ -10,19 +10,20 @@ from claimledger.extract.numbers import parse_digits, parse_number_word
 from claimledger.lang import LanguagePack
 
 
-def word_info(sc: Scanner, pack: LanguagePack, lw: str) -> tuple[float, str | None] | None:
-    """(value, suffix) of a lower-case word if it is a number word, cached per word form."""
+def word_info(sc: Scanner, pack: LanguagePack, lw: str) -> tuple[float, str | None, int | None] | None:
+    """(value, multiplier suffix, length of the number word when an adjective is glued to
+    it) of a lower-case word if it is a number word, cached per word form."""
     try:
         return sc.word_cache[lw]
     except KeyError:
         pass
-    res: tuple[float, str | None] | None = None
+    res: tuple[float, str | None, int | None] | None = None
     if lw not in sc.article_one:
         m = sc.word_full.fullmatch(lw)
         if m:
             v = parse_number_word(m.group("wn"), pack)
             if v is not None:
-                res = (v, m.group("suf"))
+                res = (v, m.group("suf"), len(m.group("wn")) if m.group("glued") else None)
     if len(sc.word_cache) < WORD_CACHE_MAX:
         sc.word_cache[lw] = res
     return res
@@ -56,7 +57,7 @@ def read_core(sc: Scanner, pack: LanguagePack, text: str, pos: int, end: int) ->
     if not m:
         return None
     info = word_info(sc, pack, m.group(0).lower())
-    if info is None or info[1]:
+    if info is None or info[1] or info[2]:
         return None
     return Core(pos, m.end(), info[0], True, m.group(0))
 
