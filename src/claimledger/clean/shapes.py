@@ -1,7 +1,8 @@
 """Spans that are no claims by their shape alone, in any language.
 
 Match scores and set results ("7:6(5),6:3", "1:0 (15.)"), match minutes and substitutions in
-lineups ("(75. Hwang)") and list markers ("2) Zoom") are written with digits but count nothing
+lineups ("(75. Hwang)"), list markers ("2) Zoom") and results run into prose ("1. Rießle (GER)
+25:22,4 Min. – 2. Watabe (JPN) +12,5 Sek. – 3. …") are written with digits but count nothing
 a ledger could hold. They are found by the shape of the text, not by its words, so the rule
 holds for every language pack; figures inside these spans are dropped like boilerplate.
 """
@@ -23,7 +24,49 @@ def shape_spans(text: str) -> list[Span]:
         out.extend(Span(m.start(), m.end(), "match minute") for m in _MINUTE.finditer(text))
     if ")" in text:
         out.extend(_list_marks(text))
+    if ". " in text:
+        out.extend(_standings(text))
     return out
+
+
+_RANK = re.compile(r"(?<![\w.,:/])(\d{1,3})\.[ \u00a0]+(?=[^\W\d_])")
+_ITEM_END = re.compile(r"\n|[ \u00a0][–—-][ \u00a0]|;|\.[ \u00a0]+(?=[^\W\d_])")
+#: ranks of one standing follow each other this closely (characters from rank to rank)
+_RANK_GAP = 160
+#: an item after the last rank is at most this long
+_LAST_ITEM = 100
+
+
+def _standings(text: str) -> list[Span]:
+    """Results and standings written as running text: three or more ranks ("1.", "2.", "4.",
+    "10.") each before a capitalised name, rising, each close to the one before. The whole
+    run, up to the end of its last item, holds times, points and gaps of a table, no claims."""
+    out: list[Span] = []
+    run: list[tuple[int, int, str]] = []
+    for m in _RANK.finditer(text):
+        if not text[m.end()].isupper():
+            continue
+        rank = int(m.group(1))
+        if run and (rank <= run[-1][1] or m.start() - run[-1][0] > _RANK_GAP):
+            _close_run(text, run, out)
+            run = []
+        run.append((m.start(), rank, _WORD.match(text, m.end()).group(0)))  # type: ignore[union-attr]
+    _close_run(text, run, out)
+    return out
+
+
+_WORD = re.compile(r"\w*")
+
+
+def _close_run(text: str, run: list[tuple[int, int, str]], out: list[Span]) -> None:
+    """A run is a standing when its ranks name different things: the same word after each
+    ("10. April", "17. April"; "16. Minute", "30. Minute") makes dates or a match report."""
+    if len(run) < 3 or len({w for _, _, w in run}) * 2 <= len(run):
+        return
+    last = run[-1][0]
+    end = min(len(text), last + _LAST_ITEM)
+    m = _ITEM_END.search(text, text.find(" ", last) + 1, end)
+    out.append(Span(run[0][0], m.start() if m else end, "standings"))
 
 
 def _list_marks(text: str) -> list[Span]:
