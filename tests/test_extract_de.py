@@ -99,7 +99,7 @@ NEGATIVE_CASES = [
     "Wie France24 berichtet, bleibt die Lage angespannt.",
     "Die G7 trafen sich in Italien.",
     "Seit ungefähr einer Woche ist die Straße gesperrt.",
-    "Der Konflikt dauert seit drei Jahren an.",
+    "Der Konflikt dauerte zwei Jahre zuvor schon an.",
     "Artikel 5 des Nato-Vertrags regelt den Bündnisfall.",
 ]
 

@@ -166,9 +166,10 @@ def _with_proportions(figs: list[Figure], props: list[Figure]) -> list[Figure]:
 
 
 def _span_claim(fig: Figure, t: TimeExpr) -> bool:
-    """A qualified span of time from or until now is itself the claim ("seit mehr als drei
-    Jahren", "in rund zwei Monaten"); "vor 15 Jahren" only dates something."""
-    return t.kind in ("since", "future") and fig.bound not in ("exact", "vague")
+    """A span of time from or until now is itself the claim ("seit mehr als drei Jahren", "in
+    rund zwei Monaten", "seit zwei Jahren"); "vor 15 Jahren" only dates something. Counting
+    still drops a bare article as one ("seit einer Woche")."""
+    return t.kind in ("since", "future") and fig.bound != "vague"
 
 
 def _too_weak(fig: Figure, cnt: Counted) -> bool:

@@ -72,6 +72,10 @@ class FormRules:
 
     def _age(self, f: Frame, owner: tuple[int, int] | None, skip: tuple[int, int] | None) -> Counted:
         group, nat = "people", None
+        if owner is not None and self.lex.age_span_re.search(self.text, owner[0], owner[1]):
+            # "eine fünfjährige Haftstrafe": years that something lasts
+            return Counted("duration", None, "year", False, None, "unit", counted=self._span(owner),
+                           who=Who(None, None, self._place(f, skip)))
         if owner is not None:
             m = self.lex.noun_re.search(self.text, owner[0], owner[1])
             meta = self.lex.noun_meta.get(m.lastgroup or "", {}) if m else {}
@@ -83,14 +87,25 @@ class FormRules:
         return Counted("age", None, "year", False, "people", "unit", counted=self._span(owner),
                        who=Who(group, nat, self._place(f, skip)))
 
+    def _no_span(self, f: Frame, dm: re.Match[str]) -> bool:
+        """A time unit after a number word that is no span worth a claim: a time set off from
+        another ("zwei Jahre später", "vor vier Wochen", "in den vergangenen sieben Tagen"), or
+        the bare article as one ("ein Jahr") unless the clause makes the span the point ("ein
+        Jahr lang", "in einer Stunde geknackt"). Digits always are a claim."""
+        lex, t = self.lex, self.text
+        if lex.offset_before_re.search(t, max(f.cs, f.lead_at - 30), f.lead_at) \
+                or lex.offset_after_re.match(t, dm.end()):
+            return True
+        if f.fig.low != 1:
+            return False
+        return not (lex.duration_marker_re.search(t, f.cs, f.ce)
+                    or lex.duration_prep_re.search(t, max(f.cs, f.lead_at - 30), f.lead_at))
+
     def _duration(self, f: Frame, dm: re.Match[str] | None, skip: tuple[int, int] | None) -> Counted:
         """A span of time: the unit word after the figure (``dm``), or none when the figure
         counts years itself ("vier Jahrzehnte")."""
         lex, t = self.lex, self.text
-        qualified = f.fig.bound not in ("exact", "vague")
-        if dm is not None and getattr(f.fig, "is_word", False) and not qualified \
-                and not lex.duration_marker_re.search(t, f.cs, f.ce) \
-                and not lex.duration_prep_re.search(t, max(f.cs, f.lead_at - 30), f.lead_at):
+        if dm is not None and getattr(f.fig, "is_word", False) and self._no_span(f, dm):
             return Counted("other", None, None, False, drop=True)
         if dm is None:
             end, code = f.fig.end, lex.time_scale_unit
@@ -99,9 +114,19 @@ class FormRules:
             code = next((c for stem, c in lex.duration_codes if word.startswith(stem)), None)
         # what lasts: the noun after ("vier Jahren Haft"), the relative clause's noun ("Ali,
         # der fast drei Monate unterwegs war"), the clause's subject ("dauere der Krieg …")
-        after = (lex.syntax.noun_after(t, end, f.ce, 0) or lex.syntax.antecedent(t, f.cs)
+        lm = lex.duration_after_re.match(t, end)  # "ein Jahr lang Kriegsgefangener"
+        after = (lex.syntax.noun_after(t, lm.end() if lm else end, f.ce, 0) or lex.syntax.antecedent(t, f.cs)
                  or lex.syntax.noun_before(t, f.cs, f.lead_at)
                  or lex.syntax.subject_of(t, f.cs, f.ce, f.lead_at, end))
         return Counted("duration", None, code, False, None, "unit", counted=self._span(after),
-                       who=Who(None, None, self._place(f, skip)))
+                       who=Who(self._person_group(after), None, self._place(f, skip)))
+
+    def _person_group(self, span: tuple[int, int] | None) -> str | None:
+        """The group of the people a span of time is about ("Flüchtlinge, die fast drei Monate
+        unterwegs waren"), when the phrase names listed people; things have none."""
+        if span is None:
+            return None
+        m = self.lex.noun_re.search(self.text, span[0], span[1])
+        meta = self.lex.noun_meta.get(m.lastgroup or "", {}) if m else {}
+        return meta.get("person_group", meta.get("group"))
 

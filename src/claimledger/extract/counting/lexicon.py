@@ -70,6 +70,7 @@ class CountLexicon:
     contrast_re: re.Pattern[str]        # "dagegen": a figure set against the one before
     glued_no_claim_units: frozenset[str]  # "10-Punkte-Plan": a unit glued into a name
     age_attributive_re: re.Pattern[str]  # "36 Jahre alte Frau": the noun after is whose age it is
+    age_span_re: re.Pattern[str]  # "eine fünfjährige Haftstrafe": what such an age makes a span
     governor_re: re.Pattern[str]
     transparent: frozenset[str]
     troop_noun_re: re.Pattern[str]
@@ -80,6 +81,9 @@ class CountLexicon:
     duration_codes: tuple[tuple[str, str], ...]
     duration_marker_re: re.Pattern[str]
     duration_prep_re: re.Pattern[str]  # "nach fünf Jahren": a span of time after a preposition
+    offset_before_re: re.Pattern[str]  # "vor vier Wochen": a time set off, no span
+    duration_after_re: re.Pattern[str]  # "ein Jahr lang Kriegsgefangener": what lasts comes after
+    offset_after_re: re.Pattern[str]   # "zwei Jahre später"
     time_scale_re: re.Pattern[str]     # "vier Jahrzehnte": a figure that counts years itself
     time_scale_unit: str | None        # ... and the unit of its value
     duration_adj_re: re.Pattern[str]    # "-sekündige": a figure glued to it is a duration
@@ -237,6 +241,7 @@ def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any])
         age_re=_rx("|".join(marks.get("age_patterns", []))),
         age_suffix_re=_rx(marks.get("age_suffix")),
         age_attributive_re=_rx(marks.get("age_attributive")),
+        age_span_re=_words_re(marks.get("age_span_nouns", [])),
         glued_no_claim_units=frozenset(marks.get("glued_no_claim_units", [])),
         contrast_re=_words_re(marks.get("contrast", [])),
         clock_re=_rx(marks.get("clock_time")), compound_re=_rx(marks.get("compound_modifier")),
@@ -247,7 +252,11 @@ def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any])
         time_scale_unit=marks.get("time_scale_unit"),
         time_scale_re=_marks_re(marks, "time_scale_words", tail=r"$"),
         duration_prep_re=_marks_re(marks, "duration_prepositions", r"(?i)\b", tail=r"\s+(?:\w+\s+)?$"),
-        duration_adj_re=re.compile(r"-(" + _alt(list(marks.get("duration_adjectives", {}))) + r")"
+        duration_after_re=_marks_re(marks, "duration_after", r"[ \u00a0]+(?:", tail=r")\b"),
+        offset_before_re=_marks_re(marks, "time_offset_before", r"(?i)\b", tail=r"\s+(?:\w+\s+)?$"),
+        offset_after_re=re.compile(r"\s+(?:" + _alt(marks.get("time_offset_after", [])) + r")\b")
+        if marks.get("time_offset_after") else NEVER,
+        duration_adj_re=re.compile(r"-?(" + _alt(list(marks.get("duration_adjectives", {}))) + r")"
                                    + _endings(marks["duration_adjective_endings"], optional=True) + r"\b")
         if marks.get("duration_adjectives") else NEVER,
         duration_adj=dict(marks.get("duration_adjectives", {})),
