@@ -155,6 +155,9 @@ def test_proportions_in_words(sentence, fig, low):
     ("Am stärksten wuchs Wien (plus 2,4 Prozent).", "2,4 Prozent"),
     ("Die Arbeitslosigkeit sank um 0,4 Prozent.", "0,4 Prozent"),
     ("Am stärksten wuchs Graz (plus 2,2 Prozent oder 6.300 Personen).", "6.300"),
+    ("Der Vertrag bringt eine Gehaltserhöhung um 2,9 Prozent.", "2,9 Prozent"),
+    ("Die Gemeinde beschloss eine Gebührenanhebung von 4 Prozent.", "4 Prozent"),
+    ("Sie bekamen die volle Teuerung von 1,9 Prozent abgegolten.", "1,9 Prozent"),
 ])
 def test_changes_are_increments(sentence, fig):
     assert _claim(sentence, fig).increment

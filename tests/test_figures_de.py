@@ -109,6 +109,9 @@ CASES: list[tuple[str, list[tuple[str, float | None, float | None, str, str | No
     ("Weniger als 5 Prozent stimmten zu.", [("5", 5, 5, "at_most", "percent", N)]),
     ("Nicht mehr als 50 Teilnehmer sind zugelassen.", [("50", 50, 50, "at_most", None, N)]),
     ("Die Zahl der Opfer hat 3000 überschritten.", [("3000", 3000, 3000, "more_than", None, N)]),
+    ("80 Prozent oder darüber stimmten zu.", [("80", 80, 80, "at_least", "percent", N)]),
+    ("Das Ticket kostet 30 Euro oder weniger.", [("30", 30, 30, "at_most", "EUR", N)]),
+    ("Gefragt sind 5 Prozent und darunter.", [("5", 5, 5, "at_most", "percent", N)]),
     ("Gesucht werden Firmen mit 50 Beschäftigten und mehr.", [("50", 50, 50, "exact", None, N)]),
     ("Es waren geschätzte 40.000 Teilnehmer.", [("40.000", 40000, 40000, "approx", None, N)]),
     # --- multipliers ---
