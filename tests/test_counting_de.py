@@ -68,6 +68,9 @@ COUNTED_CASES = [
     ("Den Schaden beziffert die Versicherung mit 4 Millionen Euro.", "4 Millionen", "damage", "Schaden", "EUR"),
     # money "an" a plural noun is made of it; "an die Stadt" is who gets it
     ("Dazu kommen 300.000 Euro an Lizenzgebühren.", "300.000", "amount", "Lizenzgebühren", "EUR"),
+    ("Gegen Mitternacht befanden sich noch 800 Menschen im Bahnhof.", "800", "present", "Menschen", "person"),
+    ("Das Amt zählte im Vorjahr 1.200 Bewerbungen.", "1.200", "received", "Bewerbungen", "person"),
+    ("Bis Juni wurden 41.000 Asylanträge gestellt.", "41.000", "received", "Asylanträge", "person"),
 ]
 
 
