@@ -52,7 +52,7 @@ COUNTED_CASES = [
     ("Die Partei regierte fast drei Jahrzehnte lang.", "drei Jahrzehnte", "duration", "Partei", "year"),
     # a number word of years after a preposition of time is a span of time
     ("Die Ministerin wird nach vier Jahren ihr Amt abgeben.", "vier", "duration", "Ministerin", "year"),
-    ("Damit stieg die Zahl der Ankünfte seit Januar auf 12.900.", "12.900", None, "Ankünfte", None),
+    ("Damit stieg die Zahl der Ankünfte seit Januar auf 12.900.", "12.900", "received", "Ankünfte", "person"),
     ("Unter den Verletzten sind laut Polizei auch zwölf Kinder.", "zwölf", "wounded", "Kinder", "person"),
     ("Dort legten 8.000 Beschäftigte die Arbeit nieder.", "8.000", "participants", "Beschäftigte", "person"),
     ("Insgesamt wählten damit 62.300 Menschen.", "62.300", "participants", "Menschen", "person"),
@@ -658,3 +658,11 @@ def test_ages_of_things_and_of_regnal_names(sentence, fig, counted, group):
 def test_a_club_name_opening_with_an_ordinal_is_no_claim():
     claims = claimledger.extract("Der drittplatzierte 1. FC Nürnberg liegt sieben Zähler zurück.", published=PUB)
     assert [c.text for c in claims] == ["sieben"]
+
+
+def test_arrivals_are_the_people_whose_arrivals_were_counted():
+    text = ("Im April kamen 1.300 Flüchtlinge auf Lampedusa an. Damit stieg die Zahl der Ankünfte "
+            "seit Jahresbeginn auf 9.800.")
+    assert _claim(text, "9.800").who.group == "refugees"
+    assert _claim("Die Zahl der Ankünfte stieg auf 500.", "500").who.group == "people"
+

@@ -59,3 +59,15 @@ def test_a_comparisons_base_sets_no_scene_for_the_next_sentence():
     text = ("Am Sonntag mussten 30 Läufer behandelt werden, mehr als im Vorjahr. "
             "Wie viele Zuschauer versorgt wurden, gab die Feuerwehr mit 12 an.")
     assert _times(text)["12"] == ("2025-08-03", "2025-08-03")
+
+
+def test_the_same_period_is_the_period_of_the_figure_before():
+    text = ("Im ersten Halbjahr 2025 zählte die Behörde 4.100 Anträge. "
+            "Der Verband kommt für denselben Zeitraum auf 4.600 Anträge.\n\n"
+            "Im gleichen Zeitraum wurden 700 Anträge abgelehnt.")
+    assert _times(text)["4.600"] == ("2025-01-01", "2025-06-30")
+    assert _times(text)["700"] == ("2025-01-01", "2025-06-30")
+
+
+def test_without_a_period_before_the_same_period_changes_nothing():
+    assert _times("Im selben Zeitraum stieg die Zahl auf 300 Fälle.")["300"] == (PUB, PUB)

@@ -38,6 +38,14 @@ def _comparison_marker(pack: LanguagePack) -> re.Pattern[str] | None:
     return pack.compiled("time_scope.comparison", build)
 
 
+def _same_period(pack: LanguagePack) -> re.Pattern[str] | None:
+    """The pack's phrases for "the same period" (time.toml ``same_period``)."""
+    def build(pack: LanguagePack) -> re.Pattern[str] | None:
+        words = pack.table("time").get("words", {}).get("same_period", [])
+        return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None
+    return pack.compiled("time_scope.same_period", build)
+
+
 class TimeScope:
     """The points in time of one document's sentences, found when first asked for."""
 
@@ -45,6 +53,7 @@ class TimeScope:
         self.text, self.pack, self.published, self.sentences = text, pack, published, sentences
         self._by_sentence: dict[int, list[TimeExpr]] = {}
         self._compared_at: dict[int, bool] = {}  # start of a time expression -> a comparison's base
+        self._last_named: TimeSpan | None = None  # the last time a text's own expression gave a figure
 
     def times_in(self, i: int) -> list[TimeExpr]:
         """The time expressions of sentence ``i``, found when first asked for: only the
@@ -94,6 +103,11 @@ class TimeScope:
             out.append(t)
         return out
 
+    def _names_same_period(self, i: int) -> bool:
+        rx = _same_period(self.pack)
+        sent = self.sentences[i]
+        return rx is not None and rx.search(self.text, sent.start, sent.end) is not None
+
     def time_for(self, i: int, fig: Figure, times: list[TimeExpr],
                  figures: Sequence[Figure] = ()) -> TimeSpan | None:
         """The nearest time expression of the figure's own sentence that may hold for it (see
@@ -104,7 +118,10 @@ class TimeScope:
             def dist(t: TimeExpr) -> int:
                 return fig.start - t.end if t.end <= fig.start else t.start - fig.end
             best = min(times, key=lambda t: (dist(t), t.start))
-            return TimeSpan(best.first, best.last, best.text)
+            self._last_named = TimeSpan(best.first, best.last, best.text)
+            return self._last_named
+        if self._last_named is not None and self._names_same_period(i):
+            return self._last_named  # "für denselben Zeitraum": the period of the figure before
         point = self._last_point_before(i)
         if point is not None:
             return TimeSpan(point.first, point.last, point.text)
