@@ -666,3 +666,9 @@ def test_arrivals_are_the_people_whose_arrivals_were_counted():
     assert _claim(text, "9.800").who.group == "refugees"
     assert _claim("Die Zahl der Ankünfte stieg auf 500.", "500").who.group == "people"
 
+
+def test_late_entries_are_the_participants_just_counted():
+    text = "Am Sonntag gingen 9.000 Läufer an den Start. Zuletzt gab es weitere 400 Nachmeldungen."
+    assert _claim(text, "400").who.group == "runners"
+    assert _claim("Es gab 400 Nachmeldungen.", "400").who.group == "participants"
+

@@ -131,8 +131,8 @@ class CountAnalyzer(FormRules, WhoRules):
         if group is None and measure == "share":
             group = self._restated_group(f)
         group = self._share_group(f, phrase, measure, group)
-        if group == "people" and phrase.meta(self.lex).get("people_of_context"):
-            group = self._context_people(measure)
+        if group is not None and phrase.meta(self.lex).get("people_of_context"):
+            group = self._context_people(measure, group)
         if group == PEOPLE_TABLE and evidence == "predicate" and phrase.key == PEOPLE_TABLE:
             named = M.predicate_group(self.lex, self._predicates(f.ss, f.se), f.cs, f.ce)
             group, label = (named, named) if named else (group, label)
@@ -366,11 +366,12 @@ class CountAnalyzer(FormRules, WhoRules):
             end = self._clause(f.ss, f.se, end + 2)[1]
         return end
 
-    def _context_people(self, measure: str) -> str:
-        """Events that stand for people ("Ankünfte") are the people the text last counted with
-        the same measure ("2.100 Migranten kamen an"); people when it counted none."""
+    def _context_people(self, measure: str, group: str) -> str:
+        """Events that stand for people ("Ankünfte", "Nachmeldungen") are the people the text
+        last counted with the same measure ("2.100 Migranten kamen an", "48.000 Läufer gingen an
+        den Start"); the noun's own group when it counted none."""
         last = self.ctx.last_people_count
-        return last[1] if last is not None and last[2] == measure else "people"
+        return last[1] if last is not None and last[2] == measure and last[1] != "people" else group
 
     def _is_person(self, f: Frame, ph: P.Phrase, measure: str) -> bool:
         return f.countable and (
