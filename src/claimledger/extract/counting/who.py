@@ -134,7 +134,7 @@ class NationFinder:
             counts[iso] = counts.get(iso, 0) + 1
             first.setdefault(iso, at)
         if not counts:
-            return None
+            return self._named_most()
         # among equals, a country whose people or state the lede speaks of ("Wien/London – Für
         # die britische Zeitung …": the newsroom is in Vienna, the story in London), then the
         # dateline's first place
@@ -146,6 +146,37 @@ class NationFinder:
             # unless it is the only place named and the lede speaks of its people or state
             # ("die rumänische Staatsanwaltschaft … in Bukarest")
         return best
+
+    def _named_most(self) -> str | None:
+        """With no place governed by a preposition anywhere, the country the article names by
+        the most different places, at least two and more than any other ("aus Wien als aus
+        dem Burgenland" in an Austrian election story; one city named twice may be a club's
+        name, "Sporting Lissabon"): one document-wide scan, done only for such articles."""
+        names: dict[str, set[str]] = {}
+        for m in self.lex.place_re.finditer(self.text):
+            iso = self.lex.place_map.get(m.group(1))
+            if iso:
+                names.setdefault(iso, set()).add(m.group(1))
+        ranked = sorted((len(v) for v in names.values()), reverse=True)
+        if not ranked or ranked[0] < STORY_MIN_MENTIONS or (len(ranked) > 1 and ranked[1] == ranked[0]):
+            return None
+        return max(names, key=lambda k: len(names[k]))
+
+    def bracket_place(self, ss: int, lead_at: int) -> str | None:
+        """The place a figure's bracket belongs to: "hinter Deutschland (4,7 Prozent) und
+        Großbritannien (5,4 Prozent)" — a figure opening a bracket right after a place name."""
+        t = self.text
+        j = lead_at - 1
+        while j > ss and t[j] in " \u00a0":
+            j -= 1
+        if j <= ss or t[j] != "(":
+            return None
+        last = None
+        for m in self.lex.place_re.finditer(t, max(ss, j - 40), j):
+            last = m
+        if last is None or t[last.end():j].strip():
+            return None
+        return self.lex.place_map.get(last.group(1))
 
     def _lede_peoples(self) -> set[str]:
         """Countries whose nationality adjective the lede uses."""

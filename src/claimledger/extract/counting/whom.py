@@ -125,9 +125,13 @@ class WhoRules:
 
     def _place(self, f: Frame, skip: tuple[int, int] | None,
                prev: tuple[int, int] | None = None) -> str | None:
-        """Where the counted happens: a place of the figure's clause, else of its sentence,
+        """Where the counted happens: the place its bracket follows, a place of the figure's
+        clause, else of its sentence,
         else the one "dort" points back to, else none when the clause names a region larger
         than a country, else the dateline's, else the place the article names most."""
+        bracketed = self.nations.bracket_place(f.ss, f.lead_at)
+        if bracketed:
+            return bracketed
         places = self.nations.places(f.ss, f.se)
         got = place_near(places, f.cs, f.ce, f.fig.start, skip) or place_near(places, f.ss, f.se, f.fig.start, skip)
         if got:
