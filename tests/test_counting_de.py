@@ -72,7 +72,7 @@ COUNTED_CASES = [
     ("Das Amt zählte im Vorjahr 1.200 Bewerbungen.", "1.200", "received", "Bewerbungen", "person"),
     ("Bis Juni wurden 41.000 Asylanträge gestellt.", "41.000", "received", "Asylanträge", "person"),
     ("Drei Soldaten erlagen später ihren Verletzungen.", "Drei", "killed", "Soldaten", "person"),
-    ("Zwei Wanderer seien ihren Verletzungen erlegen.", "Zwei", "killed", "Wanderer", "person"),
+    ("Zwei Passanten seien ihren Verletzungen erlegen.", "Zwei", "killed", "Passanten", "person"),
     ("Mehr als 300 Polizisten schritten in der Nacht ein.", "300", "deployed", "Polizisten", "person"),
     ("Rund 80 Feuerwehrleute rückten zu dem Brand aus.", "80", "deployed", "Feuerwehrleute", "person"),
 ]
