@@ -676,3 +676,12 @@ def test_late_entries_are_the_participants_just_counted():
     assert _claim(text, "400").who.group == "runners"
     assert _claim("Es gab 400 Nachmeldungen.", "400").who.group == "participants"
 
+
+
+@pytest.mark.parametrize("sentence,fig,measure", [
+    ("Getötet wurden zwei Polizisten.", "zwei", "killed"),
+    ("Verletzt wurden bei dem Unfall 14 Menschen.", "14", "wounded"),
+    ("Vermisst werden noch drei Touristen.", "drei", "missing"),
+])
+def test_a_participle_opening_the_sentence_is_the_predicate(sentence, fig, measure):
+    assert _claim(sentence, fig).measure == measure

@@ -29,6 +29,9 @@ WINDOW_AFTER_UNIT = 70
 _LIST_ITEM = re.compile(r",[ \u00a0]*\d")  # ", 28 Israelis": the next item of a list of counts
 
 
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
 class CountAnalyzer(FormRules, WhoRules):
     """Decides what each figure of one document counts."""
 
@@ -89,6 +92,13 @@ class CountAnalyzer(FormRules, WhoRules):
         if self._pkey != (ss, se):
             self._pkey = (ss, se)
             self._preds = list(self.lex.pred_re.finditer(self.text, ss, se))
+            first = _FIRST_WORD.search(self.text, ss, se)
+            if first is not None and first.group(0)[:1].isupper() \
+                    and not (self._preds and self._preds[0].start() == first.start()):
+                # "Getötet wurden zwei Polizisten": a participle in front, capitalised only there
+                m = self.lex.pred_open_re.match(self.text, first.start(), se)
+                if m is not None:
+                    self._preds.insert(0, m)
         return self._preds
 
     # ------------------------------------------------------------------ main

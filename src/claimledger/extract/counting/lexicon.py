@@ -30,6 +30,7 @@ class CountLexicon:
     head_re: re.Pattern[str]          # a lexicon noun as the last part of a compound
     noun_meta: dict[str, dict[str, Any]]
     pred_re: re.Pattern[str]
+    pred_open_re: re.Pattern[str]  # the same, a participle opening a sentence ("Getötet wurden …")
     pred_meta: dict[str, dict[str, Any]]
     nat_demonym_re: re.Pattern[str]
     adj_map: dict[str, Nation]
@@ -121,10 +122,13 @@ def _words_re(words: list[str], flags: str = "") -> re.Pattern[str]:
     return re.compile(flags + WORD_START + r"(?:" + _alt(words) + r")\b") if words else NEVER
 
 
-def _groups_re(tables: dict[str, dict[str, Any]], tail: str = r"\b", fold: bool = False) -> re.Pattern[str]:
-    """One alternation over several tables, each a named group, so a match says its table."""
+def _groups_re(tables: dict[str, dict[str, Any]], tail: str = r"\b", fold: bool = False,
+               first_fold: bool = False) -> re.Pattern[str]:
+    """One alternation over several tables, each a named group, so a match says its table.
+    ``first_fold``: the first letter of each pattern in either case (a participle opening a
+    sentence, "Getötet wurden zwei Polizisten")."""
     return re.compile(("" if fold else WORD_START) + "(?:" + "|".join(
-        rf"(?P<{key}>(?:{alternation(list(meta['patterns']), ignore_case=fold)}){tail})"
+        rf"(?P<{key}>(?:{alternation(list(meta['patterns']), ignore_case=fold or first_fold)}){tail})"
         for key, meta in tables.items()) + ")")
 
 
@@ -273,7 +277,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
     return CountLexicon(
         **_where_fields(pack, marks), **_form_fields(pack, tab, marks),
         noun_re=_groups_re(nouns), head_re=_groups_re(nouns, tail="$", fold=True),
-        noun_meta=nouns, pred_re=_groups_re(preds), pred_meta=preds,
+        noun_meta=nouns, pred_re=_groups_re(preds), pred_open_re=_groups_re(preds, first_fold=True), pred_meta=preds,
         increment_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\s*$"),
         increment_word_re=_words_re(marks.get("increment", []), "(?i)"),
         change_prep_re=_marks_re(marks, "change_prepositions", r"\b", tail=r"\s+$"),

@@ -120,8 +120,11 @@ def _article(sc: Scanner, pack: LanguagePack, text: str, s: int, e: int, end: in
     """"eine Million", "ein halbes Prozent", "ein Dutzend": the article as the number one
     before a scale, unit or vague word; else no figure."""
     # matched on a lower-cased slice: IGNORECASE over the unit alternation is slow
-    am = sc.article_next.match(lower_same_length(text[e:min(end, e + 48)]))
+    low = lower_same_length(text[e:min(end, e + 48)])
+    am = sc.article_next.match(low)
     if not am:
+        if sc.article_coord is not None and sc.article_coord.match(low):
+            return read_article_one(sc, pack, text, s, e, end)  # "ein Richter und zwei …"
         return None, e
     nxt_pos = e + am.end()
     nxt = next_word(sc, text, nxt_pos, end).lower()
@@ -134,6 +137,11 @@ def _article(sc: Scanner, pack: LanguagePack, text: str, s: int, e: int, end: in
     value = 0.5 if am.group("half") else 1.0
     core_end = e + am.end("half") if am.group("half") else e
     return number(sc, pack, text, Core(s, core_end, value, True, text[s:core_end]), end)
+
+
+def read_article_one(sc: Scanner, pack: LanguagePack, text: str, s: int, e: int, end: int) -> Read:
+    """The article at ``text[s:e]`` as the number one, where it is set against a figure."""
+    return number(sc, pack, text, Core(s, e, 1.0, True, text[s:e]), end)
 
 
 def _in_idiom(sc: Scanner, text: str, s: int, e: int, end: int) -> bool:

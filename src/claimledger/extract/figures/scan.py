@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from claimledger.extract.figures.model import Figure
 from claimledger.extract.figures.qualifiers import finish
-from claimledger.extract.figures.reading import read_digits, read_word
+from claimledger.extract.figures.reading import read_article_one, read_digits, read_word
 from claimledger.extract.figures.scanner import Scanner, scanner
 from claimledger.extract.figures.text import lower_same_length
 from claimledger.lang import LanguagePack
@@ -57,9 +57,25 @@ def scan_figures(text: str, pack: LanguagePack, start: int = 0, end: int | None 
                 _carry_sign(sc, text, out[-1], fig)
             out.append(fig)
             last = max(fig.end, fig.unit_end, consumed)
+            one = _article_after(sc, pack, text, fig, end)
+            if one is not None:
+                out.append(one)  # "zwei Polizisten und ein Zivilist"
+                last = max(last, one.end)
         else:
             last = max(last, consumed)
     return out
+
+
+def _article_after(sc: Scanner, pack: LanguagePack, text: str, fig: Figure, end: int) -> Figure | None:
+    """The article set against the figure before it ("zwei Polizisten und ein Zivilist"): the
+    number one, read like the article before a coordinated figure."""
+    if sc.article_after is None or fig.kind != "number" or fig.unit is not None:
+        return None
+    m = sc.article_after.match(text, fig.end, end)
+    if m is None or not m.group("n").isupper():  # the article before a noun, not an adjective
+        return None
+    got, _ = read_article_one(sc, pack, text, m.start("a"), m.end("a"), end)
+    return got
 
 
 def _triggers(sc: Scanner, low: str) -> Iterator[re.Match[str]]:

@@ -76,6 +76,8 @@ class Scanner:
     calendar: frozenset[str]
     article_one: frozenset[str]
     article_next: re.Pattern[str]
+    article_coord: re.Pattern[str] | None  # "ein Richter und zwei Polizisten"
+    article_after: re.Pattern[str] | None  # "zwei Polizisten und ein Zivilist"
     half_adj: frozenset[str]
     article_vague: frozenset[str]
     surname_like: frozenset[str]
@@ -313,9 +315,10 @@ def _digits_and_scales(num: dict[str, Any], nw: NumberWords) -> dict[str, Any]:
     )
 
 
-def _articles(num: dict[str, Any], kw: dict[str, Any]) -> dict[str, Any]:
+def _articles(num: dict[str, Any], kw: dict[str, Any], nw: NumberWords) -> dict[str, Any]:
     """"ein"/"eine" as the number one, but only before a scale, unit or vague word ("eine
-    Million", "ein halbes Dutzend", "ein Prozent")."""
+    Million", "ein halbes Dutzend", "ein Prozent"), or set against a figure it is coordinated
+    with ("ein Richter und zwei Polizisten")."""
     words_t = num.get("words", {})
     half_adj = frozenset(a.lower() for a in words_t.get("half_adjective", []))
     article_vague = frozenset(w.lower() for w in words_t.get("article_vague", []))
@@ -323,13 +326,46 @@ def _articles(num: dict[str, Any], kw: dict[str, Any]) -> dict[str, Any]:
     time_units = [w.lower() for w in words_t.get("article_time_units", [])]
     ein_follow = alternation(list(kw["scales"]) + list(article_vague) + list(kw["unit_map_ci"]) + time_units)
     article_next = rf"{WS}+(?:(?P<half>{alternation(half_adj) or '(?!)'}){WS}+)?(?=(?:{ein_follow})(?!\w))"
+    coord = _coordinated(words_t, nw)
     return dict(
+        article_coord=re.compile(coord) if coord else None,
+        article_after=_coordinated_after(words_t),
         article_one=frozenset(a.lower() for a in words_t.get("article_one", [])),
         half_adj=half_adj, article_vague=article_vague,
         article_next=re.compile(article_next),
         # the same test as a lookahead for the trigger, which then skips the bare articles
-        _article_ahead=article_next.replace("(?P<half>", "(?:"),
+        _article_ahead=article_next.replace("(?P<half>", "(?:") + (f"|{coord}" if coord else ""),
     )
+
+
+def _coordinated_after(words_t: dict[str, Any]) -> re.Pattern[str] | None:
+    """After a figure and its noun, a coordinator and the article before a capitalised noun:
+    "zwei Polizisten und ein Zivilist" (matched on the text as written, at the figure's end)."""
+    coordinators = words_t.get("article_coordinators", [])
+    articles = words_t.get("article_after_forms", [])
+    if not coordinators or not articles:
+        return None
+    between = alternation([w.lower() for w in words_t.get("article_between", [])]) or "(?!)"
+    conj = "|".join(rf"{WS}*{re.escape(c)}{WS}*" if not c[:1].isalpha() else rf"{WS}+{re.escape(c)}{WS}+"
+                    for c in coordinators)
+    return re.compile(rf"{WS}+[^\W\d_][\w-]*(?:{conj})(?P<a>{alternation(articles)})"
+                      rf"(?={WS}+(?:(?:{between}){WS}+)?(?P<n>[^\W\d_]))")
+
+
+def _coordinated(words_t: dict[str, Any], nw: NumberWords) -> str:
+    """The article, one noun (after an optional word such as "weiterer") and a coordinator
+    before a figure: "ein Richter und zwei Polizisten", "ein Soldat, 14 Zivilisten". Matched
+    on lower-cased text after the article."""
+    coordinators = words_t.get("article_coordinators", [])
+    if not coordinators:
+        return ""
+    between = alternation([w.lower() for w in words_t.get("article_between", [])]) or "(?!)"
+    atoms = alternation(k for k, v in nw.kinds.items() if v in ("unit", "teen", "ten", "hundred", "thousand"))
+    articles = alternation([a.lower() for a in words_t.get("article_one", [])]) or "(?!)"
+    conj = "|".join(rf"{WS}*{re.escape(c)}{WS}*" if not c[:1].isalpha() else rf"{WS}+{re.escape(c)}{WS}+"
+                    for c in coordinators)
+    return (rf"(?={WS}+(?:(?:{between}){WS}+)?[^\W\d_]+(?:{conj})"
+            rf"(?:\d|(?!(?:{articles})(?![^\W\d_]))(?:{atoms})))")
 
 
 def _trigger(num: dict[str, Any], nw: NumberWords, kw: dict[str, Any]) -> dict[str, re.Pattern[str]]:
@@ -367,7 +403,7 @@ def build(pack: LanguagePack) -> Scanner:
     kw.update(_units(units))
     kw.update(_qualifiers(num))
     kw.update(_context(num))
-    kw.update(_articles(num, kw))
+    kw.update(_articles(num, kw, nw))
     joiner = num.get("words", {}).get("joiner", "")
     kw["word_joiner"] = joiner if joiner and not joiner.isalpha() else ""
     triggers = _trigger(num, nw, kw)  # takes the article lookahead out of kw
