@@ -115,7 +115,8 @@ def _compatible(p: Claim, c: Claim, places: dict[str, str]) -> bool:
     if p.measure != c.measure or (p.unit and c.unit and p.unit != c.unit):
         return False
     pp, cp = p.who.place or places.get(p.doc_id), c.who.place or places.get(c.doc_id)
-    if bool(p.who.group or p.who.nationality or pp) != bool(c.who.group or c.who.nationality or cp):
+    # a count of people that names no group is keyed on who (people), not on its label
+    if bool(_group(p) or p.who.nationality or pp) != bool(_group(c) or c.who.nationality or cp):
         # a label-only claim meets one keyed on who only as a thing, never of another label
         pw, cw = set(label_key(p.subject).split()), set(label_key(c.subject).split())
         if _group(p) or _group(c) or (pw and cw and not (pw <= cw or cw <= pw)):
