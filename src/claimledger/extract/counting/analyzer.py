@@ -30,6 +30,7 @@ _LIST_ITEM = re.compile(r",[ \u00a0]*\d")  # ", 28 Israelis": the next item of a
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"[\w.,]*\w")  # a figure's token: "21", "1.000", "fünf"
 
 
 class CountAnalyzer(FormRules, WhoRules):
@@ -178,13 +179,23 @@ class CountAnalyzer(FormRules, WhoRules):
         return special is not None and special.drop
 
     # ------------------------------------------------------------------ stages
+    def _partitive(self, f: Frame) -> P.Phrase | None:
+        """"sechs der 21 Gemeinden", "vier der letzten fünf Duelle": a part of a whole that is
+        counted by the next figure counts the noun after that figure."""
+        t, nxt = self.text, f.next_at
+        if nxt is None or not self.lex.partitive_re.fullmatch(t, f.unit_end, nxt):
+            return None
+        tok = _TOKEN.match(t, nxt)
+        end = tok.end() if tok else nxt
+        return P.after_figure(self.lex, t, end, min(f.ce, end + WINDOW_AFTER_UNIT))
+
     def _phrase(self, f: Frame) -> P.Phrase:
         lex, t = self.lex, self.text
         restated = self._restated_phrase(f)
         if restated is not None:
             return restated
         if f.countable:
-            ph = P.after_figure(lex, t, f.unit_end, f.win_end)
+            ph = P.after_figure(lex, t, f.unit_end, f.win_end) or self._partitive(f)
             if ph is None:
                 ph = P.before_figure(lex, t, f.cs, f.fig.start)
         else:

@@ -205,10 +205,13 @@ def read_word(sc: Scanner, pack: LanguagePack, text: str, s: int, e: int, end: i
         e, w = s + glued, w[:glued]
     if suf:
         if suf == sc.times_suffix and not (sc.times_needs and sc.times_needs.match(text, e, end)):
-            return None, e
+            if sc.times_unit is None:
+                return None, e
+            # "Nadal hat zweimal gegen ihn verloren": how often, a count
+            return finish(sc, text, s, e, value, value, "number", True, end, unit=sc.times_unit), e
         fig = Figure(s, e, value, value, "exact", "factor", e, "multiplier", None, None, True)
         return qualify_multiplier(sc, text, fig), e
-    if _name_like(sc, text, s, e, end, w, lw):
+    if _name_like(sc, text, s, e, end, w, lw) or (lw in sc.lowercase_only and not w.islower()):
         return None, e
     return number(sc, pack, text, Core(s, e, value, True, w), end)
 

@@ -33,6 +33,7 @@ class Scanner:
                                    # or + a glued adjective ("zehnstündigen", group "glued")
     times_suffix: str
     times_needs: re.Pattern[str] | None
+    times_unit: str | None         # "zweimal verloren": a count of times, in this unit
     scale: re.Pattern[str]
     scales: dict[str, float]
     time_scales: frozenset[str]    # scales that count years ("Jahrzehnte")
@@ -81,6 +82,7 @@ class Scanner:
     half_adj: frozenset[str]
     article_vague: frozenset[str]
     surname_like: frozenset[str]
+    lowercase_only: frozenset[str]  # "dreier" is a figure, "Dreier" a noun
     currency_signs: tuple[str, ...]  # "£", "US$": a range partner may repeat the first's sign
     word_joiner: str               # a non-letter joining number words ("twenty-one"), or ""
     max_plain: int
@@ -134,12 +136,15 @@ def _multipliers(num: dict[str, Any], nw: NumberWords) -> dict[str, Any]:
     mt = num.get("multipliers", {})
     suffixes = [x.lower() for x in mt.get("suffixes", [])]
     times = mt.get("times_suffix", "").lower()
-    times_needs_w = mt.get("times_needs", "")
-    times_needs = re.compile(rf"{WS}+{re.escape(times_needs_w)}(?!\w)", re.IGNORECASE) if times_needs_w else None
+    needs = mt.get("times_needs", [])
+    # words after "dreimal" that make it a factor ("dreimal so viele", "fünfmal höher"): regex
+    # fragments (one plain word in older packs)
+    needs_alt = "|".join([re.escape(needs)] if isinstance(needs, str) else needs) if needs else ""
+    times_needs = re.compile(rf"{WS}+(?:{needs_alt})(?!\w)", re.IGNORECASE) if needs_alt else None
     wsuf_alt = alternation(suffixes + ([times] if times else [])) or "(?!)"
     mult_suffix = re.compile(
         rf"(?:-|{WS})?(?:(?:{alternation(suffixes) or '(?!)'})"
-        + (rf"|{re.escape(times)}(?={WS}+{re.escape(times_needs_w)}(?!\w))" if times else "")
+        + (rf"|{re.escape(times)}(?={WS}+(?:{needs_alt})(?!\w))" if times and needs_alt else "")
         + r")(?!\w)", re.IGNORECASE)
     return dict(
         mult_stems=sorted(((k.lower(), float(v)) for k, v in mt.get("stems", {}).items()), key=lambda x: -len(x[0])),
@@ -147,6 +152,7 @@ def _multipliers(num: dict[str, Any], nw: NumberWords) -> dict[str, Any]:
         mult_phrases=[(re.compile(k, re.IGNORECASE), float(v)) for k, v in mt.get("phrases", {}).items()],
         mult_phrase_first=frozenset(first_word(k) for k in mt.get("phrases", {})),
         times_suffix=times, times_needs=times_needs, mult_suffix=mult_suffix,
+        times_unit=mt.get("times_unit") or None,
         mult_articles=frozenset(a.lower() for a in mt.get("articles", [])),
         word_full=re.compile(rf"(?P<wn>{nw.pattern})(?:(?P<suf>{wsuf_alt})|(?P<glued>{_glued(num)}))?"),
     )
@@ -281,6 +287,7 @@ def _context(num: dict[str, Any]) -> dict[str, Any]:
         year_strong=frozenset(w.lower() for w in ctx.get("year_strong", [])),
         year_weak=frozenset(w.lower() for w in ctx.get("year_weak", [])),
         surname_like=frozenset(w.lower() for w in words_t.get("surname_like", [])),
+        lowercase_only=frozenset(w.lower() for w in words_t.get("lowercase_only", [])),
         max_plain=int(dg.get("max_plain_digits", 6)),
         year_min=int(dg.get("year_min", 1800)), year_max=int(dg.get("year_max", 2100)),
         # a sign word after a space, a bracket or a quote ("(minus 0,4 Prozent)")

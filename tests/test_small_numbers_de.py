@@ -1,4 +1,5 @@
-"""The article as the number one where it is set against a figure it is coordinated with
+"""Small number words that are easy to miss: the article as the number one where it is set
+against a figure it is coordinated with
 ("ein Richter und zwei Polizisten", "zwei Soldaten und ein Zivilist"), on sentences of our
 own; elsewhere "ein" stays an article."""
 
@@ -39,3 +40,26 @@ def test_a_list_of_three_counts_every_article():
 ])
 def test_an_article_set_against_no_figure_is_no_figure(sentence):
     assert all(text.lower() not in ("ein", "einer", "eine") for text, *_ in _claims(sentence)), _claims(sentence)
+
+
+# sentence, figure, value, unit
+@pytest.mark.parametrize("sentence,fig,value,unit", [
+    ("Im Zuge dreier Verfahren wurde nichts gefunden.", "dreier", 3, None),
+    ("Er kaufte mit dem Geld zweier Anleger ein Haus.", "zweier", 2, None),
+    ("Die Mannschaft hat dreimal in Folge verloren.", "dreimal", 3, "times"),
+    ("Der Anteil ist fünfmal höher als erwartet.", "fünfmal", 5, "factor"),
+    ("Es kamen viermal so viele Gäste.", "viermal", 4, "factor"),
+    ("Die Zuteilung von sechs der 21 Gemeinden wurde geändert.", "sechs", 6, None),
+])
+def test_inflected_and_repeated_number_words(sentence, fig, value, unit):
+    (c,) = [c for c in claimledger.extract(sentence, published=PUB) if c.text == fig]
+    assert c.value.low == value and (unit is None or c.unit == unit), c
+
+
+def test_capitalised_they_are_nouns():
+    assert _claims("Der Dreier in der Schlusssekunde entschied das Spiel.") == []
+
+
+def test_the_part_counts_the_wholes_noun():
+    (c, _) = claimledger.extract("Sie verlor vier der letzten fünf Duelle.", published=PUB)
+    assert c.text == "vier" and c.counted.text == "Duelle"
