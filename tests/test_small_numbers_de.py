@@ -1,7 +1,7 @@
-"""Small number words that are easy to miss: the article as the number one where it is set
-against a figure it is coordinated with
-("ein Richter und zwei Polizisten", "zwei Soldaten und ein Zivilist"), on sentences of our
-own; elsewhere "ein" stays an article."""
+"""Small number words that are easy to miss, on sentences of our own: the article as the
+number one where it is set against a figure it is coordinated with ("ein Richter und zwei
+Polizisten", "zwei Soldaten und ein Zivilist"; elsewhere "ein" stays an article), genitive
+numerals ("dreier"), how often ("zweimal") and a part of a whole ("sechs der 21 Gemeinden")."""
 
 from __future__ import annotations
 
