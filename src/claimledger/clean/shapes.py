@@ -29,7 +29,10 @@ def shape_spans(text: str) -> list[Span]:
     return out
 
 
-_RANK = re.compile(r"(?<![\w.,:/])(\d{1,3})\.[ \u00a0]+(?=[^\W\d_])")
+# no look-behind: a pattern that opens with a digit lets the engine skip ahead in C; the
+# character before a rank is tested in Python (a rank follows no word, point, comma or slash)
+_RANK = re.compile(r"(\d{1,3})\.[ \u00a0]+(?=[^\W\d_])")
+_NOT_BEFORE_RANK = frozenset(".,:/")
 _ITEM_END = re.compile(r"\n|[ \u00a0][–—-][ \u00a0]|;|\.[ \u00a0]+(?=[^\W\d_])")
 #: ranks of one standing follow each other this closely (characters from rank to rank)
 _RANK_GAP = 160
@@ -44,7 +47,8 @@ def _standings(text: str) -> list[Span]:
     out: list[Span] = []
     run: list[tuple[int, int, str]] = []
     for m in _RANK.finditer(text):
-        if not text[m.end()].isupper():
+        before = text[m.start() - 1] if m.start() else " "
+        if not text[m.end()].isupper() or before.isalnum() or before == "_" or before in _NOT_BEFORE_RANK:
             continue
         rank = int(m.group(1))
         if run and (rank <= run[-1][1] or m.start() - run[-1][0] > _RANK_GAP):
