@@ -75,6 +75,7 @@ COUNTED_CASES = [
     ("Zwei Passanten seien ihren Verletzungen erlegen.", "Zwei", "killed", "Passanten", "person"),
     ("Mehr als 300 Polizisten schritten in der Nacht ein.", "300", "deployed", "Polizisten", "person"),
     ("Rund 80 Feuerwehrleute rückten zu dem Brand aus.", "80", "deployed", "Feuerwehrleute", "person"),
+    ("Das Magazin hatte einst eine Auflage von 250.000 Stück.", "250.000", "other", "Auflage", "pieces"),
 ]
 
 
