@@ -37,3 +37,15 @@ def test_one_city_named_twice_is_not_the_articles_country():
     text = ("Lindenau holt Stürmer Berg aus Lissabon. Der SV Lindenau hat Berg von Sporting "
             "Lissabon verpflichtet und zahlt 9 Millionen Euro.")
     assert _place(text, "9 Millionen") is None
+
+
+def test_a_place_the_headline_names_outweighs_the_dateline():
+    text = ("Streik in Frankreich legt Flughäfen lahm. Wien – Die Gewerkschaften haben "
+            "landesweit 3.000 Flüge gestrichen.")
+    assert _place(text, "3.000") == "FR"
+
+
+def test_without_a_headline_place_the_dateline_holds():
+    text = ("Streik legt Flughäfen lahm. Wien – Die Gewerkschaften haben 300 Flüge gestrichen. "
+            "Auch in Frankreich gab es Ausfälle.")
+    assert _place(text, "300") == "AT"

@@ -63,3 +63,7 @@ def test_capitalised_they_are_nouns():
 def test_the_part_counts_the_wholes_noun():
     (c, _) = claimledger.extract("Sie verlor vier der letzten fünf Duelle.", published=PUB)
     assert c.text == "vier" and c.counted.text == "Duelle"
+
+
+def test_a_piece_of_theatre_is_no_figure():
+    assert _claims("Der Regisseur inszeniert ein Stück von Bärfuss.") == []

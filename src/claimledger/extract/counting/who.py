@@ -19,6 +19,7 @@ from claimledger.extract.counting.lexicon import CountLexicon, Nation
 _NEXT_WORD = re.compile(r"[^\W\d]\w*\s+")
 _SENTENCE_GAP = re.compile(r"[.!?:–—][\s\u00a0]+$|\n\s*$")
 DATELINE_WEIGHT = 3  # a dateline outweighs two mentions in the body
+HEADLINE_WEIGHT = 4  # a place the headline names outweighs the dateline
 STORY_MIN_MENTIONS = 2  # the article's place is named twice, or once in its lede
 LEDE_CHARS = 600
 
@@ -123,15 +124,17 @@ class NationFinder:
                 found = iso
         return found
 
-    def story_place(self, homes: tuple[str, ...]) -> str | None:
+    def story_place(self, homes: tuple[str, ...], headline_end: int = 0) -> str | None:
         """The place the article is about: the one it names most often with a preposition of
         place, where each place of the dateline counts as more than one mention (the first of
-        the dateline wins among equals)."""
+        the dateline wins among equals), and a place the headline (the text before the
+        dateline) names counts more than the dateline: "Drei größte Banken in Ukraine in
+        Zahlungsverzug. Wien – …" is about Ukraine, written in Vienna."""
         home = homes[0] if homes else None
         counts: dict[str, float] = {h: DATELINE_WEIGHT for h in homes}
         first: dict[str, int] = {}
         for at, iso in self._prep_places():
-            counts[iso] = counts.get(iso, 0) + 1
+            counts[iso] = counts.get(iso, 0) + (HEADLINE_WEIGHT if at < headline_end else 1)
             first.setdefault(iso, at)
         if not counts:
             return self._named_most()
@@ -214,22 +217,28 @@ _DATELINE_REGION = re.compile(r"(?m)^[^\W\d][\w.-]*(?:[ \u00a0][^\W\d][\w.-]*)?[
 
 
 def dateline_places(lex: CountLexicon, text: str, limit: int = 400) -> tuple[str, ...]:
+    """:func:`dateline`'s places."""
+    return dateline(lex, text, limit)[0]
+
+
+def dateline(lex: CountLexicon, text: str, limit: int = 400) -> tuple[tuple[str, ...], int]:
     """A dateline's places ("Wien – Die Gewerkschaft …", "Wien/Berlin –"): the first place
     followed by a dash near the start of the article, with the places joined to it by a slash;
     else a region in brackets after a town the gazetteer does not know ("Rheinstadt
-    (Rheinland-Pfalz). …") at the start of a paragraph."""
-    found = _dateline_dash(lex, text, limit)
+    (Rheinland-Pfalz). …") at the start of a paragraph. With where the dateline starts: what
+    comes before it is the headline (0 when there is none)."""
+    found, at = _dateline_dash(lex, text, limit)
     if found:
-        return found
+        return found, at
     m = _DATELINE_REGION.search(text, 0, min(len(text), limit))
     if m:
         inner = lex.place_re.search(m.group(1))
         if inner and inner.group(1) in lex.place_map:
-            return (lex.place_map[inner.group(1)],)
-    return ()
+            return (lex.place_map[inner.group(1)],), m.start()
+    return (), 0
 
 
-def _dateline_dash(lex: CountLexicon, text: str, limit: int) -> tuple[str, ...]:
+def _dateline_dash(lex: CountLexicon, text: str, limit: int) -> tuple[tuple[str, ...], int]:
     for m in lex.place_re.finditer(text, 0, min(len(text), limit)):
         found = [lex.place_map.get(m.group(1))]
         end = m.end()
@@ -240,5 +249,5 @@ def _dateline_dash(lex: CountLexicon, text: str, limit: int) -> tuple[str, ...]:
         tail = re.match(r"(?:/[\w ]+)?(?:[ \u00a0]*\([^)]{0,20}\))?", rest)
         after = end + (tail.end() if tail else 0)
         if _DATELINE_GAP.match(text, after):
-            return tuple(dict.fromkeys(iso for iso in found if iso))
-    return ()
+            return tuple(dict.fromkeys(iso for iso in found if iso)), m.start()
+    return (), 0

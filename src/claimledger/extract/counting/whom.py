@@ -9,7 +9,7 @@ from typing import Any
 from claimledger.extract.counting import phrase as P
 from claimledger.extract.counting.frame import Frame
 from claimledger.extract.counting.lexicon import Nation
-from claimledger.extract.counting.who import dateline_places, nearest, place_near
+from claimledger.extract.counting.who import dateline, nearest, place_near
 
 CARRY_NATION_GROUPS = frozenset({"troops"})
 SHARE_CARRY_CHARS = 800  # how far a share of people carries to the next share naming nobody
@@ -149,6 +149,6 @@ class WhoRules:
             return scoped
         if self._story is False:
             # the dateline is read only for documents whose figures need the article's place
-            self._story = self.nations.story_place(dateline_places(self.lex, self.text))
+            self._story = self.nations.story_place(*dateline(self.lex, self.text))
         return self._story  # type: ignore[return-value]
 

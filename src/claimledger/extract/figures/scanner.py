@@ -331,7 +331,10 @@ def _articles(num: dict[str, Any], kw: dict[str, Any], nw: NumberWords) -> dict[
     article_vague = frozenset(w.lower() for w in words_t.get("article_vague", []))
     # "ein Jahr lang": counting decides whether such a span is a claim
     time_units = [w.lower() for w in words_t.get("article_time_units", [])]
-    ein_follow = alternation(list(kw["scales"]) + list(article_vague) + list(kw["unit_map_ci"]) + time_units)
+    # units the article never counts ("ein Stück" is a play or a piece, not one piece)
+    never = {w.lower() for w in words_t.get("article_not_before", [])}
+    units = [u for u in kw["unit_map_ci"] if u not in never]
+    ein_follow = alternation(list(kw["scales"]) + list(article_vague) + units + time_units)
     article_next = rf"{WS}+(?:(?P<half>{alternation(half_adj) or '(?!)'}){WS}+)?(?=(?:{ein_follow})(?!\w))"
     coord = _coordinated(words_t, nw)
     return dict(
