@@ -303,12 +303,31 @@ class VerbCues(VerbForms):
         after = np_[1] + 1
         bare_name = np_[0] == np_[1] and toks[np_[0]].cap and not lx.is_doc_noun(toks[np_[0]].low) \
             and not (after < len(toks) and (toks[after].low in lx.of_preps or toks[after].low in lx.gen_dets))
-        if c is None or c.pronoun or c.source is None or (c.source.kind is None and not bare_name):
+        # a title and name with its article, when the field is a phrase of its own article
+        # ("Die gute Seite betont der Blogger Max Muster"), not a bare name ("Li nannte die X")
+        titled = c is not None and c.source is not None and self.looks_like_name(c.source.text) \
+            and sv.lows[self._field_start(sv, anchor)] in lx.dets and lx.syn.article_only_nominative(
+                toks[np_[0]].low, self._title_gender(toks, np_))
+        if c is None or c.pronoun or c.source is None or (c.source.kind is None and not bare_name and not titled):
             return None  # a known kind of speaker, or a name without article ("bezeichnete Conze")
-        if toks[np_[0]].low in lx.dets and not lx.syn.article_can_be_nominative(
+        if not titled and toks[np_[0]].low in lx.dets and not lx.syn.article_can_be_nominative(
                 toks[np_[0]].low, self._last_noun_gender(toks, np_)):
             return None  # "sagte der Berliner Zeitung": a dative object, not the subject
         return c
+
+    def _title_gender(self, toks: list[Tok], np_: Span) -> str | None:
+        """Gender of the first noun of a phrase (a title before a name decides for it)."""
+        lx = self.lx
+        h = next((k for k in range(np_[0], np_[1] + 1) if toks[k].cap), None)
+        if h is None:
+            return None
+        low = toks[h].low
+        return lx.genders.get(low) or lx.genders.get(low.rsplit("-", 1)[-1]) or lx.syn.gender_by_suffix(low)
+
+    def _field_start(self, sv: SentenceView, anchor: int) -> int:
+        """The first word of the verb's clause (its field's first word)."""
+        cs, _ce = token_range(sv.toks, clause_of(sv.clauses, sv.toks[anchor].start))
+        return next((k for k in range(cs, anchor) if sv.toks[k].word), anchor)
 
     def _oblique_phrase(self, toks: list[Tok], pre: list[int]) -> bool:
         """A field opened by an article that its head's gender or the adjective after it

@@ -1,0 +1,29 @@
+"""German word order and case in attribution: which phrase around a speech verb is its
+subject, with sentences written for these tests. Each row: text, figure, expected source
+text (None: the outlet itself)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution_support import source_of
+
+# An object opening the sentence, the speaker after the verb: an article that marks only the
+# nominative ("der" before a title) names the subject; a field that is itself a subject
+# ("Der Verband", a bare name) keeps its role.
+OBJECT_FIRST_TITLED = [
+    ("Die positive Seite der Reform betont nun der Blogger Max Muster. In einem Beitrag "
+     "schreibt er, dass 30 Prozent der Leser zahlen.", "30", "Blogger Max Muster"),
+    ("Die gute Nachricht verkündete der Trainer Hans Albers: 12 Spieler sind wieder fit.",
+     "12", "Trainer Hans Albers"),
+    # a bare name in the field is the subject; the phrase after the verb is its object
+    ("Berg nannte die Gruppe Blaue Hand gefährlich, sie habe 200 Mitglieder.", "200", "Berg"),
+    # "der" before a masculine head in the field: nominative, the field is the subject
+    ("Der Landesverband hat die Agentur Nova Media beauftragt und 40 Stellen bestätigt.",
+     "40", "Landesverband"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", OBJECT_FIRST_TITLED)
+def test_object_first_titled(text, figure, want):
+    assert source_of(text, figure) == want
