@@ -27,3 +27,18 @@ OBJECT_FIRST_TITLED = [
 @pytest.mark.parametrize("text,figure,want", OBJECT_FIRST_TITLED)
 def test_object_first_titled(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# A place as the subject of a verb of recording has what is counted; an authority reports it.
+PLACE_RECORDS = [
+    ("Die meisten Übernachtungen verzeichnete Tirol mit 12 Millionen.", "12", None),
+    ("Kärnten zählte im Vorjahr 2.300 neue Einwohner.", "2.300", None),
+    ("Die stärksten Rückgänge registrierten Salzburg (minus 3 Prozent) und Vorarlberg.", "3", None),
+    ("Die Polizei verzeichnete am Wochenende 40 Einsätze.", "40", "Polizei"),
+    ("Die Stadtverwaltung zählte 5.000 Besucher.", "5.000", "Stadtverwaltung"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", PLACE_RECORDS)
+def test_place_records(text, figure, want):
+    assert source_of(text, figure) == want

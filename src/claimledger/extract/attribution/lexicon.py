@@ -95,6 +95,8 @@ class Lexicon:
     cond_kinds: frozenset[str]    # kinds of phrase that make "nach X" a cue without a report noun
     actor_kinds: frozenset[str]   # kinds whose subject reports what it does ("Die Polizei nahm 12 fest")
     acting_heads: tuple[str, ...]  # institution head nouns that do the same ("Bundesregierung")
+    experiencer_verbs: frozenset[str]  # "Kärnten verzeichnete ein Plus": a place has it, not says it
+    place_names: frozenset[str]   # regions and cities below the country (the pack's places table)
     name_re: re.Pattern[str] | None
     # a subject-first reporting clause closing the sentence reports all before it
     # (", the ministry said."): a trait of the language's word order (``[order]``)
@@ -315,6 +317,8 @@ def _build(pack: Any) -> Lexicon:
         genders={k.lower(): v for k, v in pron.get("genders", {}).items()},
         actor_kinds=frozenset(cues.get("actor_kinds", [])),
         acting_heads=tuple(_low(cues.get("acting_heads"))),
+        experiencer_verbs=frozenset(_low(cues.get("experiencer_verbs"))),
+        place_names=_place_names(pack),
         cond_kinds=frozenset(cues.get("conditional_kinds", [])),
         copula=frozenset(cues.get("copula", [])),
         name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,
@@ -326,6 +330,13 @@ def _build(pack: Any) -> Lexicon:
         [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal, *lx.report_relatives) if p]
         + list(lx.backward) + list(lx.so_cue))
     return lx
+
+
+def _place_names(pack: Any) -> frozenset[str]:
+    """Names of regions and cities below the country level, lower-cased (countries often
+    stand for their governments and are left to the registry)."""
+    places = pack.table("places").get("places", {}) if pack.has("places") else {}
+    return frozenset(n.lower() for names in places.values() for n in names)
 
 
 def _head_kinds(t: dict[str, Any]) -> dict[str, Any]:

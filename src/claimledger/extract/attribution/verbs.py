@@ -131,6 +131,9 @@ class VerbCues(VerbForms):
 
     def _verb_cue(self, sv: SentenceView, i: int) -> Cue | None:
         c = self._verb_cue_at(sv, i)
+        if c is not None and c.source is not None and sv.lows[i] in self.lx.experiencer_verbs \
+                and c.source.text.lower() in self.lx.place_names:
+            return None  # a place that records a rise has it; it does not report it
         if c is not None and sv.lows[i] in self.lx.after_verbs:
             # a plan states what follows the verb, not what stands before it
             c.scope = (sv.toks[i].start, max(sv.toks[i].end, c.scope[1]))
