@@ -21,6 +21,7 @@ from claimledger.extract.attribution.cues import Cue, CueFinder, SentenceView
 from claimledger.extract.attribution.hedging import hedged
 from claimledger.extract.attribution.lexicon import lexicon
 from claimledger.extract.attribution.phrases import np_forward
+from claimledger.extract.attribution.polls import counts_respondents, poll_source, respondent_phrase
 from claimledger.extract.attribution.quotes import QuoteIndex
 from claimledger.extract.attribution.registry import head_kind, registry, resolve_source, source_id
 from claimledger.extract.attribution.speakers import quote_speaker
@@ -90,6 +91,9 @@ class DocumentAttributor:
             if src is not None:
                 return Attribution(src, is_hedged)
         best = self._best_cue(info, fig_start)
+        poll = self._poll(sentence_index, fig_end, best)
+        if poll is not None:
+            return Attribution(poll, is_hedged)
         if best is not None:
             if best.anaphoric:
                 # a report named anaphorically is the one the next sentence names ("Nach der
@@ -126,6 +130,16 @@ class DocumentAttributor:
             if src is not None:
                 return Attribution(src, is_hedged)
         return Attribution(None, is_hedged)
+
+    def _poll(self, si: int, fig_end: int, best: Cue | None) -> Source | None:
+        """A figure counting a poll's respondents ("40 Prozent der Befragten"), or reported
+        by them ("Drei Viertel der Befragten gaben an …"), is the poll's."""
+        if best is not None:
+            if best.source is None or not respondent_phrase(self, best.source.text):
+                return None
+            return poll_source(self, si, True, best.source.cue)
+        got = counts_respondents(self, self.view(si), fig_end)
+        return poll_source(self, si, got[1], got[0]) if got is not None else None
 
     def _acting_subject(self, si: int, pos: int) -> Source | None:
         """"Die Feuerwehr brachte 31 Läufer ins Krankenhaus": an authority that does what
@@ -296,9 +310,14 @@ class DocumentAttributor:
             if author is not None:
                 c.source = Source(author.text, author.span, author.id, author.kind, src.cue)
 
-    def _report_author(self, si: int, noun: str) -> Source | None:
+    def report_author(self, si: int, noun: str) -> Source | None:
+        """The subject of sentence ``si``, or of one shortly before, that names the report
+        ``noun`` ("Die Kammer hat eine Umfrage gemacht")."""
+        return self._report_author(si, noun, True)
+
+    def _report_author(self, si: int, noun: str, itself: bool = False) -> Source | None:
         sent = self.sentences[si]
-        for k in range(si - 1, max(-1, si - 1 - self.lx.max_back), -1):
+        for k in range(si if itself else si - 1, max(-1, si - 1 - self.lx.max_back), -1):
             prev = self.sentences[k]
             if prev.paragraph < sent.paragraph - 1 or prev.heading:
                 break

@@ -97,6 +97,9 @@ class Lexicon:
     acting_heads: tuple[str, ...]  # institution head nouns that do the same ("Bundesregierung")
     experiencer_verbs: frozenset[str]  # "Kärnten verzeichnete ein Plus": a place has it, not says it
     place_names: frozenset[str]   # regions and cities below the country (the pack's places table)
+    respondents: frozenset[str]   # "der Befragten": a poll's figure (the ``polls`` table)
+    participants: frozenset[str]  # "der Teilnehmer": a poll's when the sentence names one
+    poll_nouns: frozenset[str]    # "Umfrage", "Vertrauensindex"
     name_re: re.Pattern[str] | None
     # a subject-first reporting clause closing the sentence reports all before it
     # (", the ministry said."): a trait of the language's word order (``[order]``)
@@ -319,6 +322,9 @@ def _build(pack: Any) -> Lexicon:
         acting_heads=tuple(_low(cues.get("acting_heads"))),
         experiencer_verbs=frozenset(_low(cues.get("experiencer_verbs"))),
         place_names=_place_names(pack),
+        respondents=frozenset(_low(t.get("polls", {}).get("respondents"))),
+        participants=frozenset(_low(t.get("polls", {}).get("participants"))),
+        poll_nouns=frozenset(_low(t.get("polls", {}).get("poll_nouns"))),
         cond_kinds=frozenset(cues.get("conditional_kinds", [])),
         copula=frozenset(cues.get("copula", [])),
         name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,
