@@ -36,3 +36,24 @@ RESPONDENTS = [
 @pytest.mark.parametrize("text,figure,want", RESPONDENTS)
 def test_respondents(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# A preposition before a phrase headed by a poll noun: the poll (its author when attached).
+POLL_FRAMES = [
+    ("Im APA/OGM-Vertrauensindex liegt der Kanzler mit 12 Punkten vorne.", "12",
+     "APA/OGM-Vertrauensindex"),
+    ("Im ARD-Deutschlandtrend kommt die Union auf 30 Prozent.", "30", "ARD-Deutschlandtrend"),
+    ("Der Partei werden in Umfragen derzeit sechs bis acht Prozent vorhergesagt.",
+     "sechs bis acht", "Umfragen"),
+    ("In einer Umfrage des Instituts Gallup kam der Präsident auf 41 Prozent Zustimmung.",
+     "41", "Instituts Gallup"),
+    # no poll after the preposition
+    ("In der Folge starben 12 Menschen.", "12", None),
+    ("Im Ergebnis der Verhandlungen bleiben 20 Millionen Euro übrig.", "20", None),
+    ("Bei der Feier waren 300 Gäste.", "300", None),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", POLL_FRAMES)
+def test_poll_frames(text, figure, want):
+    assert source_of(text, figure) == want

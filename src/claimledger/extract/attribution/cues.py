@@ -129,6 +129,8 @@ class CueFinder(VerbCues):
         p = _match(lows, i, lx.impersonal)
         if p:
             return self._impersonal(sv, i, i + len(p), clause)
+        if lows[i] in lx.poll_preps:
+            return self._poll_frame(sv, i, clause)
         if i > 0 and toks[i - 1].text == "," and _match(lows, i, lx.report_relatives):
             return self._report_relative(sv, i)
         if lows[i] in lx.so_cue and i > 0 and toks[i - 1].text in _ASIDE_OPENERS and i + 1 < len(toks) \
@@ -148,6 +150,22 @@ class CueFinder(VerbCues):
                     c.scope = (sv.start, sv.end)  # ", so X," may stand in the middle
                 return c
         return None
+
+    def _poll_frame(self, sv: SentenceView, i: int, clause: Span) -> Cue | None:
+        """"Im APA/OGM-Vertrauensindex liegt X bei 30 Prozent", "in Umfragen kommt Y auf 8
+        Prozent": a preposition before a phrase headed by a poll noun attributes its clause
+        to the poll (to its author when one is attached)."""
+        lx, toks = self.lx, sv.toks
+        polls = tuple(lx.poll_nouns)
+        h = next((k for k in range(i + 1, min(len(toks), i + 6)) if toks[k].cap and toks[k].low.endswith(polls)), None)
+        if h is None or any(not toks[k].cap and toks[k].text != "/" and not (
+                toks[k].low in lx.dets or lx.is_adj(toks[k].low, False)) for k in range(i + 1, h)):
+            return None  # the head of the phrase after the preposition is no poll ("Im Ergebnis")
+        np_ = np_forward(toks, i + 1, lx)
+        if np_ is None or np_[1] < h:  # "APA/OGM-Vertrauensindex": a slash inside the name
+            got = np_forward(toks, h, lx)
+            np_ = (i + 1, got[1] if got else h)
+        return self.make(sv, i, i, np_, self._opening_scope(sv, i, clause), False)
 
     def _report_relative(self, sv: SentenceView, i: int) -> Cue | None:
         """", wonach …" after a report noun ("Berichte der Zeitung zurückgewiesen, wonach

@@ -100,6 +100,7 @@ class Lexicon:
     respondents: frozenset[str]   # "der Befragten": a poll's figure (the ``polls`` table)
     participants: frozenset[str]  # "der Teilnehmer": a poll's when the sentence names one
     poll_nouns: frozenset[str]    # "Umfrage", "Vertrauensindex"
+    poll_preps: frozenset[str]    # "im Vertrauensindex", "in Umfragen": a poll frame
     name_re: re.Pattern[str] | None
     # a subject-first reporting clause closing the sentence reports all before it
     # (", the ministry said."): a trait of the language's word order (``[order]``)
@@ -325,6 +326,7 @@ def _build(pack: Any) -> Lexicon:
         respondents=frozenset(_low(t.get("polls", {}).get("respondents"))),
         participants=frozenset(_low(t.get("polls", {}).get("participants"))),
         poll_nouns=frozenset(_low(t.get("polls", {}).get("poll_nouns"))),
+        poll_preps=frozenset(_low(t.get("polls", {}).get("prepositions"))),
         cond_kinds=frozenset(cues.get("conditional_kinds", [])),
         copula=frozenset(cues.get("copula", [])),
         name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,
@@ -334,7 +336,7 @@ def _build(pack: Any) -> Lexicon:
     lx.verb_like = frozenset(lx.verbs) | frozenset(lx.participles) | frozenset(lx.split_participles)
     lx.cue_starts = frozenset(
         [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal, *lx.report_relatives) if p]
-        + list(lx.backward) + list(lx.so_cue))
+        + list(lx.backward) + list(lx.so_cue) + list(lx.poll_preps))
     return lx
 
 
