@@ -42,3 +42,18 @@ PLACE_RECORDS = [
 @pytest.mark.parametrize("text,figure,want", PLACE_RECORDS)
 def test_place_records(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# An adverb before a prepositional phrase opens an adverbial field: the subject follows the verb.
+ADVERB_BEFORE_PP = [
+    ("Noch vor der Abstimmung im Gemeinderat haben die Stadträte Anna Berg und Karl Huber "
+     "am Montag 14 neue Stellen verkündet.", "14", "Stadträte Anna Berg und Karl Huber"),
+    ("Kurz nach dem Start meldete die Flugsicherung 3 Ausfälle.", "3", "Flugsicherung"),
+    ("Unmittelbar nach dem Unglück bezifferte die Bahn den Schaden auf 2 Millionen Euro.",
+     "2 Millionen", "Bahn"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", ADVERB_BEFORE_PP)
+def test_adverb_before_pp(text, figure, want):
+    assert source_of(text, figure) == want
