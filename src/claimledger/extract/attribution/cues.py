@@ -118,7 +118,12 @@ class CueFinder(VerbCues):
         if p:
             j = i + len(p)
             np_ = np_forward(toks, j, lx)
-            if np_ and (any(toks[k].cap and lx.is_doc_noun(toks[k].low) for k in range(np_[0], np_[1] + 1))
+            # a report noun before any attachment: "nach Angaben der Polizei", "nach Grupps
+            # Meinung", not "Nach Einleitung der Ermittlungen" (a time; its attachment reports)
+            first = np_[0] + 1 if np_ and toks[np_[0]].low in lx.dets else (np_[0] if np_ else 0)
+            end = next((k for k in range(first, np_[1] + 1) if toks[k].low in lx.gen_dets
+                        or toks[k].low in lx.of_preps), np_[1] + 1) if np_ else 0
+            if np_ and (any(toks[k].cap and lx.is_doc_noun(toks[k].low) for k in range(np_[0], end))
                         or self._reporting_kind(toks, np_)):
                 return self.make(sv, i, j - 1, np_, self._opening_scope(sv, i, clause), False)
             return None
