@@ -187,7 +187,10 @@ class DocumentAttributor:
     def _demonstrative_source(self, j: int, alone: bool) -> Source | None:
         """The source a sentence opening with a demonstrative names: a cue's, or the
         attachment of a report noun after a copula ("Das sind Zahlen der Behörde")."""
-        cues = [c for c in self.cues(j) if c.source is not None]
+        # a cue of a later clause ("Diese Verträge …, und der Schaden beläuft sich laut X
+        # auf …") reports that clause, not the demonstrative's
+        start = self.sentences[j].start
+        cues = [c for c in self.cues(j) if c.source is not None and c.scope[0] <= start + 1]
         if cues:
             return min(cues, key=lambda c: (not c.verb, c.cue_pos)).source
         if not alone:
