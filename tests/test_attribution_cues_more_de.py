@@ -24,3 +24,37 @@ NACH_HEAD = [
 @pytest.mark.parametrize("text,figure,want", NACH_HEAD)
 def test_nach_head(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# A next sentence opening with a demonstrative confirms the figures before only through a cue
+# that governs its opening, not through one of a later clause.
+DEMONSTRATIVE_CONFIRMS = [
+    ("Die Firma betreibt 12 Filialen. Diese Filialen, die seit 2010 offen sind, machen "
+     "Verluste, und der Schaden beläuft sich laut Prüfern auf 3 Millionen Euro.", "12", None),
+    ("Die Firma betreibt 12 Filialen. Diese Filialen, die seit 2010 offen sind, machen "
+     "Verluste, und der Schaden beläuft sich laut Prüfern auf 3 Millionen Euro.", "3 Millionen",
+     "Prüfern"),
+    ("Bei dem Brand wurden 40 Häuser zerstört. Das bestätigte die Feuerwehr am Abend.", "40",
+     "Feuerwehr"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", DEMONSTRATIVE_CONFIRMS)
+def test_demonstrative_confirms(text, figure, want):
+    assert source_of(text, figure) == want
+
+
+# A time adverbial between the verb and its subject ("sagte am Montag ein Sprecher").
+TIME_BEFORE_SUBJECT = [
+    ("Es gebe 40 Verletzte, sagte am Montag ein Sprecher der Polizei.", "40",
+     "Sprecher der Polizei"),
+    ("Bei dem Brand wurden 40 Häuser zerstört. Diese Zahl nannte am Abend ein Sprecher der "
+     "Feuerwehr.", "40", "Sprecher der Feuerwehr"),
+    ("Es gebe 40 Verletzte, sagte am 3. März ein Sprecher.", "40", "Sprecher"),
+    ("Am Montag meldete am späten Abend die Polizei 40 Verletzte.", "40", "Polizei"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", TIME_BEFORE_SUBJECT)
+def test_time_before_subject(text, figure, want):
+    assert source_of(text, figure) == want

@@ -297,6 +297,7 @@ class VerbCues(VerbForms):
         k = anchor + 1
         while k < len(toks) and sv.lows[k] in lx.trail_adv:
             k += 1
+        k = self._past_time(sv, k, len(toks))
         if k >= len(toks) or toks[k].low in lx.oblique_dets or sv.inq[k]:
             return None
         np_ = np_forward(toks, k, lx)
@@ -317,6 +318,26 @@ class VerbCues(VerbForms):
                 toks[np_[0]].low, self._last_noun_gender(toks, np_)):
             return None  # "sagte der Berliner Zeitung": a dative object, not the subject
         return c
+
+    def _past_time(self, sv: SentenceView, k: int, end: int) -> int:
+        """Past a time adverbial between a verb and its subject ("sagte am Montag ein
+        Sprecher", "teilte am späten Abend die Polizei mit"): a preposition, then articles,
+        adjectives or a date's digits, then a time noun of the pack (``stop_caps``), and
+        adverbs after it."""
+        lx, toks = self.lx, sv.toks
+        if k >= end or not (toks[k].low in lx.prepositions or toks[k].low in lx.article_preps):
+            return k
+        m = k + 1
+        while m < min(end, k + 5) and not toks[m].cap and (
+                toks[m].low in lx.dets or toks[m].text[0].isdigit() or toks[m].text == "."
+                or lx.is_adj(toks[m].low, False)):
+            m += 1
+        if m >= end or not toks[m].cap or toks[m].low not in lx.stop_caps:
+            return k
+        m += 1
+        while m < end and toks[m].low in lx.trail_adv:
+            m += 1
+        return m
 
     def _title_gender(self, toks: list[Tok], np_: Span) -> str | None:
         """Gender of the first noun of a phrase (a title before a name decides for it)."""
@@ -437,6 +458,7 @@ class VerbCues(VerbForms):
         k = anchor + 1
         while k < ce and (lows[k] in lx.trail_adv or lows[k] in lx.reflexive_pronouns):
             k += 1
+        k = self._past_time(sv, k, ce)
         np_ = (k, k) if k < ce and lx.is_pronoun(lows[k]) else np_forward(toks, k, lx)
         if np_ is None:
             return None
