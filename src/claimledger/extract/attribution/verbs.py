@@ -339,6 +339,20 @@ class VerbCues(VerbForms):
             m += 1
         return m
 
+    def _place_of_speaking(self, sv: SentenceView, anchor: int, clause: Span) -> Span | None:
+        """"Im Justizministerium rechnet man damit, …", "Aus der Partei verlautete man …": an
+        impersonal subject speaks for the body the field before the verb names after a
+        preposition of the pack's impersonal cues; the phrase must fill the field."""
+        lx, toks = self.lx, sv.toks
+        cs, _ce = token_range(toks, clause)
+        pre = [k for k in range(cs, anchor) if toks[k].word]
+        if len(pre) < 2 or sv.lows[pre[0]] not in lx.impersonal_preps:
+            return None
+        np_ = np_forward(toks, pre[0] + 1, lx)
+        if np_ is None or np_[1] != pre[-1] or not any(toks[k].cap for k in range(np_[0], np_[1] + 1)):
+            return None
+        return np_
+
     def _title_gender(self, toks: list[Tok], np_: Span) -> str | None:
         """Gender of the first noun of a phrase (a title before a name decides for it)."""
         lx = self.lx
@@ -459,7 +473,10 @@ class VerbCues(VerbForms):
         while k < ce and (lows[k] in lx.trail_adv or lows[k] in lx.reflexive_pronouns):
             k += 1
         k = self._past_time(sv, k, ce)
-        np_ = (k, k) if k < ce and lx.is_pronoun(lows[k]) else np_forward(toks, k, lx)
+        if k < ce and lows[k] in lx.impersonal_subjects:
+            np_ = self._place_of_speaking(sv, anchor, clause)  # "Im Ministerium rechnet man …"
+        else:
+            np_ = (k, k) if k < ce and lx.is_pronoun(lows[k]) else np_forward(toks, k, lx)
         if np_ is None:
             return None
         c = self.make(sv, i, i, np_, clause, True)
