@@ -57,3 +57,33 @@ ADVERB_BEFORE_PP = [
 @pytest.mark.parametrize("text,figure,want", ADVERB_BEFORE_PP)
 def test_adverb_before_pp(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# An impersonal subject ("man") speaks for the body the field names after a preposition.
+IMPERSONAL_BODY = [
+    ("Im Justizministerium rechnet man nun damit, dass der Fall in rund zwei Monaten "
+     "entschieden wird.", "zwei", "Justizministerium"),
+    ("In der Gewerkschaft schätzt man die Zahl der Streikenden auf 5.000.", "5.000",
+     "Gewerkschaft"),
+    ("Am Montag schätzt man die Zahl der Streikenden auf 5.000.", "5.000", None),
+    ("Die Polizei rechnet damit, dass 3.000 Fans kommen.", "3.000", "Polizei"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", IMPERSONAL_BODY)
+def test_impersonal_body(text, figure, want):
+    assert source_of(text, figure) == want
+
+
+# The passive auxiliary "wurde" ends like the reported-speech mood but is indicative: it does
+# not continue the report of the sentence before.
+PASSIVE_IS_INDICATIVE = [
+    ("Die Polizei rechnet damit, dass 3.000 Fans kommen. Ermittelt wurde gegen 54 Personen.",
+     "54", None),
+    ("Die Polizei sagte, es gebe 3 Verletzte. Festgenommen worden sei 1 Mann.", "1", "Polizei"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", PASSIVE_IS_INDICATIVE)
+def test_passive_is_indicative(text, figure, want):
+    assert source_of(text, figure) == want

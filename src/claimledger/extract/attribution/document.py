@@ -425,7 +425,9 @@ class DocumentAttributor:
         t = v.toks[k]
         if k + 1 < len(v.toks) and v.toks[k + 1].cap and lx.is_adj(t.low, False):
             return False  # an attributive adjective before its noun, not a verb
-        return not t.cap and t.low not in lx.not_adj and lx.syn.is_subjunctive_singular(t.low)
+        # (a passive auxiliary ends like the mood, "wurde", but is a past indicative)
+        return not t.cap and t.low not in lx.not_adj and t.low not in lx.passive_aux \
+            and lx.syn.is_subjunctive_singular(t.low)
 
     def _best_cue(self, info: _SentInfo, pos: int) -> Cue | None:
         cand = [c for c in info.cues if c.scope[0] <= pos < c.scope[1]
