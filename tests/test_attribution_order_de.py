@@ -87,3 +87,20 @@ PASSIVE_IS_INDICATIVE = [
 @pytest.mark.parametrize("text,figure,want", PASSIVE_IS_INDICATIVE)
 def test_passive_is_indicative(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# A case-marked object opening the sentence, with an apposition or a relative clause before the
+# verb, is no subject: the speaker follows the verb.
+OBJECT_WITH_COMMAS = [
+    ("Den erhofften Spareffekt, unter anderem durch kürzere Wege, bezifferte Bahnchef Karl "
+     "Moser mit 22,5 Millionen Euro.", "22,5 Millionen", "Bahnchef Karl Moser"),
+    ("Den Schaden, der durch den Sturm entstand, schätzt die Versicherung auf 3 Millionen Euro.",
+     "3 Millionen", "Versicherung"),
+    ("Der Vorsitzende des Vereins, Karl Moser, sagte, es gebe 300 Mitglieder.", "300",
+     "Vorsitzende des Vereins, Karl Moser"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", OBJECT_WITH_COMMAS)
+def test_object_with_commas(text, figure, want):
+    assert source_of(text, figure) == want
