@@ -58,3 +58,19 @@ TIME_BEFORE_SUBJECT = [
 @pytest.mark.parametrize("text,figure,want", TIME_BEFORE_SUBJECT)
 def test_time_before_subject(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# Verbs of judging and calculating as speech verbs.
+JUDGING_AND_CALCULATING = [
+    ("Die Erben zogen vor Gericht. Jetzt hat das Landesgericht Graz geurteilt: Die Gemeinde "
+     "habe 3,5 Millionen Euro zu bezahlen.", "3,5 Millionen", "Landesgericht Graz"),
+    ("Für Salzburg hat die Airline ausgerechnet, dass pro Fluggast etwa 90 Euro ausgegeben "
+     "werden.", "90", "Airline"),
+    ("Der Kämmerer rechnete vor, dass 3 Millionen Euro fehlen.", "3 Millionen", "Kämmerer"),
+    ("Ausgerechnet die Feuerwache hat 40 Anzeigen erhalten.", "40", None),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", JUDGING_AND_CALCULATING)
+def test_judging_and_calculating(text, figure, want):
+    assert source_of(text, figure) == want
