@@ -262,7 +262,7 @@ class CueFinder(VerbCues):
         if np_ is None:
             return None
         lx, toks = self.lx, sv.toks
-        a, b = np_
+        a, b = self._asked(toks, np_)
         for _ in range(3):  # a report of a report: "Ergebnisse der Erhebung des Amtes"
             words = [k for k in range(a, b + 1) if toks[k].word]
             head_k = next((k for k in words if toks[k].cap and lx.is_doc_noun(toks[k].low)), None)
@@ -285,6 +285,16 @@ class CueFinder(VerbCues):
             return None
         src = self.source(toks[a].start, toks[b].end, self.text[toks[ci].start:toks[cj].end])
         return Cue(src, scope, toks[ci].start, verb, pronoun=(a == b and lx.is_pronoun(toks[a].low)))
+
+    def _asked(self, toks: list, np_: Span) -> Span:
+        """"einer Nachfrage beim Bürgermeister": an inquiry's answer is the one asked."""
+        lx = self.lx
+        b = np_[1]
+        if not lx.inquiry_nouns or b + 2 >= len(toks) or toks[b + 1].low not in lx.inquiry_preps \
+                or not (toks[b].cap and toks[b].low.endswith(lx.inquiry_nouns)):
+            return np_
+        asked = np_forward(toks, b + 2, lx)
+        return asked if asked is not None else np_
 
     def source(self, s_start: int, s_end: int, cue: str | None) -> Source:
         """A Source for a span of text, brackets and quotation marks kept whole

@@ -101,6 +101,8 @@ class Lexicon:
     participants: frozenset[str]  # "der Teilnehmer": a poll's when the sentence names one
     poll_nouns: frozenset[str]    # "Umfrage", "Vertrauensindex"
     poll_preps: frozenset[str]    # "im Vertrauensindex", "in Umfragen": a poll frame
+    inquiry_nouns: tuple[str, ...]  # "laut einer Nachfrage beim Ministerium": the one asked
+    inquiry_preps: frozenset[str]
     name_re: re.Pattern[str] | None
     # a subject-first reporting clause closing the sentence reports all before it
     # (", the ministry said."): a trait of the language's word order (``[order]``)
@@ -327,6 +329,8 @@ def _build(pack: Any) -> Lexicon:
         participants=frozenset(_low(t.get("polls", {}).get("participants"))),
         poll_nouns=frozenset(_low(t.get("polls", {}).get("poll_nouns"))),
         poll_preps=frozenset(_low(t.get("polls", {}).get("prepositions"))),
+        inquiry_nouns=tuple(_low(cues.get("inquiry_nouns"))),
+        inquiry_preps=frozenset(_low(cues.get("inquiry_prepositions"))),
         cond_kinds=frozenset(cues.get("conditional_kinds", [])),
         copula=frozenset(cues.get("copula", [])),
         name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,
