@@ -74,3 +74,33 @@ JUDGING_AND_CALCULATING = [
 @pytest.mark.parametrize("text,figure,want", JUDGING_AND_CALCULATING)
 def test_judging_and_calculating(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# An inquiry's answer is the one asked ("Nachfrage beim X"); the inquirer's attachment is not.
+INQUIRIES = [
+    ("Laut einer Nachfrage beim Gesundheitsamt wären nur zwei Schulen betroffen.", "zwei",
+     "Gesundheitsamt"),
+    ("Laut einer Anfrage bei der Stadtverwaltung fehlen 300 Lehrer.", "300", "Stadtverwaltung"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", INQUIRIES)
+def test_inquiries(text, figure, want):
+    assert source_of(text, figure) == want
+
+
+# A role noun with a definite article names the person the text introduced with that title.
+TITLED_ANTECEDENT = [
+    ("Der künftige Bürgermeister Andreas Rabl ließ aufhorchen. Laut einer Nachfrage beim "
+     "Bürgermeister wären nur zwei Leistungen betroffen.", "zwei", "Bürgermeister Andreas Rabl"),
+    ("Sprecher Max Huber war vor Ort. Der Sprecher sagte, es gebe 3 Tote.", "3",
+     "Sprecher Max Huber"),
+    # an indefinite article introduces someone new
+    ("Polizeisprecher Max Huber war vor Ort. Ein Sprecher sagte, es gebe 3 Tote.", "3",
+     "Sprecher"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", TITLED_ANTECEDENT)
+def test_titled_antecedent(text, figure, want):
+    assert source_of(text, figure) == want

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimledger.extract.attribution.anaphora import Anaphora
+from claimledger.extract.attribution.anaphora import Anaphora, titled_antecedent
 from claimledger.extract.attribution.continuation import continued_source
 from claimledger.extract.attribution.cues import Cue, CueFinder, SentenceView
 from claimledger.extract.attribution.hedging import hedged
@@ -291,6 +291,9 @@ class DocumentAttributor:
             if src is None or src.span is None or not _ONE_NAME.fullmatch(src.text):
                 continue
             if resolve_source(src.text, self.pack)[0] is not None:
+                continue
+            if src.kind is not None:  # a role noun: "der Bürgermeister" -> "Bürgermeister X Y"
+                c.source = titled_antecedent(self, src) or src
                 continue
             found = self._full_names.get(src.text, False)
             if found is False:
