@@ -104,3 +104,20 @@ TITLED_ANTECEDENT = [
 @pytest.mark.parametrize("text,figure,want", TITLED_ANTECEDENT)
 def test_titled_antecedent(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# The headline form "Speaker: claim" gives what follows the colon to a speaking noun.
+COLON_LEAD = [
+    ("Zeitung: Sechs Millionen Haushalte betroffen. Der Skandal weitet sich aus.",
+     "Sechs Millionen", "Zeitung"),
+    ("Experten: 40 Prozent mehr Fälle.", "40", "Experten"),
+    ("Feuerwehr: 12 Einsätze in der Nacht.", "12", "Feuerwehr"),
+    # a report noun or a place before the colon is no speaker
+    ("Weiteres Ergebnis: 30 Prozent sind zufrieden.", "30", None),
+    ("Graz: 3 Tote bei Unfall.", "3", None),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", COLON_LEAD)
+def test_colon_lead(text, figure, want):
+    assert source_of(text, figure) == want

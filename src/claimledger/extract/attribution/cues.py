@@ -54,6 +54,11 @@ class CueFinder(VerbCues):
                     if self._opens_impersonal(sv, i) else None)
             if cue is not None:
                 out.append(cue)
+        if len(sv.toks) > 3 and sv.toks[1].text == self.lx.colon_cue or (
+                len(sv.toks) > 4 and sv.toks[2].text == self.lx.colon_cue):
+            cue = self._colon_lead(sv)
+            if cue is not None:
+                out.append(cue)
         if not any(c.verb for c in out):
             cue = self._complement_subject(sv)
             if cue is not None:
@@ -63,6 +68,21 @@ class CueFinder(VerbCues):
             if cue is not None:
                 out.append(cue)
         return out
+
+    def _colon_lead(self, sv: SentenceView) -> Cue | None:
+        """"Zeitung: Sechs Millionen Bürger betroffen", "Experten: 40 Prozent mehr": a
+        sentence that opens with a speaker's noun and a colon (the headline form) gives what
+        follows to it. Only a noun of a speaking kind, no report ("Weiteres Ergebnis: …",
+        "Die Bilanz: …") and no place ("Wien: …")."""
+        toks, lx = sv.toks, self.lx
+        k = 1 if toks[1].text == lx.colon_cue else 2
+        words = toks[:k]
+        if not words[-1].cap or not all(t.word for t in words) or sv.inq[0]:
+            return None
+        src = self.source(toks[0].start, toks[k - 1].end, lx.colon_cue)
+        if src.kind is None or src.kind == "report" or src.text.lower() in lx.place_names:
+            return None
+        return Cue(src, (toks[k].end, sv.end), toks[k].start, False)
 
     def _object_content(self, sv: SentenceView) -> Cue | None:
         """"X hat Berichte der Zeitung Y zurückgewiesen, er sei …", "X lehnte den Vorschlag
