@@ -121,3 +121,19 @@ ATTRIBUTIVE_PARTICIPLE = [
 @pytest.mark.parametrize("text,figure,want", ATTRIBUTIVE_PARTICIPLE)
 def test_attributive_participle(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# A sentence opening with a conjunction that stands before the field and then the verb has
+# no subject of its own: the one of the sentence before speaks.
+ELIDED_SUBJECT = [
+    ("Mit dem Verfahren glauben die Forscher, Freundschaften messen zu können. Und stellen "
+     "eine Lücke fest: bei 50 Prozent der Paare sei die Freundschaft einseitig.", "50",
+     "Forscher"),
+    ("Der Minister kam. Und sagte der Minister, es gebe 3 Tote.", "3", "Minister"),
+    ("Die Polizei kam. Und sie sagte, es gebe 3 Tote.", "3", "Polizei"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", ELIDED_SUBJECT)
+def test_elided_subject(text, figure, want):
+    assert source_of(text, figure) == want

@@ -103,6 +103,7 @@ class Lexicon:
     poll_preps: frozenset[str]    # "im Vertrauensindex", "in Umfragen": a poll frame
     inquiry_nouns: tuple[str, ...]  # "laut einer Nachfrage beim Ministerium": the one asked
     inquiry_preps: frozenset[str]
+    zero_field_conj: frozenset[str]  # "Und stellen … fest": the subject of the sentence before
     name_re: re.Pattern[str] | None
     # a subject-first reporting clause closing the sentence reports all before it
     # (", the ministry said."): a trait of the language's word order (``[order]``)
@@ -303,6 +304,7 @@ def _build(pack: Any) -> Lexicon:
         reflexive_pronouns=_low(np_.get("reflexive_pronouns")),
         impersonal_subjects=_low(np_.get("impersonal_subjects")),
         lead_conj=_low(np_.get("leading_conjunctions")), trail_adv=_low(np_.get("trailing_adverbs")),
+        zero_field_conj=frozenset(_low(np_.get("zero_field_conjunctions"))),
         adv_openers=_low(np_.get("adverbial_openers")), prepositions=_low(np_.get("prepositions")),
         complementizers=_low(np_.get("complementizers")),
         personal_pronouns=_low(np_.get("personal_pronouns")),

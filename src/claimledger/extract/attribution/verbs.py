@@ -9,18 +9,18 @@ clause, whatever its verb. Which words play which role comes from the pack.
 
 from __future__ import annotations
 
+from claimledger.extract.attribution.fields import VerbFields
 from claimledger.extract.attribution.model import Cue, SentenceView
 from claimledger.extract.attribution.phrases import (
     Span, apposition_subject, glued_name, np_forward, relative_subject)
 from claimledger.extract.attribution.registry import resolve_source
 from claimledger.extract.attribution.tokens import Tok, clause_of, token_range
-from claimledger.extract.attribution.verb_forms import VerbForms
 from claimledger.model import Source
 
 
 
 
-class VerbCues(VerbForms):
+class VerbCues(VerbFields):
     """Speech-verb cue finding, mixed into ``CueFinder`` (which supplies ``make``)."""
 
     def _complement_subject(self, sv: SentenceView) -> Cue | None:
@@ -167,6 +167,9 @@ class VerbCues(VerbForms):
         if anchor is None or (toks[anchor].cap and anchor != cs and not self._after_subject(sv, anchor)):
             return None
         pre = [k for k in range(cs, anchor) if toks[k].word]
+        if self._elided_subject(sv, pre, cs, anchor):
+            # "Und stellen eine Diskrepanz fest": the subject of the sentence before speaks
+            return Cue(None, (sv.start, sv.end), toks[i].start, True, anaphoric=True)
         first_low = lows[pre[0]] if pre else ""
         if pre and first_low in lx.subordinators and not (
                 first_low in lx.relatives and clause[0] <= sv.start):
@@ -325,54 +328,6 @@ class VerbCues(VerbForms):
                 toks[np_[0]].low, self._last_noun_gender(toks, np_)):
             return None  # "sagte der Berliner Zeitung": a dative object, not the subject
         return c
-
-    def _past_time(self, sv: SentenceView, k: int, end: int) -> int:
-        """Past a time adverbial between a verb and its subject ("sagte am Montag ein
-        Sprecher", "teilte am späten Abend die Polizei mit"): a preposition, then articles,
-        adjectives or a date's digits, then a time noun of the pack (``stop_caps``), and
-        adverbs after it."""
-        lx, toks = self.lx, sv.toks
-        if k >= end or not (toks[k].low in lx.prepositions or toks[k].low in lx.article_preps):
-            return k
-        m = k + 1
-        while m < min(end, k + 5) and not toks[m].cap and (
-                toks[m].low in lx.dets or toks[m].text[0].isdigit() or toks[m].text == "."
-                or lx.is_adj(toks[m].low, False)):
-            m += 1
-        if m >= end or not toks[m].cap or toks[m].low not in lx.stop_caps:
-            return k
-        m += 1
-        while m < end and toks[m].low in lx.trail_adv:
-            m += 1
-        return m
-
-    def _place_of_speaking(self, sv: SentenceView, anchor: int, clause: Span) -> Span | None:
-        """"Im Justizministerium rechnet man damit, …", "Aus der Partei verlautete man …": an
-        impersonal subject speaks for the body the field before the verb names after a
-        preposition of the pack's impersonal cues; the phrase must fill the field."""
-        lx, toks = self.lx, sv.toks
-        cs, _ce = token_range(toks, clause)
-        pre = [k for k in range(cs, anchor) if toks[k].word]
-        if len(pre) < 2 or sv.lows[pre[0]] not in lx.impersonal_preps:
-            return None
-        np_ = np_forward(toks, pre[0] + 1, lx)
-        if np_ is None or np_[1] != pre[-1] or not any(toks[k].cap for k in range(np_[0], np_[1] + 1)):
-            return None
-        return np_
-
-    def _title_gender(self, toks: list[Tok], np_: Span) -> str | None:
-        """Gender of the first noun of a phrase (a title before a name decides for it)."""
-        lx = self.lx
-        h = next((k for k in range(np_[0], np_[1] + 1) if toks[k].cap), None)
-        if h is None:
-            return None
-        low = toks[h].low
-        return lx.genders.get(low) or lx.genders.get(low.rsplit("-", 1)[-1]) or lx.syn.gender_by_suffix(low)
-
-    def _field_start(self, sv: SentenceView, anchor: int) -> int:
-        """The first word of the verb's clause (its field's first word)."""
-        cs, _ce = token_range(sv.toks, clause_of(sv.clauses, sv.toks[anchor].start))
-        return next((k for k in range(cs, anchor) if sv.toks[k].word), anchor)
 
     def _oblique_phrase(self, toks: list[Tok], pre: list[int]) -> bool:
         """A field opened by an article that its head's gender or the adjective after it
