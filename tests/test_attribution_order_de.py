@@ -137,3 +137,16 @@ ELIDED_SUBJECT = [
 @pytest.mark.parametrize("text,figure,want", ELIDED_SUBJECT)
 def test_elided_subject(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# A conjunction before the field does not hide the mood of the verb after the subject.
+CONJUNCTION_BEFORE_SUBJUNCTIVE = [
+    ("Das sei ärgerlich, sagt der Blogger. Doch der Anteil der Nutzer übersetze sich in "
+     "Einbußen von 40 Prozent.", "40", "Blogger"),
+    ("Die Feuerwehr rückte aus. Doch die Lage blieb ruhig, 20 Häuser brannten.", "20", None),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", CONJUNCTION_BEFORE_SUBJUNCTIVE)
+def test_conjunction_before_subjunctive(text, figure, want):
+    assert source_of(text, figure) == want

@@ -415,6 +415,10 @@ class DocumentAttributor:
             return False
         lx, first = self.lx, v.toks[words[0]]
         second = v.toks[words[1]]
+        if first.low in lx.lead_conj and len(words) > 2 and (second.low in lx.dets or second.cap):
+            # "Doch der Anteil … übersetze sich …": the conjunction stands before the field
+            words = words[1:]
+            first, second = second, v.toks[words[1]]
         if first.low in lx.pronouns or first.low in lx.impersonal_subjects \
                 or first.low in lx.lead_conj or first.low in lx.trail_adv \
                 or (first.low in lx.dets and not second.cap  # "Dieser bestehe", not "Die neue Regel"
