@@ -150,3 +150,18 @@ CONJUNCTION_BEFORE_SUBJUNCTIVE = [
 @pytest.mark.parametrize("text,figure,want", CONJUNCTION_BEFORE_SUBJUNCTIVE)
 def test_conjunction_before_subjunctive(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# An adverb opening the sentence ("Dabei", "Zudem") puts the finite verb second; its mood
+# decides whether the report before continues. A question word does not ("Wie lange …").
+ADVERB_THEN_VERB = [
+    ("Nein, fügt Ali hinzu, wir werden nicht anerkannt. Dabei dauere der Krieg dort "
+     "lediglich vier Jahre.", "vier", "Ali"),
+    ("Der Trainer sprach von Pech, sagte der Sprecher. Wie lange der 27-jährige Spieler "
+     "ausfällt, war offen.", "27", None),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", ADVERB_THEN_VERB)
+def test_adverb_then_verb(text, figure, want):
+    assert source_of(text, figure) == want

@@ -421,6 +421,9 @@ class DocumentAttributor:
             first, second = second, v.toks[words[1]]
         if first.low in lx.pronouns or first.low in lx.impersonal_subjects \
                 or first.low in lx.lead_conj or first.low in lx.trail_adv \
+                or (first.low in lx.adv_openers and first.low not in lx.prepositions  # "Dabei dauere …"
+                    and first.low not in lx.article_preps and first.low not in lx.subordinators
+                    and not second.cap) \
                 or (first.low in lx.dets and not second.cap  # "Dieser bestehe", not "Die neue Regel"
                     and not (len(words) > 2 and v.toks[words[2]].cap)):
             k = words[1]  # "Er habe …", "Jedoch ruhe …", "Dieser bestehe …": the verb is second
