@@ -121,3 +121,18 @@ COLON_LEAD = [
 @pytest.mark.parametrize("text,figure,want", COLON_LEAD)
 def test_colon_lead(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# Verbs that estimate, correct or state a figure.
+ESTIMATE_VERBS = [
+    ("Die Versicherung taxiert den Schaden auf 3 Millionen Euro.", "3 Millionen", "Versicherung"),
+    ("Die Polizei korrigierte die Zahl der Toten auf 40.", "40", "Polizei"),
+    ("Der Minister stellte klar, dass 200 Stellen wegfallen.", "200", "Minister"),
+    ("Die Stadt hat die Kosten mit 12 Millionen Euro veranschlagt.", "12 Millionen", "Stadt"),
+    ("Die Direktorin hob hervor, dass 90 Prozent bestanden haben.", "90", "Direktorin"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", ESTIMATE_VERBS)
+def test_estimate_verbs(text, figure, want):
+    assert source_of(text, figure) == want
