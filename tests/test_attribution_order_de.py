@@ -165,3 +165,18 @@ ADVERB_THEN_VERB = [
 @pytest.mark.parametrize("text,figure,want", ADVERB_THEN_VERB)
 def test_adverb_then_verb(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# A surname the text gave before as part of a full name is a person: the subject, not an
+# object-first field.
+SURNAME_NAMED_BEFORE = [
+    ("Beim Festakt sprach Bundestagspräsident Norbert Lammert. Lammert würdigte die Bundeswehr "
+     "als Armee des Friedens, 250.000 Soldaten seien im Dienst.", "250.000", "Lammert"),
+    # a field that names no one keeps the object-first reading
+    ("Die Zahl der Toten bezifferte die Agentur auf 13.", "13", "Agentur"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", SURNAME_NAMED_BEFORE)
+def test_surname_named_before(text, figure, want):
+    assert source_of(text, figure) == want

@@ -13,10 +13,14 @@ from claimledger.extract.attribution.model import SentenceView
 from claimledger.extract.attribution.phrases import Span, np_forward
 from claimledger.extract.attribution.tokens import Tok, clause_of, token_range
 from claimledger.extract.attribution.verb_forms import VerbForms
+from claimledger.model import Source
 
 
 class VerbFields(VerbForms):
     """Field and subject-position tests, mixed into ``CueFinder``."""
+
+    def looks_like_name(self, text: str) -> bool:  # supplied by ``VerbCues``
+        raise NotImplementedError
 
     def _elided_subject(self, sv: SentenceView, pre: list[int], cs: int, anchor: int) -> bool:
         """A sentence opening with a conjunction that stands before the field and then the
@@ -76,3 +80,21 @@ class VerbFields(VerbForms):
         """The first word of the verb's clause (its field's first word)."""
         cs, _ce = token_range(sv.toks, clause_of(sv.clauses, sv.toks[anchor].start))
         return next((k for k in range(cs, anchor) if sv.toks[k].word), anchor)
+
+    def named_before(self, src: Source | None) -> bool:
+        """A single capitalised word that the text gave before as the last part of a full
+        name ("Norbert Lammert … Lammert würdigte die Bundeswehr"): a person, the subject."""
+        lx = self.lx
+        if src is None or src.span is None or lx.name_re is None or " " in src.text:
+            return False
+        word, text = src.text, self.text
+        i = text.rfind(" " + word, 0, src.span[0])
+        for _ in range(5):
+            if i <= 0:
+                return False
+            start = text.rfind(" ", 0, i) + 1
+            m = lx.name_re.fullmatch(text, start, i + 1 + len(word))
+            if m is not None and self.looks_like_name(m.group(0)):
+                return True
+            i = text.rfind(" " + word, 0, i)
+        return False

@@ -287,7 +287,8 @@ class VerbCues(VerbFields):
         elif any(self._content_word(toks[k]) for k in pre):
             return None  # a word no noun phrase holds (a verb the lexicon lacks): no subject
         c = self.make(sv, i, i, np_, clause, True)
-        if c and not c.pronoun and not self._speaker_like(c.source) and lows[i] not in lx.after_verbs:
+        if c and not c.pronoun and not self._speaker_like(c.source) and lows[i] not in lx.after_verbs \
+                and not self.named_before(c.source):
             # (a plan's object follows it: "Die SPD will Universitäten fördern")
             c = self._object_first(sv, i, anchor, clause) or c
         if c:
