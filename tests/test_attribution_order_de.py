@@ -180,3 +180,19 @@ SURNAME_NAMED_BEFORE = [
 @pytest.mark.parametrize("text,figure,want", SURNAME_NAMED_BEFORE)
 def test_surname_named_before(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# A condition's consequence in Konjunktiv II is no reported speech; Konjunktiv I still is.
+CONDITIONALS = [
+    ("Der Minister plant, die Maut auszuweiten. Sollte das Geld fehlen, dann stünden 2018 nur "
+     "12 Milliarden Euro bereit.", "12 Milliarden", None),
+    ("Der Minister sagte, es gebe Probleme. Wenn das Geld fehle, seien 12 Milliarden Euro "
+     "verloren.", "12 Milliarden", "Minister"),
+    ("Der Minister sagte, es gebe Probleme. Es wären 12 Milliarden Euro verloren.",
+     "12 Milliarden", "Minister"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", CONDITIONALS)
+def test_conditionals(text, figure, want):
+    assert source_of(text, figure) == want

@@ -361,6 +361,8 @@ class DocumentAttributor:
         lx, sent, v = self.lx, self.sentences[si], info.view
         wl = [t.low for t, q in zip(v.toks, v.inq) if t.word and not q]
         ws = frozenset(wl)  # one set, then disjointness tests: this runs for every sentence
+        if wl and wl[0] in lx.conditional_openers:
+            ws = ws - lx.subjunctive_ii  # "Sollte X fehlen, dann stünden …": a condition
         reported = not lx.subjunctive.isdisjoint(ws) \
             or any(wl[:len(m)] == m for m in lx.markers) \
             or (not lx.sum_adverbs.isdisjoint(ws) and self._sum_adverb(v)) \

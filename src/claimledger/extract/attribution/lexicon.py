@@ -75,6 +75,8 @@ class Lexicon:
     whole_sentence_subordinators: set[str]
     subjunctive: set[str]
     subjunctive_after_report: set[str]   # "würden": reported speech only after a report
+    conditional_openers: frozenset[str]  # "Sollte …, dann stünden …": a condition, not a report
+    subjunctive_ii: frozenset[str]       # the forms a condition's consequence takes
     markers: list[list[str]]
     anaphoric_adverbs: set[str]
     sum_adverbs: set[str]        # "wählten damit 62.300": a sum of what was reported
@@ -227,6 +229,8 @@ def _carry_and_hedges(carry: dict[str, Any], hed: dict[str, Any], vp: dict[str, 
     return dict(
         subjunctive=_low(carry.get("subjunctive")), markers=_phr(carry.get("markers")),
         subjunctive_after_report=_low(carry.get("subjunctive_after_report")),
+        conditional_openers=frozenset(_low(carry.get("conditional_openers"))),
+        subjunctive_ii=frozenset(_low(carry.get("subjunctive_ii"))),
         anaphoric_adverbs=_low(carry.get("anaphoric_adverbs")),
         sum_adverbs=_low(carry.get("sum_adverbs")), additive=_low(carry.get("additive")),
         result_nouns=tuple(_low(carry.get("result_nouns"))),
