@@ -57,3 +57,21 @@ POLL_FRAMES = [
 @pytest.mark.parametrize("text,figure,want", POLL_FRAMES)
 def test_poll_frames(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# The figures that follow a poll in its paragraph are the poll's, as a result's are.
+POLL_CONTINUES = [
+    ("Kurz vor der Wahl liegen im ORF-Vertrauensindex zwei Kandidaten vorne: An der Spitze "
+     "liegt mit neun Punkten die Ministerin. Der Dritte kommt auf zwei Punkte.", "zwei Punkte",
+     "ORF-Vertrauensindex"),
+    ("Nach einer Umfrage des Instituts Sora liegt die Partei bei 30 Prozent. Die Grünen "
+     "kommen auf 12 Prozent.", "12", "Instituts Sora"),
+    # a new paragraph ends the poll's report
+    ("Nach einer Umfrage des Instituts Sora liegt die Partei bei 30 Prozent.\n\nDie Stadt "
+     "baut 12 Wohnungen.", "12", None),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", POLL_CONTINUES)
+def test_poll_continues(text, figure, want):
+    assert source_of(text, figure) == want
