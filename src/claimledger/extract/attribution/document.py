@@ -189,8 +189,9 @@ class DocumentAttributor:
         attachment of a report noun after a copula ("Das sind Zahlen der Behörde")."""
         # a cue of a later clause ("Diese Verträge …, und der Schaden beläuft sich laut X
         # auf …") reports that clause, not the demonstrative's
-        start = self.sentences[j].start
-        cues = [c for c in self.cues(j) if c.source is not None and c.scope[0] <= start + 1]
+        v = self.view(j)
+        start = v.toks[0].start if v.toks else self.sentences[j].start
+        cues = [c for c in self.cues(j) if c.source is not None and c.scope[0] <= start]
         if cues:
             return min(cues, key=lambda c: (not c.verb, c.cue_pos)).source
         if not alone:
