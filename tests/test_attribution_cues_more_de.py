@@ -136,3 +136,16 @@ ESTIMATE_VERBS = [
 @pytest.mark.parametrize("text,figure,want", ESTIMATE_VERBS)
 def test_estimate_verbs(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# A rule or decision that states a figure ("legte fest, dass …").
+DECISIONS = [
+    ("Das Ministerium legte fest, dass bis August 30 Wale gejagt werden dürfen.", "30",
+     "Ministerium"),
+    ("Die Behörde hat festgelegt, dass 12 Lizenzen vergeben werden.", "12", "Behörde"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", DECISIONS)
+def test_decisions(text, figure, want):
+    assert source_of(text, figure) == want
