@@ -22,6 +22,16 @@ class VerbFields(VerbForms):
     def looks_like_name(self, text: str) -> bool:  # supplied by ``VerbCues``
         raise NotImplementedError
 
+    def _attributive(self, sv: SentenceView, i: int, cs: int) -> bool:
+        """A verb form between a number or an article inside its clause and a noun is an
+        attributive participle ("durch 353 dokumentierte Fälle"), not a finite verb; a
+        field of its own before it keeps the verb ("Das gab X bekannt", "2009 will X …",
+        "Im Juli 2008 meldete X")."""
+        lx, toks = self.lx, sv.toks
+        return cs < i - 1 and i < len(toks) - 1 and toks[i + 1].cap and (
+            (toks[i - 1].text[0].isdigit() and toks[i - 2].low not in lx.stop_caps)
+            or toks[i - 1].low in lx.dets)
+
     def _elided_subject(self, sv: SentenceView, pre: list[int], cs: int, anchor: int) -> bool:
         """A sentence opening with a conjunction that stands before the field and then the
         verb has no subject of its own, unless a nominative-only phrase follows the verb."""

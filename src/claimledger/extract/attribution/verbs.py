@@ -148,13 +148,8 @@ class VerbCues(VerbFields):
             return None  # a noun that looks like particle + verb
         clause = clause_of(sv.clauses, toks[i].start)
         cs, ce = token_range(toks, clause)
-        if cs < i - 1 and i < len(toks) - 1 and toks[i + 1].cap and (
-                (toks[i - 1].text[0].isdigit() and toks[i - 2].low not in lx.stop_caps)
-                or toks[i - 1].low in lx.dets):
-            # an attributive participle inside the clause: "durch 353 dokumentierte Fälle"
-            # (not a field of its own: "Das gab X bekannt", "2009 will X …", "Im Juli
-            # 2008 meldete X")
-            return None
+        if self._attributive(sv, i, cs):
+            return None  # "durch 353 dokumentierte Fälle"
         if not self._verb_ok(sv, i, cs, ce) or self._not_finite(sv, i):
             return None
         passive = self._passive_agent(sv, i, cs, ce) or self._prep_source(sv, i, cs)
