@@ -128,6 +128,8 @@ class CueFinder(VerbCues):
     def _prep_cue(self, sv: SentenceView, i: int) -> Cue | None:
         lx, toks, lows = self.lx, sv.toks, sv.lows
         clause = clause_of(sv.clauses, toks[i].start)
+        if lows[i] in lx.poll_only:  # "in", "im": frequent, and a cue only before a poll
+            return self._poll_frame(sv, i, clause)
         p = _match(lows, i, lx.forward)
         if p:
             j = i + len(p)
@@ -181,8 +183,8 @@ class CueFinder(VerbCues):
         Prozent": a preposition before a phrase headed by a poll noun attributes its clause
         to the poll (to its author when one is attached)."""
         lx, toks = self.lx, sv.toks
-        polls = tuple(lx.poll_nouns)
-        h = next((k for k in range(i + 1, min(len(toks), i + 6)) if toks[k].cap and toks[k].low.endswith(polls)), None)
+        h = next((k for k in range(i + 1, min(len(toks), i + 6))
+                  if toks[k].cap and toks[k].low.endswith(lx.poll_nouns)), None)
         if h is None or any(not toks[k].cap and toks[k].text != "/" and not (
                 toks[k].low in lx.dets or lx.is_adj(toks[k].low, False)) for k in range(i + 1, h)):
             return None  # the head of the phrase after the preposition is no poll ("Im Ergebnis")

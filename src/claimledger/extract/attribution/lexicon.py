@@ -99,9 +99,9 @@ class Lexicon:
     acting_heads: tuple[str, ...]  # institution head nouns that do the same ("Bundesregierung")
     experiencer_verbs: frozenset[str]  # "Kärnten verzeichnete ein Plus": a place has it, not says it
     place_names: frozenset[str]   # regions and cities below the country (the pack's places table)
-    respondents: frozenset[str]   # "der Befragten": a poll's figure (the ``polls`` table)
-    participants: frozenset[str]  # "der Teilnehmer": a poll's when the sentence names one
-    poll_nouns: frozenset[str]    # "Umfrage", "Vertrauensindex"
+    respondents: tuple[str, ...]   # "der Befragten": a poll's figure (the ``polls`` table)
+    participants: tuple[str, ...]  # "der Teilnehmer": a poll's when the sentence names one
+    poll_nouns: tuple[str, ...]    # "Umfrage", "Vertrauensindex" (tuples: str.endswith takes them)
     poll_preps: frozenset[str]    # "im Vertrauensindex", "in Umfragen": a poll frame
     inquiry_nouns: tuple[str, ...]  # "laut einer Nachfrage beim Ministerium": the one asked
     inquiry_preps: frozenset[str]
@@ -114,6 +114,7 @@ class Lexicon:
     agent_after: bool = False
     doc_noun_set: frozenset[str] = frozenset()
     cue_starts: frozenset[str] = frozenset()
+    poll_only: frozenset[str] = frozenset()  # poll prepositions that start no other cue
     # words that may start a cue of any kind: most tokens are skipped with one set test
     adj_cache: dict[str, bool] = field(default_factory=dict)
     doc_cache: dict[str, bool] = field(default_factory=dict)
@@ -331,9 +332,9 @@ def _build(pack: Any) -> Lexicon:
         acting_heads=tuple(_low(cues.get("acting_heads"))),
         experiencer_verbs=frozenset(_low(cues.get("experiencer_verbs"))),
         place_names=_place_names(pack),
-        respondents=frozenset(_low(t.get("polls", {}).get("respondents"))),
-        participants=frozenset(_low(t.get("polls", {}).get("participants"))),
-        poll_nouns=frozenset(_low(t.get("polls", {}).get("poll_nouns"))),
+        respondents=tuple(sorted(_low(t.get("polls", {}).get("respondents")))),
+        participants=tuple(sorted(_low(t.get("polls", {}).get("participants")))),
+        poll_nouns=tuple(sorted(_low(t.get("polls", {}).get("poll_nouns")))),
         poll_preps=frozenset(_low(t.get("polls", {}).get("prepositions"))),
         inquiry_nouns=tuple(_low(cues.get("inquiry_nouns"))),
         inquiry_preps=frozenset(_low(cues.get("inquiry_prepositions"))),
@@ -347,6 +348,10 @@ def _build(pack: Any) -> Lexicon:
     lx.cue_starts = frozenset(
         [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal, *lx.report_relatives) if p]
         + list(lx.backward) + list(lx.so_cue) + list(lx.poll_preps))
+    # poll prepositions that start no other cue go straight to the poll test
+    lx.poll_only = lx.poll_preps - frozenset(
+        [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal, *lx.report_relatives) if p]
+        + list(lx.backward) + list(lx.so_cue))
     return lx
 
 

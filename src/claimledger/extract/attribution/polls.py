@@ -11,6 +11,7 @@ always belong to a poll ("Befragten") reach back over the document; those that n
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from claimledger.extract.attribution.model import SentenceView
@@ -25,29 +26,27 @@ _REACH = 5
 _STOPS = frozenset(",.;:!?()")
 
 
-def _ends_with(low: str, nouns: frozenset[str]) -> bool:
-    return any(low.endswith(n) for n in nouns)
-
-
 def respondent_phrase(at: DocumentAttributor, text: str) -> bool:
     """Does a source phrase count respondents ("Drei Viertel der Befragten")? Then it is
     not a speaker: the poll is."""
     lx = at.lx
-    return any(w[:1].isupper() and _ends_with(w.lower(), lx.respondents) for w in text.split())
+    return any(w[:1].isupper() and w.lower().endswith(lx.respondents) for w in text.split())
 
 
 def counts_respondents(at: DocumentAttributor, v: SentenceView, fig_end: int) -> tuple[str, bool] | None:
     """The respondent noun that follows the figure in its phrase, and whether it always
     belongs to a poll ("Befragten") or only when the sentence names one ("Teilnehmer")."""
     lx, toks = at.lx, v.toks
-    j = next((k for k, t in enumerate(toks) if t.start >= fig_end), len(toks))
+    if not lx.respondents and not lx.participants:
+        return None
+    j = bisect.bisect_left([t.start for t in toks], fig_end)
     for k in range(j, min(len(toks), j + _REACH)):
         t = toks[k]
         if t.text in _STOPS:
             return None
-        if t.cap and _ends_with(t.low, lx.respondents):
+        if t.cap and t.low.endswith(lx.respondents):
             return t.text, True
-        if t.cap and _ends_with(t.low, lx.participants):
+        if t.cap and lx.participants and t.low.endswith(lx.participants):
             return t.text, False
     return None
 
@@ -78,7 +77,7 @@ def _poll_in(at: DocumentAttributor, k: int, cue: str | None) -> Source | None:
     lx = at.lx
     for i in range(len(v.toks) - 1, -1, -1):
         t = v.toks[i]
-        if not (t.cap and _ends_with(t.low, lx.poll_nouns)):
+        if not (t.cap and t.low.endswith(lx.poll_nouns)):
             continue
         agent = _agent_before(at, v, i)
         if agent is not None:  # "einer von der Kammer durchgeführten Umfrage"
