@@ -186,3 +186,24 @@ class Anaphora:
         out.sort(key=lambda x: x[0])
         self._mentions[k] = out
         return out
+
+
+def titled_antecedent(doc: _Doc, src: Source) -> Source | None:
+    """"der Bürgermeister" after "Bürgermeister Andreas Rabl": a role noun standing alone
+    with a definite article names the person the text introduced with that title, the last
+    one before. Returns that mention (title and name), or None."""
+    lx, text = doc.lx, doc.text
+    if src.span is None or lx.name_re is None:
+        return None
+    m = _LAST_WORD.search(text, max(0, src.span[0] - 12), src.span[0])
+    if m is None or not (m.group(1).lower() in lx.anaphoric_dets or m.group(1).lower() in lx.article_preps):
+        return None  # "ein Sprecher" is someone new; "der", "beim Sprecher" the one named
+    word = src.text
+    i = text.rfind(word + " ", 0, src.span[0])
+    while i != -1:
+        if i == 0 or not text[i - 1].isalnum():
+            name = lx.name_re.match(text, i + len(word) + 1)
+            if name is not None and doc.finder.looks_like_name(name.group(0)):
+                return doc.finder.source(i, name.end(), src.cue)
+        i = text.rfind(word + " ", 0, i)
+    return None

@@ -54,6 +54,11 @@ class CueFinder(VerbCues):
                     if self._opens_impersonal(sv, i) else None)
             if cue is not None:
                 out.append(cue)
+        if len(sv.toks) > 3 and sv.toks[1].text == self.lx.colon_cue or (
+                len(sv.toks) > 4 and sv.toks[2].text == self.lx.colon_cue):
+            cue = self._colon_lead(sv)
+            if cue is not None:
+                out.append(cue)
         if not any(c.verb for c in out):
             cue = self._complement_subject(sv)
             if cue is not None:
@@ -63,6 +68,21 @@ class CueFinder(VerbCues):
             if cue is not None:
                 out.append(cue)
         return out
+
+    def _colon_lead(self, sv: SentenceView) -> Cue | None:
+        """"Zeitung: Sechs Millionen Bürger betroffen", "Experten: 40 Prozent mehr": a
+        sentence that opens with a speaker's noun and a colon (the headline form) gives what
+        follows to it. Only a noun of a speaking kind, no report ("Weiteres Ergebnis: …",
+        "Die Bilanz: …") and no place ("Wien: …")."""
+        toks, lx = sv.toks, self.lx
+        k = 1 if toks[1].text == lx.colon_cue else 2
+        words = toks[:k]
+        if not words[-1].cap or not all(t.word for t in words) or sv.inq[0]:
+            return None
+        src = self.source(toks[0].start, toks[k - 1].end, lx.colon_cue)
+        if src.kind is None or src.kind == "report" or src.text.lower() in lx.place_names:
+            return None
+        return Cue(src, (toks[k].end, sv.end), toks[k].start, False)
 
     def _object_content(self, sv: SentenceView) -> Cue | None:
         """"X hat Berichte der Zeitung Y zurückgewiesen, er sei …", "X lehnte den Vorschlag
@@ -108,6 +128,8 @@ class CueFinder(VerbCues):
     def _prep_cue(self, sv: SentenceView, i: int) -> Cue | None:
         lx, toks, lows = self.lx, sv.toks, sv.lows
         clause = clause_of(sv.clauses, toks[i].start)
+        if lows[i] in lx.poll_only:  # "in", "im": frequent, and a cue only before a poll
+            return self._poll_frame(sv, i, clause)
         p = _match(lows, i, lx.forward)
         if p:
             j = i + len(p)
@@ -118,7 +140,12 @@ class CueFinder(VerbCues):
         if p:
             j = i + len(p)
             np_ = np_forward(toks, j, lx)
-            if np_ and (any(toks[k].cap and lx.is_doc_noun(toks[k].low) for k in range(np_[0], np_[1] + 1))
+            # a report noun before any attachment: "nach Angaben der Polizei", "nach Grupps
+            # Meinung", not "Nach Einleitung der Ermittlungen" (a time; its attachment reports)
+            first = np_[0] + 1 if np_ and toks[np_[0]].low in lx.dets else (np_[0] if np_ else 0)
+            end = next((k for k in range(first, np_[1] + 1) if toks[k].low in lx.gen_dets
+                        or toks[k].low in lx.of_preps), np_[1] + 1) if np_ else 0
+            if np_ and (any(toks[k].cap and lx.is_doc_noun(toks[k].low) for k in range(np_[0], end))
                         or self._reporting_kind(toks, np_)):
                 return self.make(sv, i, j - 1, np_, self._opening_scope(sv, i, clause), False)
             return None
@@ -129,6 +156,8 @@ class CueFinder(VerbCues):
         p = _match(lows, i, lx.impersonal)
         if p:
             return self._impersonal(sv, i, i + len(p), clause)
+        if lows[i] in lx.poll_preps:
+            return self._poll_frame(sv, i, clause)
         if i > 0 and toks[i - 1].text == "," and _match(lows, i, lx.report_relatives):
             return self._report_relative(sv, i)
         if lows[i] in lx.so_cue and i > 0 and toks[i - 1].text in _ASIDE_OPENERS and i + 1 < len(toks) \
@@ -148,6 +177,22 @@ class CueFinder(VerbCues):
                     c.scope = (sv.start, sv.end)  # ", so X," may stand in the middle
                 return c
         return None
+
+    def _poll_frame(self, sv: SentenceView, i: int, clause: Span) -> Cue | None:
+        """"Im APA/OGM-Vertrauensindex liegt X bei 30 Prozent", "in Umfragen kommt Y auf 8
+        Prozent": a preposition before a phrase headed by a poll noun attributes its clause
+        to the poll (to its author when one is attached)."""
+        lx, toks = self.lx, sv.toks
+        h = next((k for k in range(i + 1, min(len(toks), i + 6))
+                  if toks[k].cap and toks[k].low.endswith(lx.poll_nouns)), None)
+        if h is None or any(not toks[k].cap and toks[k].text != "/" and not (
+                toks[k].low in lx.dets or lx.is_adj(toks[k].low, False)) for k in range(i + 1, h)):
+            return None  # the head of the phrase after the preposition is no poll ("Im Ergebnis")
+        np_ = np_forward(toks, i + 1, lx)
+        if np_ is None or np_[1] < h:  # "APA/OGM-Vertrauensindex": a slash inside the name
+            got = np_forward(toks, h, lx)
+            np_ = (i + 1, got[1] if got else h)
+        return self.make(sv, i, i, np_, self._opening_scope(sv, i, clause), False)
 
     def _report_relative(self, sv: SentenceView, i: int) -> Cue | None:
         """", wonach …" after a report noun ("Berichte der Zeitung zurückgewiesen, wonach
@@ -239,7 +284,7 @@ class CueFinder(VerbCues):
         if np_ is None:
             return None
         lx, toks = self.lx, sv.toks
-        a, b = np_
+        a, b = self._asked(toks, np_)
         for _ in range(3):  # a report of a report: "Ergebnisse der Erhebung des Amtes"
             words = [k for k in range(a, b + 1) if toks[k].word]
             head_k = next((k for k in words if toks[k].cap and lx.is_doc_noun(toks[k].low)), None)
@@ -262,6 +307,16 @@ class CueFinder(VerbCues):
             return None
         src = self.source(toks[a].start, toks[b].end, self.text[toks[ci].start:toks[cj].end])
         return Cue(src, scope, toks[ci].start, verb, pronoun=(a == b and lx.is_pronoun(toks[a].low)))
+
+    def _asked(self, toks: list, np_: Span) -> Span:
+        """"einer Nachfrage beim Bürgermeister": an inquiry's answer is the one asked."""
+        lx = self.lx
+        b = np_[1]
+        if not lx.inquiry_nouns or b + 2 >= len(toks) or toks[b + 1].low not in lx.inquiry_preps \
+                or not (toks[b].cap and toks[b].low.endswith(lx.inquiry_nouns)):
+            return np_
+        asked = np_forward(toks, b + 2, lx)
+        return asked if asked is not None else np_
 
     def source(self, s_start: int, s_end: int, cue: str | None) -> Source:
         """A Source for a span of text, brackets and quotation marks kept whole

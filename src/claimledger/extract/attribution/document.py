@@ -15,12 +15,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimledger.extract.attribution.anaphora import Anaphora
+from claimledger.extract.attribution.anaphora import Anaphora, titled_antecedent
 from claimledger.extract.attribution.continuation import continued_source
 from claimledger.extract.attribution.cues import Cue, CueFinder, SentenceView
 from claimledger.extract.attribution.hedging import hedged
 from claimledger.extract.attribution.lexicon import lexicon
 from claimledger.extract.attribution.phrases import np_forward
+from claimledger.extract.attribution.polls import counts_respondents, poll_source, respondent_phrase
 from claimledger.extract.attribution.quotes import QuoteIndex
 from claimledger.extract.attribution.registry import head_kind, registry, resolve_source, source_id
 from claimledger.extract.attribution.speakers import quote_speaker
@@ -90,6 +91,9 @@ class DocumentAttributor:
             if src is not None:
                 return Attribution(src, is_hedged)
         best = self._best_cue(info, fig_start)
+        poll = self._poll(sentence_index, fig_end, best)
+        if poll is not None:
+            return Attribution(poll, is_hedged)
         if best is not None:
             if best.anaphoric:
                 # a report named anaphorically is the one the next sentence names ("Nach der
@@ -126,6 +130,16 @@ class DocumentAttributor:
             if src is not None:
                 return Attribution(src, is_hedged)
         return Attribution(None, is_hedged)
+
+    def _poll(self, si: int, fig_end: int, best: Cue | None) -> Source | None:
+        """A figure counting a poll's respondents ("40 Prozent der Befragten"), or reported
+        by them ("Drei Viertel der Befragten gaben an …"), is the poll's."""
+        if best is not None:
+            if best.source is None or not respondent_phrase(self, best.source.text):
+                return None
+            return poll_source(self, si, True, best.source.cue)
+        got = counts_respondents(self, self.view(si), fig_end)
+        return poll_source(self, si, got[1], got[0]) if got is not None else None
 
     def _acting_subject(self, si: int, pos: int) -> Source | None:
         """"Die Feuerwehr brachte 31 Läufer ins Krankenhaus": an authority that does what
@@ -173,7 +187,11 @@ class DocumentAttributor:
     def _demonstrative_source(self, j: int, alone: bool) -> Source | None:
         """The source a sentence opening with a demonstrative names: a cue's, or the
         attachment of a report noun after a copula ("Das sind Zahlen der Behörde")."""
-        cues = [c for c in self.cues(j) if c.source is not None]
+        # a cue of a later clause ("Diese Verträge …, und der Schaden beläuft sich laut X
+        # auf …") reports that clause, not the demonstrative's
+        v = self.view(j)
+        start = v.toks[0].start if v.toks else self.sentences[j].start
+        cues = [c for c in self.cues(j) if c.source is not None and c.scope[0] <= start]
         if cues:
             return min(cues, key=lambda c: (not c.verb, c.cue_pos)).source
         if not alone:
@@ -275,6 +293,9 @@ class DocumentAttributor:
                 continue
             if resolve_source(src.text, self.pack)[0] is not None:
                 continue
+            if src.kind is not None:  # a role noun: "der Bürgermeister" -> "Bürgermeister X Y"
+                c.source = titled_antecedent(self, src) or src
+                continue
             found = self._full_names.get(src.text, False)
             if found is False:
                 found = self._full_names[src.text] = self._full_name(src.text, src.span[0])
@@ -296,9 +317,14 @@ class DocumentAttributor:
             if author is not None:
                 c.source = Source(author.text, author.span, author.id, author.kind, src.cue)
 
-    def _report_author(self, si: int, noun: str) -> Source | None:
+    def report_author(self, si: int, noun: str) -> Source | None:
+        """The subject of sentence ``si``, or of one shortly before, that names the report
+        ``noun`` ("Die Kammer hat eine Umfrage gemacht")."""
+        return self._report_author(si, noun, True)
+
+    def _report_author(self, si: int, noun: str, itself: bool = False) -> Source | None:
         sent = self.sentences[si]
-        for k in range(si - 1, max(-1, si - 1 - self.lx.max_back), -1):
+        for k in range(si if itself else si - 1, max(-1, si - 1 - self.lx.max_back), -1):
             prev = self.sentences[k]
             if prev.paragraph < sent.paragraph - 1 or prev.heading:
                 break
@@ -336,6 +362,8 @@ class DocumentAttributor:
         lx, sent, v = self.lx, self.sentences[si], info.view
         wl = [t.low for t, q in zip(v.toks, v.inq) if t.word and not q]
         ws = frozenset(wl)  # one set, then disjointness tests: this runs for every sentence
+        if wl and wl[0] in lx.conditional_openers:
+            ws = ws - lx.subjunctive_ii  # "Sollte X fehlen, dann stünden …": a condition
         reported = not lx.subjunctive.isdisjoint(ws) \
             or any(wl[:len(m)] == m for m in lx.markers) \
             or (not lx.sum_adverbs.isdisjoint(ws) and self._sum_adverb(v)) \
@@ -390,8 +418,15 @@ class DocumentAttributor:
             return False
         lx, first = self.lx, v.toks[words[0]]
         second = v.toks[words[1]]
+        if first.low in lx.lead_conj and len(words) > 2 and (second.low in lx.dets or second.cap):
+            # "Doch der Anteil … übersetze sich …": the conjunction stands before the field
+            words = words[1:]
+            first, second = second, v.toks[words[1]]
         if first.low in lx.pronouns or first.low in lx.impersonal_subjects \
                 or first.low in lx.lead_conj or first.low in lx.trail_adv \
+                or (first.low in lx.adv_openers and first.low not in lx.prepositions  # "Dabei dauere …"
+                    and first.low not in lx.article_preps and first.low not in lx.subordinators
+                    and not second.cap) \
                 or (first.low in lx.dets and not second.cap  # "Dieser bestehe", not "Die neue Regel"
                     and not (len(words) > 2 and v.toks[words[2]].cap)):
             k = words[1]  # "Er habe …", "Jedoch ruhe …", "Dieser bestehe …": the verb is second
@@ -403,7 +438,9 @@ class DocumentAttributor:
         t = v.toks[k]
         if k + 1 < len(v.toks) and v.toks[k + 1].cap and lx.is_adj(t.low, False):
             return False  # an attributive adjective before its noun, not a verb
-        return not t.cap and t.low not in lx.not_adj and lx.syn.is_subjunctive_singular(t.low)
+        # (a passive auxiliary ends like the mood, "wurde", but is a past indicative)
+        return not t.cap and t.low not in lx.not_adj and t.low not in lx.passive_aux \
+            and lx.syn.is_subjunctive_singular(t.low)
 
     def _best_cue(self, info: _SentInfo, pos: int) -> Cue | None:
         cand = [c for c in info.cues if c.scope[0] <= pos < c.scope[1]

@@ -75,6 +75,8 @@ class Lexicon:
     whole_sentence_subordinators: set[str]
     subjunctive: set[str]
     subjunctive_after_report: set[str]   # "würden": reported speech only after a report
+    conditional_openers: frozenset[str]  # "Sollte …, dann stünden …": a condition, not a report
+    subjunctive_ii: frozenset[str]       # the forms a condition's consequence takes
     markers: list[list[str]]
     anaphoric_adverbs: set[str]
     sum_adverbs: set[str]        # "wählten damit 62.300": a sum of what was reported
@@ -95,6 +97,15 @@ class Lexicon:
     cond_kinds: frozenset[str]    # kinds of phrase that make "nach X" a cue without a report noun
     actor_kinds: frozenset[str]   # kinds whose subject reports what it does ("Die Polizei nahm 12 fest")
     acting_heads: tuple[str, ...]  # institution head nouns that do the same ("Bundesregierung")
+    experiencer_verbs: frozenset[str]  # "Kärnten verzeichnete ein Plus": a place has it, not says it
+    place_names: frozenset[str]   # regions and cities below the country (the pack's places table)
+    respondents: tuple[str, ...]   # "der Befragten": a poll's figure (the ``polls`` table)
+    participants: tuple[str, ...]  # "der Teilnehmer": a poll's when the sentence names one
+    poll_nouns: tuple[str, ...]    # "Umfrage", "Vertrauensindex" (tuples: str.endswith takes them)
+    poll_preps: frozenset[str]    # "im Vertrauensindex", "in Umfragen": a poll frame
+    inquiry_nouns: tuple[str, ...]  # "laut einer Nachfrage beim Ministerium": the one asked
+    inquiry_preps: frozenset[str]
+    zero_field_conj: frozenset[str]  # "Und stellen … fest": the subject of the sentence before
     name_re: re.Pattern[str] | None
     # a subject-first reporting clause closing the sentence reports all before it
     # (", the ministry said."): a trait of the language's word order (``[order]``)
@@ -103,6 +114,7 @@ class Lexicon:
     agent_after: bool = False
     doc_noun_set: frozenset[str] = frozenset()
     cue_starts: frozenset[str] = frozenset()
+    poll_only: frozenset[str] = frozenset()  # poll prepositions that start no other cue
     # words that may start a cue of any kind: most tokens are skipped with one set test
     adj_cache: dict[str, bool] = field(default_factory=dict)
     doc_cache: dict[str, bool] = field(default_factory=dict)
@@ -218,6 +230,8 @@ def _carry_and_hedges(carry: dict[str, Any], hed: dict[str, Any], vp: dict[str, 
     return dict(
         subjunctive=_low(carry.get("subjunctive")), markers=_phr(carry.get("markers")),
         subjunctive_after_report=_low(carry.get("subjunctive_after_report")),
+        conditional_openers=frozenset(_low(carry.get("conditional_openers"))),
+        subjunctive_ii=frozenset(_low(carry.get("subjunctive_ii"))),
         anaphoric_adverbs=_low(carry.get("anaphoric_adverbs")),
         sum_adverbs=_low(carry.get("sum_adverbs")), additive=_low(carry.get("additive")),
         result_nouns=tuple(_low(carry.get("result_nouns"))),
@@ -295,6 +309,7 @@ def _build(pack: Any) -> Lexicon:
         reflexive_pronouns=_low(np_.get("reflexive_pronouns")),
         impersonal_subjects=_low(np_.get("impersonal_subjects")),
         lead_conj=_low(np_.get("leading_conjunctions")), trail_adv=_low(np_.get("trailing_adverbs")),
+        zero_field_conj=frozenset(_low(np_.get("zero_field_conjunctions"))),
         adv_openers=_low(np_.get("adverbial_openers")), prepositions=_low(np_.get("prepositions")),
         complementizers=_low(np_.get("complementizers")),
         personal_pronouns=_low(np_.get("personal_pronouns")),
@@ -315,6 +330,14 @@ def _build(pack: Any) -> Lexicon:
         genders={k.lower(): v for k, v in pron.get("genders", {}).items()},
         actor_kinds=frozenset(cues.get("actor_kinds", [])),
         acting_heads=tuple(_low(cues.get("acting_heads"))),
+        experiencer_verbs=frozenset(_low(cues.get("experiencer_verbs"))),
+        place_names=_place_names(pack),
+        respondents=tuple(sorted(_low(t.get("polls", {}).get("respondents")))),
+        participants=tuple(sorted(_low(t.get("polls", {}).get("participants")))),
+        poll_nouns=tuple(sorted(_low(t.get("polls", {}).get("poll_nouns")))),
+        poll_preps=frozenset(_low(t.get("polls", {}).get("prepositions"))),
+        inquiry_nouns=tuple(_low(cues.get("inquiry_nouns"))),
+        inquiry_preps=frozenset(_low(cues.get("inquiry_prepositions"))),
         cond_kinds=frozenset(cues.get("conditional_kinds", [])),
         copula=frozenset(cues.get("copula", [])),
         name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,
@@ -324,8 +347,19 @@ def _build(pack: Any) -> Lexicon:
     lx.verb_like = frozenset(lx.verbs) | frozenset(lx.participles) | frozenset(lx.split_participles)
     lx.cue_starts = frozenset(
         [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal, *lx.report_relatives) if p]
+        + list(lx.backward) + list(lx.so_cue) + list(lx.poll_preps))
+    # poll prepositions that start no other cue go straight to the poll test
+    lx.poll_only = lx.poll_preps - frozenset(
+        [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal, *lx.report_relatives) if p]
         + list(lx.backward) + list(lx.so_cue))
     return lx
+
+
+def _place_names(pack: Any) -> frozenset[str]:
+    """Names of regions and cities below the country level, lower-cased (countries often
+    stand for their governments and are left to the registry)."""
+    places = pack.table("places").get("places", {}) if pack.has("places") else {}
+    return frozenset(n.lower() for names in places.values() for n in names)
 
 
 def _head_kinds(t: dict[str, Any]) -> dict[str, Any]:

@@ -225,8 +225,10 @@ def apposition_subject(toks: list[Tok], cs: int, sent_start: int, lx: Lexicon) -
     first += 1
     if not 1 <= commas <= 3 or not any(toks[k].cap for k in range(first, k0 + 1)):
         return None
-    if toks[first].low in lx.prepositions:
-        return None  # "Trotz erheblicher Kritik, plant X": an adverbial opens it, no subject
+    if toks[first].low in lx.prepositions or toks[first].low in lx.oblique_dets:
+        # "Trotz erheblicher Kritik, plant X": an adverbial opens it; "Den Schaden, …,
+        # bezifferte X": a case-marked object; no subject
+        return None
     return (first, k0)
 
 
@@ -236,8 +238,8 @@ def relative_subject(toks: list[Tok], cs: int, sent_start: int, lx: Lexicon) -> 
     if cs < 2 or toks[cs - 1].text != ",":
         return None
     a = next((k for k in range(cs) if toks[k].start >= sent_start), None)
-    if a is None or toks[a].low in lx.prepositions:
-        return None  # "Trotz der Kritik, die …, plant X": an adverbial, no subject
+    if a is None or toks[a].low in lx.prepositions or toks[a].low in lx.oblique_dets:
+        return None  # "Trotz der Kritik, die …, plant X": an adverbial, no subject (nor an object)
     np_ = np_forward(toks, a, lx)
     if np_ is None or np_[1] + 2 >= cs - 1:
         return None

@@ -9,18 +9,18 @@ clause, whatever its verb. Which words play which role comes from the pack.
 
 from __future__ import annotations
 
+from claimledger.extract.attribution.fields import VerbFields
 from claimledger.extract.attribution.model import Cue, SentenceView
 from claimledger.extract.attribution.phrases import (
     Span, apposition_subject, glued_name, np_forward, relative_subject)
 from claimledger.extract.attribution.registry import resolve_source
 from claimledger.extract.attribution.tokens import Tok, clause_of, token_range
-from claimledger.extract.attribution.verb_forms import VerbForms
 from claimledger.model import Source
 
 
 
 
-class VerbCues(VerbForms):
+class VerbCues(VerbFields):
     """Speech-verb cue finding, mixed into ``CueFinder`` (which supplies ``make``)."""
 
     def _complement_subject(self, sv: SentenceView) -> Cue | None:
@@ -131,6 +131,9 @@ class VerbCues(VerbForms):
 
     def _verb_cue(self, sv: SentenceView, i: int) -> Cue | None:
         c = self._verb_cue_at(sv, i)
+        if c is not None and c.source is not None and sv.lows[i] in self.lx.experiencer_verbs \
+                and c.source.text.lower() in self.lx.place_names:
+            return None  # a place that records a rise has it; it does not report it
         if c is not None and sv.lows[i] in self.lx.after_verbs:
             # a plan states what follows the verb, not what stands before it
             c.scope = (sv.toks[i].start, max(sv.toks[i].end, c.scope[1]))
@@ -145,6 +148,8 @@ class VerbCues(VerbForms):
             return None  # a noun that looks like particle + verb
         clause = clause_of(sv.clauses, toks[i].start)
         cs, ce = token_range(toks, clause)
+        if self._attributive(sv, i, cs):
+            return None  # "durch 353 dokumentierte Fälle"
         if not self._verb_ok(sv, i, cs, ce) or self._not_finite(sv, i):
             return None
         passive = self._passive_agent(sv, i, cs, ce) or self._prep_source(sv, i, cs)
@@ -157,6 +162,9 @@ class VerbCues(VerbForms):
         if anchor is None or (toks[anchor].cap and anchor != cs and not self._after_subject(sv, anchor)):
             return None
         pre = [k for k in range(cs, anchor) if toks[k].word]
+        if self._elided_subject(sv, pre, cs, anchor):
+            # "Und stellen eine Diskrepanz fest": the subject of the sentence before speaks
+            return Cue(None, (sv.start, sv.end), toks[i].start, True, anaphoric=True)
         first_low = lows[pre[0]] if pre else ""
         if pre and first_low in lx.subordinators and not (
                 first_low in lx.relatives and clause[0] <= sv.start):
@@ -274,7 +282,8 @@ class VerbCues(VerbForms):
         elif any(self._content_word(toks[k]) for k in pre):
             return None  # a word no noun phrase holds (a verb the lexicon lacks): no subject
         c = self.make(sv, i, i, np_, clause, True)
-        if c and not c.pronoun and not self._speaker_like(c.source) and lows[i] not in lx.after_verbs:
+        if c and not c.pronoun and not self._speaker_like(c.source) and lows[i] not in lx.after_verbs \
+                and not self.named_before(c.source):
             # (a plan's object follows it: "Die SPD will Universitäten fördern")
             c = self._object_first(sv, i, anchor, clause) or c
         if c:
@@ -294,6 +303,7 @@ class VerbCues(VerbForms):
         k = anchor + 1
         while k < len(toks) and sv.lows[k] in lx.trail_adv:
             k += 1
+        k = self._past_time(sv, k, len(toks))
         if k >= len(toks) or toks[k].low in lx.oblique_dets or sv.inq[k]:
             return None
         np_ = np_forward(toks, k, lx)
@@ -303,9 +313,14 @@ class VerbCues(VerbForms):
         after = np_[1] + 1
         bare_name = np_[0] == np_[1] and toks[np_[0]].cap and not lx.is_doc_noun(toks[np_[0]].low) \
             and not (after < len(toks) and (toks[after].low in lx.of_preps or toks[after].low in lx.gen_dets))
-        if c is None or c.pronoun or c.source is None or (c.source.kind is None and not bare_name):
+        # a title and name with its article, when the field is a phrase of its own article
+        # ("Die gute Seite betont der Blogger Max Muster"), not a bare name ("Li nannte die X")
+        titled = c is not None and c.source is not None and self.looks_like_name(c.source.text) \
+            and sv.lows[self._field_start(sv, anchor)] in lx.dets and lx.syn.article_only_nominative(
+                toks[np_[0]].low, self._title_gender(toks, np_))
+        if c is None or c.pronoun or c.source is None or (c.source.kind is None and not bare_name and not titled):
             return None  # a known kind of speaker, or a name without article ("bezeichnete Conze")
-        if toks[np_[0]].low in lx.dets and not lx.syn.article_can_be_nominative(
+        if not titled and toks[np_[0]].low in lx.dets and not lx.syn.article_can_be_nominative(
                 toks[np_[0]].low, self._last_noun_gender(toks, np_)):
             return None  # "sagte der Berliner Zeitung": a dative object, not the subject
         return c
@@ -415,7 +430,11 @@ class VerbCues(VerbForms):
         k = anchor + 1
         while k < ce and (lows[k] in lx.trail_adv or lows[k] in lx.reflexive_pronouns):
             k += 1
-        np_ = (k, k) if k < ce and lx.is_pronoun(lows[k]) else np_forward(toks, k, lx)
+        k = self._past_time(sv, k, ce)
+        if k < ce and lows[k] in lx.impersonal_subjects:
+            np_ = self._place_of_speaking(sv, anchor, clause)  # "Im Ministerium rechnet man …"
+        else:
+            np_ = (k, k) if k < ce and lx.is_pronoun(lows[k]) else np_forward(toks, k, lx)
         if np_ is None:
             return None
         c = self.make(sv, i, i, np_, clause, True)

@@ -177,6 +177,13 @@ def article_can_be_nominative(article: str, gender: str | None, adjective: str =
     return gender not in ("f", "pl") and not adjective.endswith("en")
 
 
+def article_only_nominative(article: str, gender: str | None, adjective: str = "") -> bool:
+    """Does an article with a head of this gender mark the subject and nothing else? "der"
+    before a masculine (or unknown) head with no weak -en adjective is nominative: an
+    object would have "den" or "dem" ("betont der Sprecher X" names the speaker)."""
+    return article == "der" and article_can_be_nominative(article, gender, adjective)
+
+
 def gender_by_strong_adjective(low: str) -> str | None:
     """Gender and number that an adjective's strong ending marks when no article precedes
     it (nominative): -er masculine, -es neuter, -e feminine or plural (returned as "pl",

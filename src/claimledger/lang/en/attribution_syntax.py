@@ -143,3 +143,8 @@ def is_oblique_adjective(low: str) -> bool:
 def article_can_be_nominative(article: str, gender: str | None, adjective: str = "") -> bool:
     """English articles do not mark case: any may open a subject."""
     return True
+
+
+def article_only_nominative(article: str, gender: str | None, adjective: str = "") -> bool:
+    """English articles do not mark case."""
+    return False

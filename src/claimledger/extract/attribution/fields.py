@@ -1,0 +1,110 @@
+"""The field before a speech verb and the phrases around its subject: a subject elided
+after a conjunction ("Und stellen … fest"), an impersonal subject speaking for the body the
+field names ("Im Ministerium rechnet man …"), a time adverbial between verb and subject
+("sagte am Montag ein Sprecher"), the first word of a clause and a title's gender.
+
+Split from ``verbs`` so that each stays small; a mixin of ``CueFinder`` like ``VerbCues``,
+reading words only through the ``Lexicon``.
+"""
+
+from __future__ import annotations
+
+from claimledger.extract.attribution.model import SentenceView
+from claimledger.extract.attribution.phrases import Span, np_forward
+from claimledger.extract.attribution.tokens import Tok, clause_of, token_range
+from claimledger.extract.attribution.verb_forms import VerbForms
+from claimledger.model import Source
+
+
+class VerbFields(VerbForms):
+    """Field and subject-position tests, mixed into ``CueFinder``."""
+
+    def looks_like_name(self, text: str) -> bool:  # supplied by ``VerbCues``
+        raise NotImplementedError
+
+    def _attributive(self, sv: SentenceView, i: int, cs: int) -> bool:
+        """A verb form between a number or an article inside its clause and a noun is an
+        attributive participle ("durch 353 dokumentierte Fälle"), not a finite verb; a
+        field of its own before it keeps the verb ("Das gab X bekannt", "2009 will X …",
+        "Im Juli 2008 meldete X")."""
+        lx, toks = self.lx, sv.toks
+        return cs < i - 1 and i < len(toks) - 1 and toks[i + 1].cap and (
+            (toks[i - 1].text[0].isdigit() and toks[i - 2].low not in lx.stop_caps)
+            or toks[i - 1].low in lx.dets)
+
+    def _elided_subject(self, sv: SentenceView, pre: list[int], cs: int, anchor: int) -> bool:
+        """A sentence opening with a conjunction that stands before the field and then the
+        verb has no subject of its own, unless a nominative-only phrase follows the verb."""
+        lx, toks = self.lx, sv.toks
+        if len(pre) != 1 or pre[0] != cs or toks[cs].start != sv.start \
+                or sv.lows[cs] not in lx.zero_field_conj or anchor + 1 >= len(toks):
+            return False
+        nxt = toks[anchor + 1]
+        return nxt.word and not nxt.cap and not lx.is_pronoun(nxt.low) \
+            and not lx.syn.article_only_nominative(nxt.low, None)
+
+    def _place_of_speaking(self, sv: SentenceView, anchor: int, clause: Span) -> Span | None:
+        """"Im Justizministerium rechnet man damit, …", "Aus der Partei verlautete man …": an
+        impersonal subject speaks for the body the field before the verb names after a
+        preposition of the pack's impersonal cues; the phrase must fill the field."""
+        lx, toks = self.lx, sv.toks
+        cs, _ce = token_range(toks, clause)
+        pre = [k for k in range(cs, anchor) if toks[k].word]
+        if len(pre) < 2 or sv.lows[pre[0]] not in lx.impersonal_preps:
+            return None
+        np_ = np_forward(toks, pre[0] + 1, lx)
+        if np_ is None or np_[1] != pre[-1] or not any(toks[k].cap for k in range(np_[0], np_[1] + 1)):
+            return None
+        return np_
+
+    def _past_time(self, sv: SentenceView, k: int, end: int) -> int:
+        """Past a time adverbial between a verb and its subject ("sagte am Montag ein
+        Sprecher", "teilte am späten Abend die Polizei mit"): a preposition, then articles,
+        adjectives or a date's digits, then a time noun of the pack (``stop_caps``), and
+        adverbs after it."""
+        lx, toks = self.lx, sv.toks
+        if k >= end or not (toks[k].low in lx.prepositions or toks[k].low in lx.article_preps):
+            return k
+        m = k + 1
+        while m < min(end, k + 5) and not toks[m].cap and (
+                toks[m].low in lx.dets or toks[m].text[0].isdigit() or toks[m].text == "."
+                or lx.is_adj(toks[m].low, False)):
+            m += 1
+        if m >= end or not toks[m].cap or toks[m].low not in lx.stop_caps:
+            return k
+        m += 1
+        while m < end and toks[m].low in lx.trail_adv:
+            m += 1
+        return m
+
+    def _title_gender(self, toks: list[Tok], np_: Span) -> str | None:
+        """Gender of the first noun of a phrase (a title before a name decides for it)."""
+        lx = self.lx
+        h = next((k for k in range(np_[0], np_[1] + 1) if toks[k].cap), None)
+        if h is None:
+            return None
+        low = toks[h].low
+        return lx.genders.get(low) or lx.genders.get(low.rsplit("-", 1)[-1]) or lx.syn.gender_by_suffix(low)
+
+    def _field_start(self, sv: SentenceView, anchor: int) -> int:
+        """The first word of the verb's clause (its field's first word)."""
+        cs, _ce = token_range(sv.toks, clause_of(sv.clauses, sv.toks[anchor].start))
+        return next((k for k in range(cs, anchor) if sv.toks[k].word), anchor)
+
+    def named_before(self, src: Source | None) -> bool:
+        """A single capitalised word that the text gave before as the last part of a full
+        name ("Norbert Lammert … Lammert würdigte die Bundeswehr"): a person, the subject."""
+        lx = self.lx
+        if src is None or src.span is None or lx.name_re is None or " " in src.text:
+            return False
+        word, text = src.text, self.text
+        i = text.rfind(" " + word, 0, src.span[0])
+        for _ in range(5):
+            if i <= 0:
+                return False
+            start = text.rfind(" ", 0, i) + 1
+            m = lx.name_re.fullmatch(text, start, i + 1 + len(word))
+            if m is not None and self.looks_like_name(m.group(0)):
+                return True
+            i = text.rfind(" " + word, 0, i)
+        return False
