@@ -311,6 +311,11 @@ def test_rule(text, figure, src_text, sid, kind, cue):
     ("westliche Beobachter", "westlichen Beobachter"),
     ("das Bundesamt für Strahlenschutz", "des Bundesamts für Strahlenschutz"),
     ("das Ministerium", "des Ministeriums"),
+    ("der Verein", "des Vereins"),
+    ("der Veranstalter", "des Veranstalters"),
+    ("der Präsident", "des Präsidenten"),
+    ("der Veranstalter", "die Zahl des Veranstalters"),
+    ("der Verband", "des Verbands"),
 ])
 def test_source_key_survives_case_inflection(a, b):
     assert source_id(a, PACK)[0] == source_id(b, PACK)[0]

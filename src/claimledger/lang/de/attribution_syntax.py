@@ -101,19 +101,35 @@ def compound_head_is(word: str, head: str, min_len: int = 7) -> bool:
     return word == head or (len(head) >= min_len and word.endswith(head))
 
 
+# a genitive -s after these noun endings ("Vereins", "Veranstalters", "Senats", "Verbands")
+_GENITIVE_S = re.compile(r"(?<=[a-zäöüß]{3})(er|in|or|at|al|ar|and|ent|ant|ich|ug|ag)s$")
+# weak masculine nouns take -en outside the nominative singular ("des Präsidenten")
+_WEAK_EN = re.compile(r"(?<=[a-zäöüß]{2})(ent|ant|ist|at|ot)en$")
+# nouns of a count whose genitive names who counted ("die Zahl des Veranstalters")
+_COUNT_HEADS = frozenset({"zahl", "zahlen", "darstellung", "rechnung", "berechnung", "berechnungen",
+                          "schätzung", "schätzungen", "statistik", "bilanz", "zählung"})
+_GENITIVE_DETS = frozenset({"des", "der", "eines", "einer"})
+
+
 def source_key(words: list[str], determiners: set[str], not_adjectives: Collection[str] = ()) -> str:
     """A registry-style id for a source outside the registry, stable across case forms:
     "der Verkehrsclub Deutschland" and "dem Verkehrsclub Deutschland" -> verkehrsclub_deutschland.
     Determiners go, adjectives lose their inflection, a genitive -s/-es on the head goes."""
     out: list[str] = []
-    for w in words:
-        low = w.lower()
+    lows = [w.lower() for w in words]
+    for i, w in enumerate(words):
+        low = lows[i]
         if low in determiners:
             continue
+        if not out and low in _COUNT_HEADS and i + 1 < len(words) and lows[i + 1] in _GENITIVE_DETS:
+            continue  # "die Zahl des Veranstalters": the count is the Veranstalter's
         if not is_noun(w) and is_adjective(low) and low not in not_adjectives:  # "gegen" stays
             low = re.sub(r"(e[nmrs]?)$", "", low)
         low = re.sub(r"(ium|um|amt|ment)s$", r"\1", low)
         low = re.sub(r"(?<=[a-zäöüß]{4})(es)$", "", low) if low.endswith(("tes", "des")) else low
+        if is_noun(w):
+            low = _GENITIVE_S.sub(r"\1", low)  # "des Vereins", "des Veranstalters"
+            low = _WEAK_EN.sub(r"\1", low)  # "des Präsidenten", "dem Demonstranten"
         out.append(low)
     key = re.sub(r"[^\w]+", "_", " ".join(out)).strip("_")
     return key
