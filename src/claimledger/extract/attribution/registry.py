@@ -34,7 +34,8 @@ class _LazyPattern:
 
 
 _Entry = tuple[_LazyPattern, str, str]
-_Keys = dict[int, tuple[str, ...]]
+_Words = tuple[str, ...]
+_Keys = dict[int, _Words]
 
 # lower-case letters a case-insensitive regex equates with another letter (re._casefix of
 # Python 3.11: "ı" ~ "i", "ſ" ~ "s", "ς" ~ "σ" ...) and what "İ" lowers to: where one
@@ -65,15 +66,16 @@ class Registry:
     one_of: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
 
 
-def _build_entries(pack: Any) -> tuple[list[_Entry], dict[int, tuple[str, ...]], _Keys]:
+def _build_entries(pack: Any) -> tuple[list[_Entry], _Keys, dict[int, tuple[_Words, ...]]]:
     """Explicit entries first, then country x role templates, then capitals/country names;
     and, for the templates and metonyms without one certain literal word ("Geheimdienst in
     Kiew|Kyjiw"), the words one of which every match contains, so that lookups skip them
-    fast; and for the templates the words one of which their role noun starts with."""
+    fast; and for the templates the words one of which their role noun (and their adjective)
+    starts with."""
     tab = pack.table("sources") if pack.has("sources") else {}
     out: list[_Entry] = []
     alt_keys: dict[int, tuple[str, ...]] = {}
-    noun_keys: _Keys = {}
+    noun_keys: dict[int, tuple[_Words, ...]] = {}
     metonym_keys: list[tuple[str, ...]] = []
     for e in tab.get("source", []):
         for p in e.get("patterns", []):
@@ -90,10 +92,10 @@ def _build_entries(pack: Any) -> tuple[list[_Entry], dict[int, tuple[str, ...]],
         names = "|".join(re.escape(n) for n in c.get("names", []))
         caps = "|".join(re.escape(n) for n in c.get("capitals", []))
         place_keys = tuple(n.lower() for n in (*c.get("names", []), *c.get("capitals", [])))
+        adj_starts = _branch_starts(adj)
         for r in tab.get("role", []):
             rid = ids.get(r["role"], f"{code}.{r['role']}")
-            nouns = r["nouns"]
-            starts = _branch_starts(nouns)
+            nouns, starts = r["nouns"], _branch_starts(r["nouns"])
             pats = [rf"\b(?:{adj})\w*[-\s]+(?:\w+\s+)?(?:{nouns})"]
             if names:
                 pats.append(rf"\b(?:{names}){poss}\s+(?:{nouns})")
@@ -104,8 +106,7 @@ def _build_entries(pack: Any) -> tuple[list[_Entry], dict[int, tuple[str, ...]],
                 out.append((_LazyPattern(p, re.IGNORECASE), rid, r.get("kind") or "other"))
                 if k > 0:  # the name and capital patterns: every match names one of them
                     alt_keys[len(out) - 1] = place_keys
-                if starts:
-                    noun_keys[len(out) - 1] = starts
+                noun_keys[len(out) - 1] = (starts,) + ((adj_starts,) if k == 0 else ())
         gid = ids.get("gov", f"{code}.gov")
         if caps:
             metonyms.append((_LazyPattern(rf"\b(?:{caps})\b"), gid, "government"))
@@ -178,12 +179,12 @@ def _literal_runs(pattern: str) -> list[str]:
 
 
 def _build_registry(pack: Any) -> Registry:
-    entries, alts, nouns = _build_entries(pack)
+    entries, alts, starts = _build_entries(pack)
     reg = Registry(entries)
-    for keys in (alts, nouns):
-        for i, group in keys.items():
-            if not any(_FOLD_ODD.search(w) for w in group):
-                reg.one_of.setdefault(i, []).append(group)
+    groups = [(i, g) for i, g in alts.items()] + [(i, g) for i, gs in starts.items() for g in gs]
+    for i, group in groups:
+        if group and not any(_FOLD_ODD.search(w) for w in group):
+            reg.one_of.setdefault(i, []).append(group)
     reg.keyed = [(literal_key(p.pattern), p, sid, kind) for p, sid, kind in reg.entries]
     reg.required = [tuple(w for w in literal_words(p.pattern) if not _FOLD_ODD.search(w))
                     for p, _sid, _kind in reg.entries]
