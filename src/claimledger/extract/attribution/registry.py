@@ -150,18 +150,22 @@ def literal_key(pattern: str) -> str:
     """The longest run of letters every match of a regex must contain ("" when none is
     certain). Optional parts guarantee nothing and are dropped; an alternation keeps only
     the prefix all its branches share ("Verteidigungsministeri…|Verteidigungsminister…")."""
-    runs = _literal_runs(pattern)
+    return _longest(_literal_runs(pattern))
+
+
+def _longest(runs: list[str]) -> str:
     return max(runs, key=len).lower() if runs else ""
 
 
-def literal_words(pattern: str) -> tuple[str, ...]:
-    """Every run of letters ``literal_key`` finds certain, lower case; just the key for a
-    pattern with a lookaround or a counted repeat, whose other runs need not be in a match
-    ("Gesundheitsministerium\\b(?!\\s+(in|von))")."""
+def literal_words(pattern: str, runs: list[str] | None = None) -> tuple[str, ...]:
+    """Every run of letters ``literal_key`` finds certain (``runs``, when already found),
+    lower case; just the key for a pattern with a lookaround or a counted repeat, whose
+    other runs need not be in a match ("Gesundheitsministerium\\b(?!\\s+(in|von))")."""
+    runs = _literal_runs(pattern) if runs is None else runs
     if re.search(r"\(\?<?[=!]|\{", pattern):
-        key = literal_key(pattern)
+        key = _longest(runs)
         return (key,) if key else ()
-    return tuple(r.lower() for r in _literal_runs(pattern))
+    return tuple(r.lower() for r in runs)
 
 
 def _literal_runs(pattern: str) -> list[str]:
@@ -185,9 +189,10 @@ def _build_registry(pack: Any) -> Registry:
     for i, group in groups:
         if group and not any(_FOLD_ODD.search(w) for w in group):
             reg.one_of.setdefault(i, []).append(group)
-    reg.keyed = [(literal_key(p.pattern), p, sid, kind) for p, sid, kind in reg.entries]
-    reg.required = [tuple(w for w in literal_words(p.pattern) if not _FOLD_ODD.search(w))
-                    for p, _sid, _kind in reg.entries]
+    runs = [_literal_runs(p.pattern) for p, _sid, _kind in entries]
+    reg.keyed = [(_longest(r), p, sid, kind) for r, (p, sid, kind) in zip(runs, entries)]
+    reg.required = [tuple(w for w in literal_words(p.pattern, r) if not _FOLD_ODD.search(w))
+                    for r, (p, _sid, _kind) in zip(runs, entries)]
     for i, (key, *_rest) in enumerate(reg.keyed):
         for k in ((key,) if key else alts.get(i, ())):
             reg.index.setdefault(k, []).append(i)
@@ -275,8 +280,18 @@ def _lookup(mention: str, reg: Registry) -> tuple[str, str] | None:
 
 
 def _holds(low: str, words: tuple[str, ...], groups: list[tuple[str, ...]]) -> bool:
-    """Whether a lowered mention holds every word and one word of each group."""
-    return all(w in low for w in words) and all(any(w in low for w in g) for g in groups)
+    """Whether a lowered mention holds every word and one word of each group (plain loops:
+    asked about some twenty candidates a lookup, generators cost more than the tests)."""
+    for w in words:
+        if w not in low:
+            return False
+    for g in groups:
+        for w in g:
+            if w in low:
+                break
+        else:
+            return False
+    return True
 
 
 def _joint_source(mention: str, reg: Registry, lx: Lexicon) -> tuple[str, str] | None:
