@@ -286,6 +286,21 @@ def test_registry_prefilter_never_changes_the_answer():
         assert (_lookup(m, reg) or None) == plain, m  # the prefix index finds the same entry
 
 
+def test_registry_word_pretests():
+    """The words a registry pattern's match must contain: all certain runs of a plain
+    pattern; only the longest where a lookaround or flag may hide what a match holds; the
+    starts of a plain alternation's branches, none where a branch starts uncertain."""
+    from claimledger.extract.attribution.registry import _branch_starts, literal_words
+    assert literal_words(r"\b(?:russisch)\w*[-\s]+(?:\w+\s+)?(?:Innenministeri\w*|Innenminister\w*)") \
+        == ("russisch", "innenminister")
+    assert literal_words(r"Gesundheitsministerium\b(?!\s+(in|von|der|des))") == ("gesundheitsministerium",)
+    assert literal_words(r"Kim Jong[- ]?[Uu]n") == ("kim", "jong")
+    assert _branch_starts(r"Geheimdienst\w*|Nachrichtendienst\w*") == ("geheimdienst", "nachrichtendienst")
+    assert _branch_starts(r"Armees?|Heer") == ("armee", "heer")
+    assert _branch_starts(r"\w+ankünfte|Flüge") == ()
+    assert _branch_starts(r"(?:US-)?amerikanisch|US") == ()
+
+
 SINGLE_SENTENCE_CASES = [
     # sentence, figure, expected source text, hedged (None: not checked)
     ("Die Polizei hat nach eigenen Angaben am Samstag 40 Personen festgenommen.", "40", "Polizei", None),

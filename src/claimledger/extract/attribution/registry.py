@@ -159,10 +159,11 @@ def _longest(runs: list[str]) -> str:
 
 def literal_words(pattern: str, runs: list[str] | None = None) -> tuple[str, ...]:
     """Every run of letters ``literal_key`` finds certain (``runs``, when already found),
-    lower case; just the key for a pattern with a lookaround or a counted repeat, whose
-    other runs need not be in a match ("Gesundheitsministerium\\b(?!\\s+(in|von))")."""
+    lower case; just the key for a pattern with a lookaround, an inline flag or any other
+    group but ``(?:``, or a counted repeat, whose other runs need not be in a match
+    ("Gesundheitsministerium\\b(?!\\s+(in|von))")."""
     runs = _literal_runs(pattern) if runs is None else runs
-    if re.search(r"\(\?<?[=!]|\{", pattern):
+    if re.search(r"\(\?(?!:)|\{", pattern):
         key = _longest(runs)
         return (key,) if key else ()
     return tuple(r.lower() for r in runs)
