@@ -299,6 +299,12 @@ def test_registry_word_pretests():
     assert _branch_starts(r"Armees?|Heer") == ("armee", "heer")
     assert _branch_starts(r"\w+ankünfte|Flüge") == ()
     assert _branch_starts(r"(?:US-)?amerikanisch|US") == ()
+    from claimledger.extract.attribution.registry import _required_part
+    nouns = r"(?:Armee\w*|Heer\w*)"
+    assert _required_part(r"\b(?:russisch)\w*[-\s]+(?:\w+\s+)?" + nouns, nouns)
+    assert not _required_part(r"\b(?:russisch)\w*(?:\s+" + nouns + ")?", nouns)  # optional
+    assert not _required_part(nouns + r"?\s+Moskau", nouns)
+    assert not _required_part(r"Kreml|" + nouns, nouns)  # another branch needs no noun
 
 
 SINGLE_SENTENCE_CASES = [

@@ -106,7 +106,8 @@ def _build_entries(pack: Any) -> tuple[list[_Entry], _Keys, dict[int, tuple[_Wor
                 out.append((_LazyPattern(p, re.IGNORECASE), rid, r.get("kind") or "other"))
                 if k > 0:  # the name and capital patterns: every match names one of them
                     alt_keys[len(out) - 1] = place_keys
-                noun_keys[len(out) - 1] = (starts,) + ((adj_starts,) if k == 0 else ())
+                noun_keys[len(out) - 1] = tuple(g for g, part in ((starts, f"(?:{nouns})"), (adj_starts, f"(?:{adj})"))
+                                                if g and _required_part(p, part))
         gid = ids.get("gov", f"{code}.gov")
         if caps:
             metonyms.append((_LazyPattern(rf"\b(?:{caps})\b"), gid, "government"))
@@ -116,6 +117,32 @@ def _build_entries(pack: Any) -> tuple[list[_Entry], _Keys, dict[int, tuple[_Wor
             metonym_keys.append(tuple(n.lower() for n in c.get("names", [])))
     alt_keys.update((len(out) + j, keys) for j, keys in enumerate(metonym_keys))
     return out + metonyms, alt_keys, noun_keys
+
+
+def _required_part(pattern: str, part: str) -> bool:
+    """Does every match of ``pattern`` match ``part``: it stands at the top level (in no
+    group, with no quantifier after it) of a pattern without a top-level alternation?"""
+    at = pattern.find(part)
+    if at < 0 or pattern[at + len(part):at + len(part) + 1] in ("?", "*", "{"):
+        return False
+    depth, i, in_class, at_depth = 0, 0, False, None
+    while i < len(pattern):
+        if i >= at and at_depth is None:
+            at_depth = depth
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    return at_depth == 0
 
 
 def _branch_starts(alternation: str) -> tuple[str, ...]:
