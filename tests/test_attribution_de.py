@@ -274,13 +274,37 @@ def test_registry_prefilter_never_changes_the_answer():
                 "Generalstab in Seoul", "ukrainischer Offizieller", "Institute for the Study of War",
                 "westliche Experten", "UN-Flüchtlingshilfswerk UNHCR", "Sprecher des Kreml",
                 "russische Verteidigungsministerium", "Weißes Haus", "Nordkorea", "Polizei",
-                "UN", "EU-Kommission", "laut AP", "die UNO", "Kiews Militär"]
+                "UN", "EU-Kommission", "laut AP", "die UNO", "Kiews Militär",
+                # the word and place pre-tests; letters that fold unlike str.lower()
+                "Innenministerium der Ukraine", "Außenminister der USA", "Staatsmedien Moskaus",
+                "Staatsführung in Pjöngjang", "Yıldırıms Armee", "Kıews Armee"]
     for m in mentions:
         plain = next(((sid, kind) for pat, sid, kind in reg.entries if pat.search(m)), None)
         keyed = next(((sid, kind) for key, pat, sid, kind in reg.keyed
                       if (not key or key in m.lower()) and pat.search(m)), None)
         assert plain == keyed, m
         assert (_lookup(m, reg) or None) == plain, m  # the prefix index finds the same entry
+
+
+def test_registry_word_pretests():
+    """The words a registry pattern's match must contain: all certain runs of a plain
+    pattern; only the longest where a lookaround or flag may hide what a match holds; the
+    starts of a plain alternation's branches, none where a branch starts uncertain."""
+    from claimledger.extract.attribution.registry import _branch_starts, literal_words
+    assert literal_words(r"\b(?:russisch)\w*[-\s]+(?:\w+\s+)?(?:Innenministeri\w*|Innenminister\w*)") \
+        == ("russisch", "innenminister")
+    assert literal_words(r"Gesundheitsministerium\b(?!\s+(in|von|der|des))") == ("gesundheitsministerium",)
+    assert literal_words(r"Kim Jong[- ]?[Uu]n") == ("kim", "jong")
+    assert _branch_starts(r"Geheimdienst\w*|Nachrichtendienst\w*") == ("geheimdienst", "nachrichtendienst")
+    assert _branch_starts(r"Armees?|Heer") == ("armee", "heer")
+    assert _branch_starts(r"\w+ankünfte|Flüge") == ()
+    assert _branch_starts(r"(?:US-)?amerikanisch|US") == ()
+    from claimledger.extract.attribution.registry import _required_part
+    nouns = r"(?:Armee\w*|Heer\w*)"
+    assert _required_part(r"\b(?:russisch)\w*[-\s]+(?:\w+\s+)?" + nouns, nouns)
+    assert not _required_part(r"\b(?:russisch)\w*(?:\s+" + nouns + ")?", nouns)  # optional
+    assert not _required_part(nouns + r"?\s+Moskau", nouns)
+    assert not _required_part(r"Kreml|" + nouns, nouns)  # another branch needs no noun
 
 
 SINGLE_SENTENCE_CASES = [

@@ -105,6 +105,9 @@ class NumberWords:
     atom_re: re.Pattern[str]       # splits a matched compound into atoms
     decimal_word: str | None
     article_one: frozenset[str]
+    # ``pattern`` compiled: passed as a string to re.fullmatch it fell out of the module's
+    # pattern cache (a run compiles hundreds) and was compiled again call after call
+    whole_re: re.Pattern[str]
 
 
 def _build_words(pack: LanguagePack) -> NumberWords:
@@ -145,7 +148,7 @@ def _build_words(pack: LanguagePack) -> NumberWords:
     atom_re = re.compile(alternation(kinds), re.IGNORECASE)
     dec = w.get("decimal_word")
     return NumberWords(values, kinds, pattern, atom_re, dec.lower() if dec else None,
-                       frozenset(a.lower() for a in w.get("article_one", [])))
+                       frozenset(a.lower() for a in w.get("article_one", [])), re.compile(pattern))
 
 
 def number_words(pack: LanguagePack) -> NumberWords:
@@ -164,7 +167,7 @@ def parse_number_word(word: str, pack: LanguagePack) -> float | None:
     low = word.lower()
     if low in nw.article_one:
         return None
-    if not re.fullmatch(nw.pattern, low):
+    if not nw.whole_re.fullmatch(low):
         return None
     atoms = nw.atom_re.findall(low)
     if "".join(atoms) != low:

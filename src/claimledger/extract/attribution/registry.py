@@ -19,7 +19,7 @@ from claimledger.extract.attribution.lexicon import Lexicon, lexicon
 
 class _LazyPattern:
     """A registry pattern compiled on its first search: a pack lists over a thousand of them
-    and the literal-word pre-test lets a run try a few dozen, so compiling them all up front
+    and the literal-word pre-tests let a run try a few, so compiling them all up front
     cost about a fifth of a second of every process."""
 
     __slots__ = ("pattern", "flags", "_rx")
@@ -34,6 +34,14 @@ class _LazyPattern:
 
 
 _Entry = tuple[_LazyPattern, str, str]
+_Words = tuple[str, ...]
+_Keys = dict[int, _Words]
+
+# lower-case letters a case-insensitive regex equates with another letter (re._casefix of
+# Python 3.11: "ı" ~ "i", "ſ" ~ "s", "ς" ~ "σ" ...) and what "İ" lowers to: where one
+# occurs, a word being in the lowered text is no test of a match, so the word pre-tests
+# below stand aside
+_FOLD_ODD = re.compile("[\u0307\xb5\u0131\u017f\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e\u0441\u0442\u044a\u0463\u1c80-\u1c88\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06]")
 
 
 @dataclass
@@ -50,15 +58,25 @@ class Registry:
     by_prefix: dict[str, list[str]] = field(default_factory=dict)
     resolved: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     keys: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # per entry, every literal word a match must contain (lower case), and groups of words
+    # one of each a match must contain (the places of a template or metonym, the starts of
+    # its role nouns): a candidate is searched only when the mention holds them, so most
+    # patterns are never compiled
+    required: list[tuple[str, ...]] = field(default_factory=list)
+    one_of: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
 
 
-def _build_entries(pack: Any) -> tuple[list[_Entry], dict[int, tuple[str, ...]]]:
+def _build_entries(pack: Any) -> tuple[list[_Entry], _Keys, dict[int, tuple[_Words, ...]]]:
     """Explicit entries first, then country x role templates, then capitals/country names;
-    and, for the templates without one certain literal word ("Geheimdienst in Kiew|Kyjiw"),
-    the words one of which every match contains, so that lookups skip them fast."""
+    and, for the templates and metonyms without one certain literal word ("Geheimdienst in
+    Kiew|Kyjiw"), the words one of which every match contains, so that lookups skip them
+    fast; and for the templates the words one of which their role noun (and their adjective)
+    starts with."""
     tab = pack.table("sources") if pack.has("sources") else {}
     out: list[_Entry] = []
     alt_keys: dict[int, tuple[str, ...]] = {}
+    noun_keys: dict[int, tuple[_Words, ...]] = {}
+    metonym_keys: list[tuple[str, ...]] = []
     for e in tab.get("source", []):
         for p in e.get("patterns", []):
             out.append((_LazyPattern(p, re.IGNORECASE), e["id"], e.get("kind") or "other"))
@@ -74,9 +92,10 @@ def _build_entries(pack: Any) -> tuple[list[_Entry], dict[int, tuple[str, ...]]]
         names = "|".join(re.escape(n) for n in c.get("names", []))
         caps = "|".join(re.escape(n) for n in c.get("capitals", []))
         place_keys = tuple(n.lower() for n in (*c.get("names", []), *c.get("capitals", [])))
+        adj_starts = _branch_starts(adj)
         for r in tab.get("role", []):
             rid = ids.get(r["role"], f"{code}.{r['role']}")
-            nouns = r["nouns"]
+            nouns, starts = r["nouns"], _branch_starts(r["nouns"])
             pats = [rf"\b(?:{adj})\w*[-\s]+(?:\w+\s+)?(?:{nouns})"]
             if names:
                 pats.append(rf"\b(?:{names}){poss}\s+(?:{nouns})")
@@ -87,12 +106,62 @@ def _build_entries(pack: Any) -> tuple[list[_Entry], dict[int, tuple[str, ...]]]
                 out.append((_LazyPattern(p, re.IGNORECASE), rid, r.get("kind") or "other"))
                 if k > 0:  # the name and capital patterns: every match names one of them
                     alt_keys[len(out) - 1] = place_keys
+                noun_keys[len(out) - 1] = tuple(g for g, part in ((starts, f"(?:{nouns})"), (adj_starts, f"(?:{adj})"))
+                                                if g and _required_part(p, part))
         gid = ids.get("gov", f"{code}.gov")
         if caps:
             metonyms.append((_LazyPattern(rf"\b(?:{caps})\b"), gid, "government"))
+            metonym_keys.append(tuple(n.lower() for n in c.get("capitals", [])))
         if names:
             metonyms.append((_LazyPattern(rf"^\W*(?:{names})s?\W*$"), gid, "government"))
-    return out + metonyms, alt_keys
+            metonym_keys.append(tuple(n.lower() for n in c.get("names", [])))
+    alt_keys.update((len(out) + j, keys) for j, keys in enumerate(metonym_keys))
+    return out + metonyms, alt_keys, noun_keys
+
+
+def _required_part(pattern: str, part: str) -> bool:
+    """Does every match of ``pattern`` match ``part``: it stands at the top level (in no
+    group, with no quantifier after it) of a pattern without a top-level alternation?"""
+    at = pattern.find(part)
+    if at < 0 or pattern[at + len(part):at + len(part) + 1] in ("?", "*", "{"):
+        return False
+    depth, i, in_class, at_depth = 0, 0, False, None
+    while i < len(pattern):
+        if i >= at and at_depth is None:
+            at_depth = depth
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    return at_depth == 0
+
+
+def _branch_starts(alternation: str) -> tuple[str, ...]:
+    """The literal words the branches of a plain alternation start with, lower case
+    ("Geheimdienst\\w*|Nachrichtendienst\\w*" -> geheimdienst, nachrichtendienst): every
+    match contains one of them. None when a branch starts with no certain word or the
+    alternation has groups."""
+    if re.search(r"[()\[\]{}^$]", alternation):
+        return ()
+    out = []
+    for branch in alternation.split("|"):
+        m = re.match(r"[^\W_]+", branch)
+        word = m.group() if m else ""
+        if branch[len(word):len(word) + 1] in ("?", "*"):  # its last letter is optional
+            word = word[:-1]
+        if len(word) < 2:
+            return ()
+        out.append(word.lower())
+    return tuple(out)
 
 
 def _common_prefix(branches: list[str]) -> str:
@@ -108,6 +177,26 @@ def literal_key(pattern: str) -> str:
     """The longest run of letters every match of a regex must contain ("" when none is
     certain). Optional parts guarantee nothing and are dropped; an alternation keeps only
     the prefix all its branches share ("Verteidigungsministeri…|Verteidigungsminister…")."""
+    return _longest(_literal_runs(pattern))
+
+
+def _longest(runs: list[str]) -> str:
+    return max(runs, key=len).lower() if runs else ""
+
+
+def literal_words(pattern: str, runs: list[str] | None = None) -> tuple[str, ...]:
+    """Every run of letters ``literal_key`` finds certain (``runs``, when already found),
+    lower case; just the key for a pattern with a lookaround, an inline flag or any other
+    group but ``(?:``, or a counted repeat, whose other runs need not be in a match
+    ("Gesundheitsministerium\\b(?!\\s+(in|von))")."""
+    runs = _literal_runs(pattern) if runs is None else runs
+    if re.search(r"\(\?(?!:)|\{", pattern):
+        key = _longest(runs)
+        return (key,) if key else ()
+    return tuple(r.lower() for r in runs)
+
+
+def _literal_runs(pattern: str) -> list[str]:
     p, prev = pattern, None
     while p != prev:
         prev = p
@@ -116,16 +205,22 @@ def literal_key(pattern: str) -> str:
         p = re.sub(r"\((?:\?:)?([^()]*\|[^()]*)\)",             # alternations
                    lambda m: " " + _common_prefix(m.group(1).split("|")) + " ", p)
     if "|" in p or "(" in p:
-        return ""
+        return []
     p = re.sub(r"\[[^\]]*\][?*+]?|\\[a-zA-Z][?*+]?|\\.|.[?*]|\{[^}]*\}", " ", p)
-    runs = [r for r in re.findall(r"[^\W_]{2,}", p) if not r.isdigit()]
-    return max(runs, key=len).lower() if runs else ""
+    return [r for r in re.findall(r"[^\W_]{2,}", p) if not r.isdigit()]
 
 
 def _build_registry(pack: Any) -> Registry:
-    entries, alts = _build_entries(pack)
+    entries, alts, starts = _build_entries(pack)
     reg = Registry(entries)
-    reg.keyed = [(literal_key(p.pattern), p, sid, kind) for p, sid, kind in reg.entries]
+    groups = [(i, g) for i, g in alts.items()] + [(i, g) for i, gs in starts.items() for g in gs]
+    for i, group in groups:
+        if group and not any(_FOLD_ODD.search(w) for w in group):
+            reg.one_of.setdefault(i, []).append(group)
+    runs = [_literal_runs(p.pattern) for p, _sid, _kind in entries]
+    reg.keyed = [(_longest(r), p, sid, kind) for r, (p, sid, kind) in zip(runs, entries)]
+    reg.required = [tuple(w for w in literal_words(p.pattern, r) if not _FOLD_ODD.search(w))
+                    for r, (p, _sid, _kind) in zip(runs, entries)]
     for i, (key, *_rest) in enumerate(reg.keyed):
         for k in ((key,) if key else alts.get(i, ())):
             reg.index.setdefault(k, []).append(i)
@@ -202,11 +297,29 @@ def _lookup(mention: str, reg: Registry) -> tuple[str, str] | None:
             if key not in seen and low.startswith(key, p):
                 seen.add(key)
                 cands.extend(reg.index[key])
+    pretest = not _FOLD_ODD.search(low)
     for i in sorted(set(cands)):
         _key, pat, sid, kind = reg.keyed[i]
+        if pretest and not _holds(low, reg.required[i], reg.one_of.get(i, ())):
+            continue
         if pat.search(mention):
             return sid, kind
     return None
+
+
+def _holds(low: str, words: tuple[str, ...], groups: list[tuple[str, ...]]) -> bool:
+    """Whether a lowered mention holds every word and one word of each group (plain loops:
+    asked about some twenty candidates a lookup, generators cost more than the tests)."""
+    for w in words:
+        if w not in low:
+            return False
+    for g in groups:
+        for w in g:
+            if w in low:
+                break
+        else:
+            return False
+    return True
 
 
 def _joint_source(mention: str, reg: Registry, lx: Lexicon) -> tuple[str, str] | None:
