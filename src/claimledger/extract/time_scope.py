@@ -54,6 +54,7 @@ class TimeScope:
         self._by_sentence: dict[int, list[TimeExpr]] = {}
         self._compared_at: dict[int, bool] = {}  # start of a time expression -> a comparison's base
         self._last_named: TimeSpan | None = None  # the last time a text's own expression gave a figure
+        self._same_period_in: dict[int, bool] = {}  # sentence -> says "for the same period"
 
     def times_in(self, i: int) -> list[TimeExpr]:
         """The time expressions of sentence ``i``, found when first asked for: only the
@@ -104,9 +105,13 @@ class TimeScope:
         return out
 
     def _names_same_period(self, i: int) -> bool:
-        rx = _same_period(self.pack)
-        sent = self.sentences[i]
-        return rx is not None and rx.search(self.text, sent.start, sent.end) is not None
+        """Does sentence ``i`` say "for the same period"? Asked once per sentence."""
+        got = self._same_period_in.get(i)
+        if got is None:
+            rx = _same_period(self.pack)
+            sent = self.sentences[i]
+            got = self._same_period_in[i] = rx is not None and rx.search(self.text, sent.start, sent.end) is not None
+        return got
 
     def time_for(self, i: int, fig: Figure, times: list[TimeExpr],
                  figures: Sequence[Figure] = ()) -> TimeSpan | None:
