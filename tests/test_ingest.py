@@ -294,6 +294,15 @@ def test_not_a_dateline(text: str) -> None:
     assert find_dateline(text, PACK) is None
 
 
+@pytest.mark.parametrize("text", [
+    "Kurzmeldung\n130.04.2025 | 14:30\nDer Zug fällt aus.",  # a digit before the day
+    "Kurzmeldung\n1.30.04.2025 | 14:30\nDer Zug fällt aus.",  # a point before the day
+    "Stand: 12024-07-30\nText.",  # a digit before the year
+])
+def test_a_date_glued_to_more_digits_is_no_dateline(text: str) -> None:
+    assert find_dateline(text, PACK) is None
+
+
 def test_dateline_prefers_cue_over_layout() -> None:
     text = "Montag, 2. Juni 2025\nEin Absatz.\nAktualisiert am 03.06.2025\nMehr Text."
     d, _, _ = find_dateline(text, PACK)

@@ -22,7 +22,7 @@ SCORE_LAYOUT = 2   # a date line, "Ort, Datum –", "Datum, 14:30 Uhr"
 
 @dataclass
 class _Rules:
-    dates: list[re.Pattern[str]]
+    dates: list[tuple[re.Pattern[str], re.Pattern[str] | None]]  # and a character that may not precede
     months: dict[str, int]
     cue_before: re.Pattern[str]
     event_before: re.Pattern[str]
@@ -34,6 +34,9 @@ class _Rules:
     tail: int
     max_rest: int
     min_year: int
+
+
+_LEADING_LOOKBEHIND = re.compile(r"\(\?<!(\\d|\[[^\]]*\])\)")
 
 
 def _alternation(words: Any) -> str:
@@ -50,9 +53,23 @@ def _build(pack: LanguagePack) -> _Rules:
         return re.compile(pats[key].replace("{months}", subst["months"])
                           .replace("{weekdays}", subst["weekdays"]), flags)
 
+    def date_rx(key: str, flags: int = 0) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+        # a leading look-behind ("(?<!\d)") is tested on the one character before a match
+        # instead: a pattern that opens with one is entered at every position of the window,
+        # one that opens with a digit lets the engine skip ahead in C (3x faster here)
+        pat = pats[key]
+        lb = _LEADING_LOOKBEHIND.match(pat)
+        if lb is None:
+            return c(key, flags), None
+        pats[key] = pat[lb.end():]
+        try:
+            return c(key, flags), re.compile(lb.group(1))
+        finally:
+            pats[key] = pat
+
     win = tab["window"]
     return _Rules(
-        dates=[c("named", re.I), c("numeric"), c("iso")],
+        dates=[date_rx("named", re.I), date_rx("numeric"), date_rx("iso")],
         months={k.lower(): int(v) for k, v in cal["months"].items()},
         cue_before=c("cue_before"), event_before=c("event_before"),
         place_before=c("place_before"), place_after=c("place_after"),
@@ -120,8 +137,10 @@ def find_dateline(text: str, pack: LanguagePack) -> tuple[date, int, int] | None
         windows.append((tail_start, n))
     best: tuple[int, int, date, int, int] | None = None  # (-score, rank, date, start, end)
     for rank, (lo, hi) in enumerate(windows):
-        for rx in rules.dates:
+        for rx, preceded in rules.dates:
             for m in rx.finditer(text, lo, hi):
+                if preceded is not None and m.start() > 0 and preceded.match(text, m.start() - 1):
+                    continue
                 d = _to_date(m, rules)
                 if d is None:
                     continue
