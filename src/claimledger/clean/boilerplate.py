@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimledger.lang import LanguagePack
+from claimledger.lang.regex import top_level_positions
 
 
 @dataclass(frozen=True, order=True)
@@ -69,36 +70,10 @@ class _InlineRule:
         return cls(reason, re.compile(m.group(1) + m.group(2) + src[m.end():]), consumed=True)
 
 
-def _top_positions(src: str) -> list[int]:
-    """Offsets of the characters at the top level of ``src``: not escaped, not in a
-    bracketed group nor in a character class."""
-    out: list[int] = []
-    depth, i, in_class = 0, 0, False
-    while i < len(src):
-        c = src[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if src[i + 1:i + 2] == "]":
-                i += 1  # "[]...]": a leading "]" is a member
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif depth == 0:
-            out.append(i)
-        i += 1
-    return out
-
-
 def _top_level(src: str) -> str:
     """``src`` with every bracketed group and character class taken out (escapes first):
     what is left is the pattern's top level, where a "|" would split the whole pattern."""
-    return "".join(src[i] for i in _top_positions(src))
+    return "".join(src[i] for i in top_level_positions(src))
 
 
 def _flags_and_body(src: str) -> tuple[str, str]:
@@ -114,7 +89,7 @@ def _opening_chars(src: str) -> str:
     flags, body = _flags_and_body(src)
     if "x" in flags:
         return ""
-    cuts = [-1, *(i for i in _top_positions(body) if body[i] == "|"), len(body)]
+    cuts = [-1, *(i for i in top_level_positions(body) if body[i] == "|"), len(body)]
     out: set[str] = set()
     for a, b in zip(cuts, cuts[1:]):
         branch = body[a + 1:b]

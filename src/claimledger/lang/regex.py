@@ -82,3 +82,29 @@ def _first_level(patterns: list[str], ignore_case: bool, depth: int
             tails_alt = "|".join(f"(?:{t})" if t else "" for t in tails)
         out.append((first, chars, tails_alt))
     return out, rest
+
+
+def top_level_positions(src: str) -> list[int]:
+    """Offsets of the characters at the top level of ``src``: not escaped, not in a
+    bracketed group nor in a character class."""
+    out: list[int] = []
+    depth, i, in_class = 0, 0, False
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if src[i + 1:i + 2] == "]":
+                i += 1  # "[]...]": a leading "]" is a member
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif depth == 0:
+            out.append(i)
+        i += 1
+    return out

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.extract.attribution.lexicon import Lexicon, lexicon
+from claimledger.lang.regex import top_level_positions
 
 
 class _LazyPattern:
@@ -125,24 +126,8 @@ def _required_part(pattern: str, part: str) -> bool:
     at = pattern.find(part)
     if at < 0 or pattern[at + len(part):at + len(part) + 1] in ("?", "*", "{"):
         return False
-    depth, i, in_class, at_depth = 0, 0, False, None
-    while i < len(pattern):
-        if i >= at and at_depth is None:
-            at_depth = depth
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c in "()":
-            depth += 1 if c == "(" else -1
-        elif c == "|" and depth == 0:
-            return False
-        i += 1
-    return at_depth == 0
+    top = top_level_positions(pattern)
+    return at in top and not any(pattern[i] == "|" for i in top)
 
 
 def _branch_starts(alternation: str) -> tuple[str, ...]:
