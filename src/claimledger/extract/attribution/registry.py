@@ -126,8 +126,10 @@ def _required_part(pattern: str, part: str) -> bool:
     at = pattern.find(part)
     if at < 0 or pattern[at + len(part):at + len(part) + 1] in ("?", "*", "{"):
         return False
-    top = top_level_positions(pattern)
-    return at in top and not any(pattern[i] == "|" for i in top)
+    if any(pattern[i] == "|" for i in top_level_positions(pattern)):
+        return False
+    # at the top level: a plain character put where the part starts would be
+    return at in top_level_positions(pattern[:at] + "x")
 
 
 def _branch_starts(alternation: str) -> tuple[str, ...]:
