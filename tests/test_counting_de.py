@@ -76,6 +76,8 @@ COUNTED_CASES = [
     ("Mehr als 300 Polizisten schritten in der Nacht ein.", "300", "deployed", "Polizisten", "person"),
     ("Rund 80 Feuerwehrleute rückten zu dem Brand aus.", "80", "deployed", "Feuerwehrleute", "person"),
     ("Das Magazin hatte einst eine Auflage von 250.000 Stück.", "250.000", "other", "Auflage", "pieces"),
+    ("Das Land versorgt derzeit 40.000 Flüchtlinge.", "40.000", "present", "Flüchtlinge", "person"),
+    ("In den Heimen sind 900 Asylwerber untergebracht.", "900", "present", "Asylwerber", "person"),
 ]
 
 
