@@ -24,6 +24,7 @@ from typing import IO, Any
 
 from claimledger.model import Disagreement, Gap, Relation, Update
 from claimledger.reconcile.ledger import SeriesResult
+from claimledger.reconcile.ledger_text import record_text
 from claimledger.reconcile.series import SeriesKey
 
 #: the sections of Contract 2, in the order ``Ledger.to_json`` writes them
@@ -44,19 +45,16 @@ def _rel_key(d: Relation) -> tuple[Any, ...]:
     return (d.subject or "", d.measure, d.unit or "", d.kind, d.total, d.parts)
 
 
-# what json.dumps(obj, ensure_ascii=False, allow_nan=False) uses, made once (json.dumps makes
-# a new encoder for every call with options)
-_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
-
 #: pairs pickled together: one pickle call per record cost the driver's merge more than the
 #: merging itself
 CHUNK = 256
 
 
 def _text(record: Any) -> bytes:
-    """The record as compact JSON, UTF-8 encoded already: the workers encode in parallel, and
-    the driver's merge copies bytes instead of decoding and re-encoding every record."""
-    return _ENCODER.encode(record.to_json()).encode("utf-8")
+    """The record as compact JSON (:mod:`.ledger_text`: what ``json.dumps`` gives, formatted
+    from the fields), UTF-8 encoded already: the workers encode in parallel, and the driver's
+    merge copies bytes instead of decoding and re-encoding every record."""
+    return record_text(record).encode("utf-8")
 
 
 def sorted_runs(parts: Iterable[tuple[SeriesKey, SeriesResult]], gaps: Iterable[Gap]
