@@ -50,6 +50,9 @@ class Cluster:
 
     # filled by finalize(): later steps read these many times
     sources: list[str] = field(default_factory=list)
+    source_set: frozenset[str] = frozenset()   # the same, for the pairwise tests
+    # the members' label evidence (story.clusters_may_pair), made when first asked
+    label_sets: frozenset[frozenset[str]] | None = None
     outlets: frozenset[str] = frozenset()
     families: frozenset[str] = frozenset()
     claim_ids: list[str] = field(default_factory=list)
@@ -83,6 +86,7 @@ class Cluster:
             if o.source not in labels:
                 labels[o.source] = o.source_label
         self.sources = sorted(labels)
+        self.source_set = frozenset(labels)
         names = set(labels.values())
         self.who = _join_names(sorted(names, key=str.casefold))
         self.n_labels = len(names)
