@@ -54,6 +54,8 @@ def columns(batch: Any) -> dict[str, list[Any]]:
     (``value.low``; ``source`` is None where the whole struct is) — far cheaper than a dict
     per row. Dates become day ordinals."""
     cols = {name: _pylist(batch.column(name)) for name in _PLAIN}
+    if "doc_place" in batch.schema.names:   # the planner's buckets carry it (partition.py)
+        cols["doc_place"] = _pylist(batch.column("doc_place"))
     for name in _STRUCTS:
         arr = batch.column(name)
         cols[name] = arr.is_valid().to_pylist()
@@ -114,15 +116,19 @@ def add_batch(groups: dict[SeriesKey, SeriesGroup], cols: dict[str, list[Any]],
     facts are computed once per distinct combination of what they read (:class:`_Memo`).
     One pass over the zipped columns: indexing two dozen lists per row cost more than the
     rest of the row's work."""
-    places, keys, sources, outlets = context.places, memo.keys, memo.sources, memo.outlets
+    keys, sources, outlets = memo.keys, memo.sources, memo.outlets
+    doc_places = cols.get("doc_place")
+    if doc_places is None:   # rows that do not carry it: the story pre-pass's table
+        places = context.places
+        doc_places = [places.get(str(d)) for d in cols["doc_id"]]
     n = 0
     for (cid, doc, measure, unit, subject, group, nat, place, ph, inc, span, has_value, bound,
          low, high, t0, t1, pub, outlet, has_src, s_text, s_span, s_id, s_kind, s_cue,
-         s_label) in zip(*(cols[c] for c in _ROW)):
+         s_label, doc_place) in zip(*(cols[c] for c in _ROW), doc_places):
         n += 1
         doc = str(doc)
         ph = bool(ph)
-        kin = (measure, unit, subject, group, nat, place, ph, places.get(doc))
+        kin = (measure, unit, subject, group, nat, place, ph, doc_place)
         key = keys.get(kin, _MISSING)
         if key is _MISSING:
             key = keys[kin] = _make_key(context, *kin)

@@ -31,7 +31,7 @@ import os
 import pickle
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pyarrow as pa
@@ -233,14 +233,16 @@ def balance(sizes: dict[Any, int], n_buckets: int) -> dict[Any, int]:
 def _write_buckets(con: Any, tmp: str) -> list[str]:
     """Stream the claims, joined to their document place and key family, out of DuckDB as
     Arrow batches and append each row to its bucket's Arrow IPC file (several times faster
-    than DuckDB's partitioned Parquet writer for these nested rows, and as fast to read)."""
+    than DuckDB's partitioned Parquet writer for these nested rows, and as fast to read).
+    A row carries its document's place where it names none itself (``doc_place``, what
+    series identity reads of it), so that a worker needs no table of every document."""
     import pyarrow.compute as pc
     import pyarrow.ipc as ipc
 
     on = " AND ".join(f"i.{k} = keys.{k}" for k in KEY_INPUTS)
     cols = ", ".join(f"i.{c}" for c in RECONCILE_COLUMNS)
     query = f"""
-        SELECT {cols}, keys.bucket AS bucket
+        SELECT {cols}, nullif(i.k_doc_place, '') AS doc_place, keys.bucket AS bucket
         FROM (SELECT c.*, {_KEY_INPUTS_SQL} FROM claims c LEFT JOIN places p USING (doc_id)) i
         JOIN keys ON {on}
         WHERE keys.bucket IS NOT NULL   -- in no series (group_series drops them too)"""
@@ -293,7 +295,9 @@ def plan_buckets(files: Sequence[str], tmp: str, n_buckets: int, threads: int = 
         con.register("places", pa.table({"doc_id": pa.array(list(context.places), pa.string()),
                                          "place": pa.array(list(context.places.values()), pa.string())}))
         with open(context_path(tmp), "wb") as fh:
-            pickle.dump(context, fh)
+            # without the documents' places (a million at ten million claims, loaded by
+            # every bucket): the bucket rows carry them (_write_buckets)
+            pickle.dump(replace(context, places={}), fh)
         lap("places")
         keys, n_series = _key_table(con, n_buckets, context)
         con.register("keys", keys)
