@@ -53,6 +53,7 @@ class Cluster:
     source_set: frozenset[str] = frozenset()   # the same, for the pairwise tests
     # the members' label evidence (story.clusters_may_pair), made when first asked
     label_sets: frozenset[frozenset[str]] | None = None
+    phrase: tuple[str | None, str] | None = None   # (unit, figure in words): phrasing.py
     outlets: frozenset[str] = frozenset()
     families: frozenset[str] = frozenset()
     claim_ids: list[str] = field(default_factory=list)
