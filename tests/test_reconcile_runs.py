@@ -70,3 +70,11 @@ def test_merged_output_equals_through_a_file_and_a_string(tmp_path: Path) -> Non
     assert (tmp_path / "out.json").read_text(encoding="utf-8") == text.getvalue()
     assert text.getvalue().startswith('{"series": ["series:a:ü", "series:b:ü", "series:c:ü"')
     assert counts == {s: 5 for s in SECTIONS}
+    # sections merged in parallel processes and copied in order: the same bytes and counts
+    apart = io.StringIO()
+    assert merge_runs(runs, apart, workers=2) == counts
+    assert apart.getvalue() == text.getvalue()
+    with open(tmp_path / "apart.json", "w", encoding="utf-8") as f:
+        assert merge_runs(runs, f, workers=3) == counts
+    assert (tmp_path / "apart.json").read_text(encoding="utf-8") == text.getvalue()
+    assert not list(tmp_path.glob("merged.*"))
