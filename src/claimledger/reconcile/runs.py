@@ -124,15 +124,20 @@ def _text_of(x: Any) -> tuple[str, int]:
         raise TypeError(type(x).__name__)
     if not x:
         return "\x01", 0
-    try:   # a flat sequence of strings: one join
-        return "\x02" + "\x00\x01\x02".join(x) + "\x00\x01\x01", len(x)
-    except TypeError:
-        pass
+    if type(x[-1]) is str:   # likely a flat sequence of strings (a series key, claim ids)
+        try:
+            return "\x02" + "\x00\x01\x02".join(x) + "\x00\x01\x01", len(x)
+        except TypeError:
+            pass
     parts, n = [], 0
-    for item in x:
-        t, k = _text_of(item)
-        parts.append(t)
-        n += k
+    for item in x:   # a record key: strings and lists of claim ids
+        if type(item) is str:
+            parts.append(item + "\x00\x01")
+            n += 1
+        else:
+            t, k = _text_of(item)
+            parts.append(t)
+            n += k
     return "\x02" + "\x02".join(parts) + "\x01", n
 
 
