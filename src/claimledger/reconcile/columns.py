@@ -46,6 +46,14 @@ def _pylist(arr: Any) -> list[Any]:
 
     if pa.types.is_date32(arr.type):
         return pc.add(arr.cast(pa.int32()), _EPOCH).to_pylist()
+    if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
+        # one str object per distinct value, not per row: a bucket repeats a few measures,
+        # places, sources and outlets, and the memo keys of add_batch then hash each
+        # string once (str caches its hash) instead of once per row
+        enc = arr.dictionary_encode()
+        values = enc.dictionary.to_pylist()
+        values.append(None)
+        return list(map(values.__getitem__, enc.indices.fill_null(len(values) - 1).to_pylist()))
     return arr.to_pylist()
 
 
@@ -53,7 +61,8 @@ def columns(batch: Any) -> dict[str, list[Any]]:
     """A record batch as Python lists, one per column and per field of a struct column
     (``value.low``; ``source`` is None where the whole struct is) — far cheaper than a dict
     per row. Dates become day ordinals."""
-    cols = {name: _pylist(batch.column(name)) for name in _PLAIN}
+    cols = {name: _pylist(batch.column(name)) if name != "id" else batch.column(name).to_pylist()
+            for name in _PLAIN}   # ids are all distinct: nothing to share
     if "doc_place" in batch.schema.names:   # the planner's buckets carry it (partition.py)
         cols["doc_place"] = _pylist(batch.column("doc_place"))
     for name in _STRUCTS:
