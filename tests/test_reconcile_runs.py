@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimledger.reconcile.runs import SECTIONS, merge_runs, order_key, write_runs
+from claimledger.reconcile.runs import SECTIONS, _encode, merge_runs, order_key, write_runs
 
 texts = st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF,
                                        blacklist_categories=("Cs",)), max_size=6)
@@ -26,6 +26,28 @@ def test_encoded_keys_sort_as_the_keys(ks) -> None:
     for a in ks:
         for b in ks:
             assert (order_key(a) == order_key(b)) == (a == b)
+
+
+def _reference(key: object) -> bytes:
+    out = bytearray()
+    _encode(key, out)
+    return bytes(out)
+
+
+nul_texts = st.text(alphabet=st.sampled_from(["a", "\x00", "\x01", "\x02", "ü", "\U0001f600"]),
+                    max_size=4)
+records = st.tuples(nul_texts, texts, st.lists(nul_texts, max_size=3), ids,
+                    st.one_of(st.just(()), st.tuples(nul_texts, ids)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(records, st.tuples(texts, nul_texts, texts), st.integers(0, 2**40), nul_texts)
+def test_fast_paths_equal_the_general_encoding(record, series, i, claim) -> None:
+    """order_key's one-string paths (merge keys, gap claim ids) give _encode's bytes, NUL
+    escaped and all."""
+    assert order_key((record, series, i)) == _reference((record, series, i))
+    assert order_key(claim) == _reference(claim)
+    assert order_key((record, (series, 3), i)) == _reference((record, (series, 3), i))
 
 
 @given(st.lists(texts, max_size=8), st.integers(-2**62, 2**62), st.integers(-2**62, 2**62))
@@ -48,3 +70,11 @@ def test_merged_output_equals_through_a_file_and_a_string(tmp_path: Path) -> Non
     assert (tmp_path / "out.json").read_text(encoding="utf-8") == text.getvalue()
     assert text.getvalue().startswith('{"series": ["series:a:ü", "series:b:ü", "series:c:ü"')
     assert counts == {s: 5 for s in SECTIONS}
+    # sections merged in parallel processes and copied in order: the same bytes and counts
+    apart = io.StringIO()
+    assert merge_runs(runs, apart, workers=2) == counts
+    assert apart.getvalue() == text.getvalue()
+    with open(tmp_path / "apart.json", "w", encoding="utf-8") as f:
+        assert merge_runs(runs, f, workers=3) == counts
+    assert (tmp_path / "apart.json").read_text(encoding="utf-8") == text.getvalue()
+    assert not list(tmp_path.glob("merged.*"))

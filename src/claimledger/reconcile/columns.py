@@ -22,7 +22,6 @@ The result equals ``group_series`` of the claims the rows stand for (tested).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -47,6 +46,14 @@ def _pylist(arr: Any) -> list[Any]:
 
     if pa.types.is_date32(arr.type):
         return pc.add(arr.cast(pa.int32()), _EPOCH).to_pylist()
+    if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
+        # one str object per distinct value, not per row: a bucket repeats a few measures,
+        # places, sources and outlets, and the memo keys of add_batch then hash each
+        # string once (str caches its hash) instead of once per row
+        enc = arr.dictionary_encode()
+        values = enc.dictionary.to_pylist()
+        values.append(None)
+        return list(map(values.__getitem__, enc.indices.fill_null(len(values) - 1).to_pylist()))
     return arr.to_pylist()
 
 
@@ -54,7 +61,10 @@ def columns(batch: Any) -> dict[str, list[Any]]:
     """A record batch as Python lists, one per column and per field of a struct column
     (``value.low``; ``source`` is None where the whole struct is) — far cheaper than a dict
     per row. Dates become day ordinals."""
-    cols = {name: _pylist(batch.column(name)) for name in _PLAIN}
+    cols = {name: _pylist(batch.column(name)) if name != "id" else batch.column(name).to_pylist()
+            for name in _PLAIN}   # ids are all distinct: nothing to share
+    if "doc_place" in batch.schema.names:   # the planner's buckets carry it (partition.py)
+        cols["doc_place"] = _pylist(batch.column("doc_place"))
     for name in _STRUCTS:
         arr = batch.column(name)
         cols[name] = arr.is_valid().to_pylist()
@@ -66,44 +76,33 @@ def columns(batch: Any) -> dict[str, list[Any]]:
 _MISSING = object()
 
 
-class _Memo(dict[Any, Any]):
-    """One computation per distinct key: many rows share a series key, a source."""
+class _Memo:
+    """One computation per distinct key: many rows share a series key, a source, an
+    outlet. Three plain dicts, looked up inline by :func:`add_batch` (no closure per row)."""
 
-    def get_or(self, key: Any, make: Callable[[], Any]) -> Any:
-        obj = self.get(key, _MISSING)
-        if obj is _MISSING:
-            obj = self[key] = make()
-        return obj
+    def __init__(self) -> None:
+        self.keys: dict[tuple[Any, ...], SeriesKey | None] = {}
+        self.sources: dict[tuple[Any, ...], tuple[str, str, str, bool]] = {}
+        self.outlets: dict[tuple[Any, ...], tuple[str, str, str, bool]] = {}
 
 
-def _key(memo: _Memo, context: StoryContext, measure: str | None, unit: str | None,
-         subject: str | None, who: tuple[str | None, str | None, str | None], ph: bool,
-         doc_place: str | None) -> SeriesKey | None:
+def _make_key(context: StoryContext, measure: str | None, unit: str | None,
+              subject: str | None, group: str | None, nat: str | None, place: str | None,
+              ph: bool, doc_place: str | None) -> SeriesKey | None:
     """The series key as :func:`group_series` files the claim (placeholders without one get
-    the catch-all key), once per distinct combination of what it reads."""
-    def make() -> SeriesKey | None:
-        c = Claim(id="", doc_id="", span=(0, 0), text="", sentence="", value=Value(None, None),
-                  placeholder=ph, unit=unit, measure=measure or "other", subject=subject,
-                  who=Who(*who))
-        key = raw_series_key(c, doc_place)
-        if key is not None:
-            return context.resolve(key)
-        return ("other", unit or "", "", "", "", "", "subject") if ph else None
-
-    return memo.get_or(("k", measure, unit, subject, who, ph, doc_place), make)
+    the catch-all key); :func:`add_batch` asks once per distinct combination of its inputs."""
+    c = Claim(id="", doc_id="", span=(0, 0), text="", sentence="", value=Value(None, None),
+              placeholder=ph, unit=unit, measure=measure or "other", subject=subject,
+              who=Who(group, nat, place))
+    key = raw_series_key(c, doc_place)
+    if key is not None:
+        return context.resolve(key)
+    return ("other", unit or "", "", "", "", "", "subject") if ph else None
 
 
-def _facts(memo: _Memo, cols: dict[str, list[Any]], i: int) -> tuple[str, str, str, bool]:
-    """:func:`source_facts` of row ``i``: per distinct named source (its facts are its own),
-    else per outlet and document (the outlet speaks for itself)."""
-    if cols["source"][i]:
-        span = cols["source.span"][i]
-        sk = ("s", cols["source.text"][i], tuple(span) if span else None, cols["source.id"][i],
-              cols["source.kind"][i], cols["source.cue"][i], cols["source.label"][i])
-        if sk[3] or (sk[1] and sk[1].strip()):
-            return memo.get_or(sk, lambda: source_facts(_sourced(Source(sk[1] or "", *sk[2:]))))
-    outlet, doc = cols["outlet"][i], str(cols["doc_id"][i])
-    return memo.get_or(("o", outlet, doc), lambda: source_facts(_sourced(None, outlet, doc)))
+def _source_facts(sk: tuple[Any, ...]) -> tuple[str, str, str, bool]:
+    """:func:`source_facts` of a named source given as (text, span, id, kind, cue, label)."""
+    return source_facts(_sourced(Source(sk[0] or "", *sk[1:])))
 
 
 def _sourced(src: Source | None, outlet: str | None = None, doc_id: str = "") -> Claim:
@@ -112,41 +111,63 @@ def _sourced(src: Source | None, outlet: str | None = None, doc_id: str = "") ->
                  source=src, outlet=outlet)
 
 
+#: the columns :func:`add_batch` reads, in the order its loop unpacks them
+_ROW = ("id", "doc_id", "measure", "unit", "subject", "who.group", "who.nationality",
+        "who.place", "placeholder", "increment", "span", "value", "value.bound", "value.low",
+        "value.high", "time.start", "time.end", "published", "outlet", "source", "source.text",
+        "source.span", "source.id", "source.kind", "source.cue", "source.label")
+
+
 def add_batch(groups: dict[SeriesKey, SeriesGroup], cols: dict[str, list[Any]],
               context: StoryContext, memo: _Memo) -> int:
-    """File the rows of one batch into ``groups`` (unsorted); returns how many rows."""
-    places = context.places
-    for i, cid in enumerate(cols["id"]):
-        doc = str(cols["doc_id"][i])
-        who = (cols["who.group"][i], cols["who.nationality"][i], cols["who.place"][i])
-        ph = bool(cols["placeholder"][i])
-        key = _key(memo, context, cols["measure"][i], cols["unit"][i], cols["subject"][i], who,
-                   ph, places.get(doc))
+    """File the rows of one batch into ``groups`` (unsorted); returns how many rows. Each
+    row becomes its ``Obs`` as ``to_obs`` reduces its claim; the series key and the source
+    facts are computed once per distinct combination of what they read (:class:`_Memo`).
+    One pass over the zipped columns: indexing two dozen lists per row cost more than the
+    rest of the row's work."""
+    keys, sources, outlets = memo.keys, memo.sources, memo.outlets
+    doc_places = cols.get("doc_place")
+    if doc_places is None:   # rows that do not carry it: the story pre-pass's table
+        places = context.places
+        doc_places = [places.get(str(d)) for d in cols["doc_id"]]
+    n = 0
+    for (cid, doc, measure, unit, subject, group, nat, place, ph, inc, span, has_value, bound,
+         low, high, t0, t1, pub, outlet, has_src, s_text, s_span, s_id, s_kind, s_cue,
+         s_label, doc_place) in zip(*(cols[c] for c in _ROW), doc_places):
+        n += 1
+        doc = str(doc)
+        ph = bool(ph)
+        kin = (measure, unit, subject, group, nat, place, ph, doc_place)
+        key = keys.get(kin, _MISSING)
+        if key is _MISSING:
+            key = keys[kin] = _make_key(context, *kin)
         if key is None:
             continue
         g = groups.get(key)
         if g is None:
             g = groups[key] = SeriesGroup(key, [], [], {})
-        o = _obs(memo, cols, i, str(cid), doc, ph)
+        facts = None
+        if has_src:   # a named source: its facts are its own
+            sk = (s_text, tuple(s_span) if s_span else None, s_id, s_kind, s_cue, s_label)
+            if s_id or (s_text and s_text.strip()):
+                facts = sources.get(sk)
+                if facts is None:
+                    facts = sources[sk] = _source_facts(sk)
+        if facts is None:   # else the outlet speaks for itself, per outlet and document
+            ok = (outlet, doc)
+            facts = outlets.get(ok)
+            if facts is None:
+                facts = outlets[ok] = source_facts(_sourced(None, outlet, doc))
+        if t0 is None or t1 is None:   # day ordinals (see columns)
+            t0 = t1 = pub
+        elif t0 > t1:
+            t0, t1 = t1, t0
+        o = make_obs(str(cid), doc, tuple(span), bound if has_value else "exact", low, high,
+                     ph, bool(inc), t0, t1, pub, facts, outlet, subject, unit)
         if o.subject_label:
             g.labels[o.subject_label] = g.labels.get(o.subject_label, 0) + 1
         (g.placeholders if ph else g.obs).append(o)
-    return len(cols["id"])
-
-
-def _obs(memo: _Memo, cols: dict[str, list[Any]], i: int, cid: str, doc: str, ph: bool) -> Obs:
-    """Row ``i`` as ``to_obs`` would reduce its claim."""
-    t0, t1 = cols["time.start"][i], cols["time.end"][i]   # day ordinals (see columns)
-    pub = cols["published"][i]
-    if t0 is None or t1 is None:
-        t0 = t1 = pub
-    elif t0 > t1:
-        t0, t1 = t1, t0
-    bound = cols["value.bound"][i] if cols["value"][i] else "exact"
-    return make_obs(cid, doc, tuple(cols["span"][i]), bound, cols["value.low"][i],
-                    cols["value.high"][i], ph, bool(cols["increment"][i]), t0, t1, pub,
-                    _facts(memo, cols, i), cols["outlet"][i], cols["subject"][i],
-                    cols["unit"][i])
+    return n
 
 
 def group_batches(batches: Any, context: StoryContext) -> tuple[dict[SeriesKey, SeriesGroup], int]:

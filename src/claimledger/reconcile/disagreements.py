@@ -66,7 +66,7 @@ def _restated_later(a: Cluster, b: Cluster) -> bool:
 
 
 def _shares_source(a: Cluster, b: Cluster) -> bool:
-    return not set(a.sources).isdisjoint(b.sources)
+    return not a.source_set.isdisjoint(b.source_set)
 
 
 def is_update(a: Cluster, b: Cluster, measure: str) -> bool:
@@ -147,7 +147,7 @@ def _closest_of_breakdowns(pairs: list[tuple[Cluster, Cluster]], ests: list[Clus
         the extractor credits them to)."""
         d = _log_gap(x, y)
         return any(z is not x and z is not y and _log_gap(z, y) < d
-                   and (not set(z.sources).isdisjoint(x.sources) or z.outlets & x.outlets)
+                   and (not z.source_set.isdisjoint(x.source_set) or z.outlets & x.outlets)
                    for z in same_period.get((x.t0, x.t1, x.increment), ()))
 
     return [(lo, hi) for lo, hi in pairs if not explained(lo, hi) and not explained(hi, lo)]
@@ -188,7 +188,7 @@ def find_updates(ests: list[Cluster], subject: str | None, measure: str,
     out: list[Update] = []
     for j, b in enumerate(timed):
         best, best_rank = None, None
-        bsrc, bfam = set(b.sources), b.families
+        bsrc, bfam = b.source_set, b.families
         seen = 0
         for i in range(j - 1, -1, -1):
             a = timed[i]
@@ -197,7 +197,7 @@ def find_updates(ests: list[Cluster], subject: str | None, measure: str,
                 break
             if not is_update(a, b, measure) or (things and not clusters_may_pair(a, b)):
                 continue
-            same_src = not bsrc.isdisjoint(a.sources)
+            same_src = not bsrc.isdisjoint(a.source_set)
             same_fam = bool(bfam & a.families)
             near = -_log_gap(a, b) if things else 0.0
             rank = (same_src, same_fam, near, a.t1, a.t0, a.best or 0.0, a.key)

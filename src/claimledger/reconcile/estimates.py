@@ -19,9 +19,11 @@ Rules:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from claimledger.reconcile.series import CLOSE_DAYS, INF, Obs, time_gap
 
+_SORT_KEY = attrgetter("sort_key")
 _SAME_FIGURE = 0.02  # an open bound within 2% of a point estimate is the same figure, hedged
 
 
@@ -48,6 +50,10 @@ class Cluster:
 
     # filled by finalize(): later steps read these many times
     sources: list[str] = field(default_factory=list)
+    source_set: frozenset[str] = frozenset()   # the same, for the pairwise tests
+    # the members' label evidence (story.clusters_may_pair), made when first asked
+    label_sets: frozenset[frozenset[str]] | None = None
+    phrase: tuple[str | None, str] | None = None   # (unit, figure in words): phrasing.py
     outlets: frozenset[str] = frozenset()
     families: frozenset[str] = frozenset()
     claim_ids: list[str] = field(default_factory=list)
@@ -65,20 +71,26 @@ class Cluster:
 
     def finalize(self) -> None:
         """Freeze the derived facts once membership is settled."""
-        self.members.sort(key=lambda o: o.sort_key)
-        self.sources = sorted({o.source for o in self.members})
-        self.outlets = frozenset(o.outlet for o in self.members)
-        self.families = frozenset(o.family for o in self.members)
-        self.claim_ids = sorted({o.id for o in self.members})
-        pubs = [o.pub for o in self.members if o.pub is not None]
+        members = self.members
+        members.sort(key=_SORT_KEY)
+        self.outlets = frozenset([o.outlet for o in members])
+        self.families = frozenset([o.family for o in members])
+        # sorted by sort_key, whose first item is the id: the ids are in order already
+        ids = [o.id for o in members]
+        self.claim_ids = ids if len(set(ids)) == len(ids) else sorted(set(ids))
+        pubs = [o.pub for o in members if o.pub is not None]
         self.pub0, self.pub1 = (min(pubs), max(pubs)) if pubs else (None, None)
-        self.named_source = any(o.named for o in self.members)
+        self.named_source = any([o.named for o in members])
         self.lhb = self._low_high_bound()
         labels: dict[str, str] = {}
-        for o in self.members:
-            labels.setdefault(o.source, o.source_label)
-        self.who = _join_names(sorted(set(labels.values()), key=str.casefold))
-        self.n_labels = len(set(labels.values()))
+        for o in members:
+            if o.source not in labels:
+                labels[o.source] = o.source_label
+        self.sources = sorted(labels)
+        self.source_set = frozenset(labels)
+        names = set(labels.values())
+        self.who = _join_names(sorted(names, key=str.casefold))
+        self.n_labels = len(names)
 
     def low_high_bound(self) -> tuple[float | None, float | None, str]:
         """Low, high and bound of the estimate as a whole (cached by :meth:`finalize`)."""
@@ -139,8 +151,11 @@ def _tkey(o: Obs) -> tuple:
 def _cluster_points(points: list[Obs], increment: bool) -> list[Cluster]:
     done: list[Cluster] = []
     active: list[Cluster] = []
+    # no active cluster ends before this day (their ends only grow): while a claim is less
+    # than CLOSE_DAYS past it, no cluster can close and the pass over them is skipped
+    lowest_end = INF
     for o in sorted(points, key=_tkey):
-        if o.t0 is not None and active:
+        if o.t0 is not None and active and lowest_end < o.t0 - CLOSE_DAYS:
             # processing in time order: a cluster ending long before this claim is closed
             keep = []
             for e in active:
@@ -149,12 +164,14 @@ def _cluster_points(points: list[Obs], increment: bool) -> list[Cluster]:
                 else:
                     keep.append(e)
             active = keep
-        cands = [e for e in active if o.lo <= e.ihi and e.ilo <= o.hi and _time_ok(o, e)]
-        e = _closest(o, cands)
+            lowest_end = min((e.t1 for e in active if e.t1 is not None), default=INF)
+        e = _closest_joinable(o, active)
         if e is None:
             e = Cluster("point", increment, ilo=o.lo, ihi=o.hi, lo=o.lo, hi=o.hi,
                          best=o.value, key=(len(done) + len(active),))
             active.append(e)
+            if o.t1 is not None and o.t0 is not None:
+                lowest_end = min(lowest_end, o.t1)
         else:
             e.ilo, e.ihi = max(e.ilo, o.lo), min(e.ihi, o.hi)
             e.lo, e.hi = min(e.lo, o.lo), max(e.hi, o.hi)
@@ -165,15 +182,51 @@ def _cluster_points(points: list[Obs], increment: bool) -> list[Cluster]:
     return done + active
 
 
+def _closest_joinable(o: Obs, active: list[Cluster]) -> Cluster | None:
+    """``_closest(o, [e for e in active if o's interval meets e's intersection and
+    _time_ok(o, e)])`` in one pass, without a candidate list or a call per cluster (this
+    runs for every point claim against every open cluster of its series)."""
+    lo, hi, t0, t1 = o.lo, o.hi, o.t0, o.t1
+    v = o.value or 0.0
+    best, best_key = None, None
+    for e in active:
+        if not (lo <= e.ihi and e.ilo <= hi):
+            continue
+        if t0 is None:   # only with clusters of unknown time, all equally close
+            if e.t0 is not None:
+                continue
+            gap = 0
+        else:
+            if e.t0 is None or e.t1 is None or t1 is None:
+                continue
+            gap = max(0, e.t0 - t1, t0 - e.t1)   # time_gap
+            if gap > CLOSE_DAYS:
+                continue
+        b = e.best or 0.0
+        k = (abs(v - b) / max(abs(b), 1e-9), gap, e.key)
+        if best_key is None or k < best_key:
+            best, best_key = e, k
+    return best
+
+
 def _vote(e: Cluster, o: Obs) -> None:
     """Record ``o``'s figure and re-pick the representative: the figure most sources give;
-    ties go to exact wording, then to the lower figure."""
+    ties go to exact wording, then to the lower figure. Only ``o``'s figure gained, so the
+    new pick is the old one or ``o``'s (the same as the minimum over all figures)."""
     assert o.value is not None
-    e.votes.setdefault(o.value, set()).add(o.source)
-    if o.bound == "exact":
-        e.exact_values.add(o.value)
+    v = o.value
     votes, exact = e.votes, e.exact_values
-    e.best = min(votes, key=lambda v: (-len(votes[v]), v not in exact, v))
+    sources = votes.get(v)
+    if sources is None:
+        sources = votes[v] = set()
+    sources.add(o.source)
+    if o.bound == "exact":
+        exact.add(v)
+    b = e.best
+    if len(votes) == 1 or b is None or b not in votes:
+        e.best = min(votes, key=lambda x: (-len(votes[x]), x not in exact, x))
+    elif b != v and (-len(sources), v not in exact, v) < (-len(votes[b]), b not in exact, b):
+        e.best = v
 
 
 def _cluster_bounds(bounded: list[Obs], points: list[Cluster], increment: bool) -> list[Cluster]:

@@ -57,13 +57,6 @@ def _time_score(p: Obs, o: Obs) -> float | None:
     return 1.0 - 0.5 * gap / CLOSE_DAYS
 
 
-def _source_ok(p: Obs, o: Obs) -> bool:
-    """May ``o`` say what ``p``'s source said? The same source or its family, or either one
-    unnamed (an outlet repeats somebody's figure, or the lost figure names nobody); a rival
-    named source's figure is its own word, not the lost one."""
-    return not p.named or not o.named or o.source == p.source or o.family == p.family
-
-
 def _score(p: Obs, support: list[Obs], tscore: float, consistent: int) -> float:
     n_src = len({o.source for o in support})
     n_out = len({o.outlet for o in support})
@@ -106,18 +99,39 @@ def _bounded(p: Obs, ests: list[Cluster]) -> list[Bounded]:
     return out
 
 
-def _candidate(p: Obs, unit: str | None, e: Cluster, bounded: Callable[[], list[Bounded]],
-               things: bool) -> tuple[int, float, bool, tuple, Candidate] | None:
-    """(label tier, confidence, same source, tie key, candidate) when the estimate ``e`` of
-    a series may fill ``p``, else None; ``bounded`` gives that series' :func:`_bounded`."""
+# what a candidate is made of once it is among the few kept: the estimate, its supporting
+# claims, the bounded claims consistent with it and whether its source is the lost figure's
+Pending = tuple[Cluster, list[Obs], list[str], bool]
+
+
+def _candidate(p: Obs, e: Cluster, bounded: Callable[[], list[Bounded]],
+               things: bool) -> tuple[int, float, bool, tuple, Pending] | None:
+    """(label tier, confidence, same source or family, tie key, what the candidate is made
+    of) when the estimate ``e`` of a series may fill ``p``, else None; ``bounded`` gives that
+    series' :func:`_bounded`. The :class:`Candidate` itself (its sentence) is only made for
+    the few that are kept (:func:`_made`): a placeholder in a large family meets dozens."""
     if e.kind == "vague" or e.increment != p.increment or not _kind_ok(p, e):
         return None
     support, tscore = [], 0.0
-    for o in e.core:
-        ts = _time_score(p, o)
-        if ts is not None and _source_ok(p, o):
-            support.append(o)
-            tscore = max(tscore, ts)
+    t0, t1, named, source, family = p.t0, p.t1, p.named, p.source, p.family
+    for o in e.core:   # _time_score inline (a call per claim cost more than the test)
+        if t0 is None:
+            ts = 0.5
+        elif t1 is None or o.t0 is None or o.t1 is None:
+            continue   # time_gap: unknown
+        else:
+            gap = max(0, o.t0 - t1, t0 - o.t1)
+            if gap > CLOSE_DAYS:
+                continue
+            ts = 1.0 - 0.5 * gap / CLOSE_DAYS
+        # may ``o`` say what ``p``'s source said? The same source or its family, or either one
+        # unnamed (an outlet repeats somebody's figure, or the lost figure names nobody); a
+        # rival named source's figure is its own word, not the lost one
+        if named and o.named and o.source != source and o.family != family:
+            continue
+        support.append(o)
+        if ts > tscore:
+            tscore = ts
     tier = 0
     if things and support:
         tier, support = _label_tier(p, e, support)
@@ -127,16 +141,21 @@ def _candidate(p: Obs, unit: str | None, e: Cluster, bounded: Callable[[], list[
     consistent = sorted({i for f, lo, hi, ids in bounded() if f is not e and lo <= (v or 0) <= hi
                          for i in ids})
     conf = _score(p, support, tscore, len(consistent))
-    n_src = len({o.source for o in support})
     same = any(o.source == p.source for o in support)
     kin = same or (p.named and any(o.family == p.family for o in support))
+    return tier, conf, kin, (v, e.key), (e, support, consistent, same)
+
+
+def _made(pending: Pending, unit: str | None, confidence: float) -> Candidate:
+    """The :class:`Candidate` of a kept :func:`_candidate`."""
+    e, support, consistent, same = pending
+    n_src = len({o.source for o in support})
     why = (f"{fmt_estimate(e, unit)} ({fmt_period(e.t0, e.t1)}) from {n_src} "
            f"source{'s' if n_src != 1 else ''}"
            f"{', including the same source' if same else ''}"
            f"{f', consistent with {len(consistent)} bounded figure(s)' if consistent else ''}.")
-    return (tier, conf, kin, (v, e.key),
-            Candidate(v, e.low_high_bound()[2], sorted({o.id for o in support}),
-                      consistent, why))
+    return Candidate(e.best, e.low_high_bound()[2], sorted({o.id for o in support}),
+                     consistent, why, confidence)
 
 
 def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
@@ -157,17 +176,16 @@ def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
                 made[k] = _bounded(p, ests)
             return made[k]
 
-        r = _candidate(p, g.unit, ests[i], bounded, things=not g.key[2])
+        r = _candidate(p, ests[i], bounded, things=not g.key[2])
         if r is not None:
             raw.append(r)
     if raw:  # figures labelled like the lost one, when there are any, before all others
         best_tier = min(r[0] for r in raw)
         raw = [r for r in raw if r[0] == best_tier]
     total = sum(r[1] for r in raw) or 1.0
-    for _, conf, _, _, cand in raw:
-        cand.confidence = round(conf * (0.6 + 0.4 * conf / total), 3)
-    raw.sort(key=lambda r: (not r[2], -r[4].confidence, r[3]))
-    cands = [r[4] for r in raw[:_MAX_CANDIDATES]]
+    ranked = [(r, round(r[1] * (0.6 + 0.4 * r[1] / total), 3)) for r in raw]
+    ranked.sort(key=lambda rc: (not rc[0][2], -rc[1], rc[0][3]))
+    cands = [_made(r[4], g.unit, conf) for r, conf in ranked[:_MAX_CANDIDATES]]
     if cands:
         why = (f"The missing figure ({what}, {fmt_period(p.t0, p.t1)}) is most likely "
                f"{cands[0].why[0].lower()}{cands[0].why[1:]}")

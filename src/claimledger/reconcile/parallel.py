@@ -195,7 +195,7 @@ def write_ledger_parallel(path: str | Sequence[str], out: IO[str], workers: int 
                 runs.append(res.runs)
                 if on_bucket is not None:
                     on_bucket(res)
-        return merge_runs(runs, out)
+        return merge_runs(runs, out, workers)
 
 
 __all__ = ["BUCKET_CLAIMS", "BucketResult", "build_ledger_parallel", "claims_files",

@@ -31,7 +31,7 @@ import os
 import pickle
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pyarrow as pa
@@ -152,17 +152,55 @@ def story_pass(con: Any) -> StoryContext:
     through :func:`story.placed_story_context` — and, for documents without a place, one per
     document and combination, weighted by how many claims it stands for."""
     con.execute(DOC_PLACES_SQL)
-    places = dict(con.execute("SELECT doc_id, place FROM doc_places").fetchall())
-    placed = [(_claim_of("", *r[:7]), r[7]) for r in con.execute(PLACED_ROWS_SQL).fetchall()]
-    unplaced = [(_claim_of(*r[:8]), int(r[8]))
-                for r in con.execute(UNPLACED_ROWS_SQL).fetchall()]
-    return placed_story_context(places, placed, unplaced)
+    places = dict(_rows(con, "SELECT doc_id, place FROM doc_places"))
+    light = _LightClaims()
+    placed = [(light.of("", *r[:7]), r[7]) for r in _rows(con, PLACED_ROWS_SQL)]
+    unplaced = [(light.of(*r[:8]), int(r[8])) for r in _rows(con, UNPLACED_ROWS_SQL)]
+    return placed_story_context(places, placed, unplaced)   # type: ignore[arg-type]
+
+
+def _rows(con: Any, query: str) -> Any:
+    """The rows of ``query`` as tuples, through Arrow columns (fetching a million rows one
+    Python tuple at a time from DuckDB took seconds)."""
+    table = con.sql(query).to_arrow_table()
+    return zip(*(col.to_pylist() for col in table.columns))
+
+
+@dataclass(slots=True)
+class StoryClaim:
+    """What the story pre-pass reads of a claim (:func:`_claim_of`'s fields, with the same
+    defaults): at ten million claims the pre-pass gets hundreds of thousands of rows, one
+    per place-less document and combination, and a full :class:`Claim` with its own
+    ``Value`` and ``Who`` for each cost more than the pre-pass itself."""
+
+    doc_id: str
+    measure: str
+    unit: str | None
+    subject: str | None
+    who: Who
+    placeholder: bool
+
+
+class _LightClaims:
+    """:class:`StoryClaim` rows, with one shared ``Who`` per distinct combination (the
+    pre-pass never changes one)."""
+
+    def __init__(self) -> None:
+        self.whos: dict[tuple[str, str, str], Who] = {}
+
+    def of(self, doc_id: str, measure: str, unit: str, subject: str, group: str, nat: str,
+           place: str, ph: Any) -> StoryClaim:
+        who = self.whos.get((group, nat, place))
+        if who is None:
+            who = self.whos[group, nat, place] = Who(group or None, nat or None, place or None)
+        return StoryClaim(doc_id, measure or "other", unit or None, subject or None, who,
+                          bool(ph))
 
 
 def _key_table(con: Any, n_buckets: int, context: StoryContext) -> tuple[pa.Table, int]:
     """Each distinct key input with the bucket of its key's gap family (NULL: dropped)."""
-    rows = con.execute(f"SELECT {_KEY_INPUTS_SQL}, count(*) FROM claims c "
-                       "LEFT JOIN places p USING (doc_id) GROUP BY ALL").fetchall()
+    rows = list(_rows(con, f"SELECT {_KEY_INPUTS_SQL}, count(*) FROM claims c "
+                           "LEFT JOIN places p USING (doc_id) GROUP BY ALL"))
     keys = [key_of(r[:-1], context) for r in rows]
     sizes: dict[tuple[str, str, str, str], int] = {}
     for k, r in zip(keys, rows):
@@ -195,14 +233,16 @@ def balance(sizes: dict[Any, int], n_buckets: int) -> dict[Any, int]:
 def _write_buckets(con: Any, tmp: str) -> list[str]:
     """Stream the claims, joined to their document place and key family, out of DuckDB as
     Arrow batches and append each row to its bucket's Arrow IPC file (several times faster
-    than DuckDB's partitioned Parquet writer for these nested rows, and as fast to read)."""
+    than DuckDB's partitioned Parquet writer for these nested rows, and as fast to read).
+    A row carries its document's place where it names none itself (``doc_place``, what
+    series identity reads of it), so that a worker needs no table of every document."""
     import pyarrow.compute as pc
     import pyarrow.ipc as ipc
 
     on = " AND ".join(f"i.{k} = keys.{k}" for k in KEY_INPUTS)
     cols = ", ".join(f"i.{c}" for c in RECONCILE_COLUMNS)
     query = f"""
-        SELECT {cols}, keys.bucket AS bucket
+        SELECT {cols}, nullif(i.k_doc_place, '') AS doc_place, keys.bucket AS bucket
         FROM (SELECT c.*, {_KEY_INPUTS_SQL} FROM claims c LEFT JOIN places p USING (doc_id)) i
         JOIN keys ON {on}
         WHERE keys.bucket IS NOT NULL   -- in no series (group_series drops them too)"""
@@ -255,7 +295,9 @@ def plan_buckets(files: Sequence[str], tmp: str, n_buckets: int, threads: int = 
         con.register("places", pa.table({"doc_id": pa.array(list(context.places), pa.string()),
                                          "place": pa.array(list(context.places.values()), pa.string())}))
         with open(context_path(tmp), "wb") as fh:
-            pickle.dump(context, fh)
+            # without the documents' places (a million at ten million claims, loaded by
+            # every bucket): the bucket rows carry them (_write_buckets)
+            pickle.dump(replace(context, places={}), fh)
         lap("places")
         keys, n_series = _key_table(con, n_buckets, context)
         con.register("keys", keys)

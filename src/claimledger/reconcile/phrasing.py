@@ -6,6 +6,7 @@ Kept apart from the reasoning so that wording can change without touching a rule
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 from claimledger.reconcile.estimates import Cluster
 
@@ -51,12 +52,24 @@ def fmt_value(low: float | None, high: float | None, bound: str, unit: str | Non
 
 
 def fmt_estimate(e: Cluster, unit: str | None = None) -> str:
+    """The estimate's figure in words, worked out once per estimate and unit: an estimate of
+    a large series is named in dozens of disagreements, updates, sums and gaps."""
+    cached = e.phrase
+    if cached is not None and cached[0] == unit:
+        return cached[1]
+    text = _fmt_estimate(e, unit)
+    e.phrase = (unit, text)
+    return text
+
+
+def _fmt_estimate(e: Cluster, unit: str | None) -> str:
     low, high, bound = e.low_high_bound()
     if e.kind == "point" and low != high and bound == "approx":
         return f"about {fmt_number(e.best)}{fmt_unit(unit)}"
     return fmt_value(low, high, bound, unit)
 
 
+@lru_cache(maxsize=1 << 16)
 def fmt_period(t0: int | None, t1: int | None) -> str:
     """'December 2024', '16 December 2024', 'September–November 2024', '2024-10-01 to 2025-04-30'."""
     if t0 is None or t1 is None:
@@ -94,14 +107,20 @@ def says(e: Cluster) -> str:
 
 def same_time_phrase(a: Cluster, b: Cluster) -> str:
     """How close in time two estimates are, in words ('in the same week')."""
-    if a.t0 is None or b.t0 is None or a.t1 is None or b.t1 is None:
+    return _same_time(a.t0, a.t1, b.t0, b.t1)
+
+
+@lru_cache(maxsize=1 << 16)
+def _same_time(a_t0: int | None, a_t1: int | None, b_t0: int | None, b_t1: int | None) -> str:
+    """:func:`same_time_phrase` of two periods (many pairs share theirs)."""
+    if a_t0 is None or b_t0 is None or a_t1 is None or b_t1 is None:
         return "at an unknown time"
-    lo, hi = min(a.t0, b.t0), max(a.t1, b.t1)
+    lo, hi = min(a_t0, b_t0), max(a_t1, b_t1)
     if hi - lo <= 7:
         return "in the same week"
-    da, db = date.fromordinal(max(a.t0, b.t0)), date.fromordinal(min(a.t1, b.t1))
-    if max(a.t0, b.t0) <= min(a.t1, b.t1):
-        span = fmt_period(max(a.t0, b.t0), min(a.t1, b.t1))
+    da, db = date.fromordinal(max(a_t0, b_t0)), date.fromordinal(min(a_t1, b_t1))
+    if max(a_t0, b_t0) <= min(a_t1, b_t1):
+        span = fmt_period(max(a_t0, b_t0), min(a_t1, b_t1))
         if (da.year, da.month) == (db.year, db.month):
             return f"in the same month ({_MONTHS[da.month - 1]} {da.year})"
         return f"for overlapping periods ({span})"

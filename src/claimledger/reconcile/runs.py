@@ -17,19 +17,22 @@ from __future__ import annotations
 
 import codecs
 import heapq
-import json
+import os
 import pickle
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 from typing import IO, Any
 
 from claimledger.model import Disagreement, Gap, Relation, Update
 from claimledger.reconcile.ledger import SeriesResult
+from claimledger.reconcile.ledger_text import record_text
 from claimledger.reconcile.series import SeriesKey
 
 #: the sections of Contract 2, in the order ``Ledger.to_json`` writes them
 SECTIONS = ("series", "disagreements", "updates", "relations", "gaps")
 
 Run = list[tuple[Any, bytes]]   # (merge key, the record as compact JSON in UTF-8)
+_KEY = itemgetter(0)   # a pair's merge key (no Python-level call per comparison)
 
 
 def _dis_key(d: Disagreement) -> tuple[Any, ...]:
@@ -44,19 +47,16 @@ def _rel_key(d: Relation) -> tuple[Any, ...]:
     return (d.subject or "", d.measure, d.unit or "", d.kind, d.total, d.parts)
 
 
-# what json.dumps(obj, ensure_ascii=False, allow_nan=False) uses, made once (json.dumps makes
-# a new encoder for every call with options)
-_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
-
 #: pairs pickled together: one pickle call per record cost the driver's merge more than the
 #: merging itself
 CHUNK = 256
 
 
 def _text(record: Any) -> bytes:
-    """The record as compact JSON, UTF-8 encoded already: the workers encode in parallel, and
-    the driver's merge copies bytes instead of decoding and re-encoding every record."""
-    return _ENCODER.encode(record.to_json()).encode("utf-8")
+    """The record as compact JSON (:mod:`.ledger_text`: what ``json.dumps`` gives, formatted
+    from the fields), UTF-8 encoded already: the workers encode in parallel, and the driver's
+    merge copies bytes instead of decoding and re-encoding every record."""
+    return record_text(record).encode("utf-8")
 
 
 def sorted_runs(parts: Iterable[tuple[SeriesKey, SeriesResult]], gaps: Iterable[Gap]
@@ -73,8 +73,10 @@ def sorted_runs(parts: Iterable[tuple[SeriesKey, SeriesResult]], gaps: Iterable[
                                  for i, x in enumerate(records))
     runs["gaps"] = [(g.claim, _text(g)) for g in gaps]
     for section, run in runs.items():
-        run.sort(key=lambda kt: kt[0])
-        runs[section] = [(order_key(k), t) for k, t in run]
+        # encoded keys sort as the keys do (tested), and bytes compare faster than tuples
+        encoded = [(order_key(k), t) for k, t in run]
+        encoded.sort(key=_KEY)
+        runs[section] = encoded
     return runs
 
 
@@ -86,9 +88,57 @@ def order_key(key: Any) -> bytes:
     that negative ones sort first; a sequence is its items, each after a marker, then an end
     marker lower than the item marker (a shorter sequence sorts first). Every encoding is
     prefix-free, so two keys first differ inside corresponding items."""
+    if type(key) is tuple and len(key) == 3 and type(key[2]) is int:
+        fast = _merge_key_text(key[0], key[1])   # (record key, series key, position)
+        if fast is not None:
+            return fast + b"\x02\x03" + (key[2] + (1 << 63)).to_bytes(8, "big") + b"\x01"
+    elif type(key) is str and "\x00" not in key:
+        return key.encode("utf-8", "surrogatepass") + b"\x00\x01"
     out = bytearray()
     _encode(key, out)
     return bytes(out)
+
+
+def _merge_key_text(record: Any, series: Any) -> bytes | None:
+    """The first two items of a merge key as :func:`_encode` writes them (without the
+    tuple's end marker), built as one string and encoded once — the markers are ASCII, so
+    that is the same bytes — instead of one bytes append per claim id; None when the key
+    holds anything but strings, or a NUL that must be escaped (:func:`_encode` does that)."""
+    try:
+        a, n = _text_of(record)
+        b, m = _text_of(series)
+    except TypeError:
+        return None
+    text = "\x02" + a + "\x02" + b
+    if text.count("\x00") != n + m:   # a NUL inside a string: escaped by _encode
+        return None
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _text_of(x: Any) -> tuple[str, int]:
+    """:func:`_encode` of strings and sequences of them, as text (NUL unescaped), and how
+    many strings it holds; TypeError for anything else."""
+    if type(x) is str:
+        return x + "\x00\x01", 1
+    if type(x) is not tuple and type(x) is not list:
+        raise TypeError(type(x).__name__)
+    if not x:
+        return "\x01", 0
+    if type(x[-1]) is str:   # likely a flat sequence of strings (a series key, claim ids)
+        try:
+            return "\x02" + "\x00\x01\x02".join(x) + "\x00\x01\x01", len(x)
+        except TypeError:
+            pass
+    parts, n = [], 0
+    for item in x:   # a record key: strings and lists of claim ids
+        if type(item) is str:
+            parts.append(item + "\x00\x01")
+            n += 1
+        else:
+            t, k = _text_of(item)
+            parts.append(t)
+            n += k
+    return "\x02" + "\x02".join(parts) + "\x01", n
 
 
 def _encode(x: Any, out: bytearray) -> None:
@@ -134,15 +184,15 @@ def _read_run(path: str) -> Iterator[tuple[Any, bytes]]:
 class _Sink:
     """Bytes to ``out``: straight to its binary buffer when it has one and writes UTF-8 (a
     file, stdout), else decoded (a StringIO); collected and written about a megabyte at a
-    time."""
+    time. ``raw`` gives the binary file to write to instead."""
 
-    def __init__(self, out: IO[str]) -> None:
+    def __init__(self, out: IO[str] | None, raw: IO[bytes] | None = None) -> None:
         self.out = out
         buffer = getattr(out, "buffer", None)
         encoding = getattr(out, "encoding", None) or ""
-        self.raw = buffer if buffer is not None and codecs.lookup(encoding).name == "utf-8" \
-            else None
-        if self.raw is not None:
+        self.raw = raw if raw is not None else (
+            buffer if buffer is not None and codecs.lookup(encoding).name == "utf-8" else None)
+        if self.raw is not None and out is not None:
             out.flush()
         self.parts: list[bytes] = []
         self.size = 0
@@ -158,30 +208,83 @@ class _Sink:
         self.parts, self.size = [], 0
         if self.raw is not None:
             self.raw.write(data)
-        else:
+        elif self.out is not None:
             self.out.write(data.decode("utf-8"))
 
+    def copy(self, path: str) -> None:
+        """Append the bytes of the file at ``path``."""
+        self.flush()
+        decode = codecs.getincrementaldecoder("utf-8")().decode
+        with open(path, "rb") as f:
+            while chunk := f.read(1 << 22):
+                if self.raw is not None:
+                    self.raw.write(chunk)
+                elif self.out is not None:
+                    self.out.write(decode(chunk))
+        if self.raw is None and self.out is not None:
+            self.out.write(decode(b"", True))
 
-def merge_runs(runs: list[dict[str, str]], out: IO[str]) -> dict[str, int]:
-    """Write the Contract-2 JSON of the merged runs to ``out``; returns records per section."""
+
+def _merge_section(paths: list[str], sink: _Sink) -> int:
+    """The records of one section's runs in merge order, separated by ", "; how many."""
+    merged = heapq.merge(*(_read_run(p) for p in paths), key=_KEY)
+    count = 0
+    batch: list[bytes] = []
+    for _, text in merged:
+        batch.append(text)
+        if len(batch) == 4096:
+            sink.write((b", " if count else b"") + b", ".join(batch))
+            count, batch = count + len(batch), []
+    if batch:
+        sink.write((b", " if count else b"") + b", ".join(batch))
+        count += len(batch)
+    return count
+
+
+def _merge_section_to(paths: list[str], dest: str) -> int:
+    """:func:`_merge_section` into the file ``dest`` (a task of :func:`_merge_apart`)."""
+    with open(dest, "wb") as f:
+        sink = _Sink(None, raw=f)
+        count = _merge_section(paths, sink)
+        sink.flush()
+    return count
+
+
+def _merge_apart(runs: list[dict[str, str]], workers: int) -> dict[str, tuple[str, int]]:
+    """Each section merged by a process of its own (at most ``workers`` at a time, the
+    largest first) into a file beside the runs: the sections are independent, and at ten
+    million claims one process merging them all in turn was a long serial tail."""
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_all_start_methods, get_context
+
+    size = {s: sum(os.path.getsize(r[s]) for r in runs) for s in SECTIONS}
+    where = os.path.dirname(runs[0][SECTIONS[0]])
+    ctx = get_context("fork" if "fork" in get_all_start_methods() else "spawn")
+    with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+        jobs = {s: (os.path.join(where, f"merged.{s}"),
+                    pool.submit(_merge_section_to, [r[s] for r in runs],
+                                os.path.join(where, f"merged.{s}")))
+                for s in sorted(SECTIONS, key=lambda s: -size[s])}
+        return {s: (path, job.result()) for s, (path, job) in jobs.items()}
+
+
+def merge_runs(runs: list[dict[str, str]], out: IO[str], workers: int = 1) -> dict[str, int]:
+    """Write the Contract-2 JSON of the merged runs to ``out``; returns records per section.
+    With ``workers`` > 1 the sections are merged in parallel processes and copied into
+    ``out`` in order (the same bytes)."""
+    apart = _merge_apart(runs, workers) if workers > 1 and runs else {}
     counts = {}
     sink = _Sink(out)
     sink.write(b"{")
     for n, section in enumerate(SECTIONS):
         sink.write(f'{", " if n else ""}"{section}": ['.encode())
-        merged = heapq.merge(*(_read_run(r[section]) for r in runs), key=lambda kt: kt[0])
-        count = 0
-        batch: list[bytes] = []
-        for _, text in merged:
-            batch.append(text)
-            if len(batch) == 4096:
-                sink.write((b", " if count else b"") + b", ".join(batch))
-                count, batch = count + len(batch), []
-        if batch:
-            sink.write((b", " if count else b"") + b", ".join(batch))
-            count += len(batch)
+        if section in apart:
+            path, counts[section] = apart[section]
+            sink.copy(path)
+            os.remove(path)
+        else:
+            counts[section] = _merge_section([r[section] for r in runs], sink)
         sink.write(b"]")
-        counts[section] = count
     sink.write(b"}\n")
     sink.flush()
     return counts

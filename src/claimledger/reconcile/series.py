@@ -350,19 +350,34 @@ def make_obs(cid: str, doc_id: str, span: tuple, bound: str, low: float | None,
              outlet: str | None, subject: str | None, unit: str | None) -> Obs:
     """:func:`to_obs` from a claim's values (``facts``: :func:`source_facts`), for readers
     that never make the claim itself (the parallel driver's workers read Arrow columns)."""
-    iv = None if placeholder else value_interval(bound, low, high)
+    iv = None if placeholder else _interval(bound, low, high)
     key, family, label, named = facts
-    where = norm_text(outlet) if outlet else None
     if iv is None:
         kind, lo, hi, val = "vague", -INF, INF, None
     else:
         kind, lo, hi, val = iv
     sk = (cid, doc_id, span, bound, -INF if low is None else low, -INF if high is None else high)
-    return Obs(id=cid, sort_key=sk, kind=kind, bound=bound, low=low, high=high, lo=lo, hi=hi,
-               value=val, t0=t0, t1=t1, increment=increment, pub=pub, source=key,
-               family=family, source_label=label, named=named,
-               outlet=f"o:{where}" if where else f"d:{doc_id}", placeholder=placeholder,
-               subject_label=subject.strip() if subject else None, unit=unit)
+    # positional: the order of Obs's fields
+    return Obs(cid, sk, kind, bound, low, high, lo, hi, val, t0, t1, increment, pub, key,
+               family, label, named, (outlet and _outlet_tag(outlet)) or f"d:{doc_id}",
+               placeholder, _label(subject) if subject else None, unit)
+
+
+# a corpus repeats a few figures, outlets and labels millions of times: each is worked out
+# once (typed, so that 1000 and 1000.0 keep their own results)
+_interval = lru_cache(maxsize=1 << 16, typed=True)(value_interval)
+
+
+@lru_cache(maxsize=1 << 16)
+def _outlet_tag(outlet: str) -> str | None:
+    """The independence key of an outlet's claims ("o:" and its normalised name)."""
+    where = norm_text(outlet)
+    return f"o:{where}" if where else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _label(subject: str) -> str:
+    return subject.strip()
 
 
 @dataclass(slots=True)

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from math import gcd
 from typing import TYPE_CHECKING
 
@@ -248,6 +249,7 @@ def merge_source_variants(obs: Iterable[Obs]) -> None:
 THING_RIVALS = 2.0  # rival estimates of one quantity differ by less than this factor
 
 
+@lru_cache(maxsize=65536)
 def label_words(label: str | None) -> frozenset[str]:
     """The words of a subject label as :func:`~claimledger.reconcile.series.label_key`
     compares them (empty when the label names nothing)."""
@@ -272,12 +274,19 @@ def labels_match(a: frozenset[str], b: frozenset[str]) -> bool | None:
     return a <= b or b <= a
 
 
+def _label_sets(e: Cluster) -> frozenset[frozenset[str]]:
+    """The labels of an estimate's claims as evidence (:func:`obs_label`, the empty one left
+    out), worked out once per estimate: a series' estimates are paired many times over."""
+    if e.label_sets is None:
+        e.label_sets = frozenset({obs_label(o) for o in e.members} - {frozenset()})
+    return e.label_sets
+
+
 def clusters_may_pair(a: Cluster, b: Cluster) -> bool:
     """May two estimates of a thing series be read as rivals or as an update? Yes when their
     labels match or say nothing; otherwise only when their figures are of one size (within
     :data:`THING_RIVALS`), as rival estimates of one quantity are."""
-    la = {obs_label(o) for o in a.members} - {frozenset()}
-    lb = {obs_label(o) for o in b.members} - {frozenset()}
+    la, lb = _label_sets(a), _label_sets(b)
     if not la or not lb or any(labels_match(x, y) for x in la for y in lb):
         return True
     va, vb = abs(a.best or 0.0), abs(b.best or 0.0)
