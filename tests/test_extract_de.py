@@ -240,3 +240,10 @@ def test_what_is_counted_is_not_its_own_source():
     (c,) = [c for c in claimledger.extract("Drei Viertel der Befragten gaben an, zufrieden zu sein.",
                                            published=PUB) if c.unit == "percent"]
     assert c.source is None or c.source.span[1] <= c.span[0] or c.source.span[0] >= c.span[1]
+
+
+def test_the_speakers_age_is_not_his_statement():
+    text = "Das war überflüssig, sagte der Sänger Max Berger (77) der Zeitung, 300 Fans seien empört."
+    claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
+    assert claims["77"].source is None
+    assert claims["300"].source is not None and "Berger" in claims["300"].source.text

@@ -117,6 +117,9 @@ def _sentence_claims(ctx: _DocContext, i: int, figs: list[Figure], numbered: int
                                   (prev.start, prev.end) if prev else None)
         if cnt.drop or _too_weak(fig, cnt):
             continue
+        if src is not None and src.span and cnt.measure == "age" and cnt.counted is not None \
+                and cnt.counted.span and src.span[0] < cnt.counted.span[1] and cnt.counted.span[0] < src.span[1]:
+            src = None  # "sagte Musiker Heino (77)": the speaker's age is not his statement
         out.append(_claim(doc, f"{doc.id}:c{numbered + len(out) + 1}", sent, fig, cnt, att.hedged, src,
                           ctx.times.time_for(i, fig, times, figs)))
     return out
