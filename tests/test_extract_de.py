@@ -247,3 +247,8 @@ def test_the_speakers_age_is_not_his_statement():
     claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
     assert claims["77"].source is None
     assert claims["300"].source is not None and "Berger" in claims["300"].source.text
+
+
+def test_figures_in_brackets_after_a_list_of_subjects_are_about_them():
+    text = "Die meisten Fälle meldeten Polen (310 Fälle), Ungarn (120 Fälle) und Rumänien (90 Fälle)."
+    assert [c.source for c in claimledger.extract(text, published=PUB)] == [None, None, None]

@@ -10,6 +10,7 @@ in time its paragraph named before it, else the statement date (``time_scope``).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from claimledger.clean.boilerplate import boilerplate_spans
@@ -117,9 +118,8 @@ def _sentence_claims(ctx: _DocContext, i: int, figs: list[Figure], numbered: int
                                   (prev.start, prev.end) if prev else None)
         if cnt.drop or _too_weak(fig, cnt):
             continue
-        if src is not None and src.span and cnt.measure == "age" and cnt.counted is not None \
-                and cnt.counted.span and src.span[0] < cnt.counted.span[1] and cnt.counted.span[0] < src.span[1]:
-            src = None  # "sagte Musiker Heino (77)": the speaker's age is not his statement
+        if src is not None and src.span and (_about_speaker(doc.text, fig, cnt, src.span)):
+            src = None  # "sagte Musiker Heino (77)": what describes the speaker is not his statement
         out.append(_claim(doc, f"{doc.id}:c{numbered + len(out) + 1}", sent, fig, cnt, att.hedged, src,
                           ctx.times.time_for(i, fig, times, figs)))
     return out
@@ -166,6 +166,24 @@ def _with_proportions(figs: list[Figure], props: list[Figure]) -> list[Figure]:
     spans = _Spans([(p.start, p.end) for p in props])
     kept = [f for f in figs if not spans.covers(f.start)]
     return sorted(kept + props, key=lambda f: f.start)
+
+
+# a bracket right after the source's name, or after a later name of a list the source opens
+# ("Griechenland (50,1 Prozent), Spanien (49,6 Prozent) und Kroatien (…)")
+_BRACKET_AFTER = re.compile(
+    r"(?:[ \u00a0]*\([^()]*\)[ \u00a0]*(?:,|[ \u00a0]+[^\W\d_]+)?[ \u00a0]+[^\W\d_][\w-]*)*"
+    r"[ \u00a0]*\([ \u00a0]*(?:[^\W\d_]+[ \u00a0]+)?")
+
+
+def _about_speaker(text: str, fig: Figure, cnt: Counted, src_span: tuple[int, int]) -> bool:
+    """Does the figure describe its own source: an age that counts the speaker, or a figure in
+    a bracket right after the source's name ("sagte Musiker Heino (77)", "die höchsten Quoten
+    verzeichneten Griechenland (50,1 Prozent)")?"""
+    c = cnt.counted.span if cnt.counted is not None else None
+    if cnt.measure == "age" and c and src_span[0] < c[1] and c[0] < src_span[1]:
+        return True
+    m = _BRACKET_AFTER.match(text, src_span[1], fig.start)
+    return m is not None and m.end() == fig.start
 
 
 def _span_claim(fig: Figure, t: TimeExpr) -> bool:
