@@ -55,6 +55,8 @@ def scan_figures(text: str, pack: LanguagePack, start: int = 0, end: int | None 
         if fig is not None and fig.start >= last:
             if out and sc.restate is not None:
                 _carry_sign(sc, text, out[-1], fig)
+            if out and sc.change_from is not None:
+                _carry_unit_back(sc, text, out[-1], fig)
             out.append(fig)
             last = max(fig.end, fig.unit_end, consumed)
             one = _article_after(sc, pack, text, fig, end)
@@ -86,6 +88,17 @@ def _triggers(sc: Scanner, low: str) -> Iterator[re.Match[str]]:
         yield from sc.trigger.finditer(low)
         return
     yield from heapq.merge(phs, sc.trigger.finditer(low), key=lambda m: m.start())
+
+
+def _carry_unit_back(sc: Scanner, text: str, prev: Figure, fig: Figure) -> None:
+    """"stieg von 22,6 auf 22,3 Prozent": the first figure of a change from one level to
+    another states no unit of its own; it has the second's."""
+    if prev.unit is not None or fig.unit is None or prev.kind != "number" or prev.unit_end != prev.end:
+        return
+    before, between = sc.change_from  # type: ignore[misc]
+    m = between.match(text, prev.end, fig.start)
+    if m is not None and m.end() == fig.start and before.search(text, max(0, prev.start - 12), prev.start):
+        prev.unit = fig.unit
 
 
 def _carry_sign(sc: Scanner, text: str, prev: Figure, fig: Figure) -> None:

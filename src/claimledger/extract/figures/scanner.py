@@ -91,6 +91,7 @@ class Scanner:
     decimal_mark: str
     negative: re.Pattern[str] | None  # sign words before a figure ("minus")
     restate: re.Pattern[str] | None   # "6.675 Personen oder 0,1 Prozent": one quantity twice
+    change_from: tuple[re.Pattern[str], re.Pattern[str]] | None  # "von 22,6 auf 22,3 Prozent"
     syntax: Any                    # the pack's noun-phrase hooks (capitalised nouns in German)
     group_seps: str
     #: lower-case word -> (value, multiplier suffix, length of the number word when an
@@ -297,7 +298,19 @@ def _context(num: dict[str, Any]) -> dict[str, Any]:
         # the same quantity in another unit
         restate=re.compile(rf"(?:{WS}+[^\W\d_]+)?{WS}+(?:{alternation(restate)}){WS}+")
         if restate else None,
+        change_from=_change_from_to(num),
     )
+
+
+def _change_from_to(num: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """"von 22,6 auf 22,3 Prozent": the word before the first figure and the one between the
+    two, so that the first takes the unit the second states."""
+    ft = num.get("ranges", {}).get("change_from_to", {})
+    if not ft:
+        return None
+    before = re.compile(rf"(?i)(?<![^\W_])(?:{alternation(list(ft))}){WS}+$")
+    between = re.compile(rf"(?i){WS}+(?:{alternation(list(ft.values()))}){WS}+")
+    return before, between
 
 
 def _digits_and_scales(num: dict[str, Any], nw: NumberWords) -> dict[str, Any]:
