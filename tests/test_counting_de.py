@@ -78,6 +78,8 @@ COUNTED_CASES = [
     ("Das Magazin hatte einst eine Auflage von 250.000 Stück.", "250.000", "other", "Auflage", "pieces"),
     ("Das Land versorgt derzeit 40.000 Flüchtlinge.", "40.000", "present", "Flüchtlinge", "person"),
     ("In den Heimen sind 900 Asylwerber untergebracht.", "900", "present", "Asylwerber", "person"),
+    ("Rund 150 Jugendliche gingen mit Flaschen aufeinander los.", "150", "participants", "Jugendliche", "person"),
+    ("Vor dem Lokal prügelten sich 30 Fans.", "30", "participants", "Fans", "person"),
 ]
 
 
