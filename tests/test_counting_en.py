@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+import claimledger
+
 from claims_support import claim_of
 
 PUB = "2025-11-05"
@@ -89,3 +91,15 @@ INCREMENT_CASES = [
 @pytest.mark.parametrize("sentence,fig,inc", INCREMENT_CASES, ids=[c[0][:30] for c in INCREMENT_CASES])
 def test_increment(sentence: str, fig: str, inc: bool) -> None:
     assert _claim(sentence, fig).increment is inc
+
+
+@pytest.mark.parametrize("sentence,kept", [
+    ("He was jailed for five years.", True),
+    ("She has lived there for two years.", True),
+    ("Two weeks later the bill came.", False),
+    ("The council meets every two weeks.", False),
+    ("Three days after the crash, police named the driver.", False),
+])
+def test_a_span_of_time_set_off_from_another_is_no_claim(sentence, kept):
+    got = [c for c in claimledger.extract(sentence, published="2025-03-14", lang="en") if c.measure == "duration"]
+    assert bool(got) == kept, got
