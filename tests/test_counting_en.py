@@ -103,3 +103,10 @@ def test_increment(sentence: str, fig: str, inc: bool) -> None:
 def test_a_span_of_time_set_off_from_another_is_no_claim(sentence, kept):
     got = [c for c in claimledger.extract(sentence, published="2025-03-14", lang="en") if c.measure == "duration"]
     assert bool(got) == kept, got
+
+
+def test_an_article_set_against_a_coordinated_figure_counts_one():
+    claims = claimledger.extract("Three soldiers and a civilian were killed.", published=PUB, lang="en")
+    assert [(c.text, c.value.low, c.measure) for c in claims] == [("Three", 3, "killed"), ("a", 1, "killed")]
+    said = claimledger.extract("Two officers said a witness had fired.", published=PUB, lang="en")
+    assert [c.text for c in said] == ["Two"]

@@ -74,7 +74,7 @@ def _article_after(sc: Scanner, pack: LanguagePack, text: str, fig: Figure, end:
     if sc.article_after is None or fig.kind != "number" or fig.unit is not None:
         return None
     m = sc.article_after.match(text, fig.end, end)
-    if m is None or not m.group("n").isupper():  # the article before a noun, not an adjective
+    if m is None or not sc.syntax.is_noun(m.group("n")):  # before a noun, not an adjective
         return None
     got, _ = read_article_one(sc, pack, text, m.start("a"), m.end("a"), end)
     return got

@@ -372,7 +372,7 @@ def _coordinated_after(words_t: dict[str, Any]) -> re.Pattern[str] | None:
     conj = "|".join(rf"{WS}*{re.escape(c)}{WS}*" if not c[:1].isalpha() else rf"{WS}+{re.escape(c)}{WS}+"
                     for c in coordinators)
     return re.compile(rf"{WS}+[^\W\d_][\w-]*(?:{conj})(?P<a>{alternation(articles)})"
-                      rf"(?={WS}+(?:(?:{between}){WS}+)?(?P<n>[^\W\d_]))")
+                      rf"(?={WS}+(?:(?:{between}){WS}+)?(?P<n>[^\W\d_][\w-]*))")
 
 
 def _coordinated(words_t: dict[str, Any], nw: NumberWords) -> str:
