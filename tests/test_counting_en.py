@@ -110,3 +110,15 @@ def test_an_article_set_against_a_coordinated_figure_counts_one():
     assert [(c.text, c.value.low, c.measure) for c in claims] == [("Three", 3, "killed"), ("a", 1, "killed")]
     said = claimledger.extract("Two officers said a witness had fired.", published=PUB, lang="en")
     assert [c.text for c in said] == ["Two"]
+
+
+@pytest.mark.parametrize("sentence,fig,low,increment", [
+    ("Unemployment fell from 5.6 to 5.4 percent.", "5.4", 5.4, False),
+    ("Unemployment fell from 5.6 to 5.4 percent.", "5.6", 5.6, False),
+    ("Sales fell by 3 percent.", "3", -3, True),
+    ("Prices rose 4 percent.", "4", 4, True),
+    ("The index rose to 5 percent.", "5", 5, False),
+])
+def test_levels_changes_and_falls(sentence, fig, low, increment):
+    c = claim_of(sentence, fig, PUB, lang="en")
+    assert (c.value.low, c.increment) == (low, increment), c
