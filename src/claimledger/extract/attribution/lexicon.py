@@ -332,12 +332,7 @@ def _build(pack: Any) -> Lexicon:
         acting_heads=tuple(_low(cues.get("acting_heads"))),
         experiencer_verbs=frozenset(_low(cues.get("experiencer_verbs"))),
         place_names=_place_names(pack),
-        respondents=tuple(sorted(_low(t.get("polls", {}).get("respondents")))),
-        participants=tuple(sorted(_low(t.get("polls", {}).get("participants")))),
-        poll_nouns=tuple(sorted(_low(t.get("polls", {}).get("poll_nouns")))),
-        poll_preps=frozenset(_low(t.get("polls", {}).get("prepositions"))),
-        inquiry_nouns=tuple(_low(cues.get("inquiry_nouns"))),
-        inquiry_preps=frozenset(_low(cues.get("inquiry_prepositions"))),
+        **_poll_roles(t.get("polls", {}), cues),
         cond_kinds=frozenset(cues.get("conditional_kinds", [])),
         copula=frozenset(cues.get("copula", [])),
         name_re=re.compile(np_["person_name"]) if np_.get("person_name") else None,
@@ -353,6 +348,18 @@ def _build(pack: Any) -> Lexicon:
         [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal, *lx.report_relatives) if p]
         + list(lx.backward) + list(lx.so_cue))
     return lx
+
+
+def _poll_roles(polls: dict[str, Any], cues: dict[str, Any]) -> dict[str, Any]:
+    """Polls, their respondents and inquiries: sources that speak through what they asked."""
+    return dict(
+        respondents=tuple(sorted(_low(polls.get("respondents")))),
+        participants=tuple(sorted(_low(polls.get("participants")))),
+        poll_nouns=tuple(sorted(_low(polls.get("poll_nouns")))),
+        poll_preps=frozenset(_low(polls.get("prepositions"))),
+        inquiry_nouns=tuple(_low(cues.get("inquiry_nouns"))),
+        inquiry_preps=frozenset(_low(cues.get("inquiry_prepositions"))),
+    )
 
 
 def _place_names(pack: Any) -> frozenset[str]:
