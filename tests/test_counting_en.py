@@ -122,3 +122,14 @@ def test_an_article_set_against_a_coordinated_figure_counts_one():
 def test_levels_changes_and_falls(sentence, fig, low, increment):
     c = claim_of(sentence, fig, PUB, lang="en")
     assert (c.value.low, c.increment) == (low, increment), c
+
+
+@pytest.mark.parametrize("sentence,fig,measure,counted", [
+    ("She signed a 3-year contract.", "3", "duration", "contract"),
+    ("A 12-year-old boy was hurt.", "12", "age", None),
+    ("Six of the 21 councils voted yes.", "Six", None, "councils"),
+])
+def test_years_of_a_thing_and_a_part_of_a_whole(sentence, fig, measure, counted):
+    c = claim_of(sentence, fig, PUB, lang="en")
+    assert measure is None or c.measure == measure, c
+    assert counted is None or (c.counted is not None and c.counted.text == counted), c
