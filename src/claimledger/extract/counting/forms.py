@@ -77,8 +77,7 @@ class FormRules:
             return Counted("duration", None, "year", False, None, "unit", counted=self._span(owner),
                            who=Who(None, None, self._place(f, skip)))
         if owner is not None:
-            m = self.lex.noun_re.search(self.text, owner[0], owner[1])
-            meta = self.lex.noun_meta.get(m.lastgroup or "", {}) if m else {}
+            meta = self._noun_meta(owner)
             # a listed noun decides: people of its group, or a thing ("das 800-jährige Bestehen")
             group = meta.get("person_group", meta.get("group")) if meta else group
             # "der 27-jährige Kroate", "die 39-jährige Österreicherin"
@@ -124,9 +123,11 @@ class FormRules:
     def _person_group(self, span: tuple[int, int] | None) -> str | None:
         """The group of the people a span of time is about ("Flüchtlinge, die fast drei Monate
         unterwegs waren"), when the phrase names listed people; things have none."""
-        if span is None:
-            return None
-        m = self.lex.noun_re.search(self.text, span[0], span[1])
-        meta = self.lex.noun_meta.get(m.lastgroup or "", {}) if m else {}
+        meta = self._noun_meta(span) if span is not None else {}
         return meta.get("person_group", meta.get("group"))
+
+    def _noun_meta(self, span: tuple[int, int]) -> dict[str, Any]:
+        """The table of the first listed noun in ``span`` ({} when none is listed)."""
+        m = self.lex.noun_re.search(self.text, span[0], span[1])
+        return self.lex.noun_meta.get(m.lastgroup or "", {}) if m else {}
 

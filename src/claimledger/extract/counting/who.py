@@ -216,11 +216,6 @@ _DATELINE_MORE = re.compile(r"/[ \u00a0]*")
 _DATELINE_REGION = re.compile(r"(?m)^[^\W\d][\w.-]*(?:[ \u00a0][^\W\d][\w.-]*)?[ \u00a0]*\(([^)]{2,40})\)[ \u00a0]*[.–—-]")
 
 
-def dateline_places(lex: CountLexicon, text: str, limit: int = 400) -> tuple[str, ...]:
-    """:func:`dateline`'s places."""
-    return dateline(lex, text, limit)[0]
-
-
 def dateline(lex: CountLexicon, text: str, limit: int = 400) -> tuple[tuple[str, ...], int]:
     """A dateline's places ("Wien – Die Gewerkschaft …", "Wien/Berlin –"): the first place
     followed by a dash near the start of the article, with the places joined to it by a slash;

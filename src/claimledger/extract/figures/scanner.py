@@ -361,16 +361,26 @@ def _articles(num: dict[str, Any], kw: dict[str, Any], nw: NumberWords) -> dict[
     )
 
 
-def _coordinated_after(words_t: dict[str, Any]) -> re.Pattern[str] | None:
-    """After a figure and its noun, a coordinator and the article before a capitalised noun:
-    "zwei Polizisten und ein Zivilist" (matched on the text as written, at the figure's end)."""
+def _coordination(words_t: dict[str, Any]) -> tuple[str, str] | None:
+    """The words that may stand between an article and its noun ("weiterer") and the
+    coordinators between two counts ("und", ","), as alternations; None without coordinators."""
     coordinators = words_t.get("article_coordinators", [])
-    articles = words_t.get("article_after_forms", [])
-    if not coordinators or not articles:
+    if not coordinators:
         return None
     between = alternation([w.lower() for w in words_t.get("article_between", [])]) or "(?!)"
     conj = "|".join(rf"{WS}*{re.escape(c)}{WS}*" if not c[:1].isalpha() else rf"{WS}+{re.escape(c)}{WS}+"
                     for c in coordinators)
+    return between, conj
+
+
+def _coordinated_after(words_t: dict[str, Any]) -> re.Pattern[str] | None:
+    """After a figure and its noun, a coordinator and the article before a capitalised noun:
+    "zwei Polizisten und ein Zivilist" (matched on the text as written, at the figure's end)."""
+    articles = words_t.get("article_after_forms", [])
+    parts = _coordination(words_t)
+    if parts is None or not articles:
+        return None
+    between, conj = parts
     return re.compile(rf"{WS}+[^\W\d_][\w-]*(?:{conj})(?P<a>{alternation(articles)})"
                       rf"(?={WS}+(?:(?:{between}){WS}+)?(?P<n>[^\W\d_][\w-]*))")
 
@@ -379,14 +389,12 @@ def _coordinated(words_t: dict[str, Any], nw: NumberWords) -> str:
     """The article, one noun (after an optional word such as "weiterer") and a coordinator
     before a figure: "ein Richter und zwei Polizisten", "ein Soldat, 14 Zivilisten". Matched
     on lower-cased text after the article."""
-    coordinators = words_t.get("article_coordinators", [])
-    if not coordinators:
+    parts = _coordination(words_t)
+    if parts is None:
         return ""
-    between = alternation([w.lower() for w in words_t.get("article_between", [])]) or "(?!)"
+    between, conj = parts
     atoms = alternation(k for k, v in nw.kinds.items() if v in ("unit", "teen", "ten", "hundred", "thousand"))
     articles = alternation([a.lower() for a in words_t.get("article_one", [])]) or "(?!)"
-    conj = "|".join(rf"{WS}*{re.escape(c)}{WS}*" if not c[:1].isalpha() else rf"{WS}+{re.escape(c)}{WS}+"
-                    for c in coordinators)
     return (rf"(?={WS}+(?:(?:{between}){WS}+)?[^\W\d_]+(?:{conj})"
             rf"(?:\d|(?!(?:{articles})(?![^\W\d_]))(?:{atoms})))")
 
