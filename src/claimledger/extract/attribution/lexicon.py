@@ -41,6 +41,7 @@ class Lexicon:
     # participles whose particle may be written apart before them ("bekannt gegeben")
     split_participles: dict[str, frozenset[str]]
     dets: set[str]
+    count_heads: frozenset[str]  # "die Zahl des X": the count noun goes from X's source key
     gen_dets: set[str]
     conj: set[str]
     of_preps: set[str]
@@ -280,6 +281,7 @@ def _np_roles(np_: dict[str, Any], number_words: set[str]) -> dict[str, Any]:
     """The noun-phrase roles (the ``np`` table) that phrase finding reads."""
     return dict(
         dets=_low(np_.get("determiners")), gen_dets=_low(np_.get("genitive_determiners")),
+        count_heads=frozenset(_low(np_.get("count_heads"))),
         conj=_low(np_.get("conjunctions")), of_preps=_low(np_.get("of_preps")),
         name_particles=_low(np_.get("name_particles")),
         lower_names=_words_re(np_.get("lower_case_names", [])),

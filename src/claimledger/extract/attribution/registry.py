@@ -266,7 +266,8 @@ def source_id(mention: str, pack: Any) -> tuple[str, str | None]:
         sid, kind = resolve_source(mention, pack)
         if sid is None:
             lx = lexicon(pack)
-            sid = lx.syn.source_key(re.findall(r"[\w-]+", mention), lx.dets, lx.not_adj) or None
+            sid = lx.syn.source_key(re.findall(r"[\w-]+", mention), lx.dets, lx.not_adj,
+                                        lx.count_heads, lx.gen_dets) or None
         if len(reg.keys) > 50_000:  # bounded: memory stays flat on endless input
             reg.keys.clear()
         hit = reg.keys[mention] = (sid or "", kind)

@@ -105,13 +105,8 @@ def compound_head_is(word: str, head: str, min_len: int = 7) -> bool:
 _GENITIVE_S = re.compile(r"(?<=[a-zäöüß]{3})(er|in|or|at|al|ar|and|ent|ant|ich|ug|ag)s$")
 # weak masculine nouns take -en outside the nominative singular ("des Präsidenten")
 _WEAK_EN = re.compile(r"(?<=[a-zäöüß]{2})(ent|ant|ist|at|ot)en$")
-# nouns of a count whose genitive names who counted ("die Zahl des Veranstalters")
-_COUNT_HEADS = frozenset({"zahl", "zahlen", "darstellung", "rechnung", "berechnung", "berechnungen",
-                          "schätzung", "schätzungen", "statistik", "bilanz", "zählung"})
-_GENITIVE_DETS = frozenset({"des", "der", "eines", "einer"})
-
-
-def source_key(words: list[str], determiners: set[str], not_adjectives: Collection[str] = ()) -> str:
+def source_key(words: list[str], determiners: set[str], not_adjectives: Collection[str] = (),
+               count_heads: Collection[str] = (), genitive_determiners: Collection[str] = ()) -> str:
     """A registry-style id for a source outside the registry, stable across case forms:
     "der Verkehrsclub Deutschland" and "dem Verkehrsclub Deutschland" -> verkehrsclub_deutschland.
     Determiners go, adjectives lose their inflection, a genitive -s/-es on the head goes."""
@@ -121,7 +116,7 @@ def source_key(words: list[str], determiners: set[str], not_adjectives: Collecti
         low = lows[i]
         if low in determiners:
             continue
-        if not out and low in _COUNT_HEADS and i + 1 < len(words) and lows[i + 1] in _GENITIVE_DETS:
+        if not out and low in count_heads and i + 1 < len(words) and lows[i + 1] in genitive_determiners:
             continue  # "die Zahl des Veranstalters": the count is the Veranstalter's
         if not is_noun(w) and is_adjective(low) and low not in not_adjectives:  # "gegen" stays
             low = re.sub(r"(e[nmrs]?)$", "", low)

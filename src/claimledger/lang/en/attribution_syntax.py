@@ -88,7 +88,8 @@ def compound_head_is(word: str, head: str, min_len: int = 7) -> bool:
     return word == head
 
 
-def source_key(words: list[str], determiners: set[str], not_adjectives: Collection[str] = ()) -> str:
+def source_key(words: list[str], determiners: set[str], not_adjectives: Collection[str] = (),
+               count_heads: Collection[str] = (), genitive_determiners: Collection[str] = ()) -> str:
     """A registry-style id for a source outside the registry: determiners and a possessive
     's go ("the county council's" -> county_council)."""
     out = [re.sub(r"['\u2019]s$", "", w.lower()) for w in words if w.lower() not in determiners]
