@@ -49,3 +49,43 @@ def test_without_a_headline_place_the_dateline_holds():
     text = ("Streik legt Flughäfen lahm. Wien – Die Gewerkschaften haben 300 Flüge gestrichen. "
             "Auch in Frankreich gab es Ausfälle.")
     assert _place(text, "300") == "AT"
+
+
+def test_places_named_by_their_adjective_give_the_articles_country():
+    text = ("Die Grazer Oper und das Linzer Brucknerhaus legen ihre Spielpläne vor. "
+            "Beide Häuser verkauften 40.000 Abonnements.")
+    assert _place(text, "40.000") == "AT"
+
+
+def test_a_changed_stem_before_the_adjective_ending_is_pack_data():
+    text = ("Der Münchner Stadtrat und die Dresdner Verwaltung einigten sich. "
+            "Sie wollen 200 Wohnungen bauen.")
+    assert _place(text, "200") == "DE"
+
+
+def test_inhabitants_say_where_people_are_from_not_where_the_story_is():
+    text = ("Der Steirer Max Gruber und die Grazerin Eva Holl siegten. Das Rennen dauerte "
+            "36 Stunden.")
+    assert _place(text, "36") is None
+
+
+def test_one_adjective_place_alone_is_not_enough():
+    text = "Das Wiener Schnitzel kostet dort 18 Euro."
+    assert _place(text, "18") is None
+
+
+def test_a_countrys_adjective_is_a_nationality_not_a_place_of_the_story():
+    text = "Schweizer Uhren und Schweizer Käse: Der Export stieg um 4 Prozent."
+    assert _place(text, "4") is None
+
+
+def test_between_two_dateline_places_the_one_the_body_names_again():
+    text = ("Kommission prüfte 900 Fälle. Rom/Graz – Die Kommission hat ihre Arbeit beendet. "
+            "Leobens Bürgermeister lobte sie.")
+    assert _place(text, "900") == "AT"
+
+
+def test_a_speed_in_stundenkilometern_counts_what_moves():
+    c = claim_of("Die Station umkreist die Erde mit einer Geschwindigkeit von 28.000 "
+                 "Stundenkilometern.", "28.000", PUB)
+    assert c.unit == "km/h" and c.counted.text == "Geschwindigkeit"

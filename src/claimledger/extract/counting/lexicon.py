@@ -42,6 +42,8 @@ class CountLexicon:
     there_re: re.Pattern[str]         # "Dort leben …": the place the sentence before named
     where_re: re.Pattern[str]          # nationality words and places in one pass (named groups)
     place_map: dict[str, str]          # place name -> ISO code
+    place_adj_endings: tuple[str, ...]  # "Wien" + "er": a place's adjective or inhabitant
+    place_adj_stems: dict[str, str]     # a stem that changes before the ending -> place name
     iso_names: dict[str, str]          # ISO code -> English country name, for labels
     increment_re: re.Pattern[str]
     increment_word_re: re.Pattern[str]
@@ -166,6 +168,12 @@ def _places(pack: LanguagePack, country_map: dict[str, Nation]) -> dict[str, str
     return out
 
 
+def _place_adjectives(pack: LanguagePack) -> dict[str, Any]:
+    tab = pack.table("places").get("place_adjectives", {}) if pack.has("places") else {}
+    return dict(place_adj_endings=tuple(sorted(tab.get("endings", []), key=len, reverse=True)),
+                place_adj_stems=dict(tab.get("stems", {})))
+
+
 def _region_re(pack: LanguagePack, marks: dict[str, Any]) -> re.Pattern[str]:
     tab = pack.table("places") if pack.has("places") else {}
     regions, words = tab.get("regions", []), tab.get("region_words", [])
@@ -224,7 +232,7 @@ def _where_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
         nat_demonym_re=re.compile(WORD_START + r"(" + _alt([re.escape(d) for d in demonym_map]) + r")" + dem_end + r"\b"),
         adj_map=adj_map, country_map=country_map, demonym_map=demonym_map,
         place_re=re.compile(WORD_START + r"(" + _alt([re.escape(p) for p in place_map]) + r")s?\b(?!-\w)"),
-        place_map=place_map, region_re=_region_re(pack, marks), there_re=_words_re(
+        place_map=place_map, **_place_adjectives(pack), region_re=_region_re(pack, marks), there_re=_words_re(
             pack.table("places").get("back_reference", []) if pack.has("places") else []),
         where_re=_where_re(adj_map, country_map, demonym_map, place_map,
                            pack.table("places").get("compass_prefixes", []) if pack.has("places") else [],

@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from claimledger.extract.counting.lexicon import CountLexicon, Nation
 
 
+# a word before another one, both capitalised (checked in code): "Wiener Philharmoniker" (a
+# place's adjective takes no ending in German and keeps its capital)
+_ADJECTIVE_BEFORE_NOUN = re.compile(r"\b([^\W\d_]{3,})(?=[ \u00a0]+([^\W\d_]))")
 _NEXT_WORD = re.compile(r"[^\W\d]\w*\s+")
 _SENTENCE_GAP = re.compile(r"[.!?:–—][\s\u00a0]+$|\n\s*$")
 DATELINE_WEIGHT = 3  # a dateline outweighs two mentions in the body
@@ -140,9 +143,10 @@ class NationFinder:
             return self._named_most()
         # among equals, a country whose people or state the lede speaks of ("Wien/London – Für
         # die britische Zeitung …": the newsroom is in Vienna, the story in London), then the
-        # dateline's first place
+        # country the text names most, then the dateline's first place
         peoples = self._lede_peoples() if len(homes) > 1 else set()
-        best = max(counts, key=lambda k: (counts[k], k in peoples, k == home))
+        named = self._names_per_country() if len(homes) > 1 else {}
+        best = max(counts, key=lambda k: (counts[k], k in peoples, named.get(k, 0), k == home))
         if (best not in homes and counts[best] < STORY_MIN_MENTIONS and first[best] > LEDE_CHARS
                 and not (home is None and len(counts) == 1 and best in self._lede_peoples())):
             return home  # one passing mention ("in Moldawien") is not what the article is about,
@@ -150,20 +154,59 @@ class NationFinder:
             # ("die rumänische Staatsanwaltschaft … in Bukarest")
         return best
 
+    def _names_per_country(self) -> dict[str, int]:
+        """How often the text names a place of each country, governed or not: between the
+        places of a dateline "Vatikanstadt/Wien –", the one whose country the body names again
+        ("in St. Pölten")."""
+        out: dict[str, int] = {}
+        for m in self.lex.place_re.finditer(self.text):
+            iso = self.lex.place_map.get(m.group(1))
+            if iso:
+                out[iso] = out.get(iso, 0) + 1
+        return out
+
     def _named_most(self) -> str | None:
         """With no place governed by a preposition anywhere, the country the article names by
         the most different places, at least two and more than any other ("aus Wien als aus
         dem Burgenland" in an Austrian election story; one city named twice may be a club's
         name, "Sporting Lissabon"): one document-wide scan, done only for such articles."""
         names: dict[str, set[str]] = {}
+        taken: list[tuple[int, int]] = []
         for m in self.lex.place_re.finditer(self.text):
             iso = self.lex.place_map.get(m.group(1))
             if iso:
                 names.setdefault(iso, set()).add(m.group(1))
+                taken.append(m.span())
+        for at, name in self._adjective_places(taken):
+            names.setdefault(self.lex.place_map[name], set()).add(name)
         ranked = sorted((len(v) for v in names.values()), reverse=True)
         if not ranked or ranked[0] < STORY_MIN_MENTIONS or (len(ranked) > 1 and ranked[1] == ranked[0]):
             return None
         return max(names, key=lambda k: len(names[k]))
+
+    def _adjective_places(self, taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
+        """Places below the country named by their adjective before a noun ("die Wiener
+        Philharmoniker", "der Salzburger Landtag"), outside the place names already found
+        ("Wiener Neustadt"). Inhabitants ("der Steirer Christoph S.", "die Grazerin") say where
+        a person is from, not where the story is, and a country's adjective is a nationality."""
+        lex, t = self.lex, self.text
+        if not lex.place_adj_endings:
+            return []
+        found = []
+        for m in _ADJECTIVE_BEFORE_NOUN.finditer(t):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            word = m.group(1)
+            if not (word[0].isupper() and m.group(2).isupper()):
+                continue
+            for end in lex.place_adj_endings:
+                if word.endswith(end):
+                    stem = word[:-len(end)]
+                    name = stem if stem in lex.place_map else lex.place_adj_stems.get(stem)
+                    if name in lex.place_map and name not in lex.country_map:
+                        found.append((m.start(), name))
+                        break
+        return found
 
     def bracket_place(self, ss: int, lead_at: int) -> str | None:
         """The place a figure's bracket belongs to: "hinter Deutschland (4,7 Prozent) und
