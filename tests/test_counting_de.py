@@ -80,6 +80,13 @@ COUNTED_CASES = [
     ("In den Heimen sind 900 Asylwerber untergebracht.", "900", "present", "Asylwerber", "person"),
     ("Rund 150 Jugendliche gingen mit Flaschen aufeinander los.", "150", "participants", "Jugendliche", "person"),
     ("Vor dem Lokal prügelten sich 30 Fans.", "30", "participants", "Fans", "person"),
+    # a figure inside an extended attribute: the sentence's verb speaks of the noun
+    ("Sie hat zum Auftakt des mit 2,5 Mio. Dollar dotierten Turniers ein Freilos erhalten.", "2,5 Mio.", "amount", "Turniers", "USD"),
+    ("Der Verein gewann den mit 20.000 Euro dotierten Preis.", "20.000", "amount", "Preis", "EUR"),
+    # rates: the figure given per a power of ten is a share
+    ("Im Bezirk wurden 120 Fälle pro 100.000 Einwohner gemeldet.", "120", "share", "Fälle", "person"),
+    ("Die Mordrate lag bei 4,5 je 100.000 Einwohner.", "4,5", "share", None, None),
+    ("Ein Besuch kostet 20 Euro pro Person.", "20", "amount", None, "EUR"),
 ]
 
 
@@ -690,3 +697,21 @@ def test_late_entries_are_the_participants_just_counted():
 ])
 def test_a_participle_opening_the_sentence_is_the_predicate(sentence, fig, measure):
     assert _claim(sentence, fig).measure == measure
+
+
+@pytest.mark.parametrize("sentence,fig", [
+    ("Im Bezirk wurden 120 Fälle pro 100.000 Einwohner gemeldet.", "100.000"),
+    ("Auf die Forschung kommen 9,4 Beschäftigte je 1.000 Erwerbstätige.", "1.000"),
+])
+def test_the_base_of_a_rate_is_no_claim(sentence, fig):
+    assert all(sentence[c.span[0]:c.span[1]] != fig for c in claimledger.extract(sentence, published=PUB))
+
+
+def test_je_alone_distributes_a_figure():
+    c = _claim("Die beiden Heime in Mondsee und Ohlsdorf bieten je 100 Plätze.", "100")
+    assert c.counted.text == "Plätze"
+
+
+def test_a_price_per_thousand_is_money_not_a_rate():
+    c = _claim("Die Lizenz kostet 300 Euro je 1.000 Nutzer.", "300")
+    assert c.measure == "amount"

@@ -125,6 +125,8 @@ class CountAnalyzer(FormRules, WhoRules):
         measure = M.for_things(self.lex, measure, f.unit, is_person)
         if measure == "deployed" and self.lex.plan_re.search(self.text, f.cs, f.ce):
             measure = "planned"
+        if not M.is_money(f.unit) and self.lex.rate_after_re.match(self.text, f.unit_end):
+            measure = "share"  # "9,4 Forscher pro 1.000 Einwohner": a rate
         group, label = self._group(f, phrase, measure, is_person)
         nat = self._nationality(f, phrase, measure, group, is_person, source_span, prev_sentence)
         if is_person and group is None:
@@ -348,7 +350,7 @@ class CountAnalyzer(FormRules, WhoRules):
         if measure is None:
             measure = M.governed_measure(lex, t, f.ss, f.lead_at)
             evidence = "predicate" if measure else evidence
-        if measure is None:
+        if measure is None and not self._in_attribute(f):
             people = f.countable and (ph.key in lex.person_keys or ph.demonym is not None or ph.person)
             q = M.PredicateQuery(f.fig.start, f.unit_end, f.unit, people,
                                  thing=ph.where is not None and not people,
@@ -375,6 +377,13 @@ class CountAnalyzer(FormRules, WhoRules):
             meta = lex.noun_meta.get(PEOPLE_TABLE, {})  # people the lexicon does not list
         measure = meta.get("reads", {}).get(measure, measure)  # "im Einsatz" deploys responders
         return measure or meta.get("default") or "other", evidence, ph
+
+    def _in_attribute(self, f: Frame) -> bool:
+        """The figure stands inside an extended attribute of a noun ("des mit 4,5 Millionen
+        Dollar dotierten Turniers"): the sentence's verb speaks of that noun, not of it."""
+        t, lex = self.text, self.lex
+        return bool(lex.attribute_open_re.search(t, max(f.ss, f.lead_at - 30), f.lead_at)
+                    and lex.attribute_close_re.match(t, f.unit_end))
 
     def _list_end(self, f: Frame) -> int:
         """Where a list of counts that the figure's clause begins ends: a comma followed by the

@@ -19,12 +19,13 @@ class FormRules:
     text: str
     nations: Any
     _prev_sentence: tuple[int, int] | None
+    _last_measured: tuple[int, tuple[int, int] | None]
 
     def _special(self, f: Frame, skip: tuple[int, int] | None) -> Counted | None:
         """Ages, durations, clock times and figures glued into a word are decided by their
         form before anything else."""
         lex, t, fig = self.lex, self.text, f.fig
-        if P.is_name_number(lex, t, fig, f.ss) or P.is_year_span(t, fig):
+        if P.is_name_number(lex, t, fig, f.ss) or P.is_year_span(t, fig) or self._rate_base(f):
             return Counted("other", None, None, False, drop=True)
         if f.unit is None and lex.time_scale_re.search(t, fig.start, fig.end):
             return self._duration(f, None, skip)  # "nach knapp vier Jahrzehnten an der Macht"
@@ -54,6 +55,19 @@ class FormRules:
                 or (not P.glued_noun(lex, t, fig.end) and t[fig.start:fig.end].isdigit())):
             return Counted("other", None, None, False, drop=True)
         return None
+
+    def _rate_base(self, f: Frame) -> bool:
+        """"pro 1.000 Einwohner": the base a rate is given per is no claim."""
+        if f.lead_at != f.fig.start:
+            return False
+        m = None
+        for m in self.lex.rate_base_re.finditer(self.text, max(f.ss, f.lead_at - 12), f.fig.end):
+            pass
+        if m is None or m.end() != f.fig.end:
+            return False
+        # "je" distributes a figure unless it follows another within a few words
+        last = self._last_measured[0]
+        return m.group(1) not in self.lex.distributive or (last >= 0 and m.start() - last <= 40)
 
     def _clock_or_glued(self, fig: Any) -> bool:
         """A bare figure shaped like a clock time or glued to a word by a hyphen: the forms

@@ -71,6 +71,11 @@ class CountLexicon:
     age_re: re.Pattern[str]
     age_suffix_re: re.Pattern[str]
     contrast_re: re.Pattern[str]        # "dagegen": a figure set against the one before
+    rate_base_re: re.Pattern[str]       # "pro 1.000": the figure is the base of a rate
+    rate_after_re: re.Pattern[str]      # "9,4 Forscher pro 1.000 …": the figure is a rate
+    distributive: frozenset[str]        # "je 100 Plätze": each, not a rate's base
+    attribute_open_re: re.Pattern[str]  # "des mit": the figure opens an extended attribute …
+    attribute_close_re: re.Pattern[str]  # "dotierten Turniers": … that a participle closes
     glued_no_claim_units: frozenset[str]  # "10-Punkte-Plan": a unit glued into a name
     age_attributive_re: re.Pattern[str]  # "36 Jahre alte Frau": the noun after is whose age it is
     age_span_re: re.Pattern[str]  # "eine fünfjährige Haftstrafe": what such an age makes a span
@@ -210,6 +215,19 @@ def _where_re(adj_map: dict[str, Nation], country_map: dict[str, Nation],
         r"|(?P<place>" + _alt([re.escape(p) for p in other_places]) + r")s?\b(?!-))")
 
 
+def _rate_fields(marks: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """A rate's base ("pro 1.000", a power of ten after a rate preposition) and a figure that
+    a rate's base follows within two words ("9,4 Forscher pro 1.000 Einwohner")."""
+    preps, base = marks.get("rate_prepositions"), marks.get("rate_base")
+    if not preps or not base:
+        return dict(rate_base_re=NEVER, rate_after_re=NEVER, distributive=frozenset())
+    alt = _alt([re.escape(p) for p in preps])
+    return dict(distributive=frozenset(marks.get("distributive_prepositions", [])),
+                rate_base_re=re.compile(r"\b(" + alt + r")[ \u00a0]+(?:" + base + r")"),
+                rate_after_re=re.compile(r"(?:[ \u00a0]+[^\W\d]\w*){0,2}[ \u00a0]+(?:" + alt
+                                         + r")[ \u00a0]+(?:" + base + r")"))
+
+
 def _version_re(pack: LanguagePack) -> re.Pattern[str]:
     """"1.2", "15.10": with a decimal comma, a point between digits only ever groups
     thousands (three digits after it); anything else is a version or a date."""
@@ -257,6 +275,8 @@ def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any])
         age_span_re=_words_re(marks.get("age_span_nouns", [])),
         glued_no_claim_units=frozenset(marks.get("glued_no_claim_units", [])),
         contrast_re=_words_re(marks.get("contrast", [])),
+        **_rate_fields(marks),
+        attribute_open_re=_rx(marks.get("attribute_open")), attribute_close_re=_rx(marks.get("attribute_close")),
         clock_re=_rx(marks.get("clock_time")), compound_re=_rx(marks.get("compound_modifier")),
         not_counted=frozenset(marks.get("not_counted_words", [])),
         duration_re=re.compile(r"\s*(?:" + _alt(marks.get("duration_units", [])) + r")\b"),

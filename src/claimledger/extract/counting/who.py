@@ -256,14 +256,15 @@ _DATELINE_GAP = re.compile(r"[ \u00a0]*[–—-][ \u00a0]")
 _DATELINE_MORE = re.compile(r"/[ \u00a0]*")
 
 
-_DATELINE_REGION = re.compile(r"(?m)^[^\W\d][\w.-]*(?:[ \u00a0][^\W\d][\w.-]*)?[ \u00a0]*\(([^)]{2,40})\)[ \u00a0]*[.–—-]")
+_DATELINE_REGION = re.compile(r"(?m)(?:^|(?<=[.!?] ))[^\W\d][\w.-]*(?:[ \u00a0][^\W\d][\w.-]*)?[ \u00a0]*\(([^)]{2,40})\)[ \u00a0]*[.–—-]")
 
 
 def dateline(lex: CountLexicon, text: str, limit: int = 400) -> tuple[tuple[str, ...], int]:
     """A dateline's places ("Wien – Die Gewerkschaft …", "Wien/Berlin –"): the first place
     followed by a dash near the start of the article, with the places joined to it by a slash;
     else a region in brackets after a town the gazetteer does not know ("Rheinstadt
-    (Rheinland-Pfalz). …") at the start of a paragraph. With where the dateline starts: what
+    (Rheinland-Pfalz). …", "Cincinnati (Ohio) –") at the start of a paragraph or after the
+    headline. With where the dateline starts: what
     comes before it is the headline (0 when there is none)."""
     found, at = _dateline_dash(lex, text, limit)
     if found:
