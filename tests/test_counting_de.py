@@ -715,3 +715,17 @@ def test_je_alone_distributes_a_figure():
 def test_a_price_per_thousand_is_money_not_a_rate():
     c = _claim("Die Lizenz kostet 300 Euro je 1.000 Nutzer.", "300")
     assert c.measure == "amount"
+
+
+@pytest.mark.parametrize("sentence,fig,unit", [
+    ("Vorne liegen Israel (4,11 Prozent) und Japan (3,58).", "3,58", "percent"),
+    ("Polen (4,5 Prozent) folgt auf Platz vier (3,2).", "3,2", "percent"),
+    ("Die Aktie (12,40 Euro) überholte den Index (11,85).", "11,85", "EUR"),
+])
+def test_a_bare_decimal_in_brackets_continues_the_unit_of_the_list(sentence, fig, unit):
+    assert _claim(sentence, fig).unit == unit
+
+
+def test_a_whole_number_in_brackets_after_a_name_is_no_list_item():
+    c = _claim("Die Quote lag bei 4,1 Prozent, sagte Anna Berger (45).", "45")
+    assert c.measure == "age" and c.unit == "year"

@@ -89,3 +89,15 @@ def test_a_speed_in_stundenkilometern_counts_what_moves():
     c = claim_of("Die Station umkreist die Erde mit einer Geschwindigkeit von 28.000 "
                  "Stundenkilometern.", "28.000", PUB)
     assert c.unit == "km/h" and c.counted.text == "Geschwindigkeit"
+
+
+def test_a_share_attached_to_a_country_by_mit_is_that_countrys():
+    text = "Paris – An der Spitze liegt Südkorea mit 4,29 Prozent vor Israel."
+    c = claim_of(text, "4,29", PUB)
+    assert c.who.place == "KR" and c.counted.text == "Südkorea"
+
+
+def test_a_name_that_is_a_place_after_a_noun_is_no_place():
+    text = "Wien – Der höchste Betrag ging an die Tageszeitung Österreich mit 40.400 Euro."
+    c = claim_of(text, "40.400", PUB)
+    assert c.counted.text == "Betrag"

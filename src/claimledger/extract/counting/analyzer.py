@@ -201,7 +201,9 @@ class CountAnalyzer(FormRules, WhoRules):
             if ph is None:
                 ph = P.before_figure(lex, t, f.cs, f.fig.start)
         else:
-            ph = P.of_measure(lex, t, f.cs, f.lead_at, f.unit_end, f.win_end, f.ss)
+            attached = self.nations.attached_place(f.ss, f.lead_at)
+            ph = (P.of_span(lex, t, attached[0]) if attached
+                  else P.of_measure(lex, t, f.cs, f.lead_at, f.unit_end, f.win_end, f.ss))
             src = self._source_span
             if ph is not None and ph.span is not None and src is not None \
                     and ph.span[0] < src[1] and src[0] < ph.span[1]:

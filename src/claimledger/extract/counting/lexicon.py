@@ -71,6 +71,7 @@ class CountLexicon:
     age_re: re.Pattern[str]
     age_suffix_re: re.Pattern[str]
     contrast_re: re.Pattern[str]        # "dagegen": a figure set against the one before
+    place_attached_re: re.Pattern[str]  # "Südkorea mit 4,29 Prozent": the place's figure
     rate_base_re: re.Pattern[str]       # "pro 1.000": the figure is the base of a rate
     rate_after_re: re.Pattern[str]      # "9,4 Forscher pro 1.000 …": the figure is a rate
     distributive: frozenset[str]        # "je 100 Plätze": each, not a rate's base
@@ -276,6 +277,7 @@ def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any])
         glued_no_claim_units=frozenset(marks.get("glued_no_claim_units", [])),
         contrast_re=_words_re(marks.get("contrast", [])),
         **_rate_fields(marks),
+        place_attached_re=_marks_re(marks, "place_attached", r"[ \u00a0]+(?:", tail=r")[ \u00a0]+$"),
         attribute_open_re=_rx(marks.get("attribute_open")), attribute_close_re=_rx(marks.get("attribute_close")),
         clock_re=_rx(marks.get("clock_time")), compound_re=_rx(marks.get("compound_modifier")),
         not_counted=frozenset(marks.get("not_counted_words", [])),

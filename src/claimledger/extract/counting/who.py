@@ -19,6 +19,7 @@ from claimledger.extract.counting.lexicon import CountLexicon, Nation
 # a word before another one, both capitalised (checked in code): "Wiener Philharmoniker" (a
 # place's adjective takes no ending in German and keeps its capital)
 _ADJECTIVE_BEFORE_NOUN = re.compile(r"\b([^\W\d_]{3,})(?=[ \u00a0]+([^\W\d_]))")
+_LAST_WORD = re.compile(r"(\w+)[ \u00a0]+$")
 _NEXT_WORD = re.compile(r"[^\W\d]\w*\s+")
 _SENTENCE_GAP = re.compile(r"[.!?:–—][\s\u00a0]+$|\n\s*$")
 DATELINE_WEIGHT = 3  # a dateline outweighs two mentions in the body
@@ -207,6 +208,23 @@ class NationFinder:
                         found.append((m.start(), name))
                         break
         return found
+
+    def attached_place(self, ss: int, lead_at: int) -> tuple[tuple[int, int], str] | None:
+        """The place a figure is attached to by a preposition right after it: "liegt Südkorea
+        mit 4,29 Prozent vor Israel" (its span and ISO code)."""
+        t, lex = self.text, self.lex
+        m = lex.place_attached_re.search(t, max(ss, lead_at - 12), lead_at)
+        if m is None:
+            return None
+        last = None
+        for p in lex.place_re.finditer(t, max(ss, m.start() - 40), m.start()):
+            last = p
+        if last is None or last.end() != m.start() or last.group(1) not in lex.place_map:
+            return None
+        before = _LAST_WORD.search(t, max(ss, last.start() - 40), last.start())
+        if before and lex.syntax.is_noun(before.group(1)):
+            return None  # "die Tageszeitung Österreich mit …": a name of something else
+        return last.span(1), lex.place_map[last.group(1)]
 
     def bracket_place(self, ss: int, lead_at: int) -> str | None:
         """The place a figure's bracket belongs to: "hinter Deutschland (4,7 Prozent) und

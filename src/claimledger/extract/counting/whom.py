@@ -132,6 +132,10 @@ class WhoRules:
         bracketed = self.nations.bracket_place(f.ss, f.lead_at)
         if bracketed:
             return bracketed
+        if not f.countable:
+            attached = self.nations.attached_place(f.ss, f.lead_at)
+            if attached:
+                return attached[1]
         places = self.nations.places(f.ss, f.se)
         got = place_near(places, f.cs, f.ce, f.fig.start, skip) or place_near(places, f.ss, f.se, f.fig.start, skip)
         if got:

@@ -57,6 +57,8 @@ def scan_figures(text: str, pack: LanguagePack, start: int = 0, end: int | None 
                 _carry_sign(sc, text, out[-1], fig)
             if out and sc.change_from is not None:
                 _carry_unit_back(sc, text, out[-1], fig)
+            if out and fig.unit is None:
+                _carry_unit_to_bracket(text, out, fig)
             out.append(fig)
             last = max(fig.end, fig.unit_end, consumed)
             one = _article_after(sc, pack, text, fig, end)
@@ -99,6 +101,28 @@ def _carry_unit_back(sc: Scanner, text: str, prev: Figure, fig: Figure) -> None:
     m = between.match(text, prev.end, fig.start)
     if m is not None and m.end() == fig.start and before.search(text, max(0, prev.start - 12), prev.start):
         prev.unit = fig.unit
+
+
+BRACKET_LIST_REACH = 500  # characters back to the figure whose unit a bracketed list carries
+
+
+def _carry_unit_to_bracket(text: str, out: list[Figure], fig: Figure) -> None:
+    """"vor Israel (4,11 Prozent) und Japan (3,58)": a bare decimal alone in brackets
+    continues a list of figures and has the unit of the last one that states it (ranks and
+    counts in between, "auf Platz vier (3,2)", are passed over). Whole numbers in brackets are
+    ages and ranks, not such a list."""
+    if fig.kind != "number" or fig.low is None or fig.high != fig.low or float(fig.low).is_integer():
+        return
+    if text[fig.start - 1:fig.start] != "(" or text[fig.end:fig.end + 1] != ")":
+        return
+    for prev in reversed(out):
+        if fig.start - prev.end > BRACKET_LIST_REACH:
+            return
+        if prev.unit is not None:
+            fig.unit = prev.unit
+            return
+        if prev.low is not None and not float(prev.low).is_integer():
+            return  # a bare decimal outside brackets: no list of one unit
 
 
 def _carry_sign(sc: Scanner, text: str, prev: Figure, fig: Figure) -> None:
