@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.extract.attribution.anaphora import Anaphora, titled_antecedent
+from claimledger.extract.attribution.bodies import Bodies
 from claimledger.extract.attribution.continuation import continued_source
 from claimledger.extract.attribution.cues import Cue, CueFinder, SentenceView
 from claimledger.extract.attribution.hedging import hedged
@@ -80,9 +81,18 @@ class DocumentAttributor:
         self.result_named: set[int] | None = None
         self._continued: dict[int, Source | None] = {}
         self._anaphora = Anaphora(self)
+        self._bodies: Bodies | None = None
 
     # ------------------------------------------------------------------ public
     def attribute(self, sentence_index: int, fig_start: int, fig_end: int) -> Attribution:
+        got = self._attribute(sentence_index, fig_start, fig_end)
+        if got.source is not None:  # whom it speaks for: a person's body, a role's body
+            if self._bodies is None:
+                self._bodies = Bodies(self)
+            got.source = self._bodies.identify(got.source)
+        return got
+
+    def _attribute(self, sentence_index: int, fig_start: int, fig_end: int) -> Attribution:
         info = self._analyse(sentence_index)
         q = self.quotes.at(fig_start)
         is_hedged = self._hedged(sentence_index, fig_start)
@@ -320,7 +330,7 @@ class DocumentAttributor:
     def report_author(self, si: int, noun: str) -> Source | None:
         """The subject of sentence ``si``, or of one shortly before, that names the report
         ``noun`` ("Die Kammer hat eine Umfrage gemacht")."""
-        return self._report_author(si, noun, True)
+        return self._report_author(si, noun)
 
     def _report_author(self, si: int, noun: str, itself: bool = False) -> Source | None:
         sent = self.sentences[si]
