@@ -1,12 +1,17 @@
-"""Whom a source speaks for (extract/attribution/bodies.py): a person for the body whose
-office they name, a role noun for the body of its kind named before."""
+"""Whom a source speaks for (extract/attribution/bodies.py, reconcile/story.py): a person
+for the body whose office they name, a role noun for the body of its kind named before, and
+across articles a role no article tied to a body for the one named body of its series."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
 import claimledger
-from claimledger.model import Source
+from claimledger.model import Claim, Source, TimeSpan, Value
+from claimledger.reconcile.series import to_obs
+from claimledger.reconcile.story import merge_source_variants
 
 
 def _source(text: str, figure: str) -> Source:
@@ -51,3 +56,30 @@ def test_a_source_speaks_for_its_body(text, figure, mention, sid):
 ])
 def test_no_body_is_given_where_the_text_names_none(text, figure, sid):
     assert _source(text, figure).id == sid
+
+
+def _claim(cid: str, doc: str, value: float, day: date, text: str, sid: str, kind: str | None) -> Claim:
+    return Claim(id=cid, doc_id=doc, span=(0, 3), text="x", sentence="x",
+                 value=Value(value, value, "exact"), placeholder=False, unit="person",
+                 measure="participants", subject="runners",
+                 increment=False, hedged=False, source=Source(text, (0, 3), sid, kind, "laut"),
+                 time=TimeSpan(day, day), outlet=doc, published=day)
+
+
+@pytest.mark.parametrize("others,joined", [
+    # one named body in the series: the role of another article is that body
+    ([("Lauftreff Events", "lauftreff_events", None)], True),
+    # two named bodies: which one the role stands for is unknown
+    ([("Lauftreff Events", "lauftreff_events", None), ("Stadtsport GmbH", "stadtsport_gmbh", None)], False),
+    # a role with words of its own is no name ("dortige Organisatoren")
+    ([("dortigen Organisatoren", "dortig_organisatoren", "organisation")], False),
+    # a registry source is never the body a role stands for
+    ([("Polizei", "police", "official")], False),
+])
+def test_a_role_across_articles_joins_the_one_named_body(others, joined):
+    day = date(2025, 5, 6)
+    claims = [_claim("a:c1", "a", 100, day, "Veranstalters", "veranstalter", "organisation")]
+    claims += [_claim(f"b:c{i}", "b", 90, day, t, s, k) for i, (t, s, k) in enumerate(others)]
+    obs = [to_obs(c) for c in claims]
+    merge_source_variants(obs)
+    assert (obs[0].source == others[0][1]) is joined
