@@ -46,6 +46,9 @@ class Attribution:
 
     source: Source | None
     hedged: bool
+    # the source reaches the figure from elsewhere (a sentence before or after, the clause's
+    # acting subject, an anaphoric report), not from a cue or quotation of its own
+    carried: bool = False
 
 
 @dataclass
@@ -113,32 +116,32 @@ class DocumentAttributor:
                 if src is None:
                     src = (self._carried(sentence_index, 1) or best.fallback) if best.fallback \
                         else self._carried(sentence_index)
-                return Attribution(src, is_hedged or best.hedge)
+                return Attribution(src, is_hedged or best.hedge, True)
             return Attribution(best.source, is_hedged or best.hedge)
         if info.carries and not info.hearsay_only and q is None:
             # reported speech continues the report before it ("Damit stieg die Zahl auf …")
             # before a next sentence's source is considered
             src = self._carried(sentence_index)
             if src is not None:
-                return Attribution(src, is_hedged)
+                return Attribution(src, is_hedged, True)
         src = self._confirmed_after(sentence_index)
         if src is not None:
-            return Attribution(src, is_hedged)
+            return Attribution(src, is_hedged, True)
         if q is not None or info.carries:
             # "soll" alone is hearsay: it continues only the sentence right before it
             src = self._carried(sentence_index, 1 if info.hearsay_only and q is None else None)
             if src is not None:
-                return Attribution(src, is_hedged)
+                return Attribution(src, is_hedged, True)
         if q is None and not info.carries:  # reported speech about an authority is not its report
             src = self._acting_subject(sentence_index, fig_start)
             if src is not None:
-                return Attribution(src, is_hedged)
+                return Attribution(src, is_hedged, True)
         if q is None and (not info.carries or info.hearsay_only):
             if sentence_index not in self._continued:  # once a sentence, not once a figure
                 self._continued[sentence_index] = continued_source(self, sentence_index)
             src = self._continued[sentence_index]
             if src is not None:
-                return Attribution(src, is_hedged)
+                return Attribution(src, is_hedged, True)
         return Attribution(None, is_hedged)
 
     def _poll(self, si: int, fig_end: int, best: Cue | None) -> Source | None:
@@ -330,7 +333,7 @@ class DocumentAttributor:
     def report_author(self, si: int, noun: str) -> Source | None:
         """The subject of sentence ``si``, or of one shortly before, that names the report
         ``noun`` ("Die Kammer hat eine Umfrage gemacht")."""
-        return self._report_author(si, noun)
+        return self._report_author(si, noun, True)
 
     def _report_author(self, si: int, noun: str, itself: bool = False) -> Source | None:
         sent = self.sentences[si]
