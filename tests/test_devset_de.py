@@ -82,8 +82,9 @@ def test_quality_floor(name: str, metric: str) -> None:
 
 
 # who says it (issue 7): source accuracy on the matched claims, measured 0.962 / 0.849 / 0.818
-# on the branch attr-s14 (from 0.869 / 0.808 / 0.788); the floors sit just below
-SOURCE_FLOORS = {"devset": 0.95, "heldout": 0.83, "heldout2": 0.80}
+# on the branch attr-s14 (from 0.869 / 0.808 / 0.788), 0.959 / 0.870 / 0.835 / 0.880 on
+# attr-s15 (ages take no carried source, agentless passives no speaker); the floors sit just below
+SOURCE_FLOORS = {"devset": 0.95, "heldout": 0.86, "heldout2": 0.83, "heldout3": 0.87}
 
 
 @pytest.mark.parametrize("name", sorted(SOURCE_FLOORS))

@@ -120,6 +120,8 @@ def _sentence_claims(ctx: _DocContext, i: int, figs: list[Figure], numbered: int
             continue
         if src is not None and src.span and (_about_speaker(doc.text, fig, cnt, src.span)):
             src = None  # "sagte Musiker Heino (77)": what describes the speaker is not his statement
+        if src is not None and att.carried and cnt.measure == "age":
+            src = None  # "Der 31-Jährige kehrt demnach …": an age describes; a report carried on does not state it
         out.append(_claim(doc, f"{doc.id}:c{numbered + len(out) + 1}", sent, fig, cnt, att.hedged, src,
                           ctx.times.time_for(i, fig, times, figs)))
     return out

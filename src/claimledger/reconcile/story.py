@@ -60,6 +60,11 @@ NEVER_PEOPLE = frozenset({
     "doctors", "politicians", "teachers", "pupils", "students", "prisoners",
 })
 
+# kinds of source that are bodies a role noun may stand for ("der Verein", "der Konzern")
+BODY_KINDS = frozenset({"organisation", "company"})
+_KIND = "kind:"  # the family prefix of a source outside the registry with a kind (series.py)
+
+
 def _words(key: str) -> frozenset[str]:
     return frozenset(fold_word(w) for w in key.replace("_", " ").replace("-", " ").split() if w)
 
@@ -220,11 +225,13 @@ def _majority(votes: frozenset[tuple[tuple[str, str, str], int]],
 
 def merge_source_variants(obs: Iterable[Obs]) -> None:
     """Give every phrase source key of one series that is a variant of exactly one longer
-    phrase key that key (in place; idempotent, independent of order)."""
+    phrase key that key, and a body's role its one named body (in place; idempotent,
+    independent of order)."""
     obs = list(obs)
     keys = {o.source for o in obs if "." not in o.source and not o.source.startswith("outlet:")}
     if len(keys) < 2:
         return
+    _merge_roles(obs, keys)
     words = {k: _words(k) for k in keys}
     canon = {k: sup for k in sorted(keys) if (sup := _unique_superset(words[k], words))}
     # several maximal keys might still share a word set after folding: keep the smallest name
@@ -236,6 +243,25 @@ def merge_source_variants(obs: Iterable[Obs]) -> None:
         k = same.get(words[k], k) if k in words else k
         if k != o.source:
             o.source = k
+
+
+def _merge_roles(obs: list[Obs], keys: set[str]) -> None:
+    """"der Veranstalter" in one report, "SCC Events" in another: a role noun that its own
+    article tied to no body (a one-word key whose kind is a body's, :data:`BODY_KINDS`)
+    is the one body of the series that is named by a name the pack could not classify (a
+    key of several words and no kind). With none or several such names nothing is joined;
+    a role with words of its own ("dortige Organisatoren") names another body."""
+    roles = {o.source for o in obs if o.source in keys and "_" not in o.source
+             and o.family[len(_KIND):] in BODY_KINDS and o.family.startswith(_KIND)}
+    if not roles:
+        return
+    names = {o.source for o in obs if o.source in keys and "_" in o.source and o.family == o.source}
+    if len(names) != 1:
+        return
+    name = next(iter(names))
+    for o in obs:
+        if o.source in roles:
+            o.source = name
 
 
 # ---------------------------------------------------------------- labels as evidence

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.extract.attribution.anaphora import Anaphora, titled_antecedent
+from claimledger.extract.attribution.bodies import Bodies
 from claimledger.extract.attribution.continuation import continued_source
 from claimledger.extract.attribution.cues import Cue, CueFinder, SentenceView
 from claimledger.extract.attribution.hedging import hedged
@@ -45,6 +46,9 @@ class Attribution:
 
     source: Source | None
     hedged: bool
+    # the source reaches the figure from elsewhere (a sentence before or after, the clause's
+    # acting subject, an anaphoric report), not from a cue or quotation of its own
+    carried: bool = False
 
 
 @dataclass
@@ -80,9 +84,18 @@ class DocumentAttributor:
         self.result_named: set[int] | None = None
         self._continued: dict[int, Source | None] = {}
         self._anaphora = Anaphora(self)
+        self._bodies: Bodies | None = None
 
     # ------------------------------------------------------------------ public
     def attribute(self, sentence_index: int, fig_start: int, fig_end: int) -> Attribution:
+        got = self._attribute(sentence_index, fig_start, fig_end)
+        if got.source is not None:  # whom it speaks for: a person's body, a role's body
+            if self._bodies is None:
+                self._bodies = Bodies(self)
+            got.source = self._bodies.identify(got.source)
+        return got
+
+    def _attribute(self, sentence_index: int, fig_start: int, fig_end: int) -> Attribution:
         info = self._analyse(sentence_index)
         q = self.quotes.at(fig_start)
         is_hedged = self._hedged(sentence_index, fig_start)
@@ -103,32 +116,32 @@ class DocumentAttributor:
                 if src is None:
                     src = (self._carried(sentence_index, 1) or best.fallback) if best.fallback \
                         else self._carried(sentence_index)
-                return Attribution(src, is_hedged or best.hedge)
+                return Attribution(src, is_hedged or best.hedge, True)
             return Attribution(best.source, is_hedged or best.hedge)
         if info.carries and not info.hearsay_only and q is None:
             # reported speech continues the report before it ("Damit stieg die Zahl auf …")
             # before a next sentence's source is considered
             src = self._carried(sentence_index)
             if src is not None:
-                return Attribution(src, is_hedged)
+                return Attribution(src, is_hedged, True)
         src = self._confirmed_after(sentence_index)
         if src is not None:
-            return Attribution(src, is_hedged)
+            return Attribution(src, is_hedged, True)
         if q is not None or info.carries:
             # "soll" alone is hearsay: it continues only the sentence right before it
             src = self._carried(sentence_index, 1 if info.hearsay_only and q is None else None)
             if src is not None:
-                return Attribution(src, is_hedged)
+                return Attribution(src, is_hedged, True)
         if q is None and not info.carries:  # reported speech about an authority is not its report
             src = self._acting_subject(sentence_index, fig_start)
             if src is not None:
-                return Attribution(src, is_hedged)
+                return Attribution(src, is_hedged, True)
         if q is None and (not info.carries or info.hearsay_only):
             if sentence_index not in self._continued:  # once a sentence, not once a figure
                 self._continued[sentence_index] = continued_source(self, sentence_index)
             src = self._continued[sentence_index]
             if src is not None:
-                return Attribution(src, is_hedged)
+                return Attribution(src, is_hedged, True)
         return Attribution(None, is_hedged)
 
     def _poll(self, si: int, fig_end: int, best: Cue | None) -> Source | None:

@@ -122,6 +122,8 @@ class Lexicon:
     doc_heads: Any = None  # compiled lazily: the report nouns that may head a compound
     kind_cache: dict[str, str | None] = field(default_factory=dict)
     verb_like: frozenset[str] = frozenset()   # finite forms and participles of speech verbs
+    # passive participles whose subject is the speaker ("wie X zitiert wird")
+    subject_passives: frozenset[str] = frozenset()
 
     def is_adj(self, low: str, cap: bool) -> bool:
         """A declined adjective that is not a known function word or verb form."""
@@ -305,6 +307,7 @@ def _build(pack: Any) -> Lexicon:
         open_particles=frozenset(v["particle"].lower() for v in t.get("verbs", [])
                                  if v.get("particle") and v.get("particle_closes") is False), auxiliaries=_low(vp.get("auxiliaries")),
         participles=_low(vp.get("participles")),
+        subject_passives=frozenset(_low(vp.get("subject_passives"))),
         **_np_roles(np_, _number_words(pack)),
         pronouns={k.lower(): _low(v) for k, v in pron.get("agreement", {}).items()}
         or {p: set() for p in _low(np_.get("pronouns"))},

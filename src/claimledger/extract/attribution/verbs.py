@@ -139,6 +139,18 @@ class VerbCues(VerbFields):
             c.scope = (sv.toks[i].start, max(sv.toks[i].end, c.scope[1]))
         return c
 
+    def _agentless_passive(self, sv: SentenceView, i: int, cs: int, ce: int) -> bool:
+        """A participle in the passive, its auxiliary right after it ("mit vier angegeben
+        worden") or before it with the participle closing the clause ("wurde mit zwölf
+        angegeben"): with no agent named, no one in the clause is its speaker."""
+        lx, lows, toks = self.lx, sv.lows, sv.toks
+        if not lx.is_participle(lows, i) or lows[i] in lx.subject_passives:
+            return False
+        if i + 1 < ce and lows[i + 1] in lx.passive_aux:
+            return True
+        last = next((k for k in range(ce - 1, cs - 1, -1) if toks[k].word), None)
+        return last == i and any(lows[k] in lx.passive_aux for k in range(cs, i))
+
     def _verb_cue_at(self, sv: SentenceView, i: int) -> Cue | None:
         lx, toks, lows = self.lx, sv.toks, sv.lows
         low = lows[i]
@@ -155,6 +167,8 @@ class VerbCues(VerbFields):
         passive = self._passive_agent(sv, i, cs, ce) or self._prep_source(sv, i, cs)
         if passive is not None:
             return passive
+        if self._agentless_passive(sv, i, cs, ce):
+            return None  # "war die Zahl mit vier angegeben worden": the subject is what was said
         if lows[i] in lx.prep_only:
             return None  # a verb that reports only through its prepositional phrase
         anchor = self._anchor(sv, i, cs)

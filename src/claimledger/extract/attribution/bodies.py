@@ -1,0 +1,191 @@
+"""Whom a source mention speaks for: the body behind a person's office or a role noun.
+
+Two ways a text names one body by several mentions:
+
+* a **person speaks for the body whose office they name**: "Lindenaus Präsident Klaus
+  Wendt", "OGM-Chef Wolfgang Bachmayer" — the body before the office title, as a genitive
+  name or the first part of a hyphenated compound. That person's later mentions ("nannte
+  Wendt"), and the office standing alone with a definite article ("nach Angaben des
+  Präsidenten"), speak for the same body;
+* a **role noun points back to a named body of its kind**: "nach Angaben des Vereins" after
+  "Der SV Lindenau hat …" — a definite role noun stands for the last body the document
+  named before it whose kind the role accepts; bodies are found by the name markers of
+  their kind ("SV", "FC" for clubs, "AG", "GmbH" for companies).
+
+The mention keeps its text and span (what the text says); its ``id`` becomes the body's key,
+so that the ledger sees one source. Registry mentions are never re-identified. Words are
+the pack's (``[bodies]`` of the attribution table); the document is scanned once, when the
+first mention that may name a body is asked about.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from claimledger.extract.attribution.registry import source_id
+from claimledger.model import Source
+
+if TYPE_CHECKING:
+    from claimledger.extract.attribution.document import DocumentAttributor
+
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+@dataclass
+class BodyWords:
+    """The pack's ``[bodies]`` table, compiled."""
+
+    offices: tuple[str, ...]            # office titles, lower case ("präsident", "chef")
+    office_re: re.Pattern[str] | None   # "<Body>s <Title> <Name>", "<Body>-<Title> <Name>"
+    not_bodies: frozenset[str]          # first parts that are no body ("Ex-Chef", "Vize-")
+    roles: dict[str, frozenset[str]]    # role noun -> kinds of body it accepts
+    markers: list[tuple[re.Pattern[str], str]]  # a body's name by its marker, and its kind
+    definite: frozenset[str]            # words before a role that make it the one named
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _build(pack: Any) -> BodyWords:
+    t = pack.table("attribution").get("bodies", {})
+    offices = [w.lower() for w in t.get("offices", [])]
+    name = pack.table("attribution").get("np", {}).get("person_name", "")
+    cap = t.get("capital", "")  # a capital letter of the language's alphabet
+    office_re = None
+    if offices and name and cap:
+        office_re = re.compile(
+            rf"\b(?P<body>{cap}[\w-]*?)(?:{t.get('genitive', '')}\s+|-)"
+            rf"(?P<title>(?i:{_alt(offices)}))(?:{_alt(t.get('title_endings', []))})?\s+(?P<name>{name})")
+    roles: dict[str, frozenset[str]] = {}
+    for r in t.get("roles", []):
+        for n in r["nouns"]:
+            roles[n.lower()] = frozenset(r["kinds"])
+    markers = []
+    if not cap:
+        return BodyWords(tuple(offices), office_re, frozenset(), roles, [], frozenset())
+    word = rf"{cap}[\w&-]*"  # a word of a body's name
+    for m in t.get("markers", []):
+        if m.get("before"):
+            markers.append((re.compile(rf"\b(?:{_alt(m['before'])})\s+{word}(?:\s+{word})?"), m["kind"]))
+        if m.get("after"):
+            markers.append((re.compile(rf"\b{word}(?:\s+{word})?\s+(?:{_alt(m['after'])})(?!\w)"), m["kind"]))
+        if m.get("compound"):
+            markers.append((re.compile(rf"\b(?P<body>{cap}[\w&]*)-(?:{_alt(m['compound'])})\b"), m["kind"]))
+    return BodyWords(tuple(offices), office_re, frozenset(w.lower() for w in t.get("not_bodies", [])),
+                     roles, markers, frozenset(w.lower() for w in t.get("definite", [])))
+
+
+def body_words(pack: Any) -> BodyWords:
+    return pack.compiled("attribution.bodies", _build)
+
+
+@dataclass
+class _Scan:
+    """What one document says about its bodies (found once)."""
+
+    speakers: dict[str, str] = field(default_factory=dict)     # surname -> body key
+    offices: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, title, body key)
+    bodies: list[tuple[int, str, str]] = field(default_factory=list)   # (pos, kind, body key)
+
+
+class Bodies:
+    """Re-identifies the sources of one document by the bodies they speak for."""
+
+    def __init__(self, doc: DocumentAttributor) -> None:
+        self.doc = doc
+        self.words = body_words(doc.pack)
+        self._scan: _Scan | None = None
+        self._seen: dict[tuple[str, tuple[int, int]], Source] = {}
+
+    def identify(self, src: Source) -> Source:
+        """``src`` with the id of the body it speaks for, or ``src`` itself."""
+        if src.span is None or (src.id and "." in src.id) or not (self.words.office_re or self.words.roles):
+            return src
+        key = (src.text, src.span)
+        got = self._seen.get(key)
+        if got is None:
+            body = self._office_body(src) or self._role_body(src)
+            got = src if body is None or body == src.id else \
+                Source(src.text, src.span, body, src.kind, src.cue, src.label)
+            self._seen[key] = got
+        return got if got.cue == src.cue else Source(got.text, got.span, got.id, got.kind, src.cue, got.label)
+
+    # ------------------------------------------------------------------ the document
+    @property
+    def scan(self) -> _Scan:
+        if self._scan is None:
+            self._scan = self._scan_document()
+        return self._scan
+
+    def _scan_document(self) -> _Scan:
+        w, text, pack = self.words, self.doc.text, self.doc.pack
+        out = _Scan()
+        if w.office_re is not None:
+            for m in w.office_re.finditer(text):
+                body = m.group("body")
+                if body.split("-")[0].lower() in w.not_bodies:
+                    continue  # "Ex-Meinl-Chef": a former head speaks for no one
+                key = source_id(body, pack)[0]
+                if not key or "." in key:
+                    continue  # a state's office: the registry's country x role entries
+                out.speakers[m.group("name").split()[-1]] = key
+                out.offices.append((m.start("title"), m.group("title").lower(), key))
+        for rx, kind in w.markers:
+            for m in rx.finditer(text):
+                name = m.group("body") if "body" in rx.groupindex else m.group(0)
+                first, _, rest = name.partition(" ")
+                if first.lower() in self.doc.lx.dets:  # "Die Kessler AG" at a sentence start
+                    name = rest
+                key = source_id(name, pack)[0] if name else ""
+                if key:
+                    out.bodies.append((m.start(), kind, key))
+        out.bodies.sort()
+        return out
+
+    # ------------------------------------------------------------------ the two rules
+    def _office_body(self, src: Source) -> str | None:
+        """A person who named their office's body ("Wendt" after "Lindenaus Präsident Klaus
+        Wendt"), or the office alone after a definite article ("des Präsidenten")."""
+        words = _WORD.findall(src.text)
+        if not words:
+            return None
+        if len(words) <= 3 and words[-1] in self.scan.speakers:
+            return self.scan.speakers[words[-1]]
+        if len(words) != 1 or not self._definite_before(src.span[0]):  # type: ignore[index]
+            return None
+        low = words[0].lower()
+        title = next((t for t in self.words.offices if low.startswith(t)), None)
+        if title is None:
+            return None
+        before = [o for o in self.scan.offices if o[0] < src.span[0] and o[1] == title]  # type: ignore[index]
+        return before[-1][2] if before else None
+
+    def _role_body(self, src: Source) -> str | None:
+        """A definite role noun ("des Vereins") -> the last body of a kind it accepts."""
+        words = _WORD.findall(src.text)
+        lx = self.doc.lx
+        if not words or len(words) > 3:
+            return None
+        role = words[-1].lower()
+        kinds = self.words.roles.get(role)
+        if kinds is None or any(x.lower() not in lx.count_heads and x.lower() not in lx.gen_dets
+                                for x in words[:-1]):
+            return None  # "dortigen Organisatoren": a modifier names another body
+        at = src.span[0] + src.text.rfind(words[-1])  # type: ignore[index]
+        if not self._definite_before(at):
+            return None
+        bodies = self.scan.bodies
+        i = bisect.bisect_left(bodies, (at,))
+        for pos, kind, key in reversed(bodies[:i]):
+            if kind in kinds:
+                return key
+        return None
+
+    def _definite_before(self, pos: int) -> bool:
+        m = _LAST_WORD.search(self.doc.text, max(0, pos - 12), pos)
+        return m is not None and m.group(1).lower() in self.words.definite
