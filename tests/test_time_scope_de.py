@@ -71,3 +71,35 @@ def test_the_same_period_is_the_period_of_the_figure_before():
 
 def test_without_a_period_before_the_same_period_changes_nothing():
     assert _times("Im selben Zeitraum stieg die Zahl auf 300 Fälle.")["300"] == (PUB, PUB)
+
+
+def test_a_bare_year_before_a_lower_case_word_is_the_figures_time():
+    text = "Für Straßen sind 2026 laut Plan 40 Millionen Euro vorgesehen, 2027 weitere 50 Millionen Euro."
+    t = _times(text)
+    assert t["40 Millionen"] == ("2026-01-01", "2026-12-31")
+    assert t["50 Millionen"] == ("2027-01-01", "2027-12-31")
+
+
+def test_a_number_after_um_or_rund_is_no_bare_year():
+    text = "Die Zahl der Fälle stieg um 2000 auf 6000 Fälle."
+    assert _times(text)["6000"] == (PUB, PUB)
+
+
+def test_in_both_years_spans_the_years_named_before():
+    text = ("Die Gemeinde plant für 2025 und 2026 einen Doppelhaushalt. "
+            "In beiden Jahren sollen 12 Millionen Euro in Schulen fließen.")
+    assert _times(text)["12 Millionen"] == ("2025-01-01", "2026-12-31")
+
+
+def test_in_both_years_after_one_named_year_covers_it_and_the_next():
+    text = ("Das Defizit im kommenden Jahr liege bei 30 Millionen Euro. "
+            "Insgesamt sollen in beiden Jahren 90 Millionen Euro investiert werden.")
+    assert _times(text)["90 Millionen"] == ("2026-01-01", "2027-12-31")
+
+
+def test_money_without_a_time_of_its_own_holds_for_the_budget_year_named():
+    text = ("Der Landtag hat den Haushalt für 2026 beschlossen.\n\n"
+            "Der Etat umfasst nun 2,4 Milliarden Euro. Derzeit arbeiten 300 Beamte im Ministerium.")
+    t = _times(text)
+    assert t["2,4 Milliarden"] == ("2026-01-01", "2026-12-31")
+    assert t["300"] == (PUB, PUB)  # a count of people now is no money of the budget

@@ -123,7 +123,7 @@ def _sentence_claims(ctx: _DocContext, i: int, figs: list[Figure], numbered: int
         if src is not None and att.carried and cnt.measure == "age":
             src = None  # "Der 31-Jährige kehrt demnach …": an age describes; a report carried on does not state it
         out.append(_claim(doc, f"{doc.id}:c{numbered + len(out) + 1}", sent, fig, cnt, att.hedged, src,
-                          ctx.times.time_for(i, fig, times, figs)))
+                          ctx.times.time_for(i, fig, times, figs, money=cnt.measure == "amount")))
     return out
 
 

@@ -46,6 +46,28 @@ def _same_period(pack: LanguagePack) -> re.Pattern[str] | None:
     return pack.compiled("time_scope.same_period", build)
 
 
+def _both_years(pack: LanguagePack) -> re.Pattern[str] | None:
+    """The pack's phrases for "in both years" (time.toml ``both_years``)."""
+    def build(pack: LanguagePack) -> re.Pattern[str] | None:
+        words = pack.table("time").get("words", {}).get("both_years", [])
+        return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None
+    return pack.compiled("time_scope.both_years", build)
+
+
+def _named_periods(pack: LanguagePack) -> re.Pattern[str] | None:
+    """A noun of a period or event and its year ("den Haushalt für 2026", "Geschäftsjahr
+    2024/25"), from time.toml ``event_noun`` and ``event_year_link``."""
+    def build(pack: LanguagePack) -> re.Pattern[str] | None:
+        words = pack.table("time").get("words", {})
+        nouns, links = words.get("event_noun", []), words.get("event_year_link", [])
+        if not nouns:
+            return None
+        link = r"(?:(?:" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in links) + r")\s+)?" if links else ""
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in nouns) + r")\s+" + link
+                          + r"(?P<y>(?:19|20)\d\d)(?:/(?P<y2>\d\d))?(?![\d.,]\d)", re.IGNORECASE)
+    return pack.compiled("time_scope.named_periods", build)
+
+
 class TimeScope:
     """The points in time of one document's sentences, found when first asked for."""
 
@@ -55,6 +77,7 @@ class TimeScope:
         self._compared_at: dict[int, bool] = {}  # start of a time expression -> a comparison's base
         self._last_named: TimeSpan | None = None  # the last time a text's own expression gave a figure
         self._same_period_in: dict[int, bool] = {}  # sentence -> says "for the same period"
+        self._periods: list[tuple[int, TimeSpan]] | None = None  # named periods, found when asked
 
     def times_in(self, i: int) -> list[TimeExpr]:
         """The time expressions of sentence ``i``, found when first asked for: only the
@@ -113,12 +136,53 @@ class TimeScope:
             got = self._same_period_in[i] = rx is not None and rx.search(self.text, sent.start, sent.end) is not None
         return got
 
+    def _both_years(self, i: int) -> TimeSpan | None:
+        """"in beiden Jahren": the first to the last of the calendar years the text named
+        before sentence ``i``; when it named one, that year and the next (budgets and plans
+        name the first year of the two they cover)."""
+        rx = _both_years(self.pack)
+        sent = self.sentences[i]
+        m = rx.search(self.text, sent.start, sent.end) if rx is not None else None
+        if m is None:
+            return None
+        years = {y for j in range(i + 1) for t in self.times_in(j) if t.end <= m.start()
+                 for y in range(t.first.year, t.last.year + 1) if not self._compared(t)}
+        if not years:
+            return None
+        lo, hi = min(years), max(years)
+        if hi == lo:
+            hi = lo + 1
+        return TimeSpan(date(lo, 1, 1), date(hi, 12, 31), m.group())
+
+    def _named_period(self, pos: int) -> TimeSpan | None:
+        """The last period the text named by its noun before ``pos`` ("den Haushalt für 2026"):
+        one scan of the document, done only for documents with money in them."""
+        if self._periods is None:
+            rx = _named_periods(self.pack)
+            self._periods = []
+            for m in rx.finditer(self.text) if rx is not None else ():
+                y = int(m.group("y"))
+                y2 = y // 100 * 100 + int(m.group("y2")) if m.group("y2") else y
+                if y2 >= y:
+                    self._periods.append((m.start(), TimeSpan(date(y, 1, 1), date(y2, 12, 31), m.group())))
+        got = None
+        for at, span in self._periods:
+            if at >= pos:
+                break
+            got = span
+        return got
+
     def time_for(self, i: int, fig: Figure, times: list[TimeExpr],
-                 figures: Sequence[Figure] = ()) -> TimeSpan | None:
+                 figures: Sequence[Figure] = (), money: bool = False) -> TimeSpan | None:
         """The nearest time expression of the figure's own sentence that may hold for it (see
         :meth:`_own_times`; ``figures`` are the sentence's figures), else the paragraph's last
-        point in time before it, else the statement date."""
+        point in time before it, else the statement date. Money with no time of its own (or
+        only "nun") holds for the period the text named last ("den Haushalt für 2026")."""
         times = self._own_times(fig, times, figures) if times else times
+        if money and all(t.kind == "now" for t in times):
+            named = self._named_period(fig.start)
+            if named is not None:
+                return named
         if times:
             def dist(t: TimeExpr) -> int:
                 return fig.start - t.end if t.end <= fig.start else t.start - fig.end
@@ -127,6 +191,9 @@ class TimeScope:
             return self._last_named
         if self._last_named is not None and self._names_same_period(i):
             return self._last_named  # "für denselben Zeitraum": the period of the figure before
+        both = self._both_years(i)
+        if both is not None:
+            return both
         point = self._last_point_before(i)
         if point is not None:
             return TimeSpan(point.first, point.last, point.text)

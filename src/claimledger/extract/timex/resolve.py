@@ -51,7 +51,7 @@ def _accepted(g: dict[str, str], G: Grammar) -> bool:
             return False
         return strong or "year" in g
     if "year" in g and not any(k in g for k in ("month", "monthnum", "season", "sub", "unit")):
-        return ("since" in g or "until" in g or "part" in g or "year2" in g or "event" in g
+        return ("since" in g or "until" in g or "part" in g or "year2" in g or "event" in g or "bare" in g
                 or ("year_to" in g and "intro" in g)
                 or norm(g.get("intro", "")) in G.year_intro)
     return True
