@@ -143,7 +143,7 @@ C("p04", "elf Punkte", 11, unit="Punkte", measure="other", subject="Cleveland's 
   counted="Punkte-Rückstands", calt=["die Gastgeber"], place="US", increment=True)
 C("p04", "knapp drei Minuten", 3, bound="approx", unit="minute", measure="duration",
   subject="time left when Golden State trailed by eleven", counted="Spielende", place="US", optional=True)
-C("p04", "nur 11", 11, unit="Würfe", measure="other", subject="LeBron James's field goals made",
+C("p04", ("nur 11", "11"), 11, unit="Würfe", measure="other", subject="LeBron James's field goals made",
   counted=("35 Würfe", "Würfe"), calt=[("James traf", "James")], group=PL, place="US")
 C("p04", "35 Würfe", 35, unit="Würfe", measure="other", subject="LeBron James's field goal attempts",
   counted=("35 Würfe", "Würfe"), calt=[("James traf", "James")], group=PL, place="US")
@@ -190,7 +190,7 @@ C("p07", "zwei Sensoren", 2, unit="Sensoren", measure="other", subject="sensors 
 C("p07", "zwei Grundzuständen", 2, unit="Grundzustände", measure="other",
   subject="mental states the headset can tell apart", counted=("zwei Grundzuständen", "Grundzuständen"),
   place="GB", place_alt=[None])
-C("p07", "der fünf Programme", 5, unit="Programme", measure="other", subject="channels of the BBC iPlayer",
+C("p07", ("der fünf Programme", "fünf Programme"), 5, unit="Programme", measure="other", subject="channels of the BBC iPlayer",
   counted=("fünf Programme", "Programme"), place="GB", place_alt=[None])
 
 # ---------------------------------------------------------------- p08 Panorama 483: tents and containers for asylum seekers
@@ -210,7 +210,7 @@ C("p08", "480 Personen", 480, unit="person", measure="present", subject="asylum 
 C("p08", "je 200", 200, unit="person", measure="present",
   subject="asylum seekers in tents in Salzburg and in Krumpendorf (each)", source=None, alt=[BMI],
   counted=("480 Personen", "Personen"), group=["people", "refugees", "migrants"], place="AT")
-C("p08", "50 im Burgenland", 50, unit="person", measure="present",
+C("p08", ("50 im Burgenland", "50"), 50, unit="person", measure="present",
   subject="asylum seekers in tents in Burgenland (Eisenstadt)", source=None, alt=[BMI],
   counted=("480 Personen", "Personen"), group=["people", "refugees", "migrants"], place="AT")
 C("p08", "weitere 280 Plätze", 280, unit="Plätze", measure="other", subject="further places in Althofen (Carinthia)",
@@ -288,7 +288,7 @@ C("p11", "74-Jährigen", 74, unit="year", measure="age", subject="age of Luis Du
 SC = ["children", "people", "men"]
 C("p12", "Drei Pfadfinder", 3, unit="person", measure="size", subject="scouts fighting zombies (film plot)",
   counted=("Drei Pfadfinder", "Pfadfinder"), group=SC, place="US", place_alt=[None])
-C("p12", "drei Pfadfinder, die", 3, unit="person", measure="size", subject="scouts fighting zombies (film plot)",
+C("p12", ("drei Pfadfinder, die", "drei Pfadfinder"), 3, unit="person", measure="size", subject="scouts fighting zombies (film plot)",
   counted=("drei Pfadfinder, die", "Pfadfinder"), group=SC, place="US", place_alt=[None])
 C("p12", "zwei Mal", 2, unit="Mal", measure="other", subject="times the film's humour is funny (reviewer)",
   counted="Der Brachialhumor", optional=True)
@@ -311,7 +311,7 @@ C("p13", "sieben Mandaten", 7, unit="Mandate", measure="seats", subject="seats o
   counted=("sieben Mandaten", "Mandaten"), calt=["die Liste von Christiana Jankovics"], place="AT")
 C("p13", "231 Stimmen", 231, unit="Stimmen", measure="other", subject="votes for the list Klartext",
   counted=("231 Stimmen", "Stimmen"), calt=["Die Liste Klartext"], group=VOT, place="AT")
-C("p13", "auf fünf Mandate", 5, unit="Mandate", measure="seats", subject="seats of the list Klartext",
+C("p13", ("auf fünf Mandate", "fünf Mandate"), 5, unit="Mandate", measure="seats", subject="seats of the list Klartext",
   counted=("fünf Mandate.", "Mandate"), calt=["Die Liste Klartext"], place="AT")
 C("p13", "43 Stimmen", 43, unit="Stimmen", measure="other", subject="votes for the list KommuniAktion",
   counted=("43 Stimmen", "Stimmen"), calt=["die Liste KommuniAktion"], group=VOT, place="AT")
@@ -344,7 +344,7 @@ C("p15", ("– 40 Dienstnehmer", "40 Dienstnehmer"), 40, unit="person", measure=
 C("p15", ("und 130 Gläubiger", "130 Gläubiger"), 130, unit="Gläubiger", measure="size",
   subject="creditors affected by the Limbach insolvency", source=None, alt=[CRA],
   counted=("und 130 Gläubiger", "Gläubiger"), group=[None, "people"], place="AT")
-C("p15", "gelten zwei große Zahlungsausfälle", 2, unit="Zahlungsausfälle", measure="other",
+C("p15", ("gelten zwei große Zahlungsausfälle", "zwei große Zahlungsausfälle"), 2, unit="Zahlungsausfälle", measure="other",
   subject="payment defaults causing the Limbach insolvency", source=None, alt=[CRA],
   counted=("gelten zwei große Zahlungsausfälle", "Zahlungsausfälle"), place="AT")
 C("p15", ("Zahlungsausfälle. 40 Dienstnehmer", "40 Dienstnehmer"), 40, unit="person", measure="size",
@@ -382,6 +382,8 @@ C("p16", ("In einigen Monaten", "einigen Monaten"), unit="month", measure="durat
   subject="time until results of new meldonium studies", source=NIG, counted=None, **V)
 
 # ---------------------------------------------------------------- p17 Web 854: Moto X 2015 leak
+C("p17", ("In wenigen Tagen", "wenigen Tagen"), unit="day", measure="duration",
+  subject="time until Motorola presents its new smartphones", counted=None, **V)
 C("p17", ("lassen sich einige Details", "einige"), unit="Details", measure="other",
   subject="details visible on the leaked photos", counted="Details", **V)
 C("p17", "5,2-Zoll", 5.2, unit="Zoll", measure="other", subject="display size of the new Moto X (rumoured)",
