@@ -32,7 +32,6 @@ SOURCES = {
  "person.ludwig_adamovich": {"label": "Ludwig Adamovich, former president of the Constitutional Court",
                              "patterns": ["Adamovich", "Höchstrichter"]},
  "de.deutsche_bank": {"label": "Deutsche Bank", "patterns": ["Deutsche Bank", "Geldhaus"]},
- "media.sueddeutsche": {"label": "Süddeutsche Zeitung", "patterns": ["Süddeutsche", r"\bSZ\b"]},
  "person.thomas_habermann": {"label": "Thomas Habermann, managing director of Häusle",
                              "patterns": ["Habermann", "Geschäftsführer", "Firmenchef"]},
  "at.interior_ministry": {"label": "Austrian Ministry of the Interior",
