@@ -87,6 +87,16 @@ COUNTED_CASES = [
     ("Im Bezirk wurden 120 Fälle pro 100.000 Einwohner gemeldet.", "120", "share", "Fälle", "person"),
     ("Die Mordrate lag bei 4,5 je 100.000 Einwohner.", "4,5", "share", None, None),
     ("Ein Besuch kostet 20 Euro pro Person.", "20", "amount", None, "EUR"),
+    # a compound of "Verluste", "Ausfälle", "Fälle" that is money or an incident counts no people
+    ("Zwei große Zahlungsausfälle brachten die Firma in Not.", "Zwei", "other", "Zahlungsausfälle", None),
+    ("Der Konzern meldete 14 Stromausfälle im Winter.", "14", "other", "Stromausfälle", None),
+    ("Die Polizei zählte 12 Zwischenfälle am Wochenende.", "12", "other", "Zwischenfälle", None),
+    ("Das Amt meldete 7 Grippefälle aus Schulen.", "7", "cases", "Grippefälle", "person"),
+    ("Das Land meldete 40 Corona-Fälle.", "40", "cases", "Corona-Fälle", "person"),
+    ("Die Armee meldete 300 Verluste.", "300", "casualties", "Verluste", "person"),
+    ("Im Vorjahr waren 87 Menschen tödlich verunglückt.", "87", "killed", "Menschen", "person"),
+    ("Von der Pleite sind 40 Dienstnehmer betroffen.", "40", "size", "Dienstnehmer", "person"),
+    ("Der Sender will den Altersschnitt auf sechzig Jahre senken.", "sechzig", "age", "Altersschnitt", "year"),
 ]
 
 

@@ -136,9 +136,14 @@ def _groups_re(tables: dict[str, dict[str, Any]], tail: str = r"\b", fold: bool 
     """One alternation over several tables, each a named group, so a match says its table.
     ``first_fold``: the first letter of each pattern in either case (a participle opening a
     sentence, "Getötet wurden zwei Polizisten")."""
+    def patterns(meta: dict[str, Any]) -> list[str]:
+        # a compound's head: not the words a table keeps for themselves ("Verluste" of troops,
+        # but "Umsatzverluste", "Zahlungsausfälle" are no casualties)
+        own = set(meta.get("not_as_head", ())) if tail == "$" else set()
+        return [p for p in meta["patterns"] if p not in own]
     return re.compile(("" if fold else WORD_START) + "(?:" + "|".join(
-        rf"(?P<{key}>(?:{alternation(list(meta['patterns']), ignore_case=fold or first_fold)}){tail})"
-        for key, meta in tables.items()) + ")")
+        rf"(?P<{key}>(?:{alternation(patterns(meta), ignore_case=fold or first_fold)}){tail})"
+        for key, meta in tables.items() if patterns(meta)) + ")")
 
 
 def _nations(pack: LanguagePack) -> tuple[dict[str, Nation], dict[str, Nation], dict[str, Nation]]:
