@@ -739,3 +739,21 @@ def test_a_bare_decimal_in_brackets_continues_the_unit_of_the_list(sentence, fig
 def test_a_whole_number_in_brackets_after_a_name_is_no_list_item():
     c = _claim("Die Quote lag bei 4,1 Prozent, sagte Anna Berger (45).", "45")
     assert c.measure == "age" and c.unit == "year"
+
+
+@pytest.mark.parametrize("sentence,fig", [
+    ("In Wien wurden 30 Demonstranten festgenommen, in Graz 12.", "12"),
+    ("Die SPÖ stellte 114 Anfragen, die ÖVP 50.", "50"),
+    ("Am Samstag kamen 4.490 Menschen über die Grenze, am Sonntag 4.044.", "4.044"),
+])
+def test_a_bare_number_closing_a_parallel_clause_after_a_name_is_a_count(sentence, fig):
+    assert any(sentence[c.span[0]:c.span[1]] == fig for c in claimledger.extract(sentence, published=PUB))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Es kamen 300 Menschen zum Konzert von Blink 182.",
+    "Die Mauern der MA-48-Zentrale seien grün, sagt Anna Berger von der MA 22.",
+])
+def test_a_name_with_digits_stays_a_name_after_a_count(sentence):
+    assert [c.text for c in claimledger.extract(sentence, published=PUB)
+            if c.text in ("182", "22")] == []

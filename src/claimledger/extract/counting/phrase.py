@@ -241,7 +241,28 @@ def is_name_number(lex: CountLexicon, text: str, fig: Any, sent_start: int) -> b
     word = token.rstrip(".,;:")
     if lex.noun_re.fullmatch(word) or _head(lex, word) or lex.person_suffix_re.search(word):
         return False  # "aus der ersten Welle entsandter Soldaten 4.000 getötet": a counted noun
+    if _elided_item(lex, text, fig.end, sent_start, tok_start):
+        return False
     return lex.syntax.noun_after(text, fig.end, min(len(text), fig.end + 60), 2) is None
+
+
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;)]|$)")
+_PARALLEL = re.compile(r"[,;]")  # "…, in Graz 12": a clause of its own
+_LAST_DIGITS = re.compile(r"\d+(?:[.,]\d+)*(?!.*\d)", re.S)
+
+
+def _elided_item(lex: CountLexicon, text: str, fig_end: int, sent_start: int, tok_start: int) -> bool:
+    """"In Wien wurden 30 Demonstranten festgenommen, in Graz 12.", "die SPÖ erhielt 30
+    Mandate, die ÖVP 25": a bare number closing a clause of its own after a name repeats the
+    count of a figure before it in the sentence that has its noun, not a name with digits
+    ("zum Konzert von Blink 182" is one)."""
+    if not _CLAUSE_END.match(text, fig_end):
+        return False
+    prev = _LAST_DIGITS.search(text, sent_start, tok_start)
+    return (prev is not None and text[prev.start() - 1:prev.start()] in (" ", "\u00a0", "")
+            and text[prev.end():prev.end() + 1] in (" ", "\u00a0")  # not "der MA-48-Zentrale"
+            and _PARALLEL.search(text, prev.end(), tok_start) is not None
+            and lex.syntax.noun_after(text, prev.end(), tok_start, 2) is not None)
 
 
 def is_year_span(text: str, fig: Any) -> bool:
