@@ -149,3 +149,24 @@ DECISIONS = [
 @pytest.mark.parametrize("text,figure,want", DECISIONS)
 def test_decisions(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# A dateline ("Berlin –") stands before the first clause: a prepositional cue opening the
+# sentence after it governs the sentence, what a colon introduces too; a closing reporting
+# clause of the same sentence still wins over it.
+DATELINES = [
+    ("Berlin – Nach Angaben der Polizei gab es einen schweren Unfall: Drei Menschen wurden "
+     "verletzt.", "Drei", "Polizei"),
+    ("Los Angeles – Laut Feuerwehr brannte ein Haus: 40 Menschen mussten fliehen.", "40",
+     "Feuerwehr"),
+    ("London – Die Sängerin hat sich laut einem Medienbericht einen Vertrag gesichert: Sie "
+     "habe 90 Millionen Pfund erhalten, berichtete die Zeitung The Guardian.", "90",
+     "Zeitung The Guardian"),
+    # no cue: the outlet's own
+    ("Berlin – Am Abend gab es einen Unfall: Drei Menschen wurden verletzt.", "Drei", None),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", DATELINES)
+def test_datelines(text, figure, want):
+    assert source_of(text, figure) == want
