@@ -23,7 +23,7 @@ from claimledger.extract.attribution.hedging import hedged
 from claimledger.extract.attribution.lexicon import lexicon
 from claimledger.extract.attribution.mood import mark_carrying
 from claimledger.extract.attribution.names import report_author, resolve_pronouns, resolve_reports, resolve_short_names
-from claimledger.extract.attribution.polls import counts_respondents, poll_source, respondent_phrase
+from claimledger.extract.attribution.polls import counts_respondents, poll_source, poll_standing, respondent_phrase
 from claimledger.extract.attribution.quotes import QuoteIndex
 from claimledger.extract.attribution.registry import registry
 from claimledger.extract.attribution.speakers import quote_speaker
@@ -133,6 +133,10 @@ class DocumentAttributor:
             if sentence_index not in self._continued:  # once a sentence, not once a figure
                 self._continued[sentence_index] = continued_source(self, sentence_index)
             src = self._continued[sentence_index]
+            if src is not None:
+                return Attribution(src, is_hedged, True)
+        if q is None and not info.carries:
+            src = poll_standing(self, sentence_index, fig_start, fig_end)
             if src is not None:
                 return Attribution(src, is_hedged, True)
         return Attribution(None, is_hedged)

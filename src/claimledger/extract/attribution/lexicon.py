@@ -104,6 +104,7 @@ class Lexicon:
     participants: tuple[str, ...]  # "der Teilnehmer": a poll's when the sentence names one
     poll_nouns: tuple[str, ...]    # "Umfrage", "Vertrauensindex" (tuples: str.endswith takes them)
     poll_preps: frozenset[str]    # "im Vertrauensindex", "in Umfragen": a poll frame
+    poll_units: frozenset[str]    # "zwölf Punkte", "30 Prozent": a poll's standings
     inquiry_nouns: tuple[str, ...]  # "laut einer Nachfrage beim Ministerium": the one asked
     inquiry_preps: frozenset[str]
     zero_field_conj: frozenset[str]  # "Und stellen … fest": the subject of the sentence before
@@ -362,6 +363,7 @@ def _poll_roles(polls: dict[str, Any], cues: dict[str, Any]) -> dict[str, Any]:
         participants=tuple(sorted(_low(polls.get("participants")))),
         poll_nouns=tuple(sorted(_low(polls.get("poll_nouns")))),
         poll_preps=frozenset(_low(polls.get("prepositions"))),
+        poll_units=frozenset(_low(polls.get("units"))),
         inquiry_nouns=tuple(_low(cues.get("inquiry_nouns"))),
         inquiry_preps=frozenset(_low(cues.get("inquiry_prepositions"))),
     )
