@@ -170,3 +170,24 @@ DATELINES = [
 @pytest.mark.parametrize("text,figure,want", DATELINES)
 def test_datelines(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# A figure in brackets after a later name of a list that a cue's source opens gives that
+# name's value: the list reports nothing ("meldeten Deutschland (7,2 Prozent), Österreich und
+# Dänemark (je 10,1 Prozent)"); another cue of the sentence still reports it.
+LIST_GLOSSES = [
+    ("Die niedrigsten Quoten meldeten im April Deutschland (7,2 Prozent), Österreich und "
+     "Dänemark (je 10,1 Prozent).", "10,1", None),
+    ("Die meisten Medaillen holten Norwegen (16), Kanada und die Schweiz (je elf).", "elf", None),
+    ("Laut Eurostat meldeten Deutschland (7,2 Prozent), Österreich und Dänemark (je 10,1 "
+     "Prozent) die niedrigsten Quoten.", "10,1", "Eurostat"),
+    # a bracket that is no list item's: the speaker still reports it
+    ("Die Polizei meldete am Abend zwei Tote (darunter 12 Kinder).", "12", "Polizei"),
+    ("Die Polizei meldete, dass zwei Menschen starben (ein 12-Jähriger und seine Mutter).",
+     "12", "Polizei"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", LIST_GLOSSES)
+def test_list_glosses(text, figure, want):
+    assert source_of(text, figure) == want

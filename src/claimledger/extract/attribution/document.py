@@ -11,6 +11,7 @@ antecedent before a sentence's cues are used.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +32,10 @@ from claimledger.extract.attribution.tokens import clause_of, split_clauses, tok
 from claimledger.extract.sentences import Sentence
 from claimledger.model import Source
 
+
+
+# the words of a list of names with their bracketed values ("A (3 Prozent), B und C (je 4")
+_LIST_WORDS = re.compile(r"[^\W\d_][\w-]*|\d[\d.,]*")
 
 
 @dataclass
@@ -97,6 +102,11 @@ class DocumentAttributor:
             if src is not None:
                 return Attribution(src, is_hedged)
         best = self._best_cue(info, fig_start)
+        if best is not None and best.source is not None and self._glosses(best.source, fig_start):
+            # the value of a name the cue's source lists: no report, and no other cue's
+            best = self._best_cue(info, fig_start, best.source)
+            if best is None:
+                return Attribution(None, is_hedged)
         poll = self._poll(sentence_index, fig_end, best)
         if poll is not None:
             return Attribution(poll, is_hedged)
@@ -226,12 +236,28 @@ class DocumentAttributor:
         q = self.quotes.at(pos)
         return q is not None and not self.quotes.is_short(q, self.text, self.lx.verbs)
 
-    def _best_cue(self, info: SentInfo, pos: int) -> Cue | None:
+    def _best_cue(self, info: SentInfo, pos: int, glossed: Source | None = None) -> Cue | None:
         cand = [c for c in info.cues if c.scope[0] <= pos < c.scope[1]
-                and (c.source is not None or c.hedge or c.anaphoric)]
+                and (c.source is not None or c.hedge or c.anaphoric)
+                and (glossed is None or c.source is not glossed and not (
+                    c.source is not None and self._glosses(c.source, pos)))]
         if not cand:
             return None
         return min(cand, key=lambda c: (c.anaphoric, c.scope[1] - c.scope[0], not c.verb, abs(c.cue_pos - pos)))
+
+    def _glosses(self, src: Source, pos: int) -> bool:
+        """"Die niedrigsten Quoten meldeten Deutschland (7,2 Prozent), Österreich und
+        Dänemark (je 10,1 Prozent)": a figure in brackets after a later name of the list the
+        source's name opens gives that name's value; the list does not report it (a bracket
+        right after the name itself is the pipeline's: "sagte Musiker Heino (77)")."""
+        if src.span is None or not src.span[1] <= pos:
+            return False
+        opened = self.text.rfind("(", src.span[1], pos)
+        if opened < 0 or ")" in self.text[opened:pos]:
+            return False
+        words = _LIST_WORDS.findall(self.text, src.span[1], opened)
+        return bool(words) and all(w in self.lx.conj or w[:1].isupper() or w[:1].isdigit()
+                                   for w in words)
 
     # ------------------------------------------------------------------ carry-over
     def _carried(self, si: int, max_back: int | None = None) -> Source | None:
