@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from claimledger.extract.attribution.cues import SentenceView
+    from claimledger.extract.attribution.lexicon import Lexicon
     from claimledger.extract.attribution.document import DocumentAttributor, SentInfo
 
 
@@ -17,6 +18,8 @@ def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
     ws = frozenset(wl)  # one set, then disjointness tests: this runs for every sentence
     if wl and wl[0] in lx.conditional_openers:
         ws = ws - lx.subjunctive_ii  # "Sollte X fehlen, dann stünden …": a condition
+    if not lx.as_if.isdisjoint(ws):
+        ws = ws - _as_if_only(lx, wl)  # "als gebe es kein Morgen": no report
     reported = not lx.subjunctive.isdisjoint(ws) \
         or any(wl[:len(m)] == m for m in lx.markers) \
         or (not lx.sum_adverbs.isdisjoint(ws) and _sum_adverb(at, v)) \
@@ -35,6 +38,14 @@ def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
         last = v.clauses[-1] if v.clauses else (sent.start, sent.end)
         cover = [c for c in srcs if c.scope[0] <= last[0] and c.scope[1] >= last[1] - 1]
         info.own = min(cover or srcs, key=lambda c: (c.scope[1] - c.scope[0], not c.verb)).source
+
+
+def _as_if_only(lx: Lexicon, wl: list[str]) -> frozenset[str]:
+    """Subjunctive words that stand in the sentence only right after an "as if" word ("als
+    gebe es"): an unreal comparison, which reports nothing."""
+    after = {w for p, w in zip(wl, wl[1:]) if p in lx.as_if and w in lx.subjunctive}
+    return frozenset(w for w in after if wl[0] != w  # one opening the sentence stands alone
+                     and all(p in lx.as_if for p, x in zip(wl, wl[1:]) if x == w))
 
 
 def _sum_adverb(at: DocumentAttributor, v: SentenceView) -> bool:
