@@ -149,3 +149,45 @@ DECISIONS = [
 @pytest.mark.parametrize("text,figure,want", DECISIONS)
 def test_decisions(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# A dateline ("Berlin –") stands before the first clause: a prepositional cue opening the
+# sentence after it governs the sentence, what a colon introduces too; a closing reporting
+# clause of the same sentence still wins over it.
+DATELINES = [
+    ("Berlin – Nach Angaben der Polizei gab es einen schweren Unfall: Drei Menschen wurden "
+     "verletzt.", "Drei", "Polizei"),
+    ("Los Angeles – Laut Feuerwehr brannte ein Haus: 40 Menschen mussten fliehen.", "40",
+     "Feuerwehr"),
+    ("London – Die Sängerin hat sich laut einem Medienbericht einen Vertrag gesichert: Sie "
+     "habe 90 Millionen Pfund erhalten, berichtete die Zeitung The Guardian.", "90",
+     "Zeitung The Guardian"),
+    # no cue: the outlet's own
+    ("Berlin – Am Abend gab es einen Unfall: Drei Menschen wurden verletzt.", "Drei", None),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", DATELINES)
+def test_datelines(text, figure, want):
+    assert source_of(text, figure) == want
+
+
+# A figure in brackets after a later name of a list that a cue's source opens gives that
+# name's value: the list reports nothing ("meldeten Deutschland (7,2 Prozent), Österreich und
+# Dänemark (je 10,1 Prozent)"); another cue of the sentence still reports it.
+LIST_GLOSSES = [
+    ("Die niedrigsten Quoten meldeten im April Deutschland (7,2 Prozent), Österreich und "
+     "Dänemark (je 10,1 Prozent).", "10,1", None),
+    ("Die meisten Medaillen holten Norwegen (16), Kanada und die Schweiz (je elf).", "elf", None),
+    ("Laut Eurostat meldeten Deutschland (7,2 Prozent), Österreich und Dänemark (je 10,1 "
+     "Prozent) die niedrigsten Quoten.", "10,1", "Eurostat"),
+    # a bracket that is no list item's: the speaker still reports it
+    ("Die Polizei meldete am Abend zwei Tote (darunter 12 Kinder).", "12", "Polizei"),
+    ("Die Polizei meldete, dass zwei Menschen starben (ein 12-Jähriger und seine Mutter).",
+     "12", "Polizei"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", LIST_GLOSSES)
+def test_list_glosses(text, figure, want):
+    assert source_of(text, figure) == want

@@ -294,3 +294,38 @@ def test_bench_speaker_kinds(speaker, kind):
     b, lx = _bench(), lexicon(PACK)
     got = "anaphoric" if b._anaphoric(speaker, lx) else "reflexive" if b._reflexive(speaker, lx) else None
     assert got == kind
+
+
+# "man" right after the verb is its subject, so the field before the verb is none: no one is
+# named ("Erreichen will man …"); "er" there resolves as before.
+NOMINATIVE_AFTER_VERB = [
+    ("Definitiv erreichen will man ein Tempo von über 300 Metern pro Sekunde.", "300", None),
+    ("Bis zum Sommer plant man 40 neue Wohnungen.", "40", None),
+    ("Der Minister sprach in Linz. Die Zahl der Opfer nannte er mit 12.", "12", "Minister"),
+    ("Die Stadt will 40 neue Wohnungen bauen.", "40", "Stadt"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", NOMINATIVE_AFTER_VERB)
+def test_nominative_after_verb(text, figure, want):
+    assert source_of(text, figure) == want
+
+
+# A subjunctive right after "als" compares with the unreal ("als gebe es kein Morgen"): the
+# sentence is not reported speech and continues no report before it.
+AS_IF = [
+    ("Die Polizei sagte, es gebe viele Opfer. Das waren vier Jugendliche, die feierten, als "
+     "gebe es kein Morgen.", "vier", None),
+    ("Die Polizei sagte, es gebe viele Opfer. Er tat, als wäre nichts gewesen, und zahlte "
+     "40 Euro.", "40", None),
+    # reported speech of its own still carries
+    ("Die Polizei sagte, es gebe viele Opfer. Es seien vier Jugendliche gewesen, die so "
+     "taten, als gebe es kein Morgen.", "vier", "Polizei"),
+    ("Die Polizei sagte, es gebe viele Opfer. Demnach seien 40 Menschen verletzt.", "40",
+     "Polizei"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", AS_IF)
+def test_as_if(text, figure, want):
+    assert source_of(text, figure) == want

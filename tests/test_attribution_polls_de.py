@@ -75,3 +75,33 @@ POLL_CONTINUES = [
 @pytest.mark.parametrize("text,figure,want", POLL_CONTINUES)
 def test_poll_continues(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# An article whose lead gives a poll's news: its later standings in the poll's units are the
+# poll's, over sentences that name other things (a bare figure after one takes its unit).
+_POLL_LEAD = ("Wien – Kurz vor der Wahl liegen im ORF-Vertrauensindex zwei Kandidaten vorne: An "
+              "der Spitze liegt mit neun Punkten die Ministerin. Befragt wurden 800 Personen. "
+              "Der Bürgermeister sprach am Abend in der Stadthalle. ")
+POLL_STANDINGS = [
+    # the dateline before the frame: the frame still governs what its colon introduces
+    (_POLL_LEAD, "neun Punkten", "ORF-Vertrauensindex"),
+    (_POLL_LEAD + "Der Dritte liegt mit minus vier Punkten klar zurück.", "minus vier",
+     "ORF-Vertrauensindex"),
+    (_POLL_LEAD + "Seit Februar legte die Ministerin um zwei Punkte zu, der Dritte um drei.",
+     "drei", "ORF-Vertrauensindex"),
+    (_POLL_LEAD + "Die anderen Kandidaten liegen bei 60 Prozent oder darüber.", "60",
+     "ORF-Vertrauensindex"),
+    # a figure that is no standing: a count of candidates, a figure with a noun of its own
+    (_POLL_LEAD + "Die vier anderen Kandidaten folgen dahinter.", "vier", None),
+    (_POLL_LEAD + "Die Halle fasst 900 Besucher.", "900", None),
+    # a poll named later, not by the lead, frames nothing
+    ("Der Bürgermeister sprach am Abend. Die Halle war voll. Es gab Freibier. Eine Umfrage "
+     "sah ihn vorne. Die Stadt gab 40 Prozent mehr aus.", "40", None),
+    # a new paragraph leaves the poll's news
+    (_POLL_LEAD + "\n\nDie Stadt gab 40 Prozent mehr aus.", "40", None),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", POLL_STANDINGS)
+def test_poll_standings(text, figure, want):
+    assert source_of(text, figure) == want

@@ -84,8 +84,10 @@ def test_quality_floor(name: str, metric: str) -> None:
 
 # who says it (issue 7): source accuracy on the matched claims, measured 0.962 / 0.849 / 0.818
 # on the branch attr-s14 (from 0.869 / 0.808 / 0.788), 0.959 / 0.870 / 0.835 / 0.880 on
-# attr-s15 (ages take no carried source, agentless passives no speaker); the floors sit just below
-SOURCE_FLOORS = {"devset": 0.95, "heldout": 0.86, "heldout2": 0.83, "heldout3": 0.87}
+# attr-s15 (ages take no carried source, agentless passives no speaker), 0.959 / 0.870 / 0.961 /
+# 0.907 / 0.895 on attr-s15b (poll standings, datelines, list brackets, "man", "als gebe");
+# the floors sit just below
+SOURCE_FLOORS = {"devset": 0.95, "heldout": 0.86, "heldout2": 0.95, "heldout3": 0.90, "heldout4": 0.885}
 
 
 @pytest.mark.parametrize("name", sorted(SOURCE_FLOORS))

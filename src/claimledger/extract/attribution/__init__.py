@@ -18,6 +18,11 @@ split by job so that each part can be read and tested alone:
 * ``speakers`` — who a quotation belongs to, across colons and sentence boundaries;
 * ``anaphora`` — pronoun subjects resolved to the document's named sources, with agreement;
 * ``hedging``  — reservation ("soll", "angeblich");
+* ``mood``     — does a sentence continue reported speech, and whose;
+* ``names``    — a cue's mention resolved: pronoun, bare name, bare report;
+* ``around``   — sources from around a sentence: a confirming next sentence, an acting subject;
+* ``polls``    — a poll's figures are the poll's;
+* ``bodies``   — whom a source speaks for;
 * ``document`` — ``DocumentAttributor``: the parts put together, and carry-over.
 """
 

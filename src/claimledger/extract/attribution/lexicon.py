@@ -77,6 +77,7 @@ class Lexicon:
     subjunctive: set[str]
     subjunctive_after_report: set[str]   # "würden": reported speech only after a report
     conditional_openers: frozenset[str]  # "Sollte …, dann stünden …": a condition, not a report
+    as_if: frozenset[str]                # "als gebe es …": an unreal comparison, not a report
     subjunctive_ii: frozenset[str]       # the forms a condition's consequence takes
     markers: list[list[str]]
     anaphoric_adverbs: set[str]
@@ -104,6 +105,7 @@ class Lexicon:
     participants: tuple[str, ...]  # "der Teilnehmer": a poll's when the sentence names one
     poll_nouns: tuple[str, ...]    # "Umfrage", "Vertrauensindex" (tuples: str.endswith takes them)
     poll_preps: frozenset[str]    # "im Vertrauensindex", "in Umfragen": a poll frame
+    poll_units: frozenset[str]    # "zwölf Punkte", "30 Prozent": a poll's standings
     inquiry_nouns: tuple[str, ...]  # "laut einer Nachfrage beim Ministerium": the one asked
     inquiry_preps: frozenset[str]
     zero_field_conj: frozenset[str]  # "Und stellen … fest": the subject of the sentence before
@@ -234,6 +236,7 @@ def _carry_and_hedges(carry: dict[str, Any], hed: dict[str, Any], vp: dict[str, 
         subjunctive=_low(carry.get("subjunctive")), markers=_phr(carry.get("markers")),
         subjunctive_after_report=_low(carry.get("subjunctive_after_report")),
         conditional_openers=frozenset(_low(carry.get("conditional_openers"))),
+        as_if=frozenset(_low(carry.get("as_if"))),
         subjunctive_ii=frozenset(_low(carry.get("subjunctive_ii"))),
         anaphoric_adverbs=_low(carry.get("anaphoric_adverbs")),
         sum_adverbs=_low(carry.get("sum_adverbs")), additive=_low(carry.get("additive")),
@@ -362,6 +365,7 @@ def _poll_roles(polls: dict[str, Any], cues: dict[str, Any]) -> dict[str, Any]:
         participants=tuple(sorted(_low(polls.get("participants")))),
         poll_nouns=tuple(sorted(_low(polls.get("poll_nouns")))),
         poll_preps=frozenset(_low(polls.get("prepositions"))),
+        poll_units=frozenset(_low(polls.get("units"))),
         inquiry_nouns=tuple(_low(cues.get("inquiry_nouns"))),
         inquiry_preps=frozenset(_low(cues.get("inquiry_prepositions"))),
     )

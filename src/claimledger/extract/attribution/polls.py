@@ -12,6 +12,7 @@ always belong to a poll ("Befragten") reach back over the document; those that n
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from claimledger.extract.attribution.model import SentenceView
@@ -24,6 +25,11 @@ if TYPE_CHECKING:
 # how many tokens after a figure its respondent noun may stand ("40 Prozent der Befragten")
 _REACH = 5
 _STOPS = frozenset(",.;:!?()")
+# how many sentences open an article (its lead) for the poll standings rule
+_LEAD = 3
+_WORD = re.compile(r"[^\W\d_]+")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")  # the word right after a figure (no mark between)
 
 
 def respondent_phrase(at: DocumentAttributor, text: str) -> bool:
@@ -65,6 +71,44 @@ def poll_source(at: DocumentAttributor, si: int, reach_back: bool, cue: str | No
         if src is not None:
             return src
     return None
+
+
+def poll_standing(at: DocumentAttributor, si: int, fig_start: int, fig_end: int) -> Source | None:
+    """"Im APA/OGM-Vertrauensindex liegen drei Kandidaten im Plus: … Lugner liegt mit minus
+    45 Punkten an letzter Stelle.": a figure in a poll's units ("Punkte", "Prozent"), or a
+    bare one after such a figure in its sentence ("Griss um vier Punkte, Hofer um neun"),
+    with no source of its own, gives the standings of the poll the article's lead, in the
+    figure's paragraph, named as the source of what it says (a cue, not a mention: "seit
+    der ersten Befragung"): the article is the poll's news."""
+    lx, sent = at.lx, at.sentences[si]
+    if not lx.poll_units or sent.heading or not _in_poll_units(at, sent.start, fig_start, fig_end):
+        return None
+    lead = [k for k, s in enumerate(at.sentences[:si]) if not s.heading][:_LEAD]
+    for k in lead:  # the article's news is the poll: its lead names it
+        if at.sentences[k].paragraph != sent.paragraph:
+            continue
+        src = _poll_in(at, k, None)
+        if src is None or src.span is None:
+            continue
+        for c in at.cues(k):  # the cue that frames the paragraph's news by the poll
+            got = c.source
+            if got is not None and got.span is not None and not c.verb \
+                    and got.span[0] < src.span[1] and src.span[0] < got.span[1]:
+                return got
+    return None
+
+
+def _in_poll_units(at: DocumentAttributor, s0: int, fig_start: int, fig_end: int) -> bool:
+    """Is the figure counted in a poll's units, by its own last word or the next one, or
+    is it bare after a figure that is?"""
+    units, text = at.lx.poll_units, at.text
+    last = _LAST_WORD.search(text, fig_start, fig_end)
+    nxt = _NEXT_WORD.match(text, fig_end)
+    if (last is not None and last.group(1).lower() in units) or (nxt is not None and nxt.group(1).lower() in units):
+        return True
+    if nxt is not None or (last is not None and last.start() > fig_start):
+        return False  # a word follows, or the figure has a noun of its own
+    return any(w.lower() in units for w in _WORD.findall(text, s0, fig_start))
 
 
 def _poll_in(at: DocumentAttributor, k: int, cue: str | None) -> Source | None:

@@ -1,0 +1,94 @@
+"""Sources a figure's sentence takes from around it rather than from a cue of its own.
+
+* a **confirmation** — a next sentence opening with a demonstrative that names a source
+  ("… 40 Häuser brannten. Das bestätigte die Feuerwehr.");
+* an **acting subject** — an authority that does what the figure counts reports it ("Die
+  Feuerwehr brachte 31 Läufer ins Krankenhaus").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claimledger.model import Source
+
+if TYPE_CHECKING:
+    from claimledger.extract.attribution.document import DocumentAttributor
+
+from claimledger.extract.attribution.phrases import np_forward
+from claimledger.extract.attribution.registry import head_kind
+from claimledger.extract.attribution.tokens import clause_of
+
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+# how many sentences ahead a demonstrative confirmation may stand
+_CONFIRM_AHEAD = 4
+
+
+def acting_subject(at: DocumentAttributor, si: int, pos: int) -> Source | None:
+    """"Die Feuerwehr brachte 31 Läufer ins Krankenhaus": an authority that does what
+    the figure counts reports it; the subject of the figure's clause, when its kind is
+    one the pack lists as acting (police, fire brigade, civil protection) or its head
+    noun names an acting institution ("Bundesregierung"; never a city or a country)."""
+    v = at.view(si)
+    got = at.finder.leading_subject(v)
+    if got is None:
+        return None
+    phrase = at.text[v.toks[got[0][0]].start:v.toks[got[0][1]].end]
+    if not at.lx.acts(head_kind(phrase, at.lx), phrase.split()):
+        return None  # checked by the head noun first: most subjects are never looked up
+    subj = at.subject(si)
+    if subj is None:  # an institution the registry and the kinds do not know
+        c = at.finder.make(v, got[1], got[1], got[0], (v.start, v.end), False)
+        subj = c.source if c is not None and not c.pronoun else None
+    if subj is None or subj.span is None or not at.lx.acts(subj.kind, subj.text.split()):
+        return None
+    clause = clause_of(v.clauses, subj.span[0]) if v.clauses else (v.start, v.end)
+    return Source(subj.text, subj.span, subj.id, subj.kind, None) \
+        if clause[0] <= pos < clause[1] else None
+
+
+def confirmed_after(at: DocumentAttributor, si: int) -> Source | None:
+    """"… 40 Häuser brannten. Das bestätigte die Feuerwehr.": a next sentence (same
+    paragraph) that opens with a demonstrative and names a source reports this one; a
+    demonstrative standing alone ("Das sind Ergebnisse der Erhebung von X") reaches
+    back over a few sentences that name no source of their own."""
+    sent = at.sentences[si]
+    for j in range(si + 1, min(len(at.sentences), si + 1 + _CONFIRM_AHEAD)):
+        nxt = at.sentences[j]
+        if nxt.paragraph != sent.paragraph or nxt.heading:
+            return None
+        m = _FIRST_WORD.match(at.text, nxt.start, nxt.end)
+        if m is not None and m.group(1).lower() in at.lx.demonstratives:
+            # checked on the raw text: most sentences are never tokenised here
+            w = _FIRST_WORD.match(at.text, m.end(), nxt.end)
+            alone = w is not None and w.group(1).islower()
+            if j == si + 1 or alone:
+                src = _demonstrative_source(at, j, alone)
+                if src is not None and all(at.own(k) is None for k in range(si + 1, j)):
+                    return src
+    return None
+
+
+def _demonstrative_source(at: DocumentAttributor, j: int, alone: bool) -> Source | None:
+    """The source a sentence opening with a demonstrative names: a cue's, or the
+    attachment of a report noun after a copula ("Das sind Zahlen der Behörde")."""
+    # a cue of a later clause ("Diese Verträge …, und der Schaden beläuft sich laut X
+    # auf …") reports that clause, not the demonstrative's
+    v = at.view(j)
+    start = v.toks[0].start if v.toks else at.sentences[j].start
+    cues = [c for c in at.cues(j) if c.source is not None and c.scope[0] <= start]
+    if cues:
+        return min(cues, key=lambda c: (not c.verb, c.cue_pos)).source
+    if not alone:
+        return None
+    v = at.view(j)
+    words = [k for k, t in enumerate(v.toks) if t.word]
+    if len(words) < 3 or v.lows[words[1]] not in at.lx.copula:
+        return None
+    np_ = np_forward(v.toks, words[2], at.lx)
+    if np_ is None or not any(v.toks[k].cap and at.lx.is_doc_noun(v.lows[k])
+                              for k in range(np_[0], np_[1] + 1)):
+        return None
+    c = at.finder.make(v, words[1], words[1], np_, (v.start, v.end), False)
+    return c.source if c is not None and not c.anaphoric else None

@@ -1,0 +1,111 @@
+"""Does a sentence continue reported speech (its mood, a reportative modal, a marker such as
+"Demnach"), and which of its cues' sources does a following sentence continue?"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimledger.extract.attribution.cues import SentenceView
+    from claimledger.extract.attribution.lexicon import Lexicon
+    from claimledger.extract.attribution.document import DocumentAttributor, SentInfo
+
+
+def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
+    """Does the sentence continue reported speech, and which source does it report?"""
+    lx, sent, v = at.lx, at.sentences[si], info.view
+    wl = [t.low for t, q in zip(v.toks, v.inq) if t.word and not q]
+    ws = frozenset(wl)  # one set, then disjointness tests: this runs for every sentence
+    if wl and wl[0] in lx.conditional_openers:
+        ws = ws - lx.subjunctive_ii  # "Sollte X fehlen, dann stünden …": a condition
+    if not lx.as_if.isdisjoint(ws):
+        ws = ws - _as_if_only(lx, wl)  # "als gebe es kein Morgen": no report
+    reported = not lx.subjunctive.isdisjoint(ws) \
+        or any(wl[:len(m)] == m for m in lx.markers) \
+        or (not lx.sum_adverbs.isdisjoint(ws) and _sum_adverb(at, v)) \
+        or not lx.anaphoric_adverbs.isdisjoint(ws) \
+        or _subjunctive_verb(at, v)
+    if not reported and not lx.subjunctive_after_report.isdisjoint(ws):
+        reported = _after_report(at, si)
+    modal = not lx.modal.isdisjoint(ws) or _reportative_past(at, wl)
+    info.carries = reported or modal
+    info.hearsay_only = modal and not reported
+    if sent.heading:
+        info.carries = False
+    srcs = [c for c in info.cues if c.source is not None]
+    if srcs:
+        # the source governing the end of the sentence is the one reported speech continues
+        last = v.clauses[-1] if v.clauses else (sent.start, sent.end)
+        cover = [c for c in srcs if c.scope[0] <= last[0] and c.scope[1] >= last[1] - 1]
+        info.own = min(cover or srcs, key=lambda c: (c.scope[1] - c.scope[0], not c.verb)).source
+
+
+def _as_if_only(lx: Lexicon, wl: list[str]) -> frozenset[str]:
+    """Subjunctive words that stand in the sentence only right after an "as if" word ("als
+    gebe es"): an unreal comparison, which reports nothing."""
+    after = {w for p, w in zip(wl, wl[1:]) if p in lx.as_if and w in lx.subjunctive}
+    return frozenset(w for w in after if wl[0] != w  # one opening the sentence stands alone
+                     and all(p in lx.as_if for p, x in zip(wl, wl[1:]) if x == w))
+
+
+def _sum_adverb(at: DocumentAttributor, v: SentenceView) -> bool:
+    """"Insgesamt wählten damit 62.300 Menschen": "damit" inside a main clause draws a
+    sum from the figures reported before, as "Damit" opening a sentence does; after a
+    comma it is the conjunction "so that", before one the correlate of a clause
+    ("rechnet damit, dass …")."""
+    lx = at.lx
+    n = len(v.toks)
+    return any(t.low in lx.sum_adverbs and not v.inq[k] and k > 0 and v.toks[k - 1].word
+               and k + 1 < n and v.toks[k + 1].word  # "rechnet damit, dass": a correlate
+               for k, t in enumerate(v.toks))
+
+
+def _after_report(at: DocumentAttributor, si: int) -> bool:
+    """"X berichtete, dass … sei. Jedes Jahr würden 600 Autos zerstört.": German puts
+    reported speech in Konjunktiv II where Konjunktiv I looks indicative ("werden"), but
+    "würden" is also a plain conditional; it continues a report only right after a
+    sentence of the same paragraph that reports (a cue naming a source, or reported
+    speech)."""
+    if si == 0 or at.sentences[si - 1].paragraph != at.sentences[si].paragraph:
+        return False
+    prev = at.analysed(si - 1)
+    return prev.carries or any(c.source is not None for c in prev.cues)
+
+
+def _reportative_past(at: DocumentAttributor, wl: list[str]) -> bool:
+    """"sollte … beteiligt gewesen sein": the past modal with a perfect infinitive is
+    hearsay too."""
+    lx = at.lx
+    return len(wl) > 2 and wl[-1] in lx.perfect_inf and any(w in lx.modal_past for w in wl[:-2])
+
+
+def _subjunctive_verb(at: DocumentAttributor, v: SentenceView) -> bool:
+    """Is the finite verb after a leading subject or pronoun in the reported-speech mood?"""
+    words = [k for k, t in enumerate(v.toks) if t.word and not v.inq[k]]
+    if len(words) < 2:
+        return False
+    lx, first = at.lx, v.toks[words[0]]
+    second = v.toks[words[1]]
+    if first.low in lx.lead_conj and len(words) > 2 and (second.low in lx.dets or second.cap):
+        # "Doch der Anteil … übersetze sich …": the conjunction stands before the field
+        words = words[1:]
+        first, second = second, v.toks[words[1]]
+    if first.low in lx.pronouns or first.low in lx.impersonal_subjects \
+            or first.low in lx.lead_conj or first.low in lx.trail_adv \
+            or (first.low in lx.adv_openers and first.low not in lx.prepositions  # "Dabei dauere …"
+                and first.low not in lx.article_preps and first.low not in lx.subordinators
+                and not second.cap) \
+            or (first.low in lx.dets and not second.cap  # "Dieser bestehe", not "Die neue Regel"
+                and not (len(words) > 2 and v.toks[words[2]].cap)):
+        k = words[1]  # "Er habe …", "Jedoch ruhe …", "Dieser bestehe …": the verb is second
+    else:
+        got = at.finder.leading_subject(v)
+        if got is None:
+            return False
+        k = got[1]
+    t = v.toks[k]
+    if k + 1 < len(v.toks) and v.toks[k + 1].cap and lx.is_adj(t.low, False):
+        return False  # an attributive adjective before its noun, not a verb
+    # (a passive auxiliary ends like the mood, "wurde", but is a past indicative)
+    return not t.cap and t.low not in lx.not_adj and t.low not in lx.passive_aux \
+        and lx.syn.is_subjunctive_singular(t.low)
