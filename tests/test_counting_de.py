@@ -97,6 +97,8 @@ COUNTED_CASES = [
     ("Im Vorjahr waren 87 Menschen tödlich verunglückt.", "87", "killed", "Menschen", "person"),
     ("Von der Pleite sind 40 Dienstnehmer betroffen.", "40", "size", "Dienstnehmer", "person"),
     ("Der Sender will den Altersschnitt auf sechzig Jahre senken.", "sechzig", "age", "Altersschnitt", "year"),
+    # drivers on the road are people; racing drivers are athletes
+    ("Bei dem Unfall wurden drei Lkw-Fahrer verletzt.", "drei", "wounded", "Lkw-Fahrer", "person"),
 ]
 
 
@@ -757,3 +759,12 @@ def test_a_bare_number_closing_a_parallel_clause_after_a_name_is_a_count(sentenc
 def test_a_name_with_digits_stays_a_name_after_a_count(sentence):
     assert [c.text for c in claimledger.extract(sentence, published=PUB)
             if c.text in ("182", "22")] == []
+
+
+@pytest.mark.parametrize("sentence,fig,group", [
+    ("Laut Studie telefonieren 83 Prozent der Autofahrer am Steuer.", "83", "people"),
+    ("Beobachtet wurden mehr als 2.500 Fußgänger an Kreuzungen.", "2.500", "people"),
+    ("Beim Grand Prix starten 20 Fahrer.", "20", "athletes"),
+])
+def test_road_users_are_people_and_racing_drivers_athletes(sentence, fig, group):
+    assert _claim(sentence, fig).who.group == group
