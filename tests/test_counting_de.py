@@ -97,6 +97,8 @@ COUNTED_CASES = [
     ("Im Vorjahr waren 87 Menschen tödlich verunglückt.", "87", "killed", "Menschen", "person"),
     ("Von der Pleite sind 40 Dienstnehmer betroffen.", "40", "size", "Dienstnehmer", "person"),
     ("Der Sender will den Altersschnitt auf sechzig Jahre senken.", "sechzig", "age", "Altersschnitt", "year"),
+    # per mille is a concentration, measured of what the sentence names before it
+    ("Ein Alkotest ergab bei dem Lenker rund zwei Promille.", "zwei", "other", "Alkotest", "permille"),
     # drivers on the road are people; racing drivers are athletes
     ("Bei dem Unfall wurden drei Lkw-Fahrer verletzt.", "drei", "wounded", "Lkw-Fahrer", "person"),
 ]
