@@ -223,7 +223,7 @@ UMR, TR = "us.umich_researchers", "media.technology_review"
 C("q08", "unter 1.000 Dollar", 1000, bound="at_most", unit="USD", measure="amount",
   subject="target price of the microbubble Braille display", source=None, alt=[UMR, TR], counted=("Preis soll", "Preis"),
   place="US", place_alt=[None])
-C("q08", "nur über eine Zeile", 1, unit="Zeile", measure="other", subject="lines of conventional Braille displays",
+C("q08", ("nur über eine Zeile", "eine Zeile"), 1, unit="Zeile", measure="other", subject="lines of conventional Braille displays",
   counted=("eine Zeile", "Zeile"), calt=["Herkömmliche Bildschirme für Blinde"], optional=True)
 C("q08", "mehrere tausend Dollar", unit="USD", measure="amount", subject="price of conventional Braille displays",
   counted="Anschaffung", calt=["Herkömmliche Bildschirme für Blinde"], **V)
@@ -251,7 +251,7 @@ C("q09", "bis 3.500 Euro", 3500, bound="up_to", unit="EUR", measure="amount",
 C("q10", "sein 19. Saisonspiel", 19, unit="Spiele", measure="other",
   subject="games won by Golden State since the start of the season (ordinal)", counted="Saisonspiel",
   calt=["der Titelverteidiger"], place="US", optional=True)
-C("q10", "zwölf seiner 26 Punkte", 12, unit="Punkte", measure="other", subject="Stephen Curry's points in the fourth quarter",
+C("q10", ("zwölf seiner 26 Punkte", "zwölf"), 12, unit="Punkte", measure="other", subject="Stephen Curry's points in the fourth quarter",
   counted=("26 Punkte", "Punkte"), calt=["Stephen Curry"], group=PL, place="US")
 C("q10", "26 Punkte", 26, unit="Punkte", measure="other", subject="Stephen Curry's points against Utah",
   counted=("26 Punkte", "Punkte"), calt=["Stephen Curry"], group=PL, place="US")
@@ -269,13 +269,13 @@ C("q10", "zum 10.000 Mal", 10000, unit="Würfe", measure="other",
   calt=[("Nowitzki verwandelte", "Nowitzki")], group=PL, place="US", optional=True)
 C("q10", "10 Siege", 10, unit="Siege", measure="other", subject="Dallas wins this season (record in parentheses)",
   counted=("10 Siege", "Siege"), calt=["die Mavs"], place="US", optional=True)
-C("q10", "8 Niederlagen)", 8, unit="Niederlagen", measure="other", subject="Dallas losses this season (record in parentheses)",
+C("q10", ("8 Niederlagen)", "8 Niederlagen"), 8, unit="Niederlagen", measure="other", subject="Dallas losses this season (record in parentheses)",
   counted=("8 Niederlagen)", "Niederlagen"), calt=["die Mavs"], place="US", optional=True)
 C("q10", "fünf Zählern", 5, unit="Zähler", measure="other", subject="Dennis Schröder's points against Oklahoma City",
   counted=("fünf Zählern", "Zählern"), calt=[("Schröder musste", "Schröder")], group=PL, place="US")
 C("q10", "12 Siege", 12, unit="Siege", measure="other", subject="Atlanta's wins this season",
   counted=("12 Siege", "Siege"), calt=[("Atlanta hat nun", "Atlanta")], place="US")
-C("q10", "8 Niederlagen auf", 8, high=8, unit="Niederlagen", measure="other", subject="Atlanta's losses this season",
+C("q10", ("8 Niederlagen auf", "8 Niederlagen"), 8, unit="Niederlagen", measure="other", subject="Atlanta's losses this season",
   counted=("8 Niederlagen auf", "Niederlagen"), calt=[("Atlanta hat nun", "Atlanta")], place="US")
 
 # ---------------------------------------------------------------- q11 Web 641: GameStandard raffle (no required claims)
@@ -380,9 +380,9 @@ C("q16", "(83)", 83, unit="year", measure="age", subject="age of Gerhard Richter
   group=["men", "people"], nat="DE", place="GB", place_alt=[None])
 C("q16", "(79)", 79, unit="year", measure="age", subject="age of Arvo Pärt", counted=("Pärt (79)", "Pärt"),
   group=["men", "people"], nat="EE", place="GB", place_alt=[None])
-C("q16", "Die beiden trafen", 2, unit="person", measure="other", subject="Richter and Pärt (die beiden)",
+C("q16", ("Die beiden trafen", "Die beiden"), 2, unit="person", measure="other", subject="Richter and Pärt (die beiden)",
   counted=("Die beiden", "Die beiden"), group=["people", "men"], optional=True)
-C("q16", "von zwei der bedeutendsten", 2, unit="Künstler", measure="other", subject="Richter and Pärt, two of the most important artists",
+C("q16", ("von zwei der bedeutendsten", "zwei"), 2, unit="Künstler", measure="other", subject="Richter and Pärt, two of the most important artists",
   counted=("bedeutendsten Künstler", "Künstler"), group=["people", "men"], place="GB", place_alt=[None], optional=True)
 
 # ---------------------------------------------------------------- q17 International 839: Poland summons the Russian ambassador (no required claims)
@@ -394,7 +394,7 @@ C("q17", "vielfach", unit="Mal", measure="other",
 HOF, KIC, FPO = "person.norbert_hofer", "person.herbert_kickl", "at.fpo"
 C("q18", "über diesen 50 Prozent", 50, bound="more_than", unit="percent", measure="share",
   subject="Hofer's expected vote share in the presidential run-off", source=HOF,
-  counted=None, group=["voters", None], place="AT", hedged=True)
+  counted=("dass wir doch", "wir"), group=[None, "voters"], place="AT", hedged=True)
 C("q18", "1,2 Millionen Euro", 1.2e6, unit="EUR", measure="amount",
   subject="further FPÖ spending on the run-off campaign", source=KIC, alt=[FPO],
   counted=("in den Stichwahlkampf", "Stichwahlkampf"), place="AT", increment=True)
@@ -420,12 +420,12 @@ C("q19", "(10.000 Euro)", 10000, unit="EUR", measure="amount", subject="debut pr
   source=None, alt=[ORG], counted=("Preis für literarische Debüts", "Preis für literarische Debüts"), place="AT")
 C("q19", "jeweils 2500 Euro", 2500, unit="EUR", measure="amount", subject="prize money for each further debut shortlist title",
   source=None, alt=[ORG], counted=("zwei weitere Titel der", "Titel"), place="AT")
-C("q19", "zwei weitere Titel der", 2, unit="Titel", measure="other", subject="further titles on the debut shortlist",
+C("q19", ("zwei weitere Titel der", "zwei weitere Titel"), 2, unit="Titel", measure="other", subject="further titles on the debut shortlist",
   source=None, alt=[ORG], counted=("Titel der Debütpreis-Shortlist", "Titel"), place="AT")
 C("q19", "mindestens drei Jahren", 3, bound="at_least", unit="year", measure="duration",
   subject="residence required of non-Austrian authors", source=None, alt=[ORG], counted="Autoren",
   calt=["Lebens- und Arbeitsmittelpunkt"], group=["people"], place="AT")
-C("q19", "Maximal können pro Verlag zwei Titel", 2, bound="at_most", unit="Titel", measure="other",
+C("q19", ("Verlag zwei Titel", "zwei Titel"), 2, bound="at_most", unit="Titel", measure="other",
   subject="titles a publisher may submit", source=None, alt=[ORG], counted=("zwei Titel, die", "Titel"),
   calt=[("Maximal können pro Verlag", "Verlag")], place="AT")
 C("q19", "drei weitere Titel", 3, unit="Titel", measure="other",
