@@ -99,6 +99,9 @@ COUNTED_CASES = [
     ("Der Sender will den Altersschnitt auf sechzig Jahre senken.", "sechzig", "age", "Altersschnitt", "year"),
     # per mille is a concentration, measured of what the sentence names before it
     ("Ein Alkotest ergab bei dem Lenker rund zwei Promille.", "zwei", "other", "Alkotest", "permille"),
+    # "in 36 Fällen" counts instances; who loses a job is no casualty
+    ("Die Anklage wirft ihm in insgesamt 36 Fällen Betrug vor.", "36", "other", "Fällen", None),
+    ("Nach der Pleite verloren 2.500 Beschäftigte ihren Arbeitsplatz.", "2.500", "size", "Beschäftigte", "person"),
     # drivers on the road are people; racing drivers are athletes
     ("Bei dem Unfall wurden drei Lkw-Fahrer verletzt.", "drei", "wounded", "Lkw-Fahrer", "person"),
 ]
@@ -770,3 +773,13 @@ def test_a_name_with_digits_stays_a_name_after_a_count(sentence):
 ])
 def test_road_users_are_people_and_racing_drivers_athletes(sentence, fig, group):
     assert _claim(sentence, fig).who.group == group
+
+
+@pytest.mark.parametrize("sentence,fig,low", [
+    ("Im August gab es ein Minus von revidiert 0,6 Prozent.", "0,6", -0.6),
+    ("Die Industrie fuhr ihre Produktion um 1,4 Prozent nach unten.", "1,4", -1.4),
+    ("Der Konzern schraubte die Prognose um 2 Prozent nach oben.", "2", 2.0),
+])
+def test_revised_falls_and_moves_down_are_negative_changes(sentence, fig, low):
+    c = _claim(sentence, fig)
+    assert c.increment and c.value.low == low

@@ -238,7 +238,10 @@ class CountAnalyzer(FormRules, WhoRules):
             # gab die Polizei mit 12 an" (in the sentence): the noun after the marker
             ph = (self._after_marker(lex.count_noun_re, f.cs, f.fig.start)
                   or self._after_marker(lex.how_many_re, f.ss, f.fig.start))
-        return ph or P.Phrase(np_end=f.unit_end)
+        ph = ph or P.Phrase(np_end=f.unit_end)
+        if ph.key in lex.instance_tables and lex.instance_before_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
+            ph.key = None  # "in 36 Fällen": instances, not cases of an illness
+        return ph
 
     def _restated_phrase(self, f: Frame) -> P.Phrase | None:
         """A figure in brackets right after another restates it in another unit and counts

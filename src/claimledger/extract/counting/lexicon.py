@@ -71,6 +71,8 @@ class CountLexicon:
     age_re: re.Pattern[str]
     age_suffix_re: re.Pattern[str]
     contrast_re: re.Pattern[str]        # "dagegen": a figure set against the one before
+    instance_tables: frozenset[str]    # "in 36 Fällen": these tables' nouns count instances …
+    instance_before_re: re.Pattern[str]  # … after this
     place_attached_re: re.Pattern[str]  # "Südkorea mit 4,29 Prozent": the place's figure
     rate_base_re: re.Pattern[str]       # "pro 1.000": the figure is the base of a rate
     rate_after_re: re.Pattern[str]      # "9,4 Forscher pro 1.000 …": the figure is a rate
@@ -282,6 +284,7 @@ def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any])
         glued_no_claim_units=frozenset(marks.get("glued_no_claim_units", [])),
         contrast_re=_words_re(marks.get("contrast", [])),
         **_rate_fields(marks),
+        instance_tables=frozenset(marks.get("instance_tables", [])), instance_before_re=_rx(marks.get("instance_before")),
         place_attached_re=_marks_re(marks, "place_attached", r"[ \u00a0]+(?:", tail=r")[ \u00a0]+$"),
         attribute_open_re=_rx(marks.get("attribute_open")), attribute_close_re=_rx(marks.get("attribute_close")),
         clock_re=_rx(marks.get("clock_time")), compound_re=_rx(marks.get("compound_modifier")),
