@@ -83,6 +83,7 @@ COUNTED_CASES = [
     # a figure inside an extended attribute: the sentence's verb speaks of the noun
     ("Sie hat zum Auftakt des mit 2,5 Mio. Dollar dotierten Turniers ein Freilos erhalten.", "2,5 Mio.", "amount", "Turniers", "USD"),
     ("Der Verein gewann den mit 20.000 Euro dotierten Preis.", "20.000", "amount", "Preis", "EUR"),
+    ("Sie erhielt den mit 1,5 Millionen Dollar (rund 1,3 Millionen Euro) dotierten Preis.", "1,5 Millionen", "amount", "Preis", "USD"),
     # rates: the figure given per a power of ten is a share
     ("Im Bezirk wurden 120 Fälle pro 100.000 Einwohner gemeldet.", "120", "share", "Fälle", "person"),
     ("Die Mordrate lag bei 4,5 je 100.000 Einwohner.", "4,5", "share", None, None),

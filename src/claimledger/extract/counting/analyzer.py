@@ -202,7 +202,9 @@ class CountAnalyzer(FormRules, WhoRules):
                 ph = P.before_figure(lex, t, f.cs, f.fig.start)
         else:
             attached = self.nations.attached_place(f.ss, f.lead_at)
-            ph = (P.of_span(lex, t, attached[0]) if attached
+            noun_at = P.attribute_noun_at(lex, t, f.ss, f.lead_at, f.unit_end)
+            noun = lex.syntax.noun_after(t, noun_at, f.se, 0) if noun_at is not None else None
+            ph = (P.of_span(lex, t, attached[0]) if attached else P.of_span(lex, t, noun) if noun
                   else P.of_measure(lex, t, f.cs, f.lead_at, f.unit_end, f.win_end, f.ss))
             src = self._source_span
             if ph is not None and ph.span is not None and src is not None \
@@ -355,7 +357,7 @@ class CountAnalyzer(FormRules, WhoRules):
         if measure is None:
             measure = M.governed_measure(lex, t, f.ss, f.lead_at)
             evidence = "predicate" if measure else evidence
-        if measure is None and not self._in_attribute(f):
+        if measure is None and P.attribute_noun_at(lex, t, f.ss, f.lead_at, f.unit_end) is None:
             people = f.countable and (ph.key in lex.person_keys or ph.demonym is not None or ph.person)
             q = M.PredicateQuery(f.fig.start, f.unit_end, f.unit, people,
                                  thing=ph.where is not None and not people,
@@ -382,13 +384,6 @@ class CountAnalyzer(FormRules, WhoRules):
             meta = lex.noun_meta.get(PEOPLE_TABLE, {})  # people the lexicon does not list
         measure = meta.get("reads", {}).get(measure, measure)  # "im Einsatz" deploys responders
         return measure or meta.get("default") or "other", evidence, ph
-
-    def _in_attribute(self, f: Frame) -> bool:
-        """The figure stands inside an extended attribute of a noun ("des mit 4,5 Millionen
-        Dollar dotierten Turniers"): the sentence's verb speaks of that noun, not of it."""
-        t, lex = self.text, self.lex
-        return bool(lex.attribute_open_re.search(t, max(f.ss, f.lead_at - 30), f.lead_at)
-                    and lex.attribute_close_re.match(t, f.unit_end))
 
     def _list_end(self, f: Frame) -> int:
         """Where a list of counts that the figure's clause begins ends: a comma followed by the

@@ -303,3 +303,13 @@ def of_span(lex: CountLexicon, text: str, span: tuple[int, int]) -> Phrase:
     """A phrase found by a syntax hook, with what the lexicon knows about it."""
     return _known(lex, text, span, "before")
 
+
+
+def attribute_noun_at(lex: CountLexicon, text: str, sent_start: int, lead_at: int, unit_end: int) -> int | None:
+    """Where the noun starts whose extended attribute the figure stands in ("des mit 4,5
+    Millionen Dollar (rund 4 Millionen Euro) dotierten Turniers"): the sentence's verb speaks
+    of that noun, and the noun is what the money is; None when the figure stands in none."""
+    if not lex.attribute_open_re.search(text, max(sent_start, lead_at - 30), lead_at):
+        return None
+    m = lex.attribute_close_re.match(text, unit_end)
+    return m.end() - 1 if m else None
