@@ -59,6 +59,36 @@ def pick_rows(seed: int, max_chars: int, used: set[int], csv_path: str = CSV):
     return rows, picked, bycat
 
 
+def pick_set(here: str, seed: int, max_chars: int, used: set[int] | None = None, show: bool = False):
+    """The rows of the set in ``here`` (its ``pick_rows.py``): ``pick_rows`` excluding ``used``, by default
+    the rows of every other set under tests/data (``used_rows``). With ``show`` print the picks (and, when the
+    excluded rows were computed, how many there are and each category's pool). Returns (rows, picked)."""
+    computed = used is None
+    used = used_rows(here) if computed else used
+    rows, picked, bycat = pick_rows(seed, max_chars, used)
+    if show:
+        if computed:
+            print(len(used), "rows excluded;", {c: len(bycat[c]) for c in sorted(bycat)})
+        for c, i in picked:
+            print(c, i, len(rows[i][1]))
+    return rows, picked
+
+
+def write_articles(here: str, prefix: str, rows, picked, outlet: str = "derStandard") -> None:
+    """Write ``here``/articles/<id>.txt and ``here``/meta.jsonl for the picked rows (a set's
+    ``write_articles.py``); ids are ``<prefix><nn>_<category>_<bench row>``."""
+    os.makedirs(os.path.join(here, "articles"), exist_ok=True)
+    meta = []
+    for n, (cat, i) in enumerate(picked):
+        did = f"{prefix}{n:02d}_{cat.lower()}_{i}"
+        with open(os.path.join(here, "articles", f"{did}.txt"), "w", encoding="utf-8", newline="") as f:
+            f.write(rows[i][1])
+        meta.append({"id": did, "outlet": outlet, "category": cat, "bench_row": i})
+    with open(os.path.join(here, "meta.jsonl"), "w", encoding="utf-8") as f:
+        for m in meta:
+            f.write(json.dumps(m, ensure_ascii=False) + "\n")
+
+
 class GoldTable:
     """The articles of one set and the claims annotated on them."""
 
