@@ -14,11 +14,21 @@ import json
 import os
 import random
 import re
+import sys
 
 CSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "corpus", "bench",
                    "10kGNAD_test.csv")
 NUMW = r"\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|Hälfte|Millionen|Milliarden)\b"
 BOUNDS = {"exact", "approx", "more_than", "at_least", "up_to", "at_most", "range", "vague"}
+# the second reading (`build_gold.py --show`): number words and digit strings that no claim covers
+# (heldout5 on; heldout4 passes its own, shorter list of number words and no digit strings)
+NUMWORDS = re.compile(
+    r"\b(eins?|eine[nmrs]?|keine[nms]?|kein|zwei\w*|drei\w*|vier\w*|fünf\w*|sechs\w*|sieben\w*|acht\w*|neun\w*|zehn\w*|"
+    r"elf\w*|zwölf\w*|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert\w*|tausend\w*|"
+    r"Million\w*|Milliard\w*|Hälfte|halb\w*|beide\w*|doppelt\w*|einige\w*|mehrere\w*|paar|Dutzend\w*|viele\w*|"
+    r"zahlreich\w*|erste\w*|zweite\w*|dritte\w*|Drittel|Viertel|Zehntel\S*|mehrfach\w*|jede\w*|alle|wenige\w*|"
+    r"Dreipunkt\w*|Drei-\w*)\b", re.I)
+DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
 
 
 def used_rows(here: str | None = None) -> set[int]:
@@ -57,6 +67,36 @@ def pick_rows(seed: int, max_chars: int, used: set[int], csv_path: str = CSV):
         picked.append((c, rng.choice(rest)))
     picked.sort(key=lambda x: x[1])
     return rows, picked, bycat
+
+
+def pick_set(here: str, seed: int, max_chars: int, used: set[int] | None = None, show: bool = False):
+    """The rows of the set in ``here`` (its ``pick_rows.py``): ``pick_rows`` excluding ``used``, by default
+    the rows of every other set under tests/data (``used_rows``). With ``show`` print the picks (and, when the
+    excluded rows were computed, how many there are and each category's pool). Returns (rows, picked)."""
+    computed = used is None
+    used = used_rows(here) if computed else used
+    rows, picked, bycat = pick_rows(seed, max_chars, used)
+    if show:
+        if computed:
+            print(len(used), "rows excluded;", {c: len(bycat[c]) for c in sorted(bycat)})
+        for c, i in picked:
+            print(c, i, len(rows[i][1]))
+    return rows, picked
+
+
+def write_articles(here: str, prefix: str, rows, picked, outlet: str = "derStandard") -> None:
+    """Write ``here``/articles/<id>.txt and ``here``/meta.jsonl for the picked rows (a set's
+    ``write_articles.py``); ids are ``<prefix><nn>_<category>_<bench row>``."""
+    os.makedirs(os.path.join(here, "articles"), exist_ok=True)
+    meta = []
+    for n, (cat, i) in enumerate(picked):
+        did = f"{prefix}{n:02d}_{cat.lower()}_{i}"
+        with open(os.path.join(here, "articles", f"{did}.txt"), "w", encoding="utf-8", newline="") as f:
+            f.write(rows[i][1])
+        meta.append({"id": did, "outlet": outlet, "category": cat, "bench_row": i})
+    with open(os.path.join(here, "meta.jsonl"), "w", encoding="utf-8") as f:
+        for m in meta:
+            f.write(json.dumps(m, ensure_ascii=False) + "\n")
 
 
 class GoldTable:
@@ -178,3 +218,37 @@ class GoldTable:
             json.dump({k: sources[k] for k in src_used}, f, ensure_ascii=False, indent=1)
         print(len(self.claims), "claims,", sum(not c["optional"] for c in self.claims), "required,",
               len(negs), "negatives,", len(src_used), "sources")
+
+    def show(self, numwords=NUMWORDS, digits: bool = True, alt_texts: bool = True) -> None:
+        """The second reading: every claim in its sentence with all its fields (the counted alternatives
+        as their texts, or with ``alt_texts=False`` as their number), then the number words (and with
+        ``digits`` the digit strings) of each article that no claim covers."""
+        for c in self.claims:
+            t = self.text[c["doc_id"]]
+            s, e = c["span"]
+            a = max(t.rfind(". ", 0, s) + 2, 0)
+            b = t.find(". ", e)
+            b = len(t) if b < 0 else b + 1
+            calt = [t[x:y] for x, y in c["counted_alt_spans"]] if alt_texts else len(c["counted_alt_spans"])
+            print(f"{c['id']} {'(opt) ' if c['optional'] else ''}[{c['text']}] {c['low']}..{c['high']} {c['bound']} "
+                  f"{c['unit']} {c['measure']}{' INC' if c['increment'] else ''}{' HEDGED' if c['hedged'] else ''} "
+                  f"src={c['source']}{c['alt_sources'] or ''} counted=[{c['counted_text']}]+{calt} "
+                  f"group={c['who_group']} nat={c['who_nationality']}{c['who_nationality_alt'] or ''} "
+                  f"place={c['who_place']}{c['who_place_alt'] or ''} | {c['subject']}")
+            print("    ", t[a:s] + "<<" + t[s:e] + ">>" + t[e:b])
+        print("\n# number words and digit strings no claim covers" if digits else "\n# number words no claim covers")
+        for m in self.meta:
+            d, t = m["id"], self.text[m["id"]]
+            spans = [c["span"] for c in self.claims if c["doc_id"] == d]
+            for rx in (numwords, DIGITS) if digits else (numwords,):
+                for x in rx.finditer(t):
+                    if not any(a <= x.start() < b for a, b in spans):
+                        print(d, x.group(0), "|", t[max(0, x.start() - 30):x.end() + 30].replace("\n", " "))
+
+    def main(self, sources: dict, numwords=None, digits: bool = True, alt_texts: bool = True, argv=None) -> None:
+        """A set's `build_gold.py`: build (`--show-neg` prints the negatives); where the set has a second
+        reading (``numwords`` given), `--show` prints it (``show``)."""
+        argv = sys.argv if argv is None else argv
+        self.build(sources, show="--show-neg" in argv)
+        if numwords is not None and "--show" in argv:
+            self.show(numwords, digits, alt_texts)

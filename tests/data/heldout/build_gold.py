@@ -375,4 +375,4 @@ C("h18", "mehrheitlich", unit="percent", measure="share", subject="migrants from
 
 # ---------------------------------------------------------------- build
 if __name__ == "__main__":
-    G.build(SOURCES, show="--show-neg" in sys.argv)
+    G.main(SOURCES)

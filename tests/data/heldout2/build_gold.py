@@ -398,4 +398,4 @@ C("k19", "1000 Euro", 1000, unit="EUR", measure="amount", subject="one-off envir
 
 # ---------------------------------------------------------------- build
 if __name__ == "__main__":
-    G.build(SOURCES, show="--show-neg" in sys.argv)
+    G.main(SOURCES)

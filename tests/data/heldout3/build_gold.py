@@ -449,4 +449,4 @@ C("m19", "für 1.500 Menschen", 1500, unit="person", measure="other", subject="c
 
 # ---------------------------------------------------------------- build
 if __name__ == "__main__":
-    G.build(SOURCES, show="--show-neg" in sys.argv)
+    G.main(SOURCES)

@@ -405,30 +405,7 @@ NUMWORDS = re.compile(
     r"Drittel|Viertel|mehrfach\w*|jede\w*|alle)\b", re.I)
 
 
-def show() -> None:
-    for c in G.claims:
-        t = TEXT[c["doc_id"]]
-        s, e = c["span"]
-        a = max(t.rfind(". ", 0, s) + 2, 0)
-        b = t.find(". ", e)
-        b = len(t) if b < 0 else b + 1
-        print(f"{c['id']} {'(opt) ' if c['optional'] else ''}[{c['text']}] {c['low']}..{c['high']} {c['bound']} "
-              f"{c['unit']} {c['measure']}{' INC' if c['increment'] else ''}{' HEDGED' if c['hedged'] else ''} "
-              f"src={c['source']}{c['alt_sources'] or ''} counted=[{c['counted_text']}]+{len(c['counted_alt_spans'])} "
-              f"group={c['who_group']} nat={c['who_nationality']}{c['who_nationality_alt'] or ''} "
-              f"place={c['who_place']}{c['who_place_alt'] or ''} | {c['subject']}")
-        print("    ", t[a:s] + "<<" + t[s:e] + ">>" + t[e:b])
-    print("\n# number words no claim covers")
-    for m in G.meta:
-        d, t = m["id"], TEXT[m["id"]]
-        spans = [c["span"] for c in G.claims if c["doc_id"] == d]
-        for x in NUMWORDS.finditer(t):
-            if not any(a <= x.start() < b for a, b in spans):
-                print(d, x.group(0), "|", t[max(0, x.start() - 30):x.end() + 30].replace("\n", " "))
-
-
-# ---------------------------------------------------------------- build
+# ---------------------------------------------------------------- build (--show: the second reading,
+# NUMWORDS above, no digit strings, counted alternatives as their number)
 if __name__ == "__main__":
-    G.build(SOURCES, show="--show-neg" in sys.argv)
-    if "--show" in sys.argv:
-        show()
+    G.main(SOURCES, numwords=NUMWORDS, digits=False, alt_texts=False)

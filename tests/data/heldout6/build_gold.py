@@ -9,12 +9,11 @@ reviewed by the annotator: the printout of `python3 build_gold.py --show-neg` wa
 number words and digit strings of each article that no claim covers (the second reading).
 """
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-from goldkit import GoldTable  # noqa: E402
+from goldkit import NUMWORDS, GoldTable  # noqa: E402
 
 G = GoldTable(HERE)
 C, TEXT = G.claim, G.text
@@ -436,42 +435,7 @@ C("q19", "45.000 Euro", 45000, unit="EUR", measure="amount", subject="total priz
 C("q19", "71.000 Euro", 71000, unit="EUR", measure="amount", subject="marketing budget of the Austrian Book Prize",
   source=None, alt=[ORG], counted=("marketingmäßigen Unterstützung", "Unterstützung"), calt=["budgetiert"], place="AT")
 
-# ---------------------------------------------------------------- second reading
-NUMWORDS = re.compile(
-    r"\b(eins?|eine[nmrs]?|keine[nms]?|kein|zwei\w*|drei\w*|vier\w*|fünf\w*|sechs\w*|sieben\w*|acht\w*|neun\w*|zehn\w*|"
-    r"elf\w*|zwölf\w*|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert\w*|tausend\w*|"
-    r"Million\w*|Milliard\w*|Hälfte|halb\w*|beide\w*|doppelt\w*|einige\w*|mehrere\w*|paar|Dutzend\w*|viele\w*|"
-    r"zahlreich\w*|erste\w*|zweite\w*|dritte\w*|Drittel|Viertel|Zehntel\S*|mehrfach\w*|jede\w*|alle|wenige\w*|"
-    r"Dreipunkt\w*|Drei-\w*)\b", re.I)
-DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
-
-
-def show() -> None:
-    for c in G.claims:
-        t = TEXT[c["doc_id"]]
-        s, e = c["span"]
-        a = max(t.rfind(". ", 0, s) + 2, 0)
-        b = t.find(". ", e)
-        b = len(t) if b < 0 else b + 1
-        print(f"{c['id']} {'(opt) ' if c['optional'] else ''}[{c['text']}] {c['low']}..{c['high']} {c['bound']} "
-              f"{c['unit']} {c['measure']}{' INC' if c['increment'] else ''}{' HEDGED' if c['hedged'] else ''} "
-              f"src={c['source']}{c['alt_sources'] or ''} counted=[{c['counted_text']}]"
-              f"+{[t[x:y] for x, y in c['counted_alt_spans']]} "
-              f"group={c['who_group']} nat={c['who_nationality']}{c['who_nationality_alt'] or ''} "
-              f"place={c['who_place']}{c['who_place_alt'] or ''} | {c['subject']}")
-        print("    ", t[a:s] + "<<" + t[s:e] + ">>" + t[e:b])
-    print("\n# number words and digit strings no claim covers")
-    for m in G.meta:
-        d, t = m["id"], TEXT[m["id"]]
-        spans = [c["span"] for c in G.claims if c["doc_id"] == d]
-        for rx in (NUMWORDS, DIGITS):
-            for x in rx.finditer(t):
-                if not any(a <= x.start() < b for a, b in spans):
-                    print(d, x.group(0), "|", t[max(0, x.start() - 30):x.end() + 30].replace("\n", " "))
-
-
-# ---------------------------------------------------------------- build
+# ---------------------------------------------------------------- build (--show: the second reading,
+# goldkit.NUMWORDS and DIGITS)
 if __name__ == "__main__":
-    G.build(SOURCES, show="--show-neg" in sys.argv)
-    if "--show" in sys.argv:
-        show()
+    G.main(SOURCES, numwords=NUMWORDS)
