@@ -101,3 +101,14 @@ def test_a_name_that_is_a_place_after_a_noun_is_no_place():
     text = "Wien – Der höchste Betrag ging an die Tageszeitung Österreich mit 40.400 Euro."
     c = claim_of(text, "40.400", PUB)
     assert c.counted.text == "Betrag"
+
+
+def test_a_sentence_opening_with_nach_sets_no_scene():
+    text = ("Wien – Nach Deutschland und der Schweiz hat nun auch Österreich einen Buchpreis. "
+            "Der Hauptpreis ist mit 20.000 Euro dotiert.")
+    assert _place(text, "20.000") == "AT"
+
+
+def test_a_sentence_opening_with_im_sets_the_scene():
+    text = ("Wien – Im Nachbarland Ungarn wurde gewählt. Die Partei erhielt 133 Sitze.")
+    assert _place(text, "133") == "HU"

@@ -110,6 +110,7 @@ class CountLexicon:
     destination_re: re.Pattern[str]
     origin_re: re.Pattern[str]
     preposition_re: re.Pattern[str]   # a preposition of place and the word after it, if any
+    scene_prepositions: frozenset[str]  # those that set a scene opening a sentence (lower case)
     syntax: Any                        # the pack's syntax hooks (lang/<code>/syntax.py)
     version_re: re.Pattern[str]        # digits joined the way the language never joins a number
     head_cache: dict[str, str | None] = field(default_factory=dict)  # phrase._head by word
@@ -267,6 +268,7 @@ def _where_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
         if pack.has("places") and pack.table("places").get("place_nouns") else NEVER,
         iso_names={n.iso: n.country_label for n in (*adj_map.values(),) if n.iso},
         destination_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("destination_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$"),
+        scene_prepositions=frozenset(w.lower() for w in marks.get("scene_prepositions", marks.get("destination_prepositions", []))),
         preposition_re=re.compile(word_start_alternation(marks.get("destination_prepositions", []), ignore_case=True)
                                   + r"\s+") if marks.get("destination_prepositions") else NEVER,
         origin_re=_marks_re(marks, "origin_prepositions", r"(?i)\b", tail=r"\s+(?:[^\W\d]\w*\s+)?$"),

@@ -19,6 +19,7 @@ from claimledger.extract.counting.lexicon import CountLexicon, Nation
 # a word before another one, both capitalised (checked in code): "Wiener Philharmoniker" (a
 # place's adjective takes no ending in German and keeps its capital)
 _ADJECTIVE_BEFORE_NOUN = re.compile(r"\b([^\W\d_]{3,})(?=[ \u00a0]+([^\W\d_]))")
+_WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(\w+)[ \u00a0]+$")
 _NEXT_WORD = re.compile(r"[^\W\d]\w*\s+")
 _SENTENCE_GAP = re.compile(r"[.!?:–—][\s\u00a0]+$|\n\s*$")
@@ -124,7 +125,8 @@ class NationFinder:
         for at, iso in self._prep_places():
             if at >= pos:
                 break
-            if at >= start and (at == start or _SENTENCE_GAP.search(t, max(start, at - 3), at)):
+            if at >= start and (at == start or _SENTENCE_GAP.search(t, max(start, at - 3), at)) \
+                    and _word_at(t, at).lower() in self.lex.scene_prepositions:
                 found = iso
         return found
 
@@ -246,6 +248,11 @@ class NationFinder:
         """Countries whose nationality adjective the lede uses."""
         return {m.nation.iso for m in self.sentence(0, min(len(self.text), LEDE_CHARS))
                 if m.kind == "adj" and m.nation.iso}
+
+
+def _word_at(text: str, pos: int) -> str:
+    m = _WORD.match(text, pos)
+    return m.group() if m else ""
 
 
 def nation_at(lex: CountLexicon, key: str, kind: str) -> Nation | None:
