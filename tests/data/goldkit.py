@@ -31,12 +31,22 @@ NUMWORDS = re.compile(
 DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
 
 
+# the order the sets were made in: a set's rows exclude only those of the sets made before it,
+# so that its scripts pick the same rows after later sets exist (append new sets here)
+SET_ORDER = ["devset", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]
+
+
 def used_rows(here: str | None = None) -> set[int]:
-    """Bench rows already used by any set under tests/data (except the one in ``here``)."""
+    """Bench rows already used by the sets under tests/data made before the one in ``here``
+    (by ``SET_ORDER``; every other set when ``here`` is not listed there)."""
     used = set()
     data = os.path.dirname(os.path.abspath(__file__))
+    name = os.path.basename(os.path.abspath(here)) if here else None
+    before = set(SET_ORDER[:SET_ORDER.index(name)]) if name in SET_ORDER else None
     for p in glob.glob(os.path.join(data, "**", "meta.jsonl"), recursive=True):
-        if here and os.path.abspath(p) == os.path.join(here, "meta.jsonl"):
+        if here and os.path.abspath(p) == os.path.join(os.path.abspath(here), "meta.jsonl"):
+            continue
+        if before is not None and os.path.relpath(os.path.dirname(p), data).split(os.sep)[0] not in before:
             continue
         for line in open(p, encoding="utf-8"):
             if line.strip() and "bench_row" in json.loads(line):
