@@ -100,6 +100,9 @@ COUNTED_CASES = [
     ("Der Sender will den Altersschnitt auf sechzig Jahre senken.", "sechzig", "age", "Altersschnitt", "year"),
     # per mille is a concentration, measured of what the sentence names before it
     ("Ein Alkotest ergab bei dem Lenker rund zwei Promille.", "zwei", "other", "Alkotest", "permille"),
+    # a size is of people: what a thing comprises is counted as `other`
+    ("Die Anklageschrift umfasst 270 Seiten.", "270", "other", "Seiten", None),
+    ("Der Verein umfasst 3.000 Mitglieder.", "3.000", "size", "Mitglieder", "person"),
     # "in 36 Fällen" counts instances; who loses a job is no casualty
     ("Die Anklage wirft ihm in insgesamt 36 Fällen Betrug vor.", "36", "other", "Fällen", None),
     ("Nach der Pleite verloren 2.500 Beschäftigte ihren Arbeitsplatz.", "2.500", "size", "Beschäftigte", "person"),
