@@ -98,3 +98,12 @@ def test_years_before_a_person_stay_an_age():
 
 def test_glued_words_that_are_no_number_stay_words():
     assert _texts("Die Verhandlungen waren einseitig, die Beilage vierseitig.") == []
+
+
+@pytest.mark.parametrize("sentence,fig", [
+    ("Die Knochen stammen von Tieren, die vor 8000 Jahren lebten.", "8000"),
+    ("Die Fossilien sind vor etwa 380 Millionen Jahren entstanden.", "380 Millionen"),
+])
+def test_a_date_in_deep_time_is_the_age_of_what_it_dates(sentence, fig):
+    c = claim_of(sentence, fig, PUB)
+    assert c.measure == "age" and c.unit == "year"

@@ -131,8 +131,17 @@ class FormRules:
         after = (lex.syntax.noun_after(t, lm.end() if lm else end, f.ce, 0) or lex.syntax.antecedent(t, f.cs)
                  or lex.syntax.noun_before(t, f.cs, f.lead_at)
                  or lex.syntax.subject_of(t, f.cs, f.ce, f.lead_at, end))
+        if code == "year" and self._deep_past(f):
+            return Counted("age", None, code, False, None, "unit", counted=self._span(after),
+                           who=Who(None, None, self._place(f, skip)))
         return Counted("duration", None, code, False, None, "unit", counted=self._span(after),
                        who=Who(self._person_group(after), None, self._place(f, skip)))
+
+    def _deep_past(self, f: Frame) -> bool:
+        """"vor 40.000 Jahren": a date in deep time, the age of what it dates."""
+        lex = self.lex
+        return (f.fig.low is not None and f.fig.low >= lex.deep_past_years
+                and lex.ago_re.search(self.text, max(f.cs, f.lead_at - 30), f.lead_at) is not None)
 
     def _person_group(self, span: tuple[int, int] | None) -> str | None:
         """The group of the people a span of time is about ("Flüchtlinge, die fast drei Monate

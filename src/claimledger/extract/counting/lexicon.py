@@ -96,6 +96,8 @@ class CountLexicon:
     partitive_re: re.Pattern[str]  # "sechs der 21 Gemeinden": between a part and its whole
     duration_after_re: re.Pattern[str]  # "ein Jahr lang Kriegsgefangener": what lasts comes after
     offset_after_re: re.Pattern[str]   # "zwei Jahre später"
+    ago_re: re.Pattern[str]            # "vor 40.000 Jahren": a date in deep time …
+    deep_past_years: float             # … from this many years on is an age
     time_scale_re: re.Pattern[str]     # "vier Jahrzehnte": a figure that counts years itself
     time_scale_unit: str | None        # ... and the unit of its value
     duration_adj_re: re.Pattern[str]    # "-sekündige": a figure glued to it is a duration
@@ -300,6 +302,8 @@ def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any])
         duration_after_re=_marks_re(marks, "duration_after", r"[ \u00a0]+(?:", tail=r")\b"),
         partitive_re=_marks_re(marks, "partitive_links", r"\s+(?:", tail=r")(?:\s+\w+)?\s+"),
         offset_before_re=_marks_re(marks, "time_offset_before", r"(?i)\b", tail=r"\s+(?:\w+\s+)?$"),
+        ago_re=_marks_re(marks, "ago_before", r"(?i)\b", tail=r"\s+(?:\w+\s+)?$"),
+        deep_past_years=float(marks.get("deep_past_years", float("inf"))),
         offset_after_re=re.compile(r"\s+(?:" + _alt(marks.get("time_offset_after", [])) + r")\b")
         if marks.get("time_offset_after") else NEVER,
         duration_adj_re=re.compile(r"-?(" + _alt(list(marks.get("duration_adjectives", {}))) + r")"
