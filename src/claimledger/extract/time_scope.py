@@ -20,6 +20,7 @@ from claimledger.extract.timex import TimeExpr, find_times, statement_interval
 from claimledger.lang import LanguagePack
 from claimledger.model import TimeSpan
 
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?!\d)")
 POINT_KINDS = ("absolute", "relative")  # a span "seit 2014" or "bis Mai" sets no scene
 LOOKBACK = 3  # sentences
 _CLAUSE_BREAK = re.compile(r"[,;(\u2013\u2014]")
@@ -160,7 +161,13 @@ class TimeScope:
         if self._periods is None:
             rx = _named_periods(self.pack)
             self._periods = []
-            for m in rx.finditer(self.text) if rx is not None else ():
+            found = []
+            for y in _YEAR.finditer(self.text) if rx is not None else ():
+                # the noun stands within a few words before its year: a small window each
+                m = rx.search(self.text, max(0, y.start() - 50), min(len(self.text), y.end() + 3))
+                if m is not None and (not found or m.start() != found[-1].start()):
+                    found.append(m)
+            for m in found:
                 y = int(m.group("y"))
                 y2 = y // 100 * 100 + int(m.group("y2")) if m.group("y2") else y
                 if y2 >= y:

@@ -309,7 +309,7 @@ def attribute_noun_at(lex: CountLexicon, text: str, sent_start: int, lead_at: in
     """Where the noun starts whose extended attribute the figure stands in ("des mit 4,5
     Millionen Dollar (rund 4 Millionen Euro) dotierten Turniers"): the sentence's verb speaks
     of that noun, and the noun is what the money is; None when the figure stands in none."""
-    if not lex.attribute_open_re.search(text, max(sent_start, lead_at - 30), lead_at):
-        return None
     m = lex.attribute_close_re.match(text, unit_end)
-    return m.end() - 1 if m else None
+    if m is None or not lex.attribute_open_re.search(text, max(sent_start, lead_at - 30), lead_at):
+        return None
+    return m.end() - 1
