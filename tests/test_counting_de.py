@@ -787,3 +787,11 @@ def test_road_users_are_people_and_racing_drivers_athletes(sentence, fig, group)
 def test_revised_falls_and_moves_down_are_negative_changes(sentence, fig, low):
     c = _claim(sentence, fig)
     assert c.increment and c.value.low == low
+
+
+@pytest.mark.parametrize("sentence,fig", [
+    ("Die Produzenten von Maschinen meldeten ein Minus von 1,4 Prozent.", "1,4"),
+    ("Drei Lieferanten wurden gewechselt.", "Drei"),
+])
+def test_firms_named_by_what_they_do_are_no_people(sentence, fig):
+    assert _claim(sentence, fig).who.group is None
