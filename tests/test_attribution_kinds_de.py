@@ -32,3 +32,33 @@ QUOTED_DEMONSTRATIVE = [
 @pytest.mark.parametrize("text,figure,want", QUOTED_DEMONSTRATIVE)
 def test_quoted_demonstrative(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# a threat is reported only by a subject that can speak: what follows the verb after a dative
+# field reports nothing ("Der Siegerin droht eine Sperre"), nor does a dative after it or a
+# single name before a plural form ("Karl B. drohen … Haft"); and a dative field before the verb is no
+# acting subject ("Dem Minister drohen … Haft")
+THREATS = [
+    ("Der fünffachen Siegerin droht eine Sperre durch den Verband von bis zu vier Jahren.",
+     "vier", None),
+    ("Dem Minister drohen bis zu zehn Jahre Haft.", "zehn", None),
+    ("Der Niederländer drohte mit einem Streik von drei Tagen.", "drei", "Niederländer"),
+    ("Eine Sperre von vier Jahren droht der Spielerin.", "vier", None),
+    ("Die Gewerkschaft droht mit einem Streik von drei Tagen.", "drei", "Gewerkschaft"),
+    ("Am Montag drohte die Gewerkschaft mit einem Streik von drei Tagen.", "drei",
+     "Gewerkschaft"),
+    ("Verdi drohte mit einem Streik von drei Tagen.", "drei", "Verdi"),
+    ("Den Schaden beziffert die Feuerwehr auf 40.000 Euro.", "40.000", "Feuerwehr"),
+    # a dative after the verb, a single name before a plural
+    ("Im Falle einer Verurteilung drohen dem Angeklagten bis zu drei Jahre Haft.", "drei", None),
+    ("Karl B. drohen bei einer Verurteilung bis zu 30 Jahre Haft.", "30", None),
+    ("Anna Berg und Karl Maier drohten mit einem Streik von drei Tagen.", "drei",
+     "Anna Berg und Karl Maier"),
+    ("Anna Berg drohte mit einem Streik von drei Tagen.", "drei", "Anna Berg"),
+    ("Ärzte drohen mit einem Streik von drei Tagen.", "drei", "Ärzte"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", THREATS)
+def test_threats(text, figure, want):
+    assert source_of(text, figure) == want

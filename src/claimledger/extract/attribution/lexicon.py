@@ -35,6 +35,8 @@ class Lexicon:
     open_particles: frozenset[str]   # particles that need not close their clause ("hält … für")
     joined: frozenset[str]
     after_verbs: frozenset[str]   # forms that govern only what follows them ("will", "plant")
+    speaker_verbs: frozenset[str]  # forms whose subject must be able to speak ("droht")
+    speaker_plurals: frozenset[str]  # their plural forms: a single name before them is no subject
     prep_only: frozenset[str]     # forms that report only through a phrase ("im Bericht steht")
     auxiliaries: set[str]
     participles: set[str]
@@ -209,6 +211,10 @@ def _verb_kinds(t: dict[str, Any]) -> dict[str, Any]:
                               for f in v.get("forms", [])),
         prep_only=frozenset(f.lower() for v in verbs if v.get("source_prep") and not v.get("particle")
                             for f in v.get("forms", [])),
+        speaker_verbs=frozenset(f.lower() for v in verbs if v.get("speaker_subject")
+                                for f in v.get("forms", [])),
+        speaker_plurals=frozenset(f.lower() for v in verbs if v.get("speaker_subject")
+                                  for f in v.get("plural", [])),
         split_participles={k.lower(): frozenset(_low(x)) for k, x in vp.get("split_participles", {}).items()},
     )
 

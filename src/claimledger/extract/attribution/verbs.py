@@ -68,6 +68,7 @@ class VerbCues(VerbFields):
         while a < limit and (not toks[a].word or toks[a].low in lx.lead_conj):
             a += 1
         if a >= limit or toks[a].low in lx.prepositions or toks[a].low in lx.adv_openers \
+                or toks[a].low in lx.oblique_dets \
                 or sv.inq[a] or not (toks[a].cap or toks[a].low in lx.dets) \
                 or toks[a].low in lx.verb_like or toks[a].low in lx.finite_verbs \
                 or toks[a].low in lx.modal_past or toks[a].low in lx.subjunctive \
@@ -296,6 +297,9 @@ class VerbCues(VerbFields):
         elif any(self._content_word(toks[k]) for k in pre):
             return None  # a word no noun phrase holds (a verb the lexicon lacks): no subject
         c = self.make(sv, i, i, np_, clause, True)
+        if c and lows[i] in lx.speaker_plurals and c.source is not None and not c.pronoun \
+                and self._single_name(sv, pre):
+            return None  # "Hasan E. drohen … Haft": one person before a plural is its dative
         if c and not c.pronoun and not self._speaker_like(c.source) and lows[i] not in lx.after_verbs \
                 and not self.named_before(c.source):
             # (a plan's object follows it: "Die SPD will Universitäten fördern")
@@ -303,6 +307,19 @@ class VerbCues(VerbFields):
         if c:
             c.scope = (sv.start, sv.end) if self._closing_report(sv, i, clause) else (clause[0], sv.end)
         return c
+
+    def _single_name(self, sv: SentenceView, pre: list[int]) -> bool:
+        """A field of one name: two or more capitalised words, no article, no conjunction
+        ("Hasan E.", "Anna Berg"; not "Ärzte", "Anna und Karl")."""
+        words = [k for k in pre if sv.toks[k].word]
+        return len(words) >= 2 and all(sv.toks[k].cap and sv.lows[k] not in self.lx.dets
+                                       and sv.lows[k] not in self.lx.conj for k in words)
+
+    def _object_field(self, sv: SentenceView, clause: Span, anchor: int) -> bool:
+        """The field before the verb is a noun phrase that is not its subject ("Der Siegerin
+        droht"), not an adverbial ("Am Montag drohte")."""
+        k = next((k for k, t in enumerate(sv.toks) if t.start >= clause[0] and t.word), None)
+        return k is not None and k < anchor and (sv.lows[k] in self.lx.dets or sv.lows[k] in self.lx.oblique_dets)
 
     def _speaker_like(self, src: Source | None) -> bool:
         """A phrase that can speak: a known kind of source, a registry entry or a name."""
@@ -447,11 +464,16 @@ class VerbCues(VerbFields):
         k = self._past_time(sv, k, ce)
         if k < ce and lows[k] in lx.impersonal_subjects:
             np_ = self._place_of_speaking(sv, anchor, clause)  # "Im Ministerium rechnet man …"
+        elif k < ce and lows[i] in lx.speaker_verbs and lows[k] in lx.oblique_dets:
+            return None  # "drohen dem Angeklagten drei Jahre Haft": a dative, and the threat
         else:
             np_ = (k, k) if k < ce and lx.is_pronoun(lows[k]) else np_forward(toks, k, lx)
         if np_ is None:
             return None
         c = self.make(sv, i, i, np_, clause, True)
+        if c and lows[i] in lx.speaker_verbs and not c.pronoun and self._object_field(sv, clause, anchor) \
+                and not self._speaker_like(c.source):
+            return None  # "Der Siegerin droht eine Sperre": the threat is no speaker
         if c:
             # ", sagte X" governs what precedes in the sentence; "Am Montag sagte X" all of it
             c.scope = (sv.start, sv.end) if has_pre else (sv.start, clause[1])
