@@ -62,3 +62,36 @@ THREATS = [
 @pytest.mark.parametrize("text,figure,want", THREATS)
 def test_threats(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# what is published is no publisher, in any order: "Ihre Ergebnisse haben sie veröffentlicht"
+# names no source for the sentences after it; a body that publishes still reports
+PUBLISHED = [
+    ("Ihre Ergebnisse haben sie in der Fachzeitschrift Nature veröffentlicht. Die ältesten "
+     "Fossilien sind 382 Millionen Jahre alt.", "382", None),
+    ("Das Ministerium veröffentlichte am Montag neue Zahlen: 40 Prozent der Schulen sind "
+     "betroffen.", "40", "Ministerium"),
+    ("Der Verband veröffentlichte eine Liste mit 56 Telefonnummern.", "56", "Verband"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", PUBLISHED)
+def test_published(text, figure, want):
+    assert source_of(text, figure) == want
+
+
+# an inverted speech verb a complement clause follows reports that clause ("Da …, vermuten die
+# Forscher, dass …"); ", sagte X" still reports only what precedes it, and a plan's "will"
+# only what follows the verb
+COMPLEMENT_AFTER_INVERTED = [
+    ("Da sich die Wirte früh entwickelten, vermuten die Forscher aber, dass die Würmer bereits "
+     "vor etwa 485 Millionen Jahren existierten.", "485", "Forscher"),
+    ("Die Würmer lebten vor 485 Millionen Jahren, vermuten die Forscher.", "485", "Forscher"),
+    ("Die Würmer lebten vor 485 Millionen Jahren, sagte Anna Berg, die 20 Jahre forschte.",
+     "20", None),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", COMPLEMENT_AFTER_INVERTED)
+def test_complement_after_inverted(text, figure, want):
+    assert source_of(text, figure) == want

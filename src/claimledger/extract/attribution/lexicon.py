@@ -37,6 +37,7 @@ class Lexicon:
     after_verbs: frozenset[str]   # forms that govern only what follows them ("will", "plant")
     speaker_verbs: frozenset[str]  # forms whose subject must be able to speak ("droht")
     speaker_plurals: frozenset[str]  # their plural forms: a single name before them is no subject
+    speaker_first: frozenset[str]  # forms whose subject must be able to speak in any order
     prep_only: frozenset[str]     # forms that report only through a phrase ("im Bericht steht")
     auxiliaries: set[str]
     participles: set[str]
@@ -212,6 +213,8 @@ def _verb_kinds(t: dict[str, Any]) -> dict[str, Any]:
         prep_only=frozenset(f.lower() for v in verbs if v.get("source_prep") and not v.get("particle")
                             for f in v.get("forms", [])),
         speaker_verbs=frozenset(f.lower() for v in verbs if v.get("speaker_subject")
+                                for f in v.get("forms", [])),
+        speaker_first=frozenset(f.lower() for v in verbs if v.get("speaker_subject") == "any_order"
                                 for f in v.get("forms", [])),
         speaker_plurals=frozenset(f.lower() for v in verbs if v.get("speaker_subject")
                                   for f in v.get("plural", [])),

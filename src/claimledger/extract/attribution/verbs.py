@@ -300,6 +300,9 @@ class VerbCues(VerbFields):
         if c and lows[i] in lx.speaker_plurals and c.source is not None and not c.pronoun \
                 and self._single_name(sv, pre):
             return None  # "Hasan E. drohen … Haft": one person before a plural is its dative
+        if c and lows[i] in lx.speaker_first and not c.pronoun and not self._speaker_like(c.source) \
+                and not self.named_before(c.source):
+            return None  # "Ihre Ergebnisse haben sie veröffentlicht": what is published
         if c and not c.pronoun and not self._speaker_like(c.source) and lows[i] not in lx.after_verbs \
                 and not self.named_before(c.source):
             # (a plan's object follows it: "Die SPD will Universitäten fördern")
@@ -475,6 +478,15 @@ class VerbCues(VerbFields):
                 and not self._speaker_like(c.source):
             return None  # "Der Siegerin droht eine Sperre": the threat is no speaker
         if c:
-            # ", sagte X" governs what precedes in the sentence; "Am Montag sagte X" all of it
-            c.scope = (sv.start, sv.end) if has_pre else (sv.start, clause[1])
+            # ", sagte X" governs what precedes in the sentence; "Am Montag sagte X" all of it,
+            # and so does one a complement clause follows ("Da …, vermuten die Forscher,
+            # dass …")
+            c.scope = (sv.start, sv.end) if has_pre or (
+                lows[i] not in lx.after_verbs and self._complement_after(sv, ce)) \
+                else (sv.start, clause[1])
         return c
+
+    def _complement_after(self, sv: SentenceView, ce: int) -> bool:
+        """The clause ending before token ``ce`` is followed by ", dass …"."""
+        k = ce + 1 if ce < len(sv.toks) and sv.toks[ce].text == "," else ce
+        return k < len(sv.toks) and sv.lows[k] in self.lx.complementizers
