@@ -95,3 +95,17 @@ COMPLEMENT_AFTER_INVERTED = [
 @pytest.mark.parametrize("text,figure,want", COMPLEMENT_AFTER_INVERTED)
 def test_complement_after_inverted(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# testimony is a report ("hatte im Prozess ausgesagt, dass …"), and the Konjunktiv after it
+# continues it rather than the indictment before
+TESTIMONY = [
+    ("Der Betrag liegt laut Anklage bei 500 Euro. Berg hatte im Prozess ausgesagt, dass er "
+     "nichts genommen habe. 45 Jahre lang hätten seine Vorgänger gleich gehandelt.", "45", "Berg"),
+    ("Berg hat im Prozess ausgesagt, dass er 300 Euro bekommen habe.", "300", "Berg"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", TESTIMONY)
+def test_testimony(text, figure, want):
+    assert source_of(text, figure) == want
