@@ -109,3 +109,25 @@ TESTIMONY = [
 @pytest.mark.parametrize("text,figure,want", TESTIMONY)
 def test_testimony(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# the first person in a sentence's first clause, outside quotation marks, speaks on right
+# after a sentence that reports (the corpus may have stripped the quotation marks); not after
+# the outlet's own sentence, and not in a later clause ("was wir beobachten": anyone)
+FIRST_PERSON = [
+    ("Das Programm soll jünger werden, wie Berg gegenüber der FAZ sagte. Wenn wir den Schnitt "
+     "an sechzig Jahre heranrücken, haben wir es richtig gemacht. Aktuell liegen wir bei 66 "
+     "Jahren.", "66", "Berg"),
+    ("Das Programm soll jünger werden, wie Berg gegenüber der FAZ sagte. Wenn wir den Schnitt "
+     "an sechzig Jahre heranrücken, haben wir es richtig gemacht.", "sechzig", "Berg"),
+    ("Das Programm wird jünger. Aktuell liegen wir bei 66 Jahren.", "66", None),
+    ("Berg sagte, das Programm werde jünger. Das Haus hat 66 Mitarbeiter. Wir liegen bei 60 "
+     "Jahren.", "60", None),
+    ("Das Institut schrieb 2012 Geschichte, sagte Berg. Die Materie hat einen fünfmal höheren "
+     "Anteil als alles, was wir beobachten.", "fünfmal", None),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", FIRST_PERSON)
+def test_first_person(text, figure, want):
+    assert source_of(text, figure) == want

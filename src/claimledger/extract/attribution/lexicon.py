@@ -81,6 +81,7 @@ class Lexicon:
     subjunctive_after_report: set[str]   # "würden": reported speech only after a report
     conditional_openers: frozenset[str]  # "Sollte …, dann stünden …": a condition, not a report
     as_if: frozenset[str]                # "als gebe es …": an unreal comparison, not a report
+    first_person: frozenset[str]         # "wir", "uns": a speaker speaking on, unquoted
     subjunctive_ii: frozenset[str]       # the forms a condition's consequence takes
     markers: list[list[str]]
     anaphoric_adverbs: set[str]
@@ -246,6 +247,7 @@ def _carry_and_hedges(carry: dict[str, Any], hed: dict[str, Any], vp: dict[str, 
         subjunctive_after_report=_low(carry.get("subjunctive_after_report")),
         conditional_openers=frozenset(_low(carry.get("conditional_openers"))),
         as_if=frozenset(_low(carry.get("as_if"))),
+        first_person=frozenset(_low(carry.get("first_person"))),
         subjunctive_ii=frozenset(_low(carry.get("subjunctive_ii"))),
         anaphoric_adverbs=_low(carry.get("anaphoric_adverbs")),
         sum_adverbs=_low(carry.get("sum_adverbs")), additive=_low(carry.get("additive")),
