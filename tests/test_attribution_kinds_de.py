@@ -131,3 +131,22 @@ FIRST_PERSON = [
 @pytest.mark.parametrize("text,figure,want", FIRST_PERSON)
 def test_first_person(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# a noun after a definite article is the body named before with a capitalised adjective in
+# front of it ("die Bank" after "die Deutsche Bank"); not after an indefinite article, not
+# when no such name came before, and not another name's last word ("Pro Bahn")
+NAMED_BODY = [
+    ("Die Deutsche Bank will sparen. Zudem will die Bank weltweit 9000 Jobs streichen.", "9000",
+     "Deutsche Bank"),
+    ("Die Bank will 9000 Jobs streichen.", "9000", "Bank"),
+    ("Die Deutsche Bank will sparen. Zudem will eine Bank weltweit 9000 Jobs streichen.", "9000",
+     "Bank"),
+    ("Der Fahrgastverband Pro Bahn schätzt den Schaden. Die Bahn hatte von 18.000 Streikenden "
+     "gesprochen.", "18.000", "Bahn"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", NAMED_BODY)
+def test_named_body(text, figure, want):
+    assert source_of(text, figure) == want
