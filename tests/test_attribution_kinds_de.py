@@ -125,6 +125,9 @@ FIRST_PERSON = [
      "Jahren.", "60", None),
     ("Das Institut schrieb 2012 Geschichte, sagte Berg. Die Materie hat einen fünfmal höheren "
      "Anteil als alles, was wir beobachten.", "fünfmal", None),
+    # an unresolved "wir" of a cue in between names no one: the speaker before goes on
+    ("Es geht um die Inhalte, erklärte der Redakteur Simon Berg. Wir wollen es echt haben. "
+     "Darum zeigen wir 20 Folgen.", "20", "Redakteur Simon Berg"),
 ]
 
 

@@ -33,7 +33,9 @@ def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
     info.hearsay_only = modal and not reported
     if sent.heading:
         info.carries = False
-    srcs = [c for c in info.cues if c.source is not None]
+    # (an unresolved "wir" names no one a following sentence could continue)
+    srcs = [c for c in info.cues if c.source is not None
+            and c.source.text.lower() not in lx.first_person]
     if srcs:
         # the source governing the end of the sentence is the one reported speech continues
         last = v.clauses[-1] if v.clauses else (sent.start, sent.end)
