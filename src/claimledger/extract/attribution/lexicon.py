@@ -25,6 +25,7 @@ class Lexicon:
     so_cue: set[str]
     colon_cue: str
     sourceless_heads: set[str]
+    evidence_heads: tuple[str, ...]  # "Alkoholtest": a measurement, no source
     sourceless_mods: set[str]
     hedging_heads: set[str]
     doc_nouns: tuple[str, ...]
@@ -277,6 +278,7 @@ def _cue_roles(cues: dict[str, Any]) -> dict[str, Any]:
         impersonal_preps=_low(cues.get("impersonal_preps")), so_cue=_low(cues.get("so_cue")),
         colon_cue=str(cues.get("colon_cue", ":")),
         sourceless_heads=_low(cues.get("sourceless_heads")),
+        evidence_heads=tuple(_low(cues.get("evidence_heads"))),
         sourceless_mods=_low(cues.get("sourceless_modifiers")),
         hedging_heads=_low(cues.get("hedging_heads")),
         doc_nouns=tuple(sorted(_low(cues.get("document_nouns")), key=len, reverse=True)),

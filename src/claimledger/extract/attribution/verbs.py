@@ -135,6 +135,8 @@ class VerbCues(VerbFields):
         if c is not None and c.source is not None and sv.lows[i] in self.lx.experiencer_verbs \
                 and c.source.text.lower() in self.lx.place_names:
             return None  # a place that records a rise has it; it does not report it
+        if c is not None and c.source is not None and self._evidence(c.source):
+            return None  # "Ein Alkoholtest ergab rund zwei Promille": a measurement
         if c is not None and sv.lows[i] in self.lx.after_verbs:
             # a plan states what follows the verb, not what stands before it
             c.scope = (sv.toks[i].start, max(sv.toks[i].end, c.scope[1]))
@@ -310,19 +312,6 @@ class VerbCues(VerbFields):
         if c:
             c.scope = (sv.start, sv.end) if self._closing_report(sv, i, clause) else (clause[0], sv.end)
         return c
-
-    def _single_name(self, sv: SentenceView, pre: list[int]) -> bool:
-        """A field of one name: two or more capitalised words, no article, no conjunction
-        ("Hasan E.", "Anna Berg"; not "Ärzte", "Anna und Karl")."""
-        words = [k for k in pre if sv.toks[k].word]
-        return len(words) >= 2 and all(sv.toks[k].cap and sv.lows[k] not in self.lx.dets
-                                       and sv.lows[k] not in self.lx.conj for k in words)
-
-    def _object_field(self, sv: SentenceView, clause: Span, anchor: int) -> bool:
-        """The field before the verb is a noun phrase that is not its subject ("Der Siegerin
-        droht"), not an adverbial ("Am Montag drohte")."""
-        k = next((k for k, t in enumerate(sv.toks) if t.start >= clause[0] and t.word), None)
-        return k is not None and k < anchor and (sv.lows[k] in self.lx.dets or sv.lows[k] in self.lx.oblique_dets)
 
     def _speaker_like(self, src: Source | None) -> bool:
         """A phrase that can speak: a known kind of source, a registry entry or a name."""
