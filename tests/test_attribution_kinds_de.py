@@ -172,3 +172,21 @@ EVIDENCE = [
 @pytest.mark.parametrize("text,figure,want", EVIDENCE)
 def test_evidence(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# a field that cannot speak before a verb of recording, with a place or country after the
+# verb, is the object: the place has the figures ("Die höchsten Quoten registrierten
+# Griechenland (25,4 Prozent)"); a body that records still reports
+RECORDED_BY_PLACE = [
+    ("Die höchsten Quoten registrierten wie in den Vormonaten Griechenland (25,4 Prozent) und "
+     "Spanien (22,7 Prozent).", "25,4", None),
+    ("Die höchsten Werte verzeichnete Kärnten mit 40 Prozent.", "40", None),
+    ("Die Polizei registrierte am Wochenende 40 Unfälle.", "40", "Polizei"),
+    ("Das Spital zählte am Wochenende 40 Patienten.", "40", "Spital"),
+    ("Die Behörde verzeichnete 40 Anträge.", "40", "Behörde"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", RECORDED_BY_PLACE)
+def test_recorded_by_place(text, figure, want):
+    assert source_of(text, figure) == want

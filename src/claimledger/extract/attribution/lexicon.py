@@ -104,6 +104,7 @@ class Lexicon:
     cond_kinds: frozenset[str]    # kinds of phrase that make "nach X" a cue without a report noun
     actor_kinds: frozenset[str]   # kinds whose subject reports what it does ("Die Polizei nahm 12 fest")
     acting_heads: tuple[str, ...]  # institution head nouns that do the same ("Bundesregierung")
+    country_names: frozenset[str]  # lower-cased country names ("griechenland")
     experiencer_verbs: frozenset[str]  # "Kärnten verzeichnete ein Plus": a place has it, not says it
     place_names: frozenset[str]   # regions and cities below the country (the pack's places table)
     respondents: tuple[str, ...]   # "der Befragten": a poll's figure (the ``polls`` table)
@@ -352,7 +353,7 @@ def _build(pack: Any) -> Lexicon:
         actor_kinds=frozenset(cues.get("actor_kinds", [])),
         acting_heads=tuple(_low(cues.get("acting_heads"))),
         experiencer_verbs=frozenset(_low(cues.get("experiencer_verbs"))),
-        place_names=_place_names(pack),
+        place_names=_place_names(pack), country_names=_country_names(pack),
         **_poll_roles(t.get("polls", {}), cues),
         cond_kinds=frozenset(cues.get("conditional_kinds", [])),
         copula=frozenset(cues.get("copula", [])),
@@ -389,6 +390,12 @@ def _place_names(pack: Any) -> frozenset[str]:
     stand for their governments and are left to the registry)."""
     places = pack.table("places").get("places", {}) if pack.has("places") else {}
     return frozenset(n.lower() for names in places.values() for n in names)
+
+
+def _country_names(pack: Any) -> frozenset[str]:
+    """Names of countries, lower-cased, from the pack's nationalities."""
+    nations = pack.table("nationalities").get("nation", []) if pack.has("nationalities") else []
+    return frozenset(c.lower() for n in nations for c in n.get("country", []))
 
 
 def _head_kinds(t: dict[str, Any]) -> dict[str, Any]:

@@ -305,6 +305,11 @@ class VerbCues(VerbFields):
         if c and lows[i] in lx.speaker_first and not c.pronoun and not self._speaker_like(c.source) \
                 and not self.named_before(c.source):
             return None  # "Ihre Ergebnisse haben sie veröffentlicht": what is published
+        if c and lows[i] in lx.experiencer_verbs and not c.pronoun and not self._speaker_like(c.source) \
+                and not self.named_before(c.source) \
+                and any(lows[k] in lx.place_names or lows[k] in lx.country_names
+                        for k in range(anchor + 1, len(toks)) if toks[k].start < clause[1]):
+            return None  # "Die höchsten Quoten registrierten Griechenland (25,4 Prozent)": the place has them
         if c and not c.pronoun and not self._speaker_like(c.source) and lows[i] not in lx.after_verbs \
                 and not self.named_before(c.source):
             # (a plan's object follows it: "Die SPD will Universitäten fördern")
