@@ -190,3 +190,21 @@ RECORDED_BY_PLACE = [
 @pytest.mark.parametrize("text,figure,want", RECORDED_BY_PLACE)
 def test_recorded_by_place(text, figure, want):
     assert source_of(text, figure) == want
+
+
+# a former office speaks for its body no more: "der ehemalige ORF-Manager X" is X's own voice
+@pytest.mark.parametrize("text,figure,body", [
+    ("Der neue BR-Fernsehchef und ehemalige ORF-Manager Reinhard Scolik ist zuständig. Scolik "
+     "sagte, man peile sechzig Jahre an.", "sechzig", False),
+    ("Der ORF-Manager Reinhard Scolik ist zuständig. Scolik sagte, man peile sechzig Jahre an.",
+     "sechzig", True),
+])
+def test_former_office(text, figure, body):
+    from attribution_support import PACK
+    from claimledger.extract.attribution import DocumentAttributor
+    from claimledger.extract.sentences import split_sentences
+    sents = split_sentences(text, PACK)
+    start = text.index(figure)
+    at = DocumentAttributor(text, sents, PACK)
+    src = at.attribute(at.sent_index(start), start, start + len(figure)).source
+    assert src is not None and (src.id == "orf") is body
