@@ -208,3 +208,20 @@ def test_former_office(text, figure, body):
     at = DocumentAttributor(text, sents, PACK)
     src = at.attribute(at.sent_index(start), start, start + len(figure)).source
     assert src is not None and (src.id == "orf") is body
+
+
+# a sum drawn inside a main clause ("war damit schlechtester Wert") continues only the
+# sentence right before it, not a report across sentences in the outlet's voice
+SUM_ADVERB_NEAR = [
+    ("Der Manager scheide aus, teilte Henkel am Montag mit. Um Rorsted hatte es Gerüchte "
+     "gegeben. Jetzt ist fix, dass er wechselt. Die Henkel-Aktie verlor vier Prozent und war "
+     "damit schlechtester Wert im DAX.", "vier", None),
+    ("Der Manager scheide aus, teilte Henkel am Montag mit. Insgesamt wählten damit 62.300 "
+     "Menschen.", "62.300", "Henkel"),
+    ("Die Polizei sagte, es gebe 40 Tote. Damit stieg die Zahl auf 50.", "50", "Polizei"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", SUM_ADVERB_NEAR)
+def test_sum_adverb_near(text, figure, want):
+    assert source_of(text, figure) == want

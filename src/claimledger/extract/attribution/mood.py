@@ -22,15 +22,19 @@ def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
         ws = ws - _as_if_only(lx, wl)  # "als gebe es kein Morgen": no report
     reported = not lx.subjunctive.isdisjoint(ws) \
         or any(wl[:len(m)] == m for m in lx.markers) \
-        or (not lx.sum_adverbs.isdisjoint(ws) and _sum_adverb(at, v)) \
         or not lx.anaphoric_adverbs.isdisjoint(ws) \
         or _subjunctive_verb(at, v)
+    # a sum drawn inside a main clause ("war damit schlechtester Wert") continues only the
+    # sentence right before it
+    summed = not reported and not lx.sum_adverbs.isdisjoint(ws) and _sum_adverb(at, v)
+    reported = reported or summed
     if not reported and (not lx.subjunctive_after_report.isdisjoint(ws)
                          or (not lx.first_person.isdisjoint(ws) and _speaks_first(lx, v))):
         reported = _after_report(at, si)  # "würden", "wir": right after a report only
     modal = not lx.modal.isdisjoint(ws) or _reportative_past(at, wl)
     info.carries = reported or modal
     info.hearsay_only = modal and not reported
+    info.sum_only = summed and not modal
     if sent.heading:
         info.carries = False
     # (an unresolved "wir" names no one a following sentence could continue)
