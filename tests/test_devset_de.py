@@ -86,8 +86,12 @@ def test_quality_floor(name: str, metric: str) -> None:
 # on the branch attr-s14 (from 0.869 / 0.808 / 0.788), 0.959 / 0.870 / 0.835 / 0.880 on
 # attr-s15 (ages take no carried source, agentless passives no speaker), 0.959 / 0.870 / 0.961 /
 # 0.907 / 0.895 on attr-s15b (poll standings, datelines, list brackets, "man", "als gebe");
-# the floors sit just below
-SOURCE_FLOORS = {"devset": 0.95, "heldout": 0.86, "heldout2": 0.95, "heldout3": 0.90, "heldout4": 0.885}
+# 0.967 / 0.883 / 0.961 / 0.945 / 0.947 / 0.951 on attr-s15c (held-out 5, blind, was 0.835:
+# quoted demonstratives, threats, publications, testimony, the unquoted first person, "die
+# Bank" for the Deutsche Bank, breath tests, places that record, "damit" near only); the
+# floors sit just below
+SOURCE_FLOORS = {"devset": 0.96, "heldout": 0.875, "heldout2": 0.955, "heldout3": 0.94,
+                 "heldout4": 0.94, "heldout5": 0.945}
 
 
 @pytest.mark.parametrize("name", sorted(SOURCE_FLOORS))

@@ -188,6 +188,12 @@ class Anaphora:
         return out
 
 
+def article_before(text: str, pos: int, lx: Lexicon) -> bool:
+    """A definite (anaphoric) article or an article preposition stands right before ``pos``."""
+    m = _LAST_WORD.search(text, max(0, pos - 12), pos)
+    return m is not None and (m.group(1).lower() in lx.anaphoric_dets or m.group(1).lower() in lx.article_preps)
+
+
 def titled_antecedent(doc: _Doc, src: Source) -> Source | None:
     """"der Bürgermeister" after "Bürgermeister Andreas Rabl": a role noun standing alone
     with a definite article names the person the text introduced with that title, the last
@@ -195,8 +201,7 @@ def titled_antecedent(doc: _Doc, src: Source) -> Source | None:
     lx, text = doc.lx, doc.text
     if src.span is None or lx.name_re is None:
         return None
-    m = _LAST_WORD.search(text, max(0, src.span[0] - 12), src.span[0])
-    if m is None or not (m.group(1).lower() in lx.anaphoric_dets or m.group(1).lower() in lx.article_preps):
+    if not article_before(text, src.span[0], lx):
         return None  # "ein Sprecher" is someone new; "der", "beim Sprecher" the one named
     word = src.text
     i = text.rfind(word + " ", 0, src.span[0])

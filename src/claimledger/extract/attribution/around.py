@@ -14,6 +14,10 @@ from typing import TYPE_CHECKING
 from claimledger.model import Source
 
 if TYPE_CHECKING:
+    from claimledger.extract.attribution.cues import Cue, SentenceView
+    from claimledger.extract.attribution.phrases import Span
+
+if TYPE_CHECKING:
     from claimledger.extract.attribution.document import DocumentAttributor
 
 from claimledger.extract.attribution.phrases import np_forward
@@ -74,15 +78,32 @@ def _demonstrative_source(at: DocumentAttributor, j: int, alone: bool) -> Source
     """The source a sentence opening with a demonstrative names: a cue's, or the
     attachment of a report noun after a copula ("Das sind Zahlen der Behörde")."""
     # a cue of a later clause ("Diese Verträge …, und der Schaden beläuft sich laut X
-    # auf …") reports that clause, not the demonstrative's
+    # auf …") reports that clause, not the demonstrative's; a speech verb after a comma
+    # (", sagte X") closes a quotation the demonstrative opens ("Das ist ein toller Tag,
+    # sagte X"): it points at the situation, not at the report before it, unless it calls
+    # it a report ("Das sind die Zahlen, sagte X")
     v = at.view(j)
     start = v.toks[0].start if v.toks else at.sentences[j].start
-    cues = [c for c in at.cues(j) if c.source is not None and c.scope[0] <= start]
+    report = _report_after_copula(at, v) if alone else None
+    cues = [c for c in at.cues(j) if c.source is not None and c.scope[0] <= start
+            and not (c.verb and report is None and "," in at.text[start:_cue_start(c)])]
     if cues:
         return min(cues, key=lambda c: (not c.verb, c.cue_pos)).source
-    if not alone:
+    if report is None:
         return None
-    v = at.view(j)
+    words, np_ = report
+    c = at.finder.make(v, words[1], words[1], np_, (v.start, v.end), False)
+    return c.source if c is not None and not c.anaphoric else None
+
+
+def _cue_start(c: Cue) -> int:
+    """Where a cue begins: its verb, or its source when that stands first ("von X … angegeben")."""
+    return min(c.cue_pos, c.source.span[0]) if c.source is not None and c.source.span else c.cue_pos
+
+
+def _report_after_copula(at: DocumentAttributor, v: SentenceView) -> tuple[list[int], Span] | None:
+    """"Das sind Zahlen der Behörde": the word indices and the noun phrase after the copula,
+    when that phrase holds a document noun."""
     words = [k for k, t in enumerate(v.toks) if t.word]
     if len(words) < 3 or v.lows[words[1]] not in at.lx.copula:
         return None
@@ -90,5 +111,4 @@ def _demonstrative_source(at: DocumentAttributor, j: int, alone: bool) -> Source
     if np_ is None or not any(v.toks[k].cap and at.lx.is_doc_noun(v.lows[k])
                               for k in range(np_[0], np_[1] + 1)):
         return None
-    c = at.finder.make(v, words[1], words[1], np_, (v.start, v.end), False)
-    return c.source if c is not None and not c.anaphoric else None
+    return words, np_

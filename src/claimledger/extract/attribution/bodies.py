@@ -45,6 +45,10 @@ class BodyWords:
     roles: dict[str, frozenset[str]]    # role noun -> kinds of body it accepts
     markers: list[tuple[re.Pattern[str], str]]  # a body's name by its marker, and its kind
     definite: frozenset[str]            # words before a role that make it the one named
+    former: frozenset[str] = frozenset()  # words before an office that make it a past one
+
+
+_LAST = re.compile(r"(\w+)\s+$")
 
 
 def _alt(words: list[str]) -> str:
@@ -77,7 +81,8 @@ def _build(pack: Any) -> BodyWords:
         if m.get("compound"):
             markers.append((re.compile(rf"\b(?P<body>{cap}[\w&]*)-(?:{_alt(m['compound'])})\b"), m["kind"]))
     return BodyWords(tuple(offices), office_re, frozenset(w.lower() for w in t.get("not_bodies", [])),
-                     roles, markers, frozenset(w.lower() for w in t.get("definite", [])))
+                     roles, markers, frozenset(w.lower() for w in t.get("definite", [])),
+                     frozenset(w.lower() for w in t.get("former", [])))
 
 
 def body_words(pack: Any) -> BodyWords:
@@ -128,8 +133,8 @@ class Bodies:
         if w.office_re is not None:
             for m in w.office_re.finditer(text):
                 body = m.group("body")
-                if body.split("-")[0].lower() in w.not_bodies:
-                    continue  # "Ex-Meinl-Chef": a former head speaks for no one
+                if body.split("-")[0].lower() in w.not_bodies or self._former(m.start()):
+                    continue  # "Ex-Meinl-Chef", "der ehemalige ORF-Manager": a former head speaks for no one
                 key = source_id(body, pack)[0]
                 if not key or "." in key:
                     continue  # a state's office: the registry's country x role entries
@@ -146,6 +151,11 @@ class Bodies:
                     out.bodies.append((m.start(), kind, key))
         out.bodies.sort()
         return out
+
+    def _former(self, pos: int) -> bool:
+        """The word right before ``pos`` makes the office a past one ("ehemalige")."""
+        m = _LAST.search(self.doc.text, max(0, pos - 20), pos)
+        return m is not None and m.group(1).lower() in self.words.former
 
     # ------------------------------------------------------------------ the two rules
     def _office_body(self, src: Source) -> str | None:

@@ -55,6 +55,7 @@ class SentInfo:
     cues: list[Cue] = field(default_factory=list)
     carries: bool = False       # subjunctive / reportative / continuation marker
     hearsay_only: bool = False  # carries only by a reportative modal ("soll"): hearsay
+    sum_only: bool = False  # carries only by a sum adverb ("war damit"): the sentence before's
     own: Source | None = None   # the sentence's main source (for carrying forward)
     resolved: Source | None = None  # own or carried: what a following sentence may inherit
     done_resolve: bool = False
@@ -124,7 +125,7 @@ class DocumentAttributor:
         if info.carries and not info.hearsay_only and q is None:
             # reported speech continues the report before it ("Damit stieg die Zahl auf …")
             # before a next sentence's source is considered
-            src = self._carried(sentence_index)
+            src = self._carried(sentence_index, 1 if info.sum_only else None)
             if src is not None:
                 return Attribution(src, is_hedged, True)
         src = confirmed_after(self, sentence_index)
@@ -132,7 +133,7 @@ class DocumentAttributor:
             return Attribution(src, is_hedged, True)
         if q is not None or info.carries:
             # "soll" alone is hearsay: it continues only the sentence right before it
-            src = self._carried(sentence_index, 1 if info.hearsay_only and q is None else None)
+            src = self._carried(sentence_index, 1 if (info.hearsay_only or info.sum_only) and q is None else None)
             if src is not None:
                 return Attribution(src, is_hedged, True)
         if q is None and not info.carries:  # reported speech about an authority is not its report

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from claimledger.extract.attribution.model import SentenceView
 from claimledger.extract.attribution.phrases import Span, np_forward
+from claimledger.extract.attribution.registry import resolve_source
 from claimledger.extract.attribution.tokens import Tok, clause_of, token_range
 from claimledger.extract.attribution.verb_forms import VerbForms
 from claimledger.model import Source
@@ -108,3 +109,24 @@ class VerbFields(VerbForms):
                 return True
             i = text.rfind(" " + word, 0, i)
         return False
+
+    def _evidence(self, src: Source) -> bool:
+        """A measurement ("Ein Alkoholtest", "die Messung"), not a body the registry knows or
+        a name of several words."""
+        caps = [w for w in src.text.split() if w[:1].isupper()]
+        last = caps[-1].lower() if len(caps) == 1 else ""  # not a name ("Stiftung Warentest")
+        return bool(last) and any(self.lx.syn.compound_head_is(last, h, 4) for h in self.lx.evidence_heads) \
+            and resolve_source(src.text, self.pack)[0] is None
+
+    def _single_name(self, sv: SentenceView, pre: list[int]) -> bool:
+        """A field of one name: two or more capitalised words, no article, no conjunction
+        ("Hasan E.", "Anna Berg"; not "Ärzte", "Anna und Karl")."""
+        words = [k for k in pre if sv.toks[k].word]
+        return len(words) >= 2 and all(sv.toks[k].cap and sv.lows[k] not in self.lx.dets
+                                       and sv.lows[k] not in self.lx.conj for k in words)
+
+    def _object_field(self, sv: SentenceView, clause: Span, anchor: int) -> bool:
+        """The field before the verb is a noun phrase that is not its subject ("Der Siegerin
+        droht"), not an adverbial ("Am Montag drohte")."""
+        k = next((k for k, t in enumerate(sv.toks) if t.start >= clause[0] and t.word), None)
+        return k is not None and k < anchor and (sv.lows[k] in self.lx.dets or sv.lows[k] in self.lx.oblique_dets)

@@ -25,6 +25,7 @@ class Lexicon:
     so_cue: set[str]
     colon_cue: str
     sourceless_heads: set[str]
+    evidence_heads: tuple[str, ...]  # "Alkoholtest": a measurement, no source
     sourceless_mods: set[str]
     hedging_heads: set[str]
     doc_nouns: tuple[str, ...]
@@ -35,6 +36,9 @@ class Lexicon:
     open_particles: frozenset[str]   # particles that need not close their clause ("hält … für")
     joined: frozenset[str]
     after_verbs: frozenset[str]   # forms that govern only what follows them ("will", "plant")
+    speaker_verbs: frozenset[str]  # forms whose subject must be able to speak ("droht")
+    speaker_plurals: frozenset[str]  # their plural forms: a single name before them is no subject
+    speaker_first: frozenset[str]  # forms whose subject must be able to speak in any order
     prep_only: frozenset[str]     # forms that report only through a phrase ("im Bericht steht")
     auxiliaries: set[str]
     participles: set[str]
@@ -78,6 +82,7 @@ class Lexicon:
     subjunctive_after_report: set[str]   # "würden": reported speech only after a report
     conditional_openers: frozenset[str]  # "Sollte …, dann stünden …": a condition, not a report
     as_if: frozenset[str]                # "als gebe es …": an unreal comparison, not a report
+    first_person: frozenset[str]         # "wir", "uns": a speaker speaking on, unquoted
     subjunctive_ii: frozenset[str]       # the forms a condition's consequence takes
     markers: list[list[str]]
     anaphoric_adverbs: set[str]
@@ -99,6 +104,7 @@ class Lexicon:
     cond_kinds: frozenset[str]    # kinds of phrase that make "nach X" a cue without a report noun
     actor_kinds: frozenset[str]   # kinds whose subject reports what it does ("Die Polizei nahm 12 fest")
     acting_heads: tuple[str, ...]  # institution head nouns that do the same ("Bundesregierung")
+    country_names: frozenset[str]  # lower-cased country names ("griechenland")
     experiencer_verbs: frozenset[str]  # "Kärnten verzeichnete ein Plus": a place has it, not says it
     place_names: frozenset[str]   # regions and cities below the country (the pack's places table)
     respondents: tuple[str, ...]   # "der Befragten": a poll's figure (the ``polls`` table)
@@ -209,6 +215,12 @@ def _verb_kinds(t: dict[str, Any]) -> dict[str, Any]:
                               for f in v.get("forms", [])),
         prep_only=frozenset(f.lower() for v in verbs if v.get("source_prep") and not v.get("particle")
                             for f in v.get("forms", [])),
+        speaker_verbs=frozenset(f.lower() for v in verbs if v.get("speaker_subject")
+                                for f in v.get("forms", [])),
+        speaker_first=frozenset(f.lower() for v in verbs if v.get("speaker_subject") == "any_order"
+                                for f in v.get("forms", [])),
+        speaker_plurals=frozenset(f.lower() for v in verbs if v.get("speaker_subject")
+                                  for f in v.get("plural", [])),
         split_participles={k.lower(): frozenset(_low(x)) for k, x in vp.get("split_participles", {}).items()},
     )
 
@@ -237,6 +249,7 @@ def _carry_and_hedges(carry: dict[str, Any], hed: dict[str, Any], vp: dict[str, 
         subjunctive_after_report=_low(carry.get("subjunctive_after_report")),
         conditional_openers=frozenset(_low(carry.get("conditional_openers"))),
         as_if=frozenset(_low(carry.get("as_if"))),
+        first_person=frozenset(_low(carry.get("first_person"))),
         subjunctive_ii=frozenset(_low(carry.get("subjunctive_ii"))),
         anaphoric_adverbs=_low(carry.get("anaphoric_adverbs")),
         sum_adverbs=_low(carry.get("sum_adverbs")), additive=_low(carry.get("additive")),
@@ -266,6 +279,7 @@ def _cue_roles(cues: dict[str, Any]) -> dict[str, Any]:
         impersonal_preps=_low(cues.get("impersonal_preps")), so_cue=_low(cues.get("so_cue")),
         colon_cue=str(cues.get("colon_cue", ":")),
         sourceless_heads=_low(cues.get("sourceless_heads")),
+        evidence_heads=tuple(_low(cues.get("evidence_heads"))),
         sourceless_mods=_low(cues.get("sourceless_modifiers")),
         hedging_heads=_low(cues.get("hedging_heads")),
         doc_nouns=tuple(sorted(_low(cues.get("document_nouns")), key=len, reverse=True)),
@@ -339,7 +353,7 @@ def _build(pack: Any) -> Lexicon:
         actor_kinds=frozenset(cues.get("actor_kinds", [])),
         acting_heads=tuple(_low(cues.get("acting_heads"))),
         experiencer_verbs=frozenset(_low(cues.get("experiencer_verbs"))),
-        place_names=_place_names(pack),
+        place_names=_place_names(pack), country_names=_country_names(pack),
         **_poll_roles(t.get("polls", {}), cues),
         cond_kinds=frozenset(cues.get("conditional_kinds", [])),
         copula=frozenset(cues.get("copula", [])),
@@ -376,6 +390,12 @@ def _place_names(pack: Any) -> frozenset[str]:
     stand for their governments and are left to the registry)."""
     places = pack.table("places").get("places", {}) if pack.has("places") else {}
     return frozenset(n.lower() for names in places.values() for n in names)
+
+
+def _country_names(pack: Any) -> frozenset[str]:
+    """Names of countries, lower-cased, from the pack's nationalities."""
+    nations = pack.table("nationalities").get("nation", []) if pack.has("nationalities") else []
+    return frozenset(c.lower() for n in nations for c in n.get("country", []))
 
 
 def _head_kinds(t: dict[str, Any]) -> dict[str, Any]:

@@ -22,22 +22,36 @@ def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
         ws = ws - _as_if_only(lx, wl)  # "als gebe es kein Morgen": no report
     reported = not lx.subjunctive.isdisjoint(ws) \
         or any(wl[:len(m)] == m for m in lx.markers) \
-        or (not lx.sum_adverbs.isdisjoint(ws) and _sum_adverb(at, v)) \
         or not lx.anaphoric_adverbs.isdisjoint(ws) \
         or _subjunctive_verb(at, v)
-    if not reported and not lx.subjunctive_after_report.isdisjoint(ws):
-        reported = _after_report(at, si)
+    # a sum drawn inside a main clause ("war damit schlechtester Wert") continues only the
+    # sentence right before it
+    summed = not reported and not lx.sum_adverbs.isdisjoint(ws) and _sum_adverb(at, v)
+    reported = reported or summed
+    if not reported and (not lx.subjunctive_after_report.isdisjoint(ws)
+                         or (not lx.first_person.isdisjoint(ws) and _speaks_first(lx, v))):
+        reported = _after_report(at, si)  # "würden", "wir": right after a report only
     modal = not lx.modal.isdisjoint(ws) or _reportative_past(at, wl)
     info.carries = reported or modal
     info.hearsay_only = modal and not reported
+    info.sum_only = summed and not modal
     if sent.heading:
         info.carries = False
-    srcs = [c for c in info.cues if c.source is not None]
+    # (an unresolved "wir" names no one a following sentence could continue)
+    srcs = [c for c in info.cues if c.source is not None
+            and c.source.text.lower() not in lx.first_person]
     if srcs:
         # the source governing the end of the sentence is the one reported speech continues
         last = v.clauses[-1] if v.clauses else (sent.start, sent.end)
         cover = [c for c in srcs if c.scope[0] <= last[0] and c.scope[1] >= last[1] - 1]
         info.own = min(cover or srcs, key=lambda c: (c.scope[1] - c.scope[0], not c.verb)).source
+
+
+def _speaks_first(lx: Lexicon, v: SentenceView) -> bool:
+    """"Aktuell liegen wir bei 66 Jahren": a first-person word outside quotation marks in the
+    sentence's first clause (in a later one, "was wir beobachten", it is anyone)."""
+    end = v.clauses[0][1] if v.clauses else v.end
+    return not any(v.inq) and any(t.low in lx.first_person for t in v.toks if t.start < end)
 
 
 def _as_if_only(lx: Lexicon, wl: list[str]) -> frozenset[str]:

@@ -40,7 +40,11 @@ def resolve_short_names(at: DocumentAttributor, info: SentInfo) -> None:
         if resolve_source(src.text, at.pack)[0] is not None:
             continue
         if src.kind is not None:  # a role noun: "der Bürgermeister" -> "Bürgermeister X Y"
-            c.source = titled_antecedent(at, src) or src
+            c.source = titled_antecedent(at, src) or _named_body(at, src) or src
+            continue
+        body = _named_body(at, src)
+        if body is not None:  # "die Bank" after "die Deutsche Bank"
+            c.source = body
             continue
         found = at.full_names.get(src.text, False)
         if found is False:
@@ -82,6 +86,28 @@ def _report_author(at: DocumentAttributor, si: int, noun: str, itself: bool = Fa
         subj = at.subject(k)
         if subj is not None and subj.kind != _REPORT_KIND:
             return subj
+    return None
+
+
+def _named_body(at: DocumentAttributor, src: Source) -> Source | None:
+    """"die Bank" after "die Deutsche Bank": a noun after a definite article is the body
+    the text named before with a capitalised adjective in front of it."""
+    from claimledger.extract.attribution.anaphora import article_before
+    if src.span is None or not article_before(at.text, src.span[0], at.lx):
+        return None
+    word = src.text
+    i = at.text.rfind(" " + word, 0, src.span[0])
+    while i > 0:
+        j = at.text.rfind(" ", 0, i) + 1
+        front, before = at.text[j:i], at.text[max(0, j - 3):j].rstrip()[-1:]
+        # a capitalised adjective inside the sentence ("die krisengeplagte Deutsche Bank"),
+        # not one opening it, nor a word of another name ("Fahrgastverband Pro Bahn")
+        if front[:1].isupper() and front.isalpha() and j > 0 and before not in ".!?:–-" \
+                and at.lx.is_adj(front.lower(), False) and at.text[i + 1 + len(word):][:1] in " .,;:":
+            found = at.finder.source(j, i + 1 + len(word), src.cue)
+            if found is not None:
+                return found
+        i = at.text.rfind(" " + word, 0, i)
     return None
 
 

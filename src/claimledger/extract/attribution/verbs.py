@@ -68,6 +68,7 @@ class VerbCues(VerbFields):
         while a < limit and (not toks[a].word or toks[a].low in lx.lead_conj):
             a += 1
         if a >= limit or toks[a].low in lx.prepositions or toks[a].low in lx.adv_openers \
+                or toks[a].low in lx.oblique_dets \
                 or sv.inq[a] or not (toks[a].cap or toks[a].low in lx.dets) \
                 or toks[a].low in lx.verb_like or toks[a].low in lx.finite_verbs \
                 or toks[a].low in lx.modal_past or toks[a].low in lx.subjunctive \
@@ -134,6 +135,8 @@ class VerbCues(VerbFields):
         if c is not None and c.source is not None and sv.lows[i] in self.lx.experiencer_verbs \
                 and c.source.text.lower() in self.lx.place_names:
             return None  # a place that records a rise has it; it does not report it
+        if c is not None and c.source is not None and self._evidence(c.source):
+            return None  # "Ein Alkoholtest ergab rund zwei Promille": a measurement
         if c is not None and sv.lows[i] in self.lx.after_verbs:
             # a plan states what follows the verb, not what stands before it
             c.scope = (sv.toks[i].start, max(sv.toks[i].end, c.scope[1]))
@@ -296,6 +299,17 @@ class VerbCues(VerbFields):
         elif any(self._content_word(toks[k]) for k in pre):
             return None  # a word no noun phrase holds (a verb the lexicon lacks): no subject
         c = self.make(sv, i, i, np_, clause, True)
+        if c and lows[i] in lx.speaker_plurals and c.source is not None and not c.pronoun \
+                and self._single_name(sv, pre):
+            return None  # "Hasan E. drohen … Haft": one person before a plural is its dative
+        if c and lows[i] in lx.speaker_first and not c.pronoun and not self._speaker_like(c.source) \
+                and not self.named_before(c.source):
+            return None  # "Ihre Ergebnisse haben sie veröffentlicht": what is published
+        if c and lows[i] in lx.experiencer_verbs and not c.pronoun and not self._speaker_like(c.source) \
+                and not self.named_before(c.source) \
+                and any(lows[k] in lx.place_names or lows[k] in lx.country_names
+                        for k in range(anchor + 1, len(toks)) if toks[k].start < clause[1]):
+            return None  # "Die höchsten Quoten registrierten Griechenland (25,4 Prozent)": the place has them
         if c and not c.pronoun and not self._speaker_like(c.source) and lows[i] not in lx.after_verbs \
                 and not self.named_before(c.source):
             # (a plan's object follows it: "Die SPD will Universitäten fördern")
@@ -447,12 +461,26 @@ class VerbCues(VerbFields):
         k = self._past_time(sv, k, ce)
         if k < ce and lows[k] in lx.impersonal_subjects:
             np_ = self._place_of_speaking(sv, anchor, clause)  # "Im Ministerium rechnet man …"
+        elif k < ce and lows[i] in lx.speaker_verbs and lows[k] in lx.oblique_dets:
+            return None  # "drohen dem Angeklagten drei Jahre Haft": a dative, and the threat
         else:
             np_ = (k, k) if k < ce and lx.is_pronoun(lows[k]) else np_forward(toks, k, lx)
         if np_ is None:
             return None
         c = self.make(sv, i, i, np_, clause, True)
+        if c and lows[i] in lx.speaker_verbs and not c.pronoun and self._object_field(sv, clause, anchor) \
+                and not self._speaker_like(c.source):
+            return None  # "Der Siegerin droht eine Sperre": the threat is no speaker
         if c:
-            # ", sagte X" governs what precedes in the sentence; "Am Montag sagte X" all of it
-            c.scope = (sv.start, sv.end) if has_pre else (sv.start, clause[1])
+            # ", sagte X" governs what precedes in the sentence; "Am Montag sagte X" all of it,
+            # and so does one a complement clause follows ("Da …, vermuten die Forscher,
+            # dass …")
+            c.scope = (sv.start, sv.end) if has_pre or (
+                lows[i] not in lx.after_verbs and self._complement_after(sv, ce)) \
+                else (sv.start, clause[1])
         return c
+
+    def _complement_after(self, sv: SentenceView, ce: int) -> bool:
+        """The clause ending before token ``ce`` is followed by ", dass …"."""
+        k = ce + 1 if ce < len(sv.toks) and sv.toks[ce].text == "," else ce
+        return k < len(sv.toks) and sv.lows[k] in self.lx.complementizers
