@@ -1,5 +1,5 @@
 """The real-news dev set (40 derStandard articles annotated to SPEC contract 1 before the tool
-ran on them, tests/data/devset/ANNOTATION.md) and the two held-out sets (20 more each, annotated
+ran on them, tests/data/devset/ANNOTATION.md) and the six held-out sets (20 more each, annotated
 blind by other annotators, tests/data/heldout*/README.md), scored with the project's scorer.
 
 The floors are what the extractor reaches today, so that a change that loses quality fails
@@ -50,6 +50,24 @@ FLOORS = {
     "heldout3": {
         "precision": 0.94, "recall": 0.94, "value_acc": 0.94, "measure_acc": 0.835,
         "counted_acc": 0.865, "group_acc": 0.93, "nationality_acc": 0.98, "place_acc": 0.855,
+    },
+    # the fourth, fifth and sixth blind sets (seeds 2029, 2030, 2031). First runs: held-out 4
+    # precision 0.927, recall 0.974, value 1.000, measure 0.658, counted 0.803, group 0.868,
+    # nationality 0.921, place 0.763, source 0.868; held-out 5 0.990 / 0.972 / 0.981 / 0.767 /
+    # 0.825 / 0.854 / 1.000 / 0.883, source 0.835; held-out 6 0.967 / 0.978 / 0.920 / 0.807 /
+    # 0.761 / 0.864 / 0.932 / 0.739, source 0.818 (their READMEs). Held-out 4's annotator reads
+    # figures of a plan as `planned` (n19), which the other sets do not: its measure stays low.
+    "heldout4": {
+        "precision": 0.94, "recall": 0.965, "value_acc": 0.99, "measure_acc": 0.78,
+        "counted_acc": 0.845, "group_acc": 0.90, "nationality_acc": 0.92, "place_acc": 0.78,
+    },
+    "heldout5": {
+        "precision": 0.98, "recall": 0.965, "value_acc": 0.97, "measure_acc": 0.835,
+        "counted_acc": 0.815, "group_acc": 0.92, "nationality_acc": 0.99, "place_acc": 0.875,
+    },
+    "heldout6": {
+        "precision": 0.955, "recall": 0.97, "value_acc": 0.935, "measure_acc": 0.875,
+        "counted_acc": 0.775, "group_acc": 0.90, "nationality_acc": 0.92, "place_acc": 0.855,
     },
 }
 CASES = [(name, metric) for name, floors in FLOORS.items() for metric in sorted(floors)]
