@@ -41,9 +41,11 @@ class BodyWords:
 
     offices: tuple[str, ...]            # office titles, lower case ("präsident", "chef")
     office_re: re.Pattern[str] | None   # "<Body>s <Title> <Name>", "<Body>-<Title> <Name>"
+    title_re: re.Pattern[str] | None    # any office title (lower case): a text without one has no office
     not_bodies: frozenset[str]          # first parts that are no body ("Ex-Chef", "Vize-")
     roles: dict[str, frozenset[str]]    # role noun -> kinds of body it accepts
-    markers: list[tuple[re.Pattern[str], str]]  # a body's name by its marker, and its kind
+    markers: list[tuple[re.Pattern[str], str, re.Pattern[str]]]  # a body's name by its marker, its
+    # kind, and the marker words alone (a document without them has no such name)
     definite: frozenset[str]            # words before a role that make it the one named
     former: frozenset[str] = frozenset()  # words before an office that make it a past one
 
@@ -60,8 +62,9 @@ def _build(pack: Any) -> BodyWords:
     offices = [w.lower() for w in t.get("offices", [])]
     name = pack.table("attribution").get("np", {}).get("person_name", "")
     cap = t.get("capital", "")  # a capital letter of the language's alphabet
-    office_re = None
+    office_re = title_re = None
     if offices and name and cap:
+        title_re = re.compile(_alt(offices))  # tried on the lower-cased text: IGNORECASE is slow
         office_re = re.compile(
             rf"\b(?P<body>{cap}[\w-]*?)(?:{t.get('genitive', '')}\s+|-)"
             rf"(?P<title>(?i:{_alt(offices)}))(?:{_alt(t.get('title_endings', []))})?\s+(?P<name>{name})")
@@ -71,16 +74,19 @@ def _build(pack: Any) -> BodyWords:
             roles[n.lower()] = frozenset(r["kinds"])
     markers = []
     if not cap:
-        return BodyWords(tuple(offices), office_re, frozenset(), roles, [], frozenset())
+        return BodyWords(tuple(offices), office_re, title_re, frozenset(), roles, [], frozenset())
     word = rf"{cap}[\w&-]*"  # a word of a body's name
     for m in t.get("markers", []):
         if m.get("before"):
-            markers.append((re.compile(rf"\b(?:{_alt(m['before'])})\s+{word}(?:\s+{word})?"), m["kind"]))
+            markers.append((re.compile(rf"\b(?:{_alt(m['before'])})\s+{word}(?:\s+{word})?"), m["kind"],
+                            re.compile(rf"\b(?:{_alt(m['before'])})")))
         if m.get("after"):
-            markers.append((re.compile(rf"\b{word}(?:\s+{word})?\s+(?:{_alt(m['after'])})(?!\w)"), m["kind"]))
+            markers.append((re.compile(rf"\b{word}(?:\s+{word})?\s+(?:{_alt(m['after'])})(?!\w)"), m["kind"],
+                            re.compile(rf"\s(?:{_alt(m['after'])})(?!\w)")))
         if m.get("compound"):
-            markers.append((re.compile(rf"\b(?P<body>{cap}[\w&]*)-(?:{_alt(m['compound'])})\b"), m["kind"]))
-    return BodyWords(tuple(offices), office_re, frozenset(w.lower() for w in t.get("not_bodies", [])),
+            markers.append((re.compile(rf"\b(?P<body>{cap}[\w&]*)-(?:{_alt(m['compound'])})\b"), m["kind"],
+                            re.compile(rf"-(?:{_alt(m['compound'])})\b")))
+    return BodyWords(tuple(offices), office_re, title_re, frozenset(w.lower() for w in t.get("not_bodies", [])),
                      roles, markers, frozenset(w.lower() for w in t.get("definite", [])),
                      frozenset(w.lower() for w in t.get("former", [])))
 
@@ -130,7 +136,7 @@ class Bodies:
     def _scan_document(self) -> _Scan:
         w, text, pack = self.words, self.doc.text, self.doc.pack
         out = _Scan()
-        if w.office_re is not None:
+        if w.office_re is not None and w.title_re is not None and w.title_re.search(text.lower()):
             for m in w.office_re.finditer(text):
                 body = m.group("body")
                 if body.split("-")[0].lower() in w.not_bodies or self._former(m.start()):
@@ -140,7 +146,9 @@ class Bodies:
                     continue  # a state's office: the registry's country x role entries
                 out.speakers[m.group("name").split()[-1]] = key
                 out.offices.append((m.start("title"), m.group("title").lower(), key))
-        for rx, kind in w.markers:
+        for rx, kind, words in w.markers:
+            if not words.search(text):
+                continue  # the marker's words are required: no match without them
             for m in rx.finditer(text):
                 name = m.group("body") if "body" in rx.groupindex else m.group(0)
                 first, _, rest = name.partition(" ")
