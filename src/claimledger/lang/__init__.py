@@ -16,6 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from claimledger.lang import recache
+
 
 class LanguagePackError(ValueError):
     pass
@@ -65,9 +67,11 @@ class LanguagePack:
         return self.compiled("hooks:syntax:made", lambda pack: pack.hooks("syntax").make(pack))
 
     def compiled(self, key: str, build: Any) -> Any:
-        """Memoise ``build(self)`` under ``key``: stages compile regexes once per pack."""
+        """Memoise ``build(self)`` under ``key``: stages compile regexes once per pack (and
+        take the compiled programs from the cache of :mod:`claimledger.lang.recache`)."""
         if key not in self.cache:
-            self.cache[key] = build(self)
+            with recache.active():
+                self.cache[key] = build(self)
         return self.cache[key]
 
     def __repr__(self) -> str:
