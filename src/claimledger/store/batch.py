@@ -89,8 +89,8 @@ def insert_rows_arrow(con: duckdb.DuckDBPyConnection, table: str, columns: Seque
 
 
 def write_batch(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
-                hashes: Callable[[Document, list[Claim]], tuple[str, str]],
-                claim_row: Callable[[Document, Claim], tuple[Any, ...]],
+                hashes: Callable[[Document, list[Claim]], tuple[str, str, list[str]]],
+                claim_row: Callable[[Document, Claim, str], tuple[Any, ...]],
                 before_commit: Callable[[str], None] | None,
                 mark_stale: bool,
                 on_refused: Callable[[Document, str], None] | None = None) -> list[str | None]:
@@ -108,12 +108,12 @@ def write_batch(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
     replaced: list[str] = []
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     for doc, claims in items:
-        chash, khash = hashes(doc, claims)
+        chash, khash, lines = hashes(doc, claims)
         old = known.get(doc.id)
         if old == (chash, khash):
             statuses.append("unchanged")
             continue
-        rows = [claim_row(doc, c) for c in claims]
+        rows = [claim_row(doc, c, js) for c, js in zip(claims, lines)]
         dup = sorted(i for i, n in Counter(r[0] for r in rows).items() if n > 1)
         if dup:
             message = f"document {doc.id}: duplicate claim ids {dup[:5]}"

@@ -101,8 +101,11 @@ def claims_hash(claims: list[Claim]) -> str:
     return hash_lines(canonical_json(c.to_json()) for c in claims)
 
 
-def _hashes(doc: Document, claims: list[Claim]) -> tuple[str, str]:
-    return content_hash(doc), claims_hash(claims)
+def _hashes(doc: Document, claims: list[Claim]) -> tuple[str, str, list[str]]:
+    """The document's content hash, its claims' hash and the claims' canonical JSON (which
+    the claims' rows store: made once for both)."""
+    lines = [canonical_json(c.to_json()) for c in claims]
+    return content_hash(doc), hash_lines(lines), lines
 
 
 class Store:
@@ -415,7 +418,8 @@ def _insert_many(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str,
         con.execute(sql, [v for r in part for v in r])
 
 
-def _claim_row(doc: Document, c: Claim) -> tuple[Any, ...]:
+def _claim_row(doc: Document, c: Claim, js: str | None = None) -> tuple[Any, ...]:
+    """The claims table's row of ``c``; ``js`` its canonical JSON when already made."""
     src = c.source
     span = src.span if src and src.span else (None, None)
     key = (src.id or (f"text:{src.text.lower()}" if src.text else None)) if src else None
@@ -425,7 +429,8 @@ def _claim_row(doc: Document, c: Claim) -> tuple[Any, ...]:
         c.increment, c.hedged, src.id if src else None, src.text if src else None,
         src.kind if src else None, src.cue if src else None,
         c.time.start if c.time else None, c.time.end if c.time else None,
-        canonical_json(c.to_json()), c.outlet or doc.outlet, c.published or doc.published,
+        canonical_json(c.to_json()) if js is None else js, c.outlet or doc.outlet,
+        c.published or doc.published,
         key, span[0], span[1],
         c.counted.text if c.counted else None, c.counted.span[0] if c.counted else None,
         c.counted.span[1] if c.counted else None, c.who.group, c.who.nationality, c.who.place,
