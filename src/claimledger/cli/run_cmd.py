@@ -108,10 +108,10 @@ def command(ctx: click.Context, paths: tuple[str, ...], meta: str | None, lang: 
 
     if not quiet:
         from claimledger.report.summary import render_summary
-        from claimledger.report.view import load_story
+        from claimledger.report.view import load_summary
 
         click.echo(result.summary(), err=True)
-        render_summary(load_story(db), Console(), db)
+        render_summary(load_summary(db), Console(), db)
     if result.nothing_read:
         raise CommandError("nothing could be read from the inputs")
     raise SystemExit(problems.exit_code())
