@@ -29,6 +29,7 @@ class LanguagePack:
     def __init__(self, code: str) -> None:
         self.code = code
         self._tables: dict[str, dict[str, Any]] = {}
+        self._has: dict[str, bool] = {}
         self._root = resources.files(__package__).joinpath(code)
         if not self._root.is_dir():
             raise LanguagePackError(f"no language pack for {code!r} (looked in {self._root})")
@@ -47,7 +48,11 @@ class LanguagePack:
         return self._tables[name]
 
     def has(self, name: str) -> bool:
-        return self._root.joinpath(f"{name}.toml").is_file()
+        # asked per document by some stages: the file system once per table and process
+        got = self._has.get(name)
+        if got is None:
+            got = self._has[name] = self._root.joinpath(f"{name}.toml").is_file()
+        return got
 
     def hooks(self, name: str) -> Any:
         """The pack's hook module ``lang/<code>/<name>.py`` (imported once)."""
