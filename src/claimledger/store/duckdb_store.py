@@ -46,6 +46,9 @@ LEDGER_ITEM_KINDS: dict[str, str] = {
 # keys inside ledger items whose values are claim ids (at any depth, e.g. gap candidates)
 _CLAIM_REF_KEYS = ("claims", "claim", "from", "to", "parts", "total")
 
+#: the tables :meth:`Store.counts` counts
+_COUNTED = ("documents", "claims", "sources", "series", "estimates", "ledger_items")
+
 _CLAIM_COLUMNS = (
     "id", "doc_id", "local_id", "span_start", "span_end", "text", "sentence", "low", "high",
     "bound", "placeholder", "unit", "measure", "subject", "increment", "hedged", "source_id",
@@ -255,8 +258,10 @@ class Store:
 
     # ------------------------------------------------------------------ claims
     def claims(self, measure: str | None = None, subject: str | None = None,
-               doc_id: str | None = None) -> Iterator[Claim]:
-        """Stored claims (with global ids), optionally filtered, in document and text order.
+               doc_id: str | None = None, exclude_docs: Sequence[str] | None = None
+               ) -> Iterator[Claim]:
+        """Stored claims (with global ids), optionally filtered, in document and text order
+        (``exclude_docs``: leave out the claims of these documents).
 
         A claim without its own ``outlet``/``published`` gets its document's: reconcile needs
         the provenance, and the extractor need not repeat it on every claim.
@@ -265,6 +270,10 @@ class Store:
         ("North Korean troops") and users type part of them.
         """
         where, params = claim_filter(measure, subject, doc_id)
+        if exclude_docs:
+            where = (where + " AND " if where else "WHERE ") + \
+                "doc_id NOT IN (SELECT unnest(?::VARCHAR[]))"
+            params.append(list(exclude_docs))
         # a cursor of its own, so that queries run while the caller iterates don't reset it
         cur = self._con.cursor()
         cur.execute(f"SELECT id, json, outlet, published FROM claims {where} "
@@ -291,12 +300,15 @@ class Store:
             "LEFT JOIN documents d ON d.id = c.doc_id").fetchall()
         return {r[0]: r[1] for r in rows}
 
+    def count(self, table: str) -> int:
+        """Rows of one of the main tables (see :meth:`counts`)."""
+        if table not in _COUNTED:
+            raise ValueError(f"no table {table!r}")
+        return self._con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[index]
+
     def counts(self) -> dict[str, int]:
         """Row counts of the main tables, for summaries and tests."""
-        out: dict[str, int] = {}
-        for t in ("documents", "claims", "sources", "series", "estimates", "ledger_items"):
-            out[t] = self._con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # type: ignore[index]
-        return out
+        return {t: self.count(t) for t in _COUNTED}
 
     # ------------------------------------------------------------------ ledger
     def save_ledger(self, ledger: Ledger | Mapping[str, Any]) -> None:
@@ -416,6 +428,18 @@ def _insert_many(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str,
         part = rows[i:i + chunk]
         sql = f"INSERT INTO {table} ({cols}) VALUES " + ", ".join([one] * len(part))
         con.execute(sql, [v for r in part for v in r])
+
+
+def stored_claim(doc: Document, c: Claim) -> Claim:
+    """``c`` as :meth:`Store.claims` reads it back once stored with ``doc``: its global id,
+    its document's outlet and publication date where it has none, and every field through
+    the JSON form the store keeps (which holds JSON values only, so no text is needed)."""
+    claim = Claim.from_json(c.to_json())
+    claim.id = global_claim_id(doc.id, c.id)
+    claim.outlet = claim.outlet or doc.outlet
+    published = claim.published or doc.published
+    claim.published = published.date() if isinstance(published, datetime) else published
+    return claim
 
 
 def _claim_row(doc: Document, c: Claim, js: str | None = None) -> tuple[Any, ...]:
