@@ -66,11 +66,18 @@ _state: dict[str, Any] = {"depth": 0, "entries": None, "path": None, "used": set
 
 def cache_file() -> Path | None:
     """Where this interpreter's cache lives, or None when the cache is off."""
-    if os.environ.get("CLAIMLEDGER_NO_CACHE") or _sre is None:
+    env = os.environ
+    return _cache_path(env.get("CLAIMLEDGER_NO_CACHE"), env.get("CLAIMLEDGER_CACHE_DIR"),
+                       env.get("XDG_CACHE_HOME"), env.get("HOME"))
+
+
+@lru_cache(maxsize=8)
+def _cache_path(off: str | None, where: str | None, xdg: str | None,
+                home: str | None) -> Path | None:
+    if off or _sre is None:
         return None
-    base = os.environ.get("CLAIMLEDGER_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
-        "claimledger")
+    base = where or os.path.join(xdg or os.path.join(os.path.expanduser("~"), ".cache"),
+                                 "claimledger")
     return Path(base) / _file_name()
 
 
