@@ -103,3 +103,24 @@ def test_run_summary_reads_what_the_full_story_holds(db: Path) -> None:
         render_summary(view, Console(file=buf, width=100), str(db))
         outs.append(buf.getvalue())
     assert outs[0] == outs[1] and "Top " in outs[0]
+
+
+def test_run_prints_the_summary_the_database_gives(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """``run`` renders its summary from the ledger it just saved, without reading the
+    database back: it must be the summary a read of that database gives."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from claimledger.report.summary import render_summary
+    from claimledger.report.view import load_story
+
+    seeds = Path(__file__).resolve().parents[1] / "examples" / "seeds"
+    db = tmp_path / "s.duckdb"
+    r = cli(["run", str(seeds), "--meta", str(seeds / "meta.jsonl"), "--db", str(db)],
+            monkeypatch)
+    assert r.exit_code == 0, r.output
+    buf = StringIO()
+    render_summary(load_story(db), Console(file=buf, width=80), str(db))
+    assert r.stdout == buf.getvalue()

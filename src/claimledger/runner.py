@@ -70,6 +70,9 @@ class RunResult:
     claims_extracted: int = 0
     claims_stored: int = 0
     ledger: dict[str, Any] = field(default_factory=dict)
+    # what the closing summary needs besides the ledger, so that it need not read the database
+    documents_stored: int = 0
+    claim_units: dict[str, str | None] = field(default_factory=dict)
 
     @property
     def documents_read(self) -> int:
@@ -132,6 +135,8 @@ def run(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | 
         try:
             store.save_ledger(result.ledger)
             result.claims_stored = len(stored)
+            result.documents_stored = store.count("documents")
+            result.claim_units = {c.id: c.unit for c in stored}
         except duckdb.Error as e:
             raise StoreError(f"{db}: saving the ledger failed: "
                              f"{classify_error(e, 'database error')}") from None

@@ -265,13 +265,20 @@ def load_summary(db: str | os.PathLike[str]) -> SummaryView:
         con = store.connection
         units = dict(con.execute("SELECT id, unit FROM claims").fetchall())
         n_docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]  # type: ignore[index]
-    led = ledger_view(raw)
+    return summary_view(raw, units, n_docs)
+
+
+def summary_view(ledger: Mapping[str, Any], units: Mapping[str, str | None],
+                 documents: int) -> SummaryView:
+    """A :class:`SummaryView` of a ledger in its JSON form (as :meth:`Store.ledger` gives it),
+    the units of the claims by id, and the number of documents."""
+    led = ledger_view(ledger)
     for s in led.series:
         if s.unit is None:
             s.unit = _most_common_unit(units.get(c) for c in s.claim_ids())
-    return SummaryView(ledger=led, totals={"documents": n_docs, "claims": len(units)})
+    return SummaryView(ledger=led, totals={"documents": documents, "claims": len(units)})
 
 
 __all__ = ["Candidate", "Disagreement", "DocInfo", "Estimate", "Gap", "LedgerView", "Relation",
            "Series", "StoryView", "SummaryView", "Update", "ledger_view", "load_story",
-           "load_summary", "series_unit"]
+           "load_summary", "series_unit", "summary_view"]
