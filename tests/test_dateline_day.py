@@ -32,3 +32,22 @@ def test_the_packs_use_the_fast_day() -> None:
     for code in ("de", "en"):
         pats = load_pack(code).table("dateline")["patterns"]
         assert "[0-3]?\\d)" not in pats["numeric"], code
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Montag", "montag,", "SONNABEND", "den", "der", "the", "x",
+                                 "Dienstagmontag", ",", "Berlin", "am", "Freitag,den"]),
+                max_size=8),
+       st.lists(st.sampled_from([" ", "  ", "\t", "\u00a0", " \u2009 "]), min_size=8, max_size=8))
+def test_the_weekday_before_a_date_is_searched_from_the_last_two_words(words, spaces) -> None:
+    """Searching a line for the weekday that may stand before its date starts near its end;
+    the match must be the one a search of the whole line finds."""
+    from claimledger.ingest.dateline import _build, _weekday_from
+    from claimledger.lang import load_pack
+
+    rest = "".join(w + s for w, s in zip(words, spaces))
+    for code in ("de", "en"):
+        rules = load_pack(code).compiled("ingest.dateline", _build)
+        whole = rules.weekday_prefix.search(rest)
+        near = rules.weekday_prefix.search(rest, _weekday_from(rest, rules.weekday_len))
+        assert (whole and whole.span()) == (near and near.span())
