@@ -31,8 +31,9 @@ def _extract(doc: Document) -> list[Claim]:
         out.append(Claim(
             id=f"c{n}", doc_id=doc.id, span=(s, e), text=doc.text[s:e], sentence=doc.text,
             value=Value(v, v if n != 2 else None, "exact" if n != 3 else "approx"),
-            measure="killed", subject="people", source=Source("laut X", (1, 3), "x.id", "gov", "laut")
-            if n == 1 else None, time=TimeSpan(date(2025, 4, 1), date(2025, 4, 30)) if n == 2 else None,
+            measure="killed", subject="people",
+            source=Source("laut X", (1, 3), "x.id", "gov", "laut") if n == 1 else None,
+            time=TimeSpan(date(2025, 4, 1), date(2025, 4, 30)) if n == 2 else None,
             outlet="eigen" if n == 3 else None, published=date(2024, 1, 2) if n == 1 else None))
     return out
 

@@ -19,7 +19,7 @@ import duckdb
 from claimledger.ingest.errors import WARNING_PREFIX, doc_name
 from claimledger.model import Claim, Document
 from claimledger.store import DEFAULT_DB, Store, StoreError, UpsertStatus, classify_error
-from claimledger.store.duckdb_store import stored_claim
+from claimledger.store.batch import stored_claim
 
 ReadFn = Callable[..., Iterable[Document]]
 ExtractFn = Callable[[Document], list[Claim]]

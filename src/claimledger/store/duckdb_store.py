@@ -304,7 +304,8 @@ class Store:
         """Rows of one of the main tables (see :meth:`counts`)."""
         if table not in _COUNTED:
             raise ValueError(f"no table {table!r}")
-        return self._con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[index]
+        row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
 
     def counts(self) -> dict[str, int]:
         """Row counts of the main tables, for summaries and tests."""
@@ -428,18 +429,6 @@ def _insert_many(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str,
         part = rows[i:i + chunk]
         sql = f"INSERT INTO {table} ({cols}) VALUES " + ", ".join([one] * len(part))
         con.execute(sql, [v for r in part for v in r])
-
-
-def stored_claim(doc: Document, c: Claim) -> Claim:
-    """``c`` as :meth:`Store.claims` reads it back once stored with ``doc``: its global id,
-    its document's outlet and publication date where it has none, and every field through
-    the JSON form the store keeps (which holds JSON values only, so no text is needed)."""
-    claim = Claim.from_json(c.to_json())
-    claim.id = global_claim_id(doc.id, c.id)
-    claim.outlet = claim.outlet or doc.outlet
-    published = claim.published or doc.published
-    claim.published = published.date() if isinstance(published, datetime) else published
-    return claim
 
 
 def _claim_row(doc: Document, c: Claim, js: str | None = None) -> tuple[Any, ...]:
