@@ -110,3 +110,10 @@ def test_a_whole_pack_compiles_to_the_same_programs(cache_dir):
     assert len(entries) > 50
     for (p, f), args in entries.items():
         assert recache._from_args(p, args) == _compiler.compile(p, f), p[:80]
+
+
+def test_a_bad_pattern_raises_as_it_would_without_the_cache(cache_dir):
+    re.purge()
+    with recache.active(), pytest.raises(re.error, match="unterminated subpattern"):
+        re.compile("(unclosed")
+    assert not recache._state["dirty"]

@@ -134,7 +134,12 @@ def _cached_compile(p: Any, flags: int = 0) -> Any:
             return out
         except Exception:  # noqa: BLE001 - a bad entry: compile afresh and replace it
             entries.pop(key, None)
-    args = compile_args(p, flags)
+    try:
+        args = compile_args(p, flags)
+    except re.error:
+        raise  # a bad pattern: the error the standard library would give
+    except Exception:  # noqa: BLE001 - anything else from private APIs: compile as usual
+        return original(p, flags)
     with _lock:
         entries[key] = args
         _state["used"].add(key)
