@@ -116,4 +116,4 @@ def test_a_bad_pattern_raises_as_it_would_without_the_cache(cache_dir):
     re.purge()
     with recache.active(), pytest.raises(re.error, match="unterminated subpattern"):
         re.compile("(unclosed")
-    assert not recache._state["dirty"]
+    assert ("(unclosed", 0) not in recache._state["entries"]
