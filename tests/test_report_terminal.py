@@ -82,3 +82,45 @@ def test_problems_group_warnings_by_kind(capsys: pytest.CaptureFixture[str]) -> 
     assert len(err) == 2 and "(2×)" in err[0] and "a.html, b.html" in err[0]
     assert "c.csv" in err[1]
     assert kind_of("date '1.2.2025' in 3 rows") == kind_of("date '5.6.2024' in 12 rows")
+
+
+def test_run_summary_reads_what_the_full_story_holds(db: Path) -> None:
+    """``run`` prints its summary from the ledger, counts and units alone; they must be the
+    counts and units a full read of the database gives."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from claimledger.report.summary import render_summary
+    from claimledger.report.view import load_story, load_summary
+
+    story, summary = load_story(db), load_summary(db)
+    assert summary.counts() == story.counts()
+    assert [s.unit for s in summary.ledger.series] == [s.unit for s in story.ledger.series]
+    outs = []
+    for view in (story, summary):
+        buf = StringIO()
+        render_summary(view, Console(file=buf, width=100), str(db))
+        outs.append(buf.getvalue())
+    assert outs[0] == outs[1] and "Top " in outs[0]
+
+
+def test_run_prints_the_summary_the_database_gives(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """``run`` renders its summary from the ledger it just saved, without reading the
+    database back: it must be the summary a read of that database gives."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from claimledger.report.summary import render_summary
+    from claimledger.report.view import load_story
+
+    seeds = Path(__file__).resolve().parents[1] / "examples" / "seeds"
+    db = tmp_path / "s.duckdb"
+    r = cli(["run", str(seeds), "--meta", str(seeds / "meta.jsonl"), "--db", str(db)],
+            monkeypatch)
+    assert r.exit_code == 0, r.output
+    buf = StringIO()
+    render_summary(load_story(db), Console(file=buf, width=80), str(db))
+    assert r.stdout == buf.getvalue()

@@ -19,6 +19,7 @@ import duckdb
 from claimledger.ingest.errors import WARNING_PREFIX, doc_name
 from claimledger.model import Claim, Document
 from claimledger.store import DEFAULT_DB, Store, StoreError, UpsertStatus, classify_error
+from claimledger.store.batch import stored_claim
 
 ReadFn = Callable[..., Iterable[Document]]
 ExtractFn = Callable[[Document], list[Claim]]
@@ -69,6 +70,9 @@ class RunResult:
     claims_extracted: int = 0
     claims_stored: int = 0
     ledger: dict[str, Any] = field(default_factory=dict)
+    # what the closing summary needs besides the ledger, so that it need not read the database
+    documents_stored: int = 0
+    claim_units: dict[str, str | None] = field(default_factory=dict)
 
     @property
     def documents_read(self) -> int:
@@ -126,10 +130,13 @@ def run(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | 
         for doc, claims in pairs:
             batch.add(doc, claims)
         batch.flush()
-        result.ledger = pipe.ledger(list(store.claims()))
+        stored = _all_stored_claims(store, batch.stored)
+        result.ledger = pipe.ledger(stored)
         try:
             store.save_ledger(result.ledger)
-            result.claims_stored = store.counts()["claims"]
+            result.claims_stored = len(stored)
+            result.documents_stored = store.count("documents")
+            result.claim_units = {c.id: c.unit for c in stored}
         except duckdb.Error as e:
             raise StoreError(f"{db}: saving the ledger failed: "
                              f"{classify_error(e, 'database error')}") from None
@@ -196,6 +203,8 @@ class _WriteBatch:
         self.fail = fail
         self.items: list[tuple[Document, list[Claim]]] = []
         self.since = time.monotonic()
+        # document id -> its claims as the store now holds them (see stored_claim)
+        self.stored: dict[str, list[Claim]] = {}
 
     def add(self, doc: Document, claims: list[Claim]) -> None:
         if not self.items:
@@ -213,9 +222,23 @@ class _WriteBatch:
                 continue
             getattr(self.result, status).append(doc.id)
             self.result.claims_extracted += len(claims)
+            self.stored[doc.id] = [stored_claim(doc, c) for c in claims]
             if self.on_document is not None:
                 self.on_document(doc, status, len(claims))
         self.items = []
+
+
+def _all_stored_claims(store: Store, known: dict[str, list[Claim]]) -> list[Claim]:
+    """Every claim of the database, as :meth:`Store.claims` reads them (same objects, same
+    order), without reading back the documents this run wrote or found unchanged: their
+    claims are ``known`` (an unchanged document's stored claims hash to this run's)."""
+    if not known:
+        return list(store.claims())
+    out = [c for claims in known.values() for c in claims]
+    if store.count("documents") > len(known):
+        out.extend(store.claims(exclude_docs=list(known)))
+    out.sort(key=lambda c: (c.doc_id, c.span[0], c.span[1], c.id))
+    return out
 
 
 def _write(store: Store, items: list[tuple[Document, list[Claim]]],

@@ -128,7 +128,7 @@ class _Rules:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(sorted(set(words)), key=len, reverse=True))
 
 
 def _build(pack: LanguagePack) -> _Rules:

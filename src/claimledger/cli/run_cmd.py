@@ -9,6 +9,7 @@ input failed.
 
 from __future__ import annotations
 
+import json
 import sys
 from typing import Any
 
@@ -108,10 +109,14 @@ def command(ctx: click.Context, paths: tuple[str, ...], meta: str | None, lang: 
 
     if not quiet:
         from claimledger.report.summary import render_summary
-        from claimledger.report.view import load_story
+        from claimledger.report.view import summary_view
+        from claimledger.store.schema import canonical_json
 
         click.echo(result.summary(), err=True)
-        render_summary(load_story(db), Console(), db)
+        # the ledger as the database now holds it (JSON values), without reading it back
+        stored_ledger = json.loads(canonical_json(result.ledger))
+        render_summary(summary_view(stored_ledger, result.claim_units, result.documents_stored),
+                       Console(), db)
     if result.nothing_read:
         raise CommandError("nothing could be read from the inputs")
     raise SystemExit(problems.exit_code())

@@ -16,6 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from claimledger.lang import recache
+
 
 class LanguagePackError(ValueError):
     pass
@@ -27,6 +29,7 @@ class LanguagePack:
     def __init__(self, code: str) -> None:
         self.code = code
         self._tables: dict[str, dict[str, Any]] = {}
+        self._has: dict[str, bool] = {}
         self._root = resources.files(__package__).joinpath(code)
         if not self._root.is_dir():
             raise LanguagePackError(f"no language pack for {code!r} (looked in {self._root})")
@@ -45,7 +48,11 @@ class LanguagePack:
         return self._tables[name]
 
     def has(self, name: str) -> bool:
-        return self._root.joinpath(f"{name}.toml").is_file()
+        # asked per document by some stages: the file system once per table and process
+        got = self._has.get(name)
+        if got is None:
+            got = self._has[name] = self._root.joinpath(f"{name}.toml").is_file()
+        return got
 
     def hooks(self, name: str) -> Any:
         """The pack's hook module ``lang/<code>/<name>.py`` (imported once)."""
@@ -65,9 +72,11 @@ class LanguagePack:
         return self.compiled("hooks:syntax:made", lambda pack: pack.hooks("syntax").make(pack))
 
     def compiled(self, key: str, build: Any) -> Any:
-        """Memoise ``build(self)`` under ``key``: stages compile regexes once per pack."""
+        """Memoise ``build(self)`` under ``key``: stages compile regexes once per pack (and
+        take the compiled programs from the cache of :mod:`claimledger.lang.recache`)."""
         if key not in self.cache:
-            self.cache[key] = build(self)
+            with recache.active():
+                self.cache[key] = build(self)
         return self.cache[key]
 
     def __repr__(self) -> str:

@@ -65,7 +65,9 @@ def _first_level(patterns: list[str], ignore_case: bool, depth: int
     alternation of the tails; and the patterns that open otherwise, in order."""
     groups: dict[str, list[str]] = defaultdict(list)
     rest: list[str] = []
-    for p in sorted(set(patterns), key=len, reverse=True):
+    # longest first; among equal lengths alphabetically, so that the pattern (and the cache
+    # of compiled patterns keyed by it) is the same in every process, whatever the hash seed
+    for p in sorted(sorted(set(patterns)), key=len, reverse=True):
         head = _literal_head(p)
         if head is None:
             rest.append(p)

@@ -15,12 +15,12 @@ from rich.table import Table
 
 from claimledger.model import Claim
 from claimledger.report.table import fmt_time_short, fmt_value, short_id
-from claimledger.report.view import Series, StoryView
+from claimledger.report.view import Series, StoryView, SummaryView
 
 TOP = 8
 
 
-def _latest(story: StoryView, s: Series) -> str:
+def _latest(story: StoryView | SummaryView, s: Series) -> str:
     """The estimate holding for the latest time, with who says it."""
     dated = [e for e in s.estimates if (e.end or e.start)]
     numeric = [e for e in dated if e.low is not None or e.high is not None]
@@ -32,7 +32,8 @@ def _latest(story: StoryView, s: Series) -> str:
     return f"{fmt_value(e.low, e.high, e.bound, e.increment)} ({who}, {e.end or e.start})"
 
 
-def render_summary(story: StoryView, console: Console, db: str, top: int = TOP) -> None:
+def render_summary(story: StoryView | SummaryView, console: Console, db: str,
+                   top: int = TOP) -> None:
     """Counts, the top series and what to run next."""
     n = story.counts()
     console.print(f"[bold]{n['documents']}[/bold] documents · [bold]{n['claims']}[/bold] claims · "

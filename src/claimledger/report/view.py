@@ -183,8 +183,12 @@ class StoryView:
 def series_unit(claims: Iterable[Claim | None]) -> str | None:
     """The unit most claims of a series state (a series mixing units is rare, and then the
     table still shows each estimate's value as its claims wrote it)."""
-    units = Counter(c.unit for c in claims if c is not None and c.unit)
-    return units.most_common(1)[0][0] if units else None
+    return _most_common_unit(c.unit for c in claims if c is not None)
+
+
+def _most_common_unit(units: Iterable[str | None]) -> str | None:
+    counts = Counter(u for u in units if u)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _ids(v: Any) -> list[str]:
@@ -237,5 +241,44 @@ def load_story(db: str | os.PathLike[str]) -> StoryView:
                      stale=stale)
 
 
+@dataclass
+class SummaryView:
+    """What ``run``'s closing summary shows: the ledger and the counts. Unlike a
+    :class:`StoryView` it leaves the claims and documents in the database (reading them back
+    whole cost ~0.3 s of a 1,000-article run, for a few lines of output)."""
+
+    ledger: LedgerView
+    totals: dict[str, int]
+
+    def counts(self) -> dict[str, int]:
+        led = self.ledger
+        return {**self.totals, "series": len(led.series),
+                "disagreements": len(led.disagreements), "updates": len(led.updates),
+                "relations": len(led.relations), "gaps": len(led.gaps)}
+
+
+def load_summary(db: str | os.PathLike[str]) -> SummaryView:
+    """The ledger of a database with the counts and units a :class:`StoryView` would give,
+    read without the claims' and documents' text (read-only; raises ``StoreError``)."""
+    with Store.open(db, read_only=True) as store:
+        raw = store.ledger()
+        con = store.connection
+        units = dict(con.execute("SELECT id, unit FROM claims").fetchall())
+        n_docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]  # type: ignore[index]
+    return summary_view(raw, units, n_docs)
+
+
+def summary_view(ledger: Mapping[str, Any], units: Mapping[str, str | None],
+                 documents: int) -> SummaryView:
+    """A :class:`SummaryView` of a ledger in its JSON form (as :meth:`Store.ledger` gives it),
+    the units of the claims by id, and the number of documents."""
+    led = ledger_view(ledger)
+    for s in led.series:
+        if s.unit is None:
+            s.unit = _most_common_unit(units.get(c) for c in s.claim_ids())
+    return SummaryView(ledger=led, totals={"documents": documents, "claims": len(units)})
+
+
 __all__ = ["Candidate", "Disagreement", "DocInfo", "Estimate", "Gap", "LedgerView", "Relation",
-           "Series", "StoryView", "Update", "ledger_view", "load_story", "series_unit"]
+           "Series", "StoryView", "SummaryView", "Update", "ledger_view", "load_story",
+           "load_summary", "series_unit", "summary_view"]

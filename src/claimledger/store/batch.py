@@ -23,6 +23,7 @@ import pyarrow as pa
 
 from claimledger.model import Claim, Document
 from claimledger.store.connection import transaction
+from claimledger.store.duckdb_store import global_claim_id
 
 _S, _I, _F, _B, _D = pa.string(), pa.int32(), pa.float64(), pa.bool_(), pa.date32()
 #: the claims table's columns (duckdb_store._CLAIM_COLUMNS order) with their Arrow types
@@ -88,9 +89,21 @@ def insert_rows_arrow(con: duckdb.DuckDBPyConnection, table: str, columns: Seque
     return True
 
 
+def stored_claim(doc: Document, c: Claim) -> Claim:
+    """``c`` as :meth:`Store.claims` reads it back once stored with ``doc``: its global id,
+    its document's outlet and publication date where it has none, and every field through
+    the JSON form the store keeps (which holds JSON values only, so no text is needed)."""
+    claim = Claim.from_json(c.to_json())
+    claim.id = global_claim_id(doc.id, c.id)
+    claim.outlet = claim.outlet or doc.outlet
+    published = claim.published or doc.published
+    claim.published = published.date() if isinstance(published, datetime) else published
+    return claim
+
+
 def write_batch(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
-                hashes: Callable[[Document, list[Claim]], tuple[str, str]],
-                claim_row: Callable[[Document, Claim], tuple[Any, ...]],
+                hashes: Callable[[Document, list[Claim]], tuple[str, str, list[str]]],
+                claim_row: Callable[[Document, Claim, str], tuple[Any, ...]],
                 before_commit: Callable[[str], None] | None,
                 mark_stale: bool,
                 on_refused: Callable[[Document, str], None] | None = None) -> list[str | None]:
@@ -108,12 +121,12 @@ def write_batch(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
     replaced: list[str] = []
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     for doc, claims in items:
-        chash, khash = hashes(doc, claims)
+        chash, khash, lines = hashes(doc, claims)
         old = known.get(doc.id)
         if old == (chash, khash):
             statuses.append("unchanged")
             continue
-        rows = [claim_row(doc, c) for c in claims]
+        rows = [claim_row(doc, c, js) for c, js in zip(claims, lines)]
         dup = sorted(i for i, n in Counter(r[0] for r in rows).items() if n > 1)
         if dup:
             message = f"document {doc.id}: duplicate claim ids {dup[:5]}"
@@ -145,4 +158,4 @@ def write_batch(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
 
 
 __all__ = ["CLAIM_TYPES", "DOCUMENT_TYPES", "insert_rows_arrow", "split_repeated_ids",
-           "write_batch"]
+           "stored_claim", "write_batch"]

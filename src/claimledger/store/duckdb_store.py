@@ -46,6 +46,9 @@ LEDGER_ITEM_KINDS: dict[str, str] = {
 # keys inside ledger items whose values are claim ids (at any depth, e.g. gap candidates)
 _CLAIM_REF_KEYS = ("claims", "claim", "from", "to", "parts", "total")
 
+#: the tables :meth:`Store.counts` counts
+_COUNTED = ("documents", "claims", "sources", "series", "estimates", "ledger_items")
+
 _CLAIM_COLUMNS = (
     "id", "doc_id", "local_id", "span_start", "span_end", "text", "sentence", "low", "high",
     "bound", "placeholder", "unit", "measure", "subject", "increment", "hedged", "source_id",
@@ -101,8 +104,11 @@ def claims_hash(claims: list[Claim]) -> str:
     return hash_lines(canonical_json(c.to_json()) for c in claims)
 
 
-def _hashes(doc: Document, claims: list[Claim]) -> tuple[str, str]:
-    return content_hash(doc), claims_hash(claims)
+def _hashes(doc: Document, claims: list[Claim]) -> tuple[str, str, list[str]]:
+    """The document's content hash, its claims' hash and the claims' canonical JSON (which
+    the claims' rows store: made once for both)."""
+    lines = [canonical_json(c.to_json()) for c in claims]
+    return content_hash(doc), hash_lines(lines), lines
 
 
 class Store:
@@ -252,8 +258,10 @@ class Store:
 
     # ------------------------------------------------------------------ claims
     def claims(self, measure: str | None = None, subject: str | None = None,
-               doc_id: str | None = None) -> Iterator[Claim]:
-        """Stored claims (with global ids), optionally filtered, in document and text order.
+               doc_id: str | None = None, exclude_docs: Sequence[str] | None = None
+               ) -> Iterator[Claim]:
+        """Stored claims (with global ids), optionally filtered, in document and text order
+        (``exclude_docs``: leave out the claims of these documents).
 
         A claim without its own ``outlet``/``published`` gets its document's: reconcile needs
         the provenance, and the extractor need not repeat it on every claim.
@@ -262,6 +270,10 @@ class Store:
         ("North Korean troops") and users type part of them.
         """
         where, params = claim_filter(measure, subject, doc_id)
+        if exclude_docs:
+            where = (where + " AND " if where else "WHERE ") + \
+                "doc_id NOT IN (SELECT unnest(?::VARCHAR[]))"
+            params.append(list(exclude_docs))
         # a cursor of its own, so that queries run while the caller iterates don't reset it
         cur = self._con.cursor()
         cur.execute(f"SELECT id, json, outlet, published FROM claims {where} "
@@ -288,12 +300,16 @@ class Store:
             "LEFT JOIN documents d ON d.id = c.doc_id").fetchall()
         return {r[0]: r[1] for r in rows}
 
+    def count(self, table: str) -> int:
+        """Rows of one of the main tables (see :meth:`counts`)."""
+        if table not in _COUNTED:
+            raise ValueError(f"no table {table!r}")
+        row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
+
     def counts(self) -> dict[str, int]:
         """Row counts of the main tables, for summaries and tests."""
-        out: dict[str, int] = {}
-        for t in ("documents", "claims", "sources", "series", "estimates", "ledger_items"):
-            out[t] = self._con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # type: ignore[index]
-        return out
+        return {t: self.count(t) for t in _COUNTED}
 
     # ------------------------------------------------------------------ ledger
     def save_ledger(self, ledger: Ledger | Mapping[str, Any]) -> None:
@@ -415,7 +431,8 @@ def _insert_many(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str,
         con.execute(sql, [v for r in part for v in r])
 
 
-def _claim_row(doc: Document, c: Claim) -> tuple[Any, ...]:
+def _claim_row(doc: Document, c: Claim, js: str | None = None) -> tuple[Any, ...]:
+    """The claims table's row of ``c``; ``js`` its canonical JSON when already made."""
     src = c.source
     span = src.span if src and src.span else (None, None)
     key = (src.id or (f"text:{src.text.lower()}" if src.text else None)) if src else None
@@ -425,7 +442,8 @@ def _claim_row(doc: Document, c: Claim) -> tuple[Any, ...]:
         c.increment, c.hedged, src.id if src else None, src.text if src else None,
         src.kind if src else None, src.cue if src else None,
         c.time.start if c.time else None, c.time.end if c.time else None,
-        canonical_json(c.to_json()), c.outlet or doc.outlet, c.published or doc.published,
+        canonical_json(c.to_json()) if js is None else js, c.outlet or doc.outlet,
+        c.published or doc.published,
         key, span[0], span[1],
         c.counted.text if c.counted else None, c.counted.span[0] if c.counted else None,
         c.counted.span[1] if c.counted else None, c.who.group, c.who.nationality, c.who.place,

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.extract.attribution.lexicon import Lexicon, lexicon
+from claimledger.lang import recache
 from claimledger.lang.regex import top_level_positions
 
 
@@ -30,7 +31,8 @@ class _LazyPattern:
 
     def search(self, string: str) -> re.Match[str] | None:
         if self._rx is None:
-            self._rx = re.compile(self.pattern, self.flags)
+            with recache.active():  # the compiled program from the cache of earlier runs
+                self._rx = re.compile(self.pattern, self.flags)
         return self._rx.search(string)
 
 
