@@ -199,22 +199,25 @@ class VerbCues(VerbFields):
         if not self._field_is_no_subject(sv, pre, anchor):
             return self._v2_subject(sv, i, anchor, pre, clause)
         if not pre:
-            # an apposition before the verb: "Der Sondergesandte der USA, Tom Perriello, sprach"
             np_ = apposition_subject(toks, cs, sv.start, lx) or relative_subject(toks, cs, sv.start, lx)
             if np_ is not None:
-                c = self.make(sv, i, i, np_, clause, True)
-                after = None
-                if c and not self._speaker_like(c.source):
-                    after = self._object_first(sv, i, i, clause)
-                    c = after or c
-                if c:
-                    # ", teilte X mit" after what no speaker says: X reports all before it
-                    c.scope = (sv.start, clause[1]) if after is not None else (clause[0], sv.end)
-                return c
+                return self._apposition_cue(sv, i, np_, clause)
         # any word before the verb in its clause (even a stripped "Nun"): the verb is not
         # the ", sagte X" after the reported content, and governs the whole sentence
         field = any(toks[k].word for k in range(cs, anchor))
         return self._inverted(sv, i, anchor, ce, field, clause)
+
+    def _apposition_cue(self, sv: SentenceView, i: int, np_: Span, clause: tuple[int, int]) -> Cue | None:
+        """An apposition before the verb: "Der Sondergesandte der USA, Tom Perriello, sprach"."""
+        c = self.make(sv, i, i, np_, clause, True)
+        after = None
+        if c and not self._speaker_like(c.source):
+            after = self._object_first(sv, i, i, clause)
+            c = after or c
+        if c:
+            # ", teilte X mit" after what no speaker says: X reports all before it
+            c.scope = (sv.start, clause[1]) if after is not None else (clause[0], sv.end)
+        return c
 
     def _after_subject(self, sv: SentenceView, k: int) -> bool:
         """Where nouns are not capitalised, a form that is noun and verb alike ("estimate",
