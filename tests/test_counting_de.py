@@ -795,3 +795,12 @@ def test_revised_falls_and_moves_down_are_negative_changes(sentence, fig, low):
 ])
 def test_firms_named_by_what_they_do_are_no_people(sentence, fig):
     assert _claim(sentence, fig).who.group is None
+
+
+@pytest.mark.parametrize("sentence,fig,increment", [
+    ("Im Vorjahr wurden 1.641 neue Werbeunternehmen gegründet.", "1.641", False),
+    ("Das Amt meldete am Montag 20 neue Fälle.", "20", True),
+    ("Im Vorjahr wurden 12 weitere Firmen gegründet.", "12", True),
+])
+def test_new_things_are_a_count_new_cases_add_to_a_toll(sentence, fig, increment):
+    assert _claim(sentence, fig).increment is increment

@@ -305,8 +305,10 @@ class CountAnalyzer(FormRules, WhoRules):
                 or (f.cs > f.ss and t[f.cs - 1] == "(" and not t[prev_end:f.cs - 1].strip()
                     and not lex.level_prep_re.search(t, max(f.ss, f.lead_at - 8), f.lead_at))):
             return True  # "plus 2,4 Prozent oder 43.236 Personen", "um 30 Milliarden Rubel (367 Millionen Euro)"
-        return ph.where in ("after", "head") and ph.span is not None and bool(
-            lex.increment_word_re.search(t, f.unit_end, ph.span[0]))
+        if ph.where not in ("after", "head") or ph.span is None:
+            return False
+        m = lex.increment_word_re.search(t, f.unit_end, ph.span[0])
+        return m is not None and not (lex.new_things_re.match(m.group()) and not ph.meta(lex).get("group"))
 
     def _falls(self, f: Frame, increment: bool) -> bool:
         """A change that the clause says is a fall ("um 6,8 Prozent abgestürzt", "ein Rückgang

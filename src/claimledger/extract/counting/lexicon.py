@@ -47,6 +47,7 @@ class CountLexicon:
     iso_names: dict[str, str]          # ISO code -> English country name, for labels
     increment_re: re.Pattern[str]
     increment_word_re: re.Pattern[str]
+    new_things_re: re.Pattern[str]      # "1.641 neue Firmen": what is new, for things no increment
     change_prep_re: re.Pattern[str]
     restatement_re: re.Pattern[str]
     how_many_re: re.Pattern[str]
@@ -326,6 +327,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         noun_meta=nouns, pred_re=_groups_re(preds), pred_open_re=_groups_re(preds, first_fold=True), pred_meta=preds,
         increment_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\s*$"),
         increment_word_re=_words_re(marks.get("increment", []), "(?i)"),
+        new_things_re=_marks_re(marks, "new_things", r"(?i)", tail=r"$"),
         change_prep_re=_marks_re(marks, "change_prepositions", r"\b", tail=r"\s+$"),
         change_verb_re=_words_re(marks.get("change_verbs", [])),
         fall_verb_re=_words_re(marks.get("fall_verbs", [])),
