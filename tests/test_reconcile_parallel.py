@@ -95,6 +95,13 @@ def test_story_pass_and_keys_in_sql_match_python(tmp_path: Path) -> None:
     try:
         got = story_pass(con)
         assert (got.places, got.people_as, got.labels) == (ctx.places, ctx.people_as, ctx.labels)
+        # the planner's form: the documents' own places stay in DuckDB, the continued ones
+        # (of documents that name none) come back
+        lean = story_pass(con, with_places=False)
+        own = dict(con.execute("SELECT doc_id, place FROM doc_places").fetchall())
+        assert lean.places == {d: p for d, p in ctx.places.items() if d not in own}
+        assert {**own, **lean.places} == ctx.places
+        assert (lean.people_as, lean.labels) == (ctx.people_as, ctx.labels)
         con.register("places", pa.table({"doc_id": list(ctx.places), "place": list(ctx.places.values())}))
         rows = con.execute(f"SELECT c.id, {_KEY_INPUTS_SQL} FROM claims c "
                            "LEFT JOIN places p USING (doc_id)").fetchall()

@@ -115,7 +115,7 @@ def family(key: SeriesKey) -> tuple[str, str, str, str]:
 # of its claims that say what they count (a who, or a measure other than 'other'); ties go
 # to the smaller place (Python's min on (-n, place): DuckDB compares strings by code point)
 DOC_PLACES_SQL = """
-CREATE TEMP TABLE doc_places AS
+CREATE OR REPLACE TEMP TABLE doc_places AS
 WITH r AS (
   SELECT doc_id, coalesce(who.place, '') AS place,
          coalesce(who."group", '') <> '' OR coalesce(who.nationality, '') <> ''
@@ -145,14 +145,17 @@ GROUP BY ALL
 """
 
 
-def story_pass(con: Any) -> StoryContext:
+def story_pass(con: Any, with_places: bool = True) -> StoryContext:
     """The story pre-pass of all claims (documents' places, continued places, people's joins,
-    label variants). The documents' places are found in DuckDB; then one light claim per
-    distinct combination of the fields the rest reads (and of the document's place) goes
-    through :func:`story.placed_story_context` — and, for documents without a place, one per
-    document and combination, weighted by how many claims it stands for."""
+    label variants). The documents' places are found in DuckDB (table ``doc_places``); then
+    one light claim per distinct combination of the fields the rest reads (and of the
+    document's place) goes through :func:`story.placed_story_context` — and, for documents
+    without a place, one per document and combination, weighted by how many claims it stands
+    for. Without ``with_places`` the context's places are only the continued ones (the rest
+    stay in DuckDB: a million documents at ten million claims, and nothing after the
+    pre-pass reads them in Python)."""
     con.execute(DOC_PLACES_SQL)
-    places = dict(_rows(con, "SELECT doc_id, place FROM doc_places"))
+    places = dict(_rows(con, "SELECT doc_id, place FROM doc_places")) if with_places else {}
     light = _LightClaims()
     placed = [(light.of("", *r[:7]), r[7]) for r in _rows(con, PLACED_ROWS_SQL)]
     unplaced = [(light.of(*r[:8]), int(r[8])) for r in _rows(con, UNPLACED_ROWS_SQL)]
@@ -304,9 +307,12 @@ def plan_buckets(files: Sequence[str], tmp: str, n_buckets: int, threads: int = 
         t = time.perf_counter()
 
     try:
-        context = story_pass(con)
-        con.register("places", pa.table({"doc_id": pa.array(list(context.places), pa.string()),
-                                         "place": pa.array(list(context.places.values()), pa.string())}))
+        context = story_pass(con, with_places=False)   # the continued places only
+        con.register("continued", pa.table({
+            "doc_id": pa.array(list(context.places), pa.string()),
+            "place": pa.array(list(context.places.values()), pa.string())}))
+        con.execute("CREATE TEMP VIEW places AS SELECT doc_id, place FROM doc_places "
+                    "UNION ALL SELECT doc_id, place FROM continued")
         with open(context_path(tmp), "wb") as fh:
             # without the documents' places (a million at ten million claims, loaded by
             # every bucket): the bucket rows carry them (_write_buckets)
