@@ -41,13 +41,8 @@ KIND_CODE = {"point": 0, "lower": 1, "upper": 2}
 
 
 class Codes(dict[str, int]):
-    """Source keys, families and outlets as integers, one code per distinct string."""
-
-    def of(self, s: str) -> int:
-        c = self.get(s)
-        if c is None:
-            c = self[s] = len(self)
-        return c
+    """Source keys, families and outlets as integers, one code per distinct string (given
+    in order of first sight by :class:`GroupColumns`)."""
 
 
 class GroupColumns:
@@ -67,10 +62,10 @@ class GroupColumns:
         self.t1 = np.array([-_FAR if o.t0 is None or o.t1 is None else o.t1 for o in core],
                            np.int64)
         self.named = np.array([o.named for o in core], np.bool_)
-        of = codes.of
-        self.src = np.array([of(o.source) for o in core], np.int64)
-        self.fam = np.array([of(o.family) for o in core], np.int64)
-        self.out = np.array([of(o.outlet) for o in core], np.int64)
+        of = codes.setdefault   # (the next code is the number of codes so far)
+        self.src = np.array([of(o.source, len(codes)) for o in core], np.int64)
+        self.fam = np.array([of(o.family, len(codes)) for o in core], np.int64)
+        self.out = np.array([of(o.outlet, len(codes)) for o in core], np.int64)
         self.kind = np.array([KIND_CODE.get(e.kind, 3) for e in ests], np.int64)
         self.inc = np.array([e.increment for e in ests], np.bool_)
         self.ests, self.ranks = ests, ranks

@@ -167,20 +167,23 @@ def _candidate(p: Obs, e: Cluster, bounded: Callable[[], list[Bounded]],
     return tier, conf, kin, (v, e.key), (e, support, consistent, same)
 
 
-def _made(p: Obs, pending: Pending, unit: str | None, confidence: float,
-          bounded: dict[int, list[Bounded]]) -> Candidate:
+def _consistent_ids(p: Obs, e: Cluster, bounded: list[Cluster]) -> list[str]:
+    """The claims of the series' open-bounded estimates ``bounded`` that are consistent with
+    ``e`` as ``p``'s figure: what :func:`_candidate` lists from :func:`_bounded`, with the
+    estimates whose values do not admit ``e``'s figure left out before their claims are."""
+    v = e.best or 0
+    return sorted({o.id for f in bounded
+                   if f is not e and f.increment == p.increment and f.lo <= v <= f.hi
+                   for o in f.core if _time_score(p, o) is not None})
+
+
+def _made(p: Obs, pending: Pending, unit: str | None, confidence: float) -> Candidate:
     """The :class:`Candidate` of a kept :func:`_candidate` (or of the columnar path, which
-    leaves the supporting claims to be listed here; ``bounded``: :func:`_bounded` of its
-    series' bounded estimates, by their list's id, made once for ``p``)."""
+    leaves its supporting claims and consistent bounded ones to be listed here)."""
     e, support, consistent, same = pending
     if support is None:   # the columnar path: the claims, and the bounded ones, listed now
         support = support_of(p, e)
-        v = e.best
-        found = bounded.get(id(consistent))
-        if found is None:
-            found = bounded[id(consistent)] = _bounded(p, consistent)
-        consistent = sorted({i for f, lo, hi, ids in found
-                             if f is not e and lo <= (v or 0) <= hi for i in ids})
+        consistent = _consistent_ids(p, e, consistent)
     n_src = len({o.source for o in support})
     why = (f"{fmt_estimate(e, unit)} ({fmt_period(e.t0, e.t1)}) from {n_src} "
            f"source{'s' if n_src != 1 else ''}"
@@ -207,8 +210,7 @@ def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
     total = sum(r[1] for r in raw) or 1.0
     ranked = [(r, round(r[1] * (0.6 + 0.4 * r[1] / total), 3)) for r in raw]
     ranked.sort(key=lambda rc: (not rc[0][2], -rc[1], rc[0][3]))
-    memo: dict[int, list[Bounded]] = {}
-    cands = [_made(p, r[4], g.unit, conf, memo) for r, conf in ranked[:_MAX_CANDIDATES]]
+    cands = [_made(p, r[4], g.unit, conf) for r, conf in ranked[:_MAX_CANDIDATES]]
     if cands:
         why = (f"The missing figure ({what}, {fmt_period(p.t0, p.t1)}) is most likely "
                f"{cands[0].why[0].lower()}{cands[0].why[1:]}")
