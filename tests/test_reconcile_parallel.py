@@ -14,8 +14,6 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from test_reconcile_helpers import GOLD_CLAIMS, gold_claims
 from test_stories import STORY_DIRS, story_gold
 
@@ -188,42 +186,3 @@ def test_buckets_joined_on_key_hashes_equal_those_joined_on_the_inputs(tmp_path:
     monkeypatch.setattr(partition, "_key_table", lambda *a: real(*a)[:2] + (False,))
     assert buckets(tmp_path / "b") == by_hash
     assert sum(map(len, by_hash)) > 4000
-
-
-@st.composite
-def _documents(draw):
-    """Claims of a few documents, some naming places and some not (a document that names
-    none votes for a continued place), with ties, majorities and groups of people."""
-    from test_reconcile_helpers import mk
-
-    out = []
-    for i in range(draw(st.integers(1, 40))):
-        out.append(mk(f"c{i}", draw(st.sampled_from([5, 7, 9])),
-                      measure=draw(st.sampled_from(("killed", "wounded", "damage", "other"))),
-                      subject=draw(st.sampled_from(("Opfer", "Soldaten", None))),
-                      doc=f"d{draw(st.integers(0, 6))}", time="2024-01-02",
-                      placeholder=draw(st.integers(0, 5)) == 0,
-                      who=(draw(st.sampled_from((None, "people", "troops", "police"))),
-                           None, draw(st.sampled_from((None, None, "UA", "RU"))))))
-    return out
-
-
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(_documents())
-def test_lean_story_pass_in_sql_equals_story_context(tmp_path_factory, claims) -> None:
-    """The planner's pre-pass (continued places summed in DuckDB, joins from the distinct
-    combinations) gives story_context's continued places, people's joins and labels."""
-    from claimledger.reconcile.series import document_places
-
-    tmp = tmp_path_factory.mktemp("lean")
-    path = _write(claims, tmp / "c.parquet")
-    ctx = story_context(claims)
-    own = document_places(claims)
-    con = connect(claims_files(path), str(tmp), threads=1, memory="256MB")
-    try:
-        lean = story_pass(con, with_places=False)
-    finally:
-        con.close()
-    assert lean.places == {d: p for d, p in ctx.places.items() if d not in own}
-    assert (lean.people_as, lean.labels) == (ctx.people_as, ctx.labels)

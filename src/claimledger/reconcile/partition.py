@@ -151,93 +151,15 @@ def story_pass(con: Any, with_places: bool = True) -> StoryContext:
     one light claim per distinct combination of the fields the rest reads (and of the
     document's place) goes through :func:`story.placed_story_context` — and, for documents
     without a place, one per document and combination, weighted by how many claims it stands
-    for. Without ``with_places`` the documents without a place stay in DuckDB too
-    (:func:`_lean_story_pass`) and the context's places are only the continued ones (table
-    ``continued``): a million documents at ten million claims, and nothing after the
-    pre-pass reads them in Python."""
+    for. Without ``with_places`` the context's places are only the continued ones (the rest
+    stay in DuckDB: a million documents at ten million claims, and nothing after the
+    pre-pass reads them in Python)."""
     con.execute(DOC_PLACES_SQL)
-    if not with_places:
-        return _lean_story_pass(con)
-    places = dict(_rows(con, "SELECT doc_id, place FROM doc_places"))
+    places = dict(_rows(con, "SELECT doc_id, place FROM doc_places")) if with_places else {}
     light = _LightClaims()
     placed = [(light.of("", *r[:7]), r[7]) for r in _rows(con, PLACED_ROWS_SQL)]
     unplaced = [(light.of(*r[:8]), int(r[8])) for r in _rows(con, UNPLACED_ROWS_SQL)]
     return placed_story_context(places, placed, unplaced)   # type: ignore[arg-type]
-
-
-_F = ", ".join(f"f{i}" for i in range(7))   # the story fields, named
-_ON = " AND ".join(f"u.f{i} = t.f{i}" for i in range(7))
-
-# claims of documents without a place, per document and combination of the story fields
-UNPLACED_SQL = """
-CREATE OR REPLACE TEMP TABLE unplaced AS
-SELECT doc_id, coalesce(measure, '') AS f0, coalesce(unit, '') AS f1,
-       coalesce(subject, '') AS f2, coalesce(who."group", '') AS f3,
-       coalesce(who.nationality, '') AS f4, coalesce(who.place, '') AS f5,
-       coalesce(placeholder, false) AS f6, count(*) AS n
-FROM claims ANTI JOIN doc_places USING (doc_id) GROUP BY ALL
-"""
-
-# claims of documents with a place: which key inputs occur with which place; a claim that
-# names a place of its own is keyed on it, whatever its document's
-LEAN_PLACED_SQL = f"""
-SELECT DISTINCT {_STORY_FIELDS},
-       CASE WHEN coalesce(who.place, '') = '' THEN d.place ELSE '' END
-FROM claims JOIN doc_places d USING (doc_id)
-"""
-
-# continued_places in SQL, from the votes (measure, unit, group) of each distinct
-# combination of fields worked out in Python (story.vote): a document takes the place that
-# more than half of its votes go to, alone at the top
-CONTINUED_SQL = f"""
-CREATE OR REPLACE TEMP TABLE continued AS
-WITH v AS (SELECT u.doc_id, t.m, t.u, t.g, sum(u.n) AS w
-           FROM unplaced u JOIN votes t ON {_ON} GROUP BY ALL),
-total AS (SELECT doc_id, sum(w) AS voters FROM v GROUP BY doc_id),
-per AS (SELECT v.doc_id, told.place, sum(v.w) AS n
-        FROM v JOIN told ON v.m = told.m AND v.u = told.u AND v.g = told.g GROUP BY ALL),
-top AS (SELECT doc_id, place, n, max(n) OVER (PARTITION BY doc_id) AS best FROM per)
-SELECT top.doc_id, any_value(top.place) AS place FROM top JOIN total USING (doc_id)
-WHERE n = best AND 2 * n > voters GROUP BY top.doc_id HAVING count(*) = 1
-"""
-
-
-def _lean_story_pass(con: Any) -> StoryContext:
-    """:func:`story_pass` with the documents that have no place kept in DuckDB: their claims
-    are grouped per document and combination of fields there (table ``unplaced``); Python
-    works out what each distinct combination votes for and where documents with a place
-    tell what (:func:`story.told_places`), DuckDB sums each document's votes; then the joins
-    are found from the distinct combinations with their place (:func:`story.add_joins`).
-    The same context as :func:`story.placed_story_context` (tested)."""
-    import pyarrow as pa
-
-    from claimledger.reconcile.story import KeyMemo, add_joins, told_places, vote
-
-    light, keys = _LightClaims(), KeyMemo()
-    placed = [(light.of("", *r[:7]), r[7]) for r in _rows(con, LEAN_PLACED_SQL)]
-    told = told_places(placed, keys)   # type: ignore[arg-type]
-    con.execute(UNPLACED_SQL)
-    votes = []
-    for r in _rows(con, f"SELECT DISTINCT {_F} FROM unplaced WHERE f5 = ''"):
-        t = vote(light.of("", *r), told, keys)   # type: ignore[arg-type]
-        if t is not None:
-            votes.append((*r, *t))
-    vcols = list(zip(*votes)) if votes else [[] for _ in range(10)]
-    con.register("votes", pa.table({
-        **{f"f{i}": pa.array(vcols[i], pa.bool_() if i == 6 else pa.string()) for i in range(7)},
-        "m": pa.array(vcols[7], pa.string()), "u": pa.array(vcols[8], pa.string()),
-        "g": pa.array(vcols[9], pa.string())}))
-    tcols = [(m, u, g, p) for (m, u, g), places in told.items() for p in places]
-    tc = list(zip(*tcols)) if tcols else [[] for _ in range(4)]
-    con.register("told", pa.table({n: pa.array(c, pa.string())
-                                   for n, c in zip(("m", "u", "g", "place"), tc)}))
-    con.execute(CONTINUED_SQL)
-    ctx = StoryContext(places=dict(_rows(con, "SELECT doc_id, place FROM continued")))
-    rest = [(light.of("", *r[:7]), r[7]) for r in _rows(
-        con, f"SELECT DISTINCT {', '.join(f'u.f{i}' for i in range(7))}, "
-             "coalesce(c.place, '') FROM unplaced u LEFT JOIN continued c USING (doc_id)")]
-    add_joins(ctx, placed + rest, keys)   # type: ignore[arg-type]
-    return ctx
 
 
 def _rows(con: Any, query: str) -> Any:
@@ -386,6 +308,9 @@ def plan_buckets(files: Sequence[str], tmp: str, n_buckets: int, threads: int = 
 
     try:
         context = story_pass(con, with_places=False)   # the continued places only
+        con.register("continued", pa.table({
+            "doc_id": pa.array(list(context.places), pa.string()),
+            "place": pa.array(list(context.places.values()), pa.string())}))
         con.execute("CREATE TEMP VIEW places AS SELECT doc_id, place FROM doc_places "
                     "UNION ALL SELECT doc_id, place FROM continued")
         with open(context_path(tmp), "wb") as fh:

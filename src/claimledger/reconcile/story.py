@@ -113,22 +113,13 @@ def placed_story_context(places: dict[str, str], placed: list[tuple[Claim, str]]
     there, so one claim per distinct combination of fields and place will do, whatever its
     document; ``unplaced`` the claims of documents without one, weighted (their documents
     vote for a continued place, :func:`continued_places`)."""
-    keys = KeyMemo()
-    told = told_places(placed, keys)
+    keys = _KeyMemo()
+    told = _told(placed, keys)
     ctx = StoryContext(places=dict(places))
     ctx.places.update(_continued(unplaced, told, keys))
-    add_joins(ctx, placed + [(c, ctx.places.get(c.doc_id, "")) for c, _ in unplaced], keys)
-    return ctx
-
-
-def add_joins(ctx: StoryContext, rows: list[tuple[Claim, str]], keys: KeyMemo) -> None:
-    """People's joins and label variants of the claims ``rows``, each with its document's
-    place ('' when none; only which combinations occur matters, not how often), into
-    ``ctx``. A driver that works out the continued places elsewhere (in SQL) comes here with
-    the distinct combinations alone."""
     groups: dict[tuple[str, str, str, str], set[str]] = {}
     labels: dict[tuple[str, str, str, str, str], set[str]] = {}
-    for c, doc_place in rows:
+    for c, doc_place in placed + [(c, ctx.places.get(c.doc_id, "")) for c, _ in unplaced]:
         k = keys.of(c, doc_place or None)
         if k is None:
             continue
@@ -147,6 +138,7 @@ def add_joins(ctx: StoryContext, rows: list[tuple[Claim, str]], keys: KeyMemo) -
         alias = {x: sup for x in sorted(ls) if (sup := _unique_superset(words[x], words))}
         if alias:
             ctx.labels[where] = alias
+    return ctx
 
 
 def continued_places(rows: list[tuple[Claim, int]], places: dict[str, str]) -> dict[str, str]:
@@ -154,12 +146,12 @@ def continued_places(rows: list[tuple[Claim, int]], places: dict[str, str]) -> d
     ("Sechs Menschen starben in den Fluten") is about the place where the other documents
     count the same measures of the same groups. Each of its figures that names no place votes
     for the places those series have; a place wins with more than half of the votes."""
-    keys = KeyMemo()
-    told = told_places([(c, places[c.doc_id]) for c, _ in rows if c.doc_id in places], keys)
+    keys = _KeyMemo()
+    told = _told([(c, places[c.doc_id]) for c, _ in rows if c.doc_id in places], keys)
     return _continued([(c, w) for c, w in rows if c.doc_id not in places], told, keys)
 
 
-class KeyMemo(dict[tuple, "SeriesKey | None"]):
+class _KeyMemo(dict[tuple, "SeriesKey | None"]):
     """:func:`raw_series_key` once per distinct combination of what it reads (measure, unit,
     subject, ``who``, the document's place): the pre-pass asks it for every document's claims,
     and a story's documents repeat the same few combinations."""
@@ -173,8 +165,8 @@ class KeyMemo(dict[tuple, "SeriesKey | None"]):
         return k
 
 
-def told_places(placed: list[tuple[Claim, str]], keys: KeyMemo
-                ) -> dict[tuple[str, str, str], set[str]]:
+def _told(placed: list[tuple[Claim, str]], keys: _KeyMemo
+          ) -> dict[tuple[str, str, str], set[str]]:
     """(measure, unit, group) -> the places where documents with a place count it."""
     told: dict[tuple[str, str, str], set[str]] = {}
     for c, doc_place in placed:
@@ -185,7 +177,7 @@ def told_places(placed: list[tuple[Claim, str]], keys: KeyMemo
 
 
 def _continued(unplaced: list[tuple[Claim, int]], told: dict[tuple[str, str, str], set[str]],
-               keys: KeyMemo) -> dict[str, str]:
+               keys: _KeyMemo) -> dict[str, str]:
     """The votes of :func:`continued_places`, from the claims of documents with no place.
     A document's outcome depends only on how much weight it gives each (measure, unit, group)
     and not on its scale (a majority and a unique maximum stay so when all votes are
@@ -194,11 +186,11 @@ def _continued(unplaced: list[tuple[Claim, int]], told: dict[tuple[str, str, str
     for c, w in unplaced:
         if c.who.place:
             continue
-        t = vote(c, told, keys)
-        if t is None:
+        k = keys.of(c, "*")  # as if the document had a place: its who-based key
+        if k is None or not told.get((k[0], k[1], k[2])):
             continue
         per = by_doc.setdefault(c.doc_id, {})
-        per[t] = per.get(t, 0) + w
+        per[k[0], k[1], k[2]] = per.get((k[0], k[1], k[2]), 0) + w
     out: dict[str, str] = {}
     outcome: dict[frozenset[tuple[tuple[str, str, str], int]], str | None] = {}
     for doc, weights in by_doc.items():
@@ -210,17 +202,6 @@ def _continued(unplaced: list[tuple[Claim, int]], told: dict[tuple[str, str, str
         if place is not None:
             out[doc] = place
     return out
-
-
-def vote(c: Claim, told: dict[tuple[str, str, str], set[str]], keys: KeyMemo
-         ) -> tuple[str, str, str] | None:
-    """What a claim that names no place, in a document without one, votes for: the (measure,
-    unit, group) of its key as if the document had a place, when documents with a place count
-    it somewhere (:func:`continued_places`)."""
-    k = keys.of(c, "*")  # as if the document had a place: its who-based key
-    if k is None or not told.get((k[0], k[1], k[2])):
-        return None
-    return (k[0], k[1], k[2])
 
 
 def _majority(votes: frozenset[tuple[tuple[str, str, str], int]],
