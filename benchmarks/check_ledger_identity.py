@@ -12,7 +12,8 @@ each reconciled serially (indented JSON) and with ``--workers 1`` and ``--worker
 parallel driver; its input is the same claims as Parquet). Claims are extracted once, by this
 worktree, so only reconciliation differs. Not a unit test: it takes a few minutes.
 
-    .venv/bin/python benchmarks/check_ledger_identity.py --old-rev 6a25255 [--synthetic N]
+    .venv/bin/python benchmarks/check_ledger_identity.py --old-rev 6a25255 \
+        [--synthetic N [N ...]] [--seeds S [S ...]]
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ def to_parquet(jsonl: Path, out: Path) -> Path:
     return out
 
 
-def inputs(work: Path, n_synthetic: int) -> list[tuple[str, Path, Path]]:
+def inputs(work: Path, n_synthetic: list[int], seeds: list[int] | None = None
+           ) -> list[tuple[str, Path, Path]]:
     """(name, serial input, Parquet input) of each claims set."""
     out = []
     sets = [("seeds", ROOT / "examples" / "seeds")]
@@ -78,13 +80,14 @@ def inputs(work: Path, n_synthetic: int) -> list[tuple[str, Path, Path]]:
         if err and not jsonl.exists():
             raise SystemExit(f"{name}: extract failed: {err}")
         out.append((name, jsonl, to_parquet(jsonl, jsonl.with_suffix(".parquet"))))
-    if n_synthetic:
-        sys.path.insert(0, str(ROOT / "benchmarks"))
-        from bench_ledger import write_synthetic
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_ledger import write_synthetic
 
-        data = Path(write_synthetic(str(work / "synthetic"), n_synthetic,
-                                    max(1, n_synthetic // 100)))
-        out.append((f"synthetic:{n_synthetic}", data, data))
+    for n in (x for x in n_synthetic if x):
+        for seed in seeds or [7]:
+            data = Path(write_synthetic(str(work / f"synthetic-{n}-{seed}"), n,
+                                        max(1, n // 100), seed))
+            out.append((f"synthetic:{n}:seed{seed}", data, data))
     return out
 
 
@@ -135,13 +138,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--old-rev", required=True, help="the revision to compare with (git)")
-    ap.add_argument("--synthetic", type=int, default=100_000, help="synthetic claims (0: none)")
+    ap.add_argument("--synthetic", type=int, nargs="+", default=[100_000],
+                    help="synthetic claims, one set per size (0: none)")
+    ap.add_argument("--seeds", type=int, nargs="+", default=[7],
+                    help="seeds of the synthetic sets (each size with each seed)")
     a = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="claimledger-identity-") as tmp:
         work = Path(tmp)
         old_src = str(export_revision(a.old_rev, work))
         ok = all([compare(name, s, p, old_src, work)
-                  for name, s, p in inputs(work, a.synthetic)])
+                  for name, s, p in inputs(work, a.synthetic, a.seeds)])
     print("all ledgers identical" if ok else "SOME LEDGERS DIFFER")
     return 0 if ok else 1
 

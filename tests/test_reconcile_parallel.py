@@ -95,6 +95,13 @@ def test_story_pass_and_keys_in_sql_match_python(tmp_path: Path) -> None:
     try:
         got = story_pass(con)
         assert (got.places, got.people_as, got.labels) == (ctx.places, ctx.people_as, ctx.labels)
+        # the planner's form: the documents' own places stay in DuckDB, the continued ones
+        # (of documents that name none) come back
+        lean = story_pass(con, with_places=False)
+        own = dict(con.execute("SELECT doc_id, place FROM doc_places").fetchall())
+        assert lean.places == {d: p for d, p in ctx.places.items() if d not in own}
+        assert {**own, **lean.places} == ctx.places
+        assert (lean.people_as, lean.labels) == (ctx.people_as, ctx.labels)
         con.register("places", pa.table({"doc_id": list(ctx.places), "place": list(ctx.places.values())}))
         rows = con.execute(f"SELECT c.id, {_KEY_INPUTS_SQL} FROM claims c "
                            "LEFT JOIN places p USING (doc_id)").fetchall()
@@ -144,3 +151,38 @@ def test_claims_in_no_series_are_left_out_of_the_buckets(tmp_path: Path) -> None
     claims = _story_claims()[:40] + [mk("noise", 7, measure="other", subject=None,
                                         outlet="N", time="2024-01-02")]
     _assert_same(_write(claims, tmp_path / "noise.parquet"), bucket_claims=10)
+
+
+def test_buckets_joined_on_key_hashes_equal_those_joined_on_the_inputs(tmp_path: Path,
+                                                                       monkeypatch) -> None:
+    """The planner joins claims to their bucket on DuckDB's hash of the key inputs when the
+    hashes of the distinct inputs are distinct; the buckets hold the same rows as when
+    joined on the eight inputs themselves (what it falls back to on a collision)."""
+    import pyarrow.ipc as ipc
+
+    from claimledger.reconcile import partition
+
+    bench = _bench_ledger()
+    data = bench.write_synthetic(str(tmp_path / "synth"), 4000, 40, seed=9)
+    files = claims_files(data) + [_write(_story_claims(), tmp_path / "stories.parquet")]
+
+    def buckets(where: Path) -> list[list[tuple]]:
+        plan = partition.plan_buckets(files, str(where), 4, threads=1)
+        out = []
+        for path in plan.buckets:
+            with ipc.open_stream(path) as r:
+                t = r.read_all()
+            out.append(sorted(map(repr, t.to_pylist())))
+        return out
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    real = partition._key_table
+    distinct = []
+    monkeypatch.setattr(partition, "_key_table",
+                        lambda *a: (r := real(*a), distinct.append(r[2]))[0])
+    by_hash = buckets(tmp_path / "a")
+    assert distinct == [True]
+    monkeypatch.setattr(partition, "_key_table", lambda *a: real(*a)[:2] + (False,))
+    assert buckets(tmp_path / "b") == by_hash
+    assert sum(map(len, by_hash)) > 4000

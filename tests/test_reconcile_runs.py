@@ -78,3 +78,31 @@ def test_merged_output_equals_through_a_file_and_a_string(tmp_path: Path) -> Non
         assert merge_runs(runs, f, workers=3) == counts
     assert (tmp_path / "apart.json").read_text(encoding="utf-8") == text.getvalue()
     assert not list(tmp_path.glob("merged.*"))
+
+
+def test_sections_merged_in_place_equal_the_copied_ones(tmp_path: Path) -> None:
+    """A regular file gets each section written into its place by the merging processes
+    (after what the file held already, and cut where the ledger ends); a file opened for
+    appending, where ``pwrite`` would append, and a StringIO get the copied sections: the
+    same bytes in every case."""
+    runs = []
+    for b, recs in enumerate((["a", "c", "f"], [], ["b", "d", "e"])):
+        run = {s: [(order_key(r), f'"{s}:{r}:ü\\n"'.encode()) for r in recs]
+               for s in SECTIONS if s != "gaps"}
+        run["gaps"] = []   # an empty section
+        runs.append(write_runs(run, str(tmp_path / f"b{b}")))
+    text = io.StringIO()
+    counts = merge_runs(runs, text)
+    assert counts["gaps"] == 0 and counts["series"] == 6
+    target = tmp_path / "inplace.json"
+    target.write_text("x" * 100_000, encoding="utf-8")   # longer than the ledger
+    with open(target, "r+", encoding="utf-8") as f:
+        f.write("head ")
+        assert merge_runs(runs, f, workers=2) == counts
+        f.write("tail")
+    assert target.read_text(encoding="utf-8") == "head " + text.getvalue() + "tail"
+    appended = tmp_path / "appended.json"
+    appended.write_text("before ", encoding="utf-8")
+    with open(appended, "a", encoding="utf-8") as f:
+        assert merge_runs(runs, f, workers=2) == counts
+    assert appended.read_text(encoding="utf-8") == "before " + text.getvalue()

@@ -29,8 +29,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 
 from claimledger.reconcile.estimates import Cluster
+from claimledger.reconcile.gap_columns import Codes, GroupColumns
 from claimledger.reconcile.series import CLOSE_DAYS, SeriesKey, keys_compatible
 
 # what keys_compatible requires to be equal or absent, apart from unit and nationality:
@@ -55,6 +57,10 @@ class _Group:
     timed: list[tuple[int, int, int, int, SeriesKey]] = field(default_factory=list)
     untimed: list[Match] = field(default_factory=list)
     longest: int = 0
+    ests: list[Cluster] = field(default_factory=list)   # the timed ones, in ``timed`` order
+    columns: Any = None   # gap_columns.GroupColumns of ``ests``, made when first asked
+    ends: Any = None      # numpy arrays: the timed estimates' ends, their series' positions
+    local: Any = None     # in ``keys``
 
     def add(self, rank: int, key: SeriesKey, ests: list[Cluster]) -> None:
         self.keys.append((rank, key))
@@ -65,11 +71,36 @@ class _Group:
                 self.untimed.append((rank, i, key))
             else:
                 self.timed.append((e.t0, e.t1, rank, i, key))
+                self.ests.append(e)
                 self.longest = max(self.longest, e.t1 - e.t0)
 
     def seal(self) -> None:
-        self.timed.sort(key=lambda x: x[0])
+        order = sorted(range(len(self.timed)), key=lambda k: self.timed[k][0])   # stable
+        self.timed = [self.timed[k] for k in order]
+        self.ests = [self.ests[k] for k in order]
         self.starts = [x[0] for x in self.timed]
+
+    def columns_of(self, codes: Codes) -> GroupColumns:
+        """The group's timed estimates as arrays (:mod:`.gap_columns`), made once."""
+        if self.columns is None:
+            import numpy as np
+
+            self.columns = GroupColumns(self.ests, [x[2] for x in self.timed], codes)
+            where = {r: n for n, (r, _) in enumerate(self.keys)}
+            self.ends = np.array([x[1] for x in self.timed], np.int64)
+            self.local = np.array([where[x[2]] for x in self.timed], np.int64)
+        return self.columns
+
+    def rows(self, t0: int, t1: int, ok: Any) -> Any:
+        """:meth:`near` of a known period as positions in ``timed`` (a numpy array); ``ok``
+        says which of ``keys`` may match (:meth:`GapIndex.compatible`). Needs
+        :meth:`columns_of` first."""
+        import numpy as np
+
+        lo = bisect_left(self.starts, t0 - CLOSE_DAYS - self.longest)
+        hi = bisect_right(self.starts, t1 + CLOSE_DAYS)
+        sel = (self.ends[lo:hi] >= t0 - CLOSE_DAYS) & ok[self.local[lo:hi]]
+        return np.flatnonzero(sel) + lo
 
     def near(self, t0: int | None, t1: int | None, ok: set[int]) -> list[Match]:
         """Estimates of the series ranked in ``ok`` that may lie within ``CLOSE_DAYS`` of
@@ -91,6 +122,10 @@ class GapIndex:
         # (measure, group, basis, label) -> place -> group; (measure, group, basis) -> groups
         self._by_label: dict[tuple[str, str, str, str], dict[str, _Group]] = {}
         self._by_basis: dict[tuple[str, str, str], list[tuple[str, _Group]]] = {}
+        self._compatible: dict[SeriesKey, list[tuple[_Group, list[int], Any]]] = {}
+        self._estimates = estimates
+        self._bounded: dict[SeriesKey, list[Cluster]] = {}
+        self.codes = Codes()   # source, family and outlet codes of the columnar search
         for rank, key in enumerate(sorted(estimates)):
             gid = group_of(key)
             g = self._groups.get(gid)
@@ -115,14 +150,37 @@ class GapIndex:
                        if not place or not p or p == place)
         return out
 
+    def bounded(self, key: SeriesKey) -> list[Cluster]:
+        """The open-bounded estimates of the series ``key`` (made once per series: a large
+        series has hundreds of estimates, and each placeholder near it asks)."""
+        found = self._bounded.get(key)
+        if found is None:
+            found = self._bounded[key] = [e for e in self._estimates[key]
+                                          if e.kind in ("lower", "upper")]
+        return found
+
+    def compatible(self, key: SeriesKey) -> list[tuple[_Group, list[int], Any]]:
+        """The groups :meth:`matches` visits for ``key``, each with the ranks of its series
+        compatible with ``key`` and which of its ``keys`` they are (a numpy mask): worked
+        out once per key, a series' placeholders share it."""
+        found = self._compatible.get(key)
+        if found is None:
+            import numpy as np
+
+            found = []
+            for g in self._visit(key):
+                mask = np.array([keys_compatible(key, k) for _, k in g.keys], np.bool_)
+                if mask.any():
+                    found.append((g, [r for (r, _), m in zip(g.keys, mask.tolist()) if m], mask))
+            self._compatible[key] = found
+        return found
+
     def matches(self, key: SeriesKey, t0: int | None, t1: int | None) -> list[Match]:
         """The estimates of series compatible with ``key`` that may have a claim within
         ``CLOSE_DAYS`` of ``t0..t1``, in series-key order and then series order."""
         found: list[Match] = []
-        for g in self._visit(key):
-            ok = {r for r, k in g.keys if keys_compatible(key, k)}
-            if ok:
-                found.extend(g.near(t0, t1, ok))
+        for g, ok, _ in self.compatible(key):
+            found.extend(g.near(t0, t1, set(ok)))
         found.sort(key=lambda m: (m[0], m[1]))
         return found
 

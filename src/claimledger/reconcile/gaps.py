@@ -25,9 +25,11 @@ candidates exist. No candidate means "not in the corpus" — an honest abstentio
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from claimledger.model import Candidate, Gap
 from claimledger.reconcile.estimates import Cluster
+from claimledger.reconcile.gap_columns import candidates
 from claimledger.reconcile.gap_index import GapIndex
 from claimledger.reconcile.phrasing import fmt_estimate, fmt_period
 from claimledger.reconcile.story import labels_match, obs_label
@@ -62,6 +64,13 @@ def _score(p: Obs, support: list[Obs], tscore: float, consistent: int) -> float:
     n_out = len({o.outlet for o in support})
     same = any(o.source == p.source for o in support)
     named = any(o.named for o in support)
+    return score_of(n_src, n_out, same, named, tscore, consistent)
+
+
+def score_of(n_src: int, n_out: int, same: bool, named: bool, tscore: float,
+             consistent: int) -> float:
+    """A candidate's confidence from what its supporting claims add up to (:func:`_score`;
+    the columnar path counts them in arrays and comes here for the same floats)."""
     s = (0.2 + 0.4 * (1 - 0.5 ** n_src) + 0.05 * min(n_out - 1, 2)
          + 0.15 * tscore + 0.1 * same + 0.05 * named + 0.05 * min(consistent, 2) / 2)
     return min(s, 0.99)
@@ -101,7 +110,19 @@ def _bounded(p: Obs, ests: list[Cluster]) -> list[Bounded]:
 
 # what a candidate is made of once it is among the few kept: the estimate, its supporting
 # claims, the bounded claims consistent with it and whether its source is the lost figure's
-Pending = tuple[Cluster, list[Obs], list[str], bool]
+# (the columnar path leaves the supporting claims None, and gives the series' bounded
+# estimates instead of the consistent claims: both are listed for the kept ones only)
+Pending = tuple[Cluster, list[Obs] | None, list[Any], bool]
+
+
+def support_of(p: Obs, e: Cluster) -> list[Obs]:
+    """The claims of ``e`` that support it as ``p``'s figure (the loop of :func:`_candidate`,
+    for a placeholder of known period, without labels)."""
+    t0, t1 = p.t0, p.t1
+    return [o for o in e.core
+            if t1 is not None and o.t0 is not None and o.t1 is not None
+            and max(0, o.t0 - t1, t0 - o.t1) <= CLOSE_DAYS   # type: ignore[operator]
+            and not (p.named and o.named and o.source != p.source and o.family != p.family)]
 
 
 def _candidate(p: Obs, e: Cluster, bounded: Callable[[], list[Bounded]],
@@ -146,9 +167,23 @@ def _candidate(p: Obs, e: Cluster, bounded: Callable[[], list[Bounded]],
     return tier, conf, kin, (v, e.key), (e, support, consistent, same)
 
 
-def _made(pending: Pending, unit: str | None, confidence: float) -> Candidate:
-    """The :class:`Candidate` of a kept :func:`_candidate`."""
+def _consistent_ids(p: Obs, e: Cluster, bounded: list[Cluster]) -> list[str]:
+    """The claims of the series' open-bounded estimates ``bounded`` that are consistent with
+    ``e`` as ``p``'s figure: what :func:`_candidate` lists from :func:`_bounded`, with the
+    estimates whose values do not admit ``e``'s figure left out before their claims are."""
+    v = e.best or 0
+    return sorted({o.id for f in bounded
+                   if f is not e and f.increment == p.increment and f.lo <= v <= f.hi
+                   for o in f.core if _time_score(p, o) is not None})
+
+
+def _made(p: Obs, pending: Pending, unit: str | None, confidence: float) -> Candidate:
+    """The :class:`Candidate` of a kept :func:`_candidate` (or of the columnar path, which
+    leaves its supporting claims and consistent bounded ones to be listed here)."""
     e, support, consistent, same = pending
+    if support is None:   # the columnar path: the claims, and the bounded ones, listed now
+        support = support_of(p, e)
+        consistent = _consistent_ids(p, e, consistent)
     n_src = len({o.source for o in support})
     why = (f"{fmt_estimate(e, unit)} ({fmt_period(e.t0, e.t1)}) from {n_src} "
            f"source{'s' if n_src != 1 else ''}"
@@ -159,33 +194,23 @@ def _made(pending: Pending, unit: str | None, confidence: float) -> Candidate:
 
 
 def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
-         index: GapIndex) -> Gap:
+         index: GapIndex, raw: list[Raw] | None = None) -> Gap:
+    """The gap of ``p``, from its candidates ``raw`` when they were found already."""
     subj = g.subject
     what = f"{g.measure}{', ' + subj if subj else ''}"
     if not g.comparable:
         return Gap(p.id, subj, g.measure, [],
                    f"Not in the corpus: the missing figure ({what}) does not say clearly enough "
                    f"what it counts to be matched.")
-    raw = []
-    made: dict[SeriesKey, list[Bounded]] = {}
-    for _, i, k in index.matches(g.key, p.t0, p.t1):
-        ests = estimates[k]
-
-        def bounded(k: SeriesKey = k, ests: list[Cluster] = ests) -> list[Bounded]:
-            if k not in made:
-                made[k] = _bounded(p, ests)
-            return made[k]
-
-        r = _candidate(p, ests[i], bounded, things=not g.key[2])
-        if r is not None:
-            raw.append(r)
+    if raw is None:
+        raw = _raw(p, g.key, estimates, index)
     if raw:  # figures labelled like the lost one, when there are any, before all others
         best_tier = min(r[0] for r in raw)
         raw = [r for r in raw if r[0] == best_tier]
     total = sum(r[1] for r in raw) or 1.0
     ranked = [(r, round(r[1] * (0.6 + 0.4 * r[1] / total), 3)) for r in raw]
     ranked.sort(key=lambda rc: (not rc[0][2], -rc[1], rc[0][3]))
-    cands = [_made(r[4], g.unit, conf) for r, conf in ranked[:_MAX_CANDIDATES]]
+    cands = [_made(p, r[4], g.unit, conf) for r, conf in ranked[:_MAX_CANDIDATES]]
     if cands:
         why = (f"The missing figure ({what}, {fmt_period(p.t0, p.t1)}) is most likely "
                f"{cands[0].why[0].lower()}{cands[0].why[1:]}")
@@ -195,6 +220,72 @@ def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
     return Gap(p.id, subj, g.measure, cands, why)
 
 
+Raw = tuple[int, float, bool, tuple, Pending]
+
+
+def _raw(p: Obs, key: SeriesKey, estimates: dict[SeriesKey, list[Cluster]],
+         index: GapIndex) -> list[Raw]:
+    """The candidates of ``p`` estimate by estimate (:func:`_candidate`), in match order."""
+    raw = []
+    made: dict[SeriesKey, list[Bounded]] = {}
+    for _, i, k in index.matches(key, p.t0, p.t1):
+        ests = estimates[k]
+
+        def bounded(k: SeriesKey = k, ests: list[Cluster] = ests) -> list[Bounded]:
+            if k not in made:
+                made[k] = _bounded(p, ests)
+            return made[k]
+
+        r = _candidate(p, ests[i], bounded, things=not key[2])
+        if r is not None:
+            raw.append(r)
+    return raw
+
+
+def _columnar(p: Obs, g: SeriesGroup) -> bool:
+    """Whether ``p``'s candidates are found by :func:`_raw_columnar`: a placeholder of a
+    known period that counts people (labels play no part) in a comparable series."""
+    return g.comparable and p.t0 is not None and p.t1 is not None and bool(g.key[2])
+
+
+def _raw_columnar(todo: list[tuple[int, Obs, SeriesKey]], index: GapIndex
+                  ) -> dict[int, list[Raw]]:
+    """:func:`_raw` of the placeholders ``todo`` (numbered), all at once: the estimates
+    near each in an index group are tested together in arrays (:mod:`.gap_columns`), then
+    each candidate's confidence is worked out from the counts by the reference's formula,
+    in match order (the normalising sum of :func:`_gap` adds them in that order). A
+    placeholder near repeated claim ids is left out (the caller takes :func:`_raw`)."""
+    queries: dict[int, tuple[Any, list[tuple[int, Obs, Any]]]] = {}
+    repeated: set[int] = set()
+    for j, p, key in todo:
+        for grp, _, ok in index.compatible(key):
+            if not grp.columns_of(index.codes).unique_ids:
+                repeated.add(j)
+            rows = grp.rows(p.t0, p.t1, ok)   # type: ignore[arg-type]
+            queries.setdefault(id(grp), (grp, []))[1].append((j, p, rows))
+    found: dict[int, list[Any]] = {j: [] for j, _, _ in todo if j not in repeated}
+    for grp, qs in queries.values():
+        qs = [q for q in qs if q[0] not in repeated]
+        for (j, _, _), hits in zip(qs, candidates(grp.columns, [(p, r) for _, p, r in qs],
+                                                  index.codes)):
+            for row, *stats in hits:
+                _, _, rank, i, k = grp.timed[row]
+                found[j].append((rank, i, k, grp.ests[row], stats))
+    out: dict[int, list[Raw]] = {}
+    for j, p, _ in todo:
+        if j in repeated:
+            continue
+        hits = found[j]
+        hits.sort(key=lambda m: (m[0], m[1]))
+        raw: list[Raw] = []
+        out[j] = raw
+        for _, _, k, e, (tscore, n_src, n_out, same, named, kin_family, consistent) in hits:
+            conf = score_of(n_src, n_out, same, named, tscore, consistent)
+            kin = same or (p.named and kin_family)
+            raw.append((0, conf, kin, (e.best, e.key), (e, None, index.bounded(k), same)))
+    return out
+
+
 def fill_gaps(placeholders: list[tuple[Obs, SeriesGroup]],
               estimates: dict[SeriesKey, list[Cluster]]) -> list[Gap]:
     """One gap per placeholder claim, candidates ranked best first (see module docstring).
@@ -202,6 +293,8 @@ def fill_gaps(placeholders: list[tuple[Obs, SeriesGroup]],
     (:class:`~claimledger.reconcile.gap_index.GapIndex`), in the order a scan of all series
     would meet them."""
     index = GapIndex(estimates)
-    out = [_gap(p, g, estimates, index) for p, g in placeholders]
+    found = _raw_columnar([(j, p, g.key) for j, (p, g) in enumerate(placeholders)
+                           if _columnar(p, g)], index)
+    out = [_gap(p, g, estimates, index, found.get(j)) for j, (p, g) in enumerate(placeholders)]
     out.sort(key=lambda d: d.claim)
     return out

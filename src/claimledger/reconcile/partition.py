@@ -115,7 +115,7 @@ def family(key: SeriesKey) -> tuple[str, str, str, str]:
 # of its claims that say what they count (a who, or a measure other than 'other'); ties go
 # to the smaller place (Python's min on (-n, place): DuckDB compares strings by code point)
 DOC_PLACES_SQL = """
-CREATE TEMP TABLE doc_places AS
+CREATE OR REPLACE TEMP TABLE doc_places AS
 WITH r AS (
   SELECT doc_id, coalesce(who.place, '') AS place,
          coalesce(who."group", '') <> '' OR coalesce(who.nationality, '') <> ''
@@ -145,14 +145,17 @@ GROUP BY ALL
 """
 
 
-def story_pass(con: Any) -> StoryContext:
+def story_pass(con: Any, with_places: bool = True) -> StoryContext:
     """The story pre-pass of all claims (documents' places, continued places, people's joins,
-    label variants). The documents' places are found in DuckDB; then one light claim per
-    distinct combination of the fields the rest reads (and of the document's place) goes
-    through :func:`story.placed_story_context` — and, for documents without a place, one per
-    document and combination, weighted by how many claims it stands for."""
+    label variants). The documents' places are found in DuckDB (table ``doc_places``); then
+    one light claim per distinct combination of the fields the rest reads (and of the
+    document's place) goes through :func:`story.placed_story_context` — and, for documents
+    without a place, one per document and combination, weighted by how many claims it stands
+    for. Without ``with_places`` the context's places are only the continued ones (the rest
+    stay in DuckDB: a million documents at ten million claims, and nothing after the
+    pre-pass reads them in Python)."""
     con.execute(DOC_PLACES_SQL)
-    places = dict(_rows(con, "SELECT doc_id, place FROM doc_places"))
+    places = dict(_rows(con, "SELECT doc_id, place FROM doc_places")) if with_places else {}
     light = _LightClaims()
     placed = [(light.of("", *r[:7]), r[7]) for r in _rows(con, PLACED_ROWS_SQL)]
     unplaced = [(light.of(*r[:8]), int(r[8])) for r in _rows(con, UNPLACED_ROWS_SQL)]
@@ -197,22 +200,32 @@ class _LightClaims:
                           bool(ph))
 
 
-def _key_table(con: Any, n_buckets: int, context: StoryContext) -> tuple[pa.Table, int]:
-    """Each distinct key input with the bucket of its key's gap family (NULL: dropped)."""
-    rows = list(_rows(con, f"SELECT {_KEY_INPUTS_SQL}, count(*) FROM claims c "
-                           "LEFT JOIN places p USING (doc_id) GROUP BY ALL"))
-    keys = [key_of(r[:-1], context) for r in rows]
+#: DuckDB's hash of a claim's key inputs: one 64-bit join key instead of eight strings
+_KEY_HASH_SQL = f"hash({', '.join(KEY_INPUTS)})"
+
+
+def _key_table(con: Any, n_buckets: int, context: StoryContext
+               ) -> tuple[pa.Table, int, bool]:
+    """Each distinct key input with the bucket of its key's gap family (NULL: dropped) and
+    its hash (``h``); whether the hashes are distinct, so that joining on them alone is
+    joining on the inputs (a collision among a few hundred thousand is unlikely, but then
+    the buckets are joined on the inputs themselves)."""
+    rows = list(_rows(con, f"SELECT {_KEY_INPUTS_SQL}, {_KEY_HASH_SQL} AS h, count(*) "
+                           "FROM claims c LEFT JOIN places p USING (doc_id) GROUP BY ALL"))
+    keys = [key_of(r[:-2], context) for r in rows]
     sizes: dict[tuple[str, str, str, str], int] = {}
     for k, r in zip(keys, rows):
         if k is not None:
             sizes[family(k)] = sizes.get(family(k), 0) + r[-1]
     bucket_of = balance(sizes, n_buckets)
-    cols = list(zip(*rows)) if rows else [[] for _ in range(len(KEY_INPUTS) + 1)]
+    cols = list(zip(*rows)) if rows else [[] for _ in range(len(KEY_INPUTS) + 2)]
     table = pa.table({name: pa.array(col, pa.bool_() if name == "k_ph" else pa.string())
                       for name, col in zip(KEY_INPUTS, cols)})
+    table = table.append_column("h", pa.array(cols[len(KEY_INPUTS)], pa.uint64()))
     col = pa.array([bucket_of[family(k)] if k is not None else None for k in keys], pa.int64())
     n_series = len({k for k in keys if k is not None})
-    return table.append_column("bucket", col), n_series
+    distinct = len(set(cols[len(KEY_INPUTS)])) == len(rows)
+    return table.append_column("bucket", col), n_series, distinct
 
 
 def balance(sizes: dict[Any, int], n_buckets: int) -> dict[Any, int]:
@@ -230,16 +243,19 @@ def balance(sizes: dict[Any, int], n_buckets: int) -> dict[Any, int]:
     return out
 
 
-def _write_buckets(con: Any, tmp: str) -> list[str]:
+def _write_buckets(con: Any, tmp: str, by_hash: bool = False) -> list[str]:
     """Stream the claims, joined to their document place and key family, out of DuckDB as
     Arrow batches and append each row to its bucket's Arrow IPC file (several times faster
     than DuckDB's partitioned Parquet writer for these nested rows, and as fast to read).
     A row carries its document's place where it names none itself (``doc_place``, what
-    series identity reads of it), so that a worker needs no table of every document."""
+    series identity reads of it), so that a worker needs no table of every document.
+    ``by_hash``: the key inputs' hashes are distinct (:func:`_key_table`), and rows are
+    joined to their bucket on the hash alone."""
     import pyarrow.compute as pc
     import pyarrow.ipc as ipc
 
-    on = " AND ".join(f"i.{k} = keys.{k}" for k in KEY_INPUTS)
+    on = (f"hash({', '.join(f'i.{k}' for k in KEY_INPUTS)}) = keys.h" if by_hash
+          else " AND ".join(f"i.{k} = keys.{k}" for k in KEY_INPUTS))
     cols = ", ".join(f"i.{c}" for c in RECONCILE_COLUMNS)
     query = f"""
         SELECT {cols}, nullif(i.k_doc_place, '') AS doc_place, keys.bucket AS bucket
@@ -291,18 +307,21 @@ def plan_buckets(files: Sequence[str], tmp: str, n_buckets: int, threads: int = 
         t = time.perf_counter()
 
     try:
-        context = story_pass(con)
-        con.register("places", pa.table({"doc_id": pa.array(list(context.places), pa.string()),
-                                         "place": pa.array(list(context.places.values()), pa.string())}))
+        context = story_pass(con, with_places=False)   # the continued places only
+        con.register("continued", pa.table({
+            "doc_id": pa.array(list(context.places), pa.string()),
+            "place": pa.array(list(context.places.values()), pa.string())}))
+        con.execute("CREATE TEMP VIEW places AS SELECT doc_id, place FROM doc_places "
+                    "UNION ALL SELECT doc_id, place FROM continued")
         with open(context_path(tmp), "wb") as fh:
             # without the documents' places (a million at ten million claims, loaded by
             # every bucket): the bucket rows carry them (_write_buckets)
             pickle.dump(replace(context, places={}), fh)
         lap("places")
-        keys, n_series = _key_table(con, n_buckets, context)
+        keys, n_series, by_hash = _key_table(con, n_buckets, context)
         con.register("keys", keys)
         lap("keys")
-        found = _write_buckets(con, tmp)
+        found = _write_buckets(con, tmp, by_hash)
         lap("buckets")
         n = con.execute("SELECT count(*) FROM claims").fetchone()[0]
     finally:

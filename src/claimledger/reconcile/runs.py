@@ -157,12 +157,13 @@ def _encode(x: Any, out: bytearray) -> None:
 
 
 def write_runs(runs: dict[str, Run], prefix: str) -> dict[str, str]:
-    """Write each section's run to ``<prefix>.<section>`` (a stream of pickled lists of up to
-    :data:`CHUNK` pairs)."""
+    """Write each section's run to ``<prefix>.<section>``: a header (how many records, how
+    many bytes of text), then a stream of pickled lists of up to :data:`CHUNK` pairs."""
     paths = {}
     for section, run in runs.items():
         paths[section] = f"{prefix}.{section}"
         with open(paths[section], "wb") as f:
+            pickle.dump((len(run), sum(len(t) for _, t in run)), f)
             # a pickler (and an unpickler) per chunk: one for the whole stream memoizes every
             # object it has seen, and the driver's unpickler kept every record of every run
             # alive to the end (gigabytes at ten million claims)
@@ -171,8 +172,15 @@ def write_runs(runs: dict[str, Run], prefix: str) -> dict[str, str]:
     return paths
 
 
+def _header(path: str) -> tuple[int, int]:
+    """(records, bytes of their text) of a run."""
+    with open(path, "rb") as f:
+        return pickle.load(f)
+
+
 def _read_run(path: str) -> Iterator[tuple[Any, bytes]]:
     with open(path, "rb") as f:
+        pickle.load(f)   # the header
         while True:
             try:
                 chunk = pickle.load(f)
@@ -268,10 +276,97 @@ def _merge_apart(runs: list[dict[str, str]], workers: int) -> dict[str, tuple[st
         return {s: (path, job.result()) for s, (path, job) in jobs.items()}
 
 
+class _At:
+    """A binary file written from ``offset`` on with ``os.pwrite`` (the file's own position,
+    shared with the other processes writing into it, is left alone)."""
+
+    def __init__(self, fd: int, offset: int) -> None:
+        self.fd, self.offset = fd, offset
+
+    def write(self, data: bytes) -> int:
+        view = memoryview(data)
+        while view:
+            n = os.pwrite(self.fd, view, self.offset)
+            self.offset += n
+            view = view[n:]
+        return len(data)
+
+
+def _merge_section_at(paths: list[str], fd: int, offset: int, size: int) -> int:
+    """:func:`_merge_section` straight into the output file at ``offset`` (a task of
+    :func:`_merge_in_place`), checking that it fills exactly the ``size`` bytes reserved."""
+    at = _At(fd, offset)
+    sink = _Sink(None, raw=at)   # type: ignore[arg-type]
+    count = _merge_section(paths, sink)
+    sink.flush()
+    if at.offset != offset + size:
+        raise RuntimeError(f"merged section of {at.offset - offset} bytes, {size} reserved")
+    return count
+
+
+def _pwrite_target(out: IO[str]) -> int | None:
+    """The descriptor of ``out`` when the sections can be written into it in place: a
+    regular UTF-8 file, not opened for appending (``pwrite`` would append), on a system
+    that forks (the merging processes inherit the descriptor)."""
+    import fcntl
+    import stat
+    from multiprocessing import get_all_start_methods
+
+    buffer = getattr(out, "buffer", None)
+    encoding = getattr(out, "encoding", None) or ""
+    if buffer is None or codecs.lookup(encoding).name != "utf-8" \
+            or "fork" not in get_all_start_methods():
+        return None
+    try:
+        fd = buffer.fileno()
+        regular = stat.S_ISREG(os.fstat(fd).st_mode)
+        append = fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_APPEND
+    except (AttributeError, OSError, ValueError):
+        return None
+    return fd if regular and not append else None
+
+
+def _merge_in_place(runs: list[dict[str, str]], out: IO[str], fd: int, workers: int
+                    ) -> dict[str, int]:
+    """Every section merged by a process of its own straight into its place in the output
+    file: the runs' headers give each section's length, so where each one starts is known
+    before any is merged, and the gigabytes of merged text are written once instead of to a
+    file of their own and then copied."""
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    heads = {s: [_header(r[s]) for r in runs] for s in SECTIONS}
+    size = {s: sum(b for _, b in h) + 2 * max(0, sum(n for n, _ in h) - 1)
+            for s, h in heads.items()}
+    out.flush()
+    pos = os.lseek(fd, 0, os.SEEK_CUR)
+    where: dict[str, int] = {}
+    skeleton = _At(fd, pos)
+    skeleton.write(b"{")
+    for n, section in enumerate(SECTIONS):
+        skeleton.write(f'{", " if n else ""}"{section}": ['.encode())
+        where[section] = skeleton.offset
+        skeleton.offset += size[section]
+        skeleton.write(b"]")
+    skeleton.write(b"}\n")
+    with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+        jobs = {s: pool.submit(_merge_section_at, [r[s] for r in runs], fd, where[s], size[s])
+                for s in sorted(SECTIONS, key=lambda s: -size[s])}
+        counts = {s: jobs[s].result() for s in SECTIONS}
+    if os.fstat(fd).st_size > skeleton.offset:   # a file that held more before
+        os.ftruncate(fd, skeleton.offset)
+    out.seek(0, os.SEEK_END)
+    return counts
+
+
 def merge_runs(runs: list[dict[str, str]], out: IO[str], workers: int = 1) -> dict[str, int]:
     """Write the Contract-2 JSON of the merged runs to ``out``; returns records per section.
-    With ``workers`` > 1 the sections are merged in parallel processes and copied into
-    ``out`` in order (the same bytes)."""
+    With ``workers`` > 1 the sections are merged in parallel processes, each into its place
+    in ``out`` when that is a regular file (:func:`_merge_in_place`), else into a file of its
+    own, copied into ``out`` in order (the same bytes)."""
+    fd = _pwrite_target(out) if workers > 1 and runs else None
+    if fd is not None:
+        return _merge_in_place(runs, out, fd, workers)
     apart = _merge_apart(runs, workers) if workers > 1 and runs else {}
     counts = {}
     sink = _Sink(out)

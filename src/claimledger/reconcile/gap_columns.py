@@ -1,0 +1,182 @@
+"""The gap search's support tests for many estimates at once, in numpy arrays.
+
+For each placeholder, :func:`~claimledger.reconcile.gaps.fill_gaps` looks at every estimate of
+the compatible series near it in time (:class:`~claimledger.reconcile.gap_index.GapIndex`) and
+asks which of its claims *support* it: claims close enough in time, and not a rival named
+source's word. In a large gap family that is a hundred estimates a placeholder, most of which
+have a supporting claim; asked one estimate and one claim at a time in Python
+(:func:`~claimledger.reconcile.gaps._candidate`, kept as the reference and for the rare cases
+below), it was the largest cost of a worker at ten million claims.
+
+Here an index group's timed estimates keep their core claims in flat arrays (time, whether a
+source is named, and the source, family and outlet as integer codes), in the group's order
+(by start), with each estimate's first position. A placeholder's query takes the estimates
+:meth:`GapIndex.matches` would return from a group — a contiguous slice of that order, less
+the incompatible series and those ending too early — and works out, in a few array
+operations over their claims, what the reference computes per estimate from its supporting
+claims: how many there are, the best time score, how many distinct sources and outlets,
+whether one is the placeholder's own source, one is named, one is of its family. The rest of
+a candidate (bounded figures consistent with it, the confidence) is computed from those
+numbers by the reference's own formulas, so confidences are the same floats.
+
+Not covered (the reference path is taken): placeholders of unknown time or with only one end
+of their period, and placeholders of things (no group of people), whose support also depends
+on labels (:func:`~claimledger.reconcile.gaps._label_tier`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from claimledger.reconcile.series import CLOSE_DAYS, LOWER_BOUNDS, UPPER_BOUNDS
+
+if TYPE_CHECKING:
+    from claimledger.reconcile.estimates import Cluster
+    from claimledger.reconcile.series import Obs
+
+#: an estimate's kind as an integer (vague estimates are never in the index's timed lists)
+KIND_CODE = {"point": 0, "lower": 1, "upper": 2}
+
+
+class Codes(dict[str, int]):
+    """Source keys, families and outlets as integers, one code per distinct string (given
+    in order of first sight by :class:`GroupColumns`)."""
+
+
+class GroupColumns:
+    """The core claims of one index group's timed estimates (``ests``, in the group's start
+    order) as flat arrays; ``off[k]`` is where estimate ``k``'s claims begin."""
+
+    def __init__(self, ests: list[Cluster], ranks: list[int], codes: Codes) -> None:
+        sizes = [len(e.core) for e in ests]
+        if any(n == 0 for n in sizes):
+            raise ValueError("an estimate without claims")   # reduceat needs none empty
+        core = [o for e in ests for o in e.core]
+        self.off = np.zeros(len(ests) + 1, np.int64)
+        np.cumsum(sizes, out=self.off[1:])
+        # an unknown end makes the claim's gap to any period huge (the reference skips it)
+        self.t0 = np.array([_FAR if o.t0 is None or o.t1 is None else o.t0 for o in core],
+                           np.int64)
+        self.t1 = np.array([-_FAR if o.t0 is None or o.t1 is None else o.t1 for o in core],
+                           np.int64)
+        self.named = np.array([o.named for o in core], np.bool_)
+        of = codes.setdefault   # (the next code is the number of codes so far)
+        self.src = np.array([of(o.source, len(codes)) for o in core], np.int64)
+        self.fam = np.array([of(o.family, len(codes)) for o in core], np.int64)
+        self.out = np.array([of(o.outlet, len(codes)) for o in core], np.int64)
+        self.kind = np.array([KIND_CODE.get(e.kind, 3) for e in ests], np.int64)
+        self.inc = np.array([e.increment for e in ests], np.bool_)
+        self.ests, self.ranks = ests, ranks
+        # a claim id twice (a corpus with repeated claims): the reference counts bounded
+        # figures by distinct ids, which the counts here would not
+        self.unique_ids = len({o.id for o in core}) == len(core)
+
+
+#: a day no claim has, for claims of unknown time: never within CLOSE_DAYS of a real one
+_FAR = 1 << 40
+
+
+def allowed_kinds(p: Obs) -> np.ndarray:
+    """Which estimate kinds (by :data:`KIND_CODE`, then vague) a placeholder may take
+    (:func:`~claimledger.reconcile.gaps._kind_ok`), as a lookup table."""
+    return np.array([True, p.bound in LOWER_BOUNDS, p.bound in UPPER_BOUNDS, False])
+
+
+# an estimate that may fill a placeholder: its position in the group's order, and what the
+# reference works out from its supporting claims — the best time score, distinct sources and
+# outlets, whether one is the placeholder's source, one is named, one of its family — and
+# how many bounded figures of its series are consistent with it
+Found = tuple[int, float, int, int, bool, bool, bool, int]
+
+
+def candidates(cols: GroupColumns, queries: list[tuple[Obs, np.ndarray]], codes: Codes
+               ) -> list[list[Found]]:
+    """For each query (a placeholder of known period, and the positions in the group's
+    order, ascending, of the compatible estimates near it), the estimates with a claim that
+    supports them as its figure, as the reference finds them. All queries of a group are
+    tested together: per placeholder the arrays are a few hundred claims long, and numpy's
+    cost per call, not per element, would dominate."""
+    ps = [p for p, _ in queries]
+    owner = np.repeat(np.arange(len(ps)), [len(r) for _, r in queries])
+    rows = np.concatenate([r for _, r in queries]) if queries else np.zeros(0, np.int64)
+    pick = cols.inc[rows] == np.array([p.increment for p in ps], np.bool_)[owner]
+    rows, owner = rows[pick], owner[pick]
+    out: list[list[Found]] = [[] for _ in ps]
+    if not len(rows):
+        return out
+    starts, lens = cols.off[rows], cols.off[rows + 1] - cols.off[rows]
+    first = np.cumsum(lens) - lens   # where each row's claims begin in ``flat``
+    flat = np.repeat(starts - first, lens) + np.arange(int(lens.sum()))
+    n = len(rows)
+    seg = np.repeat(np.arange(n), lens)
+    who = owner[seg]
+    t0 = np.array([p.t0 for p in ps], np.int64)[who]
+    t1 = np.array([p.t1 for p in ps], np.int64)[who]
+    gap = np.maximum(np.maximum(cols.t0[flat] - t1, t0 - cols.t1[flat]), 0)
+    near = gap <= CLOSE_DAYS
+    src, fam, named = cols.src[flat], cols.fam[flat], cols.named[flat]
+    p_src = np.array([codes.get(p.source, -1) for p in ps], np.int64)[who]
+    p_fam = np.array([codes.get(p.family, -1) for p in ps], np.int64)[who]
+    p_named = np.array([p.named for p in ps], np.bool_)[who]
+    # a rival named source's figure is its own word
+    keep = near & ~(p_named & named & (src != p_src) & (fam != p_fam))
+    count = np.bincount(seg[keep], minlength=n)
+    kind = cols.kind[rows]
+    allowed = np.array([allowed_kinds(p) for p in ps], np.bool_)
+    take = np.flatnonzero((count > 0) & allowed[owner, kind])
+    if not len(take):
+        return out
+    ts = np.where(keep, 1.0 - 0.5 * gap / CLOSE_DAYS, 0.0)   # the reference's float ops
+    tmax = np.maximum.reduceat(ts, first)
+    n_codes = max(len(codes), 1)
+    n_src = _distinct(seg, src, keep, n, n_codes)
+    n_out = _distinct(seg, cols.out[flat], keep, n, n_codes)
+    same = np.bincount(seg[keep & (src == p_src)], minlength=n) > 0
+    anyn = np.bincount(seg[keep & named], minlength=n) > 0
+    kin = np.bincount(seg[keep & (fam == p_fam)], minlength=n) > 0
+    vouch = _vouching(cols, rows, owner, np.bincount(seg[near], minlength=n), kind)
+    for k, j, row, tm, ns, no, sm, an, kf in zip(
+            take.tolist(), owner[take].tolist(), rows[take].tolist(), tmax[take].tolist(),
+            n_src[take].tolist(), n_out[take].tolist(), same[take].tolist(),
+            anyn[take].tolist(), kin[take].tolist()):
+        out[j].append((row, tm, ns, no, sm, an, kf, _consistent(cols, j, row, vouch)))
+    return out
+
+
+Vouching = dict[tuple[int, int], list[tuple[int, float, float, int]]]
+
+
+def _vouching(cols: GroupColumns, rows: np.ndarray, owner: np.ndarray, near: np.ndarray,
+              kind: np.ndarray) -> Vouching:
+    """The open-bounded estimates among ``rows`` with claims close to their placeholder, by
+    placeholder and series rank: (position, lower and upper end of their values, how many
+    such claims) — :func:`~claimledger.reconcile.gaps._bounded` of each series."""
+    out: Vouching = {}
+    pick = np.flatnonzero((near > 0) & ((kind == 1) | (kind == 2)))
+    for j, row, c in zip(owner[pick].tolist(), rows[pick].tolist(), near[pick].tolist()):
+        e = cols.ests[row]
+        out.setdefault((j, cols.ranks[row]), []).append((row, e.lo, e.hi, c))
+    return out
+
+
+def _consistent(cols: GroupColumns, j: int, row: int, vouch: Vouching) -> int:
+    """How many claims of bounded figures of ``row``'s series admit its figure, for
+    placeholder ``j`` (the length of the reference's ``consistent``: each claim is in one
+    estimate's core, and the ids are distinct — :attr:`GroupColumns.unique_ids`)."""
+    found = vouch.get((j, cols.ranks[row]))
+    if not found:
+        return 0
+    v = cols.ests[row].best or 0
+    return sum(c for r, lo, hi, c in found if r != row and lo <= v <= hi)
+
+
+def _distinct(seg: np.ndarray, code: np.ndarray, keep: np.ndarray, n: int, width: int
+              ) -> np.ndarray:
+    """How many distinct codes each segment holds among the kept claims."""
+    pairs = np.unique(seg[keep] * width + code[keep])
+    return np.bincount(pairs // width, minlength=n)
+
+
+__all__ = ["Codes", "Found", "GroupColumns", "KIND_CODE", "allowed_kinds", "candidates"]
