@@ -34,25 +34,23 @@ def _comparison_marker(pack: LanguagePack) -> re.Pattern[str] | None:
         words = pack.table("time").get("words", {}).get("comparison", [])
         if not words:
             return None
-        alt = "|".join(sorted((re.escape(w).replace("\\ ", "\\s+") for w in words), key=len, reverse=True))
+        alt = _phrases(sorted(words, key=len, reverse=True))
         return re.compile(r"(?<![,;:(.!?\s])\s*(?<!\w)(?:" + alt + r")\s+$", re.IGNORECASE)
     return pack.compiled("time_scope.comparison", build)
 
 
-def _same_period(pack: LanguagePack) -> re.Pattern[str] | None:
-    """The pack's phrases for "the same period" (time.toml ``same_period``)."""
+def _phrase_list(pack: LanguagePack, key: str) -> re.Pattern[str] | None:
+    """The pack's regex phrases of time.toml ``key`` as one case-insensitive pattern:
+    ``same_period`` ("für denselben Zeitraum"), ``both_years`` ("in beiden Jahren")."""
     def build(pack: LanguagePack) -> re.Pattern[str] | None:
-        words = pack.table("time").get("words", {}).get("same_period", [])
+        words = pack.table("time").get("words", {}).get(key, [])
         return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None
-    return pack.compiled("time_scope.same_period", build)
+    return pack.compiled(f"time_scope.{key}", build)
 
 
-def _both_years(pack: LanguagePack) -> re.Pattern[str] | None:
-    """The pack's phrases for "in both years" (time.toml ``both_years``)."""
-    def build(pack: LanguagePack) -> re.Pattern[str] | None:
-        words = pack.table("time").get("words", {}).get("both_years", [])
-        return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None
-    return pack.compiled("time_scope.both_years", build)
+def _phrases(words: list[str]) -> str:
+    """Literal phrases as an alternation whose spaces match any white space."""
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in words)
 
 
 def _named_periods(pack: LanguagePack) -> re.Pattern[str] | None:
@@ -63,7 +61,7 @@ def _named_periods(pack: LanguagePack) -> re.Pattern[str] | None:
         nouns, links = words.get("event_noun", []), words.get("event_year_link", [])
         if not nouns:
             return None
-        link = r"(?:(?:" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in links) + r")\s+)?" if links else ""
+        link = r"(?:(?:" + _phrases(links) + r")\s+)?" if links else ""
         return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in nouns) + r")\s+" + link
                           + r"(?P<y>(?:19|20)\d\d)(?:/(?P<y2>\d\d))?(?![\d.,]\d)", re.IGNORECASE)
     return pack.compiled("time_scope.named_periods", build)
@@ -132,7 +130,7 @@ class TimeScope:
         """Does sentence ``i`` say "for the same period"? Asked once per sentence."""
         got = self._same_period_in.get(i)
         if got is None:
-            rx = _same_period(self.pack)
+            rx = _phrase_list(self.pack, "same_period")
             sent = self.sentences[i]
             got = self._same_period_in[i] = rx is not None and rx.search(self.text, sent.start, sent.end) is not None
         return got
@@ -141,7 +139,7 @@ class TimeScope:
         """"in beiden Jahren": the first to the last of the calendar years the text named
         before sentence ``i``; when it named one, that year and the next (budgets and plans
         name the first year of the two they cover)."""
-        rx = _both_years(self.pack)
+        rx = _phrase_list(self.pack, "both_years")
         sent = self.sentences[i]
         m = rx.search(self.text, sent.start, sent.end) if rx is not None else None
         if m is None:

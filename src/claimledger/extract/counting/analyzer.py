@@ -85,9 +85,11 @@ class CountAnalyzer(FormRules, WhoRules):
         unit_end = max(getattr(fig, "unit_end", fig.end) or fig.end, fig.end)
         cs, ce = self._clause(ss, se, fig.start)
         q = getattr(fig, "qualifier_span", None)
-        return Frame(ss, se, cs, ce, fig, unit, unit_end, min(fig.start, q[0]) if q else fig.start,
-                      min(ce, next_fig or se, unit_end + WINDOW_AFTER_UNIT),
-                      unit in (None, M.PERSON_UNIT, M.FACTOR_UNIT), next_fig)
+        lead_at = min(fig.start, q[0]) if q else fig.start
+        return Frame(ss, se, cs, ce, fig, unit, unit_end, lead_at,
+                     min(ce, next_fig or se, unit_end + WINDOW_AFTER_UNIT),
+                     unit in (None, M.PERSON_UNIT, M.FACTOR_UNIT), next_fig,
+                     P.attribute_noun_at(self.lex, self.text, ss, lead_at, unit_end))
 
     def _predicates(self, ss: int, se: int) -> list[re.Match[str]]:
         if self._pkey != (ss, se):
@@ -202,8 +204,7 @@ class CountAnalyzer(FormRules, WhoRules):
                 ph = P.before_figure(lex, t, f.cs, f.fig.start)
         else:
             attached = self.nations.attached_place(f.ss, f.lead_at)
-            noun_at = P.attribute_noun_at(lex, t, f.ss, f.lead_at, f.unit_end)
-            noun = lex.syntax.noun_after(t, noun_at, f.se, 0) if noun_at is not None else None
+            noun = lex.syntax.noun_after(t, f.attribute_noun_at, f.se, 0) if f.attribute_noun_at is not None else None
             ph = (P.of_span(lex, t, attached[0]) if attached else P.of_span(lex, t, noun) if noun
                   else P.of_measure(lex, t, f.cs, f.lead_at, f.unit_end, f.win_end, f.ss))
             src = self._source_span
@@ -359,7 +360,7 @@ class CountAnalyzer(FormRules, WhoRules):
         if measure is None:
             measure = M.governed_measure(lex, t, f.ss, f.lead_at)
             evidence = "predicate" if measure else evidence
-        if measure is None and P.attribute_noun_at(lex, t, f.ss, f.lead_at, f.unit_end) is None:
+        if measure is None and f.attribute_noun_at is None:
             people = f.countable and (ph.key in lex.person_keys or ph.demonym is not None or ph.person)
             q = M.PredicateQuery(f.fig.start, f.unit_end, f.unit, people,
                                  thing=ph.where is not None and not people,

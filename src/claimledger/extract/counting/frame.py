@@ -38,3 +38,6 @@ class Frame:
     win_end: int      # how far its noun phrase may reach
     countable: bool   # a head count (no unit, persons or a factor)
     next_at: int | None = None  # where the sentence's next figure starts
+    # where the noun starts whose extended attribute the figure stands in ("des mit 4,5
+    # Millionen Dollar dotierten Turniers"), else None (phrase.attribute_noun_at)
+    attribute_noun_at: int | None = None

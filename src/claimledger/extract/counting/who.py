@@ -45,6 +45,7 @@ class NationFinder:
         self.lex = lex
         self._cache: dict[tuple[int, int], tuple[list[Mention], list[tuple[int, str]]]] = {}
         self._preps: list[tuple[int, str]] | None = None  # places after prepositions, in order
+        self._names: list[tuple[tuple[int, int], str, str]] | None = None  # every place name
 
     def sentence(self, ss: int, se: int) -> list[Mention]:
         return self._scan(ss, se)[0]
@@ -157,30 +158,33 @@ class NationFinder:
             # ("die rumänische Staatsanwaltschaft … in Bukarest")
         return best
 
+    def _all_names(self) -> list[tuple[tuple[int, int], str, str]]:
+        """Every place name of the document, governed or not, as (span, name, ISO code): one
+        document-wide scan, done only for articles that need it (and then once)."""
+        if self._names is None:
+            lex = self.lex
+            self._names = [(m.span(), m.group(1), lex.place_map[m.group(1)])
+                           for m in lex.place_re.finditer(self.text) if m.group(1) in lex.place_map]
+        return self._names
+
     def _names_per_country(self) -> dict[str, int]:
         """How often the text names a place of each country, governed or not: between the
         places of a dateline "Vatikanstadt/Wien –", the one whose country the body names again
         ("in St. Pölten")."""
         out: dict[str, int] = {}
-        for m in self.lex.place_re.finditer(self.text):
-            iso = self.lex.place_map.get(m.group(1))
-            if iso:
-                out[iso] = out.get(iso, 0) + 1
+        for _, _, iso in self._all_names():
+            out[iso] = out.get(iso, 0) + 1
         return out
 
     def _named_most(self) -> str | None:
         """With no place governed by a preposition anywhere, the country the article names by
         the most different places, at least two and more than any other ("aus Wien als aus
         dem Burgenland" in an Austrian election story; one city named twice may be a club's
-        name, "Sporting Lissabon"): one document-wide scan, done only for such articles."""
+        name, "Sporting Lissabon")."""
         names: dict[str, set[str]] = {}
-        taken: list[tuple[int, int]] = []
-        for m in self.lex.place_re.finditer(self.text):
-            iso = self.lex.place_map.get(m.group(1))
-            if iso:
-                names.setdefault(iso, set()).add(m.group(1))
-                taken.append(m.span())
-        for at, name in self._adjective_places(taken):
+        for _, name, iso in self._all_names():
+            names.setdefault(iso, set()).add(name)
+        for at, name in self._adjective_places([span for span, _, _ in self._all_names()]):
             names.setdefault(self.lex.place_map[name], set()).add(name)
         ranked = sorted((len(v) for v in names.values()), reverse=True)
         if not ranked or ranked[0] < STORY_MIN_MENTIONS or (len(ranked) > 1 and ranked[1] == ranked[0]):
