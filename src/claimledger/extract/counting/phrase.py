@@ -248,7 +248,9 @@ def is_name_number(lex: CountLexicon, text: str, fig: Any, sent_start: int) -> b
 
 _CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;)]|$)")
 _PARALLEL = re.compile(r"[,;]")  # "…, in Graz 12": a clause of its own
-_LAST_DIGITS = re.compile(r"\d+(?:[.,]\d+)*(?!.*\d)", re.S)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+PARALLEL_REACH = 200  # characters back to the figure a parallel clause repeats (bounded: a
+# sentence may be a whole unpunctuated document)
 
 
 def _elided_item(lex: CountLexicon, text: str, fig_end: int, sent_start: int, tok_start: int) -> bool:
@@ -258,7 +260,9 @@ def _elided_item(lex: CountLexicon, text: str, fig_end: int, sent_start: int, to
     ("zum Konzert von Blink 182" is one)."""
     if not _CLAUSE_END.match(text, fig_end):
         return False
-    prev = _LAST_DIGITS.search(text, sent_start, tok_start)
+    prev = None
+    for prev in _DIGITS.finditer(text, max(sent_start, tok_start - PARALLEL_REACH), tok_start):
+        pass
     return (prev is not None and text[prev.start() - 1:prev.start()] in (" ", "\u00a0", "")
             and text[prev.end():prev.end() + 1] in (" ", "\u00a0")  # not "der MA-48-Zentrale"
             and _PARALLEL.search(text, prev.end(), tok_start) is not None
