@@ -10,6 +10,7 @@ Afghanen und Sudanesen") is not who the figure counts, and a nation inside the s
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -200,8 +201,10 @@ class NationFinder:
         if not lex.place_adj_endings:
             return []
         found = []
+        starts = [s for s, _ in taken]  # in text order, not overlapping
         for m in _ADJECTIVE_BEFORE_NOUN.finditer(t):
-            if any(s <= m.start() < e for s, e in taken):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and m.start() < taken[k][1]:
                 continue
             word = m.group(1)
             if not (word[0].isupper() and m.group(2).isupper()):
