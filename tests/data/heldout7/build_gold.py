@@ -108,7 +108,8 @@ C("r02", "vier Institutionen", 4, unit="Institutionen", measure="other",
 C("r02", "600.000 Euro", 600000, unit="EUR", measure="amount", subject="EU budget of the Crowd project",
   source=None, alt=[HOE], counted="EU-Budget", calt=["Projekt, für das"], place=None, place_alt=["AT"])
 C("r02", "Die anderen drei", 3, unit="Institutionen", measure="other",
-  subject="the other co-organising institutions", counted="Die anderen drei", optional=True)
+  subject="the other co-organising institutions", counted="Die anderen drei",
+  calt=[("vier Institutionen", "Institutionen")], optional=True)
 C("r02", "15 Länder", 15, unit="Länder", measure="other", subject="countries the Crowd bus passes through",
   counted=("15 Länder", "Länder"))
 C("r02", "nach drei Monaten", 3, unit="month", measure="duration", subject="duration of the Crowd bus journey",
@@ -281,7 +282,7 @@ C("r10", "50 Millionen Euro", 50e6, unit="EUR", measure="amount", subject="fundi
   source=None, alt=[STO], counted="Turbopaket Technologie", calt=["Das Geld"], place="AT")
 C("r10", "in 15 bis 20 Jahren", 15, 20, bound="range", unit="year", measure="duration",
   subject="time until self-driving cars are ready for the market", source="expert.experts",
-  counted=("dass selbstfahrende Autos", "selbstfahrende Autos"), calt=["Marktreife"])
+  counted=("dass selbstfahrende Autos", "selbstfahrende Autos"), calt=["Marktreife"], place=None, place_alt=["AT"])
 
 # ---------------------------------------------------------------- r11 Wissenschaft 734: young giant planets in four star systems
 VDM, MPIA = "person.nienke_van_der_marel", "de.mpia"
@@ -366,8 +367,12 @@ C("r14", ("zwei 17-Jährige", "zwei"), 2, unit="person", measure="sent",
   subject="minors among the first group to be transferred", source=CIT, counted="17-Jährige",
   group=["children", "refugees", "people"], nat="SY", nat_alt=[None], place="AT", place_alt=["SK"], hedged=True)
 C("r14", "17-Jährige", 17, unit="year", measure="age", subject="age of two asylum seekers in the first group",
-  source=None, alt=[CIT], counted="17-Jährige", group=["children", "refugees", "people"], nat="SY", nat_alt=[None],
-  place="AT", place_alt=["SK"])
+  source=CIT, counted="17-Jährige", group=["children", "refugees", "people"], nat="SY", nat_alt=[None],
+  place="AT", place_alt=["SK"], hedged=True)
+C("r14", "Eine weitere Gruppe", 1, unit="Gruppe", measure="sent",
+  subject="further group of asylum seekers to be moved to Gabcikovo on Friday", source=CIT,
+  counted=("Eine weitere Gruppe", "Gruppe"), group=REF, place="AT", place_alt=["SK"], increment=True, hedged=True,
+  optional=True)
 C("r14", "Bis in 14 Tagen", 14, bound="up_to", unit="day", measure="duration",
   subject="time until all tent residents in Krumpendorf could be housed in fixed quarters", source=CIT,
   counted="Zeltbewohner", group=REF, place="AT", hedged=True)
