@@ -74,7 +74,7 @@ C("r00", ("nur mehr 857 Millionen. Die", "857 Millionen"), 857e6, unit="Nachrich
   subject="SMS sent in Austria (2015, teaser)", source=None, alt=[RTR],
   counted=("1,93 Milliarden Nachrichten", "Nachrichten"), place="AT", place_alt=[None])
 C("r00", "20-jähriges", 20, unit="year", measure="age", subject="age of the SMS service (20th anniversary in December 2012)",
-  counted="Handy-Kurznachrichtendienst SMS", calt=["Bestehen"])
+  counted="Handy-Kurznachrichtendienst SMS", calt=["Bestehen"], place=None, place_alt=["AT"])
 C("r00", ("Österreich 1,93 Milliarden", "1,93 Milliarden"), 1.93e9, unit="Nachrichten", measure="other",
   subject="SMS sent in Austria in the fourth quarter of 2012", source=None, alt=[RTR],
   counted=("verschickten Nachrichten in", "Nachrichten"), calt=["Zahl der verschickten Nachrichten"], place="AT")
