@@ -88,13 +88,13 @@ C("s01", ("aus vier Arten, wie", "vier Arten"), 4, unit="Arten", measure="other"
   place="AT", place_alt=[None])
 C("s01", ("Eine davon ist", "Eine"), 1, unit="Arten", measure="other",
   subject="species of the Krainer Greiskraut group endemic to Austria", source=None, alt=[UW, SCH],
-  counted=("Eine davon ist", "Eine davon"), place="AT")
+  counted=("Eine davon ist", "davon"), calt=[("aus vier Arten, wie", "Arten")], place="AT")
 C("s01", ("aus vier Arten besteht", "vier Arten"), 4, unit="Arten", measure="other",
   subject="species the Krainer Greiskraut (Senecio carniolicus) consists of", source=UW, alt=[SCH],
   counted=("aus vier Arten besteht", "Arten"), place="AT", place_alt=[None])
 C("s01", ("eine sogar nur dort", "eine"), 1, unit="Arten", measure="other",
   subject="species of the Krainer Greiskraut group endemic to Austria", source=UW, alt=[SCH],
-  counted=("eine sogar nur dort", "eine"), calt=[("Alle davon kommen", "davon")], place="AT")
+  counted=("Alle davon kommen", "davon"), calt=[("aus vier Arten besteht", "Arten")], place="AT")
 C("s01", "vier Gruppen", 4, unit="Gruppen", measure="other",
   subject="groups (species) the Krainer Greiskraut comprises", source=UW, alt=[SCH],
   counted=("vier Gruppen", "Gruppen"), place="AT", place_alt=[None])
@@ -109,7 +109,8 @@ C("s01", "Alle vier Greiskraut-Arten", 4, unit="Arten", measure="other",
   counted=("Alle vier Greiskraut-Arten", "Greiskraut-Arten"), place="AT")
 C("s01", ("eines davon, das Norische", "eines"), 1, unit="Arten", measure="other",
   subject="Greiskraut species endemic to Austria (Norisches Greiskraut)", source=None, alt=[UW, SCH],
-  counted=("eines davon, das Norische Greiskraut", "das Norische Greiskraut"), place="AT")
+  counted=("eines davon, das Norische Greiskraut", "das Norische Greiskraut"),
+  calt=[("eines davon, das", "davon")], place="AT")
 C("s01", "etwa 3.600", 3600, bound="approx", unit="Arten", measure="other",
   subject="native or long-established fern and flowering plant species and subspecies of Austria",
   source=None, alt=[UW, SCH], counted=("heimische oder schon länger eingebürgerte Arten und Unterarten",
@@ -184,6 +185,8 @@ C("s04", "noch nicht einmal 20-jährige", 20, bound="at_most", unit="year", meas
 C("s04", "Mit 14", 14, unit="year", measure="age", subject="age at which Wilfried Scheutz founded his first band",
   counted=("Mit 14 gründete er", "er"), calt=[("Wilfried Scheutz hat", "Wilfried Scheutz")], group=MAN,
   nat=None, nat_alt=["AT"], place="AT", place_alt=[None])
+C("s04", ("seine erste Band", "erste Band"), 1, unit="Band", measure="other", subject="Wilfried's first band (ordinal)",
+  counted=("seine erste Band", "Band"), place="AT", place_alt=[None], optional=True)
 
 # ---------------------------------------------------------------- s05 Inland 299: interview with Peter Kaiser after the first round
 KAI = "person.peter_kaiser"
@@ -440,9 +443,9 @@ C("s14", "von neun Monaten", 9, unit="month", measure="duration",
 C("s14", "bis zu drei Jahren", 3, bound="up_to", unit="year", measure="duration",
   subject="support period other universe packages promise", source=None, alt=[CT],
   counted=("einen Support von", "Support"), place=None)
-C("s14", "neun Monate beseitigt", 9, unit="month", measure="duration",
+C("s14", ("angegebenen neun Monate", "neun Monate"), 9, unit="month", measure="duration",
   subject="stated support period of universe packages (repeat)", source=None, alt=[CT],
-  counted=("nach Ablauf der angegebenen", "Ablauf"), place=None)
+  counted=("nach Ablauf der angegebenen", "Ablauf"), calt=[("einen Support von", "Support")], place=None)
 C("s14", "zwei schon länger bekannte Schwachstellen", 2, unit="Schwachstellen", measure="other",
   subject="known vulnerabilities of VLC in the Ubuntu universe repository", source=None, alt=[CT],
   counted="Schwachstellen", place=None)
@@ -451,7 +454,7 @@ C("s14", "zwei schon länger bekannte Schwachstellen", 2, unit="Schwachstellen",
 AGR, RTR, FCA = "us.fca_nhtsa_agreement", "media.reuters", "it.fiat_chrysler"
 C("s15", ("umgerchnet 105 Millionen Dollar", "105 Millionen Dollar"), 105e6, unit="USD", measure="amount",
   subject="fine Fiat Chrysler has to pay over recall failures", source=None, alt=[AGR, RTR],
-  counted=("Das Unternehmen muss", "Das Unternehmen"), place="US")
+  counted=("Das Unternehmen muss", "Das Unternehmen"), calt=[("Dollar zahlen", "zahlen")], place="US")
 C("s15", ("Rekordstrafe von 105 Millionen Dollar", "105 Millionen Dollar"), 105e6, unit="USD", measure="amount",
   subject="fine Fiat Chrysler has to pay over recall failures", source=AGR, alt=[RTR],
   counted="Rekordstrafe", place="US")
