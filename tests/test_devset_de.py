@@ -57,17 +57,22 @@ FLOORS = {
     # 0.825 / 0.854 / 1.000 / 0.883, source 0.835; held-out 6 0.967 / 0.978 / 0.920 / 0.807 /
     # 0.761 / 0.864 / 0.932 / 0.739, source 0.818 (their READMEs). Held-out 4's annotator reads
     # figures of a plan as `planned` (n19), which the other sets do not: its measure stays low.
+    # Nouns that only the derived person dictionary knows (lang/de/person_nouns.txt) made group
+    # 0.908 -> 0.961, 0.932 -> 0.951, 0.909 -> 0.943 on sets 4-6; they are counted as `size`,
+    # where sets 4 and 6 read people charged or released as `other` (n16-01, q13-09, q13-12) and
+    # set 5 reads scouts as `size` (p12), so measure moved 0.789 -> 0.776, 0.845 -> 0.864,
+    # 0.886 -> 0.864, and the US scouts of a film (p12) now take the story's nationality.
     "heldout4": {
-        "precision": 0.94, "recall": 0.965, "value_acc": 0.99, "measure_acc": 0.78,
-        "counted_acc": 0.845, "group_acc": 0.90, "nationality_acc": 0.92, "place_acc": 0.78,
+        "precision": 0.94, "recall": 0.965, "value_acc": 0.99, "measure_acc": 0.77,
+        "counted_acc": 0.845, "group_acc": 0.95, "nationality_acc": 0.92, "place_acc": 0.78,
     },
     "heldout5": {
-        "precision": 0.98, "recall": 0.965, "value_acc": 0.97, "measure_acc": 0.835,
-        "counted_acc": 0.815, "group_acc": 0.92, "nationality_acc": 0.99, "place_acc": 0.875,
+        "precision": 0.98, "recall": 0.965, "value_acc": 0.97, "measure_acc": 0.855,
+        "counted_acc": 0.815, "group_acc": 0.945, "nationality_acc": 0.975, "place_acc": 0.875,
     },
     "heldout6": {
-        "precision": 0.955, "recall": 0.97, "value_acc": 0.935, "measure_acc": 0.875,
-        "counted_acc": 0.775, "group_acc": 0.90, "nationality_acc": 0.92, "place_acc": 0.855,
+        "precision": 0.955, "recall": 0.97, "value_acc": 0.935, "measure_acc": 0.855,
+        "counted_acc": 0.775, "group_acc": 0.935, "nationality_acc": 0.92, "place_acc": 0.855,
     },
 }
 CASES = [(name, metric) for name, floors in FLOORS.items() for metric in sorted(floors)]

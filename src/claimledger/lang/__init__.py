@@ -66,6 +66,17 @@ class LanguagePack:
                 raise LanguagePackError(f"language pack {self.code!r} has no hooks {name!r}") from e
         return self.cache[key]
 
+    def words(self, name: str) -> frozenset[str]:
+        """The word list ``lang/<code>/<name>.txt`` (one word a line, ``#`` comments), or an
+        empty set when the pack has none: large vocabularies (derived from a dictionary, not
+        written by hand) live beside the TOML tables as plain lists."""
+        key = f"words:{name}"
+        if key not in self.cache:
+            res = self._root.joinpath(f"{name}.txt")
+            lines = res.read_text(encoding="utf-8").splitlines() if res.is_file() else []
+            self.cache[key] = frozenset(w for w in lines if w and not w.startswith("#"))
+        return self.cache[key]
+
     def syntax(self) -> Any:
         """The pack's noun-phrase hooks (``lang/<code>/syntax.py``), made once per pack and
         shared by every stage that asks them."""

@@ -114,6 +114,8 @@ class CountAnalyzer(FormRules, WhoRules):
         if special is not None:
             return special
         phrase = self._phrase(f)
+        if f.fig.kind == "multiplier" and phrase.key is None:
+            phrase.person = False  # "der zweifache Sieger" counts wins, not persons
         if phrase.span is not None and phrase.where != "carried":
             self._last_phrase = (f.ss, phrase.span)
         self._last_measured = (f.unit_end, phrase.span if phrase.where != "carried" else None)
@@ -139,8 +141,7 @@ class CountAnalyzer(FormRules, WhoRules):
                 nat = self.ctx.recent(group)
         if f.unit == M.FACTOR_UNIT and measure == "deployed" and self.lex.plan_re.search(self.text, f.ss, f.se):
             measure = "planned"
-        if group is None and not f.countable and not M.is_money(f.unit) \
-                and (phrase.key in self.lex.person_keys or phrase.person):
+        if group is None and not f.countable and not M.is_money(f.unit) and self._share_of_people(f, phrase):
             # "33 Prozent der Befragten": a share of people is about those people
             group = phrase.meta(self.lex).get("group") or "people"
         if group is None and measure == "share":
@@ -410,6 +411,18 @@ class CountAnalyzer(FormRules, WhoRules):
         return f.countable and (
             ph.key in self.lex.person_keys or ph.demonym is not None or ph.person
             or (ph.where is None and f.unit is None and measure in M.PERSON_MEASURES))
+
+    def _share_of_people(self, f: Frame, ph: P.Phrase) -> bool:
+        """A share is of people its phrase names as a part ("33 Prozent der Befragten", "10
+        Prozent aller Ärzte"); a person it is only for or about ("11 Prozent für den
+        Kandidaten") or the sentence's subject ("Ökonomen rechneten mit 0,5 Prozent") is no
+        group it divides. Nouns of the pack's people tables stay people in any position."""
+        if ph.key in self.lex.person_keys:
+            return True
+        if not ph.person or ph.where != "after" or ph.span is None:
+            return False
+        between = self.text[f.unit_end:ph.span[0]].split()
+        return bool(between) and between[0].lower() in self.lex.syntax.partitives
 
     def _group(self, f: Frame, ph: P.Phrase, measure: str, is_person: bool) -> tuple[str | None, str | None]:
         meta = ph.meta(self.lex)

@@ -176,9 +176,10 @@ def _known(lex: CountLexicon, text: str, span: tuple[int, int], where: str) -> P
 
 
 def _names_people(lex: CountLexicon, word: str) -> bool:
-    """An unknown word names people by its ending ("Aktivisten") or as a people's name
-    negated ("Nichtösterreicher": everyone but that people)."""
-    if lex.person_suffix_re.search(word):
+    """An unknown word names people by its ending ("Aktivisten"), by the pack's dictionary of
+    person nouns ("Piloten", "Wirtschaftsprüfer") or as a people's name negated
+    ("Nichtösterreicher": everyone but that people)."""
+    if lex.person_suffix_re.search(word) or lex.syntax.names_person(word):
         return True
     neg = lex.negation_prefix_re.match(word)
     return bool(neg and lex.nat_demonym_re.fullmatch(word[neg.end()].upper() + word[neg.end() + 1:]))

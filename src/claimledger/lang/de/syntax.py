@@ -42,6 +42,28 @@ class Syntax:
     partitives: frozenset[str]
     adverbials: frozenset[str] = frozenset()
     max_between: int = 4
+    person_nouns: frozenset[str] = frozenset()       # every form of a noun naming people
+    person_lookalikes: frozenset[str] = frozenset()  # nouns ending like those, naming none
+
+    def names_person(self, word: str) -> bool:
+        """A noun that names people ("Piloten", "Flugbegleiterinnen", "Beschuldigte"), also as
+        the head of a compound the dictionary lacks ("Wirtschaftsprüfer" by "Prüfer"). German
+        puts a compound's head last, so the longest known ending decides; an ending that names
+        a thing ("Toilette", not "Lette"; "Mittelalter", not "Alter") makes no person."""
+        w = word.rstrip(".,;:")
+        if "-" in w:
+            w = w.rsplit("-", 1)[1]
+        if w in self.person_nouns:
+            return True
+        if not w[:1].isupper() or w in self.person_lookalikes:
+            return False
+        for i in range(3, len(w) - 3):
+            head = w[i].upper() + w[i + 1:]
+            if head in self.person_lookalikes:
+                return False
+            if head in self.person_nouns:
+                return True
+        return False
 
     def looks_like_noun(self, word: str) -> bool:
         """German writes every noun (and every name) with a capital."""
@@ -246,4 +268,6 @@ def make(pack: Any) -> Syntax:
                   recipients=frozenset(w.lower() for w in tab.get("recipient_determiners", [])),
                   stop_words=frozenset(w.lower() for w in tab.get("phrase_breaking_words", [])),
                   comparatives=frozenset(w.lower() for w in tab.get("quantity_comparatives", [])),
-                  max_between=int(tab.get("max_words_between_figure_and_noun", 4)))
+                  max_between=int(tab.get("max_words_between_figure_and_noun", 4)),
+                  person_nouns=pack.words("person_nouns") - frozenset(tab.get("not_person_nouns", [])),
+                  person_lookalikes=pack.words("person_lookalikes") | frozenset(tab.get("not_person_nouns", [])))

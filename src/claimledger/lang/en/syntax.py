@@ -39,6 +39,12 @@ class Syntax:
     verb_suffixes: tuple[str, ...]
     adjacent: re.Pattern[str]   # what may stand between a recipient and its figure
     max_between: int = 3
+    person_nouns: frozenset[str] = frozenset()  # the pack's list of nouns naming people, if any
+
+    def names_person(self, word: str) -> bool:
+        """A noun of the pack's person list; English compounds are separate words, so the
+        word itself decides (the pack's person endings cover the rest)."""
+        return word.rstrip(".,;:").lower() in self.person_nouns
 
     # ---------------------------------------------------------------- word classes
     def _content(self, word: str) -> bool:
@@ -248,4 +254,5 @@ def make(pack: Any) -> Syntax:
                   verb_suffixes=tuple(tab.get("verb_suffixes", [])),
                   adjacent=re.compile(r"(?:[ \u00a0]+(?:" + "|".join(re.escape(w) for w in tab.get("figure_lead_words", []))
                                       + r"))*[ \u00a0]*[$\u00a3\u20ac\u00a5]?"),
-                  max_between=int(tab.get("max_words_between_figure_and_noun", 3)))
+                  max_between=int(tab.get("max_words_between_figure_and_noun", 3)),
+                  person_nouns=frozenset(w.lower() for w in pack.words("person_nouns")))
