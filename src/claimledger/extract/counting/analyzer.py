@@ -220,6 +220,7 @@ class CountAnalyzer(FormRules, WhoRules):
         if ph is None or (ph.where == "before" and not f.countable):
             ph = P.before_bracket(lex, t, f.ss, f.cs) or ph
             ph = self._elided_before_nation(f, ph)
+            ph = self._bracket_after_place(f, ph)
             if ph is not None and ph.key is not None and ph.span is not None and ph.where == "before":
                 self._last_bracket = (f.ss, ph.span)
         if ph is None and not f.countable:
@@ -269,6 +270,24 @@ class CountAnalyzer(FormRules, WhoRules):
             return ph
         last.named_nation = nation
         return last
+
+    def _bracket_after_place(self, f: Frame, ph: P.Phrase | None) -> P.Phrase | None:
+        """A bracket after a bare place counts what the sentence counts before it, the first
+        noun of people or of the lexicon: "Die meisten Schüler … finden sich in Wien (18.478)
+        vor Oberösterreich (4.090)". A share or measurement there is the place's own ("Tirol
+        (plus 1,4 Prozent)")."""
+        if ph is None or ph.key is not None or ph.span is None or ph.where != "before" or ph.person \
+                or not f.countable or f.unit is not None or not float(f.fig.low or 0).is_integer():
+            return ph
+        lex, t = self.lex, self.text
+        m = lex.place_re.fullmatch(t, ph.span[0], ph.span[1])
+        if m is None or m.group(1) not in lex.place_map:
+            return ph
+        for w in re.finditer(r"\w+", t[f.ss:ph.span[0]]):
+            word = w.group()
+            if lex.noun_re.fullmatch(word) or (lex.syntax.is_noun(word) and lex.syntax.names_person(word)):
+                return P.of_span(lex, t, (f.ss + w.start(), f.ss + w.end()))
+        return ph
 
     def _nation_named(self, span: tuple[int, int]) -> Nation | None:
         """The nation a phrase is, when it is nothing but a country or a people's name."""

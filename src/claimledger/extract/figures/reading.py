@@ -125,6 +125,10 @@ def _article(sc: Scanner, pack: LanguagePack, text: str, s: int, e: int, end: in
     if not am:
         if sc.article_coord is not None and sc.article_coord.match(low):
             return read_article_one(sc, pack, text, s, e, end)  # "ein Richter und zwei …"
+        if sc.range_conn.match(text, e, end):
+            got = read_article_one(sc, pack, text, s, e, end)  # "ein bis drei Prozentpunkte"
+            if got[0] is not None and got[0].bound == "range":
+                return got
         return None, e
     nxt_pos = e + am.end()
     nxt = next_word(sc, text, nxt_pos, end).lower()

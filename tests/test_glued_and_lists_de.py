@@ -1,0 +1,54 @@
+"""Figures glued into adjectives, ranges opened by an article, and bracketed lists after
+places — on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimledger
+
+from claims_support import claim_of
+
+PUB = "2025-03-14"
+
+
+@pytest.mark.parametrize("sentence, fig, low, bound, unit", [
+    ("Die Firma meldete eine 10-prozentige Steigerung des Umsatzes.", "10", 10, "exact", "percent"),
+    ("Wir können mit mehr als 90-prozentiger Sicherheit sagen, dass es stimmt.", "90", 90, "more_than", "percent"),
+    ("Der Fonds hält eine fünfprozentige Beteiligung an der Bank.", "fünf", 5, "exact", "percent"),
+    ("Nach einer zehnstündigen Operation war der Patient stabil.", "zehn", 10, "exact", "hour"),
+])
+def test_a_figure_glued_to_its_adjective(sentence, fig, low, bound, unit):
+    c = claim_of(sentence, fig, PUB, prefix=True)
+    assert (c.value.low, c.value.bound, c.unit) == (low, bound, unit)
+
+
+@pytest.mark.parametrize("sentence, fig, low, high", [
+    ("Die Abweichung liegt bei ein bis drei Prozentpunkten.", "ein bis drei", 1, 3),
+    ("Die Reparatur dauert ein bis zwei Wochen.", "ein bis zwei", 1, 2),
+    ("Ein bis zwei Soldaten wurden verletzt.", "Ein bis zwei", 1, 2),
+])
+def test_an_article_opens_a_range(sentence, fig, low, high):
+    c = claim_of(sentence, fig, PUB)
+    assert (c.value.low, c.value.high, c.value.bound) == (low, high, "range")
+
+
+def test_an_article_without_a_range_is_no_figure():
+    assert [c.text for c in claimledger.extract("Er blieb ein bis zum Ende treuer Freund.", published=PUB)] == []
+
+
+def test_brackets_after_places_count_what_the_sentence_counts():
+    text = ("Die meisten Lehrerinnen mit Migrationshintergrund arbeiten in Wien (1.250) vor "
+            "Oberösterreich (430) und der Steiermark (312).")
+    claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
+    assert [claims[k].counted.text for k in ("1.250", "430", "312")] == ["Lehrerinnen"] * 3
+    assert claims["430"].who.place == "AT"
+    # a noun the lexicon does not know leaves the place as what the bracket is about
+    text = "Die meisten Lehrlinge arbeiten in Wien (1.250) vor Oberösterreich (430)."
+    assert {c.text: c.counted.text for c in claimledger.extract(text, published=PUB)}["430"] == "Oberösterreich"
+
+
+def test_a_share_after_a_place_is_the_places_own():
+    text = "Am stärksten stieg die Zahl der Einwohner in Tirol (plus 1,4 Prozent) und Wien (plus 1,2 Prozent)."
+    claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
+    assert [claims[k].counted.text for k in ("1,4", "1,2")] == ["Tirol", "Wien"]
