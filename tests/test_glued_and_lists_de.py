@@ -52,3 +52,14 @@ def test_a_share_after_a_place_is_the_places_own():
     text = "Am stärksten stieg die Zahl der Einwohner in Tirol (plus 1,4 Prozent) und Wien (plus 1,2 Prozent)."
     claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
     assert [claims[k].counted.text for k in ("1,4", "1,2")] == ["Tirol", "Wien"]
+
+
+@pytest.mark.parametrize("sentence, fig, counted", [
+    ("Wurden 2012 noch 1,9 Milliarden Briefe verschickt, waren es 2015 nur mehr 857 Millionen.", "857 Millionen", "Briefe"),
+    ("Im Vorjahr wurden 500 Autos verkauft, heuer 700.", "700", "Autos"),
+    # a figure with its own unit or noun keeps it
+    ("Die Firma hat 300 Mitarbeiter und machte einen Umsatz von 12 Millionen Euro.", "12 Millionen", "Umsatz"),
+])
+def test_a_later_count_of_the_sentence_leaves_out_the_noun_counted_before(sentence, fig, counted):
+    assert claim_of(sentence, fig, PUB).counted.text == counted
+

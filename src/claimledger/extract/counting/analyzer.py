@@ -46,6 +46,9 @@ class CountAnalyzer(FormRules, WhoRules):
         self._story: str | None | bool = False  # the article's place, found when first needed
         # the sentence and span of the last counted phrase: "davon acht" counts what it counted
         self._last_phrase: tuple[int, tuple[int, int]] = (-1, (0, 0))
+        # the sentence and noun of the last bare head count with its noun after it: a later
+        # count of the sentence with no noun leaves that noun out ("…, waren es 2015 857 Millionen")
+        self._last_count_noun: tuple[int, tuple[int, int]] = (-1, (0, 0))
         # the sentence and span of the last noun a bracket was about: a list of brackets after
         # bare nations counts it ("Staatsbürger Afghanistans (…), des Irak (…)")
         self._last_bracket: tuple[int, tuple[int, int]] = (-1, (0, 0))
@@ -118,6 +121,8 @@ class CountAnalyzer(FormRules, WhoRules):
             phrase.person = False  # "der zweifache Sieger" counts wins, not persons
         if phrase.span is not None and phrase.where != "carried":
             self._last_phrase = (f.ss, phrase.span)
+            if phrase.where in ("after", "unknown") and f.countable and f.unit is None:
+                self._last_count_noun = (f.ss, phrase.span)
         self._last_measured = (f.unit_end, phrase.span if phrase.where != "carried" else None)
         increment = self._increment(f, phrase)
         self.ctx.last_change = (f.unit_end, increment)
@@ -243,6 +248,10 @@ class CountAnalyzer(FormRules, WhoRules):
             # gab die Polizei mit 12 an" (in the sentence): the noun after the marker
             ph = (self._after_marker(lex.count_noun_re, f.cs, f.fig.start)
                   or self._after_marker(lex.how_many_re, f.ss, f.fig.start))
+        if ph is None and f.countable and f.unit is None and self._last_count_noun[0] == f.ss \
+                and f.fig.kind != "multiplier":
+            ph = P.of_span(lex, t, self._last_count_noun[1])
+            ph.where = "carried"  # "Wurden 2012 1,9 Milliarden Nachrichten verschickt, waren es 2015 857 Millionen"
         ph = ph or P.Phrase(np_end=f.unit_end)
         if ph.key in lex.instance_tables and lex.instance_before_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
             ph.key = None  # "in 36 Fällen": instances, not cases of an illness
