@@ -63,3 +63,18 @@ def test_a_share_after_a_place_is_the_places_own():
 def test_a_later_count_of_the_sentence_leaves_out_the_noun_counted_before(sentence, fig, counted):
     assert claim_of(sentence, fig, PUB).counted.text == counted
 
+
+
+@pytest.mark.parametrize("text, fig, counted", [
+    ("Im Mai wurden 857 Millionen Briefe zugestellt. Ein Jahr zuvor waren es noch 949 Millionen.", "949 Millionen", "Briefe"),
+    ("Die Quote lag bei 5 Prozent der Erwerbstätigen. Im Vorjahr waren es 6 Prozent.", "6", "Erwerbstätigen"),
+])
+def test_an_expletive_es_counts_what_the_sentence_before_counted(text, fig, counted):
+    claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
+    assert claims[fig].counted.text == counted
+
+
+def test_without_the_expletive_nothing_is_carried_over_a_sentence():
+    text = "Im Mai wurden 857 Millionen Briefe zugestellt. Die Post nahm 949 Millionen ein."
+    claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
+    assert claims["949 Millionen"].counted is None or claims["949 Millionen"].counted.text != "Briefe"

@@ -234,6 +234,8 @@ class CountAnalyzer(FormRules, WhoRules):
         if ph is None and f.countable and self._last_phrase[0] == f.ss \
                 and lex.subset_re.search(t, max(f.cs, f.lead_at - 40), f.lead_at):
             ph = P.of_span(lex, t, self._last_phrase[1])  # "zehn Doppelfehler, davon acht …"
+        if ph is None:
+            ph = self._elided_from_before(f)
         if not f.countable and f.unit:
             last = self._last_unit_phrase.get(f.unit)
             if ph is None and last is not None and last[0] == f.ss:
@@ -255,6 +257,20 @@ class CountAnalyzer(FormRules, WhoRules):
         ph = ph or P.Phrase(np_end=f.unit_end)
         if ph.key in lex.instance_tables and lex.instance_before_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
             ph.key = None  # "in 36 Fällen": instances, not cases of an illness
+        return ph
+
+    def _elided_from_before(self, f: Frame) -> P.Phrase | None:
+        """"Ein Quartal zuvor waren es noch 949,3 Millionen": an expletive "es" with a copula
+        leaves out what the figure counts, which the sentence before named with a figure of
+        the same kind (a head count, or the same unit)."""
+        prev = self._prev_sentence
+        if prev is None or not self.lex.elided_count_re.search(self.text, max(f.ss, f.lead_at - 40), f.lead_at):
+            return None
+        last = self._last_unit_phrase.get(f.unit) if f.unit else self._last_count_noun if f.countable else None
+        if last is None or last[0] != prev[0]:
+            return None
+        ph = P.of_span(self.lex, self.text, last[1])
+        ph.where = "carried"
         return ph
 
     def _restated_phrase(self, f: Frame) -> P.Phrase | None:

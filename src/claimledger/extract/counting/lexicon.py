@@ -51,6 +51,7 @@ class CountLexicon:
     change_prep_re: re.Pattern[str]
     restatement_re: re.Pattern[str]
     how_many_re: re.Pattern[str]
+    elided_count_re: re.Pattern[str]  # "waren es noch 949 Millionen": the noun the sentence before counted
     price_before_re: re.Pattern[str]    # "um " right before a price: its thing stands before
     price_lead_re: re.Pattern[str]      # a qualifier that is such a preposition ("ab 630 Euro")
     purpose_re: re.Pattern[str]         # "Euro für X": X is what the money is for
@@ -344,6 +345,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         purpose_open_re=re.compile(r"\b(?i:" + _alt(marks.get("purpose_prepositions", [])) + r")\s+") if marks.get("purpose_prepositions") else NEVER,
         pronoun_open_re=_marks_re(marks, "personal_pronouns", r"\W*", tail=r"\b"),
         negation_prefix_re=_marks_re(marks, "negation_prefixes", tail=r"(?=\w)"),
+        elided_count_re=re.compile(r"\b(?:" + "|".join(marks["elided_count"]) + r")\b") if marks.get("elided_count") else NEVER,
         how_many_re=re.compile(r"\b(?:" + "|".join(marks.get("how_many", [])) + r")\b") if marks.get("how_many") else NEVER,
         restatement_re=re.compile(r"\s*(?:" + "|".join(marks.get("restatement", [])) + r")\s*$") if marks.get("restatement") else NEVER,
         plan_re=_words_re(marks.get("plan", [])),
