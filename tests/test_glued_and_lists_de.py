@@ -78,3 +78,16 @@ def test_without_the_expletive_nothing_is_carried_over_a_sentence():
     text = "Im Mai wurden 857 Millionen Briefe zugestellt. Die Post nahm 949 Millionen ein."
     claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
     assert claims["949 Millionen"].counted is None or claims["949 Millionen"].counted.text != "Briefe"
+
+
+def test_people_keep_the_role_a_verb_gave_them():
+    text = ("Rund 2.400 Studierende haben den Kurs besucht. Das war ein Anstieg um 300 Studierende. "
+            "Die meisten Studierende kamen aus Wien (1.100).")
+    claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
+    assert [claims[k].measure for k in ("2.400", "300", "1.100")] == ["participants"] * 3
+
+
+def test_an_event_is_not_kept_by_the_noun():
+    text = "Bei dem Beben starben 30 Menschen. Die Stadt hat 3.000 Menschen."
+    claims = {c.text: c for c in claimledger.extract(text, published=PUB)}
+    assert claims["3.000"].measure != "killed"

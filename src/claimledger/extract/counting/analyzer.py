@@ -163,6 +163,7 @@ class CountAnalyzer(FormRules, WhoRules):
             if group not in (None, "people") or measure != "size":
                 self.ctx.last_people_count = (f.ss, group or "people", measure)
         measure, evidence = self._remember_value(f, group, measure, evidence)
+        measure, evidence = self._noun_role(phrase, measure, evidence, is_person)
         self._remember(f, phrase, group, nat, is_person)
         self.ctx.last_group = (max(f.unit_end, phrase.span[1] if phrase.where == "after" and phrase.span else 0), group)
         unit = M.PERSON_UNIT if is_person and f.unit != M.FACTOR_UNIT else f.unit
@@ -510,6 +511,18 @@ class CountAnalyzer(FormRules, WhoRules):
             return prev, "memory"
         if evidence in ("noun", "predicate"):
             self.ctx.value_measures[key] = measure
+        return measure, evidence
+
+    def _noun_role(self, ph: P.Phrase, measure: str, evidence: str, is_person: bool) -> tuple[str, str]:
+        """People whom a verb gave a lasting role ("Schüler … besucht": participants) keep it
+        where a later count of the same noun says nothing of its own."""
+        if not is_person or ph.span is None:
+            return measure, evidence
+        noun = ph.key or self.text[ph.span[0]:ph.span[1]].split()[-1].lower()
+        if evidence == "predicate" and measure in self.lex.noun_kept_measures:
+            self.ctx.noun_measures[noun] = measure
+        elif evidence not in ("predicate", "noun", "memory") and noun in self.ctx.noun_measures:
+            return self.ctx.noun_measures[noun], "memory"
         return measure, evidence
 
     def _remember(self, f: Frame, ph: P.Phrase, group: str | None, nat: Nation | None, is_person: bool) -> None:

@@ -14,6 +14,7 @@ class CountContext:
     nationalities: dict[str, Counter[str]] = field(default_factory=dict)  # group -> ISO counts
     value_measures: dict[tuple[float, str], str] = field(default_factory=dict)
     unit_measures: dict[str, str] = field(default_factory=dict)  # unit -> what it last measured
+    noun_measures: dict[str, str] = field(default_factory=dict)  # counted noun -> its role
     latest: dict[str, str] = field(default_factory=dict)  # group -> last nationality ISO
     last_troops_at: int | None = None  # offset of the last figure that counted troops
     last_change: tuple[int, bool] = (-1, False)  # end of the last figure, and was it a change

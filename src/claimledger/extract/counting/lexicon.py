@@ -51,6 +51,7 @@ class CountLexicon:
     change_prep_re: re.Pattern[str]
     restatement_re: re.Pattern[str]
     how_many_re: re.Pattern[str]
+    noun_kept_measures: frozenset[str]  # roles a noun keeps through a document ("participants")
     elided_count_re: re.Pattern[str]  # "waren es noch 949 Millionen": the noun the sentence before counted
     price_before_re: re.Pattern[str]    # "um " right before a price: its thing stands before
     price_lead_re: re.Pattern[str]      # a qualifier that is such a preposition ("ab 630 Euro")
@@ -361,6 +362,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         transparent=frozenset(marks.get("transparent_governors", [])),
         unit_defaults=dict(tab.get("unit_defaults", {})), unit_forced=dict(tab.get("unit_forced", {})),
         money_default=tab.get("money", {}).get("default", "other"),
+        noun_kept_measures=frozenset(tab.get("memory", {}).get("noun_kept_measures", [])),
         person_keys=frozenset(k for k, m in nouns.items() if m.get("group") or m.get("measure") in PERSON_NOUN_MEASURES),
         person_suffix_re=_marks_re(marks, "person_suffixes", tail=r"$"),
         syntax=pack.syntax(),
