@@ -128,7 +128,8 @@ class FormRules:
         # what lasts: the noun after ("vier Jahren Haft"), the relative clause's noun ("Ali,
         # der fast drei Monate unterwegs war"), the clause's subject ("dauere der Krieg …")
         lm = lex.duration_after_re.match(t, end)  # "ein Jahr lang Kriegsgefangener"
-        after = (lex.syntax.noun_after(t, lm.end() if lm else end, f.ce, 0) or lex.syntax.antecedent(t, f.cs)
+        after = (self._lasting_noun(f) or lex.syntax.noun_after(t, lm.end() if lm else end, f.ce, 0)
+                 or lex.syntax.antecedent(t, f.cs)
                  or lex.syntax.noun_before(t, f.cs, f.lead_at)
                  or lex.syntax.subject_of(t, f.cs, f.ce, f.lead_at, end))
         if code == "year" and self._deep_past(f):
@@ -136,6 +137,15 @@ class FormRules:
                            who=Who(None, None, self._place(f, skip)))
         return Counted("duration", None, code, False, None, "unit", counted=self._span(after),
                        who=Who(self._person_group(after), None, self._place(f, skip)))
+
+    def _lasting_noun(self, f: Frame) -> tuple[int, int] | None:
+        """The noun right before the preposition that opens the span ("der schlimmste Regen
+        seit 1.000 Jahren"): what has lasted, or what the span is counted to."""
+        m = self.lex.lasting_prep_re.search(self.text, max(f.cs, f.lead_at - 60), f.lead_at)
+        if m is None or m.group(1)[-1] in ",;:" or not self.lex.syntax.is_noun(m.group(1)) \
+                or m.group(1) in self.lex.place_map:
+            return None  # "lebt in Wien seit 20 Jahren": a place is where, not what lasts
+        return m.start(1), m.end(1)
 
     def _deep_past(self, f: Frame) -> bool:
         """"vor 40.000 Jahren": a date in deep time, the age of what it dates."""
