@@ -70,3 +70,12 @@ def test_the_lists_are_shipped_and_credited():
     assert len(pack.words("person_nouns")) > 20000
     assert "Toilette" in pack.words("person_lookalikes")
     assert pack.words("no_such_list") == frozenset()
+
+
+@pytest.mark.parametrize("sentence, fig, group", [
+    ("Die Witwe und zwei ihrer Brüder erbten das Haus.", "zwei", "men"),
+    ("Er hinterlässt drei Töchter.", "drei", "women"),
+    ("Zwölf Angehörige der Opfer reichten Klage ein.", "Zwölf", "people"),
+])
+def test_a_family_counts_its_members(sentence, fig, group):
+    assert claim_of(sentence, fig, PUB, prefix=True).who.group == group

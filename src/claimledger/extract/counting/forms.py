@@ -142,9 +142,11 @@ class FormRules:
         """The noun right before the preposition that opens the span ("der schlimmste Regen
         seit 1.000 Jahren"): what has lasted, or what the span is counted to."""
         m = self.lex.lasting_prep_re.search(self.text, max(f.cs, f.lead_at - 60), f.lead_at)
-        if m is None or m.group(1)[-1] in ",;:" or not self.lex.syntax.is_noun(m.group(1)) \
-                or m.group(1) in self.lex.place_map:
-            return None  # "lebt in Wien seit 20 Jahren": a place is where, not what lasts
+        word = m.group(1) if m else ""
+        if not word.replace("-", "").isalpha() or word.isupper() or not self.lex.syntax.is_noun(word) \
+                or word in self.lex.place_map:
+            return None  # "lebt in Wien seit 20 Jahren": a place is where, not what lasts; a
+            # bracket or an acronym ("am PC in einer Stunde") is no noun phrase that lasts
         return m.start(1), m.end(1)
 
     def _deep_past(self, f: Frame) -> bool:
