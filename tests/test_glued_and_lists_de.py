@@ -102,3 +102,15 @@ def test_an_event_is_not_kept_by_the_noun():
 def test_the_noun_before_a_span_is_what_lasts(sentence, fig, counted):
     c = claim_of(sentence, fig, PUB)
     assert (c.counted.text if c.counted else None) == counted
+
+
+def test_a_known_place_inside_a_longer_name_is_no_dateline():
+    text = ("Schnee erzwang Absage. Crans Montana – Die Abfahrt wurde verschoben, weil in der Nacht "
+            "einen halben Meter Neuschnee fiel.")
+    assert all(c.who.place != "US" for c in claimledger.extract(text, published=PUB))
+
+
+def test_a_headline_ending_in_a_place_is_no_dateline():
+    text = ("Auf Ersuchen Deutschlands – Keine Details. Wien/Kiew – Die Behörden durchsuchten "
+            "drei Wohnungen.")
+    assert claim_of(text, "drei", PUB).who.place == "AT"

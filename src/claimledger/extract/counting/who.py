@@ -309,8 +309,21 @@ def dateline(lex: CountLexicon, text: str, limit: int = 400) -> tuple[tuple[str,
     return (), 0
 
 
+def _inside_longer_name(lex: CountLexicon, text: str, start: int) -> bool:
+    """A known place right after another capitalised word of the same line ("Crans Montana",
+    "Santa Barbara") is the end of a longer name the gazetteer does not know."""
+    m = re.search(r"(\w+)[ -]$", text[max(0, start - 40):start])
+    if m is None:
+        return False
+    word = m.group(1)
+    return (word[:1].isupper() and word.isalpha() and word not in lex.place_map
+            and lex.syntax.is_noun(word) and word.lower() not in lex.syntax.determiners)
+
+
 def _dateline_dash(lex: CountLexicon, text: str, limit: int) -> tuple[tuple[str, ...], int]:
     for m in lex.place_re.finditer(text, 0, min(len(text), limit)):
+        if _inside_longer_name(lex, text, m.start()):
+            continue  # "Crans Montana –": a town the gazetteer lacks, not the US state
         found = [lex.place_map.get(m.group(1))]
         end = m.end()
         while (sl := _DATELINE_MORE.match(text, end)) and (nxt := lex.place_re.match(text, sl.end())):
