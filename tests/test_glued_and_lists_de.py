@@ -114,3 +114,12 @@ def test_a_headline_ending_in_a_place_is_no_dateline():
     text = ("Auf Ersuchen Deutschlands – Keine Details. Wien/Kiew – Die Behörden durchsuchten "
             "drei Wohnungen.")
     assert claim_of(text, "drei", PUB).who.place == "AT"
+
+
+@pytest.mark.parametrize("sentence, fig", [
+    ("Das Paket kommt. Dafür nimmt die Regierung 50 Millionen Euro in die Hand.", "50 Millionen"),
+    ("Der Vertrag wurde geändert. Dadurch verlieren 35 Beschäftigte ihre Zulage.", "35"),
+])
+def test_a_pronominal_adverb_names_nothing_counted(sentence, fig):
+    c = claim_of(sentence, fig, PUB)
+    assert c.counted is None or not c.counted.text.startswith("Da")
