@@ -419,3 +419,18 @@ def test_a_bare_surname_takes_the_full_name_given_before(text, want):
 
     (c,) = claimledger.extract(text, published="2025-01-01")
     assert c.source is not None and c.source.id == want, c.source
+
+
+# A noun compound with a number is the head of its phrase ("der 61-Jährige"); one whose last
+# part is in lower case is an adjective before the head ("der 33-jährige Spieler").
+NUMBER_COMPOUND_SUBJECTS = [
+    ("Es seien 120 Kilometer gewesen, sagte der 61-Jährige.", "120 Kilometer", "61-Jährige", X, X, "sagte"),
+    ("Laut der 4-Tage-Woche-Studie arbeiten 30 Prozent weniger.", "30 Prozent", "4-Tage-Woche-Studie",
+     X, X, X),
+    ("Es seien 12 Tore gewesen, sagte der 33-jährige Stürmer.", "12 Tore", "33-jährige Stürmer", X, X, X),
+]
+
+
+@pytest.mark.parametrize("text,figure,src,sid,kind,cue", NUMBER_COMPOUND_SUBJECTS)
+def test_number_compound_subjects(text, figure, src, sid, kind, cue):
+    _check(text, figure, src, sid, kind, cue)
