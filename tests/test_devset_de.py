@@ -114,7 +114,7 @@ def test_quality_floor(name: str, metric: str) -> None:
 # Bank" for the Deutsche Bank, breath tests, places that record, "damit" near only); the
 # floors sit just below
 SOURCE_FLOORS = {"devset": 0.96, "heldout": 0.875, "heldout2": 0.955, "heldout3": 0.94,
-                 "heldout4": 0.94, "heldout5": 0.945}
+                 "heldout4": 0.94, "heldout5": 0.945, "heldout6": 0.835}
 
 
 @pytest.mark.parametrize("name", sorted(SOURCE_FLOORS))
