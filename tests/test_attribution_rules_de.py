@@ -540,3 +540,19 @@ NUMBER_COMPOUND_SUBJECTS = [
 @pytest.mark.parametrize("text,figure,src,sid,kind,cue", NUMBER_COMPOUND_SUBJECTS)
 def test_number_compound_subjects(text, figure, src, sid, kind, cue):
     _check(text, figure, src, sid, kind, cue)
+
+
+# A capital speaks for its country's government ("Moskau meldete"), not when it ends the name
+# of a body of that city ("Universität Wien", "Zoo Wien"): the body is the source.
+CAPITAL_METONYMS = [
+    ("Moskau meldete 40 Tote.", "40 Tote", "Moskau", "ru.gov", X, X),
+    ("Das offizielle Wien meldete 12 Fälle.", "12 Fälle", X, "at.gov", X, X),
+    ("Laut Veterinärklinik Wien gab es 12 Fälle.", "12 Fälle", "Veterinärklinik Wien",
+     "veterinärklinik_wien", X, X),
+    ("Der Tierpark Moskau zählte 90 Geburten.", "90 Geburten", "Tierpark Moskau", "tierpark_moskau", X, X),
+]
+
+
+@pytest.mark.parametrize("text,figure,src,sid,kind,cue", CAPITAL_METONYMS)
+def test_capital_metonyms(text, figure, src, sid, kind, cue):
+    _check(text, figure, src, sid, kind, cue)
