@@ -556,3 +556,22 @@ CAPITAL_METONYMS = [
 @pytest.mark.parametrize("text,figure,src,sid,kind,cue", CAPITAL_METONYMS)
 def test_capital_metonyms(text, figure, src, sid, kind, cue):
     _check(text, figure, src, sid, kind, cue)
+
+
+# A demonstrative and a verb by which a document shows what it holds name the source of the
+# sentence before, as a copula does; only a report noun after the verb does so.
+SHOWN_BY_A_REPORT = [
+    ("Im Winter kamen 5.400 Besucher. Das zeigen Daten des Tourismusverbands.", "5.400 Besucher",
+     "Tourismusverbands", X, X, X),
+    ("Im Winter kamen 5.400 Besucher. Dies belegt eine Erhebung der Landesregierung.", "5.400 Besucher",
+     X, X, X, X),
+    ("Im Winter kamen 5.400 Besucher. Das zeigt ein Foto der Seilbahn.", "5.400 Besucher",
+     None, X, X, X),
+    ("Im Winter kamen 5.400 Besucher. Das zeigt, wie beliebt der Ort ist.", "5.400 Besucher",
+     None, X, X, X),
+]
+
+
+@pytest.mark.parametrize("text,figure,src,sid,kind,cue", SHOWN_BY_A_REPORT)
+def test_shown_by_a_report(text, figure, src, sid, kind, cue):
+    _check(text, figure, src, sid, kind, cue)
