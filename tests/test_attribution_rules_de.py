@@ -575,3 +575,20 @@ SHOWN_BY_A_REPORT = [
 @pytest.mark.parametrize("text,figure,src,sid,kind,cue", SHOWN_BY_A_REPORT)
 def test_shown_by_a_report(text, figure, src, sid, kind, cue):
     _check(text, figure, src, sid, kind, cue)
+
+
+# A pronoun's antecedent may be a bare surname the text gave before in full; a place that
+# ends a club's or a body's name is no surname.
+SURNAME_ANTECEDENTS = [
+    ("Der Anwalt von Karl Weidinger sprach. Die Kosten seien hoch, so der Anwalt. "
+     "Weidinger zeigte sich zufrieden. Ich rechne mit 3.000 Euro, sagte er.", "3.000 Euro",
+     "Weidinger", X, X, X),
+    ("Trainer Jonas Brandtner sprach lange. Da Eintracht Frankfurt zuvor verlor, hoffte Brandtner "
+     "auf Punkte. In Frankfurt sei alles ruhig. Es kamen 9.000 Fans, sagte er.", "9.000 Fans",
+     "Brandtner", X, X, X),
+]
+
+
+@pytest.mark.parametrize("text,figure,src,sid,kind,cue", SURNAME_ANTECEDENTS)
+def test_surname_antecedents(text, figure, src, sid, kind, cue):
+    _check(text, figure, src, sid, kind, cue)
