@@ -111,10 +111,13 @@ def test_quality_floor(name: str, metric: str) -> None:
 # 0.907 / 0.895 on attr-s15b (poll standings, datelines, list brackets, "man", "als gebe");
 # 0.967 / 0.883 / 0.961 / 0.945 / 0.947 / 0.951 on attr-s15c (held-out 5, blind, was 0.835:
 # quoted demonstratives, threats, publications, testimony, the unquoted first person, "die
-# Bank" for the Deutsche Bank, breath tests, places that record, "damit" near only); the
-# floors sit just below
-SOURCE_FLOORS = {"devset": 0.96, "heldout": 0.875, "heldout2": 0.955, "heldout3": 0.94,
-                 "heldout4": 0.94, "heldout5": 0.945}
+# Bank" for the Deutsche Bank, breath tests, places that record, "damit" near only);
+# 0.971 / 0.909 / 0.841 / 0.915 for devset / heldout / heldout6 / heldout7 on attr-s16 (the
+# speaker gate with the person dictionary; "Das zeigen Zahlen der X"; a bare surname given
+# before in full as a pronoun's antecedent); the floors sit just below
+SOURCE_FLOORS = {"devset": 0.96, "heldout": 0.90, "heldout2": 0.955, "heldout3": 0.94,
+                 "heldout4": 0.94, "heldout5": 0.945, "heldout6": 0.835,
+                 "heldout7": 0.91}
 
 
 @pytest.mark.parametrize("name", sorted(SOURCE_FLOORS))

@@ -21,6 +21,7 @@ from claimledger.model import Source
 
 _LOOK_BACK = 6
 _PERSON = "person"  # the kind of a mention found by the pack's name pattern
+_WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
@@ -151,6 +152,20 @@ class Anaphora:
         m = re.match(r"\W*(\w+)", self.doc.text[self.doc.sentences[k].start:self.doc.sentences[k].end])
         return m is not None and m.group(1).lower() == pronoun
 
+    def _surnames(self, s: Sentence, found: list[tuple[int, Source]]) -> list[tuple[int, Source]]:
+        """A single word the text gave before as the last part of a full name ("Peter Prieth
+        … Prieth zeigte sich zufrieden"): a person, though no name pattern finds it alone."""
+        d, lx, out = self.doc, self.doc.lx, []
+        taken = [m.span for _p, m in found if m.span]
+        for a, b in _surname_tokens(d.text, s.start, s.end):
+            low = d.text[a:b].lower()
+            if any(x <= a < y for x, y in taken) or low in lx.place_names or low in lx.country_names:
+                continue  # a place ends names of clubs and bodies too ("Eintracht Frankfurt")
+            src = Source(d.text[a:b], (a, b), None, _PERSON)
+            if d.finder.named_before(src):
+                out.append((a, src))
+        return out
+
     def mentions(self, k: int) -> list[tuple[int, Source]]:
         """Registry sources and capitalised name pairs in sentence ``k``: only the few
         sentences before a pronoun are ever scanned."""
@@ -183,9 +198,14 @@ class Anaphora:
                     if m is None:
                         continue
                 out.append((m.start(), Source(m.group(0), (m.start(), m.end()), None, _PERSON)))
+        out += self._surnames(s, out)
         out.sort(key=lambda x: x[0])
         self._mentions[k] = out
         return out
+
+
+def _surname_tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end) if m.group(0)[:1].isupper()]
 
 
 def article_before(text: str, pos: int, lx: Lexicon) -> bool:

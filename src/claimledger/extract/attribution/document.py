@@ -53,6 +53,9 @@ class Attribution:
 class SentInfo:
     view: SentenceView
     cues: list[Cue] = field(default_factory=list)
+    # the cues a quotation's speaker is sought among: ``cues`` and the muted speech-verb
+    # subjects that name nothing a figure can be attributed to
+    speaker_cues: list[Cue] = field(default_factory=list)
     carries: bool = False       # subjunctive / reportative / continuation marker
     hearsay_only: bool = False  # carries only by a reportative modal ("soll"): hearsay
     sum_only: bool = False  # carries only by a sum adverb ("war damit"): the sentence before's
@@ -178,6 +181,10 @@ class DocumentAttributor:
     def cues(self, si: int) -> list[Cue]:
         return self._analyse(si).cues
 
+    def speaker_cues(self, si: int) -> list[Cue]:
+        """The cues of sentence ``si`` a quotation's speaker may come from."""
+        return self._analyse(si).speaker_cues
+
     def own(self, si: int) -> Source | None:
         return self._analyse(si).own
 
@@ -226,7 +233,8 @@ class DocumentAttributor:
             info = self._info[si] = SentInfo(view)
         if cues and not info.done_cues:
             info.done_cues = True  # set first: pronoun resolution may look at this sentence
-            info.cues = self.finder.find(info.view)
+            info.speaker_cues = self.finder.find(info.view)
+            info.cues = [c for c in info.speaker_cues if not c.mute]
             resolve_pronouns(self, info)
             resolve_short_names(self, info)
             resolve_reports(self, si, info)

@@ -24,6 +24,9 @@ class Cue:
     # a report named anaphorically ("dem Bericht zufolge"): the source when nothing before
     # it names who reported
     fallback: Source | None = None
+    # a speech verb's subject that names nothing that speaks ("Das Konzept erinnert an …"):
+    # a quotation may still take it as its speaker; a figure does not
+    mute: bool = False
 
 
 @dataclass

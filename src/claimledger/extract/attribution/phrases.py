@@ -106,6 +106,8 @@ def np_forward(toks: list[Tok], j: int, lx: Lexicon, max_len: int = 12) -> Span 
                 continue
             break
         if not seen_head and t.text[0].isdigit() and t.text.rsplit("-", 1)[-1][:1].isalpha():
+            if t.text.rsplit("-", 1)[-1][:1].isupper():
+                seen_head, last = True, k  # a noun compound with a number: "der 61-Jährige"
             k += 1  # an adjective compound with a number: "der 33-jährige Spieler"
             continue
         if t.low in lx.stop_caps or t.text[0].isdigit():

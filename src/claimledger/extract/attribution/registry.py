@@ -69,6 +69,10 @@ class Registry:
     one_of: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
 
 
+# lower-case letters (of the Latin scripts): a word that starts with one is no name
+_LOWER = re.escape("".join(c for c in map(chr, range(0x61, 0x250)) if c.islower()))
+
+
 def _build_entries(pack: Any) -> tuple[list[_Entry], _Keys, dict[int, tuple[_Words, ...]]]:
     """Explicit entries first, then country x role templates, then capitals/country names;
     and, for the templates and metonyms without one certain literal word ("Geheimdienst in
@@ -113,7 +117,10 @@ def _build_entries(pack: Any) -> tuple[list[_Entry], _Keys, dict[int, tuple[_Wor
                                                 if g and _required_part(p, part))
         gid = ids.get("gov", f"{code}.gov")
         if caps:
-            metonyms.append((_LazyPattern(rf"\b(?:{caps})\b"), gid, "government"))
+            # the capital itself, not a name it ends ("Universität Wien", "Zoo Wien"): what
+            # stands right before it is no capitalised word
+            metonyms.append((_LazyPattern(rf"(?:^\W*|[^\w\s]\s*|\b[{_LOWER}]\w*\s+)(?:{caps})\b"),
+                             gid, "government"))
             metonym_keys.append(tuple(n.lower() for n in c.get("capitals", [])))
         if names:
             metonyms.append((_LazyPattern(rf"^\W*(?:{names})s?\W*$"), gid, "government"))

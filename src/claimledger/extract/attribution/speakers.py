@@ -33,7 +33,7 @@ class _Doc(Protocol):
     finder: CueFinder
 
     def sent_index(self, pos: int) -> int: ...
-    def cues(self, si: int) -> list[Cue]: ...
+    def speaker_cues(self, si: int) -> list[Cue]: ...
     def view(self, si: int) -> Any: ...
     def own(self, si: int) -> Source | None: ...
 
@@ -48,7 +48,7 @@ def _after(d: _Doc, q: tuple[int, int]) -> Source | None:
     sent = d.sentences[si]
     nxt = d.quotes.next_open(q[1])
     limit = min(sent.end, nxt if nxt is not None else sent.end)
-    after = [c for c in d.cues(si) if q[1] < c.cue_pos < limit and c.source is not None]
+    after = [c for c in d.speaker_cues(si) if q[1] < c.cue_pos < limit and c.source is not None]
     if not after:
         return None
     first = min(after, key=lambda c: c.cue_pos)
@@ -62,7 +62,7 @@ def _before(d: _Doc, q: tuple[int, int]) -> Source | None:
     si = d.sent_index(q[0])
     prev = d.quotes.prev_close(q[0])
     lo = max(d.sentences[si].start, prev if prev is not None else 0)
-    before = [c for c in d.cues(si) if lo <= c.cue_pos < q[0] and c.source is not None]
+    before = [c for c in d.speaker_cues(si) if lo <= c.cue_pos < q[0] and c.source is not None]
     return max(before, key=lambda c: c.cue_pos).source if before else None
 
 
@@ -117,7 +117,7 @@ def _around(d: _Doc, q: tuple[int, int]) -> Source | None:
         return None  # the sentence goes on after the quotation: its own cues decided
     nj = sq + 1
     if nj < len(d.sentences) and d.sentences[nj].paragraph == sent.paragraph:
-        verbs = [c for c in d.cues(nj) if c.verb and c.source is not None]
+        verbs = [c for c in d.speaker_cues(nj) if c.verb and c.source is not None]
         if verbs:
             return min(verbs, key=lambda c: c.cue_pos).source
     return None

@@ -13,6 +13,7 @@ from claimledger.extract.attribution.fields import VerbFields
 from claimledger.extract.attribution.model import Cue, SentenceView
 from claimledger.extract.attribution.phrases import (
     Span, apposition_subject, glued_name, np_forward, relative_subject)
+from claimledger.extract.attribution.plausible import can_speak
 from claimledger.extract.attribution.registry import resolve_source
 from claimledger.extract.attribution.tokens import Tok, clause_of, token_range
 from claimledger.model import Source
@@ -137,6 +138,8 @@ class VerbCues(VerbFields):
             return None  # a place that records a rise has it; it does not report it
         if c is not None and c.source is not None and self._evidence(c.source):
             return None  # "Ein Alkoholtest ergab rund zwei Promille": a measurement
+        if c is not None and c.source is not None:
+            c.mute = not can_speak(self, c.source)  # figures skip it, quotations keep it
         if c is not None and sv.lows[i] in self.lx.after_verbs:
             # a plan states what follows the verb, not what stands before it
             c.scope = (sv.toks[i].start, max(sv.toks[i].end, c.scope[1]))
