@@ -80,8 +80,9 @@ def _entries(rows: list[dict[str, str]]) -> list[tuple[str, set[str], bool, dict
 
 
 def person_rows(entries: list[tuple[str, set[str], bool, dict[str, str]]]) -> list[int]:
-    """Indexes of the entries that name people: a masculine noun with a feminine in -in, that
-    feminine, and a masculine or feminine noun declined like an adjective."""
+    """Indexes of the entries that name people: a masculine noun with a feminine in -in (or a
+    "-mann" with a "-frau"), that feminine, and a masculine or feminine noun declined like an
+    adjective."""
     masc = {lemma for lemma, g, _, _ in entries if "m" in g}
     fem_of: dict[str, list[str]] = {}
     for lemma, g, _, _ in entries:
@@ -90,6 +91,12 @@ def person_rows(entries: list[tuple[str, set[str], bool, dict[str, str]]]) -> li
             if found:
                 fem_of[lemma] = found
     bases = {b for found in fem_of.values() for b in found}
+    # "-mann" has its feminine in "-frau": Kaufmann/Kauffrau, Landeshauptmann/Landeshauptfrau
+    fem = {lemma for lemma, g, _, _ in entries if "f" in g}
+    for lemma in masc:
+        if lemma.endswith("mann") and lemma[:-4] + "frau" in fem:
+            bases.add(lemma)
+            fem_of.setdefault(lemma[:-4] + "frau", [lemma])
     out = []
     for i, (lemma, g, adjectival, _) in enumerate(entries):
         if (adjectival and g & {"m", "f"}) or (lemma in bases and "m" in g) \

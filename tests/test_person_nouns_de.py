@@ -33,6 +33,9 @@ def syntax():
     ("Zählern", False),                # listed in syntax.toml: points and meters, in the news
     ("Stromzähler", False),
     ("Hemden", False),
+    ("Landeshauptmann", True),         # "-mann" with its "-frau"
+    ("Landeshauptfrauen", True),
+    ("Lauerjäger", False),             # a hunting animal the dictionary knows
     ("fahren", False),                 # not a noun
 ])
 def test_names_person(syntax, word, person):
@@ -46,6 +49,8 @@ def test_names_person(syntax, word, person):
     ("Gegen Schlecker und zwölf Mitangeklagte wurde Anklage erhoben.", "zwölf", "people", None),
     # a multiplier before a person counts what the person won, not persons
     ("Der dreifache Weltmeister verlor im Viertelfinale.", "dreifache", None, "other"),
+    # weapons named like the people who would do what they do
+    ("Die Marine schickte zwei Flugzeugträger in die Region.", "zwei", None, None),
     # points in a table are no people
     ("Sturm liegt mit sechs Zählern Vorsprung an der Spitze.", "sechs", None, "other"),
 ])
