@@ -29,6 +29,9 @@ CASES = [
     ("Die Zahl lag bei 3000. Das war neu.", ["Die Zahl lag bei 3000.", "Das war neu."]),
     ("Prof. Müller widersprach. Dr. Schmidt nicht.", ["Prof. Müller widersprach.", "Dr. Schmidt nicht."]),
     ("J. R. Ewing kam. Er blieb.", ["J. R. Ewing kam.", "Er blieb."]),
+    # the number stage's ordinal words hold the sentence together too
+    ("Im 3. Quartal sank der Absatz. Im 4. Halbjahr nicht.", ["Im 3. Quartal sank der Absatz.", "Im 4. Halbjahr nicht."]),
+    ("Kunst des 20. Jahrhunderts wird gezeigt. Das freut alle.", ["Kunst des 20. Jahrhunderts wird gezeigt.", "Das freut alle."]),
 ]
 
 

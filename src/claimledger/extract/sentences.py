@@ -42,6 +42,8 @@ def _build(pack: LanguagePack) -> tuple[re.Pattern[str], frozenset[str], frozens
     tab = pack.table("sentences")
     abbrevs = frozenset(a.lower() for a in tab.get("abbreviations", []))
     followers = set(w.lower() for w in tab.get("ordinal_followers", []))
+    if pack.has("numbers"):  # the words after which the number stage reads "N." as an ordinal
+        followers |= {w.lower() for w in pack.table("numbers").get("context", {}).get("ordinal_after", [])}
     if pack.has("calendar"):
         followers |= set(pack.table("calendar").get("months", {}))
     # candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace
