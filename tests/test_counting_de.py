@@ -213,6 +213,8 @@ def test_changes_are_increments(sentence, fig):
     "Das nächste Ziel ist das Objekt 2014 MU69 im Kuipergürtel.",
     "Mit TLS 1.2 verschlüsselte Verbindungen gelten als sicher.",
     "Der aktuelle Entwicklungszyklus (15.10) endet im Oktober.",
+    "Die Grabkammer (um 1330 vor unserer Zeitrechnung) ist gut erhalten.",
+    "Caesar wurde 44 v. Chr. in Rom ermordet.",
 ])
 def test_names_scores_and_lifetimes_are_not_claims(sentence):
     assert claimledger.extract(sentence, published=PUB) == []
