@@ -123,3 +123,15 @@ def test_a_headline_ending_in_a_place_is_no_dateline():
 def test_a_pronominal_adverb_names_nothing_counted(sentence, fig):
     c = claim_of(sentence, fig, PUB)
     assert c.counted is None or not c.counted.text.startswith("Da")
+
+
+@pytest.mark.parametrize("sentence, fig, low", [
+    ("Der Film wurde fünffach für den Oscar nominiert.", "fünffach", 5),
+    ("Der Verdacht ist zweifach belegt.", "zweifach", 2),
+])
+def test_a_multiplier_adverb_is_a_figure(sentence, fig, low):
+    assert claim_of(sentence, fig, PUB).value.low == low
+
+
+def test_einfach_is_no_figure():
+    assert claimledger.extract("Die Lösung ist einfach und eine einfache Regel genügt.", published=PUB) == []
