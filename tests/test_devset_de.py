@@ -74,6 +74,21 @@ FLOORS = {
         "precision": 0.955, "recall": 0.97, "value_acc": 0.935, "measure_acc": 0.855,
         "counted_acc": 0.775, "group_acc": 0.935, "nationality_acc": 0.92, "place_acc": 0.855,
     },
+    # the seventh and eighth blind sets (seeds 2032, 2033). First runs on main 704902e's code:
+    # held-out 7 precision 0.981, recall 0.972, value 0.962, measure 0.736, counted 0.726, group
+    # 0.821, nationality 0.972, place 0.792, source 0.868; held-out 8 0.971 / 0.894 / 0.970 /
+    # 0.762 / 0.693 / 0.911 / 0.980 / 0.960, source 0.861. Held-out 8 was kept blind through the
+    # round: on the round's code its only moves were group 0.911 -> 0.960 (the person dictionary)
+    # and increment 0.960 -> 0.950. Held-out 7 was looked at (its rules: the bracketed list after
+    # places, the noun kept through a sentence, roles kept by a noun, the noun before a span).
+    "heldout7": {
+        "precision": 0.98, "recall": 0.975, "value_acc": 0.965, "measure_acc": 0.815,
+        "counted_acc": 0.765, "group_acc": 0.925, "nationality_acc": 0.975, "place_acc": 0.785,
+    },
+    "heldout8": {
+        "precision": 0.965, "recall": 0.885, "value_acc": 0.96, "measure_acc": 0.755,
+        "counted_acc": 0.685, "group_acc": 0.95, "nationality_acc": 0.97, "place_acc": 0.95,
+    },
 }
 CASES = [(name, metric) for name, floors in FLOORS.items() for metric in sorted(floors)]
 _SUMMARIES: dict[str, dict] = {}
@@ -117,7 +132,7 @@ def test_quality_floor(name: str, metric: str) -> None:
 # before in full as a pronoun's antecedent); the floors sit just below
 SOURCE_FLOORS = {"devset": 0.96, "heldout": 0.90, "heldout2": 0.955, "heldout3": 0.94,
                  "heldout4": 0.94, "heldout5": 0.945, "heldout6": 0.835,
-                 "heldout7": 0.91}
+                 "heldout7": 0.91, "heldout8": 0.855}
 
 
 @pytest.mark.parametrize("name", sorted(SOURCE_FLOORS))
