@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimledger.clean.boilerplate import boilerplate_spans
 from claimledger.clean.shapes import shape_spans
 from claimledger.extract.attribution import DocumentAttributor, source_labels
+from claimledger.extract.counting.singles import SINGLE_KIND, keeps, single_people
 from claimledger.extract.counting import CountAnalyzer, Counted
 from claimledger.extract.figures import Figure
 from claimledger.extract.limits import excerpt, plausible, scan_limited
@@ -63,7 +64,14 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
                       CountAnalyzer(text, pack), source_labels(pack),
                       TimeScope(text, pack, doc.published, sentences))
     claims: list[Claim] = []
-    for i, figs in sorted(_figures_by_sentence(text, sentences, pack, doc.id, skip).items()):
+    by_sentence = _figures_by_sentence(text, sentences, pack, doc.id, skip)
+    starts = [s.start for s in sentences]
+    for m in ctx.counter.lex.toll_re.finditer(text):  # a sentence with no figure may still count one person
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and not skip.covers(sentences[i].start):
+            ctx.tolls.add(i)
+            by_sentence.setdefault(i, [])
+    for i, figs in sorted(by_sentence.items()):
         claims.extend(_sentence_claims(ctx, i, figs, len(claims)))
     return claims
 
@@ -79,6 +87,7 @@ class _DocContext:
     counter: CountAnalyzer
     labels: dict[str, str]
     times: TimeScope
+    tolls: set[int] = field(default_factory=set)  # sentences with a toll's predicate (singles.py)
 
 
 def _figures_by_sentence(text: str, sentences: list[Sentence], pack: LanguagePack, doc_id: str,
@@ -103,6 +112,10 @@ def _sentence_claims(ctx: _DocContext, i: int, figs: list[Figure], numbered: int
     figs = [f for f in figs if not any(t.start < f.end and f.start < t.end and not _span_claim(f, t)
                                        for t in times)]
     prev = sentences[i - 1] if i > 0 and sentences[i - 1].paragraph >= sent.paragraph - 1 else None
+    singles = single_people(ctx.counter.lex, doc.text, ctx.counter.predicates(sent.start, sent.end),
+                            sent.start, sent.end, figs) if i in ctx.tolls else []
+    if singles:
+        figs = sorted(figs + singles, key=lambda f: f.start)
     out: list[Claim] = []
     for j, fig in enumerate(figs):
         nxt = figs[j + 1].start if j + 1 < len(figs) else None
@@ -110,13 +123,15 @@ def _sentence_claims(ctx: _DocContext, i: int, figs: list[Figure], numbered: int
             continue  # no claim by its form: who says it need not be asked
         att = ctx.attributor.attribute(i, fig.start, fig.end)
         src = att.source
+        if fig.kind == SINGLE_KIND and src is not None and src.span and fig.start <= src.span[0] <= fig.end + 30:
+            continue  # "teilte ein Sprecher des Ministeriums mit": one who speaks is no one counted
         if src is not None and src.span and src.span[0] < fig.end and fig.start < src.span[1]:
             src = None  # "Drei Viertel der Befragten gaben an": what is counted says nothing about itself
         if src is not None and src.id and src.label is None:
             src.label = ctx.labels.get(src.id)
         cnt = ctx.counter.analyse(sent.start, sent.end, fig, nxt, src.span if src else None,
                                   (prev.start, prev.end) if prev else None)
-        if cnt.drop or _too_weak(fig, cnt):
+        if cnt.drop or _too_weak(fig, cnt) or (fig.kind == SINGLE_KIND and not keeps(cnt.measure, ctx.counter.lex)):
             continue
         if src is not None and src.span and (_about_speaker(doc.text, fig, cnt, src.span)):
             src = None  # "sagte Musiker Heino (77)": what describes the speaker is not his statement

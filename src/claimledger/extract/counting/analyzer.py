@@ -18,6 +18,7 @@ from claimledger.extract.counting.context import CountContext
 from claimledger.extract.counting.forms import FormRules
 from claimledger.extract.counting.frame import Counted, Frame
 from claimledger.extract.counting.lexicon import CountLexicon, Nation, lexicon
+from claimledger.extract.counting.singles import SINGLE_KIND
 from claimledger.extract.counting.who import NationFinder, nation_at
 from claimledger.extract.counting.whom import CARRY_NATION_GROUPS, WhoRules
 from claimledger.lang import LanguagePack
@@ -93,6 +94,10 @@ class CountAnalyzer(FormRules, WhoRules):
                      min(ce, next_fig or se, unit_end + WINDOW_AFTER_UNIT),
                      unit in (None, M.PERSON_UNIT, M.FACTOR_UNIT), next_fig,
                      P.attribute_noun_at(self.lex, self.text, ss, lead_at, unit_end))
+
+    def predicates(self, ss: int, se: int) -> list[re.Match[str]]:
+        """The predicate words of sentence [ss, se) (cached for the sentence being read)."""
+        return self._predicates(ss, se)
 
     def _predicates(self, ss: int, se: int) -> list[re.Match[str]]:
         if self._pkey != (ss, se):
@@ -472,6 +477,8 @@ class CountAnalyzer(FormRules, WhoRules):
     def _group(self, f: Frame, ph: P.Phrase, measure: str, is_person: bool) -> tuple[str | None, str | None]:
         meta = ph.meta(self.lex)
         group, label = meta.get("group"), meta.get("label")
+        if f.fig.kind == SINGLE_KIND and meta.get("single_group"):
+            group = label = meta["single_group"]  # one "Mann" is a man, "10.000 Mann" are troops
         if not (is_person or f.unit == M.FACTOR_UNIT):
             return None, None
         if is_person and group is None:

@@ -51,6 +51,9 @@ class CountLexicon:
     change_prep_re: re.Pattern[str]
     restatement_re: re.Pattern[str]
     how_many_re: re.Pattern[str]
+    single_measures: frozenset[str]    # tolls whose one person the article counts ("Ein Soldat starb")
+    single_article_re: re.Pattern[str]
+    toll_re: re.Pattern[str]           # the predicates of those tolls alone: which sentences to look in
     noun_kept_measures: frozenset[str]  # roles a noun keeps through a document ("participants")
     elided_count_re: re.Pattern[str]  # "waren es noch 949 Millionen": the noun the sentence before counted
     price_before_re: re.Pattern[str]    # "um " right before a price: its thing stands before
@@ -356,7 +359,8 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         clause_break_re=re.compile("|".join(marks.get("clause_breaks", [])) or r"(?!)"),
         coord_re=re.compile(r"^\s*(?:" + "|".join(re.escape(c) for c in marks.get("coordinators", [])) + r")\s+$"),
         relative_re=re.compile(r",\s*(?:" + _alt(marks.get("relative_pronouns", [])) + r")\b"),
-        troop_noun_re=_words_re(nouns["troops"]["patterns"] + marks.get("military_context", [])),
+        troop_noun_re=_words_re(nouns["troops"]["patterns"] + nouns.get("troop_strength", {}).get("patterns", [])
+                                + marks.get("military_context", [])),
         governor_re=re.compile(r"\b(" + pack.table("syntax").get("noun_pattern", r"\w+") + r")\s+(?:"
                                + _alt(marks.get("governing_prepositions", [])) + r")\s+"
                                + (r"(?:(?:" + _alt(marks["governor_fillers"]) + r")\s+)?" if marks.get("governor_fillers") else "")
@@ -364,6 +368,12 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         transparent=frozenset(marks.get("transparent_governors", [])),
         unit_defaults=dict(tab.get("unit_defaults", {})), unit_forced=dict(tab.get("unit_forced", {})),
         money_default=tab.get("money", {}).get("default", "other"),
+        single_measures=frozenset(tab.get("singles", {}).get("measures", [])),
+        toll_re=_groups_re({k: m for k, m in preds.items()
+                            if m.get("measure", k) in tab.get("singles", {}).get("measures", [])}, first_fold=True)
+        if tab.get("singles") else NEVER,
+        single_article_re=re.compile(WORD_START + r"(" + _alt(tab["singles"]["articles"]) + r")\b")
+        if tab.get("singles", {}).get("articles") else NEVER,
         noun_kept_measures=frozenset(tab.get("memory", {}).get("noun_kept_measures", [])),
         person_keys=frozenset(k for k, m in nouns.items() if m.get("group") or m.get("measure") in PERSON_NOUN_MEASURES),
         person_suffix_re=_marks_re(marks, "person_suffixes", tail=r"$"),

@@ -1,0 +1,58 @@
+"""One person as a figure: "Ein Soldat wurde getötet", "eine junge Frau wurde verletzt".
+
+The indefinite article is the number one only where the text counts with it. The figure stage
+takes it as one where it is set against another figure ("zwei Polizisten und ein Zivilist");
+this stage adds the article before a noun of people in a sentence whose predicate is a toll
+(killed, wounded, missing, captured: the pack's ``[singles] measures``), where a news reader
+counts the one person as a casualty. Counting then reads the figure like any other and keeps
+it only when it measures such a toll.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from claimledger.extract.counting import measure as M
+from claimledger.extract.counting.lexicon import CountLexicon
+from claimledger.extract.figures.model import Figure
+
+SINGLE_KIND = "single"
+
+
+def single_people(lex: CountLexicon, text: str, preds: list[re.Match[str]], ss: int, se: int,
+                  taken: list[Any]) -> list[Figure]:
+    """Articles of sentence [ss, se) that count one person of a toll, outside ``taken`` figures
+    (asked only of the sentences where the pack's toll predicates occur)."""
+    if not lex.single_measures or not any(M.pred_measure(lex, m.lastgroup) in lex.single_measures for m in preds):
+        return []
+    out = []
+    for m in lex.single_article_re.finditer(text, ss, se):
+        a, e = m.span(1)
+        if any(f.start <= a < f.end or a <= f.start < e for f in taken) or _governed(lex, text, ss, a):
+            continue  # "eine Messerattacke auf eine Soldatin": a preposition's object is no count
+        noun = lex.syntax.noun_after(text, e, se, 2)
+        if noun is None or not _names_people(lex, text[noun[0]:noun[1]]):
+            continue
+        out.append(Figure(a, e, 1.0, 1.0, "exact", None, e, SINGLE_KIND, None, None, True))
+    return out
+
+
+def _governed(lex: CountLexicon, text: str, ss: int, pos: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(ss, pos - 30), pos)
+    return m is not None and m.group(1).lower() in lex.syntax.prepositions
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _names_people(lex: CountLexicon, word: str) -> bool:
+    m = lex.noun_re.fullmatch(word)
+    if m is not None:
+        return (m.lastgroup or "") in lex.person_keys
+    return bool(lex.person_suffix_re.search(word)) or lex.syntax.names_person(word)
+
+
+def keeps(measure: str, lex: CountLexicon) -> bool:
+    """A single person is a claim only as one of a toll."""
+    return measure in lex.single_measures
