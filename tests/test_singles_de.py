@@ -33,3 +33,22 @@ def test_one_person_of_a_toll(text, expected):
 ])
 def test_no_single_where_the_article_counts_no_one(text):
     assert _ones(text) == []
+
+
+@pytest.mark.parametrize("text, fig, bound", [
+    ("Gegen den Hersteller wurde mindestens eine Klage eingereicht.", "eine", "at_least"),
+    ("Im Vorstand sitzt lediglich eine Frau.", "eine", "exact"),
+    ("Bei dem Unglück starb höchstens ein Mensch.", "ein", "at_most"),
+])
+def test_a_bound_before_the_article_makes_it_one(text, fig, bound):
+    got = [c for c in claimledger.extract(text, published=PUB) if c.text == fig]
+    assert [(c.value.low, c.value.bound) for c in got] == [(1, bound)]
+
+
+@pytest.mark.parametrize("text", [
+    "Das ist nicht lediglich eine Frage des Geldes.",    # after a negation
+    "Das Drehbuch kann nur ein Mann geschrieben haben.",   # "nur" is rhetoric as often as a count
+    "Das ist lediglich eine Frage der Zeit.",             # a restricting word counts people or lexicon nouns only
+])
+def test_no_one_where_the_bound_is_rhetoric(text):
+    assert claimledger.extract(text, published=PUB) == []

@@ -54,6 +54,10 @@ class CountLexicon:
     single_measures: frozenset[str]    # tolls whose one person the article counts ("Ein Soldat starb")
     single_article_re: re.Pattern[str]
     toll_re: re.Pattern[str]           # the predicates of those tolls alone: which sentences to look in
+    focus_re: re.Pattern[str]          # "mindestens eine Klage": a bound before the article (groups q, a)
+    focus_bounds: dict[str, str]
+    focus_any_noun: frozenset[str]
+    focus_negations: frozenset[str]
     noun_kept_measures: frozenset[str]  # roles a noun keeps through a document ("participants")
     elided_count_re: re.Pattern[str]  # "waren es noch 949 Millionen": the noun the sentence before counted
     price_before_re: re.Pattern[str]    # "um " right before a price: its thing stands before
@@ -137,6 +141,14 @@ def _marks_re(marks: dict[str, Any], key: str, head: str = "", tail: str = "") -
     """``head`` + one of the marker list ``key`` (regex fragments) + ``tail``; a pattern that
     never matches when the pack has no such list."""
     return re.compile(head + "(?:" + _alt(marks[key]) + ")" + tail) if marks.get(key) else NEVER
+
+
+def _focus_re(singles: dict[str, Any]) -> re.Pattern[str]:
+    focus, articles = singles.get("focus", {}), singles.get("articles", [])
+    if not focus or not articles:
+        return NEVER
+    return re.compile(WORD_START + r"(?P<q>(?i:" + _alt([re.escape(k) for k in focus]) + r"))\s+(?P<a>"
+                      + _alt(articles) + r")\b")
 
 
 def _words_re(words: list[str], flags: str = "") -> re.Pattern[str]:
@@ -369,6 +381,10 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         unit_defaults=dict(tab.get("unit_defaults", {})), unit_forced=dict(tab.get("unit_forced", {})),
         money_default=tab.get("money", {}).get("default", "other"),
         single_measures=frozenset(tab.get("singles", {}).get("measures", [])),
+        focus_re=_focus_re(tab.get("singles", {})),
+        focus_bounds={k.lower(): v for k, v in tab.get("singles", {}).get("focus", {}).items()},
+        focus_any_noun=frozenset(w.lower() for w in tab.get("singles", {}).get("focus_any_noun", [])),
+        focus_negations=frozenset(w.lower() for w in tab.get("singles", {}).get("focus_negations", [])),
         toll_re=_groups_re({k: m for k, m in preds.items()
                             if m.get("measure", k) in tab.get("singles", {}).get("measures", [])}, first_fold=True)
         if tab.get("singles") else NEVER,

@@ -38,6 +38,29 @@ def single_people(lex: CountLexicon, text: str, preds: list[re.Match[str]], ss: 
     return out
 
 
+def focus_ones(lex: CountLexicon, text: str, ss: int, se: int, taken: list[Any]) -> list[Figure]:
+    """Articles of sentence [ss, se) after a bound ("mindestens eine Klage", "lediglich eine
+    Frau"): one, with the bound the word gives."""
+    out = []
+    for m in lex.focus_re.finditer(text, ss, se):
+        q, (a, e) = m.group("q").lower(), m.span("a")
+        if any(f.start <= a < f.end or a <= f.start < e for f in taken):
+            continue
+        before = _WORD_BEFORE.search(text, max(ss, m.start() - 30), m.start())
+        if before is not None and before.group(1).lower() in lex.focus_negations:
+            continue  # "nicht nur eine Stadt, sondern …"
+        noun = lex.syntax.noun_after(text, e, se, 2)
+        if noun is None or (q not in lex.focus_any_noun and not _counted_noun(lex, text[noun[0]:noun[1]])):
+            continue
+        out.append(Figure(a, e, 1.0, 1.0, lex.focus_bounds.get(q, "exact"), None, e, SINGLE_KIND,
+                          m.group("q"), m.span("q"), True))
+    return out
+
+
+def _counted_noun(lex: CountLexicon, word: str) -> bool:
+    return lex.noun_re.fullmatch(word) is not None or _names_people(lex, word)
+
+
 def _governed(lex: CountLexicon, text: str, ss: int, pos: int) -> bool:
     m = _WORD_BEFORE.search(text, max(ss, pos - 30), pos)
     return m is not None and m.group(1).lower() in lex.syntax.prepositions
@@ -53,6 +76,6 @@ def _names_people(lex: CountLexicon, word: str) -> bool:
     return bool(lex.person_suffix_re.search(word)) or lex.syntax.names_person(word)
 
 
-def keeps(measure: str, lex: CountLexicon) -> bool:
-    """A single person is a claim only as one of a toll."""
-    return measure in lex.single_measures
+def keeps(fig: Figure, measure: str, lex: CountLexicon) -> bool:
+    """A single person is a claim only as one of a toll; one after a bound always is."""
+    return fig.qualifier is not None or measure in lex.single_measures
