@@ -42,6 +42,9 @@ class Pipeline:
     read: ReadFn
     extract: ExtractFn
     ledger: LedgerFn
+    #: may ``extract`` run in forked worker processes? Only for stages without side effects
+    #: the caller relies on (a test's counting stub is not)
+    parallel: bool = False
 
     @classmethod
     def default(cls) -> "Pipeline":
@@ -54,7 +57,7 @@ class Pipeline:
         def extract(doc: Document) -> list[Claim]:
             return extract_document(doc, load_pack(doc.language or "de"))
 
-        return cls(read=read_documents, extract=extract, ledger=build_ledger_json)
+        return cls(read=read_documents, extract=extract, ledger=build_ledger_json, parallel=True)
 
 
 @dataclass
@@ -95,7 +98,8 @@ def run(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | 
         pipeline: Pipeline | None = None,
         on_error: ErrorFn | None = None,
         on_document: Callable[[Document, str, int], None] | None = None,
-        batch_size: int = WRITE_BATCH, engine: Any = None) -> RunResult:
+        batch_size: int = WRITE_BATCH, engine: Any = None,
+        workers: int | None = None) -> RunResult:
     """Ingest, extract, store and reconcile; return what happened.
 
     Unreadable inputs and documents the extractor fails on are recorded in ``failed``,
@@ -107,6 +111,9 @@ def run(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | 
     (progress). Documents are written ``batch_size`` at a time, one transaction each (see
     :class:`_WriteBatch`). ``engine`` (an entered executor of :mod:`claimledger.engine`, e.g.
     a ``DaskExecutor``) runs extraction there instead of through ``pipeline.extract``.
+    Otherwise a parallel pipeline extracts in ``workers`` forked processes (default: 2 on a
+    machine with 2 cores or more, 0 means here) while this process writes; see
+    :mod:`claimledger.engine.forked`.
     The ledger is rebuilt from *all* stored claims at the end, even if nothing changed, so a
     newer reconcile takes effect without re-extraction.
     """
@@ -121,12 +128,9 @@ def run(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | 
         if on_error is not None:
             on_error(name, message)
 
-    with Store.open(db) as store, _extraction_warnings(fail):
+    with _pairs(pipe, paths, meta, lang, fail, engine, workers) as pairs, \
+            Store.open(db) as store:
         batch = _WriteBatch(store, result, on_document, batch_size, fail)
-        if engine is not None:
-            pairs = _engine_pairs(paths, meta, lang, engine, fail)
-        else:
-            pairs = _local_pairs(pipe, paths, meta, lang, fail)
         for doc, claims in pairs:
             batch.add(doc, claims)
         batch.flush()
@@ -154,6 +158,31 @@ def _extraction_warnings(fail: ErrorFn) -> Iterator[None]:
         return
     with warnings_to(lambda name, reason: fail(name, WARNING_PREFIX + reason)):
         yield
+
+
+@contextmanager
+def _pairs(pipe: Pipeline, paths: Sequence[str | os.PathLike[str]],
+           meta: str | os.PathLike[str] | None, lang: str | None, fail: ErrorFn, engine: Any,
+           workers: int | None) -> Iterator[Iterable[tuple[Document, list[Claim]]]]:
+    """The documents with their claims, from the engine, forked workers or this process.
+    Entered before the database is opened (the workers must be forked first)."""
+    if engine is not None:
+        with _extraction_warnings(fail):
+            yield _engine_pairs(paths, meta, lang, engine, fail)
+        return
+    if pipe.parallel:
+        from claimledger.engine.forked import default_workers, extracted_pairs
+
+        def read(on_error: ErrorFn) -> Iterable[Document]:
+            return pipe.read([str(p) for p in paths], meta=str(meta) if meta else None,
+                             lang=lang, on_error=on_error)
+
+        n = default_workers() if workers is None else workers
+        with extracted_pairs(read, pipe.extract, fail, doc_name, n) as pairs:
+            yield pairs
+        return
+    with _extraction_warnings(fail):
+        yield _local_pairs(pipe, paths, meta, lang, fail)
 
 
 def _local_pairs(pipe: Pipeline, paths: Sequence[str | os.PathLike[str]],
