@@ -12,14 +12,14 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
-
-import duckdb
+from typing import TYPE_CHECKING, Any
 
 from claimledger.ingest.errors import WARNING_PREFIX, doc_name
 from claimledger.model import Claim, Document
-from claimledger.store import DEFAULT_DB, Store, StoreError, UpsertStatus, classify_error
-from claimledger.store.batch import stored_claim
+from claimledger.store import DEFAULT_DB, StoreError, classify_error
+
+if TYPE_CHECKING:
+    from claimledger.store import Store, UpsertStatus
 
 ReadFn = Callable[..., Iterable[Document]]
 ExtractFn = Callable[[Document], list[Claim]]
@@ -52,12 +52,17 @@ class Pipeline:
         from claimledger.extract.pipeline import extract_document
         from claimledger.ingest import read_documents
         from claimledger.lang import load_pack
-        from claimledger.reconcile import build_ledger_json
 
         def extract(doc: Document) -> list[Claim]:
             return extract_document(doc, load_pack(doc.language or "de"))
 
-        return cls(read=read_documents, extract=extract, ledger=build_ledger_json, parallel=True)
+        def ledger(claims: Iterable[Claim]) -> dict[str, Any]:
+            # imported when needed: reconcile (and numpy) load while the workers extract
+            from claimledger.reconcile import build_ledger_json
+
+            return build_ledger_json(claims)
+
+        return cls(read=read_documents, extract=extract, ledger=ledger, parallel=True)
 
 
 @dataclass
@@ -128,22 +133,27 @@ def run(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | 
         if on_error is not None:
             on_error(name, message)
 
-    with _pairs(pipe, paths, meta, lang, fail, engine, workers) as pairs, \
-            Store.open(db) as store:
-        batch = _WriteBatch(store, result, on_document, batch_size, fail)
-        for doc, claims in pairs:
-            batch.add(doc, claims)
-        batch.flush()
-        stored = _all_stored_claims(store, batch.stored)
-        result.ledger = pipe.ledger(stored)
-        try:
-            store.save_ledger(result.ledger)
-            result.claims_stored = len(stored)
-            result.documents_stored = store.count("documents")
-            result.claim_units = {c.id: c.unit for c in stored}
-        except duckdb.Error as e:
-            raise StoreError(f"{db}: saving the ledger failed: "
-                             f"{classify_error(e, 'database error')}") from None
+    with _pairs(pipe, paths, meta, lang, fail, engine, workers) as pairs:
+        # DuckDB and Arrow are imported here, once any workers are forked and extracting
+        import duckdb
+
+        from claimledger.store import Store
+
+        with Store.open(db) as store:
+            batch = _WriteBatch(store, result, on_document, batch_size, fail)
+            for doc, claims in pairs:
+                batch.add(doc, claims)
+            batch.flush()
+            stored = _all_stored_claims(store, batch.stored)
+            result.ledger = pipe.ledger(stored)
+            try:
+                store.save_ledger(result.ledger)
+                result.claims_stored = len(stored)
+                result.documents_stored = store.count("documents")
+                result.claim_units = {c.id: c.unit for c in stored}
+            except duckdb.Error as e:
+                raise StoreError(f"{db}: saving the ledger failed: "
+                                 f"{classify_error(e, 'database error')}") from None
     return result
 
 
@@ -243,6 +253,8 @@ class _WriteBatch:
             self.flush()
 
     def flush(self) -> None:
+        from claimledger.store.batch import stored_claim
+
         if not self.items:
             return
         statuses = _write(self.store, self.items, self.fail)
@@ -275,6 +287,8 @@ def _write(store: Store, items: list[tuple[Document, list[Claim]]],
     """Store a batch; a document the store refuses (duplicate claim ids: a bug) is reported
     and left out; a database failure (full disk, damaged block) ends the run with a message
     naming the database and the batch, whose transaction was rolled back."""
+    import duckdb
+
     first, last = items[0][0].id, items[-1][0].id
     what = f"document {first!r}" if len(items) == 1 else f"documents {first!r} to {last!r}"
     try:
@@ -310,6 +324,7 @@ def show(db: str | os.PathLike[str] = DEFAULT_DB, measure: str | None = None,
     claim, so a filtered view still shows the conflicts of the series it shows.
     """
     from claimledger.report.filter import filter_ledger
+    from claimledger.store import Store
 
     with Store.open(db, read_only=True) as store:
         ledger = store.ledger()
