@@ -45,6 +45,9 @@ class Pipeline:
     #: may ``extract`` run in forked worker processes? Only for stages without side effects
     #: the caller relies on (a test's counting stub is not)
     parallel: bool = False
+    #: called once extraction is under way: loads what the later stages need while forked
+    #: workers extract, instead of after them
+    prepare: Callable[[], None] | None = None
 
     @classmethod
     def default(cls) -> "Pipeline":
@@ -57,12 +60,15 @@ class Pipeline:
             return extract_document(doc, load_pack(doc.language or "de"))
 
         def ledger(claims: Iterable[Claim]) -> dict[str, Any]:
-            # imported when needed: reconcile (and numpy) load while the workers extract
             from claimledger.reconcile import build_ledger_json
 
             return build_ledger_json(claims)
 
-        return cls(read=read_documents, extract=extract, ledger=ledger, parallel=True)
+        def prepare() -> None:
+            import claimledger.reconcile  # noqa: F401 (with numpy: ~0.1 s)
+
+        return cls(read=read_documents, extract=extract, ledger=ledger, parallel=True,
+                   prepare=prepare)
 
 
 @dataclass
@@ -135,26 +141,35 @@ def run(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | 
 
     with _pairs(pipe, paths, meta, lang, fail, engine, workers) as pairs:
         # DuckDB and Arrow are imported here, once any workers are forked and extracting
-        import duckdb
-
         from claimledger.store import Store
 
         with Store.open(db) as store:
+            if pipe.prepare is not None:
+                pipe.prepare()
             batch = _WriteBatch(store, result, on_document, batch_size, fail)
             for doc, claims in pairs:
                 batch.add(doc, claims)
             batch.flush()
-            stored = _all_stored_claims(store, batch.stored)
-            result.ledger = pipe.ledger(stored)
-            try:
-                store.save_ledger(result.ledger)
-                result.claims_stored = len(stored)
-                result.documents_stored = store.count("documents")
-                result.claim_units = {c.id: c.unit for c in stored}
-            except duckdb.Error as e:
-                raise StoreError(f"{db}: saving the ledger failed: "
-                                 f"{classify_error(e, 'database error')}") from None
+            _reconcile(store, pipe, result, batch.stored)
     return result
+
+
+def _reconcile(store: Store, pipe: Pipeline, result: RunResult,
+               known: dict[str, list[Claim]]) -> None:
+    """Rebuild the ledger from every stored claim and save it; ``known``: the claims this
+    run stored, by document (see :func:`_all_stored_claims`)."""
+    import duckdb
+
+    stored = _all_stored_claims(store, known)
+    result.ledger = pipe.ledger(stored)
+    try:
+        store.save_ledger(result.ledger)
+        result.claims_stored = len(stored)
+        result.documents_stored = store.count("documents")
+        result.claim_units = {c.id: c.unit for c in stored}
+    except duckdb.Error as e:
+        raise StoreError(f"{store.path}: saving the ledger failed: "
+                         f"{classify_error(e, 'database error')}") from None
 
 
 @contextmanager
