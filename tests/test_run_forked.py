@@ -95,3 +95,23 @@ def test_workers_end_when_the_run_fails(tmp_path: Path) -> None:
     with pytest.raises(Boom):
         run(["x"], db=tmp_path / "boom.duckdb", pipeline=pipe, workers=2)
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.skipif(default_workers() == 0, reason="needs fork and two cores")
+def test_large_documents_and_results_do_not_stall_the_workers(tmp_path: Path) -> None:
+    """Messages far larger than a socket's buffer both ways: a parent blocked sending a
+    worker documents while that worker is blocked sending it claims would wait forever."""
+    from claimledger.model import Claim, Value
+
+    big = "x " * 300_000
+
+    def read_big(*a: Any, **k: Any) -> Any:
+        return iter([doc(f"d{i:03d}", big + str(i)) for i in range(PARALLEL_AFTER * 4)])
+
+    def many_claims(d: Any) -> Any:
+        return [Claim(id=f"c{k}", doc_id=d.id, span=(k, k + 1), text="x", sentence=big[:2000],
+                      value=Value(1.0, 1.0)) for k in range(300)]
+
+    pipe = Pipeline(read=read_big, extract=many_claims, ledger=ledger, parallel=True)
+    res = run(["x"], db=tmp_path / "big.duckdb", pipeline=pipe, workers=2)
+    assert len(res.inserted) == PARALLEL_AFTER * 4 and res.claims_stored == 300 * len(res.inserted)

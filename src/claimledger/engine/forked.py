@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -35,9 +37,10 @@ ExtractFn = Callable[[Document], list[Claim]]
 #: message, the warnings extraction logged as (name, reason)
 Outcome = tuple[list[Claim] | None, str | None, list[tuple[str, str]]]
 
-#: documents per message to a worker, and messages a worker may have queued
+#: documents per message to a worker, and messages a worker may have queued: enough work
+#: (~0.1 s) that a worker need not wait for a parent slow to be scheduled on a busy machine
 CHUNK = 4
-IN_FLIGHT = 3
+IN_FLIGHT = 8
 #: fewer documents than this are extracted here: forking costs more than it saves
 PARALLEL_AFTER = 16
 
@@ -83,18 +86,22 @@ def extracted_pairs(read: Callable[[ErrorFn], Iterable[Document]], extract: Extr
     tagged = _Tagged(read)
     it = iter(tagged)
     head = [x for _, x in zip(range(PARALLEL_AFTER), it)] if workers > 0 else []
-    pool = _Pool(extract, workers) if len(head) == PARALLEL_AFTER else None
+    if len(head) < PARALLEL_AFTER:
+        yield _replayed(_serial(_chain(head, it), extract), tagged, fail, name_of)
+        return
+    # the first document here: the language pack's rules, built on first use, are then
+    # built once and inherited, not built again by every worker (~0.1 s each)
+    first = (head[0], _extract_one(extract, head[0][0]))
+    pool = _Pool(extract, workers)
     try:
-        yield _replayed(_chain(head, it), tagged, pool, extract, fail, name_of)
+        yield _replayed(_chain([first], pool.map(_chain(head[1:], it))), tagged, fail, name_of)
     finally:
-        if pool is not None:
-            pool.close()
+        pool.close()
 
 
-def _replayed(items: Iterator[tuple[Document, list[tuple[str, str]]]], tagged: _Tagged,
-              pool: "_Pool | None", extract: ExtractFn, fail: ErrorFn,
-              name_of: Callable[[Document], str]) -> Iterator[tuple[Document, list[Claim]]]:
-    outcomes = pool.map(items) if pool is not None else _serial(items, extract)
+def _replayed(outcomes: Iterator[tuple[tuple[Document, list[tuple[str, str]]], Outcome]],
+              tagged: _Tagged, fail: ErrorFn, name_of: Callable[[Document], str]
+              ) -> Iterator[tuple[Document, list[Claim]]]:
     for (doc, read_msgs), (claims, error, warnings) in outcomes:
         for name, msg in read_msgs:
             fail(name, msg)
@@ -145,20 +152,36 @@ def _extract_one(extract: ExtractFn, doc: Document) -> Outcome:
 
 def _work(conn: Connection, extract: ExtractFn, inherited: list[Connection]) -> None:
     """A worker: chunks of documents in, their outcomes out, until the parent hangs up.
-    Ctrl-C is the parent's to handle: it hangs up, and the worker ends quietly."""
+
+    A thread receives the chunks as they come, so the parent's sends never wait on this
+    worker's extraction: with both sides sending messages larger than a socket's buffer, a
+    parent blocked sending documents to a worker blocked sending it claims would wait
+    forever. Ctrl-C is the parent's to handle: it hangs up, and the worker ends quietly."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for c in inherited:   # the parent's ends of this and earlier workers' sockets: without
-        # closing them, the worker would never see the parent hang up
-        c.close()
-    while True:
-        try:
-            seq, docs = conn.recv()
-        except (EOFError, OSError):
-            return
+        c.close()         # closing them, the worker would never see the parent hang up
+    inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    hung_up = threading.Event()
+    threading.Thread(target=_receive, args=(conn, inbox, hung_up), daemon=True).start()
+    while (got := inbox.get()) is not None and not hung_up.is_set():
+        seq, docs = got
         outcomes = [_extract_one(extract, d) for d in docs]
         try:
             conn.send((seq, outcomes))
         except OSError:   # the parent hung up meanwhile (it failed, or was stopped)
+            return
+
+
+def _receive(conn: Connection, inbox: "queue.SimpleQueue[Any]", hung_up: threading.Event
+             ) -> None:
+    """Chunks into ``inbox`` until the parent hangs up; then the chunks still queued are
+    nobody's business (the parent has finished or failed)."""
+    while True:
+        try:
+            inbox.put(conn.recv())
+        except (EOFError, OSError):
+            hung_up.set()
+            inbox.put(None)
             return
 
 
@@ -220,7 +243,7 @@ class _Pool:
         for c in self.conns:
             c.close()
         for p in self.procs:
-            p.join(timeout=5)
+            p.join(timeout=1)   # an idle worker is gone at once; a busy one is not waited for
             if p.is_alive():
                 p.terminate()
                 p.join()
