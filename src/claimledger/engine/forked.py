@@ -47,8 +47,9 @@ PARALLEL_AFTER = 16
 
 def default_workers() -> int:
     """Cores this process may use, at most 2 worth using (the parent needs some CPU too);
-    0 where ``fork`` is unavailable or one core is all there is."""
-    if "fork" not in multiprocessing.get_all_start_methods():
+    0 where ``fork`` is unavailable, one core is all there is, or other threads run here (a
+    library caller's server, say: a fork copies no thread but their locks)."""
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
         return 0
     try:
         cores = len(os.sched_getaffinity(0))
