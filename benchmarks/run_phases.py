@@ -2,7 +2,11 @@
 
 Wraps the functions ``run`` calls with a wall and CPU timer; a stage's time excludes the
 wrapped stages inside it, so the rows add up to the run (less what no stage holds: start-up,
-imports, the command line)."""
+imports, the command line). With two cores ``run`` extracts in forked workers: their
+time is not this process's, and shows as "waiting on the workers" (the wall time the
+parent spent waiting for a document's claims, beyond what it read and wrote meanwhile);
+"extraction (in this process)" is then the first document only, which the parent extracts
+before forking."""
 
 from __future__ import annotations
 
@@ -19,7 +23,8 @@ Totals = dict[str, tuple[float, float]]
 #: (module, attribute, label, is a generator)
 STAGES = (
     ("claimledger.ingest", "read_documents", "reading (ingest, datelines)", True),
-    ("claimledger.extract.pipeline", "extract_document", "extraction", False),
+    ("claimledger.extract.pipeline", "extract_document", "extraction (in this process)", False),
+    ("claimledger.engine.forked", "_Pool.map", "waiting on the workers", True),
     ("claimledger.store.duckdb_store", "Store.upsert_many", "store writes", False),
     ("claimledger.store.batch", "_insert_arrow", "  DuckDB inserts", False),
     ("claimledger.store.batch", "_table", "  Arrow tables", False),

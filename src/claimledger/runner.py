@@ -12,14 +12,14 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
-
-import duckdb
+from typing import TYPE_CHECKING, Any
 
 from claimledger.ingest.errors import WARNING_PREFIX, doc_name
 from claimledger.model import Claim, Document
-from claimledger.store import DEFAULT_DB, Store, StoreError, UpsertStatus, classify_error
-from claimledger.store.batch import stored_claim
+from claimledger.store import DEFAULT_DB, StoreError, classify_error
+
+if TYPE_CHECKING:
+    from claimledger.store import Store, UpsertStatus
 
 ReadFn = Callable[..., Iterable[Document]]
 ExtractFn = Callable[[Document], list[Claim]]
@@ -42,6 +42,12 @@ class Pipeline:
     read: ReadFn
     extract: ExtractFn
     ledger: LedgerFn
+    #: may ``extract`` run in forked worker processes? Only for stages without side effects
+    #: the caller relies on (a test's counting stub is not)
+    parallel: bool = False
+    #: called once extraction is under way: loads what the later stages need while forked
+    #: workers extract, instead of after them
+    prepare: Callable[[], None] | None = None
 
     @classmethod
     def default(cls) -> "Pipeline":
@@ -49,12 +55,20 @@ class Pipeline:
         from claimledger.extract.pipeline import extract_document
         from claimledger.ingest import read_documents
         from claimledger.lang import load_pack
-        from claimledger.reconcile import build_ledger_json
 
         def extract(doc: Document) -> list[Claim]:
             return extract_document(doc, load_pack(doc.language or "de"))
 
-        return cls(read=read_documents, extract=extract, ledger=build_ledger_json)
+        def ledger(claims: Iterable[Claim]) -> dict[str, Any]:
+            from claimledger.reconcile import build_ledger_json
+
+            return build_ledger_json(claims)
+
+        def prepare() -> None:
+            import claimledger.reconcile  # noqa: F401 (with numpy: ~0.1 s)
+
+        return cls(read=read_documents, extract=extract, ledger=ledger, parallel=True,
+                   prepare=prepare)
 
 
 @dataclass
@@ -95,7 +109,8 @@ def run(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | 
         pipeline: Pipeline | None = None,
         on_error: ErrorFn | None = None,
         on_document: Callable[[Document, str, int], None] | None = None,
-        batch_size: int = WRITE_BATCH, engine: Any = None) -> RunResult:
+        batch_size: int = WRITE_BATCH, engine: Any = None,
+        workers: int | None = None) -> RunResult:
     """Ingest, extract, store and reconcile; return what happened.
 
     Unreadable inputs and documents the extractor fails on are recorded in ``failed``,
@@ -107,6 +122,9 @@ def run(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | 
     (progress). Documents are written ``batch_size`` at a time, one transaction each (see
     :class:`_WriteBatch`). ``engine`` (an entered executor of :mod:`claimledger.engine`, e.g.
     a ``DaskExecutor``) runs extraction there instead of through ``pipeline.extract``.
+    Otherwise a parallel pipeline extracts in ``workers`` forked processes (default: 2 on a
+    machine with 2 cores or more, 0 means here) while this process writes; see
+    :mod:`claimledger.engine.forked`.
     The ledger is rebuilt from *all* stored claims at the end, even if nothing changed, so a
     newer reconcile takes effect without re-extraction.
     """
@@ -121,26 +139,37 @@ def run(paths: Sequence[str | os.PathLike[str]], meta: str | os.PathLike[str] | 
         if on_error is not None:
             on_error(name, message)
 
-    with Store.open(db) as store, _extraction_warnings(fail):
-        batch = _WriteBatch(store, result, on_document, batch_size, fail)
-        if engine is not None:
-            pairs = _engine_pairs(paths, meta, lang, engine, fail)
-        else:
-            pairs = _local_pairs(pipe, paths, meta, lang, fail)
-        for doc, claims in pairs:
-            batch.add(doc, claims)
-        batch.flush()
-        stored = _all_stored_claims(store, batch.stored)
-        result.ledger = pipe.ledger(stored)
-        try:
-            store.save_ledger(result.ledger)
-            result.claims_stored = len(stored)
-            result.documents_stored = store.count("documents")
-            result.claim_units = {c.id: c.unit for c in stored}
-        except duckdb.Error as e:
-            raise StoreError(f"{db}: saving the ledger failed: "
-                             f"{classify_error(e, 'database error')}") from None
+    with _pairs(pipe, paths, meta, lang, fail, engine, workers) as pairs:
+        # DuckDB and Arrow are imported here, once any workers are forked and extracting
+        from claimledger.store import Store
+
+        with Store.open(db) as store:
+            if pipe.prepare is not None:
+                pipe.prepare()
+            batch = _WriteBatch(store, result, on_document, batch_size, fail)
+            for doc, claims in pairs:
+                batch.add(doc, claims)
+            batch.flush()
+            _reconcile(store, pipe, result, batch.stored)
     return result
+
+
+def _reconcile(store: Store, pipe: Pipeline, result: RunResult,
+               known: dict[str, list[Claim]]) -> None:
+    """Rebuild the ledger from every stored claim and save it; ``known``: the claims this
+    run stored, by document (see :func:`_all_stored_claims`)."""
+    import duckdb
+
+    stored = _all_stored_claims(store, known)
+    result.ledger = pipe.ledger(stored)
+    try:
+        store.save_ledger(result.ledger)
+        result.claims_stored = len(stored)
+        result.documents_stored = store.count("documents")
+        result.claim_units = {c.id: c.unit for c in stored}
+    except duckdb.Error as e:
+        raise StoreError(f"{store.path}: saving the ledger failed: "
+                         f"{classify_error(e, 'database error')}") from None
 
 
 @contextmanager
@@ -154,6 +183,31 @@ def _extraction_warnings(fail: ErrorFn) -> Iterator[None]:
         return
     with warnings_to(lambda name, reason: fail(name, WARNING_PREFIX + reason)):
         yield
+
+
+@contextmanager
+def _pairs(pipe: Pipeline, paths: Sequence[str | os.PathLike[str]],
+           meta: str | os.PathLike[str] | None, lang: str | None, fail: ErrorFn, engine: Any,
+           workers: int | None) -> Iterator[Iterable[tuple[Document, list[Claim]]]]:
+    """The documents with their claims, from the engine, forked workers or this process.
+    Entered before the database is opened (the workers must be forked first)."""
+    if engine is not None:
+        with _extraction_warnings(fail):
+            yield _engine_pairs(paths, meta, lang, engine, fail)
+        return
+    if pipe.parallel:
+        from claimledger.engine.forked import default_workers, extracted_pairs
+
+        def read(on_error: ErrorFn) -> Iterable[Document]:
+            return pipe.read([str(p) for p in paths], meta=str(meta) if meta else None,
+                             lang=lang, on_error=on_error)
+
+        n = default_workers() if workers is None else workers
+        with extracted_pairs(read, pipe.extract, fail, doc_name, n) as pairs:
+            yield pairs
+        return
+    with _extraction_warnings(fail):
+        yield _local_pairs(pipe, paths, meta, lang, fail)
 
 
 def _local_pairs(pipe: Pipeline, paths: Sequence[str | os.PathLike[str]],
@@ -214,6 +268,8 @@ class _WriteBatch:
             self.flush()
 
     def flush(self) -> None:
+        from claimledger.store.batch import stored_claim
+
         if not self.items:
             return
         statuses = _write(self.store, self.items, self.fail)
@@ -246,6 +302,8 @@ def _write(store: Store, items: list[tuple[Document, list[Claim]]],
     """Store a batch; a document the store refuses (duplicate claim ids: a bug) is reported
     and left out; a database failure (full disk, damaged block) ends the run with a message
     naming the database and the batch, whose transaction was rolled back."""
+    import duckdb
+
     first, last = items[0][0].id, items[-1][0].id
     what = f"document {first!r}" if len(items) == 1 else f"documents {first!r} to {last!r}"
     try:
@@ -281,6 +339,7 @@ def show(db: str | os.PathLike[str] = DEFAULT_DB, measure: str | None = None,
     claim, so a filtered view still shows the conflicts of the series it shows.
     """
     from claimledger.report.filter import filter_ledger
+    from claimledger.store import Store
 
     with Store.open(db, read_only=True) as store:
         ledger = store.ledger()

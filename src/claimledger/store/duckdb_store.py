@@ -30,11 +30,11 @@ from typing import Any, Literal
 import duckdb
 
 from claimledger.model import Claim, Document, Ledger
+from claimledger.store import DEFAULT_DB
 from claimledger.store.connection import _connect, _migrate, _schema_version, transaction
 from claimledger.store.errors import OFFLINE, StoreError, classify_error, short_error as _short  # noqa: F401 (re-exported)
 from claimledger.store.schema import SCHEMA_VERSION, canonical_json, hash_lines
 
-DEFAULT_DB = "claimledger.duckdb"
 
 UpsertStatus = Literal["inserted", "replaced", "unchanged"]
 
