@@ -15,26 +15,25 @@ from typing import Any
 from claimledger.extract.counting import measure as M
 from claimledger.extract.counting import phrase as P
 from claimledger.extract.counting.context import CountContext
+from claimledger.extract.counting.finding import WINDOW_AFTER_UNIT, PhraseRules
 from claimledger.extract.counting.forms import FormRules
 from claimledger.extract.counting.frame import Counted, Frame
 from claimledger.extract.counting.lexicon import CountLexicon, Nation, lexicon
 from claimledger.extract.counting.singles import SINGLE_KIND
-from claimledger.extract.counting.who import NationFinder, nation_at
+from claimledger.extract.counting.who import NationFinder
 from claimledger.extract.counting.whom import CARRY_NATION_GROUPS, WhoRules
 from claimledger.lang import LanguagePack
 from claimledger.model import CountedPhrase, Who
 
 PEOPLE_TABLE = "people"  # the noun table whose defaults hold for people the lexicon does not list
 TROOP_CONTEXT_CHARS = 1500  # how far back a troop count makes bare losses troop losses
-WINDOW_AFTER_UNIT = 70
 _LIST_ITEM = re.compile(r",[ \u00a0]*\d")  # ", 28 Israelis": the next item of a list of counts
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
-_TOKEN = re.compile(r"[\w.,]*\w")  # a figure's token: "21", "1.000", "fünf"
 
 
-class CountAnalyzer(FormRules, WhoRules):
+class CountAnalyzer(FormRules, WhoRules, PhraseRules):
     """Decides what each figure of one document counts."""
 
     def __init__(self, text: str, pack: LanguagePack) -> None:
@@ -121,14 +120,7 @@ class CountAnalyzer(FormRules, WhoRules):
         special = self._special(f, source_span)
         if special is not None:
             return special
-        phrase = self._phrase(f)
-        if f.fig.kind == "multiplier" and phrase.key is None:
-            phrase.person = False  # "der zweifache Sieger" counts wins, not persons
-        if phrase.span is not None and phrase.where != "carried":
-            self._last_phrase = (f.ss, phrase.span)
-            if phrase.where in ("after", "unknown") and f.countable and f.unit is None:
-                self._last_count_noun = (f.ss, phrase.span)
-        self._last_measured = (f.unit_end, phrase.span if phrase.where != "carried" else None)
+        phrase = self._remembered_phrase(f)
         increment = self._increment(f, phrase)
         self.ctx.last_change = (f.unit_end, increment)
         measure, evidence, phrase = self._measure(f, phrase, increment)
@@ -151,17 +143,7 @@ class CountAnalyzer(FormRules, WhoRules):
                 nat = self.ctx.recent(group)
         if f.unit == M.FACTOR_UNIT and measure == "deployed" and self.lex.plan_re.search(self.text, f.ss, f.se):
             measure = "planned"
-        if group is None and not f.countable and not M.is_money(f.unit) and self._share_of_people(f, phrase):
-            # "33 Prozent der Befragten": a share of people is about those people
-            group = phrase.meta(self.lex).get("group") or "people"
-        if group is None and measure == "share":
-            group = self._restated_group(f)
-        group = self._share_group(f, phrase, measure, group)
-        if group is not None and phrase.meta(self.lex).get("people_of_context"):
-            group = self._context_people(measure, group)
-        if group == PEOPLE_TABLE and evidence == "predicate" and phrase.key == PEOPLE_TABLE:
-            named = M.predicate_group(self.lex, self._predicates(f.ss, f.se), f.cs, f.ce)
-            group, label = (named, named) if named else (group, label)
+        group, label = self._group_in_context(f, phrase, measure, evidence, group, label)
         place = self._place(f, source_span, prev_sentence)
         if is_person:
             group, measure = self._rival_count(f, group, measure, evidence)
@@ -177,6 +159,23 @@ class CountAnalyzer(FormRules, WhoRules):
                        who=Who(group,
                                nat.iso if nat and (is_person or group) else None, place),
                        falls=self._fell(f, increment))
+
+    def _group_in_context(self, f: Frame, phrase: P.Phrase, measure: str, evidence: str,
+                          group: str | None, label: str | None) -> tuple[str | None, str | None]:
+        """The group as the sentence and the document settle it: a share of people, a share
+        restating a count, the shares before, the people of the context, the predicate."""
+        if group is None and not f.countable and not M.is_money(f.unit) and self._share_of_people(f, phrase):
+            # "33 Prozent der Befragten": a share of people is about those people
+            group = phrase.meta(self.lex).get("group") or "people"
+        if group is None and measure == "share":
+            group = self._restated_group(f)
+        group = self._share_group(f, phrase, measure, group)
+        if group is not None and phrase.meta(self.lex).get("people_of_context"):
+            group = self._context_people(measure, group)
+        if group == PEOPLE_TABLE and evidence == "predicate" and phrase.key == PEOPLE_TABLE:
+            named = M.predicate_group(self.lex, self._predicates(f.ss, f.se), f.cs, f.ce)
+            group, label = (named, named) if named else (group, label)
+        return group, label
 
     def _fell(self, f: Frame, increment: bool) -> bool:
         falls = self._falls(f, increment)
@@ -195,145 +194,6 @@ class CountAnalyzer(FormRules, WhoRules):
         return special is not None and special.drop
 
     # ------------------------------------------------------------------ stages
-    def _partitive(self, f: Frame) -> P.Phrase | None:
-        """"sechs der 21 Gemeinden", "vier der letzten fünf Duelle": a part of a whole that is
-        counted by the next figure counts the noun after that figure."""
-        t, nxt = self.text, f.next_at
-        if nxt is None or not self.lex.partitive_re.fullmatch(t, f.unit_end, nxt):
-            return None
-        tok = _TOKEN.match(t, nxt)
-        end = tok.end() if tok else nxt
-        return P.after_figure(self.lex, t, end, min(f.ce, end + WINDOW_AFTER_UNIT))
-
-    def _phrase(self, f: Frame) -> P.Phrase:
-        lex, t = self.lex, self.text
-        restated = self._restated_phrase(f)
-        if restated is not None:
-            return restated
-        if f.countable:
-            ph = P.after_figure(lex, t, f.unit_end, f.win_end) or self._partitive(f)
-            if ph is None:
-                ph = P.before_figure(lex, t, f.cs, f.fig.start)
-        else:
-            attached = self.nations.attached_place(f.ss, f.lead_at)
-            noun = lex.syntax.noun_after(t, f.attribute_noun_at, f.se, 0) if f.attribute_noun_at is not None else None
-            ph = (P.of_span(lex, t, attached[0]) if attached else P.of_span(lex, t, noun) if noun
-                  else P.of_measure(lex, t, f.cs, f.lead_at, f.unit_end, f.win_end, f.ss))
-            src = self._source_span
-            if ph is not None and ph.span is not None and src is not None \
-                    and ph.span[0] < src[1] and src[0] < ph.span[1]:
-                # who gives the figure is not what it measures: "Die Aktiva der Bank beziffert
-                # die Ratingagentur mit 2,97 Mrd. Dollar"
-                # (when the clause names nothing else, the source speaks of itself: "Die
-                # Energie AG investiert nach eigenen Angaben 58 Mio. Euro")
-                span = lex.syntax.noun_before(t, f.cs, src[0])
-                ph = P.of_span(lex, t, span) if span else ph
-        if ph is None or (ph.where == "before" and not f.countable):
-            ph = P.before_bracket(lex, t, f.ss, f.cs) or ph
-            ph = self._elided_before_nation(f, ph)
-            ph = self._bracket_after_place(f, ph)
-            if ph is not None and ph.key is not None and ph.span is not None and ph.where == "before":
-                self._last_bracket = (f.ss, ph.span)
-        if ph is None and not f.countable:
-            span = lex.syntax.antecedent(t, f.cs)
-            ph = P.of_span(lex, t, span) if span else None
-        if ph is None and f.countable and self._last_phrase[0] == f.ss \
-                and lex.subset_re.search(t, max(f.cs, f.lead_at - 40), f.lead_at):
-            ph = P.of_span(lex, t, self._last_phrase[1])  # "zehn Doppelfehler, davon acht …"
-        if ph is None:
-            ph = self._elided_from_before(f)
-        if not f.countable and f.unit:
-            last = self._last_unit_phrase.get(f.unit)
-            if ph is None and last is not None and last[0] == f.ss:
-                # "Waren es einst 20 Prozent der Besucher, sind es nun 40 Prozent", "ein
-                # Umweltbeitrag von 50 Euro …, bei über 200 Gramm könnten 1000 Euro fällig
-                # werden": a parallel clause leaves out what the same unit measured before
-                ph = P.of_span(lex, t, last[1])
-            if ph is not None and ph.span is not None:
-                self._last_unit_phrase[f.unit] = (f.ss, ph.span)
-        if ph is None and f.countable:
-            # "die Zahl der Ankünfte stieg auf 12.900" (in the clause), "Wie viele Kinder …,
-            # gab die Polizei mit 12 an" (in the sentence): the noun after the marker
-            ph = (self._after_marker(lex.count_noun_re, f.cs, f.fig.start)
-                  or self._after_marker(lex.how_many_re, f.ss, f.fig.start))
-        if ph is None and f.countable and f.unit is None and self._last_count_noun[0] == f.ss \
-                and f.fig.kind != "multiplier":
-            ph = P.of_span(lex, t, self._last_count_noun[1])
-            ph.where = "carried"  # "Wurden 2012 1,9 Milliarden Nachrichten verschickt, waren es 2015 857 Millionen"
-        ph = ph or P.Phrase(np_end=f.unit_end)
-        if ph.key in lex.instance_tables and lex.instance_before_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
-            ph.key = None  # "in 36 Fällen": instances, not cases of an illness
-        return ph
-
-    def _elided_from_before(self, f: Frame) -> P.Phrase | None:
-        """"Ein Quartal zuvor waren es noch 949,3 Millionen": an expletive "es" with a copula
-        leaves out what the figure counts, which the sentence before named with a figure of
-        the same kind (a head count, or the same unit)."""
-        prev = self._prev_sentence
-        if prev is None or not self.lex.elided_count_re.search(self.text, max(f.ss, f.lead_at - 40), f.lead_at):
-            return None
-        last = self._last_unit_phrase.get(f.unit) if f.unit else self._last_count_noun if f.countable else None
-        if last is None or last[0] != prev[0]:
-            return None
-        ph = P.of_span(self.lex, self.text, last[1])
-        ph.where = "carried"
-        return ph
-
-    def _restated_phrase(self, f: Frame) -> P.Phrase | None:
-        """A figure in brackets right after another restates it in another unit and counts
-        what it counted: "Staatsschulden in Höhe von 72 Milliarden Dollar (64 Mrd. Euro)"."""
-        end, span = self._last_measured
-        if span is None or f.cs <= f.ss or self.text[f.cs - 1] != "(" or end > f.cs \
-                or self.text[end:f.cs - 1].strip():
-            return None
-        return P.of_span(self.lex, self.text, span)
-
-    def _elided_before_nation(self, f: Frame, ph: P.Phrase | None) -> P.Phrase | None:
-        """A bracket after a bare nation in a list counts the noun the list began with:
-        "Staatsbürger Afghanistans (plus 18.329), des Irak (plus 10.039)"."""
-        if ph is None or ph.key is not None or ph.span is None or self._last_bracket[0] != f.ss:
-            return ph
-        nation = self._nation_named(ph.span)
-        if nation is None:
-            return ph
-        last = P.of_span(self.lex, self.text, self._last_bracket[1])
-        if last.key is None:
-            return ph
-        last.named_nation = nation
-        return last
-
-    def _bracket_after_place(self, f: Frame, ph: P.Phrase | None) -> P.Phrase | None:
-        """A bracket after a bare place counts what the sentence counts before it, the first
-        noun of people or of the lexicon: "Die meisten Schüler … finden sich in Wien (18.478)
-        vor Oberösterreich (4.090)". A share or measurement there is the place's own ("Tirol
-        (plus 1,4 Prozent)")."""
-        if ph is None or ph.key is not None or ph.span is None or ph.where != "before" or ph.person \
-                or not f.countable or f.unit is not None or not float(f.fig.low or 0).is_integer():
-            return ph
-        lex, t = self.lex, self.text
-        m = lex.place_re.fullmatch(t, ph.span[0], ph.span[1])
-        if m is None or m.group(1) not in lex.place_map:
-            return ph
-        for w in re.finditer(r"\w+", t[f.ss:ph.span[0]]):
-            word = w.group()
-            if lex.noun_re.fullmatch(word) or (lex.syntax.is_noun(word) and lex.syntax.names_person(word)):
-                return P.of_span(lex, t, (f.ss + w.start(), f.ss + w.end()))
-        return ph
-
-    def _nation_named(self, span: tuple[int, int]) -> Nation | None:
-        """The nation a phrase is, when it is nothing but a country or a people's name."""
-        m = self.lex.where_re.fullmatch(self.text, span[0], span[1])
-        kind = m.lastgroup if m else None
-        return nation_at(self.lex, m.group(kind), kind) if kind in ("country", "demonym") else None
-
-    def _after_marker(self, rx: re.Pattern[str], start: int, pos: int) -> P.Phrase | None:
-        """The noun right after the last match of ``rx`` in [start, pos)."""
-        last = None
-        for last in rx.finditer(self.text, start, pos):
-            pass
-        span = self.lex.syntax.noun_after(self.text, last.end(), pos, 2) if last else None
-        return P.of_span(self.lex, self.text, span) if span else None
-
     def _increment(self, f: Frame, ph: P.Phrase) -> bool:
         """"weitere 3.000", "mit zusätzlichen 25.000", "5.000 zusätzliche Soldaten"."""
         lex, t = self.lex, self.text
