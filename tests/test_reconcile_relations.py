@@ -72,3 +72,24 @@ def test_pair_rule_is_the_general_rule_for_two_parts() -> None:
     for a, b in product(ests, ests):
         if a is not b:
             assert _pair_ok(a, b) == _parts_ok((a, b)), (a.increment, a.t0, a.t1, b.t0, b.t1)
+
+
+def test_a_combination_tests_its_totals_as_the_reference_does() -> None:
+    """relations._Parts.total_ok (the parts' figures worked out once per combination) is
+    _total_ok on every total and every pair and triple of usable estimates: increments or
+    not, periods before, across and after the parts', totals among the parts, larger and
+    smaller figures."""
+    from itertools import combinations, product
+
+    from claimledger.reconcile.estimates import Cluster
+    from claimledger.reconcile.relations import _Parts, _total_ok
+
+    ests = [Cluster("point", inc, t0=t0, t1=t1, best=v, lo=v * 0.99, hi=v * 1.01)
+            for inc, (t0, t1), v in product((False, True), ((0, 0), (0, 5), (2, 9), (6, 40),
+                                                            (0, 60), (-2, 44)),
+                                            (100.0, 300.0, 420.0))]
+    for n in (2, 3):
+        for parts in combinations(ests[::2] if n == 3 else ests, n):
+            combo = _Parts(parts)
+            for t in ests:
+                assert combo.total_ok(t) == _total_ok(t, parts)

@@ -95,6 +95,8 @@ def _combos(pool: list[Cluster]) -> list[tuple[Cluster, ...]]:
 
 
 def _total_ok(t: Cluster, parts: tuple[Cluster, ...]) -> bool:
+    """May ``t`` be the total of ``parts``? (:class:`_Parts` answers it for a combination's
+    many candidate totals; this is the reference it is tested against.)"""
     if t.increment or t.best is None or any(t is p for p in parts):
         return False
     if any((p.best or 0) >= t.best for p in parts):
@@ -110,6 +112,38 @@ def _total_ok(t: Cluster, parts: tuple[Cluster, ...]) -> bool:
     covered = sum(p.t1 - p.t0 + 1 for p in parts)  # type: ignore[operator]
     return (t.t0 <= first + _SLACK_DAYS and t.t1 + _SLACK_DAYS >= last  # type: ignore[operator]
             and t.t1 - t.t0 + 1 >= 0.9 * covered)  # type: ignore[operator]
+
+
+class _Parts:
+    """What the search reads of one combination of parts, worked out once: each
+    combination is tested against every total in its value window, and :func:`_total_ok`
+    recomputed the parts' largest figure, their first and last days and the days they cover
+    for each total. The parts are usable estimates (:func:`_usable`: a period, a positive
+    best figure), so ``(p.best or 0)`` is ``p.best`` and "any part at least the total" is
+    "the largest part at least the total"."""
+
+    __slots__ = ("parts", "lo", "hi", "inc", "top", "first", "last", "covered")
+
+    def __init__(self, parts: tuple[Cluster, ...]) -> None:
+        self.parts = parts
+        self.lo = sum(p.lo for p in parts)   # summed in order, as before: the same floats
+        self.hi = sum(p.hi for p in parts)
+        self.inc = any(p.increment for p in parts)
+        self.top = max(p.best for p in parts)  # type: ignore[type-var]
+        self.first = min(p.t0 for p in parts)  # type: ignore[type-var]
+        self.last = max(p.t1 for p in parts)  # type: ignore[type-var]
+        self.covered = sum(p.t1 - p.t0 + 1 for p in parts)  # type: ignore[operator]
+
+    def total_ok(self, t: Cluster) -> bool:
+        """:func:`_total_ok` of ``t`` and these parts."""
+        if t.increment or t.best is None or self.top >= t.best or t.t1 < self.last:
+            return False
+        if any(t is p for p in self.parts):
+            return False
+        if self.inc:
+            return True
+        return (t.t0 <= self.first + _SLACK_DAYS and t.t1 + _SLACK_DAYS >= self.last
+                and t.t1 - t.t0 + 1 >= 0.9 * self.covered)
 
 
 def _describe(parts: tuple[Cluster, ...], unit: str | None) -> str:
@@ -133,17 +167,16 @@ def find_relations(ests: list[Cluster], subject: str | None, measure: str,
     combos = _combos(pool)
     sums: list[tuple[tuple, Relation]] = []
     matched_totals: set[int] = set()
-    shortfalls: list[tuple[float, float, tuple[Cluster, ...]]] = []
-    for parts in combos:
-        lo = sum(p.lo for p in parts)
-        hi = sum(p.hi for p in parts)
-        if any(p.increment for p in parts):
-            shortfalls.append((sum(p.best for p in parts), hi, parts))  # type: ignore[misc]
+    shortfalls: list[tuple[float, float, _Parts]] = []
+    for combo in map(_Parts, combos):
+        parts, lo, hi = combo.parts, combo.lo, combo.hi
+        if combo.inc:
+            shortfalls.append((sum(p.best for p in parts), hi, combo))  # type: ignore[misc]
         # totals are narrow intervals around their best value: bisect on best, then test
         i = bisect_left(total_best, lo / 1.05)
         j = bisect_right(total_best, hi * 1.05)
         for t in totals[i:j]:
-            if t.hi < lo or t.lo > hi or not _total_ok(t, parts):
+            if t.hi < lo or t.lo > hi or not combo.total_ok(t):
                 continue
             matched_totals.add(id(t))
             total_s = fmt_estimate(t, unit)
@@ -152,13 +185,14 @@ def find_relations(ests: list[Cluster], subject: str | None, measure: str,
                 list(t.claim_ids),
                 f"{_describe(parts, unit)} make {total_s} ({fmt_period(t.t0, t.t1)}).")))
     exceeds: list[tuple[tuple, Relation]] = []
-    shortfalls.sort(key=lambda s: (-s[0], [p.key for p in s[2]]))
+    shortfalls.sort(key=lambda s: (-s[0], [p.key for p in s[2].parts]))
     del shortfalls[_MAX_SHORTFALLS:]
     for t in totals:
         if id(t) in matched_totals:
             continue
-        for best_sum, hi, parts in shortfalls:
-            if t.lo > hi and _total_ok(t, parts):
+        for best_sum, hi, combo in shortfalls:
+            parts = combo.parts
+            if t.lo > hi and combo.total_ok(t):
                 exceeds.append(((len(parts), t.key, [p.key for p in parts]), Relation(
                     "exceeds", subject, measure, unit,
                     sorted({c for p in parts for c in p.claim_ids}), list(t.claim_ids),
