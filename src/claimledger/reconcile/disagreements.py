@@ -32,12 +32,13 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from functools import lru_cache
 
 from claimledger.model import Disagreement, Update
 from claimledger.reconcile import pair_columns
 from claimledger.reconcile.estimates import Cluster
-from claimledger.reconcile.phrasing import (fmt_estimate, fmt_period, same_time_phrase, says, sentence,
-                                          who)
+from claimledger.reconcile.phrasing import (fmt_estimate, fmt_period, said, same_time_phrase, says,
+                                            who)
 from claimledger.reconcile.series import CLOSE_DAYS, CUMULATIVE, STOCK, month_index
 from claimledger.reconcile.story import clusters_may_pair
 
@@ -172,13 +173,19 @@ def _record(x: Cluster, y: Cluster, subject: str | None, measure: str,
             unit: str | None) -> Disagreement:
     start = max(x.t0, y.t0)  # type: ignore[type-var]
     what = "increment" if x.increment else measure
-    why = sentence(f"{who(x)} {says(x)} {fmt_estimate(x, unit)}; {who(y)} {says(y)} "
+    why = (f"{said(x, unit)}; {who(y)} {says(y)} "
            f"{fmt_estimate(y, unit)} ({what}{' of ' + subject if subject else ''}), "
            f"{same_time_phrase(x, y)}.")
-    d = date.fromordinal(start)
-    return Disagreement(subject, measure, unit, x.increment, f"{d.year:04d}-{d.month:02d}",
+    return Disagreement(subject, measure, unit, x.increment, _month(start),
                         sorted(set(x.claim_ids) | set(y.claim_ids)),
                         [list(x.claim_ids), list(y.claim_ids)], why)
+
+
+@lru_cache(maxsize=1 << 14)
+def _month(day: int) -> str:
+    """The calendar month of a day ordinal, "2024-05"."""
+    d = date.fromordinal(day)
+    return f"{d.year:04d}-{d.month:02d}"
 
 
 def find_updates(ests: list[Cluster], subject: str | None, measure: str,
@@ -223,7 +230,7 @@ def _update(b: Cluster, best: Cluster, rank: tuple[bool, bool], subject: str | N
     rel = ("the same source" if rank[0] else
            "the same kind of source" if rank[1] else "another source")
     up = (b.best or 0.0) >= (best.best or 0.0)
-    why = sentence(f"{who(b)} {says(b)} {fmt_estimate(b, unit)} for {fmt_period(b.t0, b.t1)}, "
+    why = (f"{said(b, unit)} for {fmt_period(b.t0, b.t1)}, "
            f"{'up' if up else 'down'} from "
            f"{fmt_estimate(best, unit)} for {fmt_period(best.t0, best.t1)} "
            f"({who(best)}): a later, {'higher' if up else 'lower'} {measure} figure from "
