@@ -64,13 +64,23 @@ def strings(xs: Sequence[Any]) -> str:
 
 
 def _number(x: float | None) -> str:
+    """``value(_num(x))``: a whole float as an integer; the usual finite float written
+    without the two calls (anything else, an infinity included, goes through them)."""
+    if type(x) is float and math.isfinite(x):
+        return int.__repr__(int(x)) if x.is_integer() and abs(x) < 2**63 else float.__repr__(x)
     return value(_num(x))
 
 
 def _time(t: TimeSpan | None) -> str:
     if t is None:
         return "null"
-    return f'{{"start": "{t.start.isoformat()}", "end": "{t.end.isoformat()}"}}'
+    return _span(t.start, t.end)
+
+
+@lru_cache(maxsize=1 << 14, typed=True)
+def _span(start: Any, end: Any) -> str:
+    """A period's text: estimates of a corpus share a few thousand periods."""
+    return f'{{"start": "{start.isoformat()}", "end": "{end.isoformat()}"}}'
 
 
 def estimate_text(e: Estimate) -> str:
