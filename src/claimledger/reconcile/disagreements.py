@@ -46,7 +46,7 @@ _COLLAPSE = 0.5  # a cumulative count revised below half of itself is no revisio
 _MAX_LOOKBACK = 64  # earlier estimates examined per estimate when looking for its predecessor
 #: from this many timed estimates on, the updates of a series of people are searched in
 #: arrays (:mod:`.pair_columns`): below it the per-pair Python is cheaper than their fixed costs
-COLUMNS_FROM = 12
+COLUMNS_FROM = 24
 
 
 def _disjoint(a: Cluster, b: Cluster) -> bool:
