@@ -1,5 +1,7 @@
 """Arithmetic relations: a first wave plus an increment, budget tranches, and non-relations."""
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from test_reconcile_helpers import mk
 
 from claimledger.reconcile import build_ledger_json
@@ -72,3 +74,79 @@ def test_pair_rule_is_the_general_rule_for_two_parts() -> None:
     for a, b in product(ests, ests):
         if a is not b:
             assert _pair_ok(a, b) == _parts_ok((a, b)), (a.increment, a.t0, a.t1, b.t0, b.t1)
+
+
+def test_a_combination_tests_its_totals_as_the_reference_does() -> None:
+    """relations._Parts.total_ok (the parts' figures worked out once per combination) is
+    _total_ok on every total and every pair and triple of usable estimates: increments or
+    not, periods before, across and after the parts', totals among the parts, larger and
+    smaller figures."""
+    from itertools import combinations, product
+
+    from claimledger.reconcile.estimates import Cluster
+    from claimledger.reconcile.relations import _Parts, _total_ok
+
+    ests = [Cluster("point", inc, t0=t0, t1=t1, best=v, lo=v * 0.99, hi=v * 1.01)
+            for inc, (t0, t1), v in product((False, True), ((0, 0), (0, 5), (2, 9), (6, 40),
+                                                            (0, 60), (-2, 44)),
+                                            (100.0, 300.0, 420.0))]
+    for n in (2, 3):
+        for parts in combinations(ests[::2] if n == 3 else ests, n):
+            combo = _Parts(parts)
+            for t in ests:
+                assert combo.total_ok(t) == _total_ok(t, parts)
+
+
+def _relation_claims(draw_values, draw_days, draw_incs):
+    from datetime import date, timedelta
+
+    from test_reconcile_helpers import mk
+
+    base = date(2024, 1, 1)
+    out = []
+    for i, (v, (d, span), inc) in enumerate(zip(draw_values, draw_days, draw_incs)):
+        out.append(mk(f"c{i}", v, bound="exact" if i % 3 else "approx", increment=inc,
+                      time=((base + timedelta(d)).isoformat(),
+                            (base + timedelta(d + span)).isoformat()),
+                      source=["a.x", "b.y", None][i % 3], outlet=f"O{i % 4}",
+                      who=("people", None, "SY"), measure=["killed", "aid"][i % 2],
+                      unit="person"))
+    return out
+
+
+def _relations(claims, arrays: bool) -> list[list[dict]]:
+    from claimledger.reconcile import relations as R
+    from claimledger.reconcile.estimates import build_estimates
+    from claimledger.reconcile.series import group_series
+
+    was = R.COLUMNS_FROM
+    R.COLUMNS_FROM = 0 if arrays else 10**9
+    try:
+        out = []
+        for _, g in sorted(group_series(claims).items()):
+            ests = build_estimates(g.obs)
+            out.append([r.to_json() for r in R.find_relations(ests, g.subject, g.measure,
+                                                              g.unit)])
+        return out
+    finally:
+        R.COLUMNS_FROM = was
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from([100, 200, 300, 310, 500, 600, 900, 1000, 1500]),
+                          st.tuples(st.sampled_from([0, 5, 20, 40, 41, 90, 120, 200]),
+                                    st.sampled_from([0, 0, 10, 30, 200])),
+                          st.booleans()), min_size=3, max_size=40))
+def test_array_relations_equal_the_loops(rows) -> None:
+    """The combinations and sums found in arrays (relations._combo_array, _sum_matches) are
+    the loops' (_combo_indices, _sum_matches_ref): the same relations in the same order,
+    on random figures, periods and increments."""
+    from claimledger.reconcile.relations import _combo_array, _combo_indices
+    from claimledger.reconcile.estimates import build_estimates
+    from claimledger.reconcile.series import group_series
+
+    claims = _relation_claims(*zip(*rows))
+    assert _relations(claims, True) == _relations(claims, False)
+    for _, g in group_series(claims).items():
+        pool = [e for e in build_estimates(g.obs) if e.kind == "point"][:16]
+        assert _combo_array(pool) == _combo_indices(pool)

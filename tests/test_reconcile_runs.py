@@ -106,3 +106,24 @@ def test_sections_merged_in_place_equal_the_copied_ones(tmp_path: Path) -> None:
     with open(appended, "a", encoding="utf-8") as f:
         assert merge_runs(runs, f, workers=2) == counts
     assert appended.read_text(encoding="utf-8") == "before " + text.getvalue()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.one_of(st.none(), nul_texts), st.sampled_from(["killed", "a\x00"]),
+                          st.one_of(st.none(), nul_texts), nul_texts, st.lists(nul_texts, max_size=3),
+                          st.lists(nul_texts, max_size=2)), min_size=1, max_size=6),
+       st.tuples(texts, nul_texts, texts))
+def test_a_series_merge_keys_are_order_key_of_each(rows, series) -> None:
+    """runs._merge_keys (a series' shared key parts encoded once) gives order_key of each
+    record's (key, series key, position): disagreements, updates and relations, with NULs,
+    missing subjects and units, and records whose opening fields differ from the first's."""
+    from claimledger.model import Disagreement, Relation, Update
+    from claimledger.reconcile import runs as R
+
+    dis = [Disagreement(s, m, u, False, p, c, [c, d], "") for s, m, u, p, c, d in rows]
+    upd = [Update(s, m, u, c, d, "") for s, m, u, p, c, d in rows]
+    rel = [Relation(p, s, m, u, c, d, "") for s, m, u, p, c, d in rows]
+    for records, key, rest in ((dis, R._dis_key, R._dis_rest), (upd, R._upd_key, R._upd_rest),
+                               (rel, R._rel_key, R._rel_rest)):
+        assert R._merge_keys(records, series, key, rest) == [
+            order_key((key(x), series, i)) for i, x in enumerate(records)]

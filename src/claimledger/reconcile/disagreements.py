@@ -32,16 +32,21 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from functools import lru_cache
 
 from claimledger.model import Disagreement, Update
+from claimledger.reconcile import pair_columns
 from claimledger.reconcile.estimates import Cluster
-from claimledger.reconcile.phrasing import (fmt_estimate, fmt_period, same_time_phrase, says, sentence,
-                                          who)
+from claimledger.reconcile.phrasing import (fmt_estimate, fmt_period, said, same_time_phrase, says,
+                                            who)
 from claimledger.reconcile.series import CLOSE_DAYS, CUMULATIVE, STOCK, month_index
 from claimledger.reconcile.story import clusters_may_pair
 
 _COLLAPSE = 0.5  # a cumulative count revised below half of itself is no revision (new cases)
 _MAX_LOOKBACK = 64  # earlier estimates examined per estimate when looking for its predecessor
+#: from this many timed estimates on, the updates of a series of people are searched in
+#: arrays (:mod:`.pair_columns`): below it the per-pair Python is cheaper than their fixed costs
+COLUMNS_FROM = 24
 
 
 def _disjoint(a: Cluster, b: Cluster) -> bool:
@@ -168,13 +173,19 @@ def _record(x: Cluster, y: Cluster, subject: str | None, measure: str,
             unit: str | None) -> Disagreement:
     start = max(x.t0, y.t0)  # type: ignore[type-var]
     what = "increment" if x.increment else measure
-    why = sentence(f"{who(x)} {says(x)} {fmt_estimate(x, unit)}; {who(y)} {says(y)} "
+    why = (f"{said(x, unit)}; {who(y)} {says(y)} "
            f"{fmt_estimate(y, unit)} ({what}{' of ' + subject if subject else ''}), "
            f"{same_time_phrase(x, y)}.")
-    d = date.fromordinal(start)
-    return Disagreement(subject, measure, unit, x.increment, f"{d.year:04d}-{d.month:02d}",
+    return Disagreement(subject, measure, unit, x.increment, _month(start),
                         sorted(set(x.claim_ids) | set(y.claim_ids)),
                         [list(x.claim_ids), list(y.claim_ids)], why)
+
+
+@lru_cache(maxsize=1 << 14)
+def _month(day: int) -> str:
+    """The calendar month of a day ordinal, "2024-05"."""
+    d = date.fromordinal(day)
+    return f"{d.year:04d}-{d.month:02d}"
 
 
 def find_updates(ests: list[Cluster], subject: str | None, measure: str,
@@ -185,6 +196,10 @@ def find_updates(ests: list[Cluster], subject: str | None, measure: str,
     among equals — a budget's revision follows the budget, not the deficit."""
     timed = sorted((e for e in ests if e.kind != "vague" and not e.increment and e.t0 is not None),
                    key=lambda e: (e.t1, e.t0, e.pub1 or 0, e.key))
+    if not things and len(timed) >= COLUMNS_FROM and pair_columns.exact(timed):
+        return [_update(timed[j], timed[i], (same_src, same_fam), subject, measure, unit)
+                for j, i, same_src, same_fam
+                in pair_columns.update_choices(timed, measure, _MAX_LOOKBACK)]
     out: list[Update] = []
     for j, b in enumerate(timed):
         best, best_rank = None, None
@@ -203,17 +218,22 @@ def find_updates(ests: list[Cluster], subject: str | None, measure: str,
             rank = (same_src, same_fam, near, a.t1, a.t0, a.best or 0.0, a.key)
             if best_rank is None or rank > best_rank:
                 best, best_rank = a, rank
-        if best is None:
-            continue
-        assert best_rank is not None
-        rel = ("the same source" if best_rank[0] else
-               "the same kind of source" if best_rank[1] else "another source")
-        up = (b.best or 0.0) >= (best.best or 0.0)
-        why = sentence(f"{who(b)} {says(b)} {fmt_estimate(b, unit)} for {fmt_period(b.t0, b.t1)}, "
-               f"{'up' if up else 'down'} from "
-               f"{fmt_estimate(best, unit)} for {fmt_period(best.t0, best.t1)} "
-               f"({who(best)}): a later, {'higher' if up else 'lower'} {measure} figure from "
-               f"{rel} — an update, "
-               f"not a contradiction.")
-        out.append(Update(subject, measure, unit, list(best.claim_ids), list(b.claim_ids), why))
+        if best is not None:
+            assert best_rank is not None
+            out.append(_update(b, best, best_rank[:2], subject, measure, unit))
     return out
+
+
+def _update(b: Cluster, best: Cluster, rank: tuple[bool, bool], subject: str | None,
+            measure: str, unit: str | None) -> Update:
+    """The update from ``best`` to ``b``; ``rank``: (same source, same family)."""
+    rel = ("the same source" if rank[0] else
+           "the same kind of source" if rank[1] else "another source")
+    up = (b.best or 0.0) >= (best.best or 0.0)
+    why = (f"{said(b, unit)} for {fmt_period(b.t0, b.t1)}, "
+           f"{'up' if up else 'down'} from "
+           f"{fmt_estimate(best, unit)} for {fmt_period(best.t0, best.t1)} "
+           f"({who(best)}): a later, {'higher' if up else 'lower'} {measure} figure from "
+           f"{rel} — an update, "
+           f"not a contradiction.")
+    return Update(subject, measure, unit, list(best.claim_ids), list(b.claim_ids), why)

@@ -54,6 +54,7 @@ class Cluster:
     # the members' label evidence (story.clusters_may_pair), made when first asked
     label_sets: frozenset[frozenset[str]] | None = None
     phrase: tuple[str | None, str] | None = None   # (unit, figure in words): phrasing.py
+    said: tuple[str | None, str] | None = None     # (unit, who says what): phrasing.py
     outlets: frozenset[str] = frozenset()
     families: frozenset[str] = frozenset()
     claim_ids: list[str] = field(default_factory=list)

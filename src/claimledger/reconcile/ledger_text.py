@@ -20,6 +20,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from claimledger.model import (Candidate, Disagreement, Estimate, Gap, Relation, Series,
@@ -63,13 +64,23 @@ def strings(xs: Sequence[Any]) -> str:
 
 
 def _number(x: float | None) -> str:
+    """``value(_num(x))``: a whole float as an integer; the usual finite float written
+    without the two calls (anything else, an infinity included, goes through them)."""
+    if type(x) is float and math.isfinite(x):
+        return int.__repr__(int(x)) if x.is_integer() and abs(x) < 2**63 else float.__repr__(x)
     return value(_num(x))
 
 
 def _time(t: TimeSpan | None) -> str:
     if t is None:
         return "null"
-    return f'{{"start": "{t.start.isoformat()}", "end": "{t.end.isoformat()}"}}'
+    return _span(t.start, t.end)
+
+
+@lru_cache(maxsize=1 << 14, typed=True)
+def _span(start: Any, end: Any) -> str:
+    """A period's text: estimates of a corpus share a few thousand periods."""
+    return f'{{"start": "{start.isoformat()}", "end": "{end.isoformat()}"}}'
 
 
 def estimate_text(e: Estimate) -> str:
@@ -92,25 +103,30 @@ def series_text(s: Series) -> str:
             f'"why": {value(s.why)}}}')
 
 
+@lru_cache(maxsize=1 << 12, typed=True)   # typed: True and 1 write differently
+def _head(subject: Any, measure: Any, unit: Any) -> str:
+    """The opening fields of a series' records — the same in every record of the series,
+    formatted once: a large series has thousands of disagreements and updates."""
+    return (f'{{"subject": {value(subject)}, "measure": {value(measure)}, '
+            f'"unit": {value(unit)}, ')
+
+
 def disagreement_text(d: Disagreement) -> str:
     """``Disagreement.to_json`` as text."""
-    return (f'{{"subject": {value(d.subject)}, "measure": {value(d.measure)}, '
-            f'"unit": {value(d.unit)}, "increment": {value(d.increment)}, '
+    return (f'{_head(d.subject, d.measure, d.unit)}"increment": {value(d.increment)}, '
             f'"period": {value(d.period)}, "claims": {strings(d.claims)}, '
             f'"sides": [{", ".join(map(strings, d.sides))}], "why": {value(d.why)}}}')
 
 
 def update_text(u: Update) -> str:
     """``Update.to_json`` as text."""
-    return (f'{{"subject": {value(u.subject)}, "measure": {value(u.measure)}, '
-            f'"unit": {value(u.unit)}, "from": {strings(u.from_)}, "to": {strings(u.to)}, '
-            f'"why": {value(u.why)}}}')
+    return (f'{_head(u.subject, u.measure, u.unit)}"from": {strings(u.from_)}, '
+            f'"to": {strings(u.to)}, "why": {value(u.why)}}}')
 
 
 def relation_text(r: Relation) -> str:
     """``Relation.to_json`` as text."""
-    return (f'{{"kind": {value(r.kind)}, "subject": {value(r.subject)}, '
-            f'"measure": {value(r.measure)}, "unit": {value(r.unit)}, '
+    return (f'{{"kind": {value(r.kind)}, {_head(r.subject, r.measure, r.unit)[1:]}'
             f'"parts": {strings(r.parts)}, "total": {strings(r.total)}, "why": {value(r.why)}}}')
 
 

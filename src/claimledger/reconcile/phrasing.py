@@ -62,6 +62,18 @@ def fmt_estimate(e: Cluster, unit: str | None = None) -> str:
     return text
 
 
+def said(e: Cluster, unit: str | None = None) -> str:
+    """Who says what, opening a sentence ("The police say about 300"): how every
+    disagreement and update begins, worked out once per estimate and unit. It is never
+    empty, so ``sentence(said + rest)`` is ``said + rest``."""
+    cached = e.said
+    if cached is not None and cached[0] == unit:
+        return cached[1]
+    text = sentence(f"{who(e)} {says(e)} {fmt_estimate(e, unit)}")
+    e.said = (unit, text)
+    return text
+
+
 def _fmt_estimate(e: Cluster, unit: str | None) -> str:
     low, high, bound = e.low_high_bound()
     if e.kind == "point" and low != high and bound == "approx":

@@ -20,10 +20,14 @@ part (the best-corroborated), triples only from the first :data:`_POOL3`, and at
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from itertools import combinations
+
+import numpy as np
 
 from claimledger.model import Relation
 from claimledger.reconcile.estimates import Cluster
+from claimledger.reconcile.pair_columns import exact
 from claimledger.reconcile.phrasing import fmt_estimate, fmt_number, fmt_period
 from claimledger.reconcile.series import CLOSE_DAYS, time_gap
 
@@ -33,6 +37,9 @@ _MAX_PER_SERIES = 12
 _SLACK_DAYS = 3
 _MAX_SHORTFALLS = 64
 _SAME_INCREMENT = 0.15  # relative difference below which two close increments are one wave
+#: from this many (pool, total) pairs on, a series' combinations and sums are found in
+#: arrays (:func:`_combo_array`, :func:`_sum_matches`); below it the loops are cheaper
+COLUMNS_FROM = 40
 
 
 def _usable(e: Cluster) -> bool:
@@ -77,24 +84,66 @@ def _pair_ok(a: Cluster, b: Cluster) -> bool:
 
 def _combos(pool: list[Cluster]) -> list[tuple[Cluster, ...]]:
     """The pairs of ``pool`` and the triples of its first :data:`_POOL3` that may be added
-    (:func:`_parts_ok`), in :func:`itertools.combinations` order. A triple is only tested
-    when its three pairs passed: every rule holds for the parts of a triple that passes
-    (disjoint periods, no wave counted twice, the base first), so no other triple can."""
-    combos: list[tuple[Cluster, ...]] = []
+    (:func:`_parts_ok`), in :func:`itertools.combinations` order."""
+    return [tuple(pool[i] for i in c) for c in _combo_indices(pool)]
+
+
+def _combo_indices(pool: list[Cluster]) -> list[tuple[int, ...]]:
+    """:func:`_combos` as positions in ``pool``. A triple is only tested when its three
+    pairs passed: every rule holds for the parts of a triple that passes (disjoint periods,
+    no wave counted twice, the base first), so no other triple can."""
+    combos: list[tuple[int, ...]] = []
     ok: set[tuple[int, int]] = set()
     for i, j in combinations(range(len(pool)), 2):
         if _pair_ok(pool[i], pool[j]):
-            combos.append((pool[i], pool[j]))
+            combos.append((i, j))
             ok.add((i, j))
     for i, j, k in combinations(range(min(len(pool), _POOL3)), 3):
         if (i, j) in ok and (i, k) in ok and (j, k) in ok:
-            triple = (pool[i], pool[j], pool[k])
-            if _parts_ok(triple):
-                combos.append(triple)
+            if _parts_ok((pool[i], pool[j], pool[k])):
+                combos.append((i, j, k))
     return combos
 
 
+def _combo_array(pool: list[Cluster]) -> list[tuple[int, ...]]:
+    """:func:`_combo_indices` in numpy: :func:`_pair_ok` of every pair at once (the same
+    float and integer operations), then the triples whose three pairs passed. Of those,
+    :func:`_parts_ok` only adds that a triple with an increment has at most one part that
+    is none: its other rules (no wave twice, the base first, disjoint periods in order) are
+    rules of its pairs."""
+    n = len(pool)
+    inc = np.array([e.increment for e in pool], np.bool_)
+    t0 = np.array([e.t0 for e in pool], np.int64)
+    t1 = np.array([e.t1 for e in pool], np.int64)
+    v = np.array([e.best or 0.0 for e in pool], np.float64)
+    a, b = np.triu_indices(n, 1)   # combinations(range(n), 2) order
+    gap = np.maximum(np.maximum(t0[b] - t1[a], t0[a] - t1[b]), 0)
+    same_wave = ((np.abs(v[a] - v[b]) <= _SAME_INCREMENT * np.maximum(np.abs(v[a]), np.abs(v[b])))
+                 & (gap <= CLOSE_DAYS))
+    a_first = t0[a] <= t0[b]
+    ok = np.where(inc[a] & inc[b], ~same_wave,
+                  np.where(inc[a] | inc[b], np.where(inc[a], t0[b] <= t0[a], t0[a] <= t0[b]),
+                           np.where(a_first, t1[a] < t0[b], t1[b] < t0[a])))
+    table = np.zeros((n, n), np.bool_)
+    table[a[ok], b[ok]] = True
+    combos: list[tuple[int, ...]] = list(zip(a[ok].tolist(), b[ok].tolist()))
+    i, j, k = _triples(min(n, _POOL3))
+    n_inc = inc[i].astype(np.int64) + inc[j] + inc[k]
+    keep = table[i, j] & table[i, k] & table[j, k] & ((n_inc == 0) | (n_inc >= 2))
+    combos += zip(i[keep].tolist(), j[keep].tolist(), k[keep].tolist())
+    return combos
+
+
+@lru_cache(maxsize=None)
+def _triples(m: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The triples of ``range(m)`` in :func:`itertools.combinations` order, as three arrays."""
+    t = np.array(list(combinations(range(m), 3)), np.int64).reshape(-1, 3)
+    return t[:, 0], t[:, 1], t[:, 2]
+
+
 def _total_ok(t: Cluster, parts: tuple[Cluster, ...]) -> bool:
+    """May ``t`` be the total of ``parts``? (:class:`_Parts` answers it for a combination's
+    many candidate totals; this is the reference it is tested against.)"""
     if t.increment or t.best is None or any(t is p for p in parts):
         return False
     if any((p.best or 0) >= t.best for p in parts):
@@ -112,12 +161,112 @@ def _total_ok(t: Cluster, parts: tuple[Cluster, ...]) -> bool:
             and t.t1 - t.t0 + 1 >= 0.9 * covered)  # type: ignore[operator]
 
 
+class _Parts:
+    """What the search reads of one combination of parts, worked out once: each
+    combination is tested against every total in its value window, and :func:`_total_ok`
+    recomputed the parts' largest figure, their first and last days and the days they cover
+    for each total. Most combinations have no total in their window, so those figures are
+    only worked out for the first total tested. The parts are usable estimates
+    (:func:`_usable`: a period, a positive best figure), so ``(p.best or 0)`` is ``p.best``
+    and "any part at least the total" is "the largest part at least the total"."""
+
+    __slots__ = ("parts", "lo", "hi", "inc", "top", "first", "last", "covered")
+
+    def __init__(self, parts: tuple[Cluster, ...]) -> None:
+        self.parts = parts
+        if len(parts) == 2:   # most combinations: sum() and any() without generators
+            a, b = parts
+            self.lo = 0 + a.lo + b.lo   # as sum() adds: from 0, in order (the same floats)
+            self.hi = 0 + a.hi + b.hi
+            self.inc = bool(a.increment or b.increment)
+        else:
+            self.lo = sum(p.lo for p in parts)
+            self.hi = sum(p.hi for p in parts)
+            self.inc = any(p.increment for p in parts)
+        self.top: float | None = None   # the rest: on the first total_ok
+
+    def _figures(self) -> None:
+        parts = self.parts
+        self.top = max(p.best for p in parts)  # type: ignore[type-var]
+        self.first = min(p.t0 for p in parts)  # type: ignore[type-var]
+        self.last = max(p.t1 for p in parts)  # type: ignore[type-var]
+        self.covered = sum(p.t1 - p.t0 + 1 for p in parts)  # type: ignore[operator]
+
+    def total_ok(self, t: Cluster) -> bool:
+        """:func:`_total_ok` of ``t`` and these parts."""
+        if self.top is None:
+            self._figures()
+        if t.increment or t.best is None or self.top >= t.best or t.t1 < self.last:
+            return False
+        if any(t is p for p in self.parts):
+            return False
+        if self.inc:
+            return True
+        return (t.t0 <= self.first + _SLACK_DAYS and t.t1 + _SLACK_DAYS >= self.last
+                and t.t1 - t.t0 + 1 >= 0.9 * self.covered)
+
+
 def _describe(parts: tuple[Cluster, ...], unit: str | None) -> str:
     bits = []
     for p in sorted(parts, key=lambda p: (p.t0, p.key)):  # type: ignore[arg-type, return-value]
         tag = " more" if p.increment else ""
         bits.append(f"{fmt_estimate(p, unit)}{tag} ({fmt_period(p.t0, p.t1)})")
     return " plus ".join(bits)
+
+
+def _sum_matches_ref(combos: list[tuple[Cluster, ...]], totals: list[Cluster]
+                     ) -> list[tuple[int, int]]:
+    """(combination, total) positions of the sums, in the order they are found: each
+    combination in turn, its totals by figure. Totals are narrow intervals around their
+    best value: a bisect on best gives a combination's window, then each is tested."""
+    total_best = [t.best for t in totals]
+    out = []
+    for ci, combo in enumerate(map(_Parts, combos)):
+        lo, hi = combo.lo, combo.hi
+        for ti in range(bisect_left(total_best, lo / 1.05), bisect_right(total_best, hi * 1.05)):
+            t = totals[ti]
+            if not (t.hi < lo or t.lo > hi) and combo.total_ok(t):
+                out.append((ci, ti))
+    return out
+
+
+def _sum_matches(pool: list[Cluster], idx: list[tuple[int, ...]], totals: list[Cluster]
+                 ) -> list[tuple[int, int]]:
+    """:func:`_sum_matches_ref` for every combination and total at once, in numpy: the same
+    tests on the same float64 and int64 values (sums added from 0 in the parts' order, as
+    ``sum`` adds; :func:`~.pair_columns.exact` has refused figures a float cannot hold),
+    and ``nonzero`` of the (combination, total) table gives the same order."""
+    lo, hi, best = (np.array([getattr(e, f) for e in pool], np.float64)
+                    for f in ("lo", "hi", "best"))
+    t0, t1 = (np.array([getattr(e, f) for e in pool], np.int64) for f in ("t0", "t1"))
+    inc = np.array([e.increment for e in pool], np.bool_)
+    parts = np.array([c + (c[0],) * (3 - len(c)) for c in idx], np.int64)   # pairs: a twice
+    a, b, c = parts[:, 0], parts[:, 1], parts[:, 2]
+    tri = np.array([len(x) == 3 for x in idx], np.bool_)
+    lo_c, hi_c = 0.0 + lo[a] + lo[b], 0.0 + hi[a] + hi[b]
+    lo_c[tri] += lo[c[tri]]
+    hi_c[tri] += hi[c[tri]]
+    days = t1 - t0 + 1
+    covered = days[a] + days[b] + np.where(tri, days[c], 0)
+    top = np.maximum(np.maximum(best[a], best[b]), best[c])
+    first = np.minimum(np.minimum(t0[a], t0[b]), t0[c])
+    last = np.maximum(np.maximum(t1[a], t1[b]), t1[c])
+    at = {id(e): k for k, e in enumerate(pool)}
+    where = np.array([at.get(id(t), -1) for t in totals], np.int64)[None, :]
+    tb, tlo, thi = (np.array([getattr(t, f) for t in totals], np.float64)[None, :]
+                    for f in ("best", "lo", "hi"))
+    tt0, tt1 = (np.array([getattr(t, f) for t in totals], np.int64)[None, :]
+                for f in ("t0", "t1"))
+    col = np.s_[:, None]
+    ok = ((tb >= (lo_c / 1.05)[col]) & (tb <= (hi_c * 1.05)[col])
+          & ~((thi < lo_c[col]) | (tlo > hi_c[col]))
+          & ~(top[col] >= tb) & ~(tt1 < last[col])
+          & (where != a[col]) & (where != b[col]) & (where != c[col])
+          & (inc[a][col] | inc[b][col] | inc[c][col]
+             | ((tt0 <= first[col] + _SLACK_DAYS) & (tt1 + _SLACK_DAYS >= last[col])
+                & (tt1 - tt0 + 1 >= 0.9 * covered[col]))))
+    ci, ti = np.nonzero(ok)
+    return list(zip(ci.tolist(), ti.tolist()))
 
 
 def find_relations(ests: list[Cluster], subject: str | None, measure: str,
@@ -129,36 +278,35 @@ def find_relations(ests: list[Cluster], subject: str | None, measure: str,
     pool = sorted(usable, key=lambda e: (-len(e.sources), -len(e.members), e.key))[:_POOL]
     pool.sort(key=lambda e: e.key)
     totals = sorted((e for e in usable if not e.increment), key=lambda e: (e.best, e.key))
-    total_best = [t.best for t in totals]
-    combos = _combos(pool)
+    arrays = len(pool) * len(totals) >= COLUMNS_FROM and exact(pool + totals)
+    idx = _combo_array(pool) if arrays else _combo_indices(pool)
+    if arrays:
+        matches = _sum_matches(pool, idx, totals) if idx else []
+    else:
+        matches = _sum_matches_ref([tuple(pool[i] for i in c) for c in idx], totals)
     sums: list[tuple[tuple, Relation]] = []
     matched_totals: set[int] = set()
-    shortfalls: list[tuple[float, float, tuple[Cluster, ...]]] = []
-    for parts in combos:
-        lo = sum(p.lo for p in parts)
-        hi = sum(p.hi for p in parts)
-        if any(p.increment for p in parts):
-            shortfalls.append((sum(p.best for p in parts), hi, parts))  # type: ignore[misc]
-        # totals are narrow intervals around their best value: bisect on best, then test
-        i = bisect_left(total_best, lo / 1.05)
-        j = bisect_right(total_best, hi * 1.05)
-        for t in totals[i:j]:
-            if t.hi < lo or t.lo > hi or not _total_ok(t, parts):
-                continue
-            matched_totals.add(id(t))
-            total_s = fmt_estimate(t, unit)
-            sums.append(((len(parts), t.key, [p.key for p in parts]), Relation(
-                "sum", subject, measure, unit, sorted({c for p in parts for c in p.claim_ids}),
-                list(t.claim_ids),
-                f"{_describe(parts, unit)} make {total_s} ({fmt_period(t.t0, t.t1)}).")))
+    for ci, ti in matches:
+        parts, t = tuple(pool[i] for i in idx[ci]), totals[ti]
+        matched_totals.add(id(t))
+        total_s = fmt_estimate(t, unit)
+        sums.append(((len(parts), t.key, [p.key for p in parts]), Relation(
+            "sum", subject, measure, unit, sorted({c for p in parts for c in p.claim_ids}),
+            list(t.claim_ids),
+            f"{_describe(parts, unit)} make {total_s} ({fmt_period(t.t0, t.t1)}).")))
+    incs = [e.increment for e in pool]
+    shortfalls: list[tuple[float, float, _Parts]] = [
+        (sum(p.best for p in c.parts), c.hi, c)  # type: ignore[misc]
+        for c in (_Parts(tuple(pool[i] for i in x)) for x in idx if any(incs[i] for i in x))]
     exceeds: list[tuple[tuple, Relation]] = []
-    shortfalls.sort(key=lambda s: (-s[0], [p.key for p in s[2]]))
+    shortfalls.sort(key=lambda s: (-s[0], [p.key for p in s[2].parts]))
     del shortfalls[_MAX_SHORTFALLS:]
     for t in totals:
         if id(t) in matched_totals:
             continue
-        for best_sum, hi, parts in shortfalls:
-            if t.lo > hi and _total_ok(t, parts):
+        for best_sum, hi, combo in shortfalls:
+            parts = combo.parts
+            if t.lo > hi and combo.total_ok(t):
                 exceeds.append(((len(parts), t.key, [p.key for p in parts]), Relation(
                     "exceeds", subject, measure, unit,
                     sorted({c for p in parts for c in p.claim_ids}), list(t.claim_ids),

@@ -47,6 +47,19 @@ def _rel_key(d: Relation) -> tuple[Any, ...]:
     return (d.subject or "", d.measure, d.unit or "", d.kind, d.total, d.parts)
 
 
+# what each record key holds after the (subject, measure, unit) its series' records share
+def _dis_rest(d: Disagreement) -> tuple[Any, ...]:
+    return (d.period, d.claims)
+
+
+def _upd_rest(d: Update) -> tuple[Any, ...]:
+    return (d.to, d.from_)
+
+
+def _rel_rest(d: Relation) -> tuple[Any, ...]:
+    return (d.kind, d.total, d.parts)
+
+
 #: pairs pickled together: one pickle call per record cost the driver's merge more than the
 #: merging itself
 CHUNK = 256
@@ -63,21 +76,53 @@ def sorted_runs(parts: Iterable[tuple[SeriesKey, SeriesResult]], gaps: Iterable[
                 ) -> dict[str, Run]:
     """One bucket's records as JSON text, each section sorted by its merge key."""
     runs: dict[str, Run] = {s: [] for s in SECTIONS}
+    # encoded keys sort as the keys do (tested), and bytes compare faster than tuples
     for key, r in parts:
         if r.series is not None:
-            runs["series"].append((key, _text(r.series)))
-        for section, records, sort_key in (("disagreements", r.disagreements, _dis_key),
-                                           ("updates", r.updates, _upd_key),
-                                           ("relations", r.relations, _rel_key)):
-            runs[section].extend(((sort_key(x), key, i), _text(x))   # type: ignore[arg-type]
-                                 for i, x in enumerate(records))
-    runs["gaps"] = [(g.claim, _text(g)) for g in gaps]
-    for section, run in runs.items():
-        # encoded keys sort as the keys do (tested), and bytes compare faster than tuples
-        encoded = [(order_key(k), t) for k, t in run]
-        encoded.sort(key=_KEY)
-        runs[section] = encoded
+            runs["series"].append((order_key(key), _text(r.series)))
+        for section, records, sort_key, rest in (
+                ("disagreements", r.disagreements, _dis_key, _dis_rest),
+                ("updates", r.updates, _upd_key, _upd_rest),
+                ("relations", r.relations, _rel_key, _rel_rest)):
+            if records:
+                runs[section].extend(zip(_merge_keys(records, key, sort_key, rest),
+                                         map(_text, records)))
+    runs["gaps"] = [(order_key(g.claim), _text(g)) for g in gaps]
+    for run in runs.values():
+        run.sort(key=_KEY)
     return runs
+
+
+def _merge_keys(records: list[Any], series: SeriesKey, sort_key: Any, rest: Any
+                ) -> list[bytes]:
+    """``order_key((sort_key(x), series, i))`` of each record ``x`` (the ``i``-th) of one
+    series. The record keys open with the series' subject, measure and unit and the merge
+    keys end with the series key: those parts are encoded once for all the series' records,
+    and only what ``rest`` gives of a record is encoded per record. Any NUL inside a string
+    (escaped by :func:`_encode`) sends the record to :func:`order_key` itself."""
+    x = records[0]
+    shared = sort_key(x)[:3]
+    try:
+        head, n_head = _text_of(shared)   # "\x02" + the three items + "\x01"
+        tail, n_tail = _text_of(series)
+    except TypeError:
+        head = None
+    out = []
+    for i, x in enumerate(records):
+        key = sort_key(x)
+        if head is not None and key[:3] == shared:
+            try:
+                mid, n = _text_of(rest(x))   # each item after a "\x02", then "\x01"
+            except TypeError:
+                mid = None
+            if mid is not None:
+                text = "\x02" + head[:-1] + mid + "\x02" + tail
+                if text.count("\x00") == n_head + n + n_tail:
+                    out.append(text.encode("utf-8", "surrogatepass") + b"\x02\x03"
+                               + (i + (1 << 63)).to_bytes(8, "big") + b"\x01")
+                    continue
+        out.append(order_key((key, series, i)))
+    return out
 
 
 def order_key(key: Any) -> bytes:
