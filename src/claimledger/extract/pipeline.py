@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from claimledger.clean.boilerplate import boilerplate_spans
 from claimledger.clean.shapes import shape_spans
 from claimledger.extract.attribution import DocumentAttributor, source_labels
-from claimledger.extract.counting.singles import SINGLE_KIND, focus_ones, keeps, single_people
+from claimledger.extract.counting.singles import SINGLE_KIND, Singles, keeps
 from claimledger.extract.counting import CountAnalyzer, Counted
 from claimledger.extract.figures import Figure
 from claimledger.extract.limits import excerpt, plausible, scan_limited
@@ -60,19 +60,14 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
         return []
     skip = _Spans([(s.start, s.end) for s in (*boilerplate_spans(text, pack), *shape_spans(text))])
     sentences = split_sentences(text, pack)
+    counter = CountAnalyzer(text, pack)
     ctx = _DocContext(doc, pack, sentences, DocumentAttributor(text, sentences, pack),
-                      CountAnalyzer(text, pack), source_labels(pack),
-                      TimeScope(text, pack, doc.published, sentences))
+                      counter, source_labels(pack), TimeScope(text, pack, doc.published, sentences),
+                      Singles(counter.lex, text, [s.start for s in sentences], skip.covers))
     claims: list[Claim] = []
     by_sentence = _figures_by_sentence(text, sentences, pack, doc.id, skip)
-    starts = [s.start for s in sentences]
-    lex = ctx.counter.lex
-    for rx, found in ((lex.toll_re, ctx.tolls), (lex.focus_re, ctx.focus)):
-        for m in rx.finditer(text):  # a sentence with no figure may still count one person
-            i = bisect.bisect_right(starts, m.start()) - 1
-            if i >= 0 and not skip.covers(sentences[i].start):
-                found.add(i)
-                by_sentence.setdefault(i, [])
+    for i in ctx.singles.sentences():  # a sentence with no figure may still count one person
+        by_sentence.setdefault(i, [])
     for i, figs in sorted(by_sentence.items()):
         claims.extend(_sentence_claims(ctx, i, figs, len(claims)))
     return claims
@@ -89,8 +84,7 @@ class _DocContext:
     counter: CountAnalyzer
     labels: dict[str, str]
     times: TimeScope
-    tolls: set[int] = field(default_factory=set)  # sentences with a toll's predicate (singles.py)
-    focus: set[int] = field(default_factory=set)  # sentences with a bound before an article
+    singles: Singles
 
 
 def _figures_by_sentence(text: str, sentences: list[Sentence], pack: LanguagePack, doc_id: str,
@@ -115,12 +109,7 @@ def _sentence_claims(ctx: _DocContext, i: int, figs: list[Figure], numbered: int
     figs = [f for f in figs if not any(t.start < f.end and f.start < t.end and not _span_claim(f, t)
                                        for t in times)]
     prev = sentences[i - 1] if i > 0 and sentences[i - 1].paragraph >= sent.paragraph - 1 else None
-    singles = focus_ones(ctx.counter.lex, doc.text, sent.start, sent.end, figs) if i in ctx.focus else []
-    if i in ctx.tolls:
-        singles += single_people(ctx.counter.lex, doc.text, ctx.counter.predicates(sent.start, sent.end),
-                                 sent.start, sent.end, figs + singles)
-    if singles:
-        figs = sorted(figs + singles, key=lambda f: f.start)
+    figs = ctx.singles.add_to(i, sent.start, sent.end, figs, ctx.counter.predicates)
     out: list[Claim] = []
     for j, fig in enumerate(figs):
         nxt = figs[j + 1].start if j + 1 < len(figs) else None
@@ -136,7 +125,7 @@ def _sentence_claims(ctx: _DocContext, i: int, figs: list[Figure], numbered: int
             src.label = ctx.labels.get(src.id)
         cnt = ctx.counter.analyse(sent.start, sent.end, fig, nxt, src.span if src else None,
                                   (prev.start, prev.end) if prev else None)
-        if cnt.drop or _too_weak(fig, cnt) or (fig.kind == SINGLE_KIND and not keeps(fig, cnt.measure, ctx.counter.lex)):
+        if cnt.drop or _too_weak(fig, cnt) or not keeps(fig, cnt.measure, ctx.counter.lex):
             continue
         if src is not None and src.span and (_about_speaker(doc.text, fig, cnt, src.span)):
             src = None  # "sagte Musiker Heino (77)": what describes the speaker is not his statement

@@ -143,12 +143,26 @@ def _marks_re(marks: dict[str, Any], key: str, head: str = "", tail: str = "") -
     return re.compile(head + "(?:" + _alt(marks[key]) + ")" + tail) if marks.get(key) else NEVER
 
 
-def _focus_re(singles: dict[str, Any]) -> re.Pattern[str]:
-    focus, articles = singles.get("focus", {}), singles.get("articles", [])
-    if not focus or not articles:
-        return NEVER
-    return re.compile(WORD_START + r"(?P<q>(?i:" + _alt([re.escape(k) for k in focus]) + r"))\s+(?P<a>"
-                      + _alt(articles) + r")\b")
+def _singles(pack: LanguagePack, preds: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The fields of one person as a figure (counting/singles.py): the toll measures, their
+    predicates alone, the article forms (numbers.toml's, either case) and the bounds before them."""
+    singles = pack.table("counted").get("singles", {})
+    measures = singles.get("measures", [])
+    forms = pack.table("numbers").get("words", {}).get("article_after_forms", []) if pack.has("numbers") else []
+    focus = singles.get("focus", {})
+    if not measures or not forms:
+        return dict(single_measures=frozenset(), toll_re=NEVER, single_article_re=NEVER, focus_re=NEVER,
+                    focus_bounds={}, focus_any_noun=frozenset(), focus_negations=frozenset())
+    article = r"(?i:" + _alt(forms) + r")\b"
+    return dict(
+        single_measures=frozenset(measures),
+        toll_re=_groups_re({k: m for k, m in preds.items() if m.get("measure", k) in measures}, first_fold=True),
+        single_article_re=re.compile(WORD_START + "(" + article + ")"),
+        focus_re=re.compile(WORD_START + r"(?P<q>(?i:" + _alt([re.escape(k) for k in focus]) + r"))\s+(?P<a>"
+                            + article + ")") if focus else NEVER,
+        focus_bounds={k.lower(): v for k, v in focus.items()},
+        focus_any_noun=frozenset(w.lower() for w in singles.get("focus_any_noun", [])),
+        focus_negations=frozenset(w.lower() for w in singles.get("focus_negations", [])))
 
 
 def _words_re(words: list[str], flags: str = "") -> re.Pattern[str]:
@@ -380,16 +394,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         transparent=frozenset(marks.get("transparent_governors", [])),
         unit_defaults=dict(tab.get("unit_defaults", {})), unit_forced=dict(tab.get("unit_forced", {})),
         money_default=tab.get("money", {}).get("default", "other"),
-        single_measures=frozenset(tab.get("singles", {}).get("measures", [])),
-        focus_re=_focus_re(tab.get("singles", {})),
-        focus_bounds={k.lower(): v for k, v in tab.get("singles", {}).get("focus", {}).items()},
-        focus_any_noun=frozenset(w.lower() for w in tab.get("singles", {}).get("focus_any_noun", [])),
-        focus_negations=frozenset(w.lower() for w in tab.get("singles", {}).get("focus_negations", [])),
-        toll_re=_groups_re({k: m for k, m in preds.items()
-                            if m.get("measure", k) in tab.get("singles", {}).get("measures", [])}, first_fold=True)
-        if tab.get("singles") else NEVER,
-        single_article_re=re.compile(WORD_START + r"(" + _alt(tab["singles"]["articles"]) + r")\b")
-        if tab.get("singles", {}).get("articles") else NEVER,
+        **_singles(pack, preds),
         noun_kept_measures=frozenset(tab.get("memory", {}).get("noun_kept_measures", [])),
         person_keys=frozenset(k for k, m in nouns.items() if m.get("group") or m.get("measure") in PERSON_NOUN_MEASURES),
         person_suffix_re=_marks_re(marks, "person_suffixes", tail=r"$"),

@@ -56,7 +56,7 @@ def after_figure(lex: CountLexicon, text: str, unit_end: int, win_end: int) -> P
         return Phrase(hm, span, "head", np_end=span[1])
     if word in lex.not_counted or word.lower().startswith(lex.calendar_words) or lex.place_re.fullmatch(word):
         return None
-    return Phrase(None, span, "unknown", unknown=word, person=_names_people(lex, word), np_end=span[1])
+    return Phrase(None, span, "unknown", unknown=word, person=names_people(lex, word), np_end=span[1])
 
 
 def _noun_between(lex: CountLexicon, text: str, start: int, end: int) -> bool:
@@ -172,10 +172,10 @@ def _known(lex: CountLexicon, text: str, span: tuple[int, int], where: str) -> P
     if dm:  # "die Zahl der Syrer"
         return Phrase(None, span, where, demonym=lex.demonym_map.get(dm.group(1)), np_end=span[1])
     return Phrase(key, span, where, unknown=None if key else word,
-                  person=key is None and _names_people(lex, word), np_end=span[1])
+                  person=key is None and names_people(lex, word), np_end=span[1])
 
 
-def _names_people(lex: CountLexicon, word: str) -> bool:
+def names_people(lex: CountLexicon, word: str) -> bool:
     """An unknown word names people by its ending ("Aktivisten"), by the pack's dictionary of
     person nouns ("Piloten", "Wirtschaftsprüfer") or as a people's name negated
     ("Nichtösterreicher": everyone but that people)."""

@@ -10,14 +10,43 @@ it only when it measures such a toll.
 
 from __future__ import annotations
 
+import bisect
 import re
-from typing import Any
+from typing import Any, Callable
 
 from claimledger.extract.counting import measure as M
+from claimledger.extract.counting import phrase as P
 from claimledger.extract.counting.lexicon import CountLexicon
 from claimledger.extract.figures.model import Figure
 
 SINGLE_KIND = "single"
+
+
+class Singles:
+    """Where one document may count one person, and those figures sentence by sentence. A
+    sentence with no figure of its own can hold one, so its sentences are found in one scan of
+    the document for the toll predicates and for bounds before an article."""
+
+    def __init__(self, lex: CountLexicon, text: str, starts: list[int], skip: Callable[[int], bool]) -> None:
+        self.lex, self.text = lex, text
+        self.tolls: set[int] = set()
+        self.focus: set[int] = set()
+        for rx, found in ((lex.toll_re, self.tolls), (lex.focus_re, self.focus)):
+            for m in rx.finditer(text):
+                i = bisect.bisect_right(starts, m.start()) - 1
+                if i >= 0 and not skip(starts[i]):
+                    found.add(i)
+
+    def sentences(self) -> set[int]:
+        return self.tolls | self.focus
+
+    def add_to(self, i: int, ss: int, se: int, figs: list[Any],
+               predicates: Callable[[int, int], list[re.Match[str]]]) -> list[Any]:
+        """Sentence ``i``'s figures with its single people among them, in text order."""
+        ones = focus_ones(self.lex, self.text, ss, se, figs) if i in self.focus else []
+        if i in self.tolls:
+            ones += single_people(self.lex, self.text, predicates(ss, se), ss, se, figs + ones)
+        return sorted(figs + ones, key=lambda f: f.start) if ones else figs
 
 
 def single_people(lex: CountLexicon, text: str, preds: list[re.Match[str]], ss: int, se: int,
@@ -70,12 +99,12 @@ _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
 def _names_people(lex: CountLexicon, word: str) -> bool:
+    """A noun of the lexicon's people tables, else an unknown noun that names people."""
     m = lex.noun_re.fullmatch(word)
-    if m is not None:
-        return (m.lastgroup or "") in lex.person_keys
-    return bool(lex.person_suffix_re.search(word)) or lex.syntax.names_person(word)
+    return (m.lastgroup or "") in lex.person_keys if m is not None else P.names_people(lex, word)
 
 
 def keeps(fig: Figure, measure: str, lex: CountLexicon) -> bool:
-    """A single person is a claim only as one of a toll; one after a bound always is."""
-    return fig.qualifier is not None or measure in lex.single_measures
+    """A single person is a claim only as one of a toll; one after a bound always is (other
+    figures are not this module's to judge)."""
+    return fig.kind != SINGLE_KIND or fig.qualifier is not None or measure in lex.single_measures
