@@ -312,12 +312,15 @@ def dateline(lex: CountLexicon, text: str, limit: int = 400) -> tuple[tuple[str,
 def _inside_longer_name(lex: CountLexicon, text: str, start: int) -> bool:
     """A known place right after another capitalised word of the same line ("Crans Montana",
     "Santa Barbara") is the end of a longer name the gazetteer does not know."""
-    m = re.search(r"(\w+)[ -]$", text[max(0, start - 40):start])
+    m = _WORD_JOINED.search(text, max(0, start - 40), start)
     if m is None:
         return False
     word = m.group(1)
-    return (word[:1].isupper() and word.isalpha() and word not in lex.place_map
-            and lex.syntax.is_noun(word) and word.lower() not in lex.syntax.determiners)
+    return (word.isalpha() and word not in lex.place_map and lex.syntax.is_noun(word)
+            and word.lower() not in lex.syntax.determiners)
+
+
+_WORD_JOINED = re.compile(r"(\w+)[ -]$")  # the word right before, joined by a space or hyphen
 
 
 def _dateline_dash(lex: CountLexicon, text: str, limit: int) -> tuple[tuple[str, ...], int]:
