@@ -25,7 +25,7 @@ SOURCES = {
  "de.hubert_burda_media": {"label": "Hubert Burda Media (publisher of Focus)", "patterns": ["Burda"]},
  "tr.anadolu": {"label": "Anadolu news agency (Turkey)", "patterns": ["Anadolu"]},
  "person.wolfgang_denk": {"label": "Wolfgang Denk, medical expert witness (Korneuburg trial)",
-                          "patterns": ["Denk", "Sachverständige"]},
+                          "patterns": ["Denk", r"(?<!verkehrs)sachverständige"]},
  "expert.traffic_expert": {"label": "traffic expert witness (Verkehrssachverständiger, Korneuburg trial)",
                            "patterns": ["Verkehrssachverständigen", "Expertise"]},
  "at.trial_witnesses": {"label": "witnesses in the Korneuburg trial (laut Zeugen)", "patterns": ["Zeugen"]},
