@@ -253,7 +253,7 @@ OW = "at.oewa"
 VIS = dict(unit="Visits", measure="other", place="AT")
 C("u07", "rund drei Millionen Stunden", 3e6, bound="approx", unit="hour", measure="duration",
   subject="time users spent on derStandard.at in March", source=None, alt=[OW],
-  counted=("User verbrachten", "User"), calt=["Standard.at. Wien"], group=[None, "users"], place="AT")
+  counted=("User verbrachten", "User"), calt=[("Standard.at. Wien", "Standard.at")], group=[None, "users"], place="AT")
 C("u07", "23.258.290 Visits", 23258290, subject="visits of derStandard.at (umbrella offer) in March", source=OW,
   counted=("23.258.290 Visits", "Visits"), calt=[("kommt derStandard.at demnach", "derStandard.at")], **VIS)
 C("u07", "4.394.093 Unique Clients", 4394093, unit="Unique Clients", measure="other",
@@ -475,7 +475,7 @@ C("u15", "in den letzten zehn, zwölf Jahren", 10, 12, bound="range", unit="year
   subject="period in which no qualification was as hard as this one", source=LOW,
   counted=("in dieser Qualifikation", "Qualifikation"), place=None, optional=True)
 C("u15", "nach 90 zähen Minuten", 90, unit="minute", measure="duration", subject="length of the match against Georgia",
-  counted="Weltranglisten-110", place="DE", optional=True)
+  counted=None, place="DE", optional=True)
 C("u15", "sieben oder acht Torchancen", 7, 8, bound="range", unit="Torchancen", measure="other",
   subject="chances Germany needs on average to score a goal", source=LOW,
   counted=("acht Torchancen", "Torchancen"), calt=["Der Schnitt"], place=None)
