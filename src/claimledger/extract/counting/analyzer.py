@@ -20,6 +20,7 @@ from claimledger.extract.counting.forms import FormRules
 from claimledger.extract.counting.frame import Counted, Frame
 from claimledger.extract.counting.lexicon import CountLexicon, Nation, lexicon
 from claimledger.extract.counting.singles import SINGLE_KIND
+from claimledger.extract.counting.topic import topic_span
 from claimledger.extract.counting.who import NationFinder
 from claimledger.extract.counting.whom import CARRY_NATION_GROUPS, WhoRules
 from claimledger.lang import LanguagePack
@@ -156,6 +157,7 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules):
         unit = M.PERSON_UNIT if is_person and f.unit != M.FACTOR_UNIT else f.unit
         return Counted(measure, self._subject(f, phrase, label, nat, place, is_person), unit, increment,
                        label or phrase.meta(self.lex).get("label"), evidence, counted=self._counted(phrase),
+                       topic=self._topic(f, phrase),
                        who=Who(group,
                                nat.iso if nat and (is_person or group) else None, place),
                        falls=self._fell(f, increment))
@@ -412,6 +414,13 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules):
     def _counted(self, ph: P.Phrase) -> CountedPhrase | None:
         """The counted words; for an elided noun ("weitere 400") the noun named before."""
         return self._span(ph.span)
+
+    def _topic(self, f: Frame, ph: P.Phrase) -> CountedPhrase | None:
+        """What the sentence is about, when it names nothing counted; an elided noun named
+        further back ("weitere 3.000") stays unnamed."""
+        if ph.span is not None or ph.where == "carried":
+            return None
+        return self._span(topic_span(self.lex, self.text, f))
 
     def _subject(self, f: Frame, ph: P.Phrase, label: str | None, nat: Nation | None,
                  place: str | None, is_person: bool) -> str | None:

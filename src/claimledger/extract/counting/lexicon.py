@@ -98,6 +98,7 @@ class CountLexicon:
     clock_re: re.Pattern[str]
     compound_re: re.Pattern[str]
     not_counted: frozenset[str]
+    time_frames: frozenset[str]        # nouns that only date a figure: no topic (topic.py)
     duration_re: re.Pattern[str]
     duration_codes: tuple[tuple[str, str], ...]
     duration_marker_re: re.Pattern[str]
@@ -326,6 +327,7 @@ def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any])
         attribute_open_re=_rx(marks.get("attribute_open")), attribute_close_re=_rx(marks.get("attribute_close")),
         clock_re=_rx(marks.get("clock_time")), compound_re=_rx(marks.get("compound_modifier")),
         not_counted=frozenset(marks.get("not_counted_words", [])),
+        time_frames=frozenset(tab.get("topic", {}).get("time_frames", [])),
         duration_re=re.compile(r"\s*(?:" + _alt(marks.get("duration_units", [])) + r")\b"),
         duration_codes=tuple(sorted(tab.get("duration_unit_codes", {}).items(), key=lambda kv: -len(kv[0]))),
         duration_marker_re=_words_re(marks.get("duration_markers", [])),
