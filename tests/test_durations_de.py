@@ -107,3 +107,15 @@ def test_glued_words_that_are_no_number_stay_words():
 def test_a_date_in_deep_time_is_the_age_of_what_it_dates(sentence, fig):
     c = claim_of(sentence, fig, PUB)
     assert c.measure == "age" and c.unit == "year"
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("Gesucht werden Männer im Alter zwischen 25 und 40 Jahren.", "25 und 40"),
+    ("Die Mitglieder der Band sind zwischen 19 und 23 Jahren alt.", "19 und 23"),
+    ("Sie unterlag der sieben Jahre älteren Titelverteidigerin.", "sieben"),
+    ("Ihr Bruder ist drei Jahre jünger.", "drei"),
+])
+def test_ranges_and_comparisons_of_age_are_ages(text, fig):
+    """Years that say how old people are, also as a range or a difference, are ages."""
+    c = next(c for c in claimledger.extract(text, published="2025-03-14") if c.text == fig)
+    assert c.measure == "age"

@@ -151,7 +151,7 @@ def _claim(doc: Document, claim_id: str, sent: Sentence, fig: Figure, cnt: Count
         unit=cnt.unit,
         measure=cnt.measure,
         subject=cnt.subject,
-        counted=cnt.counted,
+        counted=cnt.counted or cnt.topic,
         who=cnt.who,
         increment=cnt.increment,
         hedged=hedged,

@@ -400,7 +400,8 @@ class CueFinder(VerbCues):
                        scope, cue_at, verb, hedge=hedge)
         if any(m in lx.reflexive for m in mods):
             # "nach eigenen Angaben": the clause's own subject is the source
-            return clause_subject(toks, clause_of(sv.clauses, cue_at), ci, b, lx)
+            # (a cue after its phrase, "Eigenen Angaben zufolge hat X", ends where the cue does)
+            return clause_subject(toks, clause_of(sv.clauses, cue_at), min(ci, a), max(ci, b), lx)
         return self._publisher(toks, b) or (a, b)
 
     def _dated(self, toks: list, head_k: int) -> int | None:

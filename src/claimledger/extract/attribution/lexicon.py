@@ -55,6 +55,7 @@ class Lexicon:
     lower_words: tuple[str, ...]
     ext_attr_preps: set[str]
     not_adj: set[str]
+    number_words: set[str]
     stop_caps: set[str]
     pronouns: dict[str, set[str]]
     reflexive_pronouns: set[str]
@@ -308,6 +309,7 @@ def _np_roles(np_: dict[str, Any], number_words: set[str]) -> dict[str, Any]:
         article_preps=_low(np_.get("article_prepositions")),
         ext_attr_preps=_low(np_.get("extended_attribute_prepositions")),
         not_adj=_low(np_.get("not_adjectives")) | number_words, stop_caps=_low(np_.get("stop_caps")),
+        number_words=number_words,
     )
 
 

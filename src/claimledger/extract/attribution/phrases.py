@@ -262,13 +262,27 @@ def clause_subject(toks: list[Tok], clause: Span, before: int, cue_end: int, lx:
             toks[k].low in lx.subordinators and toks[k].low not in lx.dets)):
         k += 1  # "Wie X unter Berufung auf eigene Recherchen berichtete"
     if k is None or k >= before:
-        v = cue_end + 1
-        if v + 1 < len(toks) and toks[v].word and not toks[v].cap and toks[v].start < clause[1]:
-            np_ = np_forward(toks, v + 1, lx)
-            if np_ is not None and any(toks[j].cap for j in range(np_[0], np_[1] + 1)):
-                return np_
-        return None
+        return _after_finite_verb(toks, cue_end + 1, clause, lx)
+    if _is_figure(toks[k], lx):
+        # "Zwei Millionen Euro hat die FPÖ nach eigenen Angaben investiert": the figure's
+        # phrase opens the clause, the subject follows the finite verb (its first lower-case word)
+        v = next((i for i in range(k + 1, before) if toks[i].word and not toks[i].cap), None)
+        return _after_finite_verb(toks, v, clause, lx) if v is not None else None
     np_ = np_forward(toks, k, lx)
     if np_ is None or np_[1] >= before or not any(toks[j].cap for j in range(np_[0], np_[1] + 1)):
         return None
     return np_
+
+
+def _is_figure(tok: Tok, lx: Lexicon) -> bool:
+    return tok.text[:1].isdigit() or tok.low in lx.number_words
+
+
+def _after_finite_verb(toks: list[Tok], v: int, clause: Span, lx: Lexicon) -> Span | None:
+    """The noun phrase after the finite verb at token ``v`` (verb-second order puts the
+    subject there when something else opens the clause)."""
+    if v + 1 < len(toks) and toks[v].word and not toks[v].cap and toks[v].start < clause[1]:
+        np_ = np_forward(toks, v + 1, lx)
+        if np_ is not None and any(toks[j].cap for j in range(np_[0], np_[1] + 1)):
+            return np_
+    return None

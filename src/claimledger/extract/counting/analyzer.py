@@ -20,6 +20,7 @@ from claimledger.extract.counting.forms import FormRules
 from claimledger.extract.counting.frame import Counted, Frame
 from claimledger.extract.counting.lexicon import CountLexicon, Nation, lexicon
 from claimledger.extract.counting.singles import SINGLE_KIND
+from claimledger.extract.counting.topic import topic_span
 from claimledger.extract.counting.who import NationFinder
 from claimledger.extract.counting.whom import CARRY_NATION_GROUPS, WhoRules
 from claimledger.lang import LanguagePack
@@ -27,6 +28,7 @@ from claimledger.model import CountedPhrase, Who
 
 PEOPLE_TABLE = "people"  # the noun table whose defaults hold for people the lexicon does not list
 TROOP_CONTEXT_CHARS = 1500  # how far back a troop count makes bare losses troop losses
+CURRENCY_CARRY_CHARS = 600  # how far back in its paragraph a sum's currency holds for "15 Millionen"
 _LIST_ITEM = re.compile(r",[ \u00a0]*\d")  # ", 28 Israelis": the next item of a list of counts
 
 
@@ -58,6 +60,7 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules):
         self._last_measured: tuple[int, tuple[int, int] | None] = (-1, None)
         self._prev_sentence: tuple[int, int] | None = None  # the sentence before the figure's
         self._source_span: tuple[int, int] | None = None  # who gives the figure being read
+        self._last_money: tuple[int, str | None] = (-1, None)  # where the last sum ended, its currency
         self._last_fall: tuple[int, bool] = (-1, False)  # where the last figure ended, and if it fell
 
     # ------------------------------------------------------------------ frame
@@ -121,6 +124,9 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules):
         if special is not None:
             return special
         phrase = self._remembered_phrase(f)
+        currency = self._elided_currency(f, phrase)
+        if currency is not None:
+            f.unit, f.countable = currency, False
         increment = self._increment(f, phrase)
         self.ctx.last_change = (f.unit_end, increment)
         measure, evidence, phrase = self._measure(f, phrase, increment)
@@ -154,8 +160,11 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules):
         self._remember(f, phrase, group, nat, is_person)
         self.ctx.last_group = (max(f.unit_end, phrase.span[1] if phrase.where == "after" and phrase.span else 0), group)
         unit = M.PERSON_UNIT if is_person and f.unit != M.FACTOR_UNIT else f.unit
+        if M.is_money(unit):
+            self._last_money = (f.unit_end, unit)
         return Counted(measure, self._subject(f, phrase, label, nat, place, is_person), unit, increment,
                        label or phrase.meta(self.lex).get("label"), evidence, counted=self._counted(phrase),
+                       topic=self._topic(f, phrase),
                        who=Who(group,
                                nat.iso if nat and (is_person or group) else None, place),
                        falls=self._fell(f, increment))
@@ -299,6 +308,20 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules):
         measure = meta.get("reads", {}).get(measure, measure)  # "im Einsatz" deploys responders
         return measure or meta.get("default") or "other", evidence, ph
 
+    def _elided_currency(self, f: Frame, ph: P.Phrase) -> str | None:
+        """The currency a bare sum leaves out: "mindestens 20 Millionen Dollar investieren,
+        sowie zusätzliche 15 Millionen" — a figure of millions or more that counts nothing
+        holds the currency of the sum just before it in its paragraph."""
+        end, currency = self._last_money
+        fig = f.fig
+        if currency is None or f.unit is not None or ph.span is not None or ph.key is not None \
+                or getattr(fig, "kind", "") in ("placeholder", "multiplier"):
+            return None
+        if not 0 <= fig.start - end <= CURRENCY_CARRY_CHARS or "\n" in self.text[end:fig.start]:
+            return None
+        words = self.text[fig.start:fig.end].split()
+        return currency if words and words[-1].lower() in self.lex.money_scales else None
+
     def _list_end(self, f: Frame) -> int:
         """Where a list of counts that the figure's clause begins ends: a comma followed by the
         next figure continues it, and the list shares the predicate after its last item."""
@@ -412,6 +435,13 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules):
     def _counted(self, ph: P.Phrase) -> CountedPhrase | None:
         """The counted words; for an elided noun ("weitere 400") the noun named before."""
         return self._span(ph.span)
+
+    def _topic(self, f: Frame, ph: P.Phrase) -> CountedPhrase | None:
+        """What the sentence is about, when it names nothing counted; an elided noun named
+        further back ("weitere 3.000") stays unnamed."""
+        if ph.span is not None or ph.where == "carried":
+            return None
+        return self._span(topic_span(self.lex, self.text, f))
 
     def _subject(self, f: Frame, ph: P.Phrase, label: str | None, nat: Nation | None,
                  place: str | None, is_person: bool) -> str | None:

@@ -19,6 +19,9 @@ class Counted:
     evidence: str = "default"
     drop: bool = False  # not a claim after all (a bare small number word, a clock time)
     counted: CountedPhrase | None = None
+    # what the sentence is about when the text names nothing counted (``topic``): shown as the
+    # counted phrase, never used to decide whether the figure is a claim
+    topic: CountedPhrase | None = None
     who: Who = field(default_factory=Who)
     falls: bool = False  # a change the text says is a fall: its value is negative
 

@@ -24,6 +24,10 @@ class Nation:
     iso: str | None     # "KP"
 
 
+# the least scale after which a bare figure may leave out a currency named before ("Millionen")
+MONEY_SCALE = 1e6
+
+
 @dataclass
 class CountLexicon:
     noun_re: re.Pattern[str]          # a lexicon noun (named group = table key)
@@ -98,6 +102,8 @@ class CountLexicon:
     clock_re: re.Pattern[str]
     compound_re: re.Pattern[str]
     not_counted: frozenset[str]
+    time_frames: frozenset[str]        # nouns that only date a figure: no topic (topic.py)
+    money_scales: frozenset[str]       # scale words of a million and more (lower-case): elided currency
     duration_re: re.Pattern[str]
     duration_codes: tuple[tuple[str, str], ...]
     duration_marker_re: re.Pattern[str]
@@ -326,6 +332,9 @@ def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any])
         attribute_open_re=_rx(marks.get("attribute_open")), attribute_close_re=_rx(marks.get("attribute_close")),
         clock_re=_rx(marks.get("clock_time")), compound_re=_rx(marks.get("compound_modifier")),
         not_counted=frozenset(marks.get("not_counted_words", [])),
+        time_frames=frozenset(tab.get("topic", {}).get("time_frames", [])),
+        money_scales=frozenset(k for k, v in (pack.table("numbers").get("scales", {}) if pack.has("numbers") else {}).items()
+                               if v >= MONEY_SCALE),
         duration_re=re.compile(r"\s*(?:" + _alt(marks.get("duration_units", [])) + r")\b"),
         duration_codes=tuple(sorted(tab.get("duration_unit_codes", {}).items(), key=lambda kv: -len(kv[0]))),
         duration_marker_re=_words_re(marks.get("duration_markers", [])),

@@ -42,7 +42,8 @@ def after_figure(lex: CountLexicon, text: str, unit_end: int, win_end: int) -> P
     noun right after the figure (a compound whose head the lexicon knows, a people's name, or
     a noun the lexicon does not know, which is then what is counted)."""
     m = lex.noun_re.search(text, unit_end, win_end)
-    if m and text[unit_end:m.start()].count(" ") <= MAX_SPACES_TO_NOUN and not _noun_between(lex, text, unit_end, m.start()):
+    if m and text[unit_end:m.start()].count(" ") <= MAX_SPACES_TO_NOUN and not _noun_between(lex, text, unit_end, m.start()) \
+            and not _object_of_preposition(lex, text[unit_end:m.start()]):
         return Phrase(m.lastgroup, (m.start(), m.end()), "after", np_end=m.end())
     span = lex.syntax.noun_after(text, unit_end, win_end, 2)
     if span is None:
@@ -57,6 +58,18 @@ def after_figure(lex: CountLexicon, text: str, unit_end: int, win_end: int) -> P
     if word in lex.not_counted or word.lower().startswith(lex.calendar_words) or lex.place_re.fullmatch(word):
         return None
     return Phrase(None, span, "unknown", unknown=word, person=names_people(lex, word), np_end=span[1])
+
+
+def _object_of_preposition(lex: CountLexicon, between: str) -> bool:
+    """"1,2 Milliarden fließen in Schulen": a noun that a preposition after the figure governs
+    (the words between are that preposition and its article or adjectives) is where or what
+    the figure goes to, not what it counts."""
+    words = between.split()
+    syn = lex.syntax
+    for k, w in enumerate(words):
+        if w.lower() in syn.prepositions and w.lower() not in syn.partitive_prepositions:
+            return all(x.lower() in syn.determiners or syn.is_modifier(x) for x in words[k + 1:])
+    return False
 
 
 def _noun_between(lex: CountLexicon, text: str, start: int, end: int) -> bool:

@@ -41,6 +41,7 @@ class Syntax:
     prepositions: frozenset[str]
     partitives: frozenset[str]
     adverbials: frozenset[str] = frozenset()
+    partitive_prepositions: frozenset[str] = frozenset()  # "Tausende von Flüchtlingen"
     max_between: int = 4
     person_nouns: frozenset[str] = frozenset()       # every form of a noun naming people
     person_lookalikes: frozenset[str] = frozenset()  # nouns ending like those, naming none
@@ -104,6 +105,12 @@ class Syntax:
                 return None  # "170.000 das Mittelmeer überquert": the figure is the phrase, the article opens the object
             i = m.end()
         return None
+
+    def is_modifier(self, word: str) -> bool:
+        """An inflected adjective or participle ("neuen", "betroffenen") before a noun: lower
+        case, as German writes every adjective."""
+        w = word.rstrip(".,")
+        return len(w) >= 4 and w.islower() and w not in self.stop_words and w.endswith(_ADJ_ENDINGS)
 
     def _inside_noun_phrase(self, word: str) -> bool:
         """Words that stand between a figure and its noun: articles and inflected adjectives
@@ -263,6 +270,7 @@ def make(pack: Any) -> Syntax:
                   determiners=frozenset(w.lower() for w in tab.get("determiners", [])),
                   partitives=frozenset(w.lower() for w in tab.get("partitive_determiners", [])),
                   adverbials=frozenset(w.lower() for w in tab.get("adverbial_prepositions", [])),
+                  partitive_prepositions=frozenset(w.lower() for w in tab.get("partitive_prepositions", [])),
                   prepositions=frozenset(w.lower() for w in tab.get("prepositions", [])),
                   relatives=frozenset(w.lower() for w in tab.get("relative_pronouns", [])),
                   recipients=frozenset(w.lower() for w in tab.get("recipient_determiners", [])),

@@ -40,6 +40,7 @@ class Syntax:
     adjacent: re.Pattern[str]   # what may stand between a recipient and its figure
     max_between: int = 3
     person_nouns: frozenset[str] = frozenset()  # the pack's list of nouns naming people, if any
+    partitive_prepositions: frozenset[str] = frozenset()  # "thousands of refugees"
 
     def names_person(self, word: str) -> bool:
         """A noun of the pack's person list; English compounds are separate words, so the
@@ -50,6 +51,11 @@ class Syntax:
     def _content(self, word: str) -> bool:
         """A word that can stand in a noun phrase: not a function word."""
         return bool(word) and word[0].isalpha() and word.lower().strip("'\u2019") not in self.function_words
+
+    def is_modifier(self, word: str) -> bool:
+        """A word that may stand before the head of a noun phrase ("new", "affected"): English
+        does not inflect adjectives, so any content word may."""
+        return self._content(word)
 
     def _verb_like(self, word: str) -> bool:
         low = word.lower()
@@ -247,6 +253,7 @@ def make(pack: Any) -> Syntax:
     function = dets | preps | _low(tab, "function_words") | _low(tab, "auxiliaries")
     return Syntax(function_words=function, determiners=dets, prepositions=preps,
                   partitives=_low(tab, "partitive_prepositions"),
+                  partitive_prepositions=_low(tab, "partitive_prepositions"),
                   relatives=_low(tab, "relative_pronouns"),
                   verbs=_low(tab, "verbs") | _low(tab, "auxiliaries"),
                   plural_nouns=_low(tab, "plural_nouns"),

@@ -1,0 +1,38 @@
+"""Who speaks when a sentence adverb opens the clause, and indefinite pronouns that name no
+one. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimledger
+
+PUB = "2025-03-14"
+
+
+def _source(text: str, fig: str) -> str | None:
+    c = next(c for c in claimledger.extract(text, published=PUB) if c.text == fig)
+    return c.source.text if c.source else None
+
+
+@pytest.mark.parametrize("text, fig, source", [
+    # an adverb first: the subject follows the finite verb
+    ("Tatsächlich meldete die Polizei 14 Festnahmen.", "14", "Polizei"),
+    ("Konkret bestätigte das Ministerium 230 Fälle.", "230", "Ministerium"),
+    ("Angeblich meldete der Verband 90 Austritte.", "90", "Verband"),
+])
+def test_a_sentence_adverb_is_no_speaker(text, fig, source):
+    assert _source(text, fig) == source
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("Manche versprechen eine Rendite von sechs Prozent.", "sechs"),
+    ("Viele berichten von 300 Euro Mehrkosten im Monat.", "300"),
+])
+def test_an_indefinite_pronoun_names_no_source(text, fig):
+    assert _source(text, fig) is None
+
+
+def test_an_opening_adverb_is_never_the_source():
+    assert _source("Konkret will sich der Bund mit elf Millionen Euro am Fonds beteiligen.",
+                   "elf Millionen") != "Konkret"

@@ -1,0 +1,33 @@
+"""A noun that a preposition after the figure governs is where the figure goes, not what it
+counts ("1,2 Milliarden fließen in Schulen"); a partitive "von" still names what is counted.
+Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimledger
+
+PUB = "2025-03-14"
+
+
+def _claim(text: str, fig: str) -> claimledger.Claim:
+    return next(c for c in claimledger.extract(text, published=PUB) if c.text == fig)
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("Der Bund gibt 300 Millionen Euro aus, davon sind 120 Millionen für die Schulen reserviert.", "120 Millionen"),
+    ("Von den zehn Mietern wohnen nur noch vier in dem alten Haus.", "vier"),
+])
+def test_object_of_a_preposition_is_not_counted(text, fig):
+    c = _claim(text, fig)
+    assert c.counted is None or c.counted.text not in ("Schulen", "Haus")
+
+
+@pytest.mark.parametrize("text, fig, noun", [
+    ("Jede Woche kommen Tausende von Flüchtlingen über die Grenze.", "Tausende", "Flüchtlingen"),
+    ("Es kamen 3.000 aus Syrien stammende Flüchtlinge an.", "3.000", "Flüchtlinge"),
+    ("Insgesamt wurden 40 in der Stadt lebende Kinder verletzt.", "40", "Kinder"),
+])
+def test_what_is_counted_stays_counted(text, fig, noun):
+    assert _claim(text, fig).counted.text == noun
