@@ -119,3 +119,25 @@ def test_ranges_and_comparisons_of_age_are_ages(text, fig):
     """Years that say how old people are, also as a range or a difference, are ages."""
     c = next(c for c in claimledger.extract(text, published="2025-03-14") if c.text == fig)
     assert c.measure == "age"
+
+
+@pytest.mark.parametrize("text, fig, value, unit", [
+    ("Sie gewann in 7:57 Minuten vor der Titelverteidigerin.", "7:57", 7.95, "minute"),
+    ("Der Flug nach Lissabon dauerte 2:30 Stunden.", "2:30", 2.5, "hour"),
+    ("Der Sieger lief die Strecke in 2:10,5 Min.", "2:10,5", 2.175, "minute"),
+])
+def test_a_clock_shaped_span_of_time_is_a_duration(text, fig, value, unit):
+    """Minutes and seconds (or hours and minutes) written like a clock time, before a unit of
+    time, are a span of time, not a clock time or a score."""
+    c = next(c for c in claimledger.extract(text, published=PUB) if c.text == fig)
+    assert (c.measure, c.unit) == ("duration", unit)
+    assert c.value.low == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "Das Spiel endete 3:1 nach Verlängerung.",
+    "Die Sitzung begann um 7:30 Uhr.",
+    "Nach dem 2:1 in der 57. Minute drehte das Spiel.",
+])
+def test_scores_and_clock_times_stay_no_claims(text):
+    assert not [c for c in claimledger.extract(text, published=PUB) if ":" in c.text]

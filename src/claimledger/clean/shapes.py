@@ -13,6 +13,7 @@ import re
 
 from claimledger.clean.boilerplate import Span
 
+SCORE = "score"  # the reason of a score's span
 _SCORE = re.compile(r"(?<![\w.,:])\d{1,3}:\d{1,3}(?:\(\d{1,2}\))?(?:,\s?\d{1,3}:\d{1,3}(?:\(\d{1,2}\))?)*(?![\w:])")
 _MINUTE = re.compile(r"\(\d{1,3}\.(?:[ \u00a0][^()\n]{1,40})?\)")
 
@@ -125,10 +126,10 @@ def _scores(text: str) -> list[Span]:
                 s -= 1
             m = _SCORE.match(text, s)
             if m and m.start() == s:
-                out.append(Span(m.start(), m.end(), "score"))
+                out.append(Span(m.start(), m.end(), SCORE))
                 covered = m.end()
         i = text.find(":", i + 1)
     return out
 
 
-__all__ = ["shape_spans"]
+__all__ = ["SCORE", "shape_spans"]

@@ -14,11 +14,12 @@ import re
 from dataclasses import dataclass
 
 from claimledger.clean.boilerplate import boilerplate_spans
-from claimledger.clean.shapes import shape_spans
+from claimledger.clean.shapes import SCORE, shape_spans
 from claimledger.extract.attribution import DocumentAttributor, source_labels
 from claimledger.extract.counting.singles import SINGLE_KIND, Singles, keeps
 from claimledger.extract.counting import CountAnalyzer, Counted
 from claimledger.extract.figures import Figure
+from claimledger.extract.figures.reading import CLOCK_SPAN_KIND
 from claimledger.extract.limits import excerpt, plausible, scan_limited
 from claimledger.extract.proportions import scan_proportions
 from claimledger.extract.sentences import Sentence, split_sentences
@@ -58,14 +59,17 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
     text = doc.text
     if not text or not text.strip():
         return []
-    skip = _Spans([(s.start, s.end) for s in (*boilerplate_spans(text, pack), *shape_spans(text))])
+    shapes = shape_spans(text)
+    skip = _Spans([(s.start, s.end) for s in (*boilerplate_spans(text, pack), *shapes) if s.reason != SCORE])
+    scores = _Spans([(s.start, s.end) for s in shapes if s.reason == SCORE])
     sentences = split_sentences(text, pack)
     counter = CountAnalyzer(text, pack)
     ctx = _DocContext(doc, pack, sentences, DocumentAttributor(text, sentences, pack),
                       counter, source_labels(pack), TimeScope(text, pack, doc.published, sentences),
-                      Singles(counter.lex, text, [s.start for s in sentences], skip.covers))
+                      Singles(counter.lex, text, [s.start for s in sentences],
+                              lambda pos: skip.covers(pos) or scores.covers(pos)))
     claims: list[Claim] = []
-    by_sentence = _figures_by_sentence(text, sentences, pack, doc.id, skip)
+    by_sentence = _figures_by_sentence(text, sentences, pack, doc.id, skip, scores)
     for i in ctx.singles.sentences():  # a sentence with no figure may still count one person
         by_sentence.setdefault(i, [])
     for i, figs in sorted(by_sentence.items()):
@@ -88,15 +92,16 @@ class _DocContext:
 
 
 def _figures_by_sentence(text: str, sentences: list[Sentence], pack: LanguagePack, doc_id: str,
-                         skip: _Spans) -> dict[int, list[Figure]]:
+                         skip: _Spans, scores: _Spans) -> dict[int, list[Figure]]:
     """The figures of the text dealt out to the sentences that wholly contain them (one scan
-    of the whole text is cheaper than one per sentence), outside boilerplate, plausible."""
+    of the whole text is cheaper than one per sentence), outside boilerplate and other shapes,
+    plausible. A clock-shaped span of time ("7:57 Minuten") is shaped like a score, and is none."""
     by_sentence: dict[int, list[Figure]] = {}
     starts = [s.start for s in sentences]
     for f in _with_proportions(scan_limited(text, sentences, pack, doc_id), scan_proportions(text, pack)):
         i = bisect.bisect_right(starts, f.start) - 1
         if (i >= 0 and f.end <= sentences[i].end and not skip.covers(f.start)
-                and plausible(f.low, f.high)):
+                and (f.kind == CLOCK_SPAN_KIND or not scores.covers(f.start)) and plausible(f.low, f.high)):
             by_sentence.setdefault(i, []).append(f)
     return by_sentence
 
@@ -201,7 +206,7 @@ def _span_claim(fig: Figure, t: TimeExpr) -> bool:
     """A span of time from or until now is itself the claim ("seit mehr als drei Jahren", "in
     rund zwei Monaten", "seit zwei Jahren"); "vor 15 Jahren" only dates something. Counting
     still drops a bare article as one ("seit einer Woche")."""
-    return t.kind in ("since", "future") and fig.bound != "vague"
+    return (t.kind in ("since", "future") and fig.bound != "vague") or fig.kind == CLOCK_SPAN_KIND
 
 
 def _too_weak(fig: Figure, cnt: Counted) -> bool:

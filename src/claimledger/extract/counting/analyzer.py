@@ -28,11 +28,13 @@ from claimledger.model import CountedPhrase, Who
 
 PEOPLE_TABLE = "people"  # the noun table whose defaults hold for people the lexicon does not list
 TROOP_CONTEXT_CHARS = 1500  # how far back a troop count makes bare losses troop losses
+NEXT_FIGURE_GAP = 10  # "mehr als die Hälfte": a comparative this close to the next figure qualifies it
 CURRENCY_CARRY_CHARS = 600  # how far back in its paragraph a sum's currency holds for "15 Millionen"
 _LIST_ITEM = re.compile(r",[ \u00a0]*\d")  # ", 28 Israelis": the next item of a list of counts
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")  # digits shaped like a year (no language in it)
 
 
 class CountAnalyzer(FormRules, WhoRules, PhraseRules):
@@ -124,6 +126,8 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules):
         if special is not None:
             return special
         phrase = self._remembered_phrase(f)
+        if phrase.where in ("after", "head", "unknown") and phrase.span is not None:
+            f.phrase_end = phrase.span[1]
         currency = self._elided_currency(f, phrase)
         if currency is not None:
             f.unit, f.countable = currency, False
@@ -215,11 +219,11 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules):
             return True  # "sank um 0,4 Prozent", "konnten sich verbessern – Griss um vier Punkte"
         if lex.fall_noun_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
             return True  # "ein Rückgang um 3 Prozent"
-        if lex.unit_forced.get(f.unit or "") == "share" and lex.comparative_re.match(t, f.unit_end):
-            return True  # "80 Prozent mehr Ankünfte"
-        if lex.unit_forced.get(f.unit or "") == "share" and self._change_verb(f, lex.change_verb_re) \
+        if self._compared(f):
+            return True  # "80 Prozent mehr Ankünfte", "43 Punkte weniger", "300 Mitarbeiter mehr als"
+        if self._changes_like_a_share(f, ph) and self._change_verb(f, lex.change_verb_re) \
                 and not lex.level_prep_re.search(t, max(f.ss, f.lead_at - 20), f.lead_at):
-            return True  # "verlor knapp 40 Prozent ihres Wertes", but "stieg auf 5 Prozent"
+            return True  # "verlor knapp 40 Prozent ihres Wertes", "büßte zwei Punkte ein", but "stieg auf 5 Prozent"
         prev_end, prev_inc = self.ctx.last_change
         if prev_inc and f.ss <= prev_end < f.lead_at and (
                 lex.restatement_re.match(t, prev_end, f.lead_at)
@@ -231,6 +235,28 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules):
         m = lex.increment_word_re.search(t, f.unit_end, ph.span[0])
         return m is not None and not (lex.new_things_re.match(m.group()) and not ph.meta(lex).get("group"))
 
+    def _compared(self, f: Frame) -> bool:
+        """A comparative right after a share or tally, or after the counted noun, makes the
+        figure a difference — unless it qualifies the next figure ("16 Stimmen, mehr als
+        doppelt so viel", "vier Milliarden Personen, mehr als die Hälfte")."""
+        lex, t = self.lex, self.text
+        m = None
+        if lex.unit_forced.get(f.unit or "") == "share" or f.unit in M.TALLY_UNITS:
+            m = lex.comparative_re.match(t, f.unit_end)
+        if m is None and f.phrase_end is not None:
+            m = lex.comparative_re.match(t, f.phrase_end)
+        if m is None:
+            return False
+        nxt = f.next_at
+        return nxt is None or nxt - m.end() > NEXT_FIGURE_GAP or _YEAR.match(t, nxt) is not None  # "mehr als 2014"
+
+    def _changes_like_a_share(self, f: Frame, ph: P.Phrase) -> bool:
+        """Shares, points and seats are what a verb of change changes by the figure ("verlor
+        40 Prozent", "büßte zwei Punkte ein", "verlor zwei Mandate"); a head count with such a
+        verb is as often a level ("verlor 300 Mitarbeiter" — who left)."""
+        return (self.lex.unit_forced.get(f.unit or "") == "share" or f.unit in M.TALLY_UNITS
+                or ph.meta(self.lex).get("measure") == "seats")
+
     def _falls(self, f: Frame, increment: bool) -> bool:
         """A change that the clause says is a fall ("um 6,8 Prozent abgestürzt", "ein Rückgang
         um 3 Prozent") is negative; a figure already signed ("minus 0,4") is left alone."""
@@ -238,7 +264,8 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules):
             return False
         lex, t = self.lex, self.text
         if lex.fall_noun_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at) \
-                or lex.fall_comparative_re.match(t, f.unit_end):
+                or lex.fall_comparative_re.match(t, f.unit_end) \
+                or (f.phrase_end is not None and lex.fall_comparative_re.match(t, f.phrase_end)):
             return True
         verb = self._change_verb(f, lex.change_verb_re)
         if verb is not None:

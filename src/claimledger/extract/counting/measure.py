@@ -22,6 +22,8 @@ PERSON_MEASURES = MILITARY_MEASURES | {"displaced", "cases", "hospitalised", "pa
 DEPLOYMENT_MEASURES = frozenset({"deployed", "present", "planned"})
 PERSON_UNIT = "person"
 FACTOR_UNIT = "factor"
+# units of a tally that a verb of change changes like a share ("verlor zwei Punkte")
+TALLY_UNITS = frozenset({"points"})
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")  # units are ISO 4217 codes for money
 
 

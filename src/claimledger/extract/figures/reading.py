@@ -87,6 +87,9 @@ def number(sc: Scanner, pack: LanguagePack, text: str, core: Core, end: int,
 
 def read_digits(sc: Scanner, pack: LanguagePack, text: str, s: int, end: int) -> Read:
     """A figure written in digits at ``s``, unless its shape says it is no quantity."""
+    clock = sc.clock_span.match(text, s, end) if sc.clock_span is not None else None
+    if clock is not None and (s == 0 or not text[s - 1].isalnum()):
+        return _clock_span(sc, text, clock, end), clock.end()
     skip = skip_before_token(sc, text, s, end)
     if skip is not None:
         return None, skip
@@ -103,6 +106,17 @@ def read_digits(sc: Scanner, pack: LanguagePack, text: str, s: int, end: int) ->
     if v is None:
         return None, m.end()
     return number(sc, pack, text, Core(s, m.end(), v, False, tok), end)
+
+
+CLOCK_SPAN_KIND = "clock_span"  # a figure shaped like a clock time that is a span of time
+
+
+def _clock_span(sc: Scanner, text: str, m: re.Match[str], end: int) -> Figure:
+    """"7:57 Minuten" is 7 57/60 minutes, "1:30 Stunden" 1 30/60 hours; decimals belong to the
+    sixtieths ("2:10,13 Min."). The unit word after it says which, as for any span of time."""
+    sixtieths = float(m.group(2) + ("." + m.group(3) if m.group(3) else ""))
+    value = round(int(m.group(1)) + sixtieths / 60, 6)
+    return finish(sc, text, m.start(), m.end(), value, value, CLOCK_SPAN_KIND, False, end)
 
 
 def _vague_prefixed(sc: Scanner, text: str, s: int, end: int) -> Read | None:

@@ -97,6 +97,9 @@ class Scanner:
     #: lower-case word -> (value, multiplier suffix, length of the number word when an
     #: adjective is glued to it) or None when the word is no number
     word_cache: dict[str, tuple[float, str | None, int | None] | None] = field(default_factory=dict)
+    # "7:57 Minuten", "2:10,13 Min.": a clock-shaped span of time before a unit of minutes or
+    # hours (groups: whole, sixtieths, decimals of the sixtieths); None when the pack has none
+    clock_span: re.Pattern[str] | None = None
 
 
 def scanner(pack: LanguagePack) -> Scanner:
@@ -122,10 +125,13 @@ def _skips(num: dict[str, Any], cal: dict[str, Any]) -> dict[str, Any]:
         r"\d+(?::\d+)+(?!\d)",
         r"\d+(?:/\d+)+(?!\d)",
     ]))
+    spans = num.get("clock_spans", {}).get("units", [])
+    clock_span = re.compile(
+        rf"(\d{{1,3}}):([0-5]\d)(?:[.,](\d{{1,3}}))?(?={WS}+(?:{_words_alt(spans)})(?!\w))") if spans else None
     refs = "|".join(ctx.get("reference_before", [])) or "(?!)"
     idioms_l = ctx.get("idioms", [])
     return dict(
-        skip_at=skip_at, refs_before=re.compile(rf"(?:{refs})"),
+        skip_at=skip_at, refs_before=re.compile(rf"(?:{refs})"), clock_span=clock_span,
         idioms=re.compile("|".join(idioms_l)) if idioms_l else None,
         calendar=frozenset(k.lower() for sect in ("months", "weekdays", "seasons") for k in cal.get(sect, {})),
     )
