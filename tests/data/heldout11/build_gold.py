@@ -40,15 +40,12 @@ SOURCES = {
  "org.unhcr": {"label": "UNHCR (UN refugee agency)", "patterns": ["UNHCR", "UN-Flüchtlingshilfswerk"]},
  "person.humberto_de_la_calle": {"label": "Humberto de la Calle, chief negotiator of the Colombian government",
                                  "patterns": ["de la Calle", "Chefunterhändler"]},
- "media.marca": {"label": "Marca (Spanish sports daily)", "patterns": ["Marca"]},
  "nr.prosecution": {"label": "Public prosecution of Nauru", "patterns": ["Staatsanwaltschaft"]},
  "media.abc_au": {"label": "ABC (Australian Broadcasting Corporation)", "patterns": [r"\bABC\b"]},
  "org.industriall": {"label": "IndustriALL (international trade union federation)", "patterns": ["Industriall"]},
  "us.ge": {"label": "General Electric (GE)", "patterns": ["General Electric", r"\bGE\b"]},
  "it.media": {"label": "Italian media", "patterns": ["italienische Medien"]},
  "it.ansa": {"label": "ANSA (Italian news agency)", "patterns": ["Ansa"]},
- "person.mirella_serlorenzi": {"label": "Mirella Serlorenzi, head of the Quirinal excavation",
-                               "patterns": ["Serlorenzi", "Ausgrabungsleiterin"]},
  "person.johannes_pollmann": {"label": "Johannes Pollmann, executive producer of the Kiel Tatort",
                               "patterns": ["Pollmann", "Produzent"]},
  "media.dpa": {"label": "dpa (Deutsche Presse-Agentur)", "patterns": ["Deutschen Presse-Agentur", r"\bdpa\b"]},
@@ -96,8 +93,8 @@ C("v00", ("die drei Landsleute", "drei"), 3, unit="person", measure="present",
   subject="the three Moldovan crew members (repeat)", source=BRE,
   counted=("die drei Landsleute", "Landsleute"), group=["workers", "people"], nat="MD", place="AF", optional=True)
 C("v00", ("waren zwei Ausländer", "zwei Ausländer"), 2, unit="person", measure="captured",
-  subject="foreigners among the hostages", source=AMD, counted=("unter den Geiseln", "Geiseln"),
-  calt=[("zwei Ausländer unter", "Ausländer")], group=HOST, place="AF")
+  subject="foreigners among the hostages", source=AMD, counted=("zwei Ausländer unter", "Ausländer"),
+  calt=[("unter den Geiseln", "Geiseln")], group=HOST, place="AF")
 C("v00", ("Ein erster Versuch", "erster"), 1, unit="Versuche", measure="other",
   subject="first attempt of the security forces to free the hostages (ordinal)", counted="Versuch",
   place="AF", optional=True)
@@ -194,7 +191,7 @@ C("v05", "19.700", 19700, unit="person", measure="received",
   counted=("19.700 – Transitflüchtlinge", "Transitflüchtlinge"), group=REF, place="AT")
 C("v05", ("die meisten kamen", "die meisten"), 50, bound="more_than", unit="percent", measure="share",
   subject="share of the transit refugees who came from Hungary", source=None, alt=[BMI],
-  counted=("die meisten kamen", "die meisten"), group=REF, place="AT", optional=True)
+  counted=("19.700 – Transitflüchtlinge", "Transitflüchtlinge"), group=REF, place="AT", optional=True)
 C("v05", ("Die meisten Menschen", "Die meisten"), 50, bound="more_than", unit="percent", measure="share",
   subject="share of the refugees who crossed the border on foot", source=BMI,
   counted=("Die meisten Menschen", "Menschen"), group=REF, place="AT", optional=True)
@@ -272,12 +269,11 @@ C("v07", ("beide Seiten", "beide"), 2, unit="Seiten", measure="other", subject="
   counted="Seiten", place="CO", place_alt=[None], optional=True)
 
 # ---------------------------------------------------------------- v08 Sport 537: Real Madrid backs Benítez after the 0:4
-MAR = "media.marca"
 PTS = dict(unit="Punkte", measure="other", group=[None, "players", "athletes"], place="ES", place_alt=[None])
 C("v08", "rund 130 Journalisten", 130, bound="approx", unit="person", measure="participants",
   subject="journalists at Pérez's press conference in the Bernabéu", counted=("130 Journalisten", "Journalisten"),
   group=["journalists", "people"], place="ES")
-C("v08", "auf sechs Punkte", -6, subject="Real Madrid's gap to Barcelona in the Primera División",
+C("v08", "auf sechs Punkte", 6, subject="Real Madrid's gap to Barcelona in the Primera División",
   counted="Rückstand", calt=[("Real (24", "Real")], increment=True, **PTS)
 C("v08", ("(24 Punkte)", "24 Punkte"), 24, subject="Real Madrid's points after twelve rounds", counted=("Real (24", "Real"),
   optional=True, **PTS)
@@ -342,7 +338,7 @@ C("v11", "rund 300 pro Jahr", 300, bound="approx", unit="person per year", measu
   place="AT")
 
 # ---------------------------------------------------------------- v12 Wissenschaft 771: 2,500-year-old house found on the Quirinal
-ITM, ANSA, SER = "it.media", "it.ansa", "person.mirella_serlorenzi"
+ITM, ANSA = "it.media", "it.ansa"
 C("v12", "über 2.500 Jahre alt", 2500, bound="more_than", unit="year", measure="age",
   subject="age of the remains of the ancient Roman house on the Quirinal (headline)", source=None, alt=[ITM, ANSA],
   counted=("Überreste eines altrömischen Wohnhauses", "Überreste"),
