@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-import claimledger
+from claims_support import claim_of
 
 PUB = "2025-03-14"
 
 
 def _source(text: str, fig: str) -> str | None:
-    c = next(c for c in claimledger.extract(text, published=PUB) if c.text == fig)
+    c = claim_of(text, fig, PUB)
     return c.source.text if c.source else None
 
 

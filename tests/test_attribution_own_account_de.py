@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import claimledger
+from claims_support import claim_of
 
 PUB = "2025-03-14"
 
@@ -22,5 +22,5 @@ PUB = "2025-03-14"
     ("4.500 Tickets hat der Klub nach eigenen Angaben verkauft.", "4.500", "Klub"),
 ])
 def test_own_account_names_the_clause_subject(text, fig, source):
-    c = next(c for c in claimledger.extract(text, published=PUB) if c.text == fig)
+    c = claim_of(text, fig, PUB)
     assert c.source is not None and c.source.text == source

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-import claimledger
+from claims_support import claim_of
+
+from claimledger.model import Claim
 
 PUB = "2025-03-14"
 
 
-def _claim(text: str, fig: str) -> claimledger.Claim:
-    found = [c for c in claimledger.extract(text, published=PUB) if c.text == fig]
-    assert len(found) == 1, [c.text for c in claimledger.extract(text, published=PUB)]
-    return found[0]
+def _claim(text: str, fig: str) -> Claim:
+    return claim_of(text, fig, PUB)
 
 
 @pytest.mark.parametrize("text, fig, topic", [
