@@ -36,3 +36,10 @@ def test_an_indefinite_pronoun_names_no_source(text, fig):
 def test_an_opening_adverb_is_never_the_source():
     assert _source("Konkret will sich der Bund mit elf Millionen Euro am Fonds beteiligen.",
                    "elf Millionen") != "Konkret"
+
+
+def test_a_sentence_adverb_is_no_topic_either():
+    """The same pack list keeps counting from taking the adverb for a noun."""
+    c = claim_of("Derzeit hält der Fonds 40 Millionen Euro.", "40 Millionen", PUB)
+    assert c.counted is None or c.counted.text != "Derzeit"
+    assert c.source is None or c.source.text != "Derzeit"

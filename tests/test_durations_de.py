@@ -141,3 +141,16 @@ def test_a_clock_shaped_span_of_time_is_a_duration(text, fig, value, unit):
 ])
 def test_scores_and_clock_times_stay_no_claims(text):
     assert not [c for c in claimledger.extract(text, published=PUB) if ":" in c.text]
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("Die versteinerten Knochen sind etwa 90 Millionen Jahre alt.", "90 Millionen"),
+    ("Archäologen fanden 4.000 Jahre alte Scherben.", "4.000"),
+])
+def test_an_age_no_one_reaches_counts_no_people(text, fig):
+    c = claim_of(text, fig, PUB)
+    assert c.measure == "age" and c.who.group is None
+
+
+def test_a_persons_age_counts_people():
+    assert claim_of("Die 87-Jährige wurde gerettet.", "87", PUB, prefix=True).who.group is not None

@@ -313,6 +313,10 @@ def _np_roles(np_: dict[str, Any], number_words: set[str]) -> dict[str, Any]:
     )
 
 
+def _syntax_table(pack: Any) -> dict[str, Any]:
+    return pack.table("syntax") if pack.has("syntax") else {}
+
+
 def _build(pack: Any) -> Lexicon:
     t = pack.table("attribution")
     cues, np_, carry, hed = t.get("cues", {}), t.get("np", {}), t.get("carry", {}), t.get("hedges", {})
@@ -334,7 +338,8 @@ def _build(pack: Any) -> Lexicon:
         impersonal_subjects=_low(np_.get("impersonal_subjects")),
         lead_conj=_low(np_.get("leading_conjunctions")), trail_adv=_low(np_.get("trailing_adverbs")),
         zero_field_conj=frozenset(_low(np_.get("zero_field_conjunctions"))),
-        adv_openers=_low(np_.get("adverbial_openers")), prepositions=_low(np_.get("prepositions")),
+        adv_openers=_low(np_.get("adverbial_openers")) | _low(_syntax_table(pack).get("sentence_adverbs")),
+        prepositions=_low(np_.get("prepositions")),
         complementizers=_low(np_.get("complementizers")),
         personal_pronouns=_low(np_.get("personal_pronouns")),
         impersonal_verbs=_low(cues.get("impersonal_verbs")),

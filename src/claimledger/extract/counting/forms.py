@@ -10,6 +10,8 @@ from claimledger.extract.counting import phrase as P
 from claimledger.extract.counting.frame import Counted, Frame
 from claimledger.model import Who
 
+MAX_HUMAN_AGE = 130  # years: an age above this is a thing's, whoever's phrase it stands in
+
 
 class FormRules:
     """Part of :class:`~claimledger.extract.counting.analyzer.CountAnalyzer`: the rules that
@@ -85,7 +87,8 @@ class FormRules:
         return self.lex.syntax.name_before_in(self.text, prev[0], prev[1])
 
     def _age(self, f: Frame, owner: tuple[int, int] | None, skip: tuple[int, int] | None) -> Counted:
-        group, nat = "people", None
+        # no one lives this long: "etwa 126 Millionen Jahre alt" is the age of a thing
+        group, nat = ("people" if (f.fig.low or 0) <= MAX_HUMAN_AGE else None), None
         if owner is not None and self.lex.age_span_re.search(self.text, owner[0], owner[1]):
             # "eine fünfjährige Haftstrafe": years that something lasts
             return Counted("duration", None, "year", False, None, "unit", counted=self._span(owner),
@@ -97,7 +100,7 @@ class FormRules:
             # "der 27-jährige Kroate", "die 39-jährige Österreicherin"
             found = self.nations.nations(f.ss, f.se, owner[0], owner[1], skip)
             nat = found[0].nation.iso if found else None
-        return Counted("age", None, "year", False, "people", "unit", counted=self._span(owner),
+        return Counted("age", None, "year", False, "people" if group else None, "unit", counted=self._span(owner),
                        who=Who(group, nat, self._place(f, skip)))
 
     def _no_span(self, f: Frame, dm: re.Match[str]) -> bool:

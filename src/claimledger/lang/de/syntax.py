@@ -266,7 +266,8 @@ class Syntax:
 
 def make(pack: Any) -> Syntax:
     tab = pack.table("syntax")
-    return Syntax(not_nouns=frozenset(tab.get("capitalised_non_nouns", [])),
+    adverbs = [w[:1].upper() + w[1:] for w in tab.get("sentence_adverbs", [])]
+    return Syntax(not_nouns=frozenset([*tab.get("capitalised_non_nouns", []), *adverbs]),
                   determiners=frozenset(w.lower() for w in tab.get("determiners", [])),
                   partitives=frozenset(w.lower() for w in tab.get("partitive_determiners", [])),
                   adverbials=frozenset(w.lower() for w in tab.get("adverbial_prepositions", [])),
