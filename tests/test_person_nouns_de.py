@@ -84,3 +84,12 @@ def test_the_lists_are_shipped_and_credited():
 ])
 def test_a_family_counts_its_members(sentence, fig, group):
     assert claim_of(sentence, fig, PUB, prefix=True).who.group == group
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("Beim Absturz der Maschine kamen alle 62 Insassen ums Leben.", "62"),
+    ("Die Feuerwehr barg drei verletzte Insassen aus dem Auto.", "drei"),
+])
+def test_occupants_are_people_of_any_place(text, fig):
+    """"Insassen" occupy a car, a plane, a camp or a prison: people, not prisoners."""
+    assert claim_of(text, fig, PUB).who.group == "people"

@@ -11,6 +11,8 @@ from claimledger.extract.counting.frame import Counted, Frame
 from claimledger.model import Who
 
 MAX_HUMAN_AGE = 130  # years: an age above this is a thing's, whoever's phrase it stands in
+PHRASE_BACK_CHARS = 60  # how far back an age's owner's article may stand ("Der britische … Tim Hunt (72)")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 class FormRules:
@@ -97,11 +99,37 @@ class FormRules:
             meta = self._noun_meta(owner)
             # a listed noun decides: people of its group, or a thing ("das 800-jährige Bestehen")
             group = meta.get("person_group", meta.get("group")) if meta else group
-            # "der 27-jährige Kroate", "die 39-jährige Österreicherin"
-            found = self.nations.nations(f.ss, f.se, owner[0], owner[1], skip)
-            nat = found[0].nation.iso if found else None
+            nat = self._owner_nation(f, owner, skip)
         return Counted("age", None, "year", False, "people" if group else None, "unit", counted=self._span(owner),
                        who=Who(group, nat, self._place(f, skip)))
+
+    def _owner_nation(self, f: Frame, owner: tuple[int, int], skip: tuple[int, int] | None) -> str | None:
+        """Whose nationality an age carries: a nationality in the noun phrase of its owner —
+        the owner itself ("der 27-jährige Kroate"), the words before it from its article on
+        ("Der britische Nobelpreisträger Tim Hunt (72)", "die US-Journalistin Anna Day (26)"),
+        the words between the figure and it ("ein 29-jähriger israelischer Araber") — else the
+        country of the place its owner is an inhabitant of ("der 21-jährige Niederösterreicher")."""
+        start = min(owner[0], f.fig.end) if owner[0] > f.fig.start else self._phrase_start(f, owner[0])
+        found = [m for m in self.nations.nations(f.ss, f.se, start, owner[1], skip)
+                 if m.pos >= owner[0] or m.kind != "country"]  # "die Grenzen Österreichs" is no nationality
+        if found:
+            return found[-1].nation.iso  # the nearest the owner's head
+        word = self.text[owner[0]:owner[1]].split()[-1] if owner[1] > owner[0] else ""
+        return self.nations.inhabitant_of(word)
+
+    def _phrase_start(self, f: Frame, pos: int) -> int:
+        """Where the noun phrase ending in the word at ``pos`` opens: its article, a few words
+        back and before no comma; else ``pos`` (the figure's own clause may open after it, at
+        a bracket: "Tim Hunt (72)")."""
+        lex, t = self.lex, self.text
+        syn = lex.syntax
+        for m in reversed(list(_WORD.finditer(t, max(f.ss, pos - PHRASE_BACK_CHARS), pos))):
+            w = m.group()
+            if w.lower() in syn.determiners:
+                return m.start()
+            if t[m.end():m.end() + 1] in ",;:" or not (syn.is_noun(w) or syn.is_modifier(w)):
+                break  # "Der Russe gewann gegen Max Meier (26)": a verb or preposition ends the phrase
+        return pos
 
     def _no_span(self, f: Frame, dm: re.Match[str]) -> bool:
         """A time unit after a number word that is no span worth a claim: a time set off from

@@ -47,6 +47,8 @@ class CountLexicon:
     where_re: re.Pattern[str]          # nationality words and places in one pass (named groups)
     place_map: dict[str, str]          # place name -> ISO code
     place_adj_endings: tuple[str, ...]  # "Wien" + "er": a place's adjective or inhabitant
+    demonym_endings: tuple[str, ...]    # a people's noun's endings, longest first ("innen", "in", "n")
+    prefix_map: dict[str, Nation]       # "US" of "US-Soldaten": a compound's first part naming a nation
     place_adj_stems: dict[str, str]     # a stem that changes before the ending -> place name
     iso_names: dict[str, str]          # ISO code -> English country name, for labels
     increment_re: re.Pattern[str]
@@ -190,10 +192,11 @@ def _groups_re(tables: dict[str, dict[str, Any]], tail: str = r"\b", fold: bool 
         for key, meta in tables.items() if patterns(meta)) + ")")
 
 
-def _nations(pack: LanguagePack) -> tuple[dict[str, Nation], dict[str, Nation], dict[str, Nation]]:
+def _nations(pack: LanguagePack) -> tuple[dict[str, Nation], dict[str, Nation], dict[str, Nation], dict[str, Nation]]:
     adj_map: dict[str, Nation] = {}
     country_map: dict[str, Nation] = {}
     demonym_map: dict[str, Nation] = {}
+    prefix_map: dict[str, Nation] = {}
     for n in pack.table("nationalities")["nation"]:
         nation = Nation(n["label"], n["country_label"], n.get("iso"))
         adj_map.setdefault(n["adj"].lower(), nation)
@@ -201,7 +204,9 @@ def _nations(pack: LanguagePack) -> tuple[dict[str, Nation], dict[str, Nation], 
             country_map.setdefault(c, nation)
         if n.get("demonym"):
             demonym_map.setdefault(n["demonym"], nation)
-    return adj_map, country_map, demonym_map
+        for p in n.get("prefixes", []):
+            prefix_map.setdefault(p, nation)
+    return adj_map, country_map, demonym_map, prefix_map
 
 
 def _places(pack: LanguagePack, country_map: dict[str, Nation]) -> dict[str, str]:
@@ -252,14 +257,16 @@ def _endings(words: list[str], optional: bool) -> str:
 
 
 def _where_re(adj_map: dict[str, Nation], country_map: dict[str, Nation],
-              demonym_map: dict[str, Nation], place_map: dict[str, str],
+              demonym_map: dict[str, Nation], prefix_map: dict[str, Nation], place_map: dict[str, str],
               compass: list[str], adj_end: str, dem_end: str) -> re.Pattern[str]:
-    """Adjectives, country names, demonyms and other places as one alternation: a sentence is
-    scanned once for all of them. An adjective may carry a compass prefix ("westungarische")."""
+    """Adjectives, country names, demonyms, compound prefixes ("US-Soldaten") and other places
+    as one alternation: a sentence is scanned once for all of them. An adjective may carry a
+    compass prefix ("westungarische")."""
     other_places = [p for p in place_map if p not in country_map]
     prefix = r"(?:(?i:" + _alt([re.escape(c.lower()) for c in compass]) + r"))??" if compass else ""
+    compound = (r"(?P<prefix>" + _alt([re.escape(p) for p in prefix_map]) + r")-(?=[^\W\d_])|") if prefix_map else ""
     return re.compile(
-        WORD_START + r"(?:" + prefix + r"(?P<adj>" + alternation([re.escape(a) for a in adj_map], ignore_case=True) + r")" + adj_end + r"\b"
+        WORD_START + r"(?:" + compound + prefix + r"(?P<adj>" + alternation([re.escape(a) for a in adj_map], ignore_case=True) + r")" + adj_end + r"\b"
         r"|(?P<country>" + _alt([re.escape(c) for c in country_map]) + r")s?\b(?!-)"
         r"|(?P<demonym>" + _alt([re.escape(d) for d in demonym_map]) + r")" + dem_end + r"\b"
         r"|(?P<place>" + _alt([re.escape(p) for p in other_places]) + r")s?\b(?!-))")
@@ -289,7 +296,7 @@ def _version_re(pack: LanguagePack) -> re.Pattern[str]:
 
 def _where_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
     """The lexicon's nationality words and places."""
-    adj_map, country_map, demonym_map = _nations(pack)
+    adj_map, country_map, demonym_map, prefix_map = _nations(pack)
     place_map = _places(pack, country_map)
     nat = pack.table("nationalities")
     # how the language inflects a nationality adjective and a demonym (German: "russische",
@@ -298,11 +305,12 @@ def _where_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
     dem_end = _endings(nat["demonym_endings"], optional=True)
     return dict(
         nat_demonym_re=re.compile(WORD_START + r"(" + _alt([re.escape(d) for d in demonym_map]) + r")" + dem_end + r"\b"),
-        adj_map=adj_map, country_map=country_map, demonym_map=demonym_map,
+        adj_map=adj_map, country_map=country_map, demonym_map=demonym_map, prefix_map=prefix_map,
+        demonym_endings=tuple(sorted(nat["demonym_endings"], key=len, reverse=True)),
         place_re=re.compile(WORD_START + r"(" + _alt([re.escape(p) for p in place_map]) + r")s?\b(?!-\w)"),
         place_map=place_map, **_place_adjectives(pack), region_re=_region_re(pack, marks), there_re=_words_re(
             pack.table("places").get("back_reference", []) if pack.has("places") else []),
-        where_re=_where_re(adj_map, country_map, demonym_map, place_map,
+        where_re=_where_re(adj_map, country_map, demonym_map, prefix_map, place_map,
                            pack.table("places").get("compass_prefixes", []) if pack.has("places") else [],
                            adj_end, dem_end),
         place_noun_re=re.compile(r"[ \u00a0]+\w*(?:" + _alt(pack.table("places").get("place_nouns", [])) + r")\b")

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from claimledger.extract.counting.lexicon import CountLexicon, Nation
+from claimledger.extract.counting.phrase import names_people
 
 
 # a word before another one, both capitalised (checked in code): "Wiener Philharmoniker" (a
@@ -28,6 +29,9 @@ DATELINE_WEIGHT = 3  # a dateline outweighs two mentions in the body
 HEADLINE_WEIGHT = 4  # a place the headline names outweighs the dateline
 STORY_MIN_MENTIONS = 2  # the article's place is named twice, or once in its lede
 LEDE_CHARS = 600
+
+
+_COMPOUND_REST = re.compile(r"[^\W\d_]\w*(?!-)")  # the rest of a compound after its "US-" (one part)
 
 
 @dataclass
@@ -71,13 +75,25 @@ class NationFinder:
             if kind == "place":
                 continue
             n = nation_at(lex, name, kind)
+            if kind == "prefix" and not self._people_after(m.end()):
+                continue  # "US-Dollar", "US-Open": only the nation's people ("US-Soldaten") are its
             if n:
                 placed = kind != "demonym" and (dest or bool(lex.origin_re.search(before)))
-                mentions.append(Mention(m.start(), n, kind, placed))
+                # a compound's prefix ("US-Soldaten") says whose the people are, as an adjective does
+                mentions.append(Mention(m.start(), n, "adj" if kind == "prefix" else kind, placed))
                 if kind == "adj" and n.iso and (dest or lex.place_noun_re.match(t, m.end())):
                     places.append((m.start(), n.iso))  # "an die russische Front", "die griechische Insel"
         self._cache[(ss, se)] = (mentions, places)
         return mentions, places
+
+    def _people_after(self, pos: int) -> bool:
+        """Does the rest of the compound at ``pos`` name people ("-Soldaten", "-Journalistin")?"""
+        m = _COMPOUND_REST.match(self.text, pos)
+        if m is None:
+            return False
+        word, lex = m.group(), self.lex
+        listed = lex.noun_re.fullmatch(word)
+        return (listed.lastgroup or "") in lex.person_keys if listed else names_people(lex, word)
 
     def nations(self, ss: int, se: int, start: int, end: int, skip: tuple[int, int] | None
                 ) -> list[Mention]:
@@ -218,6 +234,24 @@ class NationFinder:
                         break
         return found
 
+    def inhabitant_of(self, word: str) -> str | None:
+        """The country of the place a noun names an inhabitant of ("Niederösterreicher",
+        "Grazerin", "Wienern"): the place's adjective used as a noun, with a demonym ending."""
+        lex = self.lex
+        if not word[:1].isupper():
+            return None
+        for tail in ("", *lex.demonym_endings):
+            base = word[:len(word) - len(tail)] if tail else word
+            if tail and not word.endswith(tail):
+                continue
+            for end in lex.place_adj_endings:
+                if base.endswith(end):
+                    stem = base[:-len(end)]
+                    name = stem if stem in lex.place_map else lex.place_adj_stems.get(stem)
+                    if name in lex.place_map:
+                        return lex.place_map[name]
+        return None
+
     def attached_place(self, ss: int, lead_at: int) -> tuple[tuple[int, int], str] | None:
         """The place a figure is attached to by a preposition right after it: "liegt Südkorea
         mit 4,29 Prozent vor Israel" (its span and ISO code)."""
@@ -265,6 +299,8 @@ def _word_at(text: str, pos: int) -> str:
 def nation_at(lex: CountLexicon, key: str, kind: str) -> Nation | None:
     if kind == "adj":
         return lex.adj_map.get(key.lower())
+    if kind == "prefix":
+        return lex.prefix_map.get(key)
     if kind == "country":
         return lex.country_map.get(key)
     return lex.demonym_map.get(key)

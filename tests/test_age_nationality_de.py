@@ -1,0 +1,49 @@
+"""Whose nationality an age carries: the noun phrase of the person it belongs to, a compound's
+nation prefix ("US-Journalistin") and the inhabitants of a place ("Niederösterreicher").
+Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims_support import claim_of
+
+PUB = "2025-03-14"
+
+
+@pytest.mark.parametrize("text, fig, iso", [
+    ("Der britische Physiker John Miller (68) trat zurück.", "68", "GB"),
+    ("Verhaftet wurde die US-Reporterin Jane Roe (31).", "31", "US"),
+    ("Der 23-jährige Oberösterreicher gewann das Rennen.", "23", "AT"),
+    ("Die 40-jährige Grazerin wurde verletzt.", "40", "AT"),
+    ("Gesucht wird ein 35-jähriger französischer Koch.", "35", "FR"),
+])
+def test_an_age_takes_its_owners_nationality(text, fig, iso):
+    assert claim_of(text, fig, PUB, prefix=True).who.nationality == iso
+
+
+@pytest.mark.parametrize("text, fig", [
+    # the nationality of another phrase of the clause
+    ("Der Russe verlor gegen Max Meier (26).", "26"),
+    # a country named inside an attribute is no nationality
+    ("Der weit über die Grenzen Österreichs bekannte Maler Hans Huber (70) ist tot.", "70"),
+])
+def test_no_nationality_from_outside_the_owners_phrase(text, fig):
+    assert claim_of(text, fig, PUB).who.nationality is None
+
+
+@pytest.mark.parametrize("text, fig, iso", [
+    ("Drei US-Soldaten wurden verletzt.", "Drei", "US"),
+    ("Rund 200.000 US-Bürger sind betroffen.", "200.000", "US"),
+])
+def test_a_nation_prefix_makes_people_the_nations(text, fig, iso):
+    assert claim_of(text, fig, PUB).who.nationality == iso
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("Das Gerät kostet 300 US-Dollar.", "300"),
+    ("Der zweifache US-Open-Sieger gewann erneut.", "zweifache"),
+])
+def test_a_nation_prefix_of_things_or_events_is_no_nationality(text, fig):
+    c = claim_of(text, fig, PUB)
+    assert c.who.nationality is None and (c.subject or "").split()[:1] != ["US"]
