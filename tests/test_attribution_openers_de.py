@@ -43,3 +43,15 @@ def test_a_sentence_adverb_is_no_topic_either():
     c = claim_of("Derzeit hält der Fonds 40 Millionen Euro.", "40 Millionen", PUB)
     assert c.counted is None or c.counted.text != "Derzeit"
     assert c.source is None or c.source.text != "Derzeit"
+
+
+@pytest.mark.parametrize("text, fig, source", [
+    ("Die Pflanze kommt in drei Ländern vor, wie Forscher der Universität zeigen konnten.", "drei", "Forscher der Universität"),
+    ("Die Daten der Notenbank belegen, dass 40 Prozent der Kredite faul sind.", "40", "Notenbank"),  # a report passes the role to whose it is
+])
+def test_who_shows_or_proves_a_figure_is_its_source(text, fig, source):
+    assert _source(text, fig) == source
+
+
+def test_pictures_that_show_people_are_no_source():
+    assert _source("Die Bilder zeigen 30 Menschen auf dem Platz.", "30") is None
