@@ -38,3 +38,27 @@ def test_a_deeper_trie_matches_what_the_flat_alternation_matches():
     flat = _re.compile(r"\b(?:" + "|".join(_re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
     text = "Von Bad Ischl über Baden, Bamberg und Basel nach Bari, Barcelona, Bern, Berlin und Bergen."
     assert [m.group() for m in deep.finditer(text)] == [m.group() for m in flat.finditer(text)]
+
+
+GROUPED = [r"(?P<a>[tT]ot(?:e[nr]?)?)", r"(?P<b>Soldat(?:en)?|Truppen?)", r"(?P<c>[Aa]rmee|Mann)\b",
+           r"(?P<d>a?b)", r"(?P<e>\w+opfer)", r"(?P<f>(?i:tod))"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("SoldatenTruppeTodsfrAamebnT ")), max_size=60))
+def test_guarded_groups_match_what_the_bare_groups_match(text):
+    from claimledger.lang.regex import WORD_START, guarded
+
+    bare = re.compile(WORD_START + "(?:" + "|".join(GROUPED) + ")")
+    fast = re.compile(WORD_START + guarded("|".join(guarded(g) for g in GROUPED)))
+    assert [(m.span(), m.lastgroup) for m in bare.finditer(text)] == \
+        [(m.span(), m.lastgroup) for m in fast.finditer(text)]
+
+
+def test_first_chars_only_when_certain():
+    from claimledger.lang.regex import first_chars
+
+    assert first_chars(r"(?<!\w)(?:[tT]ot|Ge)\b") == {"t", "T", "G"}
+    assert first_chars(r"(?P<x>ab|[c-e]x)+") == {"a", "c", "d", "e"}
+    for unsure in (r"a?b", r"\w+x", r"(?i:a)b", r"x|", r"[^a]b", r".b", r"(?:ab)*c"):
+        assert first_chars(unsure) is None, unsure

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from re import _constants as _c, _parser
+from typing import Any
 
 _SPECIAL = set("\\.^$*+?{}[]|()")
 
@@ -109,4 +111,72 @@ def top_level_positions(src: str) -> list[int]:
         elif depth == 0:
             out.append(i)
         i += 1
+    return out
+
+
+def guarded(pattern: str, flags: int = 0) -> str:
+    """``pattern`` behind a look-ahead for the characters a match can start with, when they
+    are certain (else just in a group): the same matches, but an engine trying
+    it at a position whose character no branch starts with leaves after one class test.
+    Python's engine skips a branch by its first character only when that is a plain
+    literal or class; a branch that opens a named group is entered every time, so a scan
+    over an alternation of groups (one per table) tried every table's first letters at
+    every word start. Always one group, so it can stand beside other parts."""
+    chars = first_chars(pattern, flags)
+    return f"(?=[{re.escape(''.join(sorted(chars)))}])(?:{pattern})" if chars else f"(?:{pattern})"
+
+
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+# a class range up to this wide is spelt out; wider ones leave the first character unknown
+_RANGE_MAX = 256
+
+
+def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
+    """The characters every match of ``pattern`` (compiled with ``flags``) starts with, or
+    None when they are not certain: an empty match is possible, or a match may open with a
+    category (``\\w``), any character, a negated class or a letter under ignore-case."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return None
+    return _first(parsed, flags)
+
+
+def _first(seq: Any, flags: int) -> set[str] | None:
+    if seq.getwidth()[0] == 0:
+        return None  # may match the empty string: no first character to test
+    for op, av in seq.data:
+        if op in _ZERO_WIDTH:
+            continue  # looks around; the first character comes from what follows
+        if op is _c.LITERAL:
+            return None if flags & re.IGNORECASE else {chr(av)}
+        if op is _c.IN:
+            return None if flags & re.IGNORECASE else _class_chars(av)
+        if op is _c.SUBPATTERN:
+            _group, add, remove, sub = av
+            return _first(sub, (flags | add) & ~remove)
+        if op is _c.BRANCH:
+            out: set[str] = set()
+            for alt in av[1]:
+                got = _first(alt, flags)
+                if got is None:
+                    return None
+                out |= got
+            return out
+        if op in _REPEATS and av[0] >= 1:
+            return _first(av[2], flags)
+        return None
+    return None
+
+
+def _class_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.add(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < _RANGE_MAX:
+            out.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None  # a category, a negation, a wide range
     return out

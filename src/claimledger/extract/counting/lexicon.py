@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.lang import LanguagePack
-from claimledger.lang.regex import WORD_START, alternation, word_start_alternation
+from claimledger.lang.regex import WORD_START, alternation, guarded, word_start_alternation
 
 NEVER = re.compile(r"(?!)")
 
@@ -179,9 +179,10 @@ def _groups_re(tables: dict[str, dict[str, Any]], tail: str = r"\b", fold: bool 
         # but "Umsatzverluste", "Zahlungsausfälle" are no casualties)
         own = set(meta.get("not_as_head", ())) if tail == "$" else set()
         return [p for p in meta["patterns"] if p not in own]
-    return re.compile(("" if fold else WORD_START) + "(?:" + "|".join(
-        rf"(?P<{key}>(?:{alternation(patterns(meta), ignore_case=fold or first_fold)}){tail})"
-        for key, meta in tables.items() if patterns(meta)) + ")")
+    # each table's group, and the whole, behind a test of their first letters (same matches)
+    return re.compile(("" if fold else WORD_START) + guarded("|".join(
+        guarded(rf"(?P<{key}>(?:{alternation(patterns(meta), ignore_case=fold or first_fold)}){tail})")
+        for key, meta in tables.items() if patterns(meta))))
 
 
 def _nations(pack: LanguagePack) -> tuple[dict[str, Nation], dict[str, Nation], dict[str, Nation]]:
