@@ -41,11 +41,11 @@ def test_a_deeper_trie_matches_what_the_flat_alternation_matches():
 
 
 GROUPED = [r"(?P<a>[tT]ot(?:e[nr]?)?)", r"(?P<b>Soldat(?:en)?|Truppen?)", r"(?P<c>[Aa]rmee|Mann)\b",
-           r"(?P<d>a?b)", r"(?P<e>\w+opfer)", r"(?P<f>(?i:tod))"]
+           r"(?P<d>a?b)", r"(?P<e>\w+opfer)", r"(?P<f>(?i:tod|ſo))", r"(?P<g>(?i:k)elvin|İst)"]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("SoldatenTruppeTodsfrAamebnT ")), max_size=60))
+@given(st.text(alphabet=st.sampled_from(list("SoldatenTruppeTodsfrAamebnTKkelvinİiıſ ")), max_size=60))
 def test_guarded_groups_match_what_the_bare_groups_match(text):
     from claimledger.lang.regex import WORD_START, guarded
 
@@ -55,10 +55,26 @@ def test_guarded_groups_match_what_the_bare_groups_match(text):
         [(m.span(), m.lastgroup) for m in fast.finditer(text)]
 
 
-def test_first_chars_only_when_certain():
-    from claimledger.lang.regex import first_chars
+def test_first_class_only_when_certain():
+    from claimledger.lang.regex import first_class
 
-    assert first_chars(r"(?<!\w)(?:[tT]ot|Ge)\b") == {"t", "T", "G"}
-    assert first_chars(r"(?P<x>ab|[c-e]x)+") == {"a", "c", "d", "e"}
-    for unsure in (r"a?b", r"\w+x", r"(?i:a)b", r"x|", r"[^a]b", r".b", r"(?:ab)*c"):
-        assert first_chars(unsure) is None, unsure
+    assert first_class(r"(?<!\w)(?:[tT]ot|Ge)\b") == "[GTt]"
+    assert first_class(r"(?P<x>ab|[c-e]x)+") == "[ac-e]"
+    assert first_class(r"(?i:a)b|c") == "(?i:[ac])"
+    assert first_class(r"a|b", re.IGNORECASE) == "(?i:[ab])"
+    assert first_class(r"a?b|\d+x|(?:c|)d") == r"[\dabcd]"
+    for unsure in (r"x|", r"[^a]b", r".b", r"\W", r"(?:ab)*"):
+        assert first_class(unsure) is None, unsure
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("kKKsSſiIİıtTodeb ")), max_size=40))
+def test_guarded_under_ignore_case_matches_what_the_bare_pattern_matches(text):
+    from claimledger.lang.regex import guarded
+
+    branches = [r"(?P<a>kot)", r"(?P<b>ſo|is)", r"(?P<c>[d-e]b)", r"(?P<d>(?-i:T)od)"]
+    bare = re.compile("|".join(branches), re.IGNORECASE)
+    fast = re.compile(guarded("|".join(guarded(b, re.IGNORECASE) for b in branches), re.IGNORECASE),
+                      re.IGNORECASE)
+    assert [(m.span(), m.lastgroup) for m in bare.finditer(text)] == \
+        [(m.span(), m.lastgroup) for m in fast.finditer(text)]

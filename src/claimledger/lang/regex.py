@@ -116,67 +116,115 @@ def top_level_positions(src: str) -> list[int]:
 
 def guarded(pattern: str, flags: int = 0) -> str:
     """``pattern`` behind a look-ahead for the characters a match can start with, when they
-    are certain (else just in a group): the same matches, but an engine trying
-    it at a position whose character no branch starts with leaves after one class test.
-    Python's engine skips a branch by its first character only when that is a plain
-    literal or class; a branch that opens a named group is entered every time, so a scan
-    over an alternation of groups (one per table) tried every table's first letters at
-    every word start. Always one group, so it can stand beside other parts."""
-    chars = first_chars(pattern, flags)
-    return f"(?=[{re.escape(''.join(sorted(chars)))}])(?:{pattern})" if chars else f"(?:{pattern})"
+    are certain (else just in a group): the same matches, but an engine trying it at a
+    position whose character no branch starts with leaves after one class test. Python's
+    engine skips a branch by its first character only when that is a plain literal or
+    class (not under ignore-case); a branch that opens a group is entered every time, so a
+    scan over an alternation of groups (one per table) tried every table's first letters
+    at every word start. ``flags`` are those the result is compiled with. Always one
+    group, so it can stand beside other parts."""
+    got = first_class(pattern, flags)
+    return f"(?={got})(?:{pattern})" if got else f"(?:{pattern})"
 
 
-_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
-_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
-# a class range up to this wide is spelt out; wider ones leave the first character unknown
-_RANGE_MAX = 256
-
-
-def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
-    """The characters every match of ``pattern`` (compiled with ``flags``) starts with, or
-    None when they are not certain: an empty match is possible, or a match may open with a
-    category (``\\w``), any character, a negated class or a letter under ignore-case."""
+def first_class(pattern: str, flags: int = 0) -> str | None:
+    """A character class that holds the first character of every match of ``pattern``
+    (compiled with ``flags``), or None when that is not certain: an empty match is
+    possible, or a match may open with any character, a negated class or category. Under
+    ignore-case the class folds too: a letter there matches what the same letter in a
+    class under ignore-case matches (the engine lowers both sides alike)."""
     try:
         parsed = _parser.parse(pattern, flags)
     except re.error:
         return None
-    return _first(parsed, flags)
+    folded = [False]
+    items = _first(parsed, flags, folded)
+    if not items:
+        return None
+    cls = "[" + "".join(sorted(items)) + "]"
+    return f"(?i:{cls})" if folded[0] else cls
 
 
-def _first(seq: Any, flags: int) -> set[str] | None:
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+# the categories a class may hold as they are: each matches at least what it matches in
+# any flag context (the negated ones do not, so they leave the first character unknown)
+_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_SPACE: r"\s"}
+
+
+def _first(seq: Any, flags: int, folded: list[bool]) -> set[str] | None:
+    """Class items (escaped) for the first character of a parsed sequence; None when
+    uncertain or when the sequence may match the empty string."""
     if seq.getwidth()[0] == 0:
-        return None  # may match the empty string: no first character to test
+        return None
+    out: set[str] = set()
     for op, av in seq.data:
         if op in _ZERO_WIDTH:
             continue  # looks around; the first character comes from what follows
-        if op is _c.LITERAL:
-            return None if flags & re.IGNORECASE else {chr(av)}
-        if op is _c.IN:
-            return None if flags & re.IGNORECASE else _class_chars(av)
-        if op is _c.SUBPATTERN:
-            _group, add, remove, sub = av
-            return _first(sub, (flags | add) & ~remove)
-        if op is _c.BRANCH:
-            out: set[str] = set()
-            for alt in av[1]:
-                got = _first(alt, flags)
-                if got is None:
-                    return None
-                out |= got
-            return out
-        if op in _REPEATS and av[0] >= 1:
-            return _first(av[2], flags)
-        return None
+        got = _first_of(op, av, flags, folded)
+        if got is None:
+            return None
+        out |= got
+        if _width(op, av) > 0:
+            return out  # this element always consumes: what follows never starts a match
     return None
 
 
-def _class_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+def _first_of(op: Any, av: Any, flags: int, folded: list[bool]) -> set[str] | None:
+    """Class items for the first character one element may consume (an optional element:
+    those it consumes when present)."""
+    if op is _c.LITERAL or op is _c.IN:
+        if flags & re.IGNORECASE:
+            folded[0] = True
+        return {re.escape(chr(av))} if op is _c.LITERAL else _class_items(av)
+    if op is _c.SUBPATTERN:
+        _group, add, remove, sub = av
+        return _first_some(sub, (flags | add) & ~remove, folded)
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            got = _first_some(alt, flags, folded)
+            if got is None:
+                return None
+            out |= got
+        return out
+    if op in _REPEATS:
+        return _first_some(av[2], flags, folded)
+    return None
+
+
+def _first_some(seq: Any, flags: int, folded: list[bool]) -> set[str] | None:
+    """Like ``_first``, for a part that may be empty (what follows it is looked at by the
+    caller): the empty alternative adds nothing."""
+    if seq.getwidth()[1] == 0:
+        return set()
+    out: set[str] = set()
+    for op, av in seq.data:
+        if op in _ZERO_WIDTH:
+            continue
+        got = _first_of(op, av, flags, folded)
+        if got is None:
+            return None
+        out |= got
+        if _width(op, av) > 0:
+            return out
+    return out
+
+
+def _width(op: Any, av: Any) -> int:
+    """The least number of characters one parsed element consumes."""
+    return int(_parser.SubPattern(_parser.State(), [(op, av)]).getwidth()[0])
+
+
+def _class_items(items: list[tuple[Any, Any]]) -> set[str] | None:
     out: set[str] = set()
     for op, av in items:
         if op is _c.LITERAL:
-            out.add(chr(av))
-        elif op is _c.RANGE and av[1] - av[0] < _RANGE_MAX:
-            out.update(chr(c) for c in range(av[0], av[1] + 1))
+            out.add(re.escape(chr(av)))
+        elif op is _c.RANGE:
+            out.add(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif op is _c.CATEGORY and av in _CATEGORIES:
+            out.add(_CATEGORIES[av])
         else:
-            return None  # a category, a negation, a wide range
+            return None  # a negation or a negated category
     return out
