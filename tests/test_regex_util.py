@@ -78,3 +78,14 @@ def test_guarded_under_ignore_case_matches_what_the_bare_pattern_matches(text):
                       re.IGNORECASE)
     assert [(m.span(), m.lastgroup) for m in bare.finditer(text)] == \
         [(m.span(), m.lastgroup) for m in fast.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("mindestMINDESTeınſİ-. \n")), max_size=60))
+def test_finditer_opening_finds_what_the_scan_finds(text):
+    from claimledger.lang.regex import WORD_START, finditer_opening
+
+    rx = re.compile(WORD_START + r"(?P<q>(?i:mindestens|mins|ein))\s*(?P<a>(?i:ein|e)\b)")
+    words = ["mindestens", "mins", "ein"]
+    assert [(m.span(), m.groups()) for m in finditer_opening(rx, words, text)] == \
+        [(m.span(), m.groups()) for m in rx.finditer(text)]

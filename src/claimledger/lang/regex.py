@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from re import _constants as _c, _parser
 from typing import Any
 
@@ -28,6 +29,13 @@ def _literal_head(p: str) -> str | None:
     if len(p) > 1 and p[1] in _QUANT:
         return None  # "a?b": the first character is optional
     return p[0]
+
+
+# lower-case letters a case-insensitive regex equates with another letter (re._casefix of
+# Python 3.11: "ı" ~ "i", "ſ" ~ "s", "ς" ~ "σ" ...) and what "İ" lowers to: where one
+# occurs, a word being in the lowered text is no test of a match, so word pre-tests (the
+# source registry's, finditer_opening below) stand aside
+FOLD_ODD = re.compile("[\u0307\xb5\u0131\u017f\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e\u0441\u0442\u044a\u0463\u1c80-\u1c88\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06]")
 
 
 TRIE_DEPTH = 3  # levels of literal prefixes grouped; a gazetteer of a thousand names needs two
@@ -228,3 +236,31 @@ def _class_items(items: list[tuple[Any, Any]]) -> set[str] | None:
         else:
             return None  # a negation or a negated category
     return out
+
+
+def finditer_opening(rx: re.Pattern[str], words: Iterable[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, for a pattern every match of which opens with one of ``words``
+    under ignore-case: the places where a word occurs in the lower-cased text (found by
+    plain substring search) are the only ones the pattern is tried at, in order, as the
+    engine would scan. A text whose lower case differs in length, or holds a letter that
+    ignore-case equates with another (``FOLD_ODD``), is scanned by the pattern itself."""
+    low = text.lower()
+    words = [w.lower() for w in words]
+    if len(low) != len(text) or FOLD_ODD.search(low) or not all(words) \
+            or any(FOLD_ODD.search(w) for w in words):
+        yield from rx.finditer(text)
+        return
+    places = set()
+    for w in words:
+        at = low.find(w)
+        while at >= 0:
+            places.add(at)
+            at = low.find(w, at + 1)
+    last = 0
+    for at in sorted(places):
+        if at < last:
+            continue  # inside the match before, as a scan from its end would skip it
+        m = rx.match(text, at)
+        if m is not None:
+            yield m
+            last = max(m.end(), at + 1)
