@@ -85,6 +85,7 @@ class DocumentAttributor:
         # sentences whose raw text names a result ("Endergebnis"), for the continuation rules
         self.result_named: set[int] | None = None
         self._continued: dict[int, Source | None] = {}
+        self._hedges: dict[tuple[int, int], bool] = {}  # clause span -> hedged
         self.anaphora = Anaphora(self)
         self._bodies: Bodies | None = None
 
@@ -313,5 +314,8 @@ class DocumentAttributor:
     def _hedged(self, si: int, pos: int) -> bool:
         v = self._analyse(si).view
         a, b = clause_of(v.clauses, pos) if v.clauses else (v.start, v.end)
-        toks = [t for t in v.toks if a <= t.start and t.end <= b]
-        return hedged(self.text, toks, (v.start, v.end), self.lx)
+        got = self._hedges.get((a, b))
+        if got is None:  # once a clause, not once a figure
+            toks = [t for t in v.toks if a <= t.start and t.end <= b]
+            got = self._hedges[(a, b)] = hedged(self.text, toks, (v.start, v.end), self.lx)
+        return got
