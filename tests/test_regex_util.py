@@ -89,3 +89,36 @@ def test_finditer_opening_finds_what_the_scan_finds(text):
     words = ["mindestens", "mins", "ein"]
     assert [(m.span(), m.groups()) for m in finditer_opening(rx, words, text)] == \
         [(m.span(), m.groups()) for m in rx.finditer(text)]
+
+
+def _top_level_char_by_char(src: str) -> list[int]:
+    """The reference: the character loop top_level_positions replaced."""
+    out: list[int] = []
+    depth, i, in_class = 0, 0, False
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if src[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif depth == 0:
+            out.append(i)
+        i += 1
+    return out
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab|()[]\\^-?:\n")), max_size=40))
+def test_top_level_positions_as_the_character_loop(src):
+    from claimledger.lang.regex import top_level_positions
+
+    assert top_level_positions(src) == _top_level_char_by_char(src)

@@ -98,28 +98,29 @@ def _first_level(patterns: list[str], ignore_case: bool, depth: int
 
 def top_level_positions(src: str) -> list[int]:
     """Offsets of the characters at the top level of ``src``: not escaped, not in a
-    bracketed group nor in a character class."""
+    bracketed group nor in a character class. The runs of plain characters between the
+    escapes, classes and brackets (found by one regex) are taken whole: building the
+    source registry asked this of each of its patterns, a character at a time."""
     out: list[int] = []
-    depth, i, in_class = 0, 0, False
-    while i < len(src):
-        c = src[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if src[i + 1:i + 2] == "]":
-                i += 1  # "[]...]": a leading "]" is a member
-        elif c == "(":
+    depth, last = 0, 0
+    for m in _STRUCTURE.finditer(src):
+        if depth == 0:
+            out.extend(range(last, m.start()))
+        c = m.group()
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
-        elif depth == 0:
-            out.append(i)
-        i += 1
+        last = m.end()
+    if depth == 0:
+        out.extend(range(last, len(src)))
     return out
+
+
+# what is not a plain character of a pattern: an escape (with what it escapes), a class
+# (a "]" right after its "[" is a member; escapes inside it too; unclosed: to the end) and
+# a bracket
+_STRUCTURE = re.compile(r"\\.?|\[\]?(?:\\.?|[^\]\\])*\]?|[()]", re.DOTALL)
 
 
 def guarded(pattern: str, flags: int = 0) -> str:
