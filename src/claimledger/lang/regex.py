@@ -132,8 +132,13 @@ def guarded(pattern: str, flags: int = 0) -> str:
     scan over an alternation of groups (one per table) tried every table's first letters
     at every word start. ``flags`` are those the result is compiled with. Always one
     group, so it can stand beside other parts."""
-    got = first_class(pattern, flags)
-    return f"(?={got})(?:{pattern})" if got else f"(?:{pattern})"
+    return guard(pattern, first_class(pattern, flags))
+
+
+def guard(pattern: str, cls: str | None) -> str:
+    """``pattern`` in a group, behind a look-ahead for ``cls`` (a class every match starts
+    with, from :func:`first_class` or :func:`alternation_first_class`) when there is one."""
+    return f"(?={cls})(?:{pattern})" if cls else f"(?:{pattern})"
 
 
 def first_class(pattern: str, flags: int = 0) -> str | None:
@@ -142,16 +147,41 @@ def first_class(pattern: str, flags: int = 0) -> str | None:
     possible, or a match may open with any character, a negated class or category. Under
     ignore-case the class folds too: a letter there matches what the same letter in a
     class under ignore-case matches (the engine lowers both sides alike)."""
+    got = _first_items(pattern, flags)
+    return _class(*got) if got else None
+
+
+def alternation_first_class(patterns: list[str], ignore_case: bool = False) -> str | None:
+    """:func:`first_class` of ``alternation(patterns, ignore_case)``, without parsing it (the
+    standard library's parser is written in Python, and the alternations of the counting
+    lexicon are long): the first letters of the patterns that open with one, and the
+    classes of those that do not."""
+    groups, rest = _first_level(patterns, ignore_case, 1)
+    items = {re.escape(c) for _first, chars, _tails in groups for c in chars}
+    folded = False
+    for p in rest:
+        got = _first_items(p, 0)
+        if got is None:
+            return None
+        items |= got[0]
+        folded = folded or got[1]
+    return _class(items, folded) if items else None
+
+
+def _class(items: set[str], folded: bool) -> str:
+    cls = "[" + "".join(sorted(items)) + "]"
+    return f"(?i:{cls})" if folded else cls
+
+
+def _first_items(pattern: str, flags: int) -> tuple[set[str], bool] | None:
+    """The class items (escaped) of :func:`first_class`, and whether any is folded."""
     try:
         parsed = _parser.parse(pattern, flags)
     except re.error:
         return None
     folded = [False]
     items = _first(parsed, flags, folded)
-    if not items:
-        return None
-    cls = "[" + "".join(sorted(items)) + "]"
-    return f"(?i:{cls})" if folded[0] else cls
+    return (items, folded[0]) if items else None
 
 
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)

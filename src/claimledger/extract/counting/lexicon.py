@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.lang import LanguagePack
-from claimledger.lang.regex import WORD_START, alternation, guarded, word_start_alternation
+from claimledger.lang.regex import (WORD_START, alternation, alternation_first_class, guard,
+                                    word_start_alternation)
 
 NEVER = re.compile(r"(?!)")
 
@@ -180,9 +181,13 @@ def _groups_re(tables: dict[str, dict[str, Any]], tail: str = r"\b", fold: bool 
         own = set(meta.get("not_as_head", ())) if tail == "$" else set()
         return [p for p in meta["patterns"] if p not in own]
     # each table's group, and the whole, behind a test of their first letters (same matches)
-    return re.compile(("" if fold else WORD_START) + guarded("|".join(
-        guarded(rf"(?P<{key}>(?:{alternation(patterns(meta), ignore_case=fold or first_fold)}){tail})")
-        for key, meta in tables.items() if patterns(meta))))
+    fold_first = fold or first_fold
+    used = [patterns(meta) for meta in tables.values() if patterns(meta)]
+    return re.compile(("" if fold else WORD_START) + guard("|".join(
+        guard(rf"(?P<{key}>(?:{alternation(pats, ignore_case=fold_first)}){tail})",
+              alternation_first_class(pats, fold_first))
+        for key, pats in zip([k for k, meta in tables.items() if patterns(meta)], used)),
+        alternation_first_class([p for pats in used for p in pats], fold_first)))
 
 
 def _nations(pack: LanguagePack) -> tuple[dict[str, Nation], dict[str, Nation], dict[str, Nation]]:
