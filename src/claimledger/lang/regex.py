@@ -275,7 +275,7 @@ def finditer_opening(rx: re.Pattern[str], words: Iterable[str], text: str) -> It
     plain substring search) are the only ones the pattern is tried at, in order, as the
     engine would scan. A text whose lower case differs in length, or holds a letter that
     ignore-case equates with another (``FOLD_ODD``), is scanned by the pattern itself."""
-    low = text.lower()
+    low = lowered(text)
     words = [w.lower() for w in words]
     if len(low) != len(text) or FOLD_ODD.search(low) or not all(words) \
             or any(FOLD_ODD.search(w) for w in words):
@@ -295,3 +295,20 @@ def finditer_opening(rx: re.Pattern[str], words: Iterable[str], text: str) -> It
         if m is not None:
             yield m
             last = max(m.end(), at + 1)
+
+
+_LOWERED: tuple[str, str] = ("", "")
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, kept for the last text asked about: the stages that pre-test a
+    document by substring search in its lower case (the bounds of single people, the source
+    bodies, the result nouns) share one copy instead of lowering it each. One slot (a pair
+    replaced whole, so threads see one or the other): memory stays flat."""
+    global _LOWERED
+    last = _LOWERED
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    _LOWERED = (text, low)
+    return low

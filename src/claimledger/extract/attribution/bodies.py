@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from claimledger.extract.attribution.registry import source_id
+from claimledger.lang.regex import lowered
 from claimledger.model import Source
 
 if TYPE_CHECKING:
@@ -171,7 +172,7 @@ class Bodies:
     def _scan_document(self) -> _Scan:
         w, text, pack = self.words, self.doc.text, self.doc.pack
         out = _Scan()
-        if w.office_re is not None and w.title_re is not None and w.title_re.search(text.lower()):
+        if w.office_re is not None and w.title_re is not None and w.title_re.search(lowered(text)):
             for m in w.office_re.finditer(text):
                 body = m.group("body")
                 if body.split("-")[0].lower() in w.not_bodies or self._former(m.start()):
