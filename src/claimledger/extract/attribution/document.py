@@ -77,6 +77,9 @@ class DocumentAttributor:
         self.finder = CueFinder(text, pack, self.lx)
         self._starts = [s.start for s in sentences]
         self._info: dict[int, SentInfo] = {}
+        # the names written in lower case that occur in this document at all: a sentence is
+        # searched for only these (most documents have none, and most sentences were searched)
+        self._lower_words = tuple(w for w in self.lx.lower_words if w in text)
         # bare names already looked up in this document ("Kim" -> the full name given before)
         self.full_names: dict[str, tuple[str | None, str | None] | None] = {}
         self._quotes: QuoteIndex | None = None
@@ -225,8 +228,9 @@ class DocumentAttributor:
         info = self._info.get(si)
         if info is None:
             sent = self.sentences[si]
-            toks = tokenise(self.text, sent.start, sent.end, self.lx.syn.is_noun, self.lx.lower_names,
-                            self.lx.lower_words, self.lx.syn.NOUNS_CAPITALISED)
+            toks = tokenise(self.text, sent.start, sent.end, self.lx.syn.is_noun,
+                            self.lx.lower_names if self._lower_words else None,
+                            self._lower_words, self.lx.syn.NOUNS_CAPITALISED)
             quoted = self.quotes.overlaps(sent.start, sent.end)
             view = SentenceView(sent.start, sent.end, toks, [t.low for t in toks],
                                 split_clauses(toks, sent.start, sent.end, self.lx, self.text),
