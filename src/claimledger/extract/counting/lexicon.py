@@ -258,11 +258,15 @@ def _where_re(adj_map: dict[str, Nation], country_map: dict[str, Nation],
     scanned once for all of them. An adjective may carry a compass prefix ("westungarische")."""
     other_places = [p for p in place_map if p not in country_map]
     prefix = r"(?:(?i:" + _alt([re.escape(c.lower()) for c in compass]) + r"))??" if compass else ""
+    names = [re.escape(n) for n in (*country_map, *demonym_map, *other_places)]
+    # the names behind one test of their first letters (capitals): a word that opens
+    # otherwise tries the adjectives alone (same matches)
     return re.compile(
         WORD_START + r"(?:" + prefix + r"(?P<adj>" + alternation([re.escape(a) for a in adj_map], ignore_case=True) + r")" + adj_end + r"\b"
-        r"|(?P<country>" + _alt([re.escape(c) for c in country_map]) + r")s?\b(?!-)"
-        r"|(?P<demonym>" + _alt([re.escape(d) for d in demonym_map]) + r")" + dem_end + r"\b"
-        r"|(?P<place>" + _alt([re.escape(p) for p in other_places]) + r")s?\b(?!-))")
+        r"|" + guard(r"(?P<country>" + _alt([re.escape(c) for c in country_map]) + r")s?\b(?!-)"
+                     r"|(?P<demonym>" + _alt([re.escape(d) for d in demonym_map]) + r")" + dem_end + r"\b"
+                     r"|(?P<place>" + _alt([re.escape(p) for p in other_places]) + r")s?\b(?!-)",
+                     alternation_first_class(names)) + ")")
 
 
 def _rate_fields(marks: dict[str, Any]) -> dict[str, re.Pattern[str]]:
