@@ -182,12 +182,12 @@ def _groups_re(tables: dict[str, dict[str, Any]], tail: str = r"\b", fold: bool 
         return [p for p in meta["patterns"] if p not in own]
     # each table's group, and the whole, behind a test of their first letters (same matches)
     fold_first = fold or first_fold
-    used = [patterns(meta) for meta in tables.values() if patterns(meta)]
-    return re.compile(("" if fold else WORD_START) + guard("|".join(
-        guard(rf"(?P<{key}>(?:{alternation(pats, ignore_case=fold_first)}){tail})",
-              alternation_first_class(pats, fold_first))
-        for key, pats in zip([k for k, meta in tables.items() if patterns(meta)], used)),
-        alternation_first_class([p for pats in used for p in pats], fold_first)))
+    tabled = [(key, pats) for key, pats in ((k, patterns(m)) for k, m in tables.items()) if pats]
+    groups = [guard(rf"(?P<{key}>(?:{alternation(pats, ignore_case=fold_first)}){tail})",
+                    alternation_first_class(pats, fold_first)) for key, pats in tabled]
+    every = [p for _key, pats in tabled for p in pats]
+    return re.compile(("" if fold else WORD_START)
+                      + guard("|".join(groups), alternation_first_class(every, fold_first)))
 
 
 def _nations(pack: LanguagePack) -> tuple[dict[str, Nation], dict[str, Nation], dict[str, Nation]]:
