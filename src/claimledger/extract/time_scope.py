@@ -76,6 +76,7 @@ class TimeScope:
         self._compared_at: dict[int, bool] = {}  # start of a time expression -> a comparison's base
         self._last_named: TimeSpan | None = None  # the last time a text's own expression gave a figure
         self._same_period_in: dict[int, bool] = {}  # sentence -> says "for the same period"
+        self._both_at: dict[int, re.Match[str] | None] = {}  # sentence -> its "both years" phrase
         self._periods: list[tuple[int, TimeSpan]] | None = None  # named periods, found when asked
 
     def times_in(self, i: int) -> list[TimeExpr]:
@@ -139,9 +140,11 @@ class TimeScope:
         """"in beiden Jahren": the first to the last of the calendar years the text named
         before sentence ``i``; when it named one, that year and the next (budgets and plans
         name the first year of the two they cover)."""
-        rx = _phrase_list(self.pack, "both_years")
-        sent = self.sentences[i]
-        m = rx.search(self.text, sent.start, sent.end) if rx is not None else None
+        if i not in self._both_at:  # asked for every figure with no time: searched once a sentence
+            rx = _phrase_list(self.pack, "both_years")
+            sent = self.sentences[i]
+            self._both_at[i] = rx.search(self.text, sent.start, sent.end) if rx is not None else None
+        m = self._both_at[i]
         if m is None:
             return None
         years = {y for j in range(i + 1) for t in self.times_in(j) if t.end <= m.start()

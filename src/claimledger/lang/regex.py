@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from re import _constants as _c, _parser
+from typing import Any
 
 _SPECIAL = set("\\.^$*+?{}[]|()")
 
@@ -26,6 +29,13 @@ def _literal_head(p: str) -> str | None:
     if len(p) > 1 and p[1] in _QUANT:
         return None  # "a?b": the first character is optional
     return p[0]
+
+
+# lower-case letters a case-insensitive regex equates with another letter (re._casefix of
+# Python 3.11: "ı" ~ "i", "ſ" ~ "s", "ς" ~ "σ" ...) and what "İ" lowers to: where one
+# occurs, a word being in the lowered text is no test of a match, so word pre-tests (the
+# source registry's, finditer_opening below) stand aside
+FOLD_ODD = re.compile("[\u0307\xb5\u0131\u017f\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e\u0441\u0442\u044a\u0463\u1c80-\u1c88\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06]")
 
 
 TRIE_DEPTH = 3  # levels of literal prefixes grouped; a gazetteer of a thousand names needs two
@@ -88,25 +98,217 @@ def _first_level(patterns: list[str], ignore_case: bool, depth: int
 
 def top_level_positions(src: str) -> list[int]:
     """Offsets of the characters at the top level of ``src``: not escaped, not in a
-    bracketed group nor in a character class."""
+    bracketed group nor in a character class. The runs of plain characters between the
+    escapes, classes and brackets (found by one regex) are taken whole: building the
+    source registry asked this of each of its patterns, a character at a time."""
     out: list[int] = []
-    depth, i, in_class = 0, 0, False
-    while i < len(src):
-        c = src[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if src[i + 1:i + 2] == "]":
-                i += 1  # "[]...]": a leading "]" is a member
-        elif c == "(":
+    depth, last = 0, 0
+    for m in _STRUCTURE.finditer(src):
+        if depth == 0:
+            out.extend(range(last, m.start()))
+        c = m.group()
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
-        elif depth == 0:
-            out.append(i)
-        i += 1
+        last = m.end()
+    if depth == 0:
+        out.extend(range(last, len(src)))
     return out
+
+
+# what is not a plain character of a pattern: an escape (with what it escapes), a class
+# (a "]" right after its "[" is a member; escapes inside it too; unclosed: to the end) and
+# a bracket
+_STRUCTURE = re.compile(r"\\.?|\[\]?(?:\\.?|[^\]\\])*\]?|[()]", re.DOTALL)
+
+
+def guarded(pattern: str, flags: int = 0) -> str:
+    """``pattern`` behind a look-ahead for the characters a match can start with, when they
+    are certain (else just in a group): the same matches, but an engine trying it at a
+    position whose character no branch starts with leaves after one class test. Python's
+    engine skips a branch by its first character only when that is a plain literal or
+    class (not under ignore-case); a branch that opens a group is entered every time, so a
+    scan over an alternation of groups (one per table) tried every table's first letters
+    at every word start. ``flags`` are those the result is compiled with. Always one
+    group, so it can stand beside other parts."""
+    return guard(pattern, first_class(pattern, flags))
+
+
+def guard(pattern: str, cls: str | None) -> str:
+    """``pattern`` in a group, behind a look-ahead for ``cls`` (a class every match starts
+    with, from :func:`first_class` or :func:`alternation_first_class`) when there is one."""
+    return f"(?={cls})(?:{pattern})" if cls else f"(?:{pattern})"
+
+
+def first_class(pattern: str, flags: int = 0) -> str | None:
+    """A character class that holds the first character of every match of ``pattern``
+    (compiled with ``flags``), or None when that is not certain: an empty match is
+    possible, or a match may open with any character, a negated class or category. Under
+    ignore-case the class folds too: a letter there matches what the same letter in a
+    class under ignore-case matches (the engine lowers both sides alike)."""
+    got = _first_items(pattern, flags)
+    return _class(*got) if got else None
+
+
+def alternation_first_class(patterns: list[str], ignore_case: bool = False) -> str | None:
+    """:func:`first_class` of ``alternation(patterns, ignore_case)``, without parsing it (the
+    standard library's parser is written in Python, and the alternations of the counting
+    lexicon are long): the first letters of the patterns that open with one, and the
+    classes of those that do not."""
+    groups, rest = _first_level(patterns, ignore_case, 1)
+    items = {re.escape(c) for _first, chars, _tails in groups for c in chars}
+    folded = False
+    for p in rest:
+        got = _first_items(p, 0)
+        if got is None:
+            return None
+        items |= got[0]
+        folded = folded or got[1]
+    return _class(items, folded) if items else None
+
+
+def _class(items: set[str], folded: bool) -> str:
+    cls = "[" + "".join(sorted(items)) + "]"
+    return f"(?i:{cls})" if folded else cls
+
+
+def _first_items(pattern: str, flags: int) -> tuple[set[str], bool] | None:
+    """The class items (escaped) of :func:`first_class`, and whether any is folded."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return None
+    folded = [False]
+    items = _first(parsed, flags, folded)
+    return (items, folded[0]) if items else None
+
+
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+# the categories a class may hold as they are: each matches at least what it matches in
+# any flag context (the negated ones do not, so they leave the first character unknown)
+_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_SPACE: r"\s"}
+
+
+def _first(seq: Any, flags: int, folded: list[bool]) -> set[str] | None:
+    """Class items (escaped) for the first character of a parsed sequence; None when
+    uncertain or when the sequence may match the empty string."""
+    if seq.getwidth()[0] == 0:
+        return None
+    out: set[str] = set()
+    for op, av in seq.data:
+        if op in _ZERO_WIDTH:
+            continue  # looks around; the first character comes from what follows
+        got = _first_of(op, av, flags, folded)
+        if got is None:
+            return None
+        out |= got
+        if _width(op, av) > 0:
+            return out  # this element always consumes: what follows never starts a match
+    return None
+
+
+def _first_of(op: Any, av: Any, flags: int, folded: list[bool]) -> set[str] | None:
+    """Class items for the first character one element may consume (an optional element:
+    those it consumes when present)."""
+    if op is _c.LITERAL or op is _c.IN:
+        if flags & re.IGNORECASE:
+            folded[0] = True
+        return {re.escape(chr(av))} if op is _c.LITERAL else _class_items(av)
+    if op is _c.SUBPATTERN:
+        _group, add, remove, sub = av
+        return _first_some(sub, (flags | add) & ~remove, folded)
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            got = _first_some(alt, flags, folded)
+            if got is None:
+                return None
+            out |= got
+        return out
+    if op in _REPEATS:
+        return _first_some(av[2], flags, folded)
+    return None
+
+
+def _first_some(seq: Any, flags: int, folded: list[bool]) -> set[str] | None:
+    """Like ``_first``, for a part that may be empty (what follows it is looked at by the
+    caller): the empty alternative adds nothing."""
+    if seq.getwidth()[1] == 0:
+        return set()
+    out: set[str] = set()
+    for op, av in seq.data:
+        if op in _ZERO_WIDTH:
+            continue
+        got = _first_of(op, av, flags, folded)
+        if got is None:
+            return None
+        out |= got
+        if _width(op, av) > 0:
+            return out
+    return out
+
+
+def _width(op: Any, av: Any) -> int:
+    """The least number of characters one parsed element consumes."""
+    return int(_parser.SubPattern(_parser.State(), [(op, av)]).getwidth()[0])
+
+
+def _class_items(items: list[tuple[Any, Any]]) -> set[str] | None:
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.add(re.escape(chr(av)))
+        elif op is _c.RANGE:
+            out.add(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif op is _c.CATEGORY and av in _CATEGORIES:
+            out.add(_CATEGORIES[av])
+        else:
+            return None  # a negation or a negated category
+    return out
+
+
+def finditer_opening(rx: re.Pattern[str], words: Iterable[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, for a pattern every match of which opens with one of ``words``
+    under ignore-case: the places where a word occurs in the lower-cased text (found by
+    plain substring search) are the only ones the pattern is tried at, in order, as the
+    engine would scan. A text whose lower case differs in length, or holds a letter that
+    ignore-case equates with another (``FOLD_ODD``), is scanned by the pattern itself."""
+    low = lowered(text)
+    words = [w.lower() for w in words]
+    if len(low) != len(text) or FOLD_ODD.search(low) or not all(words) \
+            or any(FOLD_ODD.search(w) for w in words):
+        yield from rx.finditer(text)
+        return
+    places = set()
+    for w in words:
+        at = low.find(w)
+        while at >= 0:
+            places.add(at)
+            at = low.find(w, at + 1)
+    last = 0
+    for at in sorted(places):
+        if at < last:
+            continue  # inside the match before, as a scan from its end would skip it
+        m = rx.match(text, at)
+        if m is not None:
+            yield m
+            last = max(m.end(), at + 1)
+
+
+_LOWERED: tuple[str, str] = ("", "")
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, kept for the last text asked about: the stages that pre-test a
+    document by substring search in its lower case (the bounds of single people, the source
+    bodies, the result nouns) share one copy instead of lowering it each. One slot (a pair
+    replaced whole, so threads see one or the other): memory stays flat."""
+    global _LOWERED
+    last = _LOWERED
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    _LOWERED = (text, low)
+    return low

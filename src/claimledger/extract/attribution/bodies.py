@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from claimledger.extract.attribution.registry import source_id
+from claimledger.lang.regex import lowered
 from claimledger.model import Source
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def _build(pack: Any) -> BodyWords:
     if offices and name and cap:
         title_re = re.compile(_alt(offices))  # tried on the lower-cased text: IGNORECASE is slow
         office_re = re.compile(
-            rf"\b(?P<body>{cap}[\w-]*?)(?:{t.get('genitive', '')}\s+|-)"
+            rf"{_word_start(cap)}(?P<body>{cap}{_after_start(cap)}[\w-]*?)(?:{t.get('genitive', '')}\s+|-)"
             rf"(?P<title>(?i:{_alt(offices)}))(?:{_alt(t.get('title_endings', []))})?\s+(?P<name>{name})")
     roles: dict[str, frozenset[str]] = {}
     for r in t.get("roles", []):
@@ -78,8 +79,10 @@ def _build(pack: Any) -> BodyWords:
     word = rf"{cap}[\w&-]*"  # a word of a body's name
     for m in t.get("markers", []):
         if m.get("before"):
+            # the words alone, without the boundary: a test that may pass more often (the
+            # pattern then decides), and one the engine runs as a skip to their first letters
             markers.append((re.compile(rf"\b(?:{_alt(m['before'])})\s+{word}(?:\s+{word})?"), m["kind"],
-                            re.compile(rf"\b(?:{_alt(m['before'])})")))
+                            re.compile(rf"(?:{_alt(m['before'])})")))
         if m.get("after"):
             markers.append((re.compile(rf"\b{word}(?:\s+{word})?\s+(?:{_alt(m['after'])})(?!\w)"), m["kind"],
                             re.compile(rf"\s(?:{_alt(m['after'])})(?!\w)")))
@@ -89,6 +92,39 @@ def _build(pack: Any) -> BodyWords:
     return BodyWords(tuple(offices), office_re, title_re, frozenset(w.lower() for w in t.get("not_bodies", [])),
                      roles, markers, frozenset(w.lower() for w in t.get("definite", [])),
                      frozenset(w.lower() for w in t.get("former", [])))
+
+
+def _word_start(cap: str) -> str:
+    """What stands before ``cap`` (the pack's class of capitals) where a word starts: a
+    boundary, unless every capital is a word character; then the test is made after the
+    capital (:func:`_after_start`), so that the pattern opens with the class and the engine
+    skips in C to the capitals (most positions of a text are not)."""
+    return "" if _word_chars_only(cap) else r"\b"
+
+
+def _after_start(cap: str) -> str:
+    return r"(?<!\w.)" if _word_chars_only(cap) else ""
+
+
+def _word_chars_only(cls: str) -> bool:
+    """Is ``cls`` a plain class of letters, digits and ranges of them (no escapes)?"""
+    m = re.fullmatch(r"\[([^\]\\^]+)\]", cls)
+    if m is None:
+        return False
+    body = m.group(1)
+    chars: list[str] = []
+    i = 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == "-":
+            lo, hi = ord(body[i]), ord(body[i + 2])
+            if hi - lo > 256:
+                return False
+            chars.extend(chr(c) for c in range(lo, hi + 1))
+            i += 3
+        else:
+            chars.append(body[i])
+            i += 1
+    return bool(chars) and all(c.isalnum() or c == "_" for c in chars)
 
 
 def body_words(pack: Any) -> BodyWords:
@@ -136,7 +172,7 @@ class Bodies:
     def _scan_document(self) -> _Scan:
         w, text, pack = self.words, self.doc.text, self.doc.pack
         out = _Scan()
-        if w.office_re is not None and w.title_re is not None and w.title_re.search(text.lower()):
+        if w.office_re is not None and w.title_re is not None and w.title_re.search(lowered(text)):
             for m in w.office_re.finditer(text):
                 body = m.group("body")
                 if body.split("-")[0].lower() in w.not_bodies or self._former(m.start()):

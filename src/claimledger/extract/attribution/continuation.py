@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claimledger.lang.regex import lowered
 from claimledger.model import Source
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def _mentions(at: DocumentAttributor, k: int) -> bool:
     """Does sentence k's raw text hold a result noun? The sentences that do are found once
     a document, by substring search in its lower-cased text (C-level, no tokens)."""
     if at.result_named is None:
-        low, named = at.text.lower(), set()
+        low, named = lowered(at.text), set()
         for noun in at.lx.result_nouns:
             i = low.find(noun)
             while i >= 0:

@@ -54,7 +54,7 @@ class CueFinder(VerbCues):
             cue = (self._prep_cue(sv, i) if t.low in self.lx.cue_starts else None) \
                 or (self._verb_cue(sv, i) if t.low in self.lx.verb_like else None) \
                 or (self._impersonal_final(sv, i, clause_of(sv.clauses, t.start))
-                    if self._opens_impersonal(sv, i) else None)
+                    if t.low in self.lx.subordinators and self._opens_impersonal(sv, i) else None)
             if cue is not None:
                 out.append(cue)
         if len(sv.toks) > 3 and sv.toks[1].text == self.lx.colon_cue or (

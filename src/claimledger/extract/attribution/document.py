@@ -77,6 +77,9 @@ class DocumentAttributor:
         self.finder = CueFinder(text, pack, self.lx)
         self._starts = [s.start for s in sentences]
         self._info: dict[int, SentInfo] = {}
+        # the names written in lower case that occur in this document at all: a sentence is
+        # searched for only these (most documents have none, and most sentences were searched)
+        self._lower_words = tuple(w for w in self.lx.lower_words if w in text)
         # bare names already looked up in this document ("Kim" -> the full name given before)
         self.full_names: dict[str, tuple[str | None, str | None] | None] = {}
         self._quotes: QuoteIndex | None = None
@@ -85,6 +88,7 @@ class DocumentAttributor:
         # sentences whose raw text names a result ("Endergebnis"), for the continuation rules
         self.result_named: set[int] | None = None
         self._continued: dict[int, Source | None] = {}
+        self._hedges: dict[tuple[int, int], bool] = {}  # clause span -> hedged
         self.anaphora = Anaphora(self)
         self._bodies: Bodies | None = None
 
@@ -224,8 +228,9 @@ class DocumentAttributor:
         info = self._info.get(si)
         if info is None:
             sent = self.sentences[si]
-            toks = tokenise(self.text, sent.start, sent.end, self.lx.syn.is_noun, self.lx.lower_names,
-                            self.lx.lower_words, self.lx.syn.NOUNS_CAPITALISED)
+            toks = tokenise(self.text, sent.start, sent.end, self.lx.syn.is_noun,
+                            self.lx.lower_names if self._lower_words else None,
+                            self._lower_words, self.lx.syn.NOUNS_CAPITALISED)
             quoted = self.quotes.overlaps(sent.start, sent.end)
             view = SentenceView(sent.start, sent.end, toks, [t.low for t in toks],
                                 split_clauses(toks, sent.start, sent.end, self.lx, self.text),
@@ -313,5 +318,8 @@ class DocumentAttributor:
     def _hedged(self, si: int, pos: int) -> bool:
         v = self._analyse(si).view
         a, b = clause_of(v.clauses, pos) if v.clauses else (v.start, v.end)
-        toks = [t for t in v.toks if a <= t.start and t.end <= b]
-        return hedged(self.text, toks, (v.start, v.end), self.lx)
+        got = self._hedges.get((a, b))
+        if got is None:  # once a clause, not once a figure
+            toks = [t for t in v.toks if a <= t.start and t.end <= b]
+            got = self._hedges[(a, b)] = hedged(self.text, toks, (v.start, v.end), self.lx)
+        return got

@@ -16,7 +16,7 @@ from typing import Any
 
 from claimledger.extract.attribution.lexicon import Lexicon, lexicon
 from claimledger.lang import recache
-from claimledger.lang.regex import top_level_positions
+from claimledger.lang.regex import FOLD_ODD, top_level_positions
 
 
 class _LazyPattern:
@@ -40,11 +40,8 @@ _Entry = tuple[_LazyPattern, str, str]
 _Words = tuple[str, ...]
 _Keys = dict[int, _Words]
 
-# lower-case letters a case-insensitive regex equates with another letter (re._casefix of
-# Python 3.11: "ı" ~ "i", "ſ" ~ "s", "ς" ~ "σ" ...) and what "İ" lowers to: where one
-# occurs, a word being in the lowered text is no test of a match, so the word pre-tests
-# below stand aside
-_FOLD_ODD = re.compile("[\u0307\xb5\u0131\u017f\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e\u0441\u0442\u044a\u0463\u1c80-\u1c88\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06]")
+# lower-case letters a case-insensitive regex equates with another letter: lang/regex.py
+_FOLD_ODD = FOLD_ODD
 
 
 @dataclass

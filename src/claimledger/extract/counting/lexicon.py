@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.lang import LanguagePack
-from claimledger.lang.regex import WORD_START, alternation, word_start_alternation
+from claimledger.lang.regex import (WORD_START, alternation, alternation_first_class, guard,
+                                    word_start_alternation)
 
 NEVER = re.compile(r"(?!)")
 
@@ -187,9 +188,14 @@ def _groups_re(tables: dict[str, dict[str, Any]], tail: str = r"\b", fold: bool 
         # but "Umsatzverluste", "Zahlungsausfälle" are no casualties)
         own = set(meta.get("not_as_head", ())) if tail == "$" else set()
         return [p for p in meta["patterns"] if p not in own]
-    return re.compile(("" if fold else WORD_START) + "(?:" + "|".join(
-        rf"(?P<{key}>(?:{alternation(patterns(meta), ignore_case=fold or first_fold)}){tail})"
-        for key, meta in tables.items() if patterns(meta)) + ")")
+    # each table's group, and the whole, behind a test of their first letters (same matches)
+    fold_first = fold or first_fold
+    tabled = [(key, pats) for key, pats in ((k, patterns(m)) for k, m in tables.items()) if pats]
+    groups = [guard(rf"(?P<{key}>(?:{alternation(pats, ignore_case=fold_first)}){tail})",
+                    alternation_first_class(pats, fold_first)) for key, pats in tabled]
+    every = [p for _key, pats in tabled for p in pats]
+    return re.compile(("" if fold else WORD_START)
+                      + guard("|".join(groups), alternation_first_class(every, fold_first)))
 
 
 def _nations(pack: LanguagePack) -> tuple[dict[str, Nation], dict[str, Nation], dict[str, Nation], dict[str, Nation]]:
@@ -265,11 +271,15 @@ def _where_re(adj_map: dict[str, Nation], country_map: dict[str, Nation],
     other_places = [p for p in place_map if p not in country_map]
     prefix = r"(?:(?i:" + _alt([re.escape(c.lower()) for c in compass]) + r"))??" if compass else ""
     compound = (r"(?P<prefix>" + _alt([re.escape(p) for p in prefix_map]) + r")-(?=[^\W\d_])|") if prefix_map else ""
+    names = [re.escape(n) for n in (*prefix_map, *country_map, *demonym_map, *other_places)]
+    # the names behind one test of their first letters (capitals): a word that opens
+    # otherwise tries the adjectives alone (same matches)
     return re.compile(
-        WORD_START + r"(?:" + compound + prefix + r"(?P<adj>" + alternation([re.escape(a) for a in adj_map], ignore_case=True) + r")" + adj_end + r"\b"
-        r"|(?P<country>" + _alt([re.escape(c) for c in country_map]) + r")s?\b(?!-)"
-        r"|(?P<demonym>" + _alt([re.escape(d) for d in demonym_map]) + r")" + dem_end + r"\b"
-        r"|(?P<place>" + _alt([re.escape(p) for p in other_places]) + r")s?\b(?!-))")
+        WORD_START + r"(?:" + prefix + r"(?P<adj>" + alternation([re.escape(a) for a in adj_map], ignore_case=True) + r")" + adj_end + r"\b"
+        r"|" + guard(compound + r"(?P<country>" + _alt([re.escape(c) for c in country_map]) + r")s?\b(?!-)"
+                     r"|(?P<demonym>" + _alt([re.escape(d) for d in demonym_map]) + r")" + dem_end + r"\b"
+                     r"|(?P<place>" + _alt([re.escape(p) for p in other_places]) + r")s?\b(?!-)",
+                     alternation_first_class(names)) + ")")
 
 
 def _rate_fields(marks: dict[str, Any]) -> dict[str, re.Pattern[str]]:

@@ -18,6 +18,7 @@ from claimledger.extract.counting import measure as M
 from claimledger.extract.counting import phrase as P
 from claimledger.extract.counting.lexicon import CountLexicon
 from claimledger.extract.figures.model import Figure
+from claimledger.lang.regex import finditer_opening
 
 SINGLE_KIND = "single"
 
@@ -31,8 +32,10 @@ class Singles:
         self.lex, self.text = lex, text
         self.tolls: set[int] = set()
         self.focus: set[int] = set()
-        for rx, found in ((lex.toll_re, self.tolls), (lex.focus_re, self.focus)):
-            for m in rx.finditer(text):
+        # every bound opens with one of its words: only where one occurs is the pattern tried
+        for found, matches in ((self.tolls, lex.toll_re.finditer(text)),
+                               (self.focus, finditer_opening(lex.focus_re, lex.focus_bounds, text))):
+            for m in matches:
                 i = bisect.bisect_right(starts, m.start()) - 1
                 if i >= 0 and not skip(starts[i]):
                     found.add(i)

@@ -50,6 +50,7 @@ class NationFinder:
         self.lex = lex
         self._cache: dict[tuple[int, int], tuple[list[Mention], list[tuple[int, str]]]] = {}
         self._preps: list[tuple[int, str]] | None = None  # places after prepositions, in order
+        self._prep_starts: list[int] | None = None  # their offsets, for bisection
         self._names: list[tuple[tuple[int, int], str, str]] | None = None  # every place name
 
     def sentence(self, ss: int, se: int) -> list[Mention]:
@@ -140,10 +141,15 @@ class NationFinder:
         … durchgeführt worden. 103 Tiere leben …"): a sentence that begins with a preposition
         of place and a place sets the scene for what follows in its paragraph."""
         t, found = self.text, None
-        for at, iso in self._prep_places():
+        preps = self._prep_places()
+        if self._prep_starts is None or len(self._prep_starts) != len(preps):
+            self._prep_starts = [at for at, _ in preps]
+        # from the first place at or after ``start`` (asked for every figure: not from the top)
+        for k in range(bisect.bisect_left(self._prep_starts, start), len(preps)):
+            at, iso = preps[k]
             if at >= pos:
                 break
-            if at >= start and (at == start or _SENTENCE_GAP.search(t, max(start, at - 3), at)) \
+            if (at == start or _SENTENCE_GAP.search(t, max(start, at - 3), at)) \
                     and _word_at(t, at).lower() in self.lex.scene_prepositions:
                 found = iso
         return found
