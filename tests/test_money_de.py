@@ -1,5 +1,6 @@
-"""A sum that leaves out its currency ("sowie zusätzliche 15 Millionen"): it holds the currency
-of the sum just before it in its paragraph. Sentences of our own."""
+"""Money in German news, on sentences of our own: a sum that leaves out its currency ("sowie
+zusätzliche 15 Millionen") holds the currency of the sum just before it in its paragraph, and
+money for humanitarian bodies is aid."""
 
 from __future__ import annotations
 
