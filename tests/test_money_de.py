@@ -1,5 +1,6 @@
-"""A sum that leaves out its currency ("sowie zusätzliche 15 Millionen"): it holds the currency
-of the sum just before it in its paragraph. Sentences of our own."""
+"""Money in German news, on sentences of our own: a sum that leaves out its currency ("sowie
+zusätzliche 15 Millionen") holds the currency of the sum just before it in its paragraph, and
+money for humanitarian bodies is aid."""
 
 from __future__ import annotations
 
@@ -40,3 +41,15 @@ def test_a_bare_sum_keeps_the_currency_before_it(text, fig, unit):
 def test_no_currency_where_no_sum_is_elided(text, fig):
     c = _by_text(text).get(fig)
     assert c is None or c.unit not in ("EUR", "USD", "CHF")
+
+
+@pytest.mark.parametrize("text, fig, measure", [
+    ("Davon gehen 2,5 Millionen Euro an das UNHCR.", "2,5 Millionen", "aid"),
+    ("Die Regierung überweist dem Welternährungsprogramm zehn Millionen Dollar.", "zehn Millionen", "aid"),
+    # what a humanitarian body counts or owns is no aid
+    ("Das UNHCR spricht von 42.000 Flüchtlingen.", "42.000", None),
+    ("Die zwei Holzhäuser des Roten Kreuzes stehen leer.", "zwei", None),
+])
+def test_money_for_humanitarian_bodies_is_aid(text, fig, measure):
+    c = _by_text(text)[fig]
+    assert (c.measure == "aid") == (measure == "aid")
