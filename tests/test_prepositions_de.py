@@ -48,3 +48,4 @@ def test_people_an_event_is_with_took_part(text, fig):
 
 def test_a_toll_at_an_event_stays_a_toll():
     assert _claim("Beim Konzert wurden 30 Menschen verletzt.", "30").measure == "wounded"
+
