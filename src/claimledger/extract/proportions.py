@@ -30,6 +30,9 @@ class _Proportions:
     probes: tuple[str, ...]  # substrings every fraction word contains: most texts have none
     one_in_probes: tuple[str, ...]
     word_before: re.Pattern[str]  # the number word before a fraction ("drei Viertel", "two-thirds")
+    adjective_endings: tuple[str, ...] = ()  # an adjective between article and fraction ("ein gutes Drittel")
+    adjective_stems: tuple[str, ...] = ()   # ... of these stems only ("gut", "knapp", "ander")
+    needs_count: bool = False  # a fraction noun is a share only after a number word or an article
 
 
 def _endings(words: list[str]) -> str:
@@ -63,6 +66,9 @@ def _build(pack: LanguagePack) -> _Proportions | None:
         one_in_probes=tuple({w[1:] for w in prop.get("one_in", [])}),
         word_before=re.compile(r"([^\W_]+)(?:" + "|".join([_GAP, *(re.escape(j) for j in prop.get("joiners", []))])
                                + r")$"),
+        adjective_endings=tuple(prop.get("adjective_endings", [])),
+        adjective_stems=tuple(prop.get("adjective_stems", [])),
+        needs_count=bool(prop.get("needs_count", False)),
     )
 
 
@@ -78,14 +84,22 @@ def scan_proportions(text: str, pack: LanguagePack, start: int = 0, end: int | N
         before = pr.word_before.search(text, max(start, m.start() - 20), m.start())
         n_word = before.group(1) if before else None
         count, s = 1.0, m.start("f")
-        if n_word and before is not None:
-            low = n_word.lower()
-            value = None if low in pr.article_one else (
-                float(n_word) if n_word.isdigit() else parse_number_word(low, pack))
-            if value is not None and 0 < value < 10:
-                count, s = value, before.start(1)
-            elif low in pr.article_one or low in pr.determiners:
-                s = before.start(1)  # "die Hälfte", "einem Drittel": the article opens the figure
+        low = n_word.lower() if n_word else ""
+        if before is not None and low and low.startswith(pr.adjective_stems) \
+                and low.endswith(pr.adjective_endings):
+            # "ein knappes Viertel", "die andere Hälfte": the article before a quantity's
+            # adjective counts ("der zweiten Hälfte" of a game, "einem schäbigen Viertel" do not)
+            art = pr.word_before.search(text, max(start, before.start() - 20), before.start())
+            if art is not None and (art.group(1).lower() in pr.article_one or art.group(1).lower() in pr.determiners):
+                before, low = art, art.group(1).lower()
+        value = None if not low or low in pr.article_one else (
+            float(low) if low.isdigit() else parse_number_word(low, pack))
+        if before is not None and value is not None and 0 < value < 10:
+            count, s = value, before.start(1)
+        elif before is not None and (low in pr.article_one or low in pr.determiners):
+            s = before.start(1)  # "die Hälfte", "einem Drittel": the article opens the figure
+        elif pr.needs_count:
+            continue  # "im Viertel Jimeta", "im zweiten Viertel": a district, a quarter of a game
         v = round(count * frac, 4)
         out.append(qualify(text, pack, Figure(s, m.end(), v, v, "exact", "percent", m.end(), "number",
                                               None, None, True)))
