@@ -57,19 +57,33 @@ def _pylist(arr: Any) -> list[Any]:
     return arr.to_pylist()
 
 
+def _spans(arr: Any) -> list[tuple[int, ...] | None]:
+    """A column of spans (lists of two integers) as tuples: from the flat values when every
+    span has two and none is null, instead of a list object per row and a tuple of it."""
+    import pyarrow.compute as pc
+
+    if len(arr) and arr.null_count == 0:
+        n = pc.list_value_length(arr)
+        if pc.min(n).as_py() == 2 and pc.max(n).as_py() == 2:
+            flat = arr.flatten().to_pylist()
+            return list(zip(flat[0::2], flat[1::2]))
+    return [None if x is None else tuple(x) for x in arr.to_pylist()]
+
+
 def columns(batch: Any) -> dict[str, list[Any]]:
     """A record batch as Python lists, one per column and per field of a struct column
     (``value.low``; ``source`` is None where the whole struct is) — far cheaper than a dict
-    per row. Dates become day ordinals."""
+    per row. Dates become day ordinals, spans tuples."""
     cols = {name: _pylist(batch.column(name)) if name != "id" else batch.column(name).to_pylist()
-            for name in _PLAIN}   # ids are all distinct: nothing to share
+            for name in _PLAIN if name != "span"}   # ids are all distinct: nothing to share
+    cols["span"] = _spans(batch.column("span"))
     if "doc_place" in batch.schema.names:   # the planner's buckets carry it (partition.py)
         cols["doc_place"] = _pylist(batch.column("doc_place"))
     for name in _STRUCTS:
         arr = batch.column(name)
         cols[name] = arr.is_valid().to_pylist()
         for f, child in zip(arr.type, arr.flatten()):
-            cols[f"{name}.{f.name}"] = _pylist(child)
+            cols[f"{name}.{f.name}"] = _spans(child) if f.name == "span" else _pylist(child)
     return cols
 
 
@@ -148,7 +162,7 @@ def add_batch(groups: dict[SeriesKey, SeriesGroup], cols: dict[str, list[Any]],
             g = groups[key] = SeriesGroup(key, [], [], {})
         facts = None
         if has_src:   # a named source: its facts are its own
-            sk = (s_text, tuple(s_span) if s_span else None, s_id, s_kind, s_cue, s_label)
+            sk = (s_text, s_span or None, s_id, s_kind, s_cue, s_label)   # spans: tuples
             if s_id or (s_text and s_text.strip()):
                 facts = sources.get(sk)
                 if facts is None:
@@ -162,7 +176,7 @@ def add_batch(groups: dict[SeriesKey, SeriesGroup], cols: dict[str, list[Any]],
             t0 = t1 = pub
         elif t0 > t1:
             t0, t1 = t1, t0
-        o = make_obs(str(cid), doc, tuple(span), bound if has_value else "exact", low, high,
+        o = make_obs(str(cid), doc, span, bound if has_value else "exact", low, high,
                      ph, bool(inc), t0, t1, pub, facts, outlet, subject, unit)
         if o.subject_label:
             g.labels[o.subject_label] = g.labels.get(o.subject_label, 0) + 1
