@@ -75,6 +75,9 @@ class Cluster:
     def finalize(self) -> None:
         """Freeze the derived facts once membership is settled."""
         members = self.members
+        if len(members) == 1:   # half of all estimates: the same facts, without the sets
+            self._finalize_one(members[0])
+            return
         members.sort(key=_SORT_KEY)
         self.outlets = frozenset([o.outlet for o in members])
         self.families = frozenset([o.family for o in members])
@@ -94,6 +97,19 @@ class Cluster:
         names = set(labels.values())
         self.who = _join_names(sorted(names, key=str.casefold))
         self.n_labels = len(names)
+
+    def _finalize_one(self, o: Obs) -> None:
+        """:meth:`finalize` of a cluster of the one claim ``o``."""
+        self.outlets = frozenset((o.outlet,))
+        self.families = frozenset((o.family,))
+        self.claim_ids = [o.id]
+        self.pub0 = self.pub1 = o.pub
+        self.named_source = bool(o.named)
+        self.lhb = self._low_high_bound()
+        self.sources = [o.source]
+        self.source_set = frozenset(self.sources)
+        self.who = o.source_label
+        self.n_labels = 1
 
     def low_high_bound(self) -> tuple[float | None, float | None, str]:
         """Low, high and bound of the estimate as a whole (cached by :meth:`finalize`)."""
