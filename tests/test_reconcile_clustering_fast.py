@@ -85,3 +85,64 @@ def _shape(clusters: list[E.Cluster]) -> list[tuple]:
 def test_fast_clustering_equals_the_reference(obs) -> None:
     assert _shape(E._cluster_points(list(obs), False)) == \
         _shape(_ref_cluster_points(list(obs), False))
+
+
+def _ref_cluster_bounds(bounded: list[Obs], points: list[E.Cluster], increment: bool
+                        ) -> list[E.Cluster]:
+    """The former open-bound clustering: every point cluster tested for every claim."""
+    own: list[E.Cluster] = []
+    same = E._SAME_FIGURE
+    for o in sorted(bounded, key=E._tkey):
+        v = o.value or 0.0
+        tol = abs(v) * same
+        cands = [e for e in points
+                 if e.ilo - tol <= v <= e.ihi + tol and _ref_time_ok(o, e)
+                 and abs((e.best or 0.0) - v) <= max(abs(e.best or 0.0), abs(v)) * same * 2]
+        e = E._closest(o, cands)
+        if e is not None:
+            e.members.append(o)
+            e.add_time(o)
+            continue
+        cands = [e for e in own if e.kind == o.kind and _ref_time_ok(o, e)
+                 and abs((e.best or 0.0) - v) <= max(abs(e.best or 0.0), abs(v)) * same]
+        e = E._closest(o, cands)
+        if e is None:
+            e = E.Cluster(o.kind, increment, key=(1_000_000 + len(own),))
+            own.append(e)
+        e.members.append(o)
+        e.core.append(o)
+        e.add_time(o)
+        if o.kind == "lower":
+            e.lo, e.hi = min(e.lo if e.core[:-1] else E.INF, o.lo), E.INF
+            e.best = min(x.value for x in e.core)
+        else:
+            e.lo, e.hi = -E.INF, max(e.hi if e.core[:-1] else -E.INF, o.hi)
+            e.best = max(x.value for x in e.core)
+        e.ilo, e.ihi = e.lo, e.hi
+    return own
+
+
+@st.composite
+def bounded(draw) -> list[Obs]:
+    out = []
+    for i in range(draw(st.integers(0, 25))):
+        v = float(draw(st.sampled_from([98, 100, 102, 104, 110, 1000, 1020, 1040, 1100, 3000])))
+        bound = draw(st.sampled_from(["more_than", "at_least", "up_to", "at_most"]))
+        timed = draw(st.integers(0, 9)) > 0
+        t0 = draw(st.integers(0, 200)) if timed else None
+        t1 = None if t0 is None else t0 + draw(st.sampled_from([0, 0, 5, 30, 45]))
+        src = draw(st.sampled_from(["a", "b", "c"]))
+        out.append(make_obs(f"b{i:03d}", "d1", (i, i + 3), bound, v, v, False, False, t0, t1,
+                            t0, (src, src, src, True), "o1", None, None))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(points(), bounded())
+def test_open_bounds_join_the_clusters_the_full_scan_finds(obs, bounds) -> None:
+    fast_points, ref_points = E._cluster_points(list(obs), False), \
+        _ref_cluster_points(list(obs), False)
+    fast = E._cluster_bounds(list(bounds), fast_points, False)
+    ref = _ref_cluster_bounds(list(bounds), ref_points, False)
+    assert _shape(fast_points) == _shape(ref_points)
+    assert _shape(fast) == _shape(ref)

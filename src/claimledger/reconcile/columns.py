@@ -23,6 +23,7 @@ The result equals ``group_series`` of the claims the rows stand for (tested).
 from __future__ import annotations
 
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from claimledger.model import Claim, Source, Value, Who
@@ -57,19 +58,33 @@ def _pylist(arr: Any) -> list[Any]:
     return arr.to_pylist()
 
 
+def _spans(arr: Any) -> list[tuple[int, ...] | None]:
+    """A column of spans (lists of two integers) as tuples: from the flat values when every
+    span has two and none is null, instead of a list object per row and a tuple of it."""
+    import pyarrow.compute as pc
+
+    if len(arr) and arr.null_count == 0:
+        n = pc.list_value_length(arr)
+        if pc.min(n).as_py() == 2 and pc.max(n).as_py() == 2:
+            flat = arr.flatten().to_pylist()
+            return list(zip(flat[0::2], flat[1::2]))
+    return [None if x is None else tuple(x) for x in arr.to_pylist()]
+
+
 def columns(batch: Any) -> dict[str, list[Any]]:
     """A record batch as Python lists, one per column and per field of a struct column
     (``value.low``; ``source`` is None where the whole struct is) — far cheaper than a dict
-    per row. Dates become day ordinals."""
+    per row. Dates become day ordinals, spans tuples."""
     cols = {name: _pylist(batch.column(name)) if name != "id" else batch.column(name).to_pylist()
-            for name in _PLAIN}   # ids are all distinct: nothing to share
+            for name in _PLAIN if name != "span"}   # ids are all distinct: nothing to share
+    cols["span"] = _spans(batch.column("span"))
     if "doc_place" in batch.schema.names:   # the planner's buckets carry it (partition.py)
         cols["doc_place"] = _pylist(batch.column("doc_place"))
     for name in _STRUCTS:
         arr = batch.column(name)
         cols[name] = arr.is_valid().to_pylist()
         for f, child in zip(arr.type, arr.flatten()):
-            cols[f"{name}.{f.name}"] = _pylist(child)
+            cols[f"{name}.{f.name}"] = _spans(child) if f.name == "span" else _pylist(child)
     return cols
 
 
@@ -118,6 +133,21 @@ _ROW = ("id", "doc_id", "measure", "unit", "subject", "who.group", "who.national
         "source.span", "source.id", "source.kind", "source.cue", "source.label")
 
 
+def _group_of(groups: dict[SeriesKey, SeriesGroup], keys: dict[tuple[Any, ...], Any],
+              context: StoryContext, kin: tuple[Any, ...]) -> SeriesGroup | None:
+    """The group of a claim with the key inputs ``kin`` (made when new); None when such a
+    claim belongs to no series."""
+    key = keys.get(kin, _MISSING)
+    if key is _MISSING:
+        key = keys[kin] = _make_key(context, *kin)
+    if key is None:
+        return None
+    g = groups.get(key)
+    if g is None:
+        g = groups[key] = SeriesGroup(key, [], [], {})
+    return g
+
+
 def add_batch(groups: dict[SeriesKey, SeriesGroup], cols: dict[str, list[Any]],
               context: StoryContext, memo: _Memo) -> int:
     """File the rows of one batch into ``groups`` (unsorted); returns how many rows. Each
@@ -131,24 +161,23 @@ def add_batch(groups: dict[SeriesKey, SeriesGroup], cols: dict[str, list[Any]],
         places = context.places
         doc_places = [places.get(str(d)) for d in cols["doc_id"]]
     n = 0
+    by_kin: dict[tuple[Any, ...], SeriesGroup | None] = {}   # this batch's: key and group
     for (cid, doc, measure, unit, subject, group, nat, place, ph, inc, span, has_value, bound,
          low, high, t0, t1, pub, outlet, has_src, s_text, s_span, s_id, s_kind, s_cue,
          s_label, doc_place) in zip(*(cols[c] for c in _ROW), doc_places):
         n += 1
-        doc = str(doc)
-        ph = bool(ph)
+        if type(doc) is not str:   # (str() of a str is the str itself, but a call)
+            doc = str(doc)
+        ph = ph is True   # bool() of a bool or None
         kin = (measure, unit, subject, group, nat, place, ph, doc_place)
-        key = keys.get(kin, _MISSING)
-        if key is _MISSING:
-            key = keys[kin] = _make_key(context, *kin)
-        if key is None:
-            continue
-        g = groups.get(key)
+        g = by_kin.get(kin, _MISSING)   # type: ignore[arg-type]
+        if g is _MISSING:
+            g = by_kin[kin] = _group_of(groups, keys, context, kin)
         if g is None:
-            g = groups[key] = SeriesGroup(key, [], [], {})
+            continue
         facts = None
         if has_src:   # a named source: its facts are its own
-            sk = (s_text, tuple(s_span) if s_span else None, s_id, s_kind, s_cue, s_label)
+            sk = (s_text, s_span or None, s_id, s_kind, s_cue, s_label)   # spans: tuples
             if s_id or (s_text and s_text.strip()):
                 facts = sources.get(sk)
                 if facts is None:
@@ -162,8 +191,9 @@ def add_batch(groups: dict[SeriesKey, SeriesGroup], cols: dict[str, list[Any]],
             t0 = t1 = pub
         elif t0 > t1:
             t0, t1 = t1, t0
-        o = make_obs(str(cid), doc, tuple(span), bound if has_value else "exact", low, high,
-                     ph, bool(inc), t0, t1, pub, facts, outlet, subject, unit)
+        o = make_obs(cid if type(cid) is str else str(cid), doc, span,
+                     bound if has_value else "exact", low, high, ph, inc is True, t0, t1, pub,
+                     facts, outlet, subject, unit)
         if o.subject_label:
             g.labels[o.subject_label] = g.labels.get(o.subject_label, 0) + 1
         (g.placeholders if ph else g.obs).append(o)
@@ -179,9 +209,12 @@ def group_batches(batches: Any, context: StoryContext) -> tuple[dict[SeriesKey, 
     for batch in batches:
         n += add_batch(groups, columns(batch), context, memo)
     for g in groups.values():
-        g.obs.sort(key=lambda o: o.sort_key)
-        g.placeholders.sort(key=lambda o: o.sort_key)
+        g.obs.sort(key=_SORT_KEY)
+        g.placeholders.sort(key=_SORT_KEY)
     return groups, n
+
+
+_SORT_KEY = attrgetter("sort_key")
 
 
 __all__ = ["add_batch", "columns", "group_batches"]

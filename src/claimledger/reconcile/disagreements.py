@@ -116,11 +116,16 @@ def find_disagreements(ests: list[Cluster], subject: str | None, measure: str,
     pairs: list[tuple[Cluster, Cluster]] = []
     months = [(month_index(e.t0), month_index(e.t1)) for e in timed]  # type: ignore[arg-type]
     for i, a in enumerate(timed):
+        m0, m1 = months[i]
         for j in range(i + 1, len(timed)):
-            if months[j][0] > months[i][1]:
+            b_m0, b_m1 = months[j]
+            if b_m0 > m1:
                 break  # sorted by start: nothing further can share a month with ``a``
             b = timed[j]
-            if a.increment != b.increment or not _disjoint(a, b) or not _same_time(a, b):
+            # _disjoint and _same_time inline, the months worked out once per estimate
+            if a.increment != b.increment or not (a.hi < b.lo or b.hi < a.lo):
+                continue
+            if not (a.t0 <= b.t1 and b.t0 <= a.t1) and not (m0 <= b_m1 and b_m0 <= m1):
                 continue
             if a.sources == b.sources:
                 continue  # one source's two figures: an update or nothing, never a clash

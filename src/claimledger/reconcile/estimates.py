@@ -18,6 +18,8 @@ Rules:
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -73,6 +75,9 @@ class Cluster:
     def finalize(self) -> None:
         """Freeze the derived facts once membership is settled."""
         members = self.members
+        if len(members) == 1:   # half of all estimates: the same facts, without the sets
+            self._finalize_one(members[0])
+            return
         members.sort(key=_SORT_KEY)
         self.outlets = frozenset([o.outlet for o in members])
         self.families = frozenset([o.family for o in members])
@@ -92,6 +97,19 @@ class Cluster:
         names = set(labels.values())
         self.who = _join_names(sorted(names, key=str.casefold))
         self.n_labels = len(names)
+
+    def _finalize_one(self, o: Obs) -> None:
+        """:meth:`finalize` of a cluster of the one claim ``o``."""
+        self.outlets = frozenset((o.outlet,))
+        self.families = frozenset((o.family,))
+        self.claim_ids = [o.id]
+        self.pub0 = self.pub1 = o.pub
+        self.named_source = bool(o.named)
+        self.lhb = self._low_high_bound()
+        self.sources = [o.source]
+        self.source_set = frozenset(self.sources)
+        self.who = o.source_label
+        self.n_labels = 1
 
     def low_high_bound(self) -> tuple[float | None, float | None, str]:
         """Low, high and bound of the estimate as a whole (cached by :meth:`finalize`)."""
@@ -168,19 +186,40 @@ def _cluster_points(points: list[Obs], increment: bool) -> list[Cluster]:
             lowest_end = min((e.t1 for e in active if e.t1 is not None), default=INF)
         e = _closest_joinable(o, active)
         if e is None:
-            e = Cluster("point", increment, ilo=o.lo, ihi=o.hi, lo=o.lo, hi=o.hi,
-                         best=o.value, key=(len(done) + len(active),))
-            active.append(e)
-            if o.t1 is not None and o.t0 is not None:
-                lowest_end = min(lowest_end, o.t1)
-        else:
-            e.ilo, e.ihi = max(e.ilo, o.lo), min(e.ihi, o.hi)
-            e.lo, e.hi = min(e.lo, o.lo), max(e.hi, o.hi)
+            active.append(_opened(o, increment, len(done) + len(active)))
+            if o.t1 is not None and o.t0 is not None and o.t1 < lowest_end:
+                lowest_end = o.t1
+            continue
+        # max() and min() inline (each keeps the first of equals, as written here)
+        lo, hi = o.lo, o.hi
+        if lo > e.ilo:
+            e.ilo = lo
+        if hi < e.ihi:
+            e.ihi = hi
+        if lo < e.lo:
+            e.lo = lo
+        if hi > e.hi:
+            e.hi = hi
         e.members.append(o)
         e.core.append(o)
-        e.add_time(o)
+        t0, t1 = o.t0, o.t1
+        if t0 is not None and t1 is not None:   # add_time
+            if e.t0 is None or t0 < e.t0:
+                e.t0 = t0
+            if e.t1 is None or t1 > e.t1:
+                e.t1 = t1
         _vote(e, o)
     return done + active
+
+
+def _opened(o: Obs, increment: bool, n: int) -> Cluster:
+    """A new point cluster of the claim ``o`` alone, the ``n``-th of its pass: what adding
+    ``o`` (its time, its vote) to an empty one gives, made in one step."""
+    v = o.value
+    timed = o.t0 is not None and o.t1 is not None
+    return Cluster("point", increment, [o], [o], o.lo, o.hi, o.lo, o.hi,
+                   o.t0 if timed else None, o.t1 if timed else None, best=v, key=(n,),
+                   votes={v: {o.source}}, exact_values={v} if o.bound == "exact" else set())
 
 
 def _closest_joinable(o: Obs, active: list[Cluster]) -> Cluster | None:
@@ -224,27 +263,62 @@ def _vote(e: Cluster, o: Obs) -> None:
     if o.bound == "exact":
         exact.add(v)
     b = e.best
-    if len(votes) == 1 or b is None or b not in votes:
+    if len(votes) == 1:   # the one figure (as first voted: 1000 and 1000.0 are one key)
+        e.best = next(iter(votes))
+    elif b is None or b not in votes:
         e.best = min(votes, key=lambda x: (-len(votes[x]), x not in exact, x))
     elif b != v and (-len(sources), v not in exact, v) < (-len(votes[b]), b not in exact, b):
         e.best = v
 
 
+class _ByValue:
+    """The point clusters of a series by the low end of their intersection, so that an
+    open-bounded claim tests only those whose intersection may come within its tolerance
+    (a large series has hundreds; testing every one for every bounded claim was most of
+    :func:`_cluster_bounds`). Their intervals are settled before the bounded claims join
+    (those never move them); any cluster with an infinite end makes it test them all."""
+
+    def __init__(self, points: list[Cluster]) -> None:
+        self.points = points
+        finite = all(math.isfinite(e.ilo) and math.isfinite(e.ihi) for e in points)
+        self.by_lo = sorted(points, key=_ILO) if finite else None
+        self.los = [e.ilo for e in self.by_lo] if self.by_lo is not None else []
+        self.width = max((e.ihi - e.ilo for e in points), default=0.0) if finite else 0.0
+
+    def near(self, v: float, tol: float) -> list[Cluster]:
+        """A superset of the clusters with ``ilo - tol <= v <= ihi + tol``, in ``points``'
+        order where all are taken (the order does not matter to :func:`_closest`: keys are
+        distinct)."""
+        if self.by_lo is None or not math.isfinite(v):
+            return self.points
+        margin = 1e-6 * (abs(v) + tol + self.width) + 1e-9   # room for rounding
+        lo = bisect_left(self.los, v - tol - self.width - margin)
+        hi = bisect_right(self.los, v + tol + margin)
+        return self.by_lo[lo:hi]
+
+
+_ILO = attrgetter("ilo")
+
+
 def _cluster_bounds(bounded: list[Obs], points: list[Cluster], increment: bool) -> list[Cluster]:
     own: list[Cluster] = []
+    by_value = _ByValue(points) if bounded else None
     for o in sorted(bounded, key=_tkey):
         v = o.value or 0.0
         tol = abs(v) * _SAME_FIGURE
-        cands = [e for e in points
-                 if e.ilo - tol <= v <= e.ihi + tol and _time_ok(o, e)
-                 and abs((e.best or 0.0) - v) <= max(abs(e.best or 0.0), abs(v)) * _SAME_FIGURE * 2]
+        assert by_value is not None
+        cands = [e for e in by_value.near(v, tol)
+                 if e.ilo - tol <= v <= e.ihi + tol
+                 and abs((e.best or 0.0) - v) <= max(abs(e.best or 0.0), abs(v)) * _SAME_FIGURE * 2
+                 and _time_ok(o, e)]
         e = _closest(o, cands)
         if e is not None:
             e.members.append(o)
             e.add_time(o)
             continue
-        cands = [e for e in own if e.kind == o.kind and _time_ok(o, e)
-                 and abs((e.best or 0.0) - v) <= max(abs(e.best or 0.0), abs(v)) * _SAME_FIGURE]
+        cands = [e for e in own if e.kind == o.kind
+                 and abs((e.best or 0.0) - v) <= max(abs(e.best or 0.0), abs(v)) * _SAME_FIGURE
+                 and _time_ok(o, e)]
         e = _closest(o, cands)
         if e is None:
             e = Cluster(o.kind, increment, key=(1_000_000 + len(own),))

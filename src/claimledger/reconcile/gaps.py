@@ -24,6 +24,7 @@ candidates exist. No candidate means "not in the corpus" — an honest abstentio
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable
 from typing import Any
 
@@ -172,9 +173,16 @@ def _consistent_ids(p: Obs, e: Cluster, bounded: list[Cluster]) -> list[str]:
     ``e`` as ``p``'s figure: what :func:`_candidate` lists from :func:`_bounded`, with the
     estimates whose values do not admit ``e``'s figure left out before their claims are."""
     v = e.best or 0
-    return sorted({o.id for f in bounded
-                   if f is not e and f.increment == p.increment and f.lo <= v <= f.hi
-                   for o in f.core if _time_score(p, o) is not None})
+    near = [f for f in bounded if f is not e and f.increment == p.increment and f.lo <= v <= f.hi]
+    if p.t0 is None:   # any time fits a lost figure of unknown time (_time_score)
+        return sorted({o.id for f in near for o in f.core})
+    t0, t1 = p.t0, p.t1
+    if t1 is None:   # time_gap is unknown: no claim is close enough
+        return []
+    # _time_score(p, o) is not None, inline
+    return sorted({o.id for f in near for o in f.core
+                   if o.t0 is not None and o.t1 is not None
+                   and max(0, o.t0 - t1, t0 - o.t1) <= CLOSE_DAYS})
 
 
 def _made(p: Obs, pending: Pending, unit: str | None, confidence: float) -> Candidate:
@@ -209,8 +217,9 @@ def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
         raw = [r for r in raw if r[0] == best_tier]
     total = sum(r[1] for r in raw) or 1.0
     ranked = [(r, round(r[1] * (0.6 + 0.4 * r[1] / total), 3)) for r in raw]
-    ranked.sort(key=lambda rc: (not rc[0][2], -rc[1], rc[0][3]))
-    cands = [_made(p, r[4], g.unit, conf) for r, conf in ranked[:_MAX_CANDIDATES]]
+    # the first few of the sorted list (nsmallest is documented to equal sorted()[:n])
+    top = heapq.nsmallest(_MAX_CANDIDATES, ranked, key=lambda rc: (not rc[0][2], -rc[1], rc[0][3]))
+    cands = [_made(p, r[4], g.unit, conf) for r, conf in top]
     if cands:
         why = (f"The missing figure ({what}, {fmt_period(p.t0, p.t1)}) is most likely "
                f"{cands[0].why[0].lower()}{cands[0].why[1:]}")

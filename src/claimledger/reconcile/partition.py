@@ -36,7 +36,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from claimledger.model import Claim, Value, Who
+from claimledger.model import Who
 from claimledger.reconcile.series import SeriesKey, series_key
 from claimledger.reconcile.story import StoryContext, placed_story_context
 
@@ -85,22 +85,16 @@ def connect(files: Sequence[str], tmp: str, threads: int, memory: str) -> Any:
     return con
 
 
-def _claim_of(doc_id: str, measure: str, unit: str, subject: str, group: str, nat: str, place: str,
-              ph: Any) -> Claim:
-    """A claim with just the fields series identity reads."""
-    return Claim(id="", doc_id=doc_id, span=(0, 0), text="", sentence="", value=Value(None, None),
-                 placeholder=bool(ph), unit=unit or None, measure=measure or "other",
-                 subject=subject or None, who=Who(group or None, nat or None, place or None))
-
-
-def key_of(row: tuple[Any, ...], context: StoryContext | None = None) -> SeriesKey | None:
+def key_of(row: tuple[Any, ...], context: StoryContext | None = None,
+           light: _LightClaims | None = None) -> SeriesKey | None:
     """The series key of one distinct combination of :data:`KEY_INPUTS`, by
-    :func:`series_key` on a claim that has just those fields (with the story pre-pass
-    ``context``); placeholders whose claim has no key get the catch-all key under which
+    :func:`series_key` on a light claim that has just those fields (:class:`StoryClaim`;
+    ``light`` shares their ``who`` objects) with the story pre-pass ``context``;
+    placeholders whose claim has no key get the catch-all key under which
     :func:`series.group_series` files them."""
     measure, unit, subject, group, nat, place, doc_place, ph = row
-    c = _claim_of("", measure, unit, subject, group, nat, place, ph)
-    key = series_key(c, doc_place or None, context=context)
+    c = (light or _LightClaims()).of("", measure, unit, subject, group, nat, place, ph)
+    key = series_key(c, doc_place or None, context=context)   # type: ignore[arg-type]
     if key is None and ph:
         key = ("other", unit, "", "", "", "", "subject")
     return key
@@ -171,8 +165,8 @@ def _rows(con: Any, query: str) -> Any:
 
 @dataclass(slots=True)
 class StoryClaim:
-    """What the story pre-pass reads of a claim (:func:`_claim_of`'s fields, with the same
-    defaults): at ten million claims the pre-pass gets hundreds of thousands of rows, one
+    """What the story pre-pass and :func:`key_of` read of a claim (a :class:`Claim`'s
+    fields, with the same defaults): at ten million claims the pre-pass gets hundreds of thousands of rows, one
     per place-less document and combination, and a full :class:`Claim` with its own
     ``Value`` and ``Who`` for each cost more than the pre-pass itself."""
 
@@ -212,7 +206,8 @@ def _key_table(con: Any, n_buckets: int, context: StoryContext
     the buckets are joined on the inputs themselves)."""
     rows = list(_rows(con, f"SELECT {_KEY_INPUTS_SQL}, {_KEY_HASH_SQL} AS h, count(*) "
                            "FROM claims c LEFT JOIN places p USING (doc_id) GROUP BY ALL"))
-    keys = [key_of(r[:-2], context) for r in rows]
+    light = _LightClaims()
+    keys = [key_of(r[:-2], context, light) for r in rows]
     sizes: dict[tuple[str, str, str, str], int] = {}
     for k, r in zip(keys, rows):
         if k is not None:

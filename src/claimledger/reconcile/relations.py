@@ -19,6 +19,7 @@ part (the best-corroborated), triples only from the first :data:`_POOL3`, and at
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import combinations
@@ -269,6 +270,27 @@ def _sum_matches(pool: list[Cluster], idx: list[tuple[int, ...]], totals: list[C
     return list(zip(ci.tolist(), ti.tolist()))
 
 
+def _shortfalls(pool: list[Cluster], idx: list[tuple[int, ...]]
+                ) -> list[tuple[float, float, _Parts]]:
+    """The :data:`_MAX_SHORTFALLS` combinations with an increment whose figures add up to
+    the most (ties: by their parts' keys), with that sum and the top of their values. Only
+    those that can be among them are sorted by the full key and made :class:`_Parts`: a
+    large series has thousands of such combinations."""
+    incs = [e.increment for e in pool]
+    bests = [e.best for e in pool]
+    found = [(sum(bests[i] for i in x), x) for x in idx   # type: ignore[misc]
+             if any(incs[i] for i in x)]
+    if len(found) > _MAX_SHORTFALLS:   # below the sum in the last place: never kept
+        least = heapq.nlargest(_MAX_SHORTFALLS, [f[0] for f in found])[-1]
+        found = [f for f in found if f[0] >= least]
+    found.sort(key=lambda f: (-f[0], [pool[i].key for i in f[1]]))
+    out = []
+    for best_sum, x in found[:_MAX_SHORTFALLS]:
+        c = _Parts(tuple(pool[i] for i in x))
+        out.append((best_sum, c.hi, c))
+    return out
+
+
 def find_relations(ests: list[Cluster], subject: str | None, measure: str,
                    unit: str | None) -> list[Relation]:
     """Sum and exceeds relations within one series (bounded work, see module docstring)."""
@@ -294,13 +316,9 @@ def find_relations(ests: list[Cluster], subject: str | None, measure: str,
             "sum", subject, measure, unit, sorted({c for p in parts for c in p.claim_ids}),
             list(t.claim_ids),
             f"{_describe(parts, unit)} make {total_s} ({fmt_period(t.t0, t.t1)}).")))
-    incs = [e.increment for e in pool]
-    shortfalls: list[tuple[float, float, _Parts]] = [
-        (sum(p.best for p in c.parts), c.hi, c)  # type: ignore[misc]
-        for c in (_Parts(tuple(pool[i] for i in x)) for x in idx if any(incs[i] for i in x))]
     exceeds: list[tuple[tuple, Relation]] = []
-    shortfalls.sort(key=lambda s: (-s[0], [p.key for p in s[2].parts]))
-    del shortfalls[_MAX_SHORTFALLS:]
+    # sums come first and fill the series' share alone: no exceeds relation would be kept
+    shortfalls = [] if len(sums) >= _MAX_PER_SERIES else _shortfalls(pool, idx)
     for t in totals:
         if id(t) in matched_totals:
             continue

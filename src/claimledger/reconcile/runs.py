@@ -5,7 +5,7 @@ it as objects in the driver (and then as one dict, and then as one string) would
 times the claims themselves. Instead each bucket's worker turns its records into JSON text and
 writes one *run* per section (series, disagreements, updates, relations, gaps), sorted by the
 key :func:`~claimledger.reconcile.ledger.assemble` sorts by; the driver merges the runs of all
-buckets (:func:`heapq.merge`) straight into the output file.
+buckets (:mod:`.block_merge`) straight into the output file.
 
 The merge keys reproduce ``assemble``'s order exactly: ``assemble`` extends each list in
 series-key order and then sorts stably by the record's key, so ties fall back to the series
@@ -16,7 +16,6 @@ position). Series are ordered by their key, gaps by their claim id.
 from __future__ import annotations
 
 import codecs
-import heapq
 import os
 import pickle
 from collections.abc import Iterable, Iterator
@@ -24,6 +23,7 @@ from operator import itemgetter
 from typing import IO, Any
 
 from claimledger.model import Disagreement, Gap, Relation, Update
+from claimledger.reconcile.block_merge import merge_blocks
 from claimledger.reconcile.ledger import SeriesResult
 from claimledger.reconcile.ledger_text import record_text
 from claimledger.reconcile.series import SeriesKey
@@ -223,15 +223,15 @@ def _header(path: str) -> tuple[int, int]:
         return pickle.load(f)
 
 
-def _read_run(path: str) -> Iterator[tuple[Any, bytes]]:
+def _read_chunks(path: str) -> Iterator[list[tuple[Any, bytes]]]:
+    """The pickled chunks of a run, in order."""
     with open(path, "rb") as f:
         pickle.load(f)   # the header
         while True:
             try:
-                chunk = pickle.load(f)
+                yield pickle.load(f)
             except EOFError:
                 return
-            yield from chunk
 
 
 class _Sink:
@@ -279,18 +279,21 @@ class _Sink:
 
 
 def _merge_section(paths: list[str], sink: _Sink) -> int:
-    """The records of one section's runs in merge order, separated by ", "; how many."""
-    merged = heapq.merge(*(_read_run(p) for p in paths), key=_KEY)
-    count = 0
+    """The records of one section's runs in merge order (:func:`.block_merge.merge_blocks`:
+    a block of one run at a time), separated by ", "; how many."""
     batch: list[bytes] = []
-    for _, text in merged:
-        batch.append(text)
-        if len(batch) == 4096:
-            sink.write((b", " if count else b"") + b", ".join(batch))
-            count, batch = count + len(batch), []
+    written = False
+
+    def emit(texts: list[bytes]) -> None:
+        nonlocal batch, written
+        batch += texts
+        if len(batch) >= 4096:
+            sink.write((b", " if written else b"") + b", ".join(batch))
+            batch, written = [], True
+
+    count = merge_blocks((_read_chunks(p) for p in paths), emit)
     if batch:
-        sink.write((b", " if count else b"") + b", ".join(batch))
-        count += len(batch)
+        sink.write((b", " if written else b"") + b", ".join(batch))
     return count
 
 

@@ -108,7 +108,9 @@ def fold_word(w: str) -> str:
     return w
 
 
-@lru_cache(maxsize=65536)
+# room for every subject of ten million claims (a hundred thousand): the planner asks for
+# each of hundreds of thousands of key combinations, and a smaller cache thrashed
+@lru_cache(maxsize=1 << 18)
 def label_key(s: str | None) -> str:
     """The comparable form of a subject label ("" when none): normalised, leading words of
     up to three letters dropped while a longer one follows ("für", "der", "the"), each word
