@@ -34,6 +34,8 @@ def _clause_initial(text: str, pos: int) -> bool:
 def _one_qualifier(sc: Scanner, text: str, pos: int) -> Qualifier | None:
     """The longest qualifier phrase ending right before ``pos``."""
     toks = last_tokens(text, pos, sc.qual_max_words)
+    if toks and not _may_end_qualifier(sc, toks[-1][1]):
+        return None
     for k in range(len(toks), 0, -1):
         first_start, first = toks[-k]
         stripped = first.lstrip(_OPENERS)
@@ -47,6 +49,16 @@ def _one_qualifier(sc: Scanner, text: str, pos: int) -> Qualifier | None:
             qe = toks[-1][0] + len(toks[-1][1])
             return text[qs:qe], qs, qe, b
     return None
+
+
+def _may_end_qualifier(sc: Scanner, last: str) -> bool:
+    """Can a qualifier phrase end with the token ``last``? A phrase of one word is the token
+    without its opening quote or bracket, a longer one ends with the token as it is. A word
+    with a capital sigma is let through: its lower case depends on the letters around it."""
+    if "\u03a3" in last:
+        return True
+    low = last.lower()
+    return low in sc.qual_last or last.lstrip(_OPENERS).lower() in sc.qual_last
 
 
 def pre_qualifier(sc: Scanner, text: str, pos: int) -> Qualifier | None:

@@ -50,6 +50,9 @@ class Scanner:
     qual_max_words: int
     qual_map: dict[str, str]
     qual_initial: dict[str, str]   # qualifiers that count only at the start of a clause
+    # the last words of those qualifiers: a figure whose preceding word is none of them has
+    # no qualifier before it (most figures), which saves building and looking up its phrases
+    qual_last: frozenset[str]
     qual_not_outer: frozenset[str]  # qualifiers that never take over a stacked approximation
     post_qual: re.Pattern[str]
     post_map: dict[str, str]
@@ -267,6 +270,7 @@ def _qualifiers(num: dict[str, Any]) -> dict[str, Any]:
     conn_syms = [c for c in conns if not c[:1].isalpha()]
     return dict(
         qual_map=qual_map, qual_initial=qual_initial,
+        qual_last=frozenset(k.split(" ")[-1] for k in (*qual_map, *qual_initial)),
         qual_not_outer=frozenset(w.lower() for w in q.get("stacking", {}).get("not_outer", [])), post_map=post_map, between=between,
         qual_max_words=max((len(k.split()) for k in (*qual_map, *qual_initial)), default=1),
         pre_qual=re.compile(rf"(?<![\w.])(?P<q>{_words_alt(qual_map) or '(?!)'}){WS}+$", re.IGNORECASE),
