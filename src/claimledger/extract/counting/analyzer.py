@@ -28,6 +28,7 @@ from claimledger.model import CountedPhrase, Who
 
 PEOPLE_TABLE = "people"  # the noun table whose defaults hold for people the lexicon does not list
 TROOP_CONTEXT_CHARS = 1500  # how far back a troop count makes bare losses troop losses
+EVENT_CHARS = 60  # how far before a count of people its event may stand ("eine Podiumsdiskussion mit")
 NEXT_FIGURE_GAP = 10  # "mehr als die Hälfte": a comparative this close to the next figure qualifies it
 CURRENCY_CARRY_CHARS = 600  # how far back in its paragraph a sum's currency holds for "15 Millionen"
 _LIST_ITEM = re.compile(r",[ \u00a0]*\d")  # ", 28 Israelis": the next item of a list of counts
@@ -141,6 +142,9 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules):
         measure = M.for_things(self.lex, measure, f.unit, is_person)
         if measure == "deployed" and self.lex.plan_re.search(self.text, f.cs, f.ce):
             measure = "planned"
+        if is_person and evidence != "predicate" and measure in ("size", "other") \
+                and self.lex.event_with_re.search(self.text, max(f.ss, f.lead_at - EVENT_CHARS), f.lead_at):
+            measure, evidence = "participants", "predicate"  # "eine Podiumsdiskussion mit 800 Zuhörern"
         if not M.is_money(f.unit) and self.lex.rate_after_re.match(self.text, f.unit_end):
             measure = "share"  # "9,4 Forscher pro 1.000 Einwohner": a rate
         group, label = self._group(f, phrase, measure, is_person)

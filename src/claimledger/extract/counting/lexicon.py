@@ -82,6 +82,7 @@ class CountLexicon:
     sign_word_re: re.Pattern[str]       # "minus": a sign, a level after "mit"/"bei"/"auf"
     fall_comparative_re: re.Pattern[str]  # "20 Prozent weniger": a fall
     plan_re: re.Pattern[str]
+    event_with_re: re.Pattern[str]     # "eine Podiumsdiskussion mit …" right before a count of people
     subset_re: re.Pattern[str]
     clause_break_re: re.Pattern[str]
     coord_re: re.Pattern[str]
@@ -408,6 +409,8 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         how_many_re=re.compile(r"\b(?:" + "|".join(marks.get("how_many", [])) + r")\b") if marks.get("how_many") else NEVER,
         restatement_re=re.compile(r"\s*(?:" + "|".join(marks.get("restatement", [])) + r")\s*$") if marks.get("restatement") else NEVER,
         plan_re=_words_re(marks.get("plan", [])),
+        event_with_re=re.compile(r"(?i)(?:" + _alt(marks["event_with"]) + r")[ \u00a0]+(?:\S+[ \u00a0]+){0,2}$")
+        if marks.get("event_with") else NEVER,
         subset_re=_marks_re(marks, "subset", r"\b", tail=r"\s+(?:\S+\s+){0,2}$"),
         clause_break_re=re.compile("|".join(marks.get("clause_breaks", [])) or r"(?!)"),
         coord_re=re.compile(r"^\s*(?:" + "|".join(re.escape(c) for c in marks.get("coordinators", [])) + r")\s+$"),
