@@ -92,6 +92,21 @@ FLOORS = {
         "precision": 0.955, "recall": 0.91, "value_acc": 0.96, "measure_acc": 0.755,
         "counted_acc": 0.685, "group_acc": 0.95, "nationality_acc": 0.97, "place_acc": 0.95,
     },
+    # Held-out 9 to 11 (seeds 2034-2036) were made by helpers who never ran or read the tool
+    # and kept blind through the round that made them: these floors sit just below that round's
+    # final code; their errors have not been read (README, "Scored sets").
+    "heldout9": {
+        "precision": 0.955, "recall": 0.955, "value_acc": 0.965, "measure_acc": 0.875,
+        "counted_acc": 0.69, "group_acc": 0.86, "nationality_acc": 0.99, "place_acc": 0.835,
+    },
+    "heldout10": {
+        "precision": 0.985, "recall": 0.93, "value_acc": 0.92, "measure_acc": 0.87,
+        "counted_acc": 0.79, "group_acc": 0.95, "nationality_acc": 0.99, "place_acc": 0.80,
+    },
+    "heldout11": {
+        "precision": 0.99, "recall": 0.96, "value_acc": 0.99, "measure_acc": 0.645,
+        "counted_acc": 0.885, "group_acc": 0.90, "nationality_acc": 0.98, "place_acc": 0.655,
+    },
 }
 CASES = [(name, metric) for name, floors in FLOORS.items() for metric in sorted(floors)]
 _SUMMARIES: dict[str, dict] = {}
@@ -135,7 +150,8 @@ def test_quality_floor(name: str, metric: str) -> None:
 # before in full as a pronoun's antecedent); the floors sit just below
 SOURCE_FLOORS = {"devset": 0.96, "heldout": 0.90, "heldout2": 0.955, "heldout3": 0.94,
                  "heldout4": 0.94, "heldout5": 0.945, "heldout6": 0.835,
-                 "heldout7": 0.91, "heldout8": 0.855}
+                 "heldout7": 0.94, "heldout8": 0.895, "heldout9": 0.86, "heldout10": 0.815,
+                 "heldout11": 0.84}
 
 
 @pytest.mark.parametrize("name", sorted(SOURCE_FLOORS))
