@@ -3,8 +3,11 @@ the same messages in the same order as extracting in this process, and no worker
 
 from __future__ import annotations
 
+import json
 import logging
 import multiprocessing
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -97,21 +100,39 @@ def test_workers_end_when_the_run_fails(tmp_path: Path) -> None:
     assert multiprocessing.active_children() == []
 
 
+# The big-message case runs in a fresh interpreter: the process pytest runs in has by now
+# started the native thread pools of DuckDB and Arrow (earlier tests), and a fork copies no
+# thread, only their locks. The command line forks before it imports either, as this script does.
+_BIG_MESSAGES = """
+import json, sys
+from claimledger.engine.forked import PARALLEL_AFTER
+from claimledger.model import Claim, Document, Value
+from claimledger.runner import Pipeline, run
+
+big = "x " * 300_000
+
+def read_big(*a, **k):
+    return iter([Document(id=f"d{i:03d}", text=big + str(i)) for i in range(PARALLEL_AFTER * 4)])
+
+def many_claims(d):
+    return [Claim(id=f"c{k}", doc_id=d.id, span=(k, k + 1), text="x", sentence=big[:2000],
+                  value=Value(1.0, 1.0)) for k in range(300)]
+
+def ledger(claims):
+    return {"series": [], "n": len(claims)}
+
+res = run(["x"], db=sys.argv[1], pipeline=Pipeline(read=read_big, extract=many_claims, ledger=ledger,
+          parallel=True), workers=2)
+print(json.dumps([len(res.inserted), res.claims_stored, PARALLEL_AFTER]))
+"""
+
+
 @pytest.mark.skipif(default_workers() == 0, reason="needs fork and two cores")
 def test_large_documents_and_results_do_not_stall_the_workers(tmp_path: Path) -> None:
     """Messages far larger than a socket's buffer both ways: a parent blocked sending a
     worker documents while that worker is blocked sending it claims would wait forever."""
-    from claimledger.model import Claim, Value
-
-    big = "x " * 300_000
-
-    def read_big(*a: Any, **k: Any) -> Any:
-        return iter([doc(f"d{i:03d}", big + str(i)) for i in range(PARALLEL_AFTER * 4)])
-
-    def many_claims(d: Any) -> Any:
-        return [Claim(id=f"c{k}", doc_id=d.id, span=(k, k + 1), text="x", sentence=big[:2000],
-                      value=Value(1.0, 1.0)) for k in range(300)]
-
-    pipe = Pipeline(read=read_big, extract=many_claims, ledger=ledger, parallel=True)
-    res = run(["x"], db=tmp_path / "big.duckdb", pipeline=pipe, workers=2)
-    assert len(res.inserted) == PARALLEL_AFTER * 4 and res.claims_stored == 300 * len(res.inserted)
+    done = subprocess.run([sys.executable, "-c", _BIG_MESSAGES, str(tmp_path / "big.duckdb")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    inserted, stored, after = json.loads(done.stdout.strip().splitlines()[-1])
+    assert inserted == after * 4 and stored == 300 * inserted
