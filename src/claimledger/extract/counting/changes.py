@@ -1,0 +1,120 @@
+"""Changes: whether a figure states a difference rather than a level, and whether it fell.
+
+"weitere 3.000", "stieg um 15 Prozent", "43 Punkte weniger", "büßte zwei Punkte ein", "ein
+Rückgang um 3 Prozent": a change is an increment, and a stated fall is negative. The words come
+from the pack (``[markers]`` of counted.toml); this mixin of the count analyzer only decides
+where to look for them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from claimledger.extract.counting import measure as M
+from claimledger.extract.counting import phrase as P
+from claimledger.extract.counting.frame import Frame
+from claimledger.extract.counting.lexicon import CountLexicon
+
+NEXT_FIGURE_GAP = 10  # "mehr als die Hälfte": a comparative this close to the next figure qualifies it
+_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")  # digits shaped like a year (no language in it)
+
+
+class ChangeRules:
+    """Increments and falls, for the count analyzer (which provides these attributes)."""
+
+    lex: CountLexicon
+    text: str
+    ctx: Any
+    _last_fall: tuple[int, bool]
+
+    def _fell(self, f: Frame, increment: bool) -> bool:
+        falls = self._falls(f, increment)
+        self._last_fall = (f.unit_end, falls)
+        return falls
+
+    def _increment(self, f: Frame, ph: P.Phrase) -> bool:
+        """"weitere 3.000", "mit zusätzlichen 25.000", "5.000 zusätzliche Soldaten"."""
+        lex, t = self.lex, self.text
+        mark = lex.increment_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at)
+        if mark and not (lex.sign_word_re.match(t, mark.start())
+                         and lex.level_prep_re.search(t, max(f.ss, mark.start() - 8), mark.start())):
+            return True  # "weitere 3.000", "plus 2,4 Prozent", but "liegt mit minus 45 Punkten"
+        if lex.change_prep_re.search(t, max(f.ss, f.lead_at - 8), f.lead_at) and (
+                self._change_verb(f, lex.change_verb_re) or lex.change_verb_re.search(t, f.ss, f.se)):
+            return True  # "sank um 0,4 Prozent", "konnten sich verbessern – Griss um vier Punkte"
+        if lex.fall_noun_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
+            return True  # "ein Rückgang um 3 Prozent"
+        if self._compared(f):
+            return True  # "80 Prozent mehr Ankünfte", "43 Punkte weniger", "300 Mitarbeiter mehr als"
+        if self._changes_like_a_share(f, ph) and self._change_verb(f, lex.change_verb_re) \
+                and not lex.level_prep_re.search(t, max(f.ss, f.lead_at - 20), f.lead_at):
+            return True  # "verlor knapp 40 Prozent ihres Wertes", "büßte zwei Punkte ein", but "stieg auf 5 Prozent"
+        prev_end, prev_inc = self.ctx.last_change
+        if prev_inc and f.ss <= prev_end < f.lead_at and (
+                lex.restatement_re.match(t, prev_end, f.lead_at)
+                or (f.cs > f.ss and t[f.cs - 1] == "(" and not t[prev_end:f.cs - 1].strip()
+                    and not lex.level_prep_re.search(t, max(f.ss, f.lead_at - 8), f.lead_at))):
+            return True  # "plus 2,4 Prozent oder 43.236 Personen", "um 30 Milliarden Rubel (367 Millionen Euro)"
+        if ph.where not in ("after", "head") or ph.span is None:
+            return False
+        m = lex.increment_word_re.search(t, f.unit_end, ph.span[0])
+        return m is not None and not (lex.new_things_re.match(m.group()) and not ph.meta(lex).get("group"))
+
+    def _compared(self, f: Frame) -> bool:
+        """A comparative right after a share or tally, or after the counted noun, makes the
+        figure a difference — unless it qualifies the next figure ("16 Stimmen, mehr als
+        doppelt so viel", "vier Milliarden Personen, mehr als die Hälfte")."""
+        lex, t = self.lex, self.text
+        m = None
+        if lex.unit_forced.get(f.unit or "") == "share" or f.unit in M.TALLY_UNITS:
+            m = lex.comparative_re.match(t, f.unit_end)
+        if m is None and f.phrase_end is not None:
+            m = lex.comparative_re.match(t, f.phrase_end)
+        if m is None:
+            return False
+        nxt = f.next_at
+        return nxt is None or nxt - m.end() > NEXT_FIGURE_GAP or _YEAR.match(t, nxt) is not None  # "mehr als 2014"
+
+    def _changes_like_a_share(self, f: Frame, ph: P.Phrase) -> bool:
+        """Shares, points and seats are what a verb of change changes by the figure ("verlor
+        40 Prozent", "büßte zwei Punkte ein", "verlor zwei Mandate"); a head count with such a
+        verb is as often a level ("verlor 300 Mitarbeiter" — who left)."""
+        return (self.lex.unit_forced.get(f.unit or "") == "share" or f.unit in M.TALLY_UNITS
+                or ph.meta(self.lex).get("measure") == "seats")
+
+    def _falls(self, f: Frame, increment: bool) -> bool:
+        """A change that the clause says is a fall ("um 6,8 Prozent abgestürzt", "ein Rückgang
+        um 3 Prozent") is negative; a figure already signed ("minus 0,4") is left alone."""
+        if not increment or f.fig.low is None or f.fig.low < 0:
+            return False
+        lex, t = self.lex, self.text
+        if lex.fall_noun_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at) \
+                or lex.fall_comparative_re.match(t, f.unit_end) \
+                or (f.phrase_end is not None and lex.fall_comparative_re.match(t, f.phrase_end)):
+            return True
+        verb = self._change_verb(f, lex.change_verb_re)
+        if verb is not None:
+            return lex.fall_verb_re.match(t, verb.start(), verb.end()) is not None
+        prev_end, prev_falls = self._last_fall
+        # a bracket restating a fall in another unit falls too
+        return prev_falls and f.ss <= prev_end and f.cs > f.ss and t[f.cs - 1] == "(" \
+            and not t[prev_end:f.cs - 1].strip()
+
+    def _change_verb(self, f: Frame, rx: re.Pattern[str]) -> re.Match[str] | None:
+        """The verb of ``rx`` nearest the figure in its clause, else the first past a bracket
+        that ends the clause or holds the figure ("um 30 Milliarden Rubel (etwa 367 Millionen
+        Euro) gekürzt")."""
+        t = self.text
+        found = list(rx.finditer(t, f.cs, f.ce))
+        if found:
+            return min(found, key=lambda m: abs(m.start() - f.lead_at))
+        if f.ce < f.se and t[f.ce] == "(":
+            close = t.find(")", f.ce, f.se)
+        elif f.cs > f.ss and t[f.cs - 1] == "(" and f.ce < f.se and t[f.ce] == ")":
+            close = f.ce
+        else:
+            return None
+        if close < 0 or close + 1 >= f.se:
+            return None
+        return rx.search(t, close + 1, self._clause(f.ss, f.se, close + 1)[1])
