@@ -206,7 +206,7 @@ def _span_claim(fig: Figure, t: TimeExpr) -> bool:
     """A span of time from or until now is itself the claim ("seit mehr als drei Jahren", "in
     rund zwei Monaten", "seit zwei Jahren"); "vor 15 Jahren" only dates something. Counting
     still drops a bare article as one ("seit einer Woche")."""
-    return (t.kind in ("since", "future") and fig.bound != "vague") or fig.kind == CLOCK_SPAN_KIND
+    return t.kind in ("since", "future") and fig.bound != "vague"
 
 
 def _too_weak(fig: Figure, cnt: Counted) -> bool:
