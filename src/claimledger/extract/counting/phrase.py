@@ -188,6 +188,12 @@ def _known(lex: CountLexicon, text: str, span: tuple[int, int], where: str) -> P
                   person=key is None and names_people(lex, word), np_end=span[1])
 
 
+def names_listed_people(lex: CountLexicon, word: str) -> bool:
+    """A noun of the lexicon's people tables, else an unknown noun that names people."""
+    m = lex.noun_re.fullmatch(word)
+    return (m.lastgroup or "") in lex.person_keys if m is not None else names_people(lex, word)
+
+
 def names_people(lex: CountLexicon, word: str) -> bool:
     """An unknown word names people by its ending ("Aktivisten"), by the pack's dictionary of
     person nouns ("Piloten", "Wirtschaftsprüfer") or as a people's name negated
