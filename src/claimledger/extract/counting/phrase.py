@@ -55,9 +55,16 @@ def after_figure(lex: CountLexicon, text: str, unit_end: int, win_end: int) -> P
     hm = _head(lex, word)
     if hm:
         return Phrase(hm, span, "head", np_end=span[1])
-    if word in lex.not_counted or word.lower().startswith(lex.calendar_words) or lex.place_re.fullmatch(word):
+    if frames_only(lex, word):
         return None
     return Phrase(None, span, "unknown", unknown=word, person=names_people(lex, word), np_end=span[1])
+
+
+def frames_only(lex: CountLexicon, word: str) -> bool:
+    """A word that frames a figure without being what it counts: a unit, a month or weekday,
+    a place ("3.000 nach Kursk", "am 12. März")."""
+    return word in lex.not_counted or word.lower().startswith(lex.calendar_words) \
+        or lex.place_re.fullmatch(word) is not None
 
 
 def _object_of_preposition(lex: CountLexicon, between: str) -> bool:
