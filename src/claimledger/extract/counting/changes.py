@@ -17,7 +17,7 @@ from claimledger.extract.counting.frame import Frame
 from claimledger.extract.counting.lexicon import CountLexicon
 
 NEXT_FIGURE_GAP = 10  # "mehr als die Hälfte": a comparative this close to the next figure qualifies it
-_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")  # digits shaped like a year (no language in it)
+_FOUR_DIGITS = re.compile(r"\d{4}(?!\d)")
 
 
 def counted_end(ph: P.Phrase) -> int | None:
@@ -79,7 +79,12 @@ class ChangeRules:
         if m is None:
             return False
         nxt = f.next_at
-        return nxt is None or nxt - m.end() > NEXT_FIGURE_GAP or _YEAR.match(t, nxt) is not None  # "mehr als 2014"
+        return nxt is None or nxt - m.end() > NEXT_FIGURE_GAP or self._year_at(nxt)  # "mehr als 2014"
+
+    def _year_at(self, pos: int) -> bool:
+        """Four digits at ``pos`` within the pack's years (the figure scanner's bounds)."""
+        m = _FOUR_DIGITS.match(self.text, pos)
+        return m is not None and self.lex.years[0] <= int(m.group()) <= self.lex.years[1]
 
     def _changes_like_a_share(self, f: Frame, ph: P.Phrase) -> bool:
         """Shares, points and seats are what a verb of change changes by the figure ("verlor
