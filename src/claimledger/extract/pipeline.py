@@ -59,17 +59,17 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
     text = doc.text
     if not text or not text.strip():
         return []
-    shapes = shape_spans(text)
-    skip = _Spans([(s.start, s.end) for s in (*boilerplate_spans(text, pack), *shapes) if s.reason != SCORE])
-    scores = _Spans([(s.start, s.end) for s in shapes if s.reason == SCORE])
+    spans = [*boilerplate_spans(text, pack), *shape_spans(text)]
+    skip = _Spans([(s.start, s.end) for s in spans])
+    # a clock-shaped span of time ("7:57 Minuten") is shaped like a score, and is none
+    skip_span = _Spans([(s.start, s.end) for s in spans if s.reason != SCORE])
     sentences = split_sentences(text, pack)
     counter = CountAnalyzer(text, pack)
     ctx = _DocContext(doc, pack, sentences, DocumentAttributor(text, sentences, pack),
                       counter, source_labels(pack), TimeScope(text, pack, doc.published, sentences),
-                      Singles(counter.lex, text, [s.start for s in sentences],
-                              lambda pos: skip.covers(pos) or scores.covers(pos)))
+                      Singles(counter.lex, text, [s.start for s in sentences], skip.covers))
     claims: list[Claim] = []
-    by_sentence = _figures_by_sentence(text, sentences, pack, doc.id, skip, scores)
+    by_sentence = _figures_by_sentence(text, sentences, pack, doc.id, skip, skip_span)
     for i in ctx.singles.sentences():  # a sentence with no figure may still count one person
         by_sentence.setdefault(i, [])
     for i, figs in sorted(by_sentence.items()):
@@ -92,7 +92,7 @@ class _DocContext:
 
 
 def _figures_by_sentence(text: str, sentences: list[Sentence], pack: LanguagePack, doc_id: str,
-                         skip: _Spans, scores: _Spans) -> dict[int, list[Figure]]:
+                         skip: _Spans, skip_span: _Spans) -> dict[int, list[Figure]]:
     """The figures of the text dealt out to the sentences that wholly contain them (one scan
     of the whole text is cheaper than one per sentence), outside boilerplate and other shapes,
     plausible. A clock-shaped span of time ("7:57 Minuten") is shaped like a score, and is none."""
@@ -100,8 +100,8 @@ def _figures_by_sentence(text: str, sentences: list[Sentence], pack: LanguagePac
     starts = [s.start for s in sentences]
     for f in _with_proportions(scan_limited(text, sentences, pack, doc_id), scan_proportions(text, pack)):
         i = bisect.bisect_right(starts, f.start) - 1
-        if (i >= 0 and f.end <= sentences[i].end and not skip.covers(f.start)
-                and (f.kind == CLOCK_SPAN_KIND or not scores.covers(f.start)) and plausible(f.low, f.high)):
+        if (i >= 0 and f.end <= sentences[i].end
+                and not (skip_span if f.kind == CLOCK_SPAN_KIND else skip).covers(f.start) and plausible(f.low, f.high)):
             by_sentence.setdefault(i, []).append(f)
     return by_sentence
 
@@ -206,7 +206,7 @@ def _span_claim(fig: Figure, t: TimeExpr) -> bool:
     """A span of time from or until now is itself the claim ("seit mehr als drei Jahren", "in
     rund zwei Monaten", "seit zwei Jahren"); "vor 15 Jahren" only dates something. Counting
     still drops a bare article as one ("seit einer Woche")."""
-    return (t.kind in ("since", "future") and fig.bound != "vague") or fig.kind == CLOCK_SPAN_KIND
+    return t.kind in ("since", "future") and fig.bound != "vague"
 
 
 def _too_weak(fig: Figure, cnt: Counted) -> bool:

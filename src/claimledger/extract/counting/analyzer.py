@@ -14,7 +14,7 @@ from typing import Any
 
 from claimledger.extract.counting import measure as M
 from claimledger.extract.counting import phrase as P
-from claimledger.extract.counting.changes import ChangeRules
+from claimledger.extract.counting.changes import ChangeRules, counted_end
 from claimledger.extract.counting.context import CountContext
 from claimledger.extract.counting.finding import WINDOW_AFTER_UNIT, PhraseRules
 from claimledger.extract.counting.forms import FormRules
@@ -126,8 +126,7 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
         if special is not None:
             return special
         phrase = self._remembered_phrase(f)
-        if phrase.where in ("after", "head", "unknown") and phrase.span is not None:
-            f.phrase_end = phrase.span[1]
+        noun_end = counted_end(phrase)  # "43 Punkte| weniger": where a comparative may follow
         currency = self._elided_currency(f, phrase)
         if currency is not None:
             f.unit, f.countable = currency, False
@@ -174,7 +173,7 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
                        topic=self._topic(f, phrase),
                        who=Who(group,
                                nat.iso if nat and (is_person or group) else None, place),
-                       falls=self._fell(f, increment))
+                       falls=self._fell(f, noun_end, increment))
 
     def _group_in_context(self, f: Frame, phrase: P.Phrase, measure: str, evidence: str,
                           group: str | None, label: str | None) -> tuple[str | None, str | None]:

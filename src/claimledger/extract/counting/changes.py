@@ -17,7 +17,12 @@ from claimledger.extract.counting.frame import Frame
 from claimledger.extract.counting.lexicon import CountLexicon
 
 NEXT_FIGURE_GAP = 10  # "mehr als die Hälfte": a comparative this close to the next figure qualifies it
-_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")  # digits shaped like a year (no language in it)
+_FOUR_DIGITS = re.compile(r"\d{4}(?!\d)")
+
+
+def counted_end(ph: P.Phrase) -> int | None:
+    """Where the figure's own counted noun ends ("43 Punkte| weniger"), if it has one."""
+    return ph.span[1] if ph.span is not None and ph.where in ("after", "head", "unknown") else None
 
 
 class ChangeRules:
@@ -28,8 +33,8 @@ class ChangeRules:
     ctx: Any
     _last_fall: tuple[int, bool]
 
-    def _fell(self, f: Frame, increment: bool) -> bool:
-        falls = self._falls(f, increment)
+    def _fell(self, f: Frame, noun_end: int | None, increment: bool) -> bool:
+        falls = self._falls(f, noun_end, increment)
         self._last_fall = (f.unit_end, falls)
         return falls
 
@@ -45,7 +50,7 @@ class ChangeRules:
             return True  # "sank um 0,4 Prozent", "konnten sich verbessern – Griss um vier Punkte"
         if lex.fall_noun_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
             return True  # "ein Rückgang um 3 Prozent"
-        if self._compared(f):
+        if self._compared(f, counted_end(ph)):
             return True  # "80 Prozent mehr Ankünfte", "43 Punkte weniger", "300 Mitarbeiter mehr als"
         if self._changes_like_a_share(f, ph) and self._change_verb(f, lex.change_verb_re) \
                 and not lex.level_prep_re.search(t, max(f.ss, f.lead_at - 20), f.lead_at):
@@ -61,29 +66,37 @@ class ChangeRules:
         m = lex.increment_word_re.search(t, f.unit_end, ph.span[0])
         return m is not None and not (lex.new_things_re.match(m.group()) and not ph.meta(lex).get("group"))
 
-    def _compared(self, f: Frame) -> bool:
+    def _compared(self, f: Frame, noun_end: int | None) -> bool:
         """A comparative right after a share or tally, or after the counted noun, makes the
         figure a difference — unless it qualifies the next figure ("16 Stimmen, mehr als
         doppelt so viel", "vier Milliarden Personen, mehr als die Hälfte")."""
         lex, t = self.lex, self.text
         m = None
-        if lex.unit_forced.get(f.unit or "") == "share" or f.unit in M.TALLY_UNITS:
+        if self._tallied(f):
             m = lex.comparative_re.match(t, f.unit_end)
-        if m is None and f.phrase_end is not None:
-            m = lex.comparative_re.match(t, f.phrase_end)
+        if m is None and noun_end is not None:
+            m = lex.comparative_re.match(t, noun_end)
         if m is None:
             return False
         nxt = f.next_at
-        return nxt is None or nxt - m.end() > NEXT_FIGURE_GAP or _YEAR.match(t, nxt) is not None  # "mehr als 2014"
+        return nxt is None or nxt - m.end() > NEXT_FIGURE_GAP or self._year_at(nxt)  # "mehr als 2014"
+
+    def _year_at(self, pos: int) -> bool:
+        """Four digits at ``pos`` within the pack's years (the figure scanner's bounds)."""
+        m = _FOUR_DIGITS.match(self.text, pos)
+        return m is not None and self.lex.years[0] <= int(m.group()) <= self.lex.years[1]
 
     def _changes_like_a_share(self, f: Frame, ph: P.Phrase) -> bool:
         """Shares, points and seats are what a verb of change changes by the figure ("verlor
         40 Prozent", "büßte zwei Punkte ein", "verlor zwei Mandate"); a head count with such a
         verb is as often a level ("verlor 300 Mitarbeiter" — who left)."""
-        return (self.lex.unit_forced.get(f.unit or "") == "share" or f.unit in M.TALLY_UNITS
-                or ph.meta(self.lex).get("measure") == "seats")
+        return self._tallied(f) or ph.meta(self.lex).get("measure") == "seats"
 
-    def _falls(self, f: Frame, increment: bool) -> bool:
+    def _tallied(self, f: Frame) -> bool:
+        """A share or a tally of points: its unit, not a noun, says what changes."""
+        return self.lex.unit_forced.get(f.unit or "") == "share" or f.unit in M.TALLY_UNITS
+
+    def _falls(self, f: Frame, noun_end: int | None, increment: bool) -> bool:
         """A change that the clause says is a fall ("um 6,8 Prozent abgestürzt", "ein Rückgang
         um 3 Prozent") is negative; a figure already signed ("minus 0,4") is left alone."""
         if not increment or f.fig.low is None or f.fig.low < 0:
@@ -91,7 +104,7 @@ class ChangeRules:
         lex, t = self.lex, self.text
         if lex.fall_noun_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at) \
                 or lex.fall_comparative_re.match(t, f.unit_end) \
-                or (f.phrase_end is not None and lex.fall_comparative_re.match(t, f.phrase_end)):
+                or (noun_end is not None and lex.fall_comparative_re.match(t, noun_end)):
             return True
         verb = self._change_verb(f, lex.change_verb_re)
         if verb is not None:

@@ -44,5 +44,3 @@ class Frame:
     # where the noun starts whose extended attribute the figure stands in ("des mit 4,5
     # Millionen Dollar dotierten Turniers"), else None (phrase.attribute_noun_at)
     attribute_noun_at: int | None = None
-    # where the figure's counted noun after it ends, once found ("43 Punkte| weniger"), else None
-    phrase_end: int | None = None

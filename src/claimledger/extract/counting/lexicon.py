@@ -108,6 +108,7 @@ class CountLexicon:
     not_counted: frozenset[str]
     time_frames: frozenset[str]        # nouns that only date a figure: no topic (topic.py)
     money_scales: frozenset[str]       # scale words of a million and more (lower-case): elided currency
+    years: tuple[int, int]             # the years four digits may be (numbers.toml digits), as the scanner reads them
     duration_re: re.Pattern[str]
     duration_codes: tuple[tuple[str, str], ...]
     duration_marker_re: re.Pattern[str]
@@ -352,8 +353,9 @@ def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any])
         clock_re=_rx(marks.get("clock_time")), compound_re=_rx(marks.get("compound_modifier")),
         not_counted=frozenset(marks.get("not_counted_words", [])),
         time_frames=frozenset(tab.get("topic", {}).get("time_frames", [])),
-        money_scales=frozenset(k for k, v in (pack.table("numbers").get("scales", {}) if pack.has("numbers") else {}).items()
-                               if v >= MONEY_SCALE),
+        money_scales=frozenset(k for k, v in _numbers(pack).get("scales", {}).items() if v >= MONEY_SCALE),
+        years=(int(_numbers(pack).get("digits", {}).get("year_min", 1800)),
+               int(_numbers(pack).get("digits", {}).get("year_max", 2100))),
         duration_re=re.compile(r"\s*(?:" + _alt(marks.get("duration_units", [])) + r")\b"),
         duration_codes=tuple(sorted(tab.get("duration_unit_codes", {}).items(), key=lambda kv: -len(kv[0]))),
         duration_marker_re=_words_re(marks.get("duration_markers", [])),
@@ -439,3 +441,7 @@ PERSON_NOUN_MEASURES = frozenset({"killed", "wounded", "casualties", "missing", 
 def lexicon(pack: LanguagePack) -> CountLexicon:
     """The compiled lexicon of a pack (cached on the pack)."""
     return pack.compiled("counting", compile_lexicon)
+
+
+def _numbers(pack: LanguagePack) -> dict[str, Any]:
+    return pack.table("numbers") if pack.has("numbers") else {}

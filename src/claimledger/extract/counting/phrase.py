@@ -55,9 +55,16 @@ def after_figure(lex: CountLexicon, text: str, unit_end: int, win_end: int) -> P
     hm = _head(lex, word)
     if hm:
         return Phrase(hm, span, "head", np_end=span[1])
-    if word in lex.not_counted or word.lower().startswith(lex.calendar_words) or lex.place_re.fullmatch(word):
+    if frames_only(lex, word):
         return None
     return Phrase(None, span, "unknown", unknown=word, person=names_people(lex, word), np_end=span[1])
+
+
+def frames_only(lex: CountLexicon, word: str) -> bool:
+    """A word that frames a figure without being what it counts: a unit, a month or weekday,
+    a place ("3.000 nach Kursk", "am 12. März")."""
+    return word in lex.not_counted or word.lower().startswith(lex.calendar_words) \
+        or lex.place_re.fullmatch(word) is not None
 
 
 def _object_of_preposition(lex: CountLexicon, between: str) -> bool:
@@ -186,6 +193,12 @@ def _known(lex: CountLexicon, text: str, span: tuple[int, int], where: str) -> P
         return Phrase(None, span, where, demonym=lex.demonym_map.get(dm.group(1)), np_end=span[1])
     return Phrase(key, span, where, unknown=None if key else word,
                   person=key is None and names_people(lex, word), np_end=span[1])
+
+
+def names_listed_people(lex: CountLexicon, word: str) -> bool:
+    """A noun of the lexicon's people tables, else an unknown noun that names people."""
+    m = lex.noun_re.fullmatch(word)
+    return (m.lastgroup or "") in lex.person_keys if m is not None else names_people(lex, word)
 
 
 def names_people(lex: CountLexicon, word: str) -> bool:

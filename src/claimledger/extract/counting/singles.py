@@ -64,7 +64,7 @@ def single_people(lex: CountLexicon, text: str, preds: list[re.Match[str]], ss: 
         if any(f.start <= a < f.end or a <= f.start < e for f in taken) or _governed(lex, text, ss, a):
             continue  # "eine Messerattacke auf eine Soldatin": a preposition's object is no count
         noun = lex.syntax.noun_after(text, e, se, 2)
-        if noun is None or not _names_people(lex, text[noun[0]:noun[1]]):
+        if noun is None or not P.names_listed_people(lex, text[noun[0]:noun[1]]):
             continue
         out.append(Figure(a, e, 1.0, 1.0, "exact", None, e, SINGLE_KIND, None, None, True))
     return out
@@ -90,7 +90,7 @@ def focus_ones(lex: CountLexicon, text: str, ss: int, se: int, taken: list[Any])
 
 
 def _counted_noun(lex: CountLexicon, word: str) -> bool:
-    return lex.noun_re.fullmatch(word) is not None or _names_people(lex, word)
+    return lex.noun_re.fullmatch(word) is not None or P.names_people(lex, word)
 
 
 def _governed(lex: CountLexicon, text: str, ss: int, pos: int) -> bool:
@@ -99,12 +99,6 @@ def _governed(lex: CountLexicon, text: str, ss: int, pos: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
-
-
-def _names_people(lex: CountLexicon, word: str) -> bool:
-    """A noun of the lexicon's people tables, else an unknown noun that names people."""
-    m = lex.noun_re.fullmatch(word)
-    return (m.lastgroup or "") in lex.person_keys if m is not None else P.names_people(lex, word)
 
 
 def keeps(fig: Figure, measure: str, lex: CountLexicon) -> bool:

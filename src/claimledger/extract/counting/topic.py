@@ -11,6 +11,7 @@ never names the series (the subject label) nor decides the measure or the group.
 
 from __future__ import annotations
 
+from claimledger.extract.counting import phrase as P
 from claimledger.extract.counting.frame import Frame
 from claimledger.extract.counting.lexicon import CountLexicon
 
@@ -35,5 +36,4 @@ def topic_span(lex: CountLexicon, text: str, f: Frame) -> tuple[int, int] | None
 
 
 def _names_a_topic(lex: CountLexicon, word: str) -> bool:
-    return not (word in lex.not_counted or word in lex.time_frames or word.lower().startswith(lex.calendar_words)
-                or lex.place_re.fullmatch(word))
+    return not (P.frames_only(lex, word) or word in lex.time_frames)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from claimledger.extract.counting.lexicon import CountLexicon, Nation
-from claimledger.extract.counting.phrase import names_people
+from claimledger.extract.counting.phrase import names_listed_people
 
 
 # a word before another one, both capitalised (checked in code): "Wiener Philharmoniker" (a
@@ -92,9 +92,7 @@ class NationFinder:
         m = _COMPOUND_REST.match(self.text, pos)
         if m is None:
             return False
-        word, lex = m.group(), self.lex
-        listed = lex.noun_re.fullmatch(word)
-        return (listed.lastgroup or "") in lex.person_keys if listed else names_people(lex, word)
+        return names_listed_people(self.lex, m.group())
 
     def nations(self, ss: int, se: int, start: int, end: int, skip: tuple[int, int] | None
                 ) -> list[Mention]:
@@ -231,13 +229,9 @@ class NationFinder:
             word = m.group(1)
             if not (word[0].isupper() and m.group(2).isupper()):
                 continue
-            for end in lex.place_adj_endings:
-                if word.endswith(end):
-                    stem = word[:-len(end)]
-                    name = stem if stem in lex.place_map else lex.place_adj_stems.get(stem)
-                    if name in lex.place_map and name not in lex.country_map:
-                        found.append((m.start(), name))
-                        break
+            name = _adjective_place(lex, word)
+            if name is not None and name not in lex.country_map:
+                found.append((m.start(), name))
         return found
 
     def inhabitant_of(self, word: str) -> str | None:
@@ -247,15 +241,11 @@ class NationFinder:
         if not word[:1].isupper():
             return None
         for tail in ("", *lex.demonym_endings):
-            base = word[:len(word) - len(tail)] if tail else word
             if tail and not word.endswith(tail):
                 continue
-            for end in lex.place_adj_endings:
-                if base.endswith(end):
-                    stem = base[:-len(end)]
-                    name = stem if stem in lex.place_map else lex.place_adj_stems.get(stem)
-                    if name in lex.place_map:
-                        return lex.place_map[name]
+            name = _adjective_place(lex, word[:len(word) - len(tail)] if tail else word)
+            if name is not None:
+                return lex.place_map[name]
         return None
 
     def attached_place(self, ss: int, lead_at: int) -> tuple[tuple[int, int], str] | None:
@@ -300,6 +290,17 @@ class NationFinder:
 def _word_at(text: str, pos: int) -> str:
     m = _WORD.match(text, pos)
     return m.group() if m else ""
+
+
+def _adjective_place(lex: CountLexicon, word: str) -> str | None:
+    """The place a word is the adjective of ("Wiener", "Steirer" by its listed stem), if any."""
+    for end in lex.place_adj_endings:
+        if word.endswith(end):
+            stem = word[:-len(end)]
+            name = stem if stem in lex.place_map else lex.place_adj_stems.get(stem)
+            if name in lex.place_map:
+                return name
+    return None
 
 
 def nation_at(lex: CountLexicon, key: str, kind: str) -> Nation | None:
