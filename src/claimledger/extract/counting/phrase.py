@@ -112,12 +112,16 @@ def before_figure(lex: CountLexicon, text: str, clause_start: int, pos: int) -> 
 
 
 def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, unit_end: int,
-               win_end: int, sent_start: int | None = None) -> Phrase | None:
+               win_end: int, sent_start: int | None = None, changed: bool = False) -> Phrase | None:
     """What a money amount, percentage or measurement measures: the noun that governs it ("ein
     Stimmenanteil von 13 Prozent"), else the noun right after its unit ("Euro Militärhilfe",
     "Prozent der Befragten", but not an object: "13 Prozent die Partei"), else the noun phrase
-    the clause opens with ("Die Finanzierungsrunde brachte …")."""
+    the clause opens with ("Die Finanzierungsrunde brachte …"). A ``changed`` figure (its
+    clause has a verb of change) measures what the verb changes, the clause's subject ("In
+    der Eurozone fiel die Quote von 22,6 auf 22,3 Prozent")."""
     gov = lex.governor_re.search(text, max(clause_start, lead_at - 40), lead_at)
+    if gov is not None and frames_only(lex, gov.group(1)):
+        gov = None  # "gegenüber März von 22,6 auf 22,3 Prozent": a month governs nothing
     if gov is not None and gov.group(1) not in lex.transparent:
         return _known(lex, text, (gov.start(1), gov.end(1)), "before")
     if gov is not None:
@@ -133,6 +137,11 @@ def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, un
         span = lex.syntax.noun_after(text, purpose.end(), win_end, 2)
         if span:
             return _known(lex, text, span, "after")
+    if changed:
+        span = lex.syntax.changed_subject(text, clause_start, lead_at,
+                                          lambda w: frames_only(lex, w) or w in lex.time_frames)
+        if span and not lex.place_re.fullmatch(text[span[0]:span[1]]):
+            return _known(lex, text, span, "before")
     span = _priced(lex, text, clause_start if sent_start is None else sent_start, lead_at)
     if span:
         return _known(lex, text, span, "before")

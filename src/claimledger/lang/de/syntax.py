@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 _NOUN = re.compile(r"[A-ZÄÖÜ][\w]*(?:-[\w]+)*")
 _LOWER = re.compile(r"[a-zäöüß][\w]*(?:-[\w]+)*\.?")
@@ -24,6 +24,7 @@ _GAP = re.compile(r"[ \u00a0]+")
 _PRICE_TOKEN = re.compile(r"[^\s,;:„“\"]+")
 # a model or version code after a product's name: "a7R II", "G7", "65EF9500", "IV"
 _MODEL_CODE = re.compile(r"(?=\w*\d)\w+|[IVX]{1,4}")
+_WORDLIKE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # letters, hyphen-joined: no figure, no bracket
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ern")
 _ADVERB_ENDINGS = ("lich", "ig", "isch", "weise")
 
@@ -45,6 +46,10 @@ class Syntax:
     max_between: int = 4
     person_nouns: frozenset[str] = frozenset()       # every form of a noun naming people
     person_lookalikes: frozenset[str] = frozenset()  # nouns ending like those, naming none
+    subject_pronouns: frozenset[str] = frozenset()   # pronouns that can be a clause's subject
+    name_particles: frozenset[str] = frozenset()     # "Van der Bellen", "Ursula von der Leyen"
+    subordinators: frozenset[str] = frozenset()      # conjunctions after which the verb comes last
+    accusatives: frozenset[str] = frozenset()        # articles that open an object: "den", "einen"
 
     def names_person(self, word: str) -> bool:
         """A noun that names people ("Piloten", "Flugbegleiterinnen", "Beschuldigte"), also as
@@ -153,6 +158,98 @@ class Syntax:
         if len(after) >= 2 and not self.looks_like_noun(after[0][2]) and fig_start - start <= 2:
             return self.noun_after(text, after[0][1], end, 1)  # past the finite verb
         return None
+
+    def changed_subject(self, text: str, start: int, pos: int,
+                        frames: Callable[[str], bool] | None = None) -> tuple[int, int] | None:
+        """What a verb of change changes: the subject of a verb-second clause before ``pos``.
+        German puts it first ("Die Sozialdemokraten sind … abgesackt") or, when an adverbial
+        opens the clause, right after the finite verb ("In der Eurozone fiel die Quote …",
+        "Ende 2015 war das BIP …", "Bei der Wahl büßte sie … ein"); ``frames`` tells a noun
+        that only frames the figure (a month, "Ende"). A clause opened by a subordinator puts
+        its verb last and is left to the other rules; an expletive pronoun is no subject."""
+        toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, pos)]
+        if not toks or toks[0][2].lower() in self.subordinators:
+            return None
+        obj = self._object(text, toks)
+        if obj is not None:
+            return obj
+        at = self._subject_at(text, toks, 0)
+        framing = at is not None and frames is not None and frames(text[at[0]:at[1]])
+        if at is not None and not framing:
+            return at
+        k = self._past_first_constituent(toks, framing)
+        if k is None or k + 1 >= len(toks):
+            return None
+        at = self._subject_at(text, toks, k + 1)
+        return None if at is not None and frames is not None and frames(text[at[0]:at[1]]) else at
+
+    def _object(self, text: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+        """A transitive verb of change changes its object: the second noun phrase that no
+        preposition governs ("Die Gemeinde hat ihr Kulturbudget um 2 Millionen gekürzt"), or
+        a first one opened by an accusative article ("Aktuell haben die Banken den
+        Schuldenstand um 35,6 Milliarden erhöht")."""
+        opened = []
+        for k, (_s, _e, w) in enumerate(toks):
+            low = w.lower()
+            if low not in self.determiners and low not in self.subject_pronouns:
+                continue
+            prev = toks[k - 1][2] if k else ""
+            if prev.lower() in self.prepositions or prev.lower() in self.determiners \
+                    or (low in self.partitives and self.is_noun(prev)):
+                continue  # an adverbial ("wegen der Krise") or a genitive ("Quote der Frauen")
+            opened.append(k)
+        if opened and toks[opened[0]][2] in self.accusatives:
+            return self._subject_at(text, toks, opened[0])
+        return self._subject_at(text, toks, opened[1]) if len(opened) >= 2 else None
+
+    def _subject_at(self, text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
+        """The noun phrase, pronoun or name that starts at token ``i``, or None."""
+        if i >= len(toks):
+            return None
+        low = toks[i][2].lower()
+        if low in self.subject_pronouns:
+            return toks[i][0], toks[i][1]
+        if low in self.determiners and low not in self.recipients:
+            j = i + 1
+            while j < len(toks) and j - i <= 3 and not self.is_noun(toks[j][2]) \
+                    and self._inside_noun_phrase(toks[j][2]):
+                j += 1  # "die ehemalige Großpartei"
+            i = j
+        if i >= len(toks) or not self.is_noun(toks[i][2]) or toks[i][2].lower() in self.prepositions \
+                or not _WORDLIKE.fullmatch(toks[i][2].rstrip(".,;:")):
+            return None
+        last = i
+        if toks[i][2].lower() in self.name_particles:  # "Van der Bellen"
+            while last + 1 < len(toks) and toks[last + 1][2] in self.name_particles:
+                last += 1
+            if last + 1 >= len(toks) or not self.is_noun(toks[last + 1][2]):
+                return None
+            last += 1
+        while last + 1 < len(toks) and last - i < 2 and text[toks[last][1]:toks[last + 1][0]] == " " \
+                and self.is_noun(toks[last + 1][2]) and _WORDLIKE.fullmatch(toks[last + 1][2]):
+            last += 1  # "die Großpartei SPÖ", "Peter Kaiser"
+        return toks[i][0], toks[last][0] + len(toks[last][2].rstrip(".,;:"))
+
+    def _past_first_constituent(self, toks: list[tuple[int, int, str]], noun_first: bool) -> int | None:
+        """Index of the finite verb after the clause's first constituent: an adverb ("Heuer",
+        "Zuletzt"), a prepositional phrase ("Seit Jahresanfang", "Bei der Wahl 2012") or, when
+        ``noun_first``, a noun of time ("Ende 2015")."""
+        k = 1
+        if toks[0][2].lower() in self.prepositions:
+            while k < len(toks) and not self.is_noun(toks[k][2]) and self._inside_noun_phrase(toks[k][2]):
+                k += 1  # the article and adjectives, up to the noun
+            noun_first = True
+        elif self.is_noun(toks[0][2]) and not noun_first:
+            return None  # a noun opened the clause and is no subject: no verb-second reading
+        if noun_first:
+            while k < len(toks) and (self.is_noun(toks[k][2]) or toks[k][2].rstrip(".").isdigit()):
+                k += 1  # the noun, names and a year after it: "Bei der Wahl 2012"
+        if k >= len(toks):
+            return None
+        verb = toks[k][2]
+        if not verb.isalpha() or not verb.islower() or verb in self.determiners or verb in self.prepositions:
+            return None
+        return k
 
     def priced_before(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
         """The thing a price or measure after a preposition belongs to ("ein 4k-Fernseher um
@@ -277,6 +374,10 @@ def make(pack: Any) -> Syntax:
                   recipients=frozenset(w.lower() for w in tab.get("recipient_determiners", [])),
                   stop_words=frozenset(w.lower() for w in tab.get("phrase_breaking_words", [])),
                   comparatives=frozenset(w.lower() for w in tab.get("quantity_comparatives", [])),
+                  subject_pronouns=frozenset(w.lower() for w in tab.get("subject_pronouns", [])),
+                  name_particles=frozenset(w.lower() for w in tab.get("name_particles", [])),
+                  subordinators=frozenset(w.lower() for w in tab.get("subordinators", [])),
+                  accusatives=frozenset(tab.get("accusative_determiners", [])),
                   max_between=int(tab.get("max_words_between_figure_and_noun", 4)),
                   person_nouns=pack.words("person_nouns") - frozenset(tab.get("not_person_nouns", [])),
                   person_lookalikes=pack.words("person_lookalikes") | frozenset(tab.get("not_person_nouns", [])))

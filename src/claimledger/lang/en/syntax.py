@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019]*(?:-[^\W_][\w]*)*")
 _GAP = re.compile(r"[ \u00a0]+")
@@ -41,6 +41,7 @@ class Syntax:
     max_between: int = 3
     person_nouns: frozenset[str] = frozenset()  # the pack's list of nouns naming people, if any
     partitive_prepositions: frozenset[str] = frozenset()  # "thousands of refugees"
+    subject_pronouns: frozenset[str] = frozenset()  # pronouns that can be a clause's subject
 
     def names_person(self, word: str) -> bool:
         """A noun of the pack's person list; English compounds are separate words, so the
@@ -229,6 +230,19 @@ class Syntax:
             return name if name and name[0] == first.start() else (first.start(), first.end())
         return self.noun_before(text, start, fig_start)
 
+    def changed_subject(self, text: str, start: int, pos: int,
+                        frames: Callable[[str], bool] | None = None) -> tuple[int, int] | None:
+        """What a verb of change changes: English puts the subject before the verb ("Sales
+        rose 5 percent", "In March the rate fell to 3.1 percent"), so the first noun phrase no
+        preposition governs, else a pronoun or name that opens the clause."""
+        for _j, s, e, prep in self._phrases(text, start, pos):
+            if not prep and not (frames and frames(text[s:e])):
+                return s, e
+        toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, pos)]
+        if toks and toks[0][2].lower() in self.subject_pronouns:
+            return toks[0][0], toks[0][1]
+        return self.subject_of(text, start, pos, pos, pos)
+
     def priced_before(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
         """The thing a price after a preposition belongs to ("a television at £5,800"): the
         noun right before the preposition."""
@@ -262,4 +276,5 @@ def make(pack: Any) -> Syntax:
                   adjacent=re.compile(r"(?:[ \u00a0]+(?:" + "|".join(re.escape(w) for w in tab.get("figure_lead_words", []))
                                       + r"))*[ \u00a0]*[$\u00a3\u20ac\u00a5]?"),
                   max_between=int(tab.get("max_words_between_figure_and_noun", 3)),
+                  subject_pronouns=_low(tab, "subject_pronouns"),
                   person_nouns=frozenset(w.lower() for w in pack.words("person_nouns")))

@@ -1,0 +1,65 @@
+"""What a verb of change changes (lang/de/syntax.py ``changed_subject``), on sentences of our
+own: a share or amount that rose, fell or was cut measures the clause's subject — first in
+the clause, or right after the finite verb when an adverbial opens it — or, with a transitive
+verb, the object in the accusative. Months and words of time frame the figure, never count."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims_support import claim_of
+
+PUB = "2025-03-14"
+
+
+@pytest.mark.parametrize("text, fig, counted", [
+    # the subject opens the clause; the earlier figure of "von … auf" shares it
+    ("Die Grünen sind bei der Gemeinderatswahl am 4. Oktober von 12 auf 9 Prozent abgesackt.", "12", "Grünen"),
+    ("Die Grünen sind bei der Gemeinderatswahl am 4. Oktober von 12 auf 9 Prozent abgesackt.", "9", "Grünen"),
+    # an adverbial opens the clause: the subject follows the finite verb
+    ("Im Burgenland stieg die Arbeitslosenquote gegenüber Juni von 6,1 auf 6,4 Prozent.", "6,1",
+     "Arbeitslosenquote"),
+    ("Seit dem Frühjahr hat der Franken gegenüber dem Euro rund zwölf Prozent verloren.", "zwölf", "Franken"),
+    ("Nach dem Rekordjahr kletterten die Erlöse im Vorjahr um ein Viertel auf 2,1 Mrd. Euro.", "2,1 Mrd.",
+     "Erlöse"),
+    # a noun of time opens the clause ("Ende 2023"), the subject comes after the verb
+    ("Ende 2023 war das Defizit um 0,4 Prozent gesunken.", "0,4", "Defizit"),
+    # a pronoun subject is what the text names
+    ("Bei der letzten Wahl verlor sie 3,8 Prozent.", "3,8", "sie"),
+    # a transitive verb of change changes its object
+    ("Zuletzt hat der Vorstand den Kreditrahmen um 40 Millionen Euro erhöht.", "40 Millionen", "Kreditrahmen"),
+    # a surname that opens with its particles stays whole
+    ("Zuletzt verlor Van der Bellen drei Prozentpunkte.", "drei", "Van der Bellen"),
+])
+def test_the_changed_thing_is_counted(text, fig, counted):
+    c = claim_of(text, fig, PUB)
+    assert c.counted is not None and c.counted.text == counted
+    assert text[c.counted.span[0]:c.counted.span[1]] == counted
+
+
+def test_a_pronoun_names_no_series():
+    """"sie" tells the reader where to look, but a series keyed by a pronoun would merge
+    unrelated figures: the subject label stays empty."""
+    c = claim_of("Bei der letzten Wahl verlor sie 3,8 Prozent.", "3,8", PUB)
+    assert c.counted.text == "sie" and c.subject is None
+
+
+def test_a_partitive_beats_the_subject():
+    c = claim_of("Im Vorjahr stieg der Anteil der Teilzeitkräfte auf 31 Prozent der Beschäftigten.", "31", PUB)
+    assert c.counted.text == "Beschäftigten"
+
+
+def test_a_subordinate_clause_has_no_verb_second_subject():
+    """"wo" puts the verb last: the first words after it are no verb and subject."""
+    c = claim_of("Es litt vor allem die Steiermark, wo mehrere Werke schlossen und die Aufträge um 15 Prozent "
+                 "zurückgegangen sind.", "15", PUB)
+    assert c.counted is not None and c.counted.text == "Aufträge"
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("Heuer sind es um 300 Millionen Euro mehr gewesen.", "300 Millionen"),
+    ("Teils stieg es um bis zu drei Prozent.", "drei"),
+])
+def test_adverbs_opening_the_clause_count_nothing(text, fig):
+    c = claim_of(text, fig, PUB)
+    assert c.counted is None or c.counted.text not in ("Heuer", "Teils")
