@@ -63,3 +63,26 @@ def test_a_subordinate_clause_has_no_verb_second_subject():
 def test_adverbs_opening_the_clause_count_nothing(text, fig):
     c = claim_of(text, fig, PUB)
     assert c.counted is None or c.counted.text not in ("Heuer", "Teils")
+
+
+@pytest.mark.parametrize("text, fig, counted", [
+    # what lasts is the clause's subject, also after the verb when the span opens the clause
+    ("Nach 31 Jahren trennte sich die Band im Streit.", "31", "Band"),
+    ("Bereits nach zwei Monaten verließ Huber den Verein wieder.", "zwei", "Huber"),
+    ("Doch gestern sprach Müller fast zwei Stunden lang über die Reform.", "zwei", "Müller"),
+    ("Sie werden drei Jahre lang mit Sicherheitsupdates versorgt.", "drei", "Sie"),
+    # a span inside an attributive participle lasts as the noun it describes
+    ("Die seit elf Tagen andauernde Blockade wurde am Montag beendet.", "elf", "Blockade"),
+    ("Der seit 14 Jahren regierende Bürgermeister tritt nicht mehr an.", "14", "Bürgermeister"),
+])
+def test_what_lasts_a_span(text, fig, counted):
+    c = claim_of(text, fig, PUB)
+    assert c.measure == "duration"
+    assert c.counted is not None and c.counted.text == counted
+
+
+def test_a_determiner_after_a_span_opens_no_participle():
+    """"In den ersten 20 Tagen dieses Jahres": "dieses" is an article, not a participle, and
+    the year only dates the span."""
+    c = claim_of("In den ersten 20 Tagen dieses Jahres kamen 3.000 Menschen an.", "20", PUB)
+    assert c.counted is None or c.counted.text != "Jahres"

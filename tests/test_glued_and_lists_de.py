@@ -97,7 +97,8 @@ def test_an_event_is_not_kept_by_the_noun():
     ("Meteorologen sprachen vom schlimmsten Hochwasser seit 500 Jahren.", "500", "Hochwasser"),
     ("Forscher erwarten, dass Flugtaxis in zehn bis 15 Jahren üblich sind.", "zehn bis 15", "Flugtaxis"),
     ("Er ist seit drei Jahren Präsident.", "drei", "Präsident"),        # no noun before: the one after
-    ("Sie lebt in Graz seit 20 Jahren.", "20", None),                   # a place is where, not what lasts
+    # a place is where, not what lasts: the subject does
+    ("Sie lebt in Graz seit 20 Jahren.", "20", "Sie"),
 ])
 def test_the_noun_before_a_span_is_what_lasts(sentence, fig, counted):
     c = claim_of(sentence, fig, PUB)

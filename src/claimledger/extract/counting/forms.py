@@ -15,6 +15,8 @@ PHRASE_BACK_CHARS = 60  # how far back an age's owner's article may stand ("Der 
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_WORD_AFTER = re.compile(r"[ \u00a0]+(\w+)")  # the word right after a unit
+
 class FormRules:
     """Part of :class:`~claimledger.extract.counting.analyzer.CountAnalyzer`: the rules that
     read a figure's form (its lexicon, text and place finder are the analyzer's)."""
@@ -160,14 +162,33 @@ class FormRules:
         # der fast drei Monate unterwegs war"), the clause's subject ("dauere der Krieg …")
         lm = lex.duration_after_re.match(t, end)  # "ein Jahr lang Kriegsgefangener"
         after = (self._lasting_noun(f) or lex.syntax.noun_after(t, lm.end() if lm else end, f.ce, 0)
+                 or self._participle_noun(end, f.ce)
                  or lex.syntax.antecedent(t, f.cs)
                  or lex.syntax.noun_before(t, f.cs, f.lead_at)
+                 or self._lasting_subject(f, end)
                  or lex.syntax.subject_of(t, f.cs, f.ce, f.lead_at, end))
         if code == "year" and self._deep_past(f):
             return Counted("age", None, code, False, None, "unit", counted=self._span(after),
                            who=Who(None, None, self._place(f, skip)))
         return Counted("duration", None, code, False, None, "unit", counted=self._span(after),
                        who=Who(self._person_group(after), None, self._place(f, skip)))
+
+    def _lasting_subject(self, f: Frame, end: int) -> tuple[int, int] | None:
+        """The clause's subject lasts the span; German may put it after the figure ("Nach 54
+        Jahren löste sich die Gruppe auf"), but never the span's own unit."""
+        lex = self.lex
+        span = lex.syntax.clause_subject(self.text, f.cs, f.ce, lambda w: P.frames_or_dates(lex, w))
+        return span if span is not None and not (f.fig.start <= span[0] < end) else None
+
+    def _participle_noun(self, end: int, clause_end: int) -> tuple[int, int] | None:
+        """A span inside an attributive participle lasts as the noun the participle describes
+        ("Die seit acht Tagen bestehende Ausgangssperre", "der seit 20 Jahren amtierende
+        Machthaber")."""
+        syn = self.lex.syntax
+        m = _WORD_AFTER.match(self.text, end, clause_end)
+        if m is None or not syn.is_modifier(m.group(1)):
+            return None
+        return syn.noun_after(self.text, m.end(), clause_end, 0)
 
     def _lasting_noun(self, f: Frame) -> tuple[int, int] | None:
         """The noun right before the preposition that opens the span ("der schlimmste Regen

@@ -67,6 +67,12 @@ def frames_only(lex: CountLexicon, word: str) -> bool:
         or lex.place_re.fullmatch(word) is not None
 
 
+def frames_or_dates(lex: CountLexicon, word: str) -> bool:
+    """A word that frames or dates a figure ("am 12. März", "Ende 2015", "im Vorjahr"): never
+    what the figure is about."""
+    return frames_only(lex, word) or word in lex.time_frames
+
+
 def _object_of_preposition(lex: CountLexicon, between: str) -> bool:
     """"1,2 Milliarden fließen in Schulen": a noun that a preposition after the figure governs
     (the words between are that preposition and its article or adjectives) is where or what
@@ -138,8 +144,10 @@ def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, un
         if span:
             return _known(lex, text, span, "after")
     if changed:
-        span = lex.syntax.changed_subject(text, clause_start, lead_at,
-                                          lambda w: frames_only(lex, w) or w in lex.time_frames)
+        span = lex.syntax.clause_subject(text, clause_start, lead_at, lambda w: frames_or_dates(lex, w), objects=True)
+        marker = lex.count_noun_re.match(text, span[0]) if span else None
+        if marker:  # "erhöhte sich die Anzahl der Arbeitslosen um 30 Prozent"
+            span = lex.syntax.noun_after(text, marker.end(), lead_at, 2) or span
         if span and not lex.place_re.fullmatch(text[span[0]:span[1]]):
             return _known(lex, text, span, "before")
     span = _priced(lex, text, clause_start if sent_start is None else sent_start, lead_at)

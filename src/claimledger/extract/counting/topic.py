@@ -36,4 +36,4 @@ def topic_span(lex: CountLexicon, text: str, f: Frame) -> tuple[int, int] | None
 
 
 def _names_a_topic(lex: CountLexicon, word: str) -> bool:
-    return not (P.frames_only(lex, word) or word in lex.time_frames)
+    return not P.frames_or_dates(lex, word)

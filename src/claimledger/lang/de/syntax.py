@@ -50,6 +50,9 @@ class Syntax:
     name_particles: frozenset[str] = frozenset()     # "Van der Bellen", "Ursula von der Leyen"
     subordinators: frozenset[str] = frozenset()      # conjunctions after which the verb comes last
     accusatives: frozenset[str] = frozenset()        # articles that open an object: "den", "einen"
+    conjunctions: frozenset[str] = frozenset()       # "und", "doch": before a clause, outside it
+    reflexives: frozenset[str] = frozenset()         # "sich": between a verb and its subject
+    adverbs: frozenset[str] = frozenset()            # sentence adverbs, lower case ("zudem", "heuer")
 
     def names_person(self, word: str) -> bool:
         """A noun that names people ("Piloten", "Flugbegleiterinnen", "Beschuldigte"), also as
@@ -115,7 +118,8 @@ class Syntax:
         """An inflected adjective or participle ("neuen", "betroffenen") before a noun: lower
         case, as German writes every adjective."""
         w = word.rstrip(".,")
-        return len(w) >= 4 and w.islower() and w not in self.stop_words and w.endswith(_ADJ_ENDINGS)
+        return len(w) >= 4 and w.islower() and w not in self.stop_words and w not in self.determiners \
+            and w.endswith(_ADJ_ENDINGS)
 
     def _inside_noun_phrase(self, word: str) -> bool:
         """Words that stand between a figure and its noun: articles and inflected adjectives
@@ -159,18 +163,22 @@ class Syntax:
             return self.noun_after(text, after[0][1], end, 1)  # past the finite verb
         return None
 
-    def changed_subject(self, text: str, start: int, pos: int,
-                        frames: Callable[[str], bool] | None = None) -> tuple[int, int] | None:
-        """What a verb of change changes: the subject of a verb-second clause before ``pos``.
-        German puts it first ("Die Sozialdemokraten sind … abgesackt") or, when an adverbial
-        opens the clause, right after the finite verb ("In der Eurozone fiel die Quote …",
-        "Ende 2015 war das BIP …", "Bei der Wahl büßte sie … ein"); ``frames`` tells a noun
-        that only frames the figure (a month, "Ende"). A clause opened by a subordinator puts
-        its verb last and is left to the other rules; an expletive pronoun is no subject."""
+    def clause_subject(self, text: str, start: int, pos: int, frames: Callable[[str], bool] | None = None,
+                       objects: bool = False) -> tuple[int, int] | None:
+        """The subject of a verb-second clause before ``pos``: what a verb of change changes,
+        or what lasts a span of time. German puts it first ("Die Sozialdemokraten sind …
+        abgesackt") or, when an adverbial opens the clause, right after the finite verb ("In
+        der Eurozone fiel die Quote …", "Ende 2015 war das BIP …", "Nach 54 Jahren löste sich
+        die Gruppe auf"); ``frames`` tells a noun that only frames the figure (a month,
+        "Ende"). With ``objects`` a transitive verb's object wins (what it changed). A clause
+        opened by a subordinator puts its verb last and is left to the other rules; an
+        expletive pronoun is no subject."""
         toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, pos)]
+        while toks and toks[0][2].lower() in self.conjunctions:
+            toks = toks[1:]  # "Doch heuer teilte Haimbuchner …": a conjunction stands before the clause
         if not toks or toks[0][2].lower() in self.subordinators:
             return None
-        obj = self._object(text, toks)
+        obj = self._object(text, toks) if objects else None
         if obj is not None:
             return obj
         at = self._subject_at(text, toks, 0)
@@ -180,7 +188,10 @@ class Syntax:
         k = self._past_first_constituent(toks, framing)
         if k is None or k + 1 >= len(toks):
             return None
-        at = self._subject_at(text, toks, k + 1)
+        k += 1
+        while k < len(toks) and toks[k][2] in self.reflexives:
+            k += 1  # "löste sich die Gruppe auf"
+        at = self._subject_at(text, toks, k)
         return None if at is not None and frames is not None and frames(text[at[0]:at[1]]) else at
 
     def _object(self, text: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
@@ -232,14 +243,20 @@ class Syntax:
 
     def _past_first_constituent(self, toks: list[tuple[int, int, str]], noun_first: bool) -> int | None:
         """Index of the finite verb after the clause's first constituent: an adverb ("Heuer",
-        "Zuletzt"), a prepositional phrase ("Seit Jahresanfang", "Bei der Wahl 2012") or, when
-        ``noun_first``, a noun of time ("Ende 2015")."""
-        k = 1
-        if toks[0][2].lower() in self.prepositions:
-            while k < len(toks) and not self.is_noun(toks[k][2]) and self._inside_noun_phrase(toks[k][2]):
-                k += 1  # the article and adjectives, up to the noun
+        "Zuletzt"), a prepositional phrase ("Seit Jahresanfang", "Bei der Wahl 2012"), both
+        ("Bereits nach einem Jahr") or, when ``noun_first``, a noun of time ("Ende 2015")."""
+        k = 0
+        first = toks[0][2]
+        if not self.is_noun(first) and first.lower() not in self.prepositions and first.isalpha() \
+                and (first[0].isupper() or first in self.adverbs):
+            k = 1  # an adverb opening the sentence ("Bereits", "Heuer"); a clause after a comma
+            # may open with its verb ("…, soll in zwei Etappen … sinken")
+        if k < len(toks) and toks[k][2].lower() in self.prepositions:
+            opened = k = k + 1
+            while k < len(toks) and not self.is_noun(toks[k][2]) and k - opened < 4:
+                k += 1  # the article, adjectives and figure, up to the noun ("nach zwei Monaten")
             noun_first = True
-        elif self.is_noun(toks[0][2]) and not noun_first:
+        elif k == 0 and not noun_first:
             return None  # a noun opened the clause and is no subject: no verb-second reading
         if noun_first:
             while k < len(toks) and (self.is_noun(toks[k][2]) or toks[k][2].rstrip(".").isdigit()):
@@ -378,6 +395,9 @@ def make(pack: Any) -> Syntax:
                   name_particles=frozenset(w.lower() for w in tab.get("name_particles", [])),
                   subordinators=frozenset(w.lower() for w in tab.get("subordinators", [])),
                   accusatives=frozenset(tab.get("accusative_determiners", [])),
+                  conjunctions=frozenset(w.lower() for w in tab.get("clause_conjunctions", [])),
+                  reflexives=frozenset(tab.get("reflexive_pronouns", [])),
+                  adverbs=frozenset(tab.get("sentence_adverbs", [])),
                   max_between=int(tab.get("max_words_between_figure_and_noun", 4)),
                   person_nouns=pack.words("person_nouns") - frozenset(tab.get("not_person_nouns", [])),
                   person_lookalikes=pack.words("person_lookalikes") | frozenset(tab.get("not_person_nouns", [])))

@@ -230,11 +230,12 @@ class Syntax:
             return name if name and name[0] == first.start() else (first.start(), first.end())
         return self.noun_before(text, start, fig_start)
 
-    def changed_subject(self, text: str, start: int, pos: int,
-                        frames: Callable[[str], bool] | None = None) -> tuple[int, int] | None:
-        """What a verb of change changes: English puts the subject before the verb ("Sales
-        rose 5 percent", "In March the rate fell to 3.1 percent"), so the first noun phrase no
-        preposition governs, else a pronoun or name that opens the clause."""
+    def clause_subject(self, text: str, start: int, pos: int, frames: Callable[[str], bool] | None = None,
+                       objects: bool = False) -> tuple[int, int] | None:
+        """What a verb of change changes, or what lasts: English puts the subject before the
+        verb ("Sales rose 5 percent", "In March the rate fell to 3.1 percent"), so the first
+        noun phrase no preposition governs, else a pronoun or name that opens the clause.
+        English word order leaves the object after the figure, so ``objects`` changes nothing."""
         for _j, s, e, prep in self._phrases(text, start, pos):
             if not prep and not (frames and frames(text[s:e])):
                 return s, e
