@@ -222,7 +222,7 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
             people = f.countable and (ph.key in lex.person_keys or ph.demonym is not None or ph.person)
             q = M.PredicateQuery(f.fig.start, f.unit_end, f.unit, people,
                                  thing=ph.where is not None and not people,
-                                 excludes=frozenset(ph.meta(lex).get("excludes", ())))
+                                 excludes=frozenset(ph.meta(lex).get("excludes", ())), noun=ph.key)
             measure = (M.nearest_predicate(lex, t, preds, f.cs, f.ce, q, after_first=True)
                        or M.nearest_predicate(lex, t, preds, f.ss, f.cs, q))
             list_end = self._list_end(f) if measure is None else f.ce

@@ -37,6 +37,7 @@ class PredicateQuery:
     people: bool        # the counted phrase names people (or nothing: a bare head count)
     thing: bool         # the counted phrase names a thing: person-only predicates don't apply
     excludes: frozenset[str] = frozenset()  # measures the counted noun rules out
+    noun: str | None = None  # the counted noun's table, for predicates that name what they apply to
 
 
 def nearest_predicate(lex: CountLexicon, text: str, preds: list[re.Match[str]], start: int, end: int,
@@ -86,6 +87,8 @@ def _applies(lex: CountLexicon, key: str, q: PredicateQuery) -> bool:
     measure = meta.get("measure", key)
     if meta.get("units") and q.unit not in meta["units"]:
         return False
+    if meta.get("nouns") and q.noun not in meta["nouns"]:
+        return False  # "Stellen streichen" plans a cut; "sich aus zehn Ländern zurückziehen" does not
     if q.people and meta.get("not_people"):
         return False
     if q.thing and (meta.get("people_only") or measure in CASUALTY_FAMILY):
