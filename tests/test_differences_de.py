@@ -41,3 +41,19 @@ def test_a_stated_difference_is_an_increment(text, fig, low):
 ])
 def test_no_difference_where_none_is_stated(text, fig):
     assert not _claim(text, fig).increment
+
+
+@pytest.mark.parametrize("text, fig", [
+    # a lead or a deficit is the gap between two standings, named after the figure …
+    ("Hamilton geht mit 17 Punkten Vorsprung auf Verstappen in das letzte Rennen.", "17"),
+    ("Die Mannschaft lag zur Pause mit neun Punkten Rückstand hinten.", "neun"),
+    ("Trotz eines acht Punkte-Rückstands gewann das Team noch.", "acht"),
+    # … or before it in its clause
+    ("Nach der Niederlage wuchs der Rückstand auf den Tabellenführer auf fünf Punkte an.", "fünf"),
+])
+def test_a_lead_or_deficit_is_an_increment(text, fig):
+    assert _claim(text, fig).increment
+
+
+def test_a_standing_is_no_gap():
+    assert not _claim("Der Tabellenführer hält nach 20 Runden bei 47 Punkten.", "47").increment

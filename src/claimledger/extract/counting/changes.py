@@ -16,6 +16,7 @@ from claimledger.extract.counting import phrase as P
 from claimledger.extract.counting.frame import Frame
 from claimledger.extract.counting.lexicon import CountLexicon
 
+GAP_WINDOW = 40  # "wuchs der Rückstand auf die Katalanen auf sechs Punkte": a gap noun this far back
 NEXT_FIGURE_GAP = 10  # "mehr als die Hälfte": a comparative this close to the next figure qualifies it
 _FOUR_DIGITS = re.compile(r"\d{4}(?!\d)")
 
@@ -52,6 +53,8 @@ class ChangeRules:
             return True  # "ein Rückgang um 3 Prozent"
         if self._compared(f, counted_end(ph)):
             return True  # "80 Prozent mehr Ankünfte", "43 Punkte weniger", "300 Mitarbeiter mehr als"
+        if self._gap(f, ph):
+            return True  # "39 Punkte Vorsprung", "der Rückstand wuchs auf sechs Punkte"
         if self._changes_like_a_share(f, ph) and self._change_verb(f, lex.change_verb_re) \
                 and not lex.level_prep_re.search(t, max(f.ss, f.lead_at - 20), f.lead_at):
             return True  # "verlor knapp 40 Prozent ihres Wertes", "büßte zwei Punkte ein", but "stieg auf 5 Prozent"
@@ -80,6 +83,15 @@ class ChangeRules:
             return False
         nxt = f.next_at
         return nxt is None or nxt - m.end() > NEXT_FIGURE_GAP or self._year_at(nxt)  # "mehr als 2014"
+
+    def _gap(self, f: Frame, ph: P.Phrase) -> bool:
+        """A lead or a deficit is a difference between two standings: the gap noun right after
+        the figure's unit or counted noun, or before the figure in its clause."""
+        lex, t = self.lex, self.text
+        end = counted_end(ph)
+        if lex.gap_after_re.match(t, f.unit_end) or (end is not None and lex.gap_after_re.match(t, end)):
+            return True
+        return lex.gap_before_re.search(t, max(f.cs, f.lead_at - GAP_WINDOW), f.lead_at) is not None
 
     def _year_at(self, pos: int) -> bool:
         """Four digits at ``pos`` within the pack's years (the figure scanner's bounds)."""

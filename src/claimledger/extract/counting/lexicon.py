@@ -54,6 +54,8 @@ class CountLexicon:
     iso_names: dict[str, str]          # ISO code -> English country name, for labels
     increment_re: re.Pattern[str]
     increment_word_re: re.Pattern[str]
+    gap_after_re: re.Pattern[str]       # "39 Punkte Vorsprung", "elf Punkte-Rückstands": a gap
+    gap_before_re: re.Pattern[str]      # "der Rückstand wuchs auf sechs Punkte"
     new_things_re: re.Pattern[str]      # "1.641 neue Firmen": what is new, for things no increment
     change_prep_re: re.Pattern[str]
     restatement_re: re.Pattern[str]
@@ -390,6 +392,8 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         noun_meta=nouns, pred_re=_groups_re(preds), pred_open_re=_groups_re(preds, first_fold=True), pred_meta=preds,
         increment_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\s*$"),
         increment_word_re=_words_re(marks.get("increment", []), "(?i)"),
+        gap_after_re=_marks_re(marks, "gap_nouns", r"[ \u00a0-]*", tail=r"\b"),
+        gap_before_re=_words_re(marks.get("gap_nouns", [])),
         new_things_re=_marks_re(marks, "new_things", r"(?i)", tail=r"$"),
         change_prep_re=_marks_re(marks, "change_prepositions", r"\b", tail=r"\s+$"),
         change_verb_re=_words_re(marks.get("change_verbs", [])),
