@@ -86,3 +86,16 @@ def test_a_determiner_after_a_span_opens_no_participle():
     the year only dates the span."""
     c = claim_of("In den ersten 20 Tagen dieses Jahres kamen 3.000 Menschen an.", "20", PUB)
     assert c.counted is None or c.counted.text != "Jahres"
+
+
+@pytest.mark.parametrize("text, fig, counted", [
+    # a verb of a level reached measures its subject, as a verb of change does
+    ("Im Vertrauensindex kommt Maria Berger mit minus sieben Punkten auf Rang vier.", "sieben", "Maria Berger"),
+    ("Bei der Landtagswahl erreichte die Bürgerliste 23 Prozent.", "23", "Bürgerliste"),
+    ("Mit 31 Prozent liegt die Volkspartei klar voran.", "31", "Volkspartei"),
+    # an adverb opening the sentence is no subject, by its ending
+    ("Plötzlich lag die Liste Pilz bei neun Prozent.", "neun", "Liste Pilz"),
+])
+def test_the_level_reached_is_its_subjects(text, fig, counted):
+    c = claim_of(text, fig, PUB)
+    assert c.counted is not None and c.counted.text == counted

@@ -70,7 +70,7 @@ class PhraseRules:
             noun = lex.syntax.noun_after(t, f.attribute_noun_at, f.se, 0) if f.attribute_noun_at is not None else None
             ph = (P.of_span(lex, t, attached[0]) if attached else P.of_span(lex, t, noun) if noun
                   else P.of_measure(lex, t, f.cs, f.lead_at, f.unit_end, f.win_end, f.ss,
-                                    changed=lex.change_verb_re.search(t, f.cs, f.ce) is not None))
+                                    changed=f.ce if self._subject_measured(f) else None))
             src = self._source_span
             if ph is not None and ph.span is not None and src is not None \
                     and ph.span[0] < src[1] and src[0] < ph.span[1]:
@@ -116,6 +116,13 @@ class PhraseRules:
         if ph.key in lex.instance_tables and lex.instance_before_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
             ph.key = None  # "in 36 Fällen": instances, not cases of an illness
         return ph
+
+    def _subject_measured(self, f: Frame) -> bool:
+        """Does the clause's verb say the figure measures its subject: a verb of change ("fiel
+        die Quote auf 5 Prozent") or of a level reached ("Griss kommt auf zwölf Punkte")?"""
+        lex, t = self.lex, self.text
+        return lex.change_verb_re.search(t, f.cs, f.ce) is not None \
+            or lex.level_verb_re.search(t, f.cs, f.ce) is not None
 
     def _elided_from_before(self, f: Frame) -> P.Phrase | None:
         """"Ein Quartal zuvor waren es noch 949,3 Millionen": an expletive "es" with a copula

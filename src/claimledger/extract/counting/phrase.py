@@ -118,13 +118,14 @@ def before_figure(lex: CountLexicon, text: str, clause_start: int, pos: int) -> 
 
 
 def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, unit_end: int,
-               win_end: int, sent_start: int | None = None, changed: bool = False) -> Phrase | None:
+               win_end: int, sent_start: int | None = None, changed: int | None = None) -> Phrase | None:
     """What a money amount, percentage or measurement measures: the noun that governs it ("ein
     Stimmenanteil von 13 Prozent"), else the noun right after its unit ("Euro Militärhilfe",
     "Prozent der Befragten", but not an object: "13 Prozent die Partei"), else the noun phrase
     the clause opens with ("Die Finanzierungsrunde brachte …"). A ``changed`` figure (its
-    clause has a verb of change) measures what the verb changes, the clause's subject ("In
-    der Eurozone fiel die Quote von 22,6 auf 22,3 Prozent")."""
+    clause, which ends there, has a verb of change or of a level reached) measures what the
+    verb changes, the clause's subject ("In der Eurozone fiel die Quote von 22,6 auf 22,3
+    Prozent", "Mit 31 Prozent liegt die Volkspartei voran")."""
     gov = lex.governor_re.search(text, max(clause_start, lead_at - 40), lead_at)
     if gov is not None and frames_only(lex, gov.group(1)):
         gov = None  # "gegenüber März von 22,6 auf 22,3 Prozent": a month governs nothing
@@ -143,12 +144,9 @@ def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, un
         span = lex.syntax.noun_after(text, purpose.end(), win_end, 2)
         if span:
             return _known(lex, text, span, "after")
-    if changed:
-        span = lex.syntax.clause_subject(text, clause_start, lead_at, lambda w: frames_or_dates(lex, w), objects=True)
-        marker = lex.count_noun_re.match(text, span[0]) if span else None
-        if marker:  # "erhöhte sich die Anzahl der Arbeitslosen um 30 Prozent"
-            span = lex.syntax.noun_after(text, marker.end(), lead_at, 2) or span
-        if span and not lex.place_re.fullmatch(text[span[0]:span[1]]):
+    if changed is not None:
+        span = _changed_subject(lex, text, clause_start, lead_at, unit_end, changed)
+        if span:
             return _known(lex, text, span, "before")
     span = _priced(lex, text, clause_start if sent_start is None else sent_start, lead_at)
     if span:
@@ -167,6 +165,24 @@ def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, un
     if span and span[1] <= lead_at and not lex.place_re.fullmatch(text[span[0]:span[1]]):
         return _known(lex, text, span, "before")
     return None
+
+
+def _changed_subject(lex: CountLexicon, text: str, clause_start: int, lead_at: int, unit_end: int,
+                     clause_end: int) -> tuple[int, int] | None:
+    """What the clause's verb changes or sets: its object or subject before the figure, else
+    a subject after it ("Mit 31 Prozent liegt die Volkspartei voran"); for "die Anzahl der
+    Arbeitslosen" the noun the count noun counts."""
+    def frames(w: str) -> bool:
+        return frames_or_dates(lex, w)
+    span = lex.syntax.clause_subject(text, clause_start, lead_at, frames, objects=True)
+    if span is None:
+        span = lex.syntax.clause_subject(text, clause_start, clause_end, frames)
+        if span is not None and span[0] < unit_end:
+            span = None  # the figure's own words
+    marker = lex.count_noun_re.match(text, span[0]) if span else None
+    if marker:  # "erhöhte sich die Anzahl der Arbeitslosen um 30 Prozent"
+        span = lex.syntax.noun_after(text, marker.end(), lead_at, 2) or span
+    return None if span is None or lex.place_re.fullmatch(text[span[0]:span[1]]) else span
 
 
 def _purpose_before(lex: CountLexicon, text: str, clause_start: int, lead_at: int) -> tuple[int, int] | None:

@@ -27,6 +27,7 @@ _MODEL_CODE = re.compile(r"(?=\w*\d)\w+|[IVX]{1,4}")
 _WORDLIKE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # letters, hyphen-joined: no figure, no bracket
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ern")
 _ADVERB_ENDINGS = ("lich", "ig", "isch", "weise")
+_ADVERB_ONLY_ENDINGS = ("lich", "weise", "mals", "dings", "wärts")  # no noun ends so ("Plötzlich", "Mehrmals")
 
 
 @dataclass
@@ -227,7 +228,7 @@ class Syntax:
                 j += 1  # "die ehemalige Großpartei"
             i = j
         if i >= len(toks) or not self.is_noun(toks[i][2]) or toks[i][2].lower() in self.prepositions \
-                or not _WORDLIKE.fullmatch(toks[i][2].rstrip(".,;:")):
+                or not _WORDLIKE.fullmatch(toks[i][2].rstrip(".,;:")) or _adverb_like(toks[i][2]):
             return None
         last = i
         if toks[i][2].lower() in self.name_particles:  # "Van der Bellen"
@@ -247,20 +248,20 @@ class Syntax:
         ("Bereits nach einem Jahr") or, when ``noun_first``, a noun of time ("Ende 2015")."""
         k = 0
         first = toks[0][2]
-        if not self.is_noun(first) and first.lower() not in self.prepositions and first.isalpha() \
-                and (first[0].isupper() or first in self.adverbs):
+        if (not self.is_noun(first) or _adverb_like(first)) and first.lower() not in self.prepositions \
+                and first.isalpha() and (first[0].isupper() or first in self.adverbs):
             k = 1  # an adverb opening the sentence ("Bereits", "Heuer"); a clause after a comma
             # may open with its verb ("…, soll in zwei Etappen … sinken")
         if k < len(toks) and toks[k][2].lower() in self.prepositions:
             opened = k = k + 1
-            while k < len(toks) and not self.is_noun(toks[k][2]) and k - opened < 4:
-                k += 1  # the article, adjectives and figure, up to the noun ("nach zwei Monaten")
+            while k < len(toks) and not self.looks_like_noun(toks[k][2]) and k - opened < 4:
+                k += 1  # the article, adjectives and figure, up to the noun or unit ("nach zwei Monaten")
             noun_first = True
         elif k == 0 and not noun_first:
             return None  # a noun opened the clause and is no subject: no verb-second reading
         if noun_first:
-            while k < len(toks) and (self.is_noun(toks[k][2]) or toks[k][2].rstrip(".").isdigit()):
-                k += 1  # the noun, names and a year after it: "Bei der Wahl 2012"
+            while k < len(toks) and (self.looks_like_noun(toks[k][2]) or toks[k][2].rstrip(".").isdigit()):
+                k += 1  # the noun, names and a year after it: "Bei der Wahl 2012", "Mit 31 Prozent"
         if k >= len(toks):
             return None
         verb = toks[k][2]
@@ -376,6 +377,12 @@ class Syntax:
         if m and m.group(1).lower() in self.determiners:
             return pos - len(m.group(0))
         return None
+
+
+def _adverb_like(word: str) -> bool:
+    """A capitalised word that opens a sentence as an adverb by its ending ("Plötzlich",
+    "Möglicherweise", "Mehrmals", "Allerdings"): German nouns do not end so."""
+    return word[:1].isupper() and word.lower().endswith(_ADVERB_ONLY_ENDINGS)
 
 
 def make(pack: Any) -> Syntax:
