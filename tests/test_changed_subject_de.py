@@ -99,3 +99,15 @@ def test_a_determiner_after_a_span_opens_no_participle():
 def test_the_level_reached_is_its_subjects(text, fig, counted):
     c = claim_of(text, fig, PUB)
     assert c.counted is not None and c.counted.text == counted
+
+
+@pytest.mark.parametrize("text, fig, counted", [
+    # an age whose owner the clause names as its subject, also after nested phrases
+    ("Im Alter von 17 Jahren zog sie nach Wien.", "17", "sie"),
+    ("Am Montag ist er im Alter von 88 Jahren gestorben.", "88", "er"),
+    ("Der langjährige Bürgermeister wurde 91 Jahre alt.", "91", "Bürgermeister"),
+])
+def test_whose_age(text, fig, counted):
+    c = claim_of(text, fig, PUB)
+    assert c.measure == "age"
+    assert c.counted is not None and c.counted.text == counted

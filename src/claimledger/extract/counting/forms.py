@@ -93,6 +93,8 @@ class FormRules:
     def _age(self, f: Frame, owner: tuple[int, int] | None, skip: tuple[int, int] | None) -> Counted:
         # no one lives this long: "etwa 126 Millionen Jahre alt" is the age of a thing
         group, nat = ("people" if (f.fig.low or 0) <= MAX_HUMAN_AGE else None), None
+        if owner is None:  # "Im Alter von 18 Jahren kommt sie nach Paris", "Mit 14 gründete er …"
+            owner = self._lasting_subject(f, f.unit_end)
         if owner is not None and self.lex.age_span_re.search(self.text, owner[0], owner[1]):
             # "eine fünfjährige Haftstrafe": years that something lasts
             return Counted("duration", None, "year", False, None, "unit", counted=self._span(owner),

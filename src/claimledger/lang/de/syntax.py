@@ -27,6 +27,7 @@ _MODEL_CODE = re.compile(r"(?=\w*\d)\w+|[IVX]{1,4}")
 _WORDLIKE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # letters, hyphen-joined: no figure, no bracket
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ern")
 _ADVERB_ENDINGS = ("lich", "ig", "isch", "weise")
+PP_CHAIN = 3  # prepositional phrases one inside the other that may open a clause
 _ADVERB_ONLY_ENDINGS = ("lich", "weise", "mals", "dings", "wärts")  # no noun ends so ("Plötzlich", "Mehrmals")
 
 
@@ -242,6 +243,20 @@ class Syntax:
             last += 1  # "die Großpartei SPÖ", "Peter Kaiser"
         return toks[i][0], toks[last][0] + len(toks[last][2].rstrip(".,;:"))
 
+    def _past_phrases(self, toks: list[tuple[int, int, str]], k: int) -> int:
+        """Past the prepositional phrases that start at ``k``, one inside the other ("Im Alter
+        von 18 Jahren", "Bei der Wahl 2012", "Mit 31 Prozent"): each is its preposition, the
+        article, adjectives and figure up to the noun or unit, then the nouns and years."""
+        for _ in range(PP_CHAIN):
+            if k >= len(toks) or toks[k][2].lower() not in self.prepositions:
+                break
+            opened = k = k + 1
+            while k < len(toks) and not self.looks_like_noun(toks[k][2]) and k - opened < 4:
+                k += 1
+            while k < len(toks) and (self.looks_like_noun(toks[k][2]) or toks[k][2].rstrip(".").isdigit()):
+                k += 1
+        return k
+
     def _past_first_constituent(self, toks: list[tuple[int, int, str]], noun_first: bool) -> int | None:
         """Index of the finite verb after the clause's first constituent: an adverb ("Heuer",
         "Zuletzt"), a prepositional phrase ("Seit Jahresanfang", "Bei der Wahl 2012"), both
@@ -253,15 +268,12 @@ class Syntax:
             k = 1  # an adverb opening the sentence ("Bereits", "Heuer"); a clause after a comma
             # may open with its verb ("…, soll in zwei Etappen … sinken")
         if k < len(toks) and toks[k][2].lower() in self.prepositions:
-            opened = k = k + 1
-            while k < len(toks) and not self.looks_like_noun(toks[k][2]) and k - opened < 4:
-                k += 1  # the article, adjectives and figure, up to the noun or unit ("nach zwei Monaten")
-            noun_first = True
+            k = self._past_phrases(toks, k)
         elif k == 0 and not noun_first:
             return None  # a noun opened the clause and is no subject: no verb-second reading
-        if noun_first:
+        elif noun_first:
             while k < len(toks) and (self.looks_like_noun(toks[k][2]) or toks[k][2].rstrip(".").isdigit()):
-                k += 1  # the noun, names and a year after it: "Bei der Wahl 2012", "Mit 31 Prozent"
+                k += 1  # the noun and a year after it: "Ende 2015"
         if k >= len(toks):
             return None
         verb = toks[k][2]
