@@ -111,3 +111,34 @@ def test_whose_age(text, fig, counted):
     c = claim_of(text, fig, PUB)
     assert c.measure == "age"
     assert c.counted is not None and c.counted.text == counted
+
+
+@pytest.mark.parametrize("text, fig, counted", [
+    # a demonstrative standing alone is the subject
+    ("Die Auflage lag einst bei 300.000. Seither sank diese auf ein Drittel.", "ein Drittel", "diese"),
+    # a subordinate clause: the subject right after the subordinator
+    ("Sie hofft, dass wir bei der Wahl über 40 Prozent liegen werden.", "40", "wir"),
+    # a separable verb of change may stand far from its particle
+    ("In Kärnten ging sie im selben Zeitraum von 9,1 auf 8,7 Prozent zurück.", "9,1", "sie"),
+])
+def test_pronouns_that_are_changed(text, fig, counted):
+    c = claim_of(text, fig, PUB)
+    assert c.counted is not None and c.counted.text == counted
+    assert c.subject is None  # a pronoun labels no series
+
+
+@pytest.mark.parametrize("text, fig, counted", [
+    ("Rund ein Drittel von ihnen blieb im Land.", "ein Drittel", "ihnen"),
+    # a genitive with two adjectives, and one with an extended attribute
+    ("Das sind etwa drei Prozent der gesamten staatlichen Gesundheitsausgaben.", "drei", "Gesundheitsausgaben"),
+    ("Rund 40 Prozent der auf der Schiene beförderten Güter sind Rohstoffe.", "40", "Güter"),
+])
+def test_what_a_share_is_of(text, fig, counted):
+    c = claim_of(text, fig, PUB)
+    assert c.counted is not None and c.counted.text == counted
+
+
+def test_a_share_of_them_keeps_their_group():
+    text = "Befragt wurden 1.000 Pensionisten. 47 Prozent von ihnen fühlen sich einsam."
+    c = claim_of(text, "47", PUB)
+    assert c.counted.text == "ihnen"

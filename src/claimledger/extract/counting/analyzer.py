@@ -392,6 +392,6 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
         if ph.span is None or ph.where == "carried":
             return nat.label if nat else None
         core = self.text[ph.span[0]:ph.span[1]]
-        if core.lower() in self.lex.syntax.subject_pronouns:
+        if self.lex.syntax.is_pronoun(core):
             return nat.label if nat else None  # "büßte sie 5,2 Prozent ein": a pronoun labels no series
         return f"{nat.label} {core}" if nat else core

@@ -127,7 +127,7 @@ def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, un
     verb changes, the clause's subject ("In der Eurozone fiel die Quote von 22,6 auf 22,3
     Prozent", "Mit 31 Prozent liegt die Volkspartei voran")."""
     gov = lex.governor_re.search(text, max(clause_start, lead_at - 40), lead_at)
-    if gov is not None and frames_only(lex, gov.group(1)):
+    if gov is not None and frames_or_dates(lex, gov.group(1)):
         gov = None  # "gegenüber März von 22,6 auf 22,3 Prozent": a month governs nothing
     if gov is not None and gov.group(1) not in lex.transparent:
         return _known(lex, text, (gov.start(1), gov.end(1)), "before")

@@ -121,7 +121,8 @@ class WhoRules:
             return False
         words = self.text[ph.span[0]:ph.span[1]]
         return (ph.where == "before" or bool(self.lex.place_re.fullmatch(words))
-                or bool(self.lex.increment_word_re.fullmatch(words)))
+                or bool(self.lex.increment_word_re.fullmatch(words))
+                or self.lex.syntax.is_pronoun(words))  # "47 Prozent von ihnen": those just counted
 
     def _place(self, f: Frame, skip: tuple[int, int] | None,
                prev: tuple[int, int] | None = None) -> str | None:

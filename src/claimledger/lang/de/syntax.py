@@ -18,6 +18,7 @@ from typing import Any, Callable
 _NOUN = re.compile(r"[A-ZÄÖÜ][\w]*(?:-[\w]+)*")
 _LOWER = re.compile(r"[a-zäöüß][\w]*(?:-[\w]+)*\.?")
 _NAME2 = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)[ \u00a0]([A-ZÄÖÜ][a-zäöüß]+)\b")
+_PRONOUN_AFTER = re.compile(r"[ \u00a0]+(\w+)\b")
 _REL_OPEN = re.compile(r"[ \u00a0]*(\w+)\b")
 _TOKEN = re.compile(r"[^\s,;:()„“\"]+")
 _GAP = re.compile(r"[ \u00a0]+")
@@ -28,7 +29,7 @@ _WORDLIKE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # letters, hyphen-joined: n
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ern")
 _ADVERB_ENDINGS = ("lich", "ig", "isch", "weise")
 PP_CHAIN = 3  # prepositional phrases one inside the other that may open a clause
-_ADVERB_ONLY_ENDINGS = ("lich", "weise", "mals", "dings", "wärts")  # no noun ends so ("Plötzlich", "Mehrmals")
+_ADVERB_ONLY_ENDINGS = ("lich", "weise", "mals", "dings", "wärts", "weit")  # no noun ends so ("Plötzlich", "Weltweit")
 
 
 @dataclass
@@ -55,6 +56,8 @@ class Syntax:
     conjunctions: frozenset[str] = frozenset()       # "und", "doch": before a clause, outside it
     reflexives: frozenset[str] = frozenset()         # "sich": between a verb and its subject
     adverbs: frozenset[str] = frozenset()            # sentence adverbs, lower case ("zudem", "heuer")
+    demonstratives: frozenset[str] = frozenset()     # "diese", "jener": a pronoun when no noun follows
+    partitive_pronouns: frozenset[str] = frozenset()  # "zehn Prozent von ihnen"
 
     def names_person(self, word: str) -> bool:
         """A noun that names people ("Piloten", "Flugbegleiterinnen", "Beschuldigte"), also as
@@ -75,6 +78,12 @@ class Syntax:
             if head in self.person_nouns:
                 return True
         return False
+
+    def is_pronoun(self, word: str) -> bool:
+        """A pronoun the counting rules may give as what a figure counts ("sie", "diese",
+        "ihnen"): it points back to something named before, so it labels no series."""
+        low = word.lower()
+        return low in self.subject_pronouns or low in self.demonstratives or low in self.partitive_pronouns
 
     def looks_like_noun(self, word: str) -> bool:
         """German writes every noun (and every name) with a capital."""
@@ -143,7 +152,26 @@ class Syntax:
         m = _LOWER.match(text, i, end)
         if m and m.group(0).lower() in self.determiners and m.group(0).lower() not in self.partitives:
             return None
+        if m and m.group(0).lower() in self.partitive_prepositions:
+            p = _PRONOUN_AFTER.match(text, m.end(), end)
+            if p and p.group(1) in self.partitive_pronouns:
+                return p.start(1), p.end(1)  # "zehn Prozent von ihnen"
+        if m and m.group(0).lower() in self.partitives:
+            # a genitive may hold adjectives and an extended attribute ("der gesamten
+            # österreichischen Sozialausgaben", "der in Österreich transportierten Güter")
+            return self.noun_after(text, pos, end, 3) or self._past_attribute(text, m.end(), end)
         return self.noun_after(text, pos, end, 2)
+
+    def _past_attribute(self, text: str, pos: int, end: int) -> tuple[int, int] | None:
+        """The noun after an extended attribute that opens with a preposition: "(der) in
+        Österreich transportierten Güter" — the phrase, then a participle, then the noun."""
+        toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, pos, end)][:7]
+        if not toks or toks[0][2].lower() not in self.prepositions:
+            return None
+        k = self._past_phrases(toks, 0)
+        if k + 1 < len(toks) and self.is_modifier(toks[k][2]) and self.is_noun(toks[k + 1][2]):
+            return toks[k + 1][0], toks[k + 1][0] + len(toks[k + 1][2].rstrip(".,;:"))
+        return None
 
     def subject_of(self, text: str, start: int, end: int, fig_start: int, fig_end: int
                    ) -> tuple[int, int] | None:
@@ -178,8 +206,13 @@ class Syntax:
         toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, pos)]
         while toks and toks[0][2].lower() in self.conjunctions:
             toks = toks[1:]  # "Doch heuer teilte Haimbuchner …": a conjunction stands before the clause
-        if not toks or toks[0][2].lower() in self.subordinators:
+        if not toks:
             return None
+        if toks[0][2].lower() in self.subordinators:
+            # the verb comes last: the subject opens the clause after the subordinator, when a
+            # pronoun or an article says so ("dass wir über 50 Prozent liegen werden")
+            return self._subject_at(text, toks, 1) if len(toks) > 1 and (
+                toks[1][2].lower() in self.subject_pronouns or toks[1][2].lower() in self.determiners) else None
         obj = self._object(text, toks) if objects else None
         if obj is not None:
             return obj
@@ -222,6 +255,9 @@ class Syntax:
         low = toks[i][2].lower()
         if low in self.subject_pronouns:
             return toks[i][0], toks[i][1]
+        if low in self.demonstratives and (i + 1 >= len(toks) or not (
+                self.looks_like_noun(toks[i + 1][2]) or self._inside_noun_phrase(toks[i + 1][2]))):
+            return toks[i][0], toks[i][1]  # "sank diese auf ein Zehntel": a pronoun, no article
         if low in self.determiners and low not in self.recipients:
             j = i + 1
             while j < len(toks) and j - i <= 3 and not self.is_noun(toks[j][2]) \
@@ -417,6 +453,8 @@ def make(pack: Any) -> Syntax:
                   conjunctions=frozenset(w.lower() for w in tab.get("clause_conjunctions", [])),
                   reflexives=frozenset(tab.get("reflexive_pronouns", [])),
                   adverbs=frozenset(tab.get("sentence_adverbs", [])),
+                  demonstratives=frozenset(tab.get("demonstratives", [])),
+                  partitive_pronouns=frozenset(tab.get("partitive_pronouns", [])),
                   max_between=int(tab.get("max_words_between_figure_and_noun", 4)),
                   person_nouns=pack.words("person_nouns") - frozenset(tab.get("not_person_nouns", [])),
                   person_lookalikes=pack.words("person_lookalikes") | frozenset(tab.get("not_person_nouns", [])))

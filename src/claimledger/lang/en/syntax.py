@@ -53,6 +53,11 @@ class Syntax:
         """A word that can stand in a noun phrase: not a function word."""
         return bool(word) and word[0].isalpha() and word.lower().strip("'\u2019") not in self.function_words
 
+    def is_pronoun(self, word: str) -> bool:
+        """A pronoun the counting rules may give as what a figure counts ("they"): it points
+        back to something named before, so it labels no series."""
+        return word.lower() in self.subject_pronouns
+
     def is_modifier(self, word: str) -> bool:
         """A word that may stand before the head of a noun phrase ("new", "affected"): English
         does not inflect adjectives, so any content word may."""
