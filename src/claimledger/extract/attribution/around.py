@@ -62,7 +62,18 @@ def confirmed_after(at: DocumentAttributor, si: int) -> Source | None:
         nxt = at.sentences[j]
         if nxt.paragraph != sent.paragraph or nxt.heading:
             return None
+        if j == si + 1:
+            src = _closing_so(at, j)
+            if src is not None:
+                return src
         m = _FIRST_WORD.match(at.text, nxt.start, nxt.end)
+        if m is not None and j == si + 1 and _report_subject(at, m):
+            # "Die Angaben stammen von der Polizei.": the source named after the report noun
+            src = _demonstrative_source(at, j, False)
+            if src is not None and src.span is not None and src.span[0] > m.end():
+                w = _FIRST_WORD.match(at.text, m.end())
+                if w is not None and src.span[0] >= w.end():
+                    return src
         if m is not None and m.group(1).lower() in at.lx.demonstratives:
             # checked on the raw text: most sentences are never tokenised here
             w = _FIRST_WORD.match(at.text, m.end(), nxt.end)
@@ -71,6 +82,32 @@ def confirmed_after(at: DocumentAttributor, si: int) -> Source | None:
                 src = _demonstrative_source(at, j, alone)
                 if src is not None and all(at.own(k) is None for k in range(si + 1, j)):
                     return src
+    return None
+
+
+def _report_subject(at: DocumentAttributor, m: re.Match[str]) -> bool:
+    """A sentence opening with an article and a report noun ("Die Angaben stammen von …",
+    "Die Zahlen nannte das Ministerium") speaks of the report just given."""
+    if m.group(1).lower() not in at.lx.dets:
+        return False
+    w = _FIRST_WORD.match(at.text, m.end())
+    return w is not None and w.group(1)[:1].isupper() and at.lx.is_doc_noun(w.group(1).lower())
+
+
+def _closing_so(at: DocumentAttributor, j: int) -> Source | None:
+    """"… kamen 15.200 Bürger ins Büro. Da sind die Anrufer noch nicht dabei, so Kahr.": a
+    sentence that closes with the paraphrase cue (", so X.") ends a stretch of paraphrase
+    that began in the sentence right before it."""
+    v = at.view(j)
+    words = [t for t in v.toks if t.word]
+    if len(words) < 2:
+        return None
+    for c in at.cues(j):
+        src = c.source
+        if src is not None and src.span is not None and src.cue is not None \
+                and src.cue.lower() in at.lx.so_cue and src.span[1] == words[-1].end \
+                and c.scope[0] <= v.start:
+            return src
     return None
 
 
@@ -89,11 +126,26 @@ def _demonstrative_source(at: DocumentAttributor, j: int, alone: bool) -> Source
             and not (c.verb and report is None and "," in at.text[start:_cue_start(c)])]
     if cues:
         return min(cues, key=lambda c: (not c.verb, c.cue_pos)).source
+    bare = _bare_report(at, j, start)
+    if bare is not None:
+        return bare
     if report is None:
         return None
     words, np_ = report
     c = at.finder.make(v, words[1], words[1], np_, (v.start, v.end), False)
     return c.source if c is not None and not c.anaphoric else None
+
+
+def _bare_report(at: DocumentAttributor, j: int, start: int) -> Source | None:
+    """"Das geht aus dem Jahresbericht hervor": a report named with a definite article and
+    no author is its author's when a sentence shortly before names one as its subject, else
+    the report itself speaks."""
+    for c in at.cues(j):
+        if c.source is None and c.anaphoric and c.fallback is not None and c.scope[0] <= start:
+            words = c.fallback.text.split()
+            author = at.report_author(j, words[-1].lower()) if words else None
+            return author or c.fallback
+    return None
 
 
 def _cue_start(c: Cue) -> int:

@@ -21,6 +21,7 @@ from claimledger.extract.attribution.bodies import Bodies
 from claimledger.extract.attribution.continuation import continued_source
 from claimledger.extract.attribution.cues import Cue, CueFinder, SentenceView
 from claimledger.extract.attribution.hedging import hedged
+from claimledger.extract.attribution.interviews import Interview
 from claimledger.extract.attribution.lexicon import lexicon
 from claimledger.extract.attribution.mood import mark_carrying
 from claimledger.extract.attribution.names import report_author, resolve_pronouns, resolve_reports, resolve_short_names
@@ -91,6 +92,7 @@ class DocumentAttributor:
         self._hedges: dict[tuple[int, int], bool] = {}  # clause span -> hedged
         self.anaphora = Anaphora(self)
         self._bodies: Bodies | None = None
+        self._interview: Interview | None = None
 
     # ------------------------------------------------------------------ public
     def attribute(self, sentence_index: int, fig_start: int, fig_end: int) -> Attribution:
@@ -118,6 +120,11 @@ class DocumentAttributor:
         poll = self._poll(sentence_index, fig_end, best)
         if poll is not None:
             return Attribution(poll, is_hedged)
+        if best is not None and best.source is not None and q is None \
+                and best.source.text.lower() in self.lx.first_person:
+            turn = self.interview.turn_at(fig_start)  # "Wir rechnen mit …" in an answer
+            if turn is not None and not turn.outlet:
+                best = None
         if best is not None:
             if best.anaphoric:
                 # a report named anaphorically is the one the next sentence names ("Nach der
@@ -129,6 +136,10 @@ class DocumentAttributor:
                         else self._carried(sentence_index)
                 return Attribution(src, is_hedged or best.hedge, True)
             return Attribution(best.source, is_hedged or best.hedge)
+        if q is None:  # an interview's turn: the interviewee's answer, the outlet's question
+            turn = self.interview.turn_at(fig_start)
+            if turn is not None:
+                return Attribution(self.interview.speaker(turn), is_hedged)
         if info.carries and not info.hearsay_only and q is None:
             # reported speech continues the report before it ("Damit stieg die Zahl auf …")
             # before a next sentence's source is considered
@@ -175,6 +186,12 @@ class DocumentAttributor:
         if self._quotes is None:
             self._quotes = QuoteIndex(self.text)
         return self._quotes
+
+    @property
+    def interview(self) -> Interview:
+        if self._interview is None:
+            self._interview = Interview(self)
+        return self._interview
 
     def sent_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts, pos) - 1)

@@ -31,7 +31,20 @@ class VerbFields(VerbForms):
         lx, toks = self.lx, sv.toks
         return cs < i - 1 and i < len(toks) - 1 and toks[i + 1].cap and (
             (toks[i - 1].text[0].isdigit() and toks[i - 2].low not in lx.stop_caps)
-            or toks[i - 1].low in lx.dets)
+            or toks[i - 1].low in lx.dets or self._extended_attribute(sv, i, cs))
+
+    def _extended_attribute(self, sv: SentenceView, i: int, cs: int) -> bool:
+        """An article and a prepositional phrase before the form ("des im Stabilitätspakt
+        vereinbarten Nulldefizits", "die mit dem Land vereinbarten Summen"): the phrase
+        extends an attribute of the noun after it."""
+        lx, toks = self.lx, sv.toks
+        for j in range(i - 1, max(cs, i - 6), -1):
+            if not toks[j].word:
+                return False
+            if (toks[j].low in lx.prepositions or toks[j].low in lx.article_preps) \
+                    and toks[j - 1].low in lx.dets:
+                return True
+        return False
 
     def _elided_subject(self, sv: SentenceView, pre: list[int], cs: int, anchor: int) -> bool:
         """A sentence opening with a conjunction that stands before the field and then the

@@ -156,14 +156,24 @@ class VerbForms:
         lx, toks, lows = self.lx, sv.toks, sv.lows
         prep = lx.source_preps.get((lows[i], ""))
         if prep is not None:
-            # verb-final: "wie aus einem Bericht der Behörde hervorgeht"
+            # verb-final: "wie aus einem Bericht der Behörde hervorgeht"; else after the verb
+            # in its clause: "Das steht im Bericht des Rechnungshofs", "…, steht im Bericht"
             j = next((m for m in range(cs, i) if lows[m] in prep), None)
             np_ = np_forward(toks, j + 1, lx) if j is not None else None
-            if np_ is None or np_[1] >= i:
+            if j is None and lows[i] in lx.prep_only:
+                j = next((m for m in range(i + 1, self._main_clause_end(sv, i)) if lows[m] in prep), None)
+                np_ = np_forward(toks, j + 1, lx) if j is not None else None
+            elif np_ is not None and np_[1] >= i:
                 return None
+            if np_ is None:
+                return None
+            # "In Berlin steht …" is a place; "Im Bericht steht, dass …" a report, and so is
+            # what a report noun before the verb comes from ("Die Zahlen stammen vom Amt")
+            field = range(cs, i) if j > i and lows[cs] not in lx.prepositions \
+                and lows[cs] not in lx.article_preps else range(0)  # not "Mit 21 Meldungen stammte …"
             if lows[i] in lx.prep_only and not any(
-                    toks[k].cap and lx.is_doc_noun(toks[k].low) for k in range(np_[0], np_[1] + 1)):
-                return None  # "In Berlin steht …" is a place; "Im Bericht steht, dass …" a report
+                    toks[k].cap and lx.is_doc_noun(toks[k].low) for k in [*range(np_[0], np_[1] + 1), *field]):
+                return None
             return self.make(sv, i, i, np_, (sv.start, sv.end), True)
         end = self._main_clause_end(sv, i)
         for k in range(i + 1, end):

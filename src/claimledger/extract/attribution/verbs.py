@@ -20,6 +20,12 @@ from claimledger.model import Source
 
 
 
+def _acronym(text: str) -> bool:
+    """Two to eight letters in capitals, digits and a hyphen inside allowed ("OECD", "G20",
+    "UN-OCHA"): an organisation's short name in any alphabet with cases."""
+    return 2 <= len(text) <= 8 and text.isupper() and text[0].isalpha() \
+        and all(ch.isalnum() or ch == "-" for ch in text)
+
 
 class VerbCues(VerbFields):
     """Speech-verb cue finding, mixed into ``CueFinder`` (which supplies ``make``)."""
@@ -325,8 +331,10 @@ class VerbCues(VerbFields):
         return c
 
     def _speaker_like(self, src: Source | None) -> bool:
-        """A phrase that can speak: a known kind of source, a registry entry or a name."""
+        """A phrase that can speak: a known kind of source, a registry entry, a name, or an
+        acronym ("Die OECD veröffentlichte …"): letters all capitals name an organisation."""
         return src is None or src.kind is not None or self.looks_like_name(src.text) \
+            or _acronym(src.text) \
             or resolve_source(src.text, self.pack)[0] is not None
 
     def _object_first(self, sv: SentenceView, i: int, anchor: int, clause: Span) -> Cue | None:
