@@ -54,13 +54,18 @@ def test_47kb_number_line_is_fast_and_its_claims_small(tmp_path: Path) -> None:
 
 
 def test_work_grows_linearly(tmp_path: Path) -> None:
-    """Four times the input may cost at most ~eight times the time (quadratic was 16)."""
+    """Four times the input may cost at most ~eight times the work (quadratic was 16). Work is
+    this process's CPU time, the least of three runs, so that other processes on a busy
+    machine do not count: the bound is on growth, not on speed."""
     claimledger.extract("Es gab 3 Tote.")
 
     def secs(text: str) -> float:
-        t0 = time.perf_counter()
-        claimledger.extract(text, published="2025-01-01")
-        return time.perf_counter() - t0
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            claimledger.extract(text, published="2025-01-01")
+            best = min(best, time.process_time() - t0)
+        return best
 
     for make in (number_line,
                  lambda n: ". ".join(["Laut Polizei wurden 12 Menschen verletzt"] * (n // 42))):
