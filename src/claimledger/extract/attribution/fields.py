@@ -1,4 +1,6 @@
-"""The field before a speech verb and the phrases around its subject: a subject elided
+"""The field before a speech verb and the phrases around its subject: whether the field is
+the subject at all (an adverbial, an object, an oblique article), where it ends (commas,
+brackets, conjunctions), a subject elided
 after a conjunction ("Und stellen … fest"), an impersonal subject speaking for the body the
 field names ("Im Ministerium rechnet man …"), a time adverbial between verb and subject
 ("sagte am Montag ein Sprecher"), the first word of a clause and a title's gender.
@@ -10,7 +12,7 @@ reading words only through the ``Lexicon``.
 from __future__ import annotations
 
 from claimledger.extract.attribution.model import SentenceView
-from claimledger.extract.attribution.phrases import Span, np_forward
+from claimledger.extract.attribution.phrases import Span, glued_name, np_forward
 from claimledger.extract.attribution.registry import resolve_source
 from claimledger.extract.attribution.tokens import Tok, clause_of, token_range
 from claimledger.extract.attribution.verb_forms import VerbForms
@@ -143,3 +145,106 @@ class VerbFields(VerbForms):
         droht"), not an adverbial ("Am Montag drohte")."""
         k = next((k for k, t in enumerate(sv.toks) if t.start >= clause[0] and t.word), None)
         return k is not None and k < anchor and (sv.lows[k] in self.lx.dets or sv.lows[k] in self.lx.oblique_dets)
+
+    def _after_subject(self, sv: SentenceView, k: int) -> bool:
+        """Where nouns are not capitalised, a form that is noun and verb alike ("estimate",
+        "report") is the verb right after a noun that no article opens ("Officials estimate
+        …"), and the noun after an article ("The report found …")."""
+        if self.lx.syn.NOUNS_CAPITALISED or k == 0:
+            return False
+        prev = sv.toks[k - 1]
+        return prev.cap and (k < 2 or sv.lows[k - 2] not in self.lx.dets)
+
+    def _content_word(self, t: Tok) -> bool:
+        """A lower-case word that belongs to no noun phrase: not an article, adjective,
+        preposition, conjunction, name particle or adverb the pack lists."""
+        lx = self.lx
+        return t.word and not t.cap and not t.text[0].isdigit() and not lx.is_adj(t.low, False) \
+            and not lx.is_pronoun(t.low) \
+            and t.low not in lx.dets and t.low not in lx.prepositions and t.low not in lx.conj \
+            and t.low not in lx.name_particles and t.low not in lx.of_preps \
+            and t.low not in lx.trail_adv and t.low not in lx.gen_dets and t.low not in lx.relatives \
+            and "." not in t.text and not glued_name(t)
+
+    def _trim_field(self, sv: SentenceView, pre: list[int], cs: int, anchor: int) -> list[int]:
+        """The field before the verb without what is not part of its constituent: a part
+        before a comma or a dateline's dash, leading conjunctions, trailing adverbs."""
+        lx, toks, lows = self.lx, sv.toks, sv.lows
+        commas = [k for k in range(cs, anchor) if (toks[k].text == "," or (
+                      toks[k].text in "-–—" and k > 0 and toks[k - 1].end < toks[k].start))
+                  and self.text.count("(", toks[cs].start, toks[k].start)
+                  <= self.text.count(")", toks[cs].start, toks[k].start)]
+        if commas and any(k > commas[-1] for k in pre) and len(pre) > 1 \
+                and not self._field_is_no_subject(sv, pre, anchor):
+            pre = [k for k in pre if k > commas[-1]]
+        while pre and lows[pre[0]] in lx.lead_conj:
+            pre = pre[1:]
+        while pre and lows[pre[-1]] in lx.trail_adv:
+            pre = pre[:-1]
+        return pre
+
+    def _outside_brackets(self, sv: SentenceView, pre: list[int], cs: int, anchor: int) -> list[int]:
+        """A bracketed aside inside the field ("Behörde Ugandas (National Environment
+        Management Authority, NEMA) sagte") glosses the phrase before it: its words do not
+        count toward the constituent's length."""
+        inside, depth = set(), 0
+        for k in range(cs, anchor):
+            t = sv.toks[k].text
+            depth += (t == "(") - (t == ")")
+            if depth > 0 or t == ")":
+                inside.add(k)
+        return [k for k in pre if k not in inside] if inside else pre
+
+    def _oblique_phrase(self, toks: list[Tok], pre: list[int]) -> bool:
+        """A field opened by an article that its head's gender or the adjective after it
+        marks as dative or genitive ("Der englischsprachigen Zeitung"), never a subject."""
+        lx, a, b = self.lx, pre[0], pre[-1]
+        adj = toks[a + 1].low if a + 1 <= b and not toks[a + 1].cap else ""
+        h = next((k for k in range(a + 1, b + 1) if toks[k].cap), None)
+        if h is not None and h + 1 <= b and toks[h + 1].cap and toks[h].low.endswith("er") \
+                and toks[h].low not in lx.genders and toks[h + 1].low in lx.genders:
+            h += 1  # a place adjective before a known noun: "Der Berliner Zeitung"
+        head = toks[h].low if h is not None else ""
+        # the head is the first noun: names after it ("Der Minister Anna Berg") do not count;
+        # a noun listed as plural whose ending is masculine ("Forscher") may be singular
+        listed, by_suffix = lx.genders.get(head), lx.syn.gender_by_suffix(head) if head else None
+        gender = by_suffix if listed == "pl" and by_suffix == "m" else (listed or by_suffix)
+        return not lx.syn.article_can_be_nominative(toks[a].low, gender, adj)
+
+    def _last_noun_gender(self, toks: list[Tok], np_: Span) -> str | None:
+        """Gender of the last noun before the phrase's first attachment (German puts the
+        head of "Berliner Zeitung" last)."""
+        lx, head = self.lx, None
+        for k in range(np_[0] + 1, np_[1] + 1):
+            if toks[k].low in lx.gen_dets or toks[k].low in lx.of_preps:
+                break
+            if toks[k].cap:
+                head = toks[k].low
+        if head is None:
+            return None
+        return lx.genders.get(head) or lx.syn.gender_by_suffix(head)
+
+    def _field_is_no_subject(self, sv: SentenceView, pre: list[int], anchor: int) -> bool:
+        """Verb-second order puts one constituent before the verb; it is the subject unless
+        it is empty, an adverbial (preposition, adverb, number), an object (a case-marked
+        determiner, a demonstrative, a field followed by a nominative-only pronoun) or a
+        capitalised sentence-initial adverb."""
+        lx, toks, lows = self.lx, sv.toks, sv.lows
+        if not pre:
+            return True
+        first = lows[pre[0]]
+        if len(pre) == 1 and lx.is_pronoun(first):
+            return False  # "Er sagte", "Dieser bestätigte"
+        if first in lx.adv_openers or first in lx.prepositions or first in lx.oblique_dets:
+            return True
+        if first in lx.demonstratives and (len(pre) == 1 or not (
+                toks[pre[1]].cap or lx.is_adj(lows[pre[1]], False))):
+            return True
+        if len(pre) == 1 and not toks[pre[0]].cap and not lx.is_pronoun(first):
+            return True
+        if len(pre) == 1 and toks[pre[0]].start == sv.start and lx.syn.is_not_noun(first):
+            return True  # "Sinngemäß hofft X"
+        if first in lx.dets and len(pre) > 1 and self._oblique_phrase(toks, pre):
+            return True  # "Der Zeitung sagte X": a dative object before the verb
+        after = anchor + 1
+        return after < len(toks) and lows[after] in lx.nominative_pronouns  # "… nannte er"
