@@ -1,12 +1,13 @@
 """Money in German news, on sentences of our own: a sum that leaves out its currency ("sowie
-zusätzliche 15 Millionen") holds the currency of the sum just before it in its paragraph, and
-money for humanitarian bodies is aid."""
+zusätzliche 15 Millionen") holds the currency of the sum just before it in its paragraph,
+money for humanitarian bodies is aid, and money that flows into something is spent on it."""
 
 from __future__ import annotations
 
 import pytest
 
 import claimledger
+from claims_support import claim_of
 
 PUB = "2025-03-14"
 
@@ -53,3 +54,23 @@ def test_no_currency_where_no_sum_is_elided(text, fig):
 def test_money_for_humanitarian_bodies_is_aid(text, fig, measure):
     c = _by_text(text)[fig]
     assert (c.measure == "aid") == (measure == "aid")
+
+
+@pytest.mark.parametrize("text, fig, counted", [
+    # money that flows somewhere is spent on it
+    ("Im Vorjahr flossen rund 40.000 Euro in Plakate und Inserate.", "40.000", "Plakate"),
+    ("Allein 12 Millionen Euro fließen laut Budget in die Landesstraßen.", "12 Millionen", "Landesstraßen"),
+    # a restating bracket after the unit: the noun after it is what both figures measure
+    ("Der Klub hat einen 80 Millionen Pfund (94 Millionen Euro) schweren Sponsorvertrag unterschrieben.",
+     "80 Millionen", "Sponsorvertrag"),
+    ("Der Klub hat einen 80 Millionen Pfund (94 Millionen Euro) schweren Sponsorvertrag unterschrieben.",
+     "94 Millionen", "Sponsorvertrag"),
+])
+def test_what_money_is_spent_on(text, fig, counted):
+    c = claim_of(text, fig, PUB)
+    assert c.counted is not None and c.counted.text == counted
+
+
+def test_a_date_after_a_flow_is_no_purpose():
+    c = claim_of("Seit 2010 flossen 5 Millionen Euro in den letzten Jahren.", "5 Millionen", PUB)
+    assert c.counted is None or c.counted.text != "Jahren"

@@ -70,7 +70,7 @@ class PhraseRules:
             noun = lex.syntax.noun_after(t, f.attribute_noun_at, f.se, 0) if f.attribute_noun_at is not None else None
             ph = (P.of_span(lex, t, attached[0]) if attached else P.of_span(lex, t, noun) if noun
                   else P.of_measure(lex, t, f.cs, f.lead_at, f.unit_end, f.win_end, f.ss,
-                                    changed=f.ce if self._subject_measured(f) else None))
+                                    clause_end=f.ce, changed=self._subject_measured(f)))
             src = self._source_span
             if ph is not None and ph.span is not None and src is not None \
                     and ph.span[0] < src[1] and src[0] < ph.span[1]:

@@ -74,6 +74,8 @@ class CountLexicon:
     price_lead_re: re.Pattern[str]      # a qualifier that is such a preposition ("ab 630 Euro")
     purpose_re: re.Pattern[str]         # "Euro für X": X is what the money is for
     purpose_open_re: re.Pattern[str]    # "Für X sind … Euro eingeplant"
+    flow_verb_re: re.Pattern[str]       # "fließen": the amount flows into what it is spent on
+    flow_prep_re: re.Pattern[str]       # "in": after the amount (and words between), where it flows
     negation_prefix_re: re.Pattern[str]  # "Nicht" in "Nichtösterreicher"
     pronoun_open_re: re.Pattern[str]    # a sentence opening with a personal pronoun ("Er starb …")
     count_noun_re: re.Pattern[str]      # "die Zahl der": the noun after it is what is counted
@@ -410,6 +412,8 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         price_before_re=_marks_re(marks, "price_prepositions", r"\b", tail=r"\s+$"),
         price_lead_re=_marks_re(marks, "price_prepositions", tail=r"\b"),
         purpose_re=_marks_re(marks, "purpose_prepositions", r"\s+", tail=r"\b"),
+        flow_verb_re=_words_re(marks.get("flow_verbs", [])),
+        flow_prep_re=_words_re(marks.get("flow_prepositions", [])),
         purpose_open_re=re.compile(r"\b(?i:" + _alt(marks.get("purpose_prepositions", [])) + r")\s+") if marks.get("purpose_prepositions") else NEVER,
         pronoun_open_re=_marks_re(marks, "personal_pronouns", r"\W*", tail=r"\b"),
         negation_prefix_re=_marks_re(marks, "negation_prefixes", tail=r"(?=\w)"),

@@ -118,13 +118,14 @@ def before_figure(lex: CountLexicon, text: str, clause_start: int, pos: int) -> 
 
 
 def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, unit_end: int,
-               win_end: int, sent_start: int | None = None, changed: int | None = None) -> Phrase | None:
+               win_end: int, sent_start: int | None = None, clause_end: int | None = None,
+               changed: bool = False) -> Phrase | None:
     """What a money amount, percentage or measurement measures: the noun that governs it ("ein
     Stimmenanteil von 13 Prozent"), else the noun right after its unit ("Euro Militärhilfe",
     "Prozent der Befragten", but not an object: "13 Prozent die Partei"), else the noun phrase
     the clause opens with ("Die Finanzierungsrunde brachte …"). A ``changed`` figure (its
-    clause, which ends there, has a verb of change or of a level reached) measures what the
-    verb changes, the clause's subject ("In der Eurozone fiel die Quote von 22,6 auf 22,3
+    clause, which ends at ``clause_end``, has a verb of change or of a level reached) measures
+    what the verb changes, the clause's subject ("In der Eurozone fiel die Quote von 22,6 auf 22,3
     Prozent", "Mit 31 Prozent liegt die Volkspartei voran")."""
     gov = lex.governor_re.search(text, max(clause_start, lead_at - 40), lead_at)
     if gov is not None and frames_or_dates(lex, gov.group(1)):
@@ -136,7 +137,12 @@ def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, un
                 or lex.syntax.last_noun(text, clause_start, gov.start(1)))
         if span:
             return _known(lex, text, span, "before")
-    span = lex.syntax.measured_after(text, unit_end, win_end)
+    end = win_end if clause_end is None else clause_end
+    # "90 Millionen Pfund (117 Millionen Euro) schweren Plattenvertrag": past the restatement,
+    # which ends the clause, to the words after it
+    bracket = _RESTATEMENT.match(text, unit_end)
+    span = lex.syntax.measured_after(text, bracket.end(), min(len(text), bracket.end() + AFTER_BRACKET)) \
+        if bracket else lex.syntax.measured_after(text, unit_end, win_end)
     if span and text[span[0]:span[1]] not in lex.not_counted and not lex.place_re.fullmatch(text[span[0]:span[1]]):
         return _known(lex, text, span, "after")
     purpose = lex.purpose_re.match(text, unit_end, win_end)
@@ -144,8 +150,11 @@ def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, un
         span = lex.syntax.noun_after(text, purpose.end(), win_end, 2)
         if span:
             return _known(lex, text, span, "after")
-    if changed is not None:
-        span = _changed_subject(lex, text, clause_start, lead_at, unit_end, changed)
+    span = _flows_into(lex, text, clause_start, unit_end, end)
+    if span:
+        return _known(lex, text, span, "after")
+    if changed:
+        span = _changed_subject(lex, text, clause_start, lead_at, unit_end, end)
         if span:
             return _known(lex, text, span, "before")
     span = _priced(lex, text, clause_start if sent_start is None else sent_start, lead_at)
@@ -185,6 +194,24 @@ def _changed_subject(lex: CountLexicon, text: str, clause_start: int, lead_at: i
     return None if span is None or lex.place_re.fullmatch(text[span[0]:span[1]]) else span
 
 
+def _flows_into(lex: CountLexicon, text: str, clause_start: int, unit_end: int, win_end: int
+                ) -> tuple[int, int] | None:
+    """Money that flows somewhere is spent on it: in a clause with a verb of flowing, the
+    noun after the first flow preposition past the amount ("111 Millionen Euro fließen laut
+    Focus in die ORF-Radios"); a date there only says when ("in den letzten Jahren")."""
+    if lex.flow_verb_re.search(text, clause_start, win_end) is None:
+        return None
+    prep = lex.flow_prep_re.search(text, unit_end, win_end)
+    if prep is None:
+        return None
+    at = prep.end()
+    word = _NEXT_WORD.match(text, at, win_end)
+    if word and word.group(1).lower() in lex.syntax.determiners:
+        at = word.end()  # "in die ORF-Radios": past the article to the noun
+    span = lex.syntax.noun_after(text, at, win_end, 2)
+    return None if span is None or frames_or_dates(lex, text[span[0]:span[1]]) else span
+
+
 def _purpose_before(lex: CountLexicon, text: str, clause_start: int, lead_at: int) -> tuple[int, int] | None:
     """Money whose purpose the clause opens with: "Für Investitionen sind 180 Millionen Euro
     eingeplant"."""
@@ -196,6 +223,9 @@ def _purpose_before(lex: CountLexicon, text: str, clause_start: int, lead_at: in
     return lex.syntax.noun_after(text, opened.end(), lead_at, 2) if opened else None
 
 
+AFTER_BRACKET = 60  # how far past a restating bracket the measured noun may stand
+_RESTATEMENT = re.compile(r"[ \u00a0]*\([^()]{1,40}\)")  # a bracket right after the unit
+_NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
