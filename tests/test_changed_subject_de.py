@@ -142,3 +142,23 @@ def test_a_share_of_them_keeps_their_group():
     text = "Befragt wurden 1.000 Pensionisten. 47 Prozent von ihnen fühlen sich einsam."
     c = claim_of(text, "47", PUB)
     assert c.counted.text == "ihnen"
+
+
+@pytest.mark.parametrize("text, fig, counted", [
+    # a bare figure of a lifetime after "mit" opening the clause is an age: the subject's
+    ("Mit 17 gründete sie ihr erstes Unternehmen.", "17", "sie"),
+    ("Schon mit 23 saß er im Landtag.", "23", "er"),
+])
+def test_a_bare_age_after_mit(text, fig, counted):
+    c = claim_of(text, fig, PUB)
+    assert c.measure == "age" and c.counted is not None and c.counted.text == counted
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("Mit 14 erzielten Toren liegt der Klub voran.", "14"),        # a noun follows: a count
+    ("Mit 5 in den Top 16 kann man zufrieden sein.", "5"),   # a preposition follows
+    ("Slowenien will beginnen: mit 40 bis 50 pro Monat.", "40 bis 50"),  # a range
+    ("Das Gerät gibt es mit 32, 64 und 128 GB Speicher.", "32"),   # a list
+])
+def test_no_bare_age(text, fig):
+    assert claim_of(text, fig, PUB).measure != "age"

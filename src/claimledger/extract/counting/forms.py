@@ -15,6 +15,7 @@ PHRASE_BACK_CHARS = 60  # how far back an age's owner's article may stand ("Der 
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_FIGURE_AFTER = re.compile(r"[ \u00a0]*\d")  # another figure right after: a list
 _WORD_AFTER = re.compile(r"[ \u00a0]+(\w+)")  # the word right after a unit
 
 class FormRules:
@@ -35,6 +36,8 @@ class FormRules:
             return Counted("other", None, None, False, drop=True)
         if f.unit is None and lex.time_scale_re.search(t, fig.start, fig.end):
             return self._duration(f, None, skip)  # "nach knapp vier Jahrzehnten an der Macht"
+        if f.unit is None and self._bare_age(f):
+            return self._age(f, None, skip)
         if f.unit is None:
             owner = P.of_age(lex, t, fig.start, fig.end, f.ss, f.se)
             if owner is not False:
@@ -61,6 +64,23 @@ class FormRules:
                 or (not P.glued_noun(lex, t, fig.end) and t[fig.start:fig.end].isdigit())):
             return Counted("other", None, None, False, drop=True)
         return None
+
+    def _bare_age(self, f: Frame) -> bool:
+        """"Mit 14 gründete er seine erste Band": a whole figure of a lifetime right after the
+        pack's lead words that open its clause, with a verb (lower case) or a comma after it
+        rather than a noun, is an age."""
+        lex, t, low = self.lex, self.text, f.fig.low
+        if low is None or low != f.fig.high or not float(low).is_integer() or not 1 <= low <= MAX_HUMAN_AGE:
+            return False
+        start = f.cs + len(t[f.cs:f.lead_at]) - len(t[f.cs:f.lead_at].lstrip())
+        if not lex.bare_age_re.match(t, start, f.lead_at):
+            return False
+        if t[f.fig.end:f.fig.end + 1] == ",":
+            return not _FIGURE_AFTER.match(t, f.fig.end + 1)  # "Heute, mit 68, …", not "Mit 32, 64 und 128 GB"
+        nxt = _WORD_AFTER.match(t, f.fig.end, f.ce)
+        return nxt is not None and nxt.group(1).islower() \
+            and nxt.group(1) not in lex.syntax.prepositions \
+            and lex.syntax.noun_after(t, f.fig.end, f.ce, 1) is None  # "Mit 14 erzielten Toren": a count
 
     def _rate_base(self, f: Frame) -> bool:
         """"pro 1.000 Einwohner": the base a rate is given per is no claim."""

@@ -92,6 +92,7 @@ class CountLexicon:
     clause_break_re: re.Pattern[str]
     coord_re: re.Pattern[str]
     age_re: re.Pattern[str]
+    bare_age_re: re.Pattern[str]        # "Mit 14 gründete er …": an age that opens the clause bare
     age_suffix_re: re.Pattern[str]
     contrast_re: re.Pattern[str]        # "dagegen": a figure set against the one before
     instance_tables: frozenset[str]    # "in 36 Fällen": these tables' nouns count instances …
@@ -347,6 +348,7 @@ def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any])
     return dict(
         age_re=_rx("|".join(marks.get("age_patterns", []))),
         age_suffix_re=_rx(marks.get("age_suffix")),
+        bare_age_re=_rx(marks.get("bare_age_lead")),
         age_attributive_re=_rx(marks.get("age_attributive")),
         age_span_re=_words_re(marks.get("age_span_nouns", [])),
         glued_no_claim_units=frozenset(marks.get("glued_no_claim_units", [])),

@@ -140,6 +140,8 @@ class ClauseRules:
             opened = k = k + 1
             while k < len(toks) and not self.looks_like_noun(toks[k][2]) and k - opened < 4:
                 k += 1
+                if toks[k - 1][2][:1].isdigit() and k < len(toks) and not self.looks_like_noun(toks[k][2]):
+                    break  # "Mit 14 gründete er": a figure with no noun ends the phrase
             while k < len(toks) and (self.looks_like_noun(toks[k][2]) or toks[k][2].rstrip(".").isdigit()):
                 k += 1
         return k
