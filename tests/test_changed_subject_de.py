@@ -162,3 +162,13 @@ def test_a_bare_age_after_mit(text, fig, counted):
 ])
 def test_no_bare_age(text, fig):
     assert claim_of(text, fig, PUB).measure != "age"
+
+
+@pytest.mark.parametrize("text, fig, increment", [
+    # a seat is news by itself: the article counts it, "dazu" makes it a gain
+    ("Die Liste gewann bei der Wahl ein Mandat dazu.", "ein", True),
+    ("Die Bürgerliste kam 2010 auf ein Mandat.", "ein", False),
+])
+def test_one_seat(text, fig, increment):
+    c = claim_of(text, fig, PUB)
+    assert c.measure == "seats" and bool(c.increment) == increment

@@ -154,3 +154,24 @@ def test_an_age_no_one_reaches_counts_no_people(text, fig):
 
 def test_a_persons_age_counts_people():
     assert claim_of("Die 87-Jährige wurde gerettet.", "87", PUB, prefix=True).who.group is not None
+
+
+@pytest.mark.parametrize("text, fig, bound", [
+    # an article bounded by a qualifier is a figure of its own
+    ("Die Sperre dauerte etwas mehr als einen Monat.", "einen", "more_than"),
+    ("Die Reparatur dauerte knapp eine Woche.", "eine", "approx"),
+])
+def test_a_bounded_article_is_a_span(text, fig, bound):
+    c = claim_of(text, fig, "2025-03-14")
+    assert c.measure == "duration" and c.value.bound == bound
+
+
+def test_a_span_seen_over_is_no_claim():
+    """"Über ein Jahr betrachtet": the year frames a comparison, it is no claim."""
+    claims = claimledger.extract("Über ein Jahr betrachtet fiel die Quote in 22 Staaten.", published="2025-03-14")
+    assert all(c.text not in ("ein", "Über ein") for c in claims)
+
+
+def test_a_deficit_in_time_is_a_difference():
+    c = claim_of("Huber lag mit etwas mehr als einer Minute Rückstand auf Rang neun.", "einer", "2025-03-14")
+    assert c.measure == "duration" and c.increment

@@ -18,6 +18,7 @@ from claimledger.extract.counting.lexicon import CountLexicon
 
 GAP_WINDOW = 40  # "wuchs der Rückstand auf die Katalanen auf sechs Punkte": a gap noun this far back
 NEXT_FIGURE_GAP = 10  # "mehr als die Hälfte": a comparative this close to the next figure qualifies it
+_GAP = re.compile(r"[ \u00a0]+")
 _FOUR_DIGITS = re.compile(r"\d{4}(?!\d)")
 
 
@@ -142,4 +143,7 @@ class ChangeRules:
             return None
         if close < 0 or close + 1 >= f.se:
             return None
+        after = _GAP.match(t, close + 1)
+        if self.lex.coord_open_re.match(t, after.end() if after else close + 1):
+            return None  # "304 Stimmen (mehr als 52 Prozent) und gewann … ein Mandat dazu": another clause
         return rx.search(t, close + 1, self._clause(f.ss, f.se, close + 1)[1])

@@ -159,13 +159,14 @@ class FormRules:
         """A time unit after a number word that is no span worth a claim: a time set off from
         another ("zwei Jahre später", "vor vier Wochen", "in den vergangenen sieben Tagen"), or
         the bare article as one ("ein Jahr") unless the clause makes the span the point ("ein
-        Jahr lang", "in einer Stunde geknackt"). Digits always are a claim."""
+        Jahr lang", "in einer Stunde geknackt") or a qualifier bounds it ("mehr als ein Jahr").
+        Digits always are a claim."""
         lex, t = self.lex, self.text
         if lex.offset_before_re.search(t, max(f.cs, f.lead_at - 30), f.lead_at) \
                 or lex.offset_after_re.match(t, dm.end()):
             return True
-        if f.fig.low != 1:
-            return False
+        if f.fig.low != 1 or f.fig.bound not in ("exact", None):
+            return False  # "etwas mehr als einer Minute", "knapp ein Jahr": a bound makes it a figure
         return not (lex.duration_marker_re.search(t, f.cs, f.ce)
                     or lex.duration_prep_re.search(t, max(f.cs, f.lead_at - 30), f.lead_at))
 
@@ -192,7 +193,8 @@ class FormRules:
         if code == "year" and self._deep_past(f):
             return Counted("age", None, code, False, None, "unit", counted=self._span(after),
                            who=Who(None, None, self._place(f, skip)))
-        return Counted("duration", None, code, False, None, "unit", counted=self._span(after),
+        gap = lex.gap_after_re.match(t, end) is not None  # "mit einer Minute Rückstand": a difference
+        return Counted("duration", None, code, gap, None, "unit", counted=self._span(after),
                        who=Who(self._person_group(after), None, self._place(f, skip)))
 
     def _lasting_subject(self, f: Frame, end: int) -> tuple[int, int] | None:

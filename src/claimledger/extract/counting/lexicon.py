@@ -91,6 +91,7 @@ class CountLexicon:
     subset_re: re.Pattern[str]
     clause_break_re: re.Pattern[str]
     coord_re: re.Pattern[str]
+    coord_open_re: re.Pattern[str]      # a coordinator opening what follows ("und gewann …")
     age_re: re.Pattern[str]
     bare_age_re: re.Pattern[str]        # "Mit 14 gründete er …": an age that opens the clause bare
     age_suffix_re: re.Pattern[str]
@@ -428,6 +429,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         subset_re=_marks_re(marks, "subset", r"\b", tail=r"\s+(?:\S+\s+){0,2}$"),
         clause_break_re=re.compile("|".join(marks.get("clause_breaks", [])) or r"(?!)"),
         coord_re=re.compile(r"^\s*(?:" + "|".join(re.escape(c) for c in marks.get("coordinators", [])) + r")\s+$"),
+        coord_open_re=re.compile(r"(?:" + "|".join(re.escape(c) for c in marks.get("coordinators", [])) + r")\s"),
         relative_re=re.compile(r",\s*(?:" + _alt(marks.get("relative_pronouns", [])) + r")\b"),
         troop_noun_re=_words_re(nouns["troops"]["patterns"] + nouns.get("troop_strength", {}).get("patterns", [])
                                 + marks.get("military_context", [])),

@@ -357,7 +357,9 @@ def _articles(num: dict[str, Any], kw: dict[str, Any], nw: NumberWords) -> dict[
     # units the article never counts ("ein Stück" is a play or a piece, not one piece)
     never = {w.lower() for w in words_t.get("article_not_before", [])}
     units = [u for u in kw["unit_map_ci"] if u not in never]
-    ein_follow = alternation(list(kw["scales"]) + list(article_vague) + units + time_units)
+    # nouns whose single instance is news by itself: a seat won or lost ("gewann ein Mandat")
+    counted = [w.lower() for w in words_t.get("article_counted_nouns", [])]
+    ein_follow = alternation(list(kw["scales"]) + list(article_vague) + units + time_units + counted)
     article_next = rf"{WS}+(?:(?P<half>{alternation(half_adj) or '(?!)'}){WS}+)?(?=(?:{ein_follow})(?!\w))"
     coord = _coordinated(words_t, nw)
     return dict(
