@@ -159,7 +159,7 @@ def test_a_persons_age_counts_people():
 @pytest.mark.parametrize("text, fig, bound", [
     # an article bounded by a qualifier is a figure of its own
     ("Die Sperre dauerte etwas mehr als einen Monat.", "einen", "more_than"),
-    ("Die Reparatur dauerte knapp eine Woche.", "eine", "approx"),
+    ("Die Sperre gilt für mindestens ein Jahr.", "ein", "at_least"),
 ])
 def test_a_bounded_article_is_a_span(text, fig, bound):
     c = claim_of(text, fig, "2025-03-14")

@@ -98,10 +98,10 @@ NEGATIVE_CASES = [
     "Einer der Soldaten wurde später befördert.",
     "Wie France24 berichtet, bleibt die Lage angespannt.",
     "Die G7 trafen sich in Italien.",
-    # an article as one counts no span that is only a time ("vor einer Woche"); a qualifier
-    # that bounds it ("seit ungefähr einer Woche", "mehr als ein Jahr") makes it a figure, as
-    # the held-out annotators read it
+    # an article as one counts no span that only dates ("vor einer Woche", "seit ungefähr
+    # einer Woche"); a bound ("mehr als ein Jahr") makes it a figure, as held-out 3/4 read it
     "Vor einer Woche war die Straße noch offen.",
+    "Seit ungefähr einer Woche ist die Straße gesperrt.",
     "Der Konflikt dauerte zwei Jahre zuvor schon an.",
     "Artikel 5 des Nato-Vertrags regelt den Bündnisfall.",
 ]

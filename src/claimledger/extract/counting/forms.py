@@ -10,6 +10,7 @@ from claimledger.extract.counting import phrase as P
 from claimledger.extract.counting.frame import Counted, Frame
 from claimledger.model import Who
 
+BOUNDING = ("more_than", "at_least", "at_most", "up_to")  # bounds that make an article as one a span
 MAX_HUMAN_AGE = 130  # years: an age above this is a thing's, whoever's phrase it stands in
 PHRASE_BACK_CHARS = 60  # how far back an age's owner's article may stand ("Der britische … Tim Hunt (72)")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -159,14 +160,15 @@ class FormRules:
         """A time unit after a number word that is no span worth a claim: a time set off from
         another ("zwei Jahre später", "vor vier Wochen", "in den vergangenen sieben Tagen"), or
         the bare article as one ("ein Jahr") unless the clause makes the span the point ("ein
-        Jahr lang", "in einer Stunde geknackt") or a qualifier bounds it ("mehr als ein Jahr").
+        Jahr lang", "in einer Stunde geknackt") or a qualifier bounds it ("mehr als ein Jahr";
+        "seit ungefähr einer Woche" only dates).
         Digits always are a claim."""
         lex, t = self.lex, self.text
         if lex.offset_before_re.search(t, max(f.cs, f.lead_at - 30), f.lead_at) \
                 or lex.offset_after_re.match(t, dm.end()):
             return True
-        if f.fig.low != 1 or f.fig.bound not in ("exact", None):
-            return False  # "etwas mehr als einer Minute", "knapp ein Jahr": a bound makes it a figure
+        if f.fig.low != 1 or f.fig.bound in BOUNDING:
+            return False  # "etwas mehr als einer Minute", "mindestens ein Jahr": a bound makes it a figure
         return not (lex.duration_marker_re.search(t, f.cs, f.ce)
                     or lex.duration_prep_re.search(t, max(f.cs, f.lead_at - 30), f.lead_at))
 
