@@ -17,6 +17,7 @@ PUB = "2025-03-14"
     ("Im Oktober kamen rund 12.000 Schutzsuchende ins Land.", "12.000", "received"),
     ("Im Sommer kamen 40.000 Menschen über die Balkanroute in die EU.", "40.000", "received"),
     ("Die 6.500 im Vorjahr nach Schweden gekommenen Asylwerber warten noch.", "6.500", "received"),
+    ("Am Wahltag kamen weitere 30.800 Wähler in die Wahllokale.", "30.800", "participants"),
     # transit: passing through is being received where one passes
     ("Am Wochenende passierten 9.000 Flüchtlinge die Grenze bei Spielfeld.", "9.000", "received"),
     ("Rund 3.000 Migranten durchquerten am Montag Kroatien.", "3.000", "received"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimledger
 from attribution_support import source_of
 
 
@@ -30,3 +31,12 @@ from attribution_support import source_of
 ])
 def test_where_a_report_comes_from(text, figure, source):
     assert source_of(text, figure) == source
+
+
+def test_a_dative_report_noun_opening_the_next_sentence_cues_only_its_own():
+    """"Den Angaben des Zivilschutzes zufolge …" is a cue of its own sentence, not a report
+    subject speaking of the sentence before."""
+    text = ("Der Satellitendienst Copernicus bleibt bei seiner Schätzung von 11.000 Hektar. "
+            "Den Angaben des Zivilschutzes zufolge mussten 2.000 Menschen ihre Häuser verlassen.")
+    claims = {c.text: c for c in claimledger.extract(text, published="2025-07-30")}
+    assert claims["11.000"].source is not None and "Copernicus" in claims["11.000"].source.text

@@ -172,3 +172,10 @@ def test_no_bare_age(text, fig):
 def test_one_seat(text, fig, increment):
     c = claim_of(text, fig, PUB)
     assert c.measure == "seats" and bool(c.increment) == increment
+
+
+def test_a_title_before_a_name_is_left_out():
+    """"Ihr Herausforderer Tobias Kern": the series is the person's, under the name the other
+    articles give."""
+    c = claim_of("Ihr Herausforderer Tobias Kern liegt laut Umfrage bei 38 Prozent.", "38", PUB)
+    assert c.counted.text == "Tobias Kern"

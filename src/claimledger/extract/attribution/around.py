@@ -88,8 +88,8 @@ def confirmed_after(at: DocumentAttributor, si: int) -> Source | None:
 def _report_subject(at: DocumentAttributor, m: re.Match[str]) -> bool:
     """A sentence opening with an article and a report noun ("Die Angaben stammen von …",
     "Die Zahlen nannte das Ministerium") speaks of the report just given."""
-    if m.group(1).lower() not in at.lx.dets:
-        return False
+    if m.group(1).lower() not in at.lx.dets or m.group(1).lower() in at.lx.oblique_dets:
+        return False  # "Den Angaben des Zivilschutzes zufolge …" is no subject: it cues its own sentence
     w = _FIRST_WORD.match(at.text, m.end())
     return w is not None and w.group(1)[:1].isupper() and at.lx.is_doc_noun(w.group(1).lower())
 

@@ -44,6 +44,9 @@ class ClauseRules:
     def _inside_noun_phrase(self, word: str) -> bool:  # provided by Syntax
         raise NotImplementedError
 
+    def names_person(self, word: str) -> bool:  # provided by Syntax
+        raise NotImplementedError
+
     def clause_subject(self, text: str, start: int, pos: int, frames: Callable[[str], bool] | None = None,
                        objects: bool = False) -> tuple[int, int] | None:
         """The subject of a verb-second clause before ``pos``: what a verb of change changes,
@@ -128,6 +131,8 @@ class ClauseRules:
         while last + 1 < len(toks) and last - i < 2 and text[toks[last][1]:toks[last + 1][0]] == " " \
                 and self.is_noun(toks[last + 1][2]) and _WORDLIKE.fullmatch(toks[last + 1][2]):
             last += 1  # "die Großpartei SPÖ", "Peter Kaiser"
+        if last > i and self.names_person(toks[i][2]) and not self.names_person(toks[i + 1][2]):
+            i += 1  # "Ihr Herausforderer Tobias Kern": the name, not the title before it
         return toks[i][0], toks[last][0] + len(toks[last][2].rstrip(".,;:"))
 
     def _past_phrases(self, toks: list[tuple[int, int, str]], k: int) -> int:

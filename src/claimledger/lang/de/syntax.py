@@ -325,5 +325,6 @@ def make(pack: Any) -> Syntax:
                   demonstratives=frozenset(tab.get("demonstratives", [])),
                   partitive_pronouns=frozenset(tab.get("partitive_pronouns", [])),
                   max_between=int(tab.get("max_words_between_figure_and_noun", 4)),
-                  person_nouns=pack.words("person_nouns") - frozenset(tab.get("not_person_nouns", [])),
+                  person_nouns=(pack.words("person_nouns") | frozenset(tab.get("more_person_nouns", [])))
+                  - frozenset(tab.get("not_person_nouns", [])),
                   person_lookalikes=pack.words("person_lookalikes") | frozenset(tab.get("not_person_nouns", [])))
