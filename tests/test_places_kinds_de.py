@@ -73,3 +73,17 @@ def test_a_global_clause_outweighs_a_place_in_another_clause() -> None:
 def test_the_ground_that_quakes_is_no_planet() -> None:
     text = "Athen – Die Erde bebte am Morgen mit einer Stärke von 6,2."
     assert _place(text, "6,2") == "GR"
+
+
+# towns that datelines name give the article its country ("Crans Montana" is no US state)
+DATELINE_TOWNS = [
+    ("Neuschnee erzwingt Absage. Crans Montana – Die Abfahrt wurde um zwei Stunden verschoben.",
+     "zwei", "CH"),
+    ("Anlage erzeugt Plasma. Greifswald – Rund 500 Mitarbeiter arbeiten an der Anlage.", "500", "DE"),
+    ("Bußgeld verhängt. Traun – Das Gericht verhängte eine Geldbuße von 562.500 Euro.", "562.500", "AT"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", DATELINE_TOWNS)
+def test_dateline_towns_give_the_articles_country(text: str, fig: str, iso: str) -> None:
+    assert _place(text, fig) == iso
