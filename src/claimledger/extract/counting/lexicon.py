@@ -145,6 +145,8 @@ class CountLexicon:
     syntax: Any                        # the pack's syntax hooks (lang/<code>/syntax.py)
     version_re: re.Pattern[str]        # digits joined the way the language never joins a number
     head_cache: dict[str, str | None] = field(default_factory=dict)  # phrase._head by word
+    placeless_re: re.Pattern[str] = NEVER      # what is off the Earth ("am Pluto", "die ISS")
+    country_count_re: re.Pattern[str] = NEVER  # "15 Länder", "22 EU-Staaten": a count of countries
 
 
 def _alt(patterns: list[str]) -> str:
@@ -340,7 +342,18 @@ def _where_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
         preposition_re=re.compile(word_start_alternation(marks.get("destination_prepositions", []), ignore_case=True)
                                   + r"\s+") if marks.get("destination_prepositions") else NEVER,
         origin_re=_marks_re(marks, "origin_prepositions", r"(?i)\b", tail=r"\s+(?:[^\W\d]\w*\s+)?$"),
+        **_placeless_fields(pack),
     )
+
+
+def _placeless_fields(pack: LanguagePack) -> dict[str, re.Pattern[str]]:
+    """What holds in no country (places.toml): bodies off the Earth, and counts of countries,
+    with the noun right after the figure or one word later ("in 15 europäischen Ländern")."""
+    tab = pack.table("places") if pack.has("places") else {}
+    off, nouns = tab.get("off_earth", []), tab.get("country_nouns", [])
+    return dict(placeless_re=re.compile(r"\b(?:" + _alt(off) + r")\b") if off else NEVER,
+                country_count_re=re.compile(r"[ \u00a0]+(?:[^\W\d][\w.-]*[ \u00a0]+)?(?:" + _alt(nouns) + r")\b")
+                if nouns else NEVER)
 
 
 def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any]) -> dict[str, Any]:

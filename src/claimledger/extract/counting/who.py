@@ -23,7 +23,7 @@ from claimledger.extract.counting.phrase import names_listed_people
 _ADJECTIVE_BEFORE_NOUN = re.compile(r"\b([^\W\d_]{3,})(?=[ \u00a0]+([^\W\d_]))")
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(\w+)[ \u00a0]+$")
-_NEXT_WORD = re.compile(r"[^\W\d]\w*\s+")
+_NEXT_WORD = re.compile(r"[^\W\d]\w*(?:-\w+)*\s+")  # "im Pazifik-Inselstaat Nauru"
 _SENTENCE_GAP = re.compile(r"[.!?:–—][\s\u00a0]+$|\n\s*$")
 DATELINE_WEIGHT = 3  # a dateline outweighs two mentions in the body
 HEADLINE_WEIGHT = 4  # a place the headline names outweighs the dateline

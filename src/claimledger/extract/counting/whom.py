@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from claimledger.extract.counting import measure as M
 from claimledger.extract.counting import phrase as P
 from claimledger.extract.counting.frame import Frame
 from claimledger.extract.counting.lexicon import Nation
@@ -126,10 +127,11 @@ class WhoRules:
 
     def _place(self, f: Frame, skip: tuple[int, int] | None,
                prev: tuple[int, int] | None = None) -> str | None:
-        """Where the counted happens: the place its bracket follows, a place of the figure's
-        clause, else of its sentence,
-        else the one "dort" points back to, else none when the clause names a region larger
-        than a country, else the dateline's, else the place the article names most."""
+        """Where the counted happens: the place its bracket follows, none for a count of
+        countries, a place of the figure's clause, none when the clause is set in a region
+        larger than a country or off the Earth, a place of its sentence, the one "dort" points
+        back to, the scene its paragraph opened, else the article's place (dateline or the
+        place it names most)."""
         bracketed = self.nations.bracket_place(f.ss, f.lead_at)
         if bracketed:
             return bracketed
@@ -137,17 +139,22 @@ class WhoRules:
             attached = self.nations.attached_place(f.ss, f.lead_at)
             if attached:
                 return attached[1]
+        lex, t = self.lex, self.text
+        if lex.country_count_re.match(t, f.unit_end):
+            return None  # "durch 15 Länder", "in 22 EU-Staaten": no one country
         places = self.nations.places(f.ss, f.se)
-        got = place_near(places, f.cs, f.ce, f.fig.start, skip) or place_near(places, f.ss, f.se, f.fig.start, skip)
+        got = place_near(places, f.cs, f.ce, f.fig.start, skip)
         if got:
             return got
-        lex, t = self.lex, self.text
+        if self._placeless(f):
+            return None
+        got = place_near(places, f.ss, f.se, f.fig.start, skip)
+        if got:
+            return got
         if prev is not None and lex.there_re.search(t, f.cs, f.ce):
             named = self.nations.named_places(*prev)
             if named:
                 return named[-1]
-        if lex.region_re.search(t, f.cs, f.ce):
-            return None
         para = t.rfind("\n", 0, f.ss) + 1
         scoped = self.nations.opened_scope(para, f.ss)
         if scoped:
@@ -157,3 +164,13 @@ class WhoRules:
             self._story = self.nations.story_place(*dateline(self.lex, self.text))
         return self._story  # type: ignore[return-value]
 
+    def _placeless(self, f: Frame) -> bool:
+        """Is the figure's clause set where no country is: a region larger than one ("in
+        Lateinamerika", "weltweit", "auf der Erde"), or, for what is not money, a body off the
+        Earth ("am Pluto vorüber"; a budget for the space station is still a country's)? The
+        clause outweighs a place named in another clause of its sentence ("…, der bei einem
+        Kongress in Durban vorgestellt wurde, gab es 3,999 Milliarden Hektar Wald auf der Welt")."""
+        lex, t = self.lex, self.text
+        if lex.region_re.search(t, f.cs, f.ce):
+            return True
+        return not M.is_money(f.unit) and bool(lex.placeless_re.search(t, f.cs, f.ce))

@@ -1,0 +1,89 @@
+"""Where a counted figure holds, by the kind of place and the kind of figure, on sentences of
+our own (one table a rule): small states the gazetteer must know, descriptors before a place."""
+
+from __future__ import annotations
+
+import pytest
+from claims_support import claim_of
+
+PUB = "2025-03-14"
+
+
+def _place(text: str, fig: str) -> str | None:
+    return claim_of(text, fig, PUB).who.place
+
+
+# every member state of the United Nations is a place, and a hyphenated descriptor before it
+# ("im Pazifik-Inselstaat Nauru") still lets the opening preposition set the scene
+SMALL_STATES = [
+    ("Kritik aus Australien. Sydney – Im Pazifik-Inselstaat Nauru ist ein Mann verurteilt worden. "
+     "Das Gericht verhängte eine Strafe von 200 Dollar.", "200", "NR"),
+    ("Wien – In Palau leben rund 18.000 Menschen.", "18.000", "PW"),
+    ("Im Inselstaat Tonga leben rund 100.000 Menschen.", "100.000", "TO"),
+    ("Madrid – In Costa Rica leben rund fünf Millionen Menschen.", "fünf Millionen", "CR"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", SMALL_STATES)
+def test_small_states_are_places(text: str, fig: str, iso: str) -> None:
+    assert _place(text, fig) == iso
+
+
+# a count of countries is about no one country, whatever the dateline; one country's own
+# states and a people's name ending like one ("Ausländer") are not counts of countries
+COUNTRY_COUNTS = [
+    ("Graz – Die Fahrt führt durch 15 Länder und endet in Zypern.", "15", None),
+    ("Wien – Die Quote fiel in 22 EU-Staaten.", "22", None),
+    ("Wien – Die Bank zieht sich aus zehn europäischen Ländern zurück.", "zehn", None),
+    ("Wien – Autorinnen aus 37 Nationen lesen beim Festival.", "37", None),
+    ("Wien – In allen neun Bundesländern wurden 300 Fälle gemeldet.", "300", "AT"),
+    ("Wien – Unter den Festgenommenen waren zwei Ausländer.", "zwei", "AT"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", COUNTRY_COUNTS)
+def test_a_count_of_countries_has_no_place(text: str, fig: str, iso: str | None) -> None:
+    assert _place(text, fig) == iso
+
+
+# the Earth as a whole and what is off it are in no country: a measurement the clause sets
+# there takes no dateline; money spent on it is still a country's
+OFF_EARTH = [
+    ("Washington – Die Sonde flog in rund 12.500 Kilometern Abstand am Pluto vorüber.",
+     "12.500", None),
+    ("Moskau – Die Station umkreist die Erde in rund 370 Kilometern Entfernung.", "370", None),
+    ("Rom – 2015 gab es noch vier Milliarden Hektar Wald auf der Welt.", "vier Milliarden", None),
+    ("Moskau – Russland kürzt sein Budget für die Raumstation ISS um 30 Milliarden Rubel.",
+     "30 Milliarden", "RU"),
+    ("Moskau – Die Ernte fiel um 30 Prozent, die Erde war zu trocken.", "30", "RU"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", OFF_EARTH)
+def test_the_earth_and_what_is_off_it_are_no_country(text: str, fig: str, iso: str | None) -> None:
+    assert _place(text, fig) == iso
+
+
+def test_a_global_clause_outweighs_a_place_in_another_clause() -> None:
+    text = ("Rom – Nach dem Bericht, der bei einem Kongress in Durban vorgestellt wurde, gab es "
+            "2015 noch 3,9 Milliarden Hektar Wald auf der Welt.")
+    assert _place(text, "3,9 Milliarden") is None
+
+
+def test_the_ground_that_quakes_is_no_planet() -> None:
+    text = "Athen – Die Erde bebte am Morgen mit einer Stärke von 6,2."
+    assert _place(text, "6,2") == "GR"
+
+
+# towns that datelines name give the article its country ("Crans Montana" is no US state)
+DATELINE_TOWNS = [
+    ("Neuschnee erzwingt Absage. Crans Montana – Die Abfahrt wurde um zwei Stunden verschoben.",
+     "zwei", "CH"),
+    ("Anlage erzeugt Plasma. Greifswald – Rund 500 Mitarbeiter arbeiten an der Anlage.", "500", "DE"),
+    ("Bußgeld verhängt. Traun – Das Gericht verhängte eine Geldbuße von 562.500 Euro.", "562.500", "AT"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", DATELINE_TOWNS)
+def test_dateline_towns_give_the_articles_country(text: str, fig: str, iso: str) -> None:
+    assert _place(text, fig) == iso
