@@ -128,6 +128,52 @@ def top_level_positions(src: str) -> list[int]:
 _STRUCTURE = re.compile(r"\\.?|\[\]?(?:\\.?|[^\]\\])*\]?|[()]", re.DOTALL)
 
 
+def required_literal(pattern: str) -> str | None:
+    """The longest run of plain characters that every match of ``pattern`` contains, or None
+    when none is certain: the run stands at the pattern's top level (outside groups, classes
+    and escapes), no quantifier follows its last character, and there is no top-level ``|``.
+    A plain substring search for it tells in C where the pattern cannot match at all (the
+    patterns that may open with any letter, ``\\w+…``, are tried at every word otherwise)."""
+    if "(?" in pattern and re.search(r"\(\?[a-zA-Z]*[ix]", pattern):
+        return None  # a flag that folds case or drops spaces: the text is no plain substring
+    runs: list[str] = []
+    cur, depth, last = "", 0, 0
+
+    def plain(chars: str) -> str | None:
+        nonlocal cur
+        for c in chars:
+            if c == "|":
+                return "|"
+            if c in "*+?{":
+                cur = cur[:-1]  # the character before is optional or repeated
+                runs.append(cur)
+                cur = ""
+                if c == "{":
+                    return "{"
+            elif c in ".^$}":
+                runs.append(cur)
+                cur = ""
+            else:
+                cur += c
+        return None
+
+    for m in _STRUCTURE.finditer(pattern):
+        if depth == 0 and plain(pattern[last:m.start()]) is not None:
+            return None  # a top-level alternation, or a counted repeat left unparsed
+        runs.append(cur)
+        cur = ""
+        if m.group() == "(":
+            depth += 1
+        elif m.group() == ")":
+            depth -= 1
+        last = m.end()
+    if depth != 0 or plain(pattern[last:]) is not None:
+        return None
+    runs.append(cur)
+    best = max(runs, key=len)
+    return best or None
+
+
 def guarded(pattern: str, flags: int = 0) -> str:
     """``pattern`` behind a look-ahead for the characters a match can start with, when they
     are certain (else just in a group): the same matches, but an engine trying it at a
