@@ -23,7 +23,9 @@ WORD_START = r"(?<!\w)"
 _QUANT = set("*+?{")
 
 
-def _literal_head(p: str) -> str | None:
+def literal_head(p: str) -> str | None:
+    """The plain character every match of ``p`` opens with, or None (a class, group, escape or
+    an optional first character): a test without parsing the pattern."""
     if not p or p[0] in _SPECIAL:
         return None
     if len(p) > 1 and p[1] in _QUANT:
@@ -83,7 +85,7 @@ def _first_level(patterns: list[str], ignore_case: bool, depth: int
     # longest first; among equal lengths alphabetically, so that the pattern (and the cache
     # of compiled patterns keyed by it) is the same in every process, whatever the hash seed
     for p in sorted(sorted(set(patterns)), key=len, reverse=True):
-        head = _literal_head(p)
+        head = literal_head(p)
         if head is None:
             rest.append(p)
         else:

@@ -13,7 +13,7 @@ from typing import Any
 
 from claimledger.lang import LanguagePack
 from claimledger.lang.regex import (WORD_START, alternation, alternation_first_class, first_class, guard,
-                                    required_literal, word_start_alternation)
+                                    literal_head, required_literal, word_start_alternation)
 
 NEVER = re.compile(r"(?!)")
 
@@ -324,16 +324,18 @@ def _rate_fields(marks: dict[str, Any]) -> dict[str, re.Pattern[str]]:
 def _narrowed(tables: dict[str, dict[str, Any]], whole: re.Pattern[str], **kw: Any) -> Narrowed:
     """``whole`` (``_groups_re(tables, **kw)``) with the regex of the same tables without their
     patterns that may open with any letter, and the literals those need."""
-    wide = [p for m in tables.values() for p in m["patterns"] if _opens_wide(p)]
+    wide = {p for m in tables.values() for p in m["patterns"] if _opens_wide(p)}
     if not wide:
         return Narrowed(whole, whole, ())
-    narrow = {k: {**m, "patterns": [p for p in m["patterns"] if not _opens_wide(p)]} for k, m in tables.items()}
+    narrow = {k: {**m, "patterns": [p for p in m["patterns"] if p not in wide]} for k, m in tables.items()}
     needs = tuple(dict.fromkeys(required_literal(p) or "" for p in wide))
     return Narrowed(whole, _groups_re(narrow, **kw), needs)
 
 
 def _opens_wide(pattern: str) -> bool:
     """May a match of ``pattern`` open with any word character (no certain first letters)?"""
+    if literal_head(pattern) is not None:
+        return False  # most patterns open with a letter: no need to parse them
     cls = first_class(pattern)
     return cls is None or "\\w" in cls
 
