@@ -351,6 +351,42 @@ def finditer_opening(rx: re.Pattern[str], words: Iterable[str], text: str) -> It
 
 
 _LOWERED: tuple[str, str] = ("", "")
+_FOLDS: tuple[str, str | None] = ("", None)
+
+
+def folded(text: str) -> str | None:
+    """``lowered(text)`` when it is a faithful fold for substring tests (same length, no
+    letter that ignore-case equates with another: ``FOLD_ODD``), else None; kept for the last
+    text asked about, so the test of the whole text runs once a document."""
+    global _FOLDS
+    last = _FOLDS
+    if last[0] is text:
+        return last[1]
+    low = lowered(text)
+    got = low if len(low) == len(text) and not FOLD_ODD.search(low) else None
+    _FOLDS = (text, got)
+    return got
+
+
+class PhraseSearch:
+    """A case-insensitive search for any of a list of regex phrases, behind a substring test:
+    each phrase needs a literal (``required_literal``), and a stretch of text whose lower case
+    holds none of them cannot match. Most sentences hold none, so the pattern, which opens with
+    a look-behind and is entered at every position, is mostly never run (same matches)."""
+
+    def __init__(self, phrases: list[str], rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        needs = [required_literal(p) for p in phrases]
+        self.needs: tuple[str, ...] | None = None
+        if needs and all(needs) and not any(FOLD_ODD.search(n.lower()) for n in needs if n):
+            self.needs = tuple(dict.fromkeys(n.lower() for n in needs if n))
+
+    def search(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        if self.needs is not None:
+            low = folded(text)
+            if low is not None and not any(low.find(n, start, end) >= 0 for n in self.needs):
+                return None
+        return self.rx.search(text, start, end)
 
 
 def lowered(text: str) -> str:
