@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from re import _constants as _c, _parser
 from typing import Any
 
@@ -75,11 +76,20 @@ def word_start_alternation(patterns: list[str], ignore_case: bool = False) -> st
     return f"[{re.escape(chars)}](?<!\\w.)(?:{branches})"
 
 
-def _first_level(patterns: list[str], ignore_case: bool, depth: int
-                 ) -> tuple[list[tuple[str, str, str]], list[str]]:
+def _first_level(patterns: Iterable[str], ignore_case: bool, depth: int
+                 ) -> tuple[tuple[tuple[str, str, str], ...], tuple[str, ...]]:
     """The first level of :func:`alternation`: for each first literal character (case folded
     with ``ignore_case``) the regex of that character, the characters it matches and the
     alternation of the tails; and the patterns that open otherwise, in order."""
+    return _first_level_of(frozenset(patterns), ignore_case, depth)
+
+
+@lru_cache(maxsize=4096)
+def _first_level_of(patterns: frozenset[str], ignore_case: bool, depth: int
+                    ) -> tuple[tuple[tuple[str, str, str], ...], tuple[str, ...]]:
+    """:func:`_first_level`, memoised: building a pack's regexes asks again for the same
+    lists (the noun tables for the noun, compound-head and narrowed scans; a table's
+    alternation and its first letters), and the tries are built in Python."""
     groups: dict[str, list[str]] = defaultdict(list)
     rest: list[str] = []
     # longest first; among equal lengths alphabetically, so that the pattern (and the cache
@@ -100,7 +110,7 @@ def _first_level(patterns: list[str], ignore_case: bool, depth: int
         else:
             tails_alt = "|".join(f"(?:{t})" if t else "" for t in tails)
         out.append((first, chars, tails_alt))
-    return out, rest
+    return tuple(out), tuple(rest)
 
 
 def top_level_positions(src: str) -> list[int]:
