@@ -32,10 +32,10 @@ MONEY_SCALE = 1e6
 @dataclass(frozen=True)
 class Narrowed:
     """A table regex (``_groups_re``) and the same without its patterns that may open with
-    any letter ("\\w+ankünfte"): those defeat the first-letter test, so the whole regex enters
-    every table at every word. Each needs a literal ("ankünfte"); in a stretch of text that
-    holds none of them, ``narrow`` finds exactly what ``whole`` finds, at a fraction of the
-    cost (most sentences hold none)."""
+    any letter (a compound's head after ``\\w+``): those defeat the first-letter test, so the
+    whole regex enters every table at every word. Each needs a literal (that head); in a
+    stretch of text that holds none of them, ``narrow`` finds exactly what ``whole`` finds, at
+    a fraction of the cost (most sentences hold none)."""
 
     whole: re.Pattern[str]
     narrow: re.Pattern[str]
