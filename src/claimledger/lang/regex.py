@@ -382,7 +382,9 @@ class PhraseSearch:
     """A case-insensitive search for any of a list of regex phrases, behind a substring test:
     each phrase needs a literal (``required_literal``), and a stretch of text whose lower case
     holds none of them cannot match. Most sentences hold none, so the pattern, which opens with
-    a look-behind and is entered at every position, is mostly never run (same matches)."""
+    a look-behind and is entered at every position, is mostly never run (same matches).
+    ``rx`` is the alternation of ``phrases`` compiled with ``re.IGNORECASE`` and no flag that
+    changes what a literal matches (``re.VERBOSE``)."""
 
     def __init__(self, phrases: list[str], rx: re.Pattern[str]) -> None:
         self.rx = rx
