@@ -110,11 +110,16 @@ def _sentence_claims(ctx: _DocContext, i: int, figs: list[Figure], numbered: int
     """The claims of sentence ``i``: its figures that are no part of a time expression, with
     who says them and what they count; ``numbered`` claims of the document come before."""
     doc, sentences, sent = ctx.doc, ctx.sentences, ctx.sentences[i]
-    times = ctx.times.times_in(i)
+    # a sentence asked only for its single people is scanned for times once it has one
+    times = ctx.times.times_in(i) if figs else None
     figs = [f for f in figs if not any(t.start < f.end and f.start < t.end and not _span_claim(f, t)
-                                       for t in times)]
+                                       for t in times or ())]
     prev = sentences[i - 1] if i > 0 and sentences[i - 1].paragraph >= sent.paragraph - 1 else None
     figs = ctx.singles.add_to(i, sent.start, sent.end, figs, ctx.counter.predicates)
+    if not figs:
+        return []
+    if times is None:
+        times = ctx.times.times_in(i)
     out: list[Claim] = []
     for j, fig in enumerate(figs):
         nxt = figs[j + 1].start if j + 1 < len(figs) else None

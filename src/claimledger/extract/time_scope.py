@@ -18,6 +18,7 @@ from claimledger.extract.figures import Figure
 from claimledger.extract.sentences import Sentence
 from claimledger.extract.timex import TimeExpr, find_times, statement_interval
 from claimledger.lang import LanguagePack
+from claimledger.lang.regex import PhraseSearch
 from claimledger.model import TimeSpan
 
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?!\d)")
@@ -39,12 +40,13 @@ def _comparison_marker(pack: LanguagePack) -> re.Pattern[str] | None:
     return pack.compiled("time_scope.comparison", build)
 
 
-def _phrase_list(pack: LanguagePack, key: str) -> re.Pattern[str] | None:
-    """The pack's regex phrases of time.toml ``key`` as one case-insensitive pattern:
+def _phrase_list(pack: LanguagePack, key: str) -> PhraseSearch | None:
+    """The pack's regex phrases of time.toml ``key`` as one case-insensitive search:
     ``same_period`` ("für denselben Zeitraum"), ``both_years`` ("in beiden Jahren")."""
-    def build(pack: LanguagePack) -> re.Pattern[str] | None:
+    def build(pack: LanguagePack) -> PhraseSearch | None:
         words = pack.table("time").get("words", {}).get(key, [])
-        return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None
+        return PhraseSearch(words, re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)) \
+            if words else None
     return pack.compiled(f"time_scope.{key}", build)
 
 

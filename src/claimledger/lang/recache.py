@@ -33,6 +33,7 @@ import re
 import sys
 import tempfile
 import threading
+import zlib
 from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -48,7 +49,11 @@ except ImportError:  # pragma: no cover - other interpreters run without the cac
 
 #: a file holding more patterns than this is trimmed to the ones this process used
 MAX_ENTRIES = 5000
-_HEADER = b"claimledger-regex-cache 1\n"
+_HEADER = b"claimledger-regex-cache 2\n"
+#: the file's check of damage: a CRC-32 of the payload (a SHA-256 of the ten megabytes a
+#: shared cache grows to cost a process 25 ms at its first compile; the check guards against
+#: a torn or truncated file, not against an attacker who can write the cache directory)
+_DIGEST_SIZE = 4
 _PROBES = ((r"(?P<a>x)(?<!\d)[^\W\d](?i:b|c)+\b", 0), (r"(?x) a # c\n (?P<n>\d{2,})", re.I),
            ("|".join(f"w{i}" for i in range(40)), re.U))
 
@@ -85,7 +90,9 @@ def _cache_path(off: str | None, where: str | None, xdg: str | None,
 def _file_name() -> str:
     build = hashlib.sha256(f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|"
                            f"{_sre.CODESIZE}".encode()).hexdigest()[:12]
-    return f"regex-{sys.implementation.cache_tag}-{build}.bin"
+    # the format is part of the name: processes of an earlier release share the directory
+    # and keep their own file instead of overwriting this one at each exit
+    return f"regex-{sys.implementation.cache_tag}-{build}-2.bin"
 
 
 def compile_args(pattern: str, flags: int) -> Args:
@@ -164,15 +171,19 @@ def _load(path: Path) -> dict[tuple[str, int], Args]:
         data = path.read_bytes()
     except OSError:
         return {}
-    head, digest, payload = data[:len(_HEADER)], data[len(_HEADER):len(_HEADER) + 32], \
-        data[len(_HEADER) + 32:]
-    if head != _HEADER or hashlib.sha256(payload).digest() != digest:
+    head, digest, payload = data[:len(_HEADER)], data[len(_HEADER):len(_HEADER) + _DIGEST_SIZE], \
+        data[len(_HEADER) + _DIGEST_SIZE:]
+    if head != _HEADER or _digest(payload) != digest:
         return {}
     try:
         obj = marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
         return {}
     return obj if _valid(obj) else {}
+
+
+def _digest(payload: bytes) -> bytes:
+    return zlib.crc32(payload).to_bytes(_DIGEST_SIZE, "big")
 
 
 def _save(path: Path, entries: dict[tuple[str, int], Args]) -> None:
@@ -182,7 +193,7 @@ def _save(path: Path, entries: dict[tuple[str, int], Args]) -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(_HEADER + hashlib.sha256(payload).digest() + payload)
+                fh.write(_HEADER + _digest(payload) + payload)
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from re import _constants as _c, _parser
 from typing import Any
 
@@ -23,7 +24,9 @@ WORD_START = r"(?<!\w)"
 _QUANT = set("*+?{")
 
 
-def _literal_head(p: str) -> str | None:
+def literal_head(p: str) -> str | None:
+    """The plain character every match of ``p`` opens with, or None (a class, group, escape or
+    an optional first character): a test without parsing the pattern."""
     if not p or p[0] in _SPECIAL:
         return None
     if len(p) > 1 and p[1] in _QUANT:
@@ -47,7 +50,12 @@ def alternation(patterns: list[str], ignore_case: bool = False, depth: int = TRI
     With ``ignore_case`` the first level folds case, so the result can be compiled without
     ``re.IGNORECASE`` for the first letter and stay fast."""
     groups, rest = _first_level(patterns, ignore_case, depth)
-    parts = [f"{first}(?:{tails})" for first, _chars, tails in groups]
+    # a folded first letter is written as one branch per case ("a(?:…)|A(?:…)"), not as a
+    # class ("[aA](?:…)"): the engine rejects a branch that opens with a plain literal by
+    # one comparison and enters every other branch; and an alternation of literal-led
+    # branches lets a scan skip ahead to their first letters (a third less time for the
+    # folded tries of the nationality and toll scans, same matches)
+    parts = [f"{re.escape(c)}(?:{tails})" for _first, chars, tails in groups for c in dict.fromkeys(chars)]
     parts.extend(f"(?:{p})" for p in rest)
     return "|".join(parts) if parts else "(?!)"
 
@@ -68,17 +76,26 @@ def word_start_alternation(patterns: list[str], ignore_case: bool = False) -> st
     return f"[{re.escape(chars)}](?<!\\w.)(?:{branches})"
 
 
-def _first_level(patterns: list[str], ignore_case: bool, depth: int
-                 ) -> tuple[list[tuple[str, str, str]], list[str]]:
+def _first_level(patterns: Iterable[str], ignore_case: bool, depth: int
+                 ) -> tuple[tuple[tuple[str, str, str], ...], tuple[str, ...]]:
     """The first level of :func:`alternation`: for each first literal character (case folded
     with ``ignore_case``) the regex of that character, the characters it matches and the
     alternation of the tails; and the patterns that open otherwise, in order."""
+    return _first_level_of(frozenset(patterns), ignore_case, depth)
+
+
+@lru_cache(maxsize=4096)
+def _first_level_of(patterns: frozenset[str], ignore_case: bool, depth: int
+                    ) -> tuple[tuple[tuple[str, str, str], ...], tuple[str, ...]]:
+    """:func:`_first_level`, memoised: building a pack's regexes asks again for the same
+    lists (the noun tables for the noun, compound-head and narrowed scans; a table's
+    alternation and its first letters), and the tries are built in Python."""
     groups: dict[str, list[str]] = defaultdict(list)
     rest: list[str] = []
     # longest first; among equal lengths alphabetically, so that the pattern (and the cache
     # of compiled patterns keyed by it) is the same in every process, whatever the hash seed
     for p in sorted(sorted(set(patterns)), key=len, reverse=True):
-        head = _literal_head(p)
+        head = literal_head(p)
         if head is None:
             rest.append(p)
         else:
@@ -93,7 +110,7 @@ def _first_level(patterns: list[str], ignore_case: bool, depth: int
         else:
             tails_alt = "|".join(f"(?:{t})" if t else "" for t in tails)
         out.append((first, chars, tails_alt))
-    return out, rest
+    return tuple(out), tuple(rest)
 
 
 def top_level_positions(src: str) -> list[int]:
@@ -121,6 +138,52 @@ def top_level_positions(src: str) -> list[int]:
 # (a "]" right after its "[" is a member; escapes inside it too; unclosed: to the end) and
 # a bracket
 _STRUCTURE = re.compile(r"\\.?|\[\]?(?:\\.?|[^\]\\])*\]?|[()]", re.DOTALL)
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest run of plain characters that every match of ``pattern`` contains, or None
+    when none is certain: the run stands at the pattern's top level (outside groups, classes
+    and escapes), no quantifier follows its last character, and there is no top-level ``|``.
+    A plain substring search for it tells in C where the pattern cannot match at all (the
+    patterns that may open with any letter, ``\\w+…``, are tried at every word otherwise)."""
+    if "(?" in pattern and re.search(r"\(\?[a-zA-Z]*[ix]", pattern):
+        return None  # a flag that folds case or drops spaces: the text is no plain substring
+    runs: list[str] = []
+    cur, depth, last = "", 0, 0
+
+    def plain(chars: str) -> str | None:
+        nonlocal cur
+        for c in chars:
+            if c == "|":
+                return "|"
+            if c in "*+?{":
+                cur = cur[:-1]  # the character before is optional or repeated
+                runs.append(cur)
+                cur = ""
+                if c == "{":
+                    return "{"
+            elif c in ".^$}":
+                runs.append(cur)
+                cur = ""
+            else:
+                cur += c
+        return None
+
+    for m in _STRUCTURE.finditer(pattern):
+        if depth == 0 and plain(pattern[last:m.start()]) is not None:
+            return None  # a top-level alternation, or a counted repeat left unparsed
+        runs.append(cur)
+        cur = ""
+        if m.group() == "(":
+            depth += 1
+        elif m.group() == ")":
+            depth -= 1
+        last = m.end()
+    if depth != 0 or plain(pattern[last:]) is not None:
+        return None
+    runs.append(cur)
+    best = max(runs, key=len)
+    return best or None
 
 
 def guarded(pattern: str, flags: int = 0) -> str:
@@ -298,6 +361,44 @@ def finditer_opening(rx: re.Pattern[str], words: Iterable[str], text: str) -> It
 
 
 _LOWERED: tuple[str, str] = ("", "")
+_FOLDS: tuple[str, str | None] = ("", None)
+
+
+def folded(text: str) -> str | None:
+    """``lowered(text)`` when it is a faithful fold for substring tests (same length, no
+    letter that ignore-case equates with another: ``FOLD_ODD``), else None; kept for the last
+    text asked about, so the test of the whole text runs once a document."""
+    global _FOLDS
+    last = _FOLDS
+    if last[0] is text:
+        return last[1]
+    low = lowered(text)
+    got = low if len(low) == len(text) and not FOLD_ODD.search(low) else None
+    _FOLDS = (text, got)
+    return got
+
+
+class PhraseSearch:
+    """A case-insensitive search for any of a list of regex phrases, behind a substring test:
+    each phrase needs a literal (``required_literal``), and a stretch of text whose lower case
+    holds none of them cannot match. Most sentences hold none, so the pattern, which opens with
+    a look-behind and is entered at every position, is mostly never run (same matches).
+    ``rx`` is the alternation of ``phrases`` compiled with ``re.IGNORECASE`` and no flag that
+    changes what a literal matches (``re.VERBOSE``)."""
+
+    def __init__(self, phrases: list[str], rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        needs = [required_literal(p) for p in phrases]
+        self.needs: tuple[str, ...] | None = None
+        if needs and all(needs) and not any(FOLD_ODD.search(n.lower()) for n in needs if n):
+            self.needs = tuple(dict.fromkeys(n.lower() for n in needs if n))
+
+    def search(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        if self.needs is not None:
+            low = folded(text)
+            if low is not None and not any(low.find(n, start, end) >= 0 for n in self.needs):
+                return None
+        return self.rx.search(text, start, end)
 
 
 def lowered(text: str) -> str:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -144,7 +145,7 @@ class Bodies:
     """Re-identifies the sources of one document by the bodies they speak for."""
 
     def __init__(self, doc: DocumentAttributor) -> None:
-        self.doc = doc
+        self.doc = weakref.proxy(doc)  # owned by the attributor: no cycle (see Anaphora)
         self.words = body_words(doc.pack)
         self._scan: _Scan | None = None
         self._seen: dict[tuple[str, tuple[int, int]], Source] = {}

@@ -106,7 +106,7 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
     def _predicates(self, ss: int, se: int) -> list[re.Match[str]]:
         if self._pkey != (ss, se):
             self._pkey = (ss, se)
-            self._preds = list(self.lex.pred_re.finditer(self.text, ss, se))
+            self._preds = list(self.lex.pred_scan.within(self.text, ss, se).finditer(self.text, ss, se))
             first = _FIRST_WORD.search(self.text, ss, se)
             if first is not None and first.group(0)[:1].isupper() \
                     and not (self._preds and self._preds[0].start() == first.start()):

@@ -241,6 +241,6 @@ class FormRules:
 
     def _noun_meta(self, span: tuple[int, int]) -> dict[str, Any]:
         """The table of the first listed noun in ``span`` ({} when none is listed)."""
-        m = self.lex.noun_re.search(self.text, span[0], span[1])
+        m = self.lex.noun_scan.within(self.text, *span).search(self.text, *span)
         return self.lex.noun_meta.get(m.lastgroup or "", {}) if m else {}
 

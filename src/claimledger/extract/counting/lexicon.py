@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.lang import LanguagePack
-from claimledger.lang.regex import (WORD_START, alternation, alternation_first_class, guard,
-                                    word_start_alternation)
+from claimledger.lang.regex import (WORD_START, alternation, alternation_first_class, first_class, guard,
+                                    literal_head, required_literal, word_start_alternation)
 
 NEVER = re.compile(r"(?!)")
 
@@ -29,6 +29,27 @@ class Nation:
 MONEY_SCALE = 1e6
 
 
+@dataclass(frozen=True)
+class Narrowed:
+    """A table regex (``_groups_re``) and the same without its patterns that may open with
+    any letter (a compound's head after ``\\w+``): those defeat the first-letter test, so the
+    whole regex enters every table at every word. Each needs a literal (that head); in a
+    stretch of text that holds none of them, ``narrow`` finds exactly what ``whole`` finds, at
+    a fraction of the cost (most sentences hold none)."""
+
+    whole: re.Pattern[str]
+    narrow: re.Pattern[str]
+    needs: tuple[str, ...]  # "" when such a pattern needs no certain literal: always ``whole``
+
+    def within(self, text: str, start: int = 0, end: int | None = None) -> re.Pattern[str]:
+        """The regex to scan ``text[start:end]`` with (the same matches as ``whole``)."""
+        end = len(text) if end is None else end
+        for w in self.needs:
+            if text.find(w, start, end) >= 0:
+                return self.whole
+        return self.narrow
+
+
 @dataclass
 class CountLexicon:
     noun_re: re.Pattern[str]          # a lexicon noun (named group = table key)
@@ -37,6 +58,9 @@ class CountLexicon:
     pred_re: re.Pattern[str]
     pred_open_re: re.Pattern[str]  # the same, a participle opening a sentence ("Getötet wurden …")
     pred_meta: dict[str, dict[str, Any]]
+    noun_scan: Narrowed               # ``noun_re`` for a stretch of text
+    head_scan: Narrowed               # ``head_re`` for a word
+    pred_scan: Narrowed               # ``pred_re`` for a stretch of text
     nat_demonym_re: re.Pattern[str]
     adj_map: dict[str, Nation]
     country_map: dict[str, Nation]
@@ -306,6 +330,25 @@ def _rate_fields(marks: dict[str, Any]) -> dict[str, re.Pattern[str]]:
                                          + r")[ \u00a0]+(?:" + base + r")"))
 
 
+def _narrowed(tables: dict[str, dict[str, Any]], whole: re.Pattern[str], **kw: Any) -> Narrowed:
+    """``whole`` (``_groups_re(tables, **kw)``) with the regex of the same tables without their
+    patterns that may open with any letter, and the literals those need."""
+    wide = {p for m in tables.values() for p in m["patterns"] if _opens_wide(p)}
+    if not wide:
+        return Narrowed(whole, whole, ())
+    narrow = {k: {**m, "patterns": [p for p in m["patterns"] if p not in wide]} for k, m in tables.items()}
+    needs = tuple(dict.fromkeys(required_literal(p) or "" for p in wide))
+    return Narrowed(whole, _groups_re(narrow, **kw), needs)
+
+
+def _opens_wide(pattern: str) -> bool:
+    """May a match of ``pattern`` open with any word character (no certain first letters)?"""
+    if literal_head(pattern) is not None:
+        return False  # most patterns open with a letter: no need to parse them
+    cls = first_class(pattern)
+    return cls is None or "\\w" in cls
+
+
 def _version_re(pack: LanguagePack) -> re.Pattern[str]:
     """"1.2", "15.10": with a decimal comma, a point between digits only ever groups
     thousands (three digits after it); anything else is a version or a date."""
@@ -405,10 +448,13 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
     tab = pack.table("counted")
     nouns, preds = tab["nouns"], tab["predicates"]
     marks = tab.get("markers", {})
+    noun_re, head_re, pred_re = _groups_re(nouns), _groups_re(nouns, tail="$", fold=True), _groups_re(preds)
     return CountLexicon(
         **_where_fields(pack, marks), **_form_fields(pack, tab, marks),
-        noun_re=_groups_re(nouns), head_re=_groups_re(nouns, tail="$", fold=True),
-        noun_meta=nouns, pred_re=_groups_re(preds), pred_open_re=_groups_re(preds, first_fold=True), pred_meta=preds,
+        noun_re=noun_re, head_re=head_re,
+        noun_meta=nouns, pred_re=pred_re, pred_open_re=_groups_re(preds, first_fold=True), pred_meta=preds,
+        noun_scan=_narrowed(nouns, noun_re), head_scan=_narrowed(nouns, head_re, tail="$", fold=True),
+        pred_scan=_narrowed(preds, pred_re),
         increment_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\s*$"),
         increment_word_re=_words_re(marks.get("increment", []), "(?i)"),
         gap_after_re=_marks_re(marks, "gap_nouns", r"[ \u00a0-]*", tail=r"\b"),

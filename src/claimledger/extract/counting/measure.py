@@ -121,7 +121,8 @@ def noun_measure(lex: CountLexicon, text: str, key: str | None, np_end: int, win
     measure = lex.noun_meta.get(key or "", {}).get("measure")
     if measure is None:
         return None, np_end
-    m2 = lex.noun_re.search(text, np_end, min(win_end, np_end + 30))
+    end = min(win_end, np_end + 30)
+    m2 = lex.noun_scan.within(text, np_end, end).search(text, np_end, end)
     if m2 and lex.coord_re.match(text[np_end:m2.start()]):
         other = lex.noun_meta[m2.lastgroup or ""].get("measure")
         if measure in CASUALTY_FAMILY and other in CASUALTY_FAMILY and other != measure:

@@ -41,7 +41,7 @@ def after_figure(lex: CountLexicon, text: str, unit_end: int, win_end: int) -> P
     """The counted noun after a head count: a lexicon noun a few words on, else the first
     noun right after the figure (a compound whose head the lexicon knows, a people's name, or
     a noun the lexicon does not know, which is then what is counted)."""
-    m = lex.noun_re.search(text, unit_end, win_end)
+    m = lex.noun_scan.within(text, unit_end, win_end).search(text, unit_end, win_end)
     if m and text[unit_end:m.start()].count(" ") <= MAX_SPACES_TO_NOUN and not _noun_between(lex, text, unit_end, m.start()) \
             and not _object_of_preposition(lex, text[unit_end:m.start()]):
         return Phrase(m.lastgroup, (m.start(), m.end()), "after", np_end=m.end())
@@ -98,7 +98,7 @@ def _head(lex: CountLexicon, word: str) -> str | None:
     cache = lex.head_cache
     if word in cache:
         return cache[word]
-    m = lex.head_re.search(word, 3)
+    m = lex.head_scan.within(word, 3).search(word, 3)
     prev = word[m.start() - 1] if m is not None and m.start() >= 3 else ""
     got = m.lastgroup if m is not None and ((prev.isalpha() and prev.islower()) or prev == "-") else None
     if len(cache) > 100_000:  # bounded: memory stays flat on endless input
@@ -110,7 +110,7 @@ def _head(lex: CountLexicon, word: str) -> str | None:
 def before_figure(lex: CountLexicon, text: str, clause_start: int, pos: int) -> Phrase | None:
     """An elided head count: the nearest lexicon noun earlier in the clause."""
     found = None
-    for m in lex.noun_re.finditer(text, clause_start, pos):
+    for m in lex.noun_scan.within(text, clause_start, pos).finditer(text, clause_start, pos):
         found = m
     if found is None:
         return None
