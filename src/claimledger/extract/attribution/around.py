@@ -24,6 +24,7 @@ from claimledger.extract.attribution.phrases import np_forward
 from claimledger.extract.attribution.registry import head_kind
 from claimledger.extract.attribution.tokens import clause_of
 
+_WORDS = re.compile(r"\w+")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 # how many sentences ahead a demonstrative confirmation may stand
 _CONFIRM_AHEAD = 4
@@ -98,6 +99,10 @@ def _closing_so(at: DocumentAttributor, j: int) -> Source | None:
     """"… kamen 15.200 Bürger ins Büro. Da sind die Anrufer noch nicht dabei, so Kahr.": a
     sentence that closes with the paraphrase cue (", so X.") ends a stretch of paraphrase
     that began in the sentence right before it."""
+    sent = at.sentences[j]
+    comma = at.text.rfind(",", sent.start, sent.end)
+    if comma < 0 or not any(w.lower() in at.lx.so_cue for w in _WORDS.findall(at.text, comma, sent.end)[:1]):
+        return None  # cheap test on the raw text: no ", so" closes the sentence
     v = at.view(j)
     words = [t for t in v.toks if t.word]
     if len(words) < 2:
