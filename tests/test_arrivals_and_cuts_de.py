@@ -45,3 +45,12 @@ def test_measure_from_the_predicate(text, fig, measure):
 ])
 def test_what_the_predicates_leave_alone(text, fig, measure):
     assert claim_of(text, fig, PUB).measure == measure
+
+
+@pytest.mark.parametrize("text, fig", [
+    # an audience or the guests of an event take part in it
+    ("Das sagte der Trainer vor rund 80 Journalisten im Stadion.", "80"),
+    ("Im Mai findet der Medien-Gipfel mit mehr als 400 Gästen in Graz statt.", "400"),
+])
+def test_an_audience_takes_part(text, fig):
+    assert claim_of(text, fig, PUB).measure == "participants"
