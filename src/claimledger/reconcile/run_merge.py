@@ -135,38 +135,53 @@ class _Sink:
             start += len(data)
 
 
+#: ranges at least this long are copied by the kernel (``copy_file_range``); shorter ones
+#: are read and written a megabyte at a time — a system call per short block cost more
+KERNEL_COPY_FROM = 1 << 18
+
+
 class _At:
     """A binary file written from ``offset`` on with ``os.pwrite`` (the file's own position,
     shared with the other processes writing into it, is left alone); ranges of other files
-    are copied into it by the kernel where it can."""
+    are appended by :meth:`copy_range`. Call :meth:`flush` at the end."""
 
     def __init__(self, fd: int, offset: int) -> None:
         self.fd, self.offset = fd, offset
         self.kernel_copy = hasattr(os, "copy_file_range")
+        self.held: list[bytes] = []
+        self.n_held = 0
 
     def write(self, data: bytes) -> int:
+        self.held.append(data)
+        self.n_held += len(data)
+        if self.n_held >= 1 << 20:
+            self.flush()
+        return len(data)
+
+    def flush(self) -> None:
+        """Write what is held."""
+        data = b"".join(self.held) if len(self.held) != 1 else self.held[0]
+        self.held, self.n_held = [], 0
         view = memoryview(data)
         while view:
             n = os.pwrite(self.fd, view, self.offset)
             self.offset += n
             view = view[n:]
-        return len(data)
-
-    def flush(self) -> None:
-        """Nothing is held back."""
 
     def copy_range(self, fd: int, start: int, end: int) -> None:
         """Append bytes ``start:end`` of the open file ``fd``."""
-        while start < end and self.kernel_copy:
-            try:
-                n = os.copy_file_range(fd, self.fd, end - start, start, self.offset)
-            except OSError:   # not between these files here: copied through user space
-                self.kernel_copy = False
-                break
-            if n <= 0:
-                raise RuntimeError("a run's text ended early")
-            start += n
-            self.offset += n
+        if self.kernel_copy and end - start >= KERNEL_COPY_FROM:
+            self.flush()
+            while start < end:
+                try:
+                    n = os.copy_file_range(fd, self.fd, end - start, start, self.offset)
+                except OSError:   # not between these files here: through user space
+                    self.kernel_copy = False
+                    break
+                if n <= 0:
+                    raise RuntimeError("a run's text ended early")
+                start += n
+                self.offset += n
         while start < end:
             data = os.pread(fd, min(end - start, 1 << 24), start)
             if not data:

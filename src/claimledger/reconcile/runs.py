@@ -265,13 +265,18 @@ def _merge_in_place(runs: list[dict[str, str]], out: IO[str], fd: int, workers: 
     pos = os.lseek(fd, 0, os.SEEK_CUR)
     where: dict[str, int] = {}
     skeleton = _At(fd, pos)
-    skeleton.write(b"{")
+
+    def put(b: bytes) -> None:
+        skeleton.write(b)
+        skeleton.flush()   # at once: the offset moves on as it is written
+
+    put(b"{")
     for n, section in enumerate(SECTIONS):
-        skeleton.write(f'{", " if n else ""}"{section}": ['.encode())
+        put(f'{", " if n else ""}"{section}": ['.encode())
         where[section] = skeleton.offset
         skeleton.offset += size[section]
-        skeleton.write(b"]")
-    skeleton.write(b"}\n")
+        put(b"]")
+    put(b"}\n")
     with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
         jobs = {s: pool.submit(_merge_section_at, [r[s] for r in runs], fd, where[s], size[s])
                 for s in sorted(SECTIONS, key=lambda s: -size[s])}
