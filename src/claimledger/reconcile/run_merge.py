@@ -53,9 +53,10 @@ def write_runs(runs: dict[str, Run], prefix: str) -> dict[str, str]:
                 pickle.dump([k for k, _ in run[i:i + CHUNK]], f,
                             protocol=pickle.HIGHEST_PROTOCOL)
         with open(path + ".text", "wb") as f:
-            if texts:
-                f.write(_SEP)
-                f.write(_SEP.join(texts))
+            # a few hundred kilobytes at a time: one join of the whole run took fresh pages
+            # from the system for tens of megabytes, a bucket at a time
+            for i in range(0, len(texts), CHUNK):
+                f.write(_SEP + _SEP.join(texts[i:i + CHUNK]))
         starts = np.zeros(len(texts) + 1, np.int64)
         np.cumsum(lengths + len(_SEP), out=starts[1:])
         starts.tofile(path + ".at")
