@@ -89,7 +89,8 @@ def _merge_keys(records: list[Any], series: SeriesKey, sort_key: Any, rest: Any
     """``order_key((sort_key(x), series, i))`` of each record ``x`` (the ``i``-th) of one
     series. The record keys open with the series' subject, measure and unit and the merge
     keys end with the series key: those parts are encoded once for all the series' records,
-    and only what ``rest`` gives of a record is encoded per record. Any NUL inside a string
+    and only what ``rest`` gives of a record is encoded per record (for this module's own
+    record keys, straight from the fields: :data:`_REST_TEXT`). Any NUL inside a string
     (escaped by :func:`_encode`) sends the record to :func:`order_key` itself."""
     x = records[0]
     shared = sort_key(x)[:3]
@@ -97,23 +98,67 @@ def _merge_keys(records: list[Any], series: SeriesKey, sort_key: Any, rest: Any
         head, n_head = _text_of(shared)   # "\x02" + the three items + "\x01"
         tail, n_tail = _text_of(series)
     except TypeError:
-        head = None
+        return [order_key((sort_key(x), series, i)) for i, x in enumerate(records)]
+    rest_text = _REST_TEXT.get(rest) if sort_key in _OWN_KEYS else None
+    opening, closing, n_fixed = "\x02" + head[:-1], "\x02" + tail, n_head + n_tail
     out = []
     for i, x in enumerate(records):
-        key = sort_key(x)
-        if head is not None and key[:3] == shared:
-            try:
+        try:
+            if rest_text is not None:   # the keys open with these three (_OWN_KEYS)
+                if (x.subject or "", x.measure, x.unit or "") != shared:
+                    raise TypeError("another series' opening")
+                mid, n = rest_text(x)
+            else:
+                if sort_key(x)[:3] != shared:
+                    raise TypeError("another series' opening")
                 mid, n = _text_of(rest(x))   # each item after a "\x02", then "\x01"
-            except TypeError:
-                mid = None
-            if mid is not None:
-                text = "\x02" + head[:-1] + mid + "\x02" + tail
-                if text.count("\x00") == n_head + n + n_tail:
-                    out.append(text.encode("utf-8", "surrogatepass") + b"\x02\x03"
-                               + (i + (1 << 63)).to_bytes(8, "big") + b"\x01")
-                    continue
-        out.append(order_key((key, series, i)))
+        except TypeError:
+            out.append(order_key((sort_key(x), series, i)))
+            continue
+        text = opening + mid + closing
+        if text.count("\x00") == n_fixed + n:
+            out.append(text.encode("utf-8", "surrogatepass") + b"\x02\x03"
+                       + (i + (1 << 63)).to_bytes(8, "big") + b"\x01")
+        else:
+            out.append(order_key((sort_key(x), series, i)))
     return out
+
+
+def _ids_text(xs: Any) -> str:
+    """:func:`_text_of` of a list of strings (claim ids); TypeError for anything else."""
+    if type(xs) is not list and type(xs) is not tuple:
+        raise TypeError(type(xs).__name__)
+    if not xs:
+        return "\x01"
+    return "\x02" + "\x00\x01\x02".join(xs) + "\x00\x01\x01"
+
+
+def _dis_rest_text(d: Disagreement) -> tuple[str, int]:
+    """:func:`_text_of` of :func:`_dis_rest`, and how many strings it holds."""
+    if type(d.period) is not str:
+        raise TypeError(type(d.period).__name__)
+    return "\x02" + d.period + "\x00\x01\x02" + _ids_text(d.claims) + "\x01", 1 + len(d.claims)
+
+
+def _upd_rest_text(d: Update) -> tuple[str, int]:
+    """:func:`_text_of` of :func:`_upd_rest`, and how many strings it holds."""
+    return ("\x02" + _ids_text(d.to) + "\x02" + _ids_text(d.from_) + "\x01",
+            len(d.to) + len(d.from_))
+
+
+def _rel_rest_text(d: Relation) -> tuple[str, int]:
+    """:func:`_text_of` of :func:`_rel_rest`, and how many strings it holds."""
+    if type(d.kind) is not str:
+        raise TypeError(type(d.kind).__name__)
+    return ("\x02" + d.kind + "\x00\x01\x02" + _ids_text(d.total) + "\x02"
+            + _ids_text(d.parts) + "\x01", 1 + len(d.total) + len(d.parts))
+
+
+#: the record keys of this module, which open with (subject or "", measure, unit or "")
+_OWN_KEYS = (_dis_key, _upd_key, _rel_key)
+#: what each record key holds after those three, encoded from the record's fields at once:
+#: building the key's tuple and walking it item by item cost more than the encoding
+_REST_TEXT = {_dis_rest: _dis_rest_text, _upd_rest: _upd_rest_text, _rel_rest: _rel_rest_text}
 
 
 def order_key(key: Any) -> bytes:
