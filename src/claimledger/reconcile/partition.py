@@ -30,7 +30,7 @@ from __future__ import annotations
 import os
 import pickle
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -259,9 +259,8 @@ def _write_buckets(con: Any, tmp: str, by_hash: bool = False) -> list[str]:
         WHERE keys.bucket IS NOT NULL   -- in no series (group_series drops them too)"""
     writers: dict[int, Any] = {}
     try:
-        with con.sql(query).to_arrow_reader(batch_size=65536) as reader, \
-                Prefetched(reader) as batches:
-            for batch in batches:
+        with con.sql(query).to_arrow_reader(batch_size=65536) as reader:
+            for batch in reader:
                 # one stable sort by bucket, then zero-copy slices: filtering the batch once
                 # per bucket scanned it as many times as there are buckets
                 batch = batch.take(pc.sort_indices(batch.column("bucket")))
@@ -277,63 +276,6 @@ def _write_buckets(con: Any, tmp: str, by_hash: bool = False) -> list[str]:
         for w in writers.values():
             w.close()
     return [_bucket_path(tmp, b) for b in sorted(writers)]
-
-
-class Prefetched:
-    """The batches of a reader, each read by a thread of its own while the one before is
-    sorted and written: DuckDB runs the query as the reader is asked for a batch, in the
-    asking thread, so in one thread the query and the writing took turns on one core
-    (pyarrow and DuckDB release the GIL meanwhile). At most ``depth`` batches wait; in order.
-    Leaving the ``with`` stops the thread before the reader is closed."""
-
-    _END = object()
-
-    def __init__(self, reader: Any, depth: int = 2) -> None:
-        import queue
-        import threading
-
-        self.reader = reader
-        self.queue: Any = queue.Queue(depth)
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._produce, daemon=True)
-
-    def _put(self, item: Any) -> bool:
-        import queue
-
-        while not self.stop.is_set():
-            try:
-                self.queue.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def _produce(self) -> None:
-        try:
-            for batch in self.reader:
-                if not self._put(batch):
-                    return
-            item: Any = self._END
-        except BaseException as e:   # raised again in the consuming thread
-            item = e
-        self._put(item)
-
-    def __enter__(self) -> Prefetched:
-        self.thread.start()
-        return self
-
-    def __iter__(self) -> Iterator[Any]:
-        while True:
-            item = self.queue.get()
-            if item is self._END:
-                return
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop.set()
-        self.thread.join()
 
 
 def context_path(work: str) -> str:
