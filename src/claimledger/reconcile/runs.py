@@ -5,7 +5,8 @@ it as objects in the driver (and then as one dict, and then as one string) would
 times the claims themselves. Instead each bucket's worker turns its records into JSON text and
 writes one *run* per section (series, disagreements, updates, relations, gaps), sorted by the
 key :func:`~claimledger.reconcile.ledger.assemble` sorts by; the driver merges the runs of all
-buckets (:mod:`.block_merge`) straight into the output file.
+buckets (:mod:`.block_merge` over their keys; the runs' files and the copying of their text
+are :mod:`.run_merge`) straight into the output file.
 
 The merge keys reproduce ``assemble``'s order exactly: ``assemble`` extends each list in
 series-key order and then sorts stably by the record's key, so ties fall back to the series
@@ -17,21 +18,16 @@ from __future__ import annotations
 
 import codecs
 import os
-import pickle
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from operator import itemgetter
 from typing import IO, Any
 
 from claimledger.model import Disagreement, Gap, Relation, Update
-from claimledger.reconcile.block_merge import merge_blocks
 from claimledger.reconcile.ledger import SeriesResult
 from claimledger.reconcile.ledger_text import record_text
+from claimledger.reconcile.run_merge import (SECTIONS, Run, _At, _header, _Sink, merge_section,
+                                             write_runs)
 from claimledger.reconcile.series import SeriesKey
-
-#: the sections of Contract 2, in the order ``Ledger.to_json`` writes them
-SECTIONS = ("series", "disagreements", "updates", "relations", "gaps")
-
-Run = list[tuple[Any, bytes]]   # (merge key, the record as compact JSON in UTF-8)
 _KEY = itemgetter(0)   # a pair's merge key (no Python-level call per comparison)
 
 
@@ -58,11 +54,6 @@ def _upd_rest(d: Update) -> tuple[Any, ...]:
 
 def _rel_rest(d: Relation) -> tuple[Any, ...]:
     return (d.kind, d.total, d.parts)
-
-
-#: pairs pickled together: one pickle call per record cost the driver's merge more than the
-#: merging itself
-CHUNK = 256
 
 
 def _text(record: Any) -> bytes:
@@ -98,7 +89,8 @@ def _merge_keys(records: list[Any], series: SeriesKey, sort_key: Any, rest: Any
     """``order_key((sort_key(x), series, i))`` of each record ``x`` (the ``i``-th) of one
     series. The record keys open with the series' subject, measure and unit and the merge
     keys end with the series key: those parts are encoded once for all the series' records,
-    and only what ``rest`` gives of a record is encoded per record. Any NUL inside a string
+    and only what ``rest`` gives of a record is encoded per record (for this module's own
+    record keys, straight from the fields: :data:`_REST_TEXT`). Any NUL inside a string
     (escaped by :func:`_encode`) sends the record to :func:`order_key` itself."""
     x = records[0]
     shared = sort_key(x)[:3]
@@ -106,23 +98,67 @@ def _merge_keys(records: list[Any], series: SeriesKey, sort_key: Any, rest: Any
         head, n_head = _text_of(shared)   # "\x02" + the three items + "\x01"
         tail, n_tail = _text_of(series)
     except TypeError:
-        head = None
+        return [order_key((sort_key(x), series, i)) for i, x in enumerate(records)]
+    rest_text = _REST_TEXT.get(rest) if sort_key in _OWN_KEYS else None
+    opening, closing, n_fixed = "\x02" + head[:-1], "\x02" + tail, n_head + n_tail
     out = []
     for i, x in enumerate(records):
-        key = sort_key(x)
-        if head is not None and key[:3] == shared:
-            try:
+        try:
+            if rest_text is not None:   # the keys open with these three (_OWN_KEYS)
+                if (x.subject or "", x.measure, x.unit or "") != shared:
+                    raise TypeError("another series' opening")
+                mid, n = rest_text(x)
+            else:
+                if sort_key(x)[:3] != shared:
+                    raise TypeError("another series' opening")
                 mid, n = _text_of(rest(x))   # each item after a "\x02", then "\x01"
-            except TypeError:
-                mid = None
-            if mid is not None:
-                text = "\x02" + head[:-1] + mid + "\x02" + tail
-                if text.count("\x00") == n_head + n + n_tail:
-                    out.append(text.encode("utf-8", "surrogatepass") + b"\x02\x03"
-                               + (i + (1 << 63)).to_bytes(8, "big") + b"\x01")
-                    continue
-        out.append(order_key((key, series, i)))
+        except TypeError:
+            out.append(order_key((sort_key(x), series, i)))
+            continue
+        text = opening + mid + closing
+        if text.count("\x00") == n_fixed + n:
+            out.append(text.encode("utf-8", "surrogatepass") + b"\x02\x03"
+                       + (i + (1 << 63)).to_bytes(8, "big") + b"\x01")
+        else:
+            out.append(order_key((sort_key(x), series, i)))
     return out
+
+
+def _ids_text(xs: Any) -> str:
+    """:func:`_text_of` of a list of strings (claim ids); TypeError for anything else."""
+    if type(xs) is not list and type(xs) is not tuple:
+        raise TypeError(type(xs).__name__)
+    if not xs:
+        return "\x01"
+    return "\x02" + "\x00\x01\x02".join(xs) + "\x00\x01\x01"
+
+
+def _dis_rest_text(d: Disagreement) -> tuple[str, int]:
+    """:func:`_text_of` of :func:`_dis_rest`, and how many strings it holds."""
+    if type(d.period) is not str:
+        raise TypeError(type(d.period).__name__)
+    return "\x02" + d.period + "\x00\x01\x02" + _ids_text(d.claims) + "\x01", 1 + len(d.claims)
+
+
+def _upd_rest_text(d: Update) -> tuple[str, int]:
+    """:func:`_text_of` of :func:`_upd_rest`, and how many strings it holds."""
+    return ("\x02" + _ids_text(d.to) + "\x02" + _ids_text(d.from_) + "\x01",
+            len(d.to) + len(d.from_))
+
+
+def _rel_rest_text(d: Relation) -> tuple[str, int]:
+    """:func:`_text_of` of :func:`_rel_rest`, and how many strings it holds."""
+    if type(d.kind) is not str:
+        raise TypeError(type(d.kind).__name__)
+    return ("\x02" + d.kind + "\x00\x01\x02" + _ids_text(d.total) + "\x02"
+            + _ids_text(d.parts) + "\x01", 1 + len(d.total) + len(d.parts))
+
+
+#: the record keys of this module, which open with (subject or "", measure, unit or "")
+_OWN_KEYS = (_dis_key, _upd_key, _rel_key)
+#: what each record key holds after those three, encoded from the record's fields at once:
+#: building the key's tuple and walking it item by item cost more than the encoding
+_REST_TEXT = {_dis_rest: _dis_rest_text, _upd_rest: _upd_rest_text, _rel_rest: _rel_rest_text}
 
 
 def order_key(key: Any) -> bytes:
@@ -201,109 +237,11 @@ def _encode(x: Any, out: bytearray) -> None:
         raise TypeError(f"no order-preserving encoding for {type(x).__name__}")
 
 
-def write_runs(runs: dict[str, Run], prefix: str) -> dict[str, str]:
-    """Write each section's run to ``<prefix>.<section>``: a header (how many records, how
-    many bytes of text), then a stream of pickled lists of up to :data:`CHUNK` pairs."""
-    paths = {}
-    for section, run in runs.items():
-        paths[section] = f"{prefix}.{section}"
-        with open(paths[section], "wb") as f:
-            pickle.dump((len(run), sum(len(t) for _, t in run)), f)
-            # a pickler (and an unpickler) per chunk: one for the whole stream memoizes every
-            # object it has seen, and the driver's unpickler kept every record of every run
-            # alive to the end (gigabytes at ten million claims)
-            for i in range(0, len(run), CHUNK):
-                pickle.dump(run[i:i + CHUNK], f, protocol=pickle.HIGHEST_PROTOCOL)
-    return paths
-
-
-def _header(path: str) -> tuple[int, int]:
-    """(records, bytes of their text) of a run."""
-    with open(path, "rb") as f:
-        return pickle.load(f)
-
-
-def _read_chunks(path: str) -> Iterator[list[tuple[Any, bytes]]]:
-    """The pickled chunks of a run, in order."""
-    with open(path, "rb") as f:
-        pickle.load(f)   # the header
-        while True:
-            try:
-                yield pickle.load(f)
-            except EOFError:
-                return
-
-
-class _Sink:
-    """Bytes to ``out``: straight to its binary buffer when it has one and writes UTF-8 (a
-    file, stdout), else decoded (a StringIO); collected and written about a megabyte at a
-    time. ``raw`` gives the binary file to write to instead."""
-
-    def __init__(self, out: IO[str] | None, raw: IO[bytes] | None = None) -> None:
-        self.out = out
-        buffer = getattr(out, "buffer", None)
-        encoding = getattr(out, "encoding", None) or ""
-        self.raw = raw if raw is not None else (
-            buffer if buffer is not None and codecs.lookup(encoding).name == "utf-8" else None)
-        if self.raw is not None and out is not None:
-            out.flush()
-        self.parts: list[bytes] = []
-        self.size = 0
-
-    def write(self, b: bytes) -> None:
-        self.parts.append(b)
-        self.size += len(b)
-        if self.size >= 1 << 20:
-            self.flush()
-
-    def flush(self) -> None:
-        data = b"".join(self.parts)
-        self.parts, self.size = [], 0
-        if self.raw is not None:
-            self.raw.write(data)
-        elif self.out is not None:
-            self.out.write(data.decode("utf-8"))
-
-    def copy(self, path: str) -> None:
-        """Append the bytes of the file at ``path``."""
-        self.flush()
-        decode = codecs.getincrementaldecoder("utf-8")().decode
-        with open(path, "rb") as f:
-            while chunk := f.read(1 << 22):
-                if self.raw is not None:
-                    self.raw.write(chunk)
-                elif self.out is not None:
-                    self.out.write(decode(chunk))
-        if self.raw is None and self.out is not None:
-            self.out.write(decode(b"", True))
-
-
-def _merge_section(paths: list[str], sink: _Sink) -> int:
-    """The records of one section's runs in merge order (:func:`.block_merge.merge_blocks`:
-    a block of one run at a time), separated by ", "; how many."""
-    batch: list[bytes] = []
-    written = False
-
-    def emit(texts: list[bytes]) -> None:
-        nonlocal batch, written
-        batch += texts
-        if len(batch) >= 4096:
-            sink.write((b", " if written else b"") + b", ".join(batch))
-            batch, written = [], True
-
-    count = merge_blocks((_read_chunks(p) for p in paths), emit)
-    if batch:
-        sink.write((b", " if written else b"") + b", ".join(batch))
-    return count
-
-
 def _merge_section_to(paths: list[str], dest: str) -> int:
-    """:func:`_merge_section` into the file ``dest`` (a task of :func:`_merge_apart`)."""
+    """:func:`.run_merge.merge_section` into the file ``dest`` (a task of
+    :func:`_merge_apart`)."""
     with open(dest, "wb") as f:
-        sink = _Sink(None, raw=f)
-        count = _merge_section(paths, sink)
-        sink.flush()
-    return count
+        return merge_section(paths, _At(f.fileno(), 0))
 
 
 def _merge_apart(runs: list[dict[str, str]], workers: int) -> dict[str, tuple[str, int]]:
@@ -313,7 +251,7 @@ def _merge_apart(runs: list[dict[str, str]], workers: int) -> dict[str, tuple[st
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_all_start_methods, get_context
 
-    size = {s: sum(os.path.getsize(r[s]) for r in runs) for s in SECTIONS}
+    size = {s: sum(_header(r[s])[1] for r in runs) for s in SECTIONS}
     where = os.path.dirname(runs[0][SECTIONS[0]])
     ctx = get_context("fork" if "fork" in get_all_start_methods() else "spawn")
     with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
@@ -324,29 +262,11 @@ def _merge_apart(runs: list[dict[str, str]], workers: int) -> dict[str, tuple[st
         return {s: (path, job.result()) for s, (path, job) in jobs.items()}
 
 
-class _At:
-    """A binary file written from ``offset`` on with ``os.pwrite`` (the file's own position,
-    shared with the other processes writing into it, is left alone)."""
-
-    def __init__(self, fd: int, offset: int) -> None:
-        self.fd, self.offset = fd, offset
-
-    def write(self, data: bytes) -> int:
-        view = memoryview(data)
-        while view:
-            n = os.pwrite(self.fd, view, self.offset)
-            self.offset += n
-            view = view[n:]
-        return len(data)
-
-
 def _merge_section_at(paths: list[str], fd: int, offset: int, size: int) -> int:
-    """:func:`_merge_section` straight into the output file at ``offset`` (a task of
-    :func:`_merge_in_place`), checking that it fills exactly the ``size`` bytes reserved."""
+    """:func:`.run_merge.merge_section` straight into the output file at ``offset`` (a task
+    of :func:`_merge_in_place`), checking that it fills exactly the ``size`` bytes reserved."""
     at = _At(fd, offset)
-    sink = _Sink(None, raw=at)   # type: ignore[arg-type]
-    count = _merge_section(paths, sink)
-    sink.flush()
+    count = merge_section(paths, at)
     if at.offset != offset + size:
         raise RuntimeError(f"merged section of {at.offset - offset} bytes, {size} reserved")
     return count
@@ -390,13 +310,18 @@ def _merge_in_place(runs: list[dict[str, str]], out: IO[str], fd: int, workers: 
     pos = os.lseek(fd, 0, os.SEEK_CUR)
     where: dict[str, int] = {}
     skeleton = _At(fd, pos)
-    skeleton.write(b"{")
+
+    def put(b: bytes) -> None:
+        skeleton.write(b)
+        skeleton.flush()   # at once: the offset moves on as it is written
+
+    put(b"{")
     for n, section in enumerate(SECTIONS):
-        skeleton.write(f'{", " if n else ""}"{section}": ['.encode())
+        put(f'{", " if n else ""}"{section}": ['.encode())
         where[section] = skeleton.offset
         skeleton.offset += size[section]
-        skeleton.write(b"]")
-    skeleton.write(b"}\n")
+        put(b"]")
+    put(b"}\n")
     with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
         jobs = {s: pool.submit(_merge_section_at, [r[s] for r in runs], fd, where[s], size[s])
                 for s in sorted(SECTIONS, key=lambda s: -size[s])}
@@ -426,7 +351,7 @@ def merge_runs(runs: list[dict[str, str]], out: IO[str], workers: int = 1) -> di
             sink.copy(path)
             os.remove(path)
         else:
-            counts[section] = _merge_section([r[section] for r in runs], sink)
+            counts[section] = merge_section([r[section] for r in runs], sink)
         sink.write(b"]")
     sink.write(b"}\n")
     sink.flush()
