@@ -12,6 +12,14 @@ from claims_support import claim_of
 PUB = "2025-03-14"
 
 
+def counted_as(text: str, fig: str, counted: str):
+    """The claim of ``fig``, after checking it counts ``counted`` at its place in the text."""
+    c = claim_of(text, fig, PUB)
+    assert c.counted is not None and c.counted.text == counted, (fig, c.counted)
+    assert text[c.counted.span[0]:c.counted.span[1]] == counted
+    return c
+
+
 @pytest.mark.parametrize("text, fig, counted", [
     # the subject opens the clause; the earlier figure of "von … auf" shares it
     ("Die Grünen sind bei der Gemeinderatswahl am 4. Oktober von 12 auf 9 Prozent abgesackt.", "12", "Grünen"),
@@ -32,9 +40,7 @@ PUB = "2025-03-14"
     ("Zuletzt verlor Van der Bellen drei Prozentpunkte.", "drei", "Van der Bellen"),
 ])
 def test_the_changed_thing_is_counted(text, fig, counted):
-    c = claim_of(text, fig, PUB)
-    assert c.counted is not None and c.counted.text == counted
-    assert text[c.counted.span[0]:c.counted.span[1]] == counted
+    counted_as(text, fig, counted)
 
 
 def test_a_pronoun_names_no_series():
@@ -76,9 +82,7 @@ def test_adverbs_opening_the_clause_count_nothing(text, fig):
     ("Der seit 14 Jahren regierende Bürgermeister tritt nicht mehr an.", "14", "Bürgermeister"),
 ])
 def test_what_lasts_a_span(text, fig, counted):
-    c = claim_of(text, fig, PUB)
-    assert c.measure == "duration"
-    assert c.counted is not None and c.counted.text == counted
+    assert counted_as(text, fig, counted).measure == "duration"
 
 
 def test_a_determiner_after_a_span_opens_no_participle():
@@ -97,8 +101,7 @@ def test_a_determiner_after_a_span_opens_no_participle():
     ("Plötzlich lag die Liste Pilz bei neun Prozent.", "neun", "Liste Pilz"),
 ])
 def test_the_level_reached_is_its_subjects(text, fig, counted):
-    c = claim_of(text, fig, PUB)
-    assert c.counted is not None and c.counted.text == counted
+    counted_as(text, fig, counted)
 
 
 @pytest.mark.parametrize("text, fig, counted", [
@@ -108,9 +111,7 @@ def test_the_level_reached_is_its_subjects(text, fig, counted):
     ("Der langjährige Bürgermeister wurde 91 Jahre alt.", "91", "Bürgermeister"),
 ])
 def test_whose_age(text, fig, counted):
-    c = claim_of(text, fig, PUB)
-    assert c.measure == "age"
-    assert c.counted is not None and c.counted.text == counted
+    assert counted_as(text, fig, counted).measure == "age"
 
 
 @pytest.mark.parametrize("text, fig, counted", [
@@ -122,9 +123,7 @@ def test_whose_age(text, fig, counted):
     ("In Kärnten ging sie im selben Zeitraum von 9,1 auf 8,7 Prozent zurück.", "9,1", "sie"),
 ])
 def test_pronouns_that_are_changed(text, fig, counted):
-    c = claim_of(text, fig, PUB)
-    assert c.counted is not None and c.counted.text == counted
-    assert c.subject is None  # a pronoun labels no series
+    assert counted_as(text, fig, counted).subject is None  # a pronoun labels no series
 
 
 @pytest.mark.parametrize("text, fig, counted", [
@@ -134,8 +133,7 @@ def test_pronouns_that_are_changed(text, fig, counted):
     ("Rund 40 Prozent der auf der Schiene beförderten Güter sind Rohstoffe.", "40", "Güter"),
 ])
 def test_what_a_share_is_of(text, fig, counted):
-    c = claim_of(text, fig, PUB)
-    assert c.counted is not None and c.counted.text == counted
+    counted_as(text, fig, counted)
 
 
 def test_a_share_of_them_keeps_their_group():
@@ -150,8 +148,7 @@ def test_a_share_of_them_keeps_their_group():
     ("Schon mit 23 saß er im Landtag.", "23", "er"),
 ])
 def test_a_bare_age_after_mit(text, fig, counted):
-    c = claim_of(text, fig, PUB)
-    assert c.measure == "age" and c.counted is not None and c.counted.text == counted
+    assert counted_as(text, fig, counted).measure == "age"
 
 
 @pytest.mark.parametrize("text, fig", [
@@ -177,5 +174,4 @@ def test_one_seat(text, fig, increment):
 def test_a_title_before_a_name_is_left_out():
     """"Ihr Herausforderer Tobias Kern": the series is the person's, under the name the other
     articles give."""
-    c = claim_of("Ihr Herausforderer Tobias Kern liegt laut Umfrage bei 38 Prozent.", "38", PUB)
-    assert c.counted.text == "Tobias Kern"
+    counted_as("Ihr Herausforderer Tobias Kern liegt laut Umfrage bei 38 Prozent.", "38", "Tobias Kern")
