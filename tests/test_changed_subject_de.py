@@ -175,3 +175,19 @@ def test_a_title_before_a_name_is_left_out():
     """"Ihr Herausforderer Tobias Kern": the series is the person's, under the name the other
     articles give."""
     counted_as("Ihr Herausforderer Tobias Kern liegt laut Umfrage bei 38 Prozent.", "38", "Tobias Kern")
+
+
+@pytest.mark.parametrize("text, fig, counted", [
+    # a span that is the value of a noun lasts as that noun; through "im Ausmaß von" the one before
+    ("Der Hersteller verspricht einen Pflegezeitraum von fünf Jahren.", "fünf", "Pflegezeitraum"),
+    ("Beschäftigte können Freizeit im Ausmaß von drei Stunden nehmen.", "drei", "Freizeit"),
+    # a span opening the clause: the subject after the finite verb
+    ("30 Jahre lang hatte auch ihr Vorgänger so gehandelt.", "30", "Vorgänger"),
+])
+def test_what_lasts_as_a_value_or_opening_the_clause(text, fig, counted):
+    assert counted_as(text, fig, counted).measure == "duration"
+
+
+def test_an_adverb_governs_no_span():
+    """"Schon über 20 Jahre": a capitalised adverb before a governing preposition is no noun."""
+    counted_as("Schon über 20 Jahre lebt sie in Graz.", "20", "sie")

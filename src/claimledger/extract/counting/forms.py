@@ -186,7 +186,8 @@ class FormRules:
         # what lasts: the noun after ("vier Jahren Haft"), the relative clause's noun ("Ali,
         # der fast drei Monate unterwegs war"), the clause's subject ("dauere der Krieg …")
         lm = lex.duration_after_re.match(t, end)  # "ein Jahr lang Kriegsgefangener"
-        after = (self._lasting_noun(f) or lex.syntax.noun_after(t, lm.end() if lm else end, f.ce, 0)
+        after = (self._lasting_noun(f) or P.governing_noun(lex, t, f.cs, f.lead_at)
+                 or lex.syntax.noun_after(t, lm.end() if lm else end, f.ce, 0)
                  or self._participle_noun(end, f.ce)
                  or lex.syntax.antecedent(t, f.cs)
                  or lex.syntax.noun_before(t, f.cs, f.lead_at)
@@ -202,8 +203,12 @@ class FormRules:
     def _lasting_subject(self, f: Frame, end: int) -> tuple[int, int] | None:
         """The clause's subject lasts the span; German may put it after the figure ("Nach 54
         Jahren löste sich die Gruppe auf"), but never the span's own unit."""
-        lex = self.lex
-        span = lex.syntax.clause_subject(self.text, f.cs, f.ce, lambda w: P.frames_or_dates(lex, w))
+        lex, t = self.lex, self.text
+        if not t[f.cs:f.lead_at].strip():  # the span opens the clause: "45 Jahre lang hätten … seine Vorgänger"
+            lm = lex.duration_after_re.match(t, end)
+            return lex.syntax.clause_subject(t, lm.end() if lm else end, f.ce,
+                                             lambda w: P.frames_or_dates(lex, w), opened=True)
+        span = lex.syntax.clause_subject(t, f.cs, f.ce, lambda w: P.frames_or_dates(lex, w))
         return span if span is not None and not (f.fig.start <= span[0] < end) else None
 
     def _participle_noun(self, end: int, clause_end: int) -> tuple[int, int] | None:

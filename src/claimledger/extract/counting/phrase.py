@@ -127,16 +127,9 @@ def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, un
     clause, which ends at ``clause_end``, has a verb of change or of a level reached) measures
     what the verb changes, the clause's subject ("In der Eurozone fiel die Quote von 22,6 auf 22,3
     Prozent", "Mit 31 Prozent liegt die Volkspartei voran")."""
-    gov = lex.governor_re.search(text, max(clause_start, lead_at - 40), lead_at)
-    if gov is not None and frames_or_dates(lex, gov.group(1)):
-        gov = None  # "gegenüber März von 22,6 auf 22,3 Prozent": a month governs nothing
-    if gov is not None and gov.group(1) not in lex.transparent:
-        return _known(lex, text, (gov.start(1), gov.end(1)), "before")
-    if gov is not None:
-        span = (lex.syntax.noun_before(text, clause_start, gov.start(1))
-                or lex.syntax.last_noun(text, clause_start, gov.start(1)))
-        if span:
-            return _known(lex, text, span, "before")
+    span = governing_noun(lex, text, clause_start, lead_at)
+    if span:
+        return _known(lex, text, span, "before")
     end = win_end if clause_end is None else clause_end
     # "90 Millionen Pfund (117 Millionen Euro) schweren Plattenvertrag": past the restatement,
     # which ends the clause, to the words after it
@@ -174,6 +167,20 @@ def of_measure(lex: CountLexicon, text: str, clause_start: int, lead_at: int, un
     if span and span[1] <= lead_at and not lex.place_re.fullmatch(text[span[0]:span[1]]):
         return _known(lex, text, span, "before")
     return None
+
+
+def governing_noun(lex: CountLexicon, text: str, clause_start: int, lead_at: int) -> tuple[int, int] | None:
+    """The noun a figure is the value of ("ein Stimmenanteil von 13 Prozent", "ein
+    Pflegezeitraum von fünf Jahren"); through a noun that only says "an amount of", the noun
+    before it ("Freizeit im Ausmaß von zwei Stunden"). A month or a time frame governs nothing
+    ("gegenüber März von 22,6 auf 22,3 Prozent")."""
+    gov = lex.governor_re.search(text, max(clause_start, lead_at - 40), lead_at)
+    if gov is None or frames_or_dates(lex, gov.group(1)) or not lex.syntax.is_noun(gov.group(1)):
+        return None  # "Schon vor mehr als 200 Jahren": a capitalised adverb governs nothing
+    if gov.group(1) not in lex.transparent:
+        return gov.start(1), gov.end(1)
+    return (lex.syntax.noun_before(text, clause_start, gov.start(1))
+            or lex.syntax.last_noun(text, clause_start, gov.start(1)))
 
 
 def _changed_subject(lex: CountLexicon, text: str, clause_start: int, lead_at: int, unit_end: int,

@@ -48,7 +48,7 @@ class ClauseRules:
         raise NotImplementedError
 
     def clause_subject(self, text: str, start: int, pos: int, frames: Callable[[str], bool] | None = None,
-                       objects: bool = False) -> tuple[int, int] | None:
+                       objects: bool = False, opened: bool = False) -> tuple[int, int] | None:
         """The subject of a verb-second clause before ``pos``: what a verb of change changes,
         or what lasts a span of time. German puts it first ("Die Sozialdemokraten sind …
         abgesackt") or, when an adverbial opens the clause, right after the finite verb ("In
@@ -56,12 +56,16 @@ class ClauseRules:
         die Gruppe auf"); ``frames`` tells a noun that only frames the figure (a month,
         "Ende"). With ``objects`` a transitive verb's object wins (what it changed). A clause
         opened by a subordinator puts its verb last and is left to the other rules; an
-        expletive pronoun is no subject."""
+        expletive pronoun is no subject. ``opened``: the first constituent ends at ``start``
+        (the figure opened the clause: "45 Jahre lang hätten auch seine Vorgänger …"), so the
+        finite verb comes first."""
         toks = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text, start, pos)]
         while toks and toks[0][2].lower() in self.conjunctions:
             toks = toks[1:]  # "Doch heuer teilte Haimbuchner …": a conjunction stands before the clause
         if not toks:
             return None
+        if opened:
+            return self._subject_after_verb(text, toks, 0)
         if toks[0][2].lower() in self.subordinators:
             # the verb comes last: the subject opens the clause after the subordinator, when a
             # pronoun or an article says so ("dass wir über 50 Prozent liegen werden")
@@ -77,11 +81,18 @@ class ClauseRules:
         k = self._past_first_constituent(toks, framing)
         if k is None or k + 1 >= len(toks):
             return None
-        k += 1
-        while k < len(toks) and toks[k][2] in self.reflexives:
-            k += 1  # "löste sich die Gruppe auf"
-        at = self._subject_at(text, toks, k)
+        at = self._subject_after_verb(text, toks, k)
         return None if at is not None and frames is not None and frames(text[at[0]:at[1]]) else at
+
+    def _subject_after_verb(self, text: str, toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
+        """The subject after the finite verb at ``k``, past reflexives and sentence adverbs
+        ("löste sich die Gruppe auf", "hätten auch seine Vorgänger")."""
+        if k >= len(toks) or not toks[k][2].isalpha() or not toks[k][2].islower():
+            return None
+        k += 1
+        while k < len(toks) and (toks[k][2] in self.reflexives or toks[k][2] in self.adverbs):
+            k += 1
+        return self._subject_at(text, toks, k)
 
     def _object(self, text: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         """A transitive verb of change changes its object: the second noun phrase that no

@@ -236,11 +236,12 @@ class Syntax:
         return self.noun_before(text, start, fig_start)
 
     def clause_subject(self, text: str, start: int, pos: int, frames: Callable[[str], bool] | None = None,
-                       objects: bool = False) -> tuple[int, int] | None:
+                       objects: bool = False, opened: bool = False) -> tuple[int, int] | None:
         """What a verb of change changes, or what lasts: English puts the subject before the
         verb ("Sales rose 5 percent", "In March the rate fell to 3.1 percent"), so the first
         noun phrase no preposition governs, else a pronoun or name that opens the clause.
-        English word order leaves the object after the figure, so ``objects`` changes nothing."""
+        English word order leaves the object after the figure, so ``objects`` changes nothing,
+        and the subject comes before the verb whatever opens the clause (``opened``)."""
         for _j, s, e, prep in self._phrases(text, start, pos):
             if not prep and not (frames and frames(text[s:e])):
                 return s, e
