@@ -171,10 +171,10 @@ C("y06", "19 Watt", 19, unit="W", measure="other", subject="power needed for com
   source=ULA, counted=("für die Kommunikation mit Raumsonde", "Kommunikation"), place=None)
 C("y06", "etwas mehr als einer Minute", 1, bound="more_than", unit="minute", measure="duration",
   subject="length of the data transmission before it broke off", source=None, alt=[ULA],
-  counted="Die Datenübertragung brach", place=None)
+  counted=("Die Datenübertragung brach", "Datenübertragung"), place=None)
 C("y06", "rund zwei Stunden", 2, bound="approx", unit="hour", measure="duration",
   subject="length of data transmission the ESA team had hoped for", source=None, alt=[ESA, ULA],
-  counted="Die Datenübertragung brach", calt=["ESA-Team"], place=None)
+  counted=("Die Datenübertragung brach", "Datenübertragung"), calt=["ESA-Team"], place=None)
 C("y06", "100 Metern", 100, unit="m", measure="other", subject="length of the elliptic area where Philae is located",
   source=None, alt=[ESA], counted=("elipsenförmigen Areal", "Areal"), calt=["Länge"], place=None)
 C("y06", "30 Metern", 30, unit="m", measure="other", subject="width of the elliptic area where Philae is located",
@@ -197,7 +197,7 @@ C("y06", "etwa 60 Stunden", 60, bound="approx", unit="hour", measure="duration",
 C("y07", "der 68-Jährige", 68, unit="year", measure="age", subject="age of Iggy Pop",
   counted="der 68-Jährige", group=MAN, nat=None, nat_alt=["US"], place=None)
 C("y07", "mit 68", 68, unit="year", measure="age", subject="age of Iggy Pop (repeat)",
-  counted=("vermochte Iggy Pop", "Iggy Pop"), group=MAN, nat=None, nat_alt=["US"], place=None)
+  counted=("vermochte Iggy Pop", "Iggy Pop"), calt=[("Dennoch ist Iggy Pop", "Iggy Pop")], group=MAN, nat=None, nat_alt=["US"], place=None)
 C("y07", ("vor einem Monat", "einem Monat"), 1, unit="month", measure="duration",
   subject="time since the Süddeutsche Zeitung interview", counted="Interview", place=None, optional=True)
 C("y07", ("Zumindest noch einmal", "einmal"), 1, unit="Mal", measure="other",
