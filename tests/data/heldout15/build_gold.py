@@ -137,7 +137,7 @@ C("z04", "über 60 Vertragsverletzungsverfahren", 60, bound="more_than", unit="V
 
 # ---------------------------------------------------------------- z05 Wissenschaft 416: Thomas Südhof on synapses and research
 SUD = "person.thomas_sudhof"
-C("z05", "mit zwei weiteren Wissenschaftern", 2, unit="person", measure="other",
+C("z05", ("mit zwei weiteren Wissenschaftern", "zwei"), 2, unit="person", measure="other",
   subject="scientists Südhof shared the 2013 Nobel Prize in Medicine with", counted="Wissenschaftern",
   group=["people"], place=None)
 C("z05", "weniger als die Hälfte", 50, bound="at_most", unit="percent", measure="share",
@@ -146,7 +146,7 @@ C("z05", "weniger als die Hälfte", 50, bound="at_most", unit="percent", measure
 C("z05", "rund 200.000 Dollar", 200000, bound="approx", unit="USD", measure="amount",
   subject="Nobel Prize money left to each 2013 medicine laureate after US taxes",
   counted="Medizinpreisträgern", calt=["Geldwert eines Nobelpreises"], place=None, place_alt=["US"])
-C("z05", "ein paar übereifrige Kollegen", unit="person", measure="other",
+C("z05", ("ein paar übereifrige Kollegen", "ein paar"), unit="person", measure="other",
   subject="overeager colleagues giving the impression brains will soon be modelled", source=SUD,
   counted="Kollegen", group=["people"], place=None, **V)
 C("z05", "weit weniger als fünf Prozent", 5, bound="at_most", unit="percent", measure="share",
@@ -217,7 +217,7 @@ C("z07", ("sagte der 38-Jährige", "38-Jährige"), 38, subject="age of the Germa
 C("z07", "innerhalb von einer Stunde", 1, unit="hour", measure="duration",
   subject="time until a tweet is believed worldwide, in the plaintiff's words", source=PLT,
   counted=("eine belegte Nachricht", "Nachricht"), place=None, optional=True)
-C("z07", "Beide Parteien", 2, unit="Parteien", measure="other", subject="parties appealing the verdict",
+C("z07", ("Beide Parteien", "Beide"), 2, unit="Parteien", measure="other", subject="parties appealing the verdict",
   counted="Parteien", place="AT", optional=True)
 
 # ---------------------------------------------------------------- z08 Wirtschaft 629: court stops the Lufthansa pilots' strike
@@ -247,7 +247,7 @@ C("z09", "18,7 Sekunden", 18.7, unit="s", measure="duration", subject="Frenzel's
 C("z09", "mehr als eine Minute", 1, bound="more_than", unit="minute", measure="duration",
   subject="Frenzel's winning margin over Rießle in Seefeld", counted="Der Weltcupleader",
   calt=[("Der Deutsche Eric Frenzel", "Eric Frenzel")], increment=True, **FR)
-C("z09", "nur einen Wertungsdurchgang", 1, unit="Durchgänge", measure="other",
+C("z09", ("nur einen Wertungsdurchgang", "nur einen"), 1, unit="Durchgänge", measure="other",
   subject="ski-jumping rounds in the shortened final competition in Seefeld", counted="Wertungsdurchgang", place="AT")
 C("z09", ("einen 10-km-Langlauf", "10-km"), 10, unit="km", measure="other",
   subject="length of the cross-country race of the shortened final competition", counted=("10-km-Langlauf", "Langlauf"),
@@ -284,7 +284,7 @@ C("z09", ("dass 56 Sekunden", "56 Sekunden"), 56, unit="s", measure="duration",
   subject="Watabe's lead over Frenzel after the jumping (repeat)", source=WAT,
   counted=None, calt=[("56 Sekunden nicht gereicht", "nicht gereicht")], group=[None] + ATH, nat=None, nat_alt=["JP"],
   place="AT", increment=True)
-C("z09", "bisherigen zwei Auflagen", 2, unit="Auflagen", measure="other",
+C("z09", ("bisherigen zwei Auflagen", "zwei"), 2, unit="Auflagen", measure="other",
   subject="earlier editions of the Nordic Combined Triple in Seefeld", counted="Auflagen", place="AT")
 C("z09", "zwei Wettkämpfen", 2, unit="Wettkämpfe", measure="other", subject="World Cup competitions next weekend in Oslo",
   counted="Wettkämpfen", place="NO")
@@ -296,15 +296,15 @@ C("z10", "zwei zentrale Aspekte", 2, unit="Aspekte", measure="other",
 C("z10", "fast elf Prozent", 11, bound="approx", unit="percent", measure="share",
   subject="share of Jews in the population of Vienna between the wars", counted=("Prozent der Bevölkerung", "Bevölkerung"),
   calt=[("Bevölkerung Juden", "Juden")], group=["people", "residents"], place="AT")
-C("z10", "der Großteil der arbeitenden", 50, bound="more_than", unit="percent", measure="share",
+C("z10", ("der Großteil der arbeitenden", "der Großteil"), 50, bound="more_than", unit="percent", measure="share",
   subject="share of the working population in Vienna that had no time for sport before the war", source=MAR,
   counted=("der arbeitenden Bevölkerung", "arbeitenden Bevölkerung"), group=["workers", "people"], place="AT", optional=True)
-C("z10", "bei fast allen Clubs", 100, bound="approx", unit="percent", measure="share",
+C("z10", ("bei fast allen Clubs", "fast allen"), 100, bound="approx", unit="percent", measure="share",
   subject="share of Viennese sports clubs with Jewish officials", source=STU, counted="Clubs", place="AT", optional=True)
-C("z10", "zwei jüdische Präsidenten", 2, unit="person", measure="other",
+C("z10", ("zwei jüdische Präsidenten", "zwei"), 2, unit="person", measure="other",
   subject="Jewish presidents of Rapid Wien (Leo Deutsch and Hans Fischer)", source=None, alt=[SPI],
   counted="Präsidenten", calt=["Leo Deutsch und Hans Fischer"], group=["officials", "people", "men"], place="AT")
-C("z10", "nur einen Tag nach", 1, unit="day", measure="duration",
+C("z10", ("nur einen Tag nach", "nur einen Tag"), 1, unit="day", measure="duration",
   subject="time after the Anschluss when the Hakoah was dissolved", counted=("Die Hakoah wurde", "Hakoah"), place="AT")
 
 # ---------------------------------------------------------------- z11 Kultur 684: Rachel Cusk's novel Outline
@@ -347,23 +347,23 @@ C("z14", "14,99 Euro", 14.99, unit="EUR", measure="amount", subject="price of Cy
 LY, VUC, MAY = "ly.officials", "person.aleksandar_vucic", "person.mayor_sabratha"
 C("z15", "auf 49 gestiegen", 49, unit="person", measure="killed", subject="people killed in the US air strike near Sabratha",
   source=LY, counted="Opferzahl", group=P, place="LY")
-C("z15", "zwei Serben", 2, unit="person", measure="killed", subject="Serbs killed in the US air strike in Libya",
+C("z15", ("zwei Serben", "zwei"), 2, unit="person", measure="killed", subject="Serbs killed in the US air strike in Libya",
   source=None, alt=[VUC], counted=("zwei Serben", "Serben"), group=["people", "civilians", "officials"], nat="RS", place="LY")
-C("z15", "zwei seit November", 2, unit="person", measure="captured",
+C("z15", ("zwei seit November", "zwei"), 2, unit="person", measure="captured",
   subject="Serbian embassy staff abducted in Libya since November (the two killed)", source=VUC,
   counted="Botschaftsmitarbeiter", group=["officials", "people", "civilians"], nat="RS", place="LY")
 C("z15", "49 Menschen", 49, unit="person", measure="killed", subject="people killed in the US air strike near Sabratha",
   source=MAY, counted=("49 Menschen", "Menschen"), group=P, place="LY")
-C("z15", "auch ein Extremist", 1, unit="person", measure="killed",
+C("z15", ("auch ein Extremist", "ein"), 1, unit="person", measure="killed",
   subject="extremist probably among the dead of Sabratha", source=MAY, counted=("auch ein Extremist", "Extremist"), group=P, place="LY",
   optional=True, hedged=True)
-C("z15", "für zwei Anschläge", 2, unit="Anschläge", measure="other",
+C("z15", ("für zwei Anschläge", "zwei"), 2, unit="Anschläge", measure="other",
   subject="attacks in Tunisia last year blamed on the extremist", counted=("zwei Anschläge", "Anschläge"), place="TN")
-C("z15", "die beiden Serben", 2, unit="person", measure="captured", subject="Serbs abducted near Sabratha (repeat)",
+C("z15", ("die beiden Serben", "beiden"), 2, unit="person", measure="captured", subject="Serbs abducted near Sabratha (repeat)",
   counted=("die beiden Serben", "Serben"), group=["officials", "people"], nat="RS", place="LY", optional=True)
 C("z15", "vor gut vier Jahren", 4, bound="more_than", unit="year", measure="duration",
   subject="time since Gaddafi's fall", counted="Sturz von Machthaber", place="LY", optional=True)
-C("z15", "So gibt es zwei rivalisierende Regierungen", 2, unit="Regierungen", measure="other",
+C("z15", ("So gibt es zwei rivalisierende Regierungen", "zwei"), 2, unit="Regierungen", measure="other",
   subject="rival governments in Libya", counted=("So gibt es zwei rivalisierende Regierungen", "Regierungen"), place="LY")
 C("z15", "38 Touristen", 38, unit="person", measure="killed", subject="tourists killed in the IS attack near Sousse",
   counted=("38 Touristen", "Touristen"), group=["tourists", "people", "civilians"], place="TN")
@@ -373,7 +373,7 @@ C("z15", "21 Touristen", 21, unit="person", measure="killed",
 C("z15", ("und ein Polizist", "ein"), 1, unit="person", measure="killed",
   subject="police officer killed in the IS attack on the national museum in Tunis", counted="Polizist",
   group=["police", "people"], nat=None, nat_alt=["TN"], place="TN")
-C("z15", "neben zwei rivalisierenden Regierungen", 2, unit="Regierungen", measure="other",
+C("z15", ("neben zwei rivalisierenden Regierungen", "zwei"), 2, unit="Regierungen", measure="other",
   subject="rival governments and parliaments in Libya (repeat)", counted=("rivalisierenden Regierungen", "Regierungen"),
   place="LY")
 
@@ -414,7 +414,7 @@ C("z16", "rund acht Millionen Euro", 8e6, bound="approx", subject="annual bond i
   source=BLRH, counted="Anleihezinsen", **BG)
 
 # ---------------------------------------------------------------- z17 Kultur 975: a column on online readings
-C("z17", "mit zwei Gläsern", 2, unit="Gläser", measure="other", subject="glasses of red wine of the couple in the trailer",
+C("z17", ("mit zwei Gläsern", "zwei"), 2, unit="Gläser", measure="other", subject="glasses of red wine of the couple in the trailer",
   counted="Gläsern", place=None, optional=True)
 C("z17", "Zwei, drei Kostproben", 2, 3, bound="range", unit="Kostproben", measure="other",
   subject="samples read at the online reading", counted="Kostproben", place=None, optional=True)
