@@ -87,3 +87,25 @@ DATELINE_TOWNS = [
 @pytest.mark.parametrize("text,fig,iso", DATELINE_TOWNS)
 def test_dateline_towns_give_the_articles_country(text: str, fig: str, iso: str) -> None:
     assert _place(text, fig) == iso
+
+
+# a story whose headline and lede are set off the Earth keeps its dateline for money only: the
+# newsroom's town is not where a probe's or a star's measurements hold; a country the lede
+# names keeps the story on the Earth
+OFF_EARTH_STORIES = [
+    ("Bilder vom Zwergplaneten. Washington – Die Raumsonde Kepler hat neue Bilder geschickt. "
+     "Der Krater ist rund 90 Kilometer breit.", "90", None),
+    ("Junge Sterne entdeckt. Heidelberg – Astronomen haben in drei Sternsystemen Staub gefunden. "
+     "Die Scheiben sind bis zu viermal größer als erwartet.", "viermal", None),
+    ("Sonde teurer. Washington – Die Raumsonde kostet die Nasa weitere 200 Millionen Dollar.",
+     "200 Millionen", "US"),
+    ("Sparkurs im All. Moskau – Russland kürzt sein Budget für die Raumstation. "
+     "Die Ausgaben für Raumfahrt sanken um fast ein Drittel.", "ein Drittel", "RU"),
+    ("Neue Messung. Washington – Die Raumsonde Kepler hat neue Bilder geschickt. "
+     "In Florida warteten 300 Zuschauer auf den Start.", "300", "US"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", OFF_EARTH_STORIES)
+def test_story_off_the_earth(text: str, fig: str, iso: str | None) -> None:
+    assert _place(text, fig) == iso

@@ -25,6 +25,7 @@ class WhoRules:
     ctx: Any
     nations: Any
     _story: Any
+    _story_off_earth: bool  # set with _story: the lede is set off the Earth
     _last_bracket: tuple[int, tuple[int, int]]
 
     def _nationality(self, f: Frame, ph: P.Phrase, measure: str, group: str | None, is_person: bool,
@@ -161,7 +162,12 @@ class WhoRules:
             return scoped
         if self._story is False:
             # the dateline is read only for documents whose figures need the article's place
-            self._story = self.nations.story_place(*dateline(self.lex, self.text))
+            homes, headline_end = dateline(self.lex, self.text)
+            self._story = self.nations.story_place(homes, headline_end)
+            self._story_off_earth = self.nations.lede_off_earth(headline_end)
+        if self._story_off_earth and not M.is_money(f.unit):
+            return None  # a story set off the Earth ("die Raumsonde New Horizons …"): its
+            # dateline is the agency's newsroom, not where its measurements hold
         return self._story  # type: ignore[return-value]
 
     def _placeless(self, f: Frame) -> bool:
