@@ -109,3 +109,17 @@ OFF_EARTH_STORIES = [
 @pytest.mark.parametrize("text,fig,iso", OFF_EARTH_STORIES)
 def test_story_off_the_earth(text: str, fig: str, iso: str | None) -> None:
     assert _place(text, fig) == iso
+
+
+# a region word opening its sentence is still a region ("Europaweit will …"): the figure of
+# its clause is about no one country, whatever the dateline
+REGION_WORDS = [
+    ("Wien – Europaweit will der Konzern 6.500 Stellen streichen.", "6.500", None),
+    ("Wien – Weltweit hungern 800 Millionen Menschen.", "800 Millionen", None),
+    ("Wien – In Österreich will der Konzern 300 Stellen streichen.", "300", "AT"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", REGION_WORDS)
+def test_region_word_opening_a_sentence(text: str, fig: str, iso: str | None) -> None:
+    assert _place(text, fig) == iso
