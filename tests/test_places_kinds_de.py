@@ -123,3 +123,20 @@ REGION_WORDS = [
 @pytest.mark.parametrize("text,fig,iso", REGION_WORDS)
 def test_region_word_opening_a_sentence(text: str, fig: str, iso: str | None) -> None:
     assert _place(text, fig) == iso
+
+
+# a clause a dash continues from a clause set in a region compares with the figure before it:
+# it is in that region too, not in the dateline's country; a place of its own still holds
+DASH_CONTINUATIONS = [
+    ("Wien – Im Mai wurden 200.000 Anträge in den EU-Staaten gestellt – 15 Prozent mehr als im "
+     "April.", "15", None),
+    ("Wien – Im Mai wurden 200.000 Anträge in den EU-Staaten gestellt – in Österreich 15 Prozent "
+     "mehr als im April.", "15", "AT"),
+    ("Wien – Im Mai wurden 2.000 Anträge gestellt – 15 Prozent mehr als im April.",
+     "15", "AT"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", DASH_CONTINUATIONS)
+def test_dash_continues_a_region(text: str, fig: str, iso: str | None) -> None:
+    assert _place(text, fig) == iso
