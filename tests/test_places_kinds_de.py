@@ -87,3 +87,56 @@ DATELINE_TOWNS = [
 @pytest.mark.parametrize("text,fig,iso", DATELINE_TOWNS)
 def test_dateline_towns_give_the_articles_country(text: str, fig: str, iso: str) -> None:
     assert _place(text, fig) == iso
+
+
+# a story whose headline and lede are set off the Earth keeps its dateline for money only: the
+# newsroom's town is not where a probe's or a star's measurements hold; a country the lede
+# names keeps the story on the Earth
+OFF_EARTH_STORIES = [
+    ("Bilder vom Zwergplaneten. Washington – Die Raumsonde Kepler hat neue Bilder geschickt. "
+     "Der Krater ist rund 90 Kilometer breit.", "90", None),
+    ("Junge Sterne entdeckt. Heidelberg – Astronomen haben in drei Sternsystemen Staub gefunden. "
+     "Die Scheiben sind bis zu viermal größer als erwartet.", "viermal", None),
+    ("Sonde teurer. Washington – Die Raumsonde kostet die Nasa weitere 200 Millionen Dollar.",
+     "200 Millionen", "US"),
+    ("Sparkurs im All. Moskau – Russland kürzt sein Budget für die Raumstation. "
+     "Die Ausgaben für Raumfahrt sanken um fast ein Drittel.", "ein Drittel", "RU"),
+    ("Neue Messung. Washington – Die Raumsonde Kepler hat neue Bilder geschickt. "
+     "In Florida warteten 300 Zuschauer auf den Start.", "300", "US"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", OFF_EARTH_STORIES)
+def test_story_off_the_earth(text: str, fig: str, iso: str | None) -> None:
+    assert _place(text, fig) == iso
+
+
+# a region word opening its sentence is still a region ("Europaweit will …"): the figure of
+# its clause is about no one country, whatever the dateline
+REGION_WORDS = [
+    ("Wien – Europaweit will der Konzern 6.500 Stellen streichen.", "6.500", None),
+    ("Wien – Weltweit hungern 800 Millionen Menschen.", "800 Millionen", None),
+    ("Wien – In Österreich will der Konzern 300 Stellen streichen.", "300", "AT"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", REGION_WORDS)
+def test_region_word_opening_a_sentence(text: str, fig: str, iso: str | None) -> None:
+    assert _place(text, fig) == iso
+
+
+# a clause a dash continues from a clause set in a region compares with the figure before it:
+# it is in that region too, not in the dateline's country; a place of its own still holds
+DASH_CONTINUATIONS = [
+    ("Wien – Im Mai wurden 200.000 Anträge in den EU-Staaten gestellt – 15 Prozent mehr als im "
+     "April.", "15", None),
+    ("Wien – Im Mai wurden 200.000 Anträge in den EU-Staaten gestellt – in Österreich 15 Prozent "
+     "mehr als im April.", "15", "AT"),
+    ("Wien – Im Mai wurden 2.000 Anträge gestellt – 15 Prozent mehr als im April.",
+     "15", "AT"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", DASH_CONTINUATIONS)
+def test_dash_continues_a_region(text: str, fig: str, iso: str | None) -> None:
+    assert _place(text, fig) == iso

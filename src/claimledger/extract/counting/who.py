@@ -179,6 +179,18 @@ class NationFinder:
             # ("die rumänische Staatsanwaltschaft … in Bukarest")
         return best
 
+    def lede_off_earth(self, headline_end: int) -> bool:
+        """Is the story set off the Earth: its headline and lede name a body or craft in space
+        ("Neue Aufnahmen der Nasa-Sonde New Horizons", "Astronomen finden in vier
+        Sternsystemen") and no country by name? Then its dateline is the agency's or the
+        newsroom's town, not where its measurements hold; a country the lede names keeps the
+        story on the Earth ("Moskau – Russland hat sein Budget für die Raumstation ISS …")."""
+        end = min(len(self.text), headline_end + LEDE_CHARS)
+        if not self.lex.placeless_re.search(self.text, 0, end):
+            return False
+        return not any(span[0] < end and name in self.lex.country_map
+                       for span, name, _ in self._all_names())
+
     def _all_names(self) -> list[tuple[tuple[int, int], str, str]]:
         """Every place name of the document, governed or not, as (span, name, ISO code): one
         document-wide scan, done only for articles that need it (and then once)."""

@@ -4,6 +4,7 @@ themselves are found by :mod:`claimledger.extract.counting.who`)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from claimledger.extract.counting import measure as M
@@ -14,6 +15,8 @@ from claimledger.extract.counting.who import dateline, nearest, place_near
 
 CARRY_NATION_GROUPS = frozenset({"troops"})
 SHARE_CARRY_CHARS = 800  # how far a share of people carries to the next share naming nobody
+DASH_SLACK = 3  # how far from a clause's start the dash that opens it may stand
+_DASH_AT = re.compile(r"\s[\u2013\u2014]\s")  # a spaced en or em dash: punctuation, not a hyphen
 
 
 class WhoRules:
@@ -25,6 +28,7 @@ class WhoRules:
     ctx: Any
     nations: Any
     _story: Any
+    _story_off_earth: bool  # set with _story: the lede is set off the Earth
     _last_bracket: tuple[int, tuple[int, int]]
 
     def _nationality(self, f: Frame, ph: P.Phrase, measure: str, group: str | None, is_person: bool,
@@ -129,7 +133,8 @@ class WhoRules:
                prev: tuple[int, int] | None = None) -> str | None:
         """Where the counted happens: the place its bracket follows, none for a count of
         countries, a place of the figure's clause, none when the clause is set in a region
-        larger than a country or off the Earth, a place of its sentence, the one "dort" points
+        larger than a country or off the Earth, a place of its sentence, none for a dash's
+        continuation of a clause set in such a region, the one "dort" points
         back to, the scene its paragraph opened, else the article's place (dateline or the
         place it names most)."""
         bracketed = self.nations.bracket_place(f.ss, f.lead_at)
@@ -151,6 +156,8 @@ class WhoRules:
         got = place_near(places, f.ss, f.se, f.fig.start, skip)
         if got:
             return got
+        if self._continues_region(f):
+            return None
         if prev is not None and lex.there_re.search(t, f.cs, f.ce):
             named = self.nations.named_places(*prev)
             if named:
@@ -161,8 +168,22 @@ class WhoRules:
             return scoped
         if self._story is False:
             # the dateline is read only for documents whose figures need the article's place
-            self._story = self.nations.story_place(*dateline(self.lex, self.text))
+            homes, headline_end = dateline(self.lex, self.text)
+            self._story = self.nations.story_place(homes, headline_end)
+            self._story_off_earth = self.nations.lede_off_earth(headline_end)
+        if self._story_off_earth and not M.is_money(f.unit):
+            return None  # a story set off the Earth ("die Raumsonde New Horizons …"): its
+            # dateline is the agency's newsroom, not where its measurements hold
         return self._story  # type: ignore[return-value]
+
+    def _continues_region(self, f: Frame) -> bool:
+        """Is the figure's clause a dash's continuation of a clause set in a region larger than
+        a country ("213.000 Asylanträge in den EU-Staaten – 15 Prozent mehr als im Quartal
+        davor")? The continuation compares with the figure before it, so it is in that region
+        too, not in the article's country."""
+        t = self.text
+        return (bool(_DASH_AT.search(t, max(f.ss, f.cs - DASH_SLACK), f.cs + DASH_SLACK))
+                and bool(self.lex.region_re.search(t, f.ss, f.cs)))
 
     def _placeless(self, f: Frame) -> bool:
         """Is the figure's clause set where no country is: a region larger than one ("in
