@@ -1,5 +1,5 @@
 """The real-news dev set (40 derStandard articles annotated to SPEC contract 1 before the tool
-ran on them, tests/data/devset/ANNOTATION.md) and the thirteen held-out sets (18 to 20 more
+ran on them, tests/data/devset/ANNOTATION.md) and the fifteen held-out sets (18 to 20 more
 each, annotated blind by other annotators, tests/data/heldout*/README.md), scored with the
 project's scorer.
 
@@ -113,14 +113,26 @@ FLOORS = {
     # recall 0.913, value 0.926, measure 0.777, counted 0.819, group 0.936, nationality 0.968,
     # place 0.734, source 0.830; held-out 13 0.977 / 0.955 / 0.964 / 0.845 / 0.750 / 0.964 /
     # 0.988 / 0.798, source 0.821. On the round's final code (the errors unread until then):
-    # held-out 12 counted 0.809, source 0.840; held-out 13 measure 0.857, counted 0.786.
+    # held-out 12 counted 0.809, source 0.840; held-out 13 measure 0.857, counted 0.786; with the
+    # round's last rules (spans governed by a noun, place of stories set off the Earth) held-out
+    # 12 place 0.787 and held-out 13 counted 0.798. Held-out 14 and 15 (seeds 2039, 2040; set 15
+    # up to 6,000 characters) were annotated blind at the end of round 18: their first run is on
+    # its final code, and their errors have not been read.
     "heldout12": {
         "precision": 0.95, "recall": 0.905, "value_acc": 0.92, "measure_acc": 0.77,
-        "counted_acc": 0.8, "group_acc": 0.93, "nationality_acc": 0.96, "place_acc": 0.725,
+        "counted_acc": 0.8, "group_acc": 0.93, "nationality_acc": 0.96, "place_acc": 0.78,
     },
     "heldout13": {
         "precision": 0.97, "recall": 0.945, "value_acc": 0.955, "measure_acc": 0.85,
-        "counted_acc": 0.78, "group_acc": 0.955, "nationality_acc": 0.98, "place_acc": 0.79,
+        "counted_acc": 0.79, "group_acc": 0.955, "nationality_acc": 0.98, "place_acc": 0.79,
+    },
+    "heldout14": {
+        "precision": 0.945, "recall": 0.895, "value_acc": 0.945, "measure_acc": 0.86,
+        "counted_acc": 0.74, "group_acc": 0.91, "nationality_acc": 0.945, "place_acc": 0.79,
+    },
+    "heldout15": {
+        "precision": 0.935, "recall": 0.945, "value_acc": 0.97, "measure_acc": 0.79,
+        "counted_acc": 0.8, "group_acc": 0.88, "nationality_acc": 0.92, "place_acc": 0.74,
     },
 }
 CASES = [(name, metric) for name, floors in FLOORS.items() for metric in sorted(floors)]
@@ -167,7 +179,8 @@ SOURCE_FLOORS = {"devset": 0.965, "heldout": 0.9, "heldout2": 0.955, "heldout3":
                  "heldout4": 0.94, "heldout5": 0.945, "heldout6": 0.845,
                  "heldout7": 0.955, "heldout8": 0.905, "heldout9": 0.86, "heldout10": 0.91,
                  "heldout11": 0.865, "heldout12": 0.83,
-                 "heldout13": 0.815}
+                 "heldout13": 0.815, "heldout14": 0.85,
+                 "heldout15": 0.92}
 
 
 @pytest.mark.parametrize("name", sorted(SOURCE_FLOORS))
