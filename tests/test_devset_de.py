@@ -30,7 +30,7 @@ FLOORS = {
         "precision": 0.955, "recall": 0.97, "value_acc": 0.985, "measure_acc": 0.945,
         # 0.899 since durations in words count ("seit vierzig Jahren"): a newly found claim
         # whose counted phrase is a pronoun's antecedent ("während er … tobt" -> Krieg)
-        "counted_acc": 0.915, "group_acc": 0.945, "nationality_acc": 0.95, "place_acc": 0.91,
+        "counted_acc": 0.915, "group_acc": 0.945, "nationality_acc": 0.95, "place_acc": 0.925,
     },
     "heldout": {
         "precision": 0.98, "recall": 0.98, "value_acc": 0.98, "measure_acc": 0.9,
@@ -69,7 +69,7 @@ FLOORS = {
     },
     "heldout5": {
         "precision": 0.985, "recall": 0.99, "value_acc": 0.975, "measure_acc": 0.86,
-        "counted_acc": 0.88, "group_acc": 0.985, "nationality_acc": 0.975, "place_acc": 0.975,
+        "counted_acc": 0.89, "group_acc": 0.985, "nationality_acc": 0.975, "place_acc": 0.975,
     },
     "heldout6": {
         "precision": 0.97, "recall": 0.97, "value_acc": 0.935, "measure_acc": 0.855,
@@ -84,21 +84,21 @@ FLOORS = {
     # places, the noun kept through a sentence, roles kept by a noun, the noun before a span).
     "heldout7": {
         "precision": 0.985, "recall": 0.985, "value_acc": 0.965, "measure_acc": 0.815,
-        "counted_acc": 0.86, "group_acc": 0.925, "nationality_acc": 0.975, "place_acc": 0.835,
+        "counted_acc": 0.86, "group_acc": 0.925, "nationality_acc": 0.975, "place_acc": 0.87,
     },
     # One person of a toll ("Ein Soldat wurde getötet", singles.py) then made held-out 8 recall
     # 0.894 -> 0.920 (it had been looked at by then) and cost it one claim of precision (0.971 ->
     # 0.963: "hatte ein Mann … erschossen" counts the gunman); held-out 3 recall 0.956 -> 0.974.
     "heldout8": {
         "precision": 0.955, "recall": 0.92, "value_acc": 0.965, "measure_acc": 0.82,
-        "counted_acc": 0.79, "group_acc": 0.98, "nationality_acc": 0.99, "place_acc": 0.955,
+        "counted_acc": 0.81, "group_acc": 0.98, "nationality_acc": 0.99, "place_acc": 0.955,
     },
     # Held-out 9 to 11 (seeds 2034-2036) were made by helpers who never ran or read the tool
     # and kept blind through the round that made them (round 17); their errors were read in
     # round 18, whose rules they informed. The floors sit just below round 18's final code.
     "heldout9": {
         "precision": 0.955, "recall": 0.955, "value_acc": 0.965, "measure_acc": 0.89,
-        "counted_acc": 0.76, "group_acc": 0.875, "nationality_acc": 0.99, "place_acc": 0.875,
+        "counted_acc": 0.76, "group_acc": 0.875, "nationality_acc": 0.99, "place_acc": 0.9,
     },
     "heldout10": {
         "precision": 0.985, "recall": 0.93, "value_acc": 0.92, "measure_acc": 0.895,
@@ -106,7 +106,7 @@ FLOORS = {
     },
     "heldout11": {
         "precision": 0.99, "recall": 0.96, "value_acc": 0.99, "measure_acc": 0.76,
-        "counted_acc": 0.91, "group_acc": 0.9, "nationality_acc": 0.98, "place_acc": 0.81,
+        "counted_acc": 0.91, "group_acc": 0.9, "nationality_acc": 0.98, "place_acc": 0.845,
     },
     # Held-out 12 and 13 (seeds 2037, 2038, articles up to 4,000 characters) were annotated
     # blind in round 18. First run on the round's start code: held-out 12 precision 0.959,
