@@ -191,8 +191,7 @@ class FormRules:
                  or self._participle_noun(end, f.ce)
                  or lex.syntax.antecedent(t, f.cs)
                  or lex.syntax.noun_before(t, f.cs, f.lead_at)
-                 or self._lasting_subject(f, end)
-                 or lex.syntax.subject_of(t, f.cs, f.ce, f.lead_at, end))
+                 or self._lasting_subject(f, end))
         if code == "year" and self._deep_past(f):
             return Counted("age", None, code, False, None, "unit", counted=self._span(after),
                            who=Who(None, None, self._place(f, skip)))

@@ -174,9 +174,10 @@ class Syntax(ClauseRules):
 
     def subject_of(self, text: str, start: int, end: int, fig_start: int, fig_end: int
                    ) -> tuple[int, int] | None:
-        """The subject of a main clause, for what lasts a duration: German puts it first
-        ("Ali hat fast fünf Wochen … verbracht") or, when the figure comes first, right after
-        the finite verb ("Rund 28 Minuten kam Peter Filzmaier zu Wort")."""
+        """A name that opens a main clause, for what a share or amount measures when nothing
+        else names it ("Griss kommt auf zwölf Punkte"), or the phrase right after the finite
+        verb when the figure opens the clause. Spans and changes use ``clause_subject``, which
+        reads the verb-second order in full."""
         toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
         if not toks:
             return None
