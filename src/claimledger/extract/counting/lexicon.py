@@ -12,18 +12,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.lang import LanguagePack
+from claimledger.extract.counting.lexicon_places import Nation, where_fields
+from claimledger.extract.counting.patterns import NEVER
+from claimledger.extract.counting.patterns import alt as _alt
+from claimledger.extract.counting.patterns import endings as _endings
+from claimledger.extract.counting.patterns import marks_re as _marks_re
+from claimledger.extract.counting.patterns import rx as _rx
+from claimledger.extract.counting.patterns import words_re as _words_re
 from claimledger.lang.regex import (WORD_START, alternation, alternation_first_class, first_class, guard,
-                                    literal_head, required_literal, word_start_alternation)
-
-NEVER = re.compile(r"(?!)")
-
-
-@dataclass(frozen=True)
-class Nation:
-    label: str          # "North Korean"
-    country_label: str  # "North Korea"
-    iso: str | None     # "KP"
-
+                                    literal_head, required_literal)
 
 # the least scale after which a bare figure may leave out a currency named before ("Millionen")
 MONEY_SCALE = 1e6
@@ -173,20 +170,6 @@ class CountLexicon:
     country_count_re: re.Pattern[str] = NEVER  # "15 Länder", "22 EU-Staaten": a count of countries
 
 
-def _alt(patterns: list[str]) -> str:
-    return alternation(list(patterns))
-
-
-def _rx(pattern: str | None) -> re.Pattern[str]:
-    return re.compile(pattern) if pattern else NEVER
-
-
-def _marks_re(marks: dict[str, Any], key: str, head: str = "", tail: str = "") -> re.Pattern[str]:
-    """``head`` + one of the marker list ``key`` (regex fragments) + ``tail``; a pattern that
-    never matches when the pack has no such list."""
-    return re.compile(head + "(?:" + _alt(marks[key]) + ")" + tail) if marks.get(key) else NEVER
-
-
 def _singles(pack: LanguagePack, preds: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """The fields of one person as a figure (counting/singles.py): the toll measures, their
     predicates alone, the article forms (numbers.toml's, either case) and the bounds before them."""
@@ -209,10 +192,6 @@ def _singles(pack: LanguagePack, preds: dict[str, dict[str, Any]]) -> dict[str, 
         focus_negations=frozenset(w.lower() for w in singles.get("focus_negations", [])))
 
 
-def _words_re(words: list[str], flags: str = "") -> re.Pattern[str]:
-    return re.compile(flags + WORD_START + r"(?:" + _alt(words) + r")\b") if words else NEVER
-
-
 def _groups_re(tables: dict[str, dict[str, Any]], tail: str = r"\b", fold: bool = False,
                first_fold: bool = False) -> re.Pattern[str]:
     """One alternation over several tables, each a named group, so a match says its table.
@@ -231,90 +210,6 @@ def _groups_re(tables: dict[str, dict[str, Any]], tail: str = r"\b", fold: bool 
     every = [p for _key, pats in tabled for p in pats]
     return re.compile(("" if fold else WORD_START)
                       + guard("|".join(groups), alternation_first_class(every, fold_first)))
-
-
-def _nations(pack: LanguagePack) -> tuple[dict[str, Nation], dict[str, Nation], dict[str, Nation], dict[str, Nation]]:
-    adj_map: dict[str, Nation] = {}
-    country_map: dict[str, Nation] = {}
-    demonym_map: dict[str, Nation] = {}
-    prefix_map: dict[str, Nation] = {}
-    for n in pack.table("nationalities")["nation"]:
-        nation = Nation(n["label"], n["country_label"], n.get("iso"))
-        adj_map.setdefault(n["adj"].lower(), nation)
-        for c in n.get("country", []):
-            country_map.setdefault(c, nation)
-        if n.get("demonym"):
-            demonym_map.setdefault(n["demonym"], nation)
-        for p in n.get("prefixes", []):
-            prefix_map.setdefault(p, nation)
-    return adj_map, country_map, demonym_map, prefix_map
-
-
-def _places(pack: LanguagePack, country_map: dict[str, Nation]) -> dict[str, str]:
-    out = {name: n.iso for name, n in country_map.items() if n.iso}
-    if pack.has("places"):
-        tab = pack.table("places")
-        for iso, names in tab.get("places", {}).items():
-            for name in names:
-                out.setdefault(name, iso)
-        for prefix in tab.get("compass_prefixes", []):
-            for name, n in country_map.items():
-                if n.iso and " " not in name and "-" not in name:
-                    out.setdefault(prefix + name[0].lower() + name[1:], n.iso)
-        if tab.get("upper_case_datelines"):
-            # wire datelines write the place in capitals ("LONDON (Reuters) -")
-            for name, iso in list(out.items()):
-                if len(name) > 3:
-                    out.setdefault(name.upper(), iso)
-    return out
-
-
-def _place_adjectives(pack: LanguagePack) -> dict[str, Any]:
-    tab = pack.table("places").get("place_adjectives", {}) if pack.has("places") else {}
-    return dict(place_adj_endings=tuple(sorted(tab.get("endings", []), key=len, reverse=True)),
-                place_adj_stems=dict(tab.get("stems", {})))
-
-
-def _region_re(pack: LanguagePack, marks: dict[str, Any]) -> re.Pattern[str]:
-    tab = pack.table("places") if pack.has("places") else {}
-    regions, words = tab.get("regions", []), tab.get("region_words", [])
-    if not regions and not words:
-        return NEVER
-    preps = _alt(marks.get("destination_prepositions", []))
-    parts = []
-    if regions:
-        parts.append(r"\b(?i:" + preps + r")\s+(?:\w+\s+)?(?:" + _alt([re.escape(r) for r in regions]) + r")s?\b(?!-\w)")
-    if words:
-        parts.append(r"\b(?:" + _alt(words) + r")\b")
-    return re.compile("|".join(parts))
-
-
-def _endings(words: list[str], optional: bool) -> str:
-    """An alternation of inflection endings (a pack may list "" or nothing for none)."""
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    if not alt:
-        return ""
-    return f"(?:{alt})?" if optional else f"(?:{alt})"
-
-
-def _where_re(adj_map: dict[str, Nation], country_map: dict[str, Nation],
-              demonym_map: dict[str, Nation], prefix_map: dict[str, Nation], place_map: dict[str, str],
-              compass: list[str], adj_end: str, dem_end: str) -> re.Pattern[str]:
-    """Adjectives, country names, demonyms, compound prefixes ("US-Soldaten") and other places
-    as one alternation: a sentence is scanned once for all of them. An adjective may carry a
-    compass prefix ("westungarische")."""
-    other_places = [p for p in place_map if p not in country_map]
-    prefix = r"(?:(?i:" + _alt([re.escape(c.lower()) for c in compass]) + r"))??" if compass else ""
-    compound = (r"(?P<prefix>" + _alt([re.escape(p) for p in prefix_map]) + r")-(?=[^\W\d_])|") if prefix_map else ""
-    names = [re.escape(n) for n in (*prefix_map, *country_map, *demonym_map, *other_places)]
-    # the names behind one test of their first letters (capitals): a word that opens
-    # otherwise tries the adjectives alone (same matches)
-    return re.compile(
-        WORD_START + r"(?:" + prefix + r"(?P<adj>" + alternation([re.escape(a) for a in adj_map], ignore_case=True) + r")" + adj_end + r"\b"
-        r"|" + guard(compound + r"(?P<country>" + _alt([re.escape(c) for c in country_map]) + r")s?\b(?!-)"
-                     r"|(?P<demonym>" + _alt([re.escape(d) for d in demonym_map]) + r")" + dem_end + r"\b"
-                     r"|(?P<place>" + _alt([re.escape(p) for p in other_places]) + r")s?\b(?!-)",
-                     alternation_first_class(names)) + ")")
 
 
 def _rate_fields(marks: dict[str, Any]) -> dict[str, re.Pattern[str]]:
@@ -356,47 +251,6 @@ def _version_re(pack: LanguagePack) -> re.Pattern[str]:
     other = "." if dec == "," else ","
     o = re.escape(other)
     return re.compile(r"(?!\d{1,3}(?:" + o + r"\d{3})+$)\d+(?:" + o + r"\d+)+")
-
-
-def _where_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
-    """The lexicon's nationality words and places."""
-    adj_map, country_map, demonym_map, prefix_map = _nations(pack)
-    place_map = _places(pack, country_map)
-    nat = pack.table("nationalities")
-    # how the language inflects a nationality adjective and a demonym (German: "russische",
-    # "Ukrainerinnen"; English: "Russian", "Ukrainians")
-    adj_end = _endings(nat["adjective_endings"], optional=False)
-    dem_end = _endings(nat["demonym_endings"], optional=True)
-    return dict(
-        nat_demonym_re=re.compile(WORD_START + r"(" + _alt([re.escape(d) for d in demonym_map]) + r")" + dem_end + r"\b"),
-        adj_map=adj_map, country_map=country_map, demonym_map=demonym_map, prefix_map=prefix_map,
-        demonym_endings=tuple(sorted(nat["demonym_endings"], key=len, reverse=True)),
-        place_re=re.compile(WORD_START + r"(" + _alt([re.escape(p) for p in place_map]) + r")s?\b(?!-\w)"),
-        place_map=place_map, **_place_adjectives(pack), region_re=_region_re(pack, marks), there_re=_words_re(
-            pack.table("places").get("back_reference", []) if pack.has("places") else []),
-        where_re=_where_re(adj_map, country_map, demonym_map, prefix_map, place_map,
-                           pack.table("places").get("compass_prefixes", []) if pack.has("places") else [],
-                           adj_end, dem_end),
-        place_noun_re=re.compile(r"[ \u00a0]+\w*(?:" + _alt(pack.table("places").get("place_nouns", [])) + r")\b")
-        if pack.has("places") and pack.table("places").get("place_nouns") else NEVER,
-        iso_names={n.iso: n.country_label for n in (*adj_map.values(),) if n.iso},
-        destination_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("destination_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$"),
-        scene_prepositions=frozenset(w.lower() for w in marks.get("scene_prepositions", marks.get("destination_prepositions", []))),
-        preposition_re=re.compile(word_start_alternation(marks.get("destination_prepositions", []), ignore_case=True)
-                                  + r"\s+") if marks.get("destination_prepositions") else NEVER,
-        origin_re=_marks_re(marks, "origin_prepositions", r"(?i)\b", tail=r"\s+(?:[^\W\d]\w*\s+)?$"),
-        **_placeless_fields(pack),
-    )
-
-
-def _placeless_fields(pack: LanguagePack) -> dict[str, re.Pattern[str]]:
-    """What holds in no country (places.toml): bodies off the Earth, and counts of countries,
-    with the noun right after the figure or one word later ("in 15 europäischen Ländern")."""
-    tab = pack.table("places") if pack.has("places") else {}
-    off, nouns = tab.get("off_earth", []), tab.get("country_nouns", [])
-    return dict(placeless_re=re.compile(r"\b(?:" + _alt(off) + r")\b") if off else NEVER,
-                country_count_re=re.compile(r"[ \u00a0]+(?:[^\W\d][\w.-]*[ \u00a0]+)?(?:" + _alt(nouns) + r")\b")
-                if nouns else NEVER)
 
 
 def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any]) -> dict[str, Any]:
@@ -450,7 +304,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
     marks = tab.get("markers", {})
     noun_re, head_re, pred_re = _groups_re(nouns), _groups_re(nouns, tail="$", fold=True), _groups_re(preds)
     return CountLexicon(
-        **_where_fields(pack, marks), **_form_fields(pack, tab, marks),
+        **where_fields(pack, marks), **_form_fields(pack, tab, marks),
         noun_re=noun_re, head_re=head_re,
         noun_meta=nouns, pred_re=pred_re, pred_open_re=_groups_re(preds, first_fold=True), pred_meta=preds,
         noun_scan=_narrowed(nouns, noun_re), head_scan=_narrowed(nouns, head_re, tail="$", fold=True),

@@ -1,0 +1,141 @@
+"""The counting lexicon's places: nations and their adjectives, countries, towns, regions and
+the words that put a figure in no country, compiled from ``nationalities.toml`` and
+``places.toml``. Split from ``lexicon`` so that each stays small."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from claimledger.extract.counting.patterns import NEVER
+from claimledger.extract.counting.patterns import alt as _alt
+from claimledger.extract.counting.patterns import endings as _endings
+from claimledger.extract.counting.patterns import marks_re as _marks_re
+from claimledger.extract.counting.patterns import words_re as _words_re
+from claimledger.lang import LanguagePack
+from claimledger.lang.regex import WORD_START, alternation, alternation_first_class, guard, word_start_alternation
+
+
+@dataclass(frozen=True)
+class Nation:
+    label: str          # "North Korean"
+    country_label: str  # "North Korea"
+    iso: str | None     # "KP"
+
+
+def _nations(pack: LanguagePack) -> tuple[dict[str, Nation], dict[str, Nation], dict[str, Nation], dict[str, Nation]]:
+    adj_map: dict[str, Nation] = {}
+    country_map: dict[str, Nation] = {}
+    demonym_map: dict[str, Nation] = {}
+    prefix_map: dict[str, Nation] = {}
+    for n in pack.table("nationalities")["nation"]:
+        nation = Nation(n["label"], n["country_label"], n.get("iso"))
+        adj_map.setdefault(n["adj"].lower(), nation)
+        for c in n.get("country", []):
+            country_map.setdefault(c, nation)
+        if n.get("demonym"):
+            demonym_map.setdefault(n["demonym"], nation)
+        for p in n.get("prefixes", []):
+            prefix_map.setdefault(p, nation)
+    return adj_map, country_map, demonym_map, prefix_map
+
+
+def _places(pack: LanguagePack, country_map: dict[str, Nation]) -> dict[str, str]:
+    out = {name: n.iso for name, n in country_map.items() if n.iso}
+    if pack.has("places"):
+        tab = pack.table("places")
+        for iso, names in tab.get("places", {}).items():
+            for name in names:
+                out.setdefault(name, iso)
+        for prefix in tab.get("compass_prefixes", []):
+            for name, n in country_map.items():
+                if n.iso and " " not in name and "-" not in name:
+                    out.setdefault(prefix + name[0].lower() + name[1:], n.iso)
+        if tab.get("upper_case_datelines"):
+            # wire datelines write the place in capitals ("LONDON (Reuters) -")
+            for name, iso in list(out.items()):
+                if len(name) > 3:
+                    out.setdefault(name.upper(), iso)
+    return out
+
+
+def _place_adjectives(pack: LanguagePack) -> dict[str, Any]:
+    tab = pack.table("places").get("place_adjectives", {}) if pack.has("places") else {}
+    return dict(place_adj_endings=tuple(sorted(tab.get("endings", []), key=len, reverse=True)),
+                place_adj_stems=dict(tab.get("stems", {})))
+
+
+def _region_re(pack: LanguagePack, marks: dict[str, Any]) -> re.Pattern[str]:
+    tab = pack.table("places") if pack.has("places") else {}
+    regions, words = tab.get("regions", []), tab.get("region_words", [])
+    if not regions and not words:
+        return NEVER
+    preps = _alt(marks.get("destination_prepositions", []))
+    parts = []
+    if regions:
+        parts.append(r"\b(?i:" + preps + r")\s+(?:\w+\s+)?(?:" + _alt([re.escape(r) for r in regions]) + r")s?\b(?!-\w)")
+    if words:
+        parts.append(r"\b(?:" + _alt(words) + r")\b")
+    return re.compile("|".join(parts))
+
+
+def _where_re(adj_map: dict[str, Nation], country_map: dict[str, Nation],
+              demonym_map: dict[str, Nation], prefix_map: dict[str, Nation], place_map: dict[str, str],
+              compass: list[str], adj_end: str, dem_end: str) -> re.Pattern[str]:
+    """Adjectives, country names, demonyms, compound prefixes ("US-Soldaten") and other places
+    as one alternation: a sentence is scanned once for all of them. An adjective may carry a
+    compass prefix ("westungarische")."""
+    other_places = [p for p in place_map if p not in country_map]
+    prefix = r"(?:(?i:" + _alt([re.escape(c.lower()) for c in compass]) + r"))??" if compass else ""
+    compound = (r"(?P<prefix>" + _alt([re.escape(p) for p in prefix_map]) + r")-(?=[^\W\d_])|") if prefix_map else ""
+    names = [re.escape(n) for n in (*prefix_map, *country_map, *demonym_map, *other_places)]
+    # the names behind one test of their first letters (capitals): a word that opens
+    # otherwise tries the adjectives alone (same matches)
+    return re.compile(
+        WORD_START + r"(?:" + prefix + r"(?P<adj>" + alternation([re.escape(a) for a in adj_map], ignore_case=True) + r")" + adj_end + r"\b"
+        r"|" + guard(compound + r"(?P<country>" + _alt([re.escape(c) for c in country_map]) + r")s?\b(?!-)"
+                     r"|(?P<demonym>" + _alt([re.escape(d) for d in demonym_map]) + r")" + dem_end + r"\b"
+                     r"|(?P<place>" + _alt([re.escape(p) for p in other_places]) + r")s?\b(?!-)",
+                     alternation_first_class(names)) + ")")
+
+
+def where_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
+    """The lexicon's nationality words and places."""
+    adj_map, country_map, demonym_map, prefix_map = _nations(pack)
+    place_map = _places(pack, country_map)
+    nat = pack.table("nationalities")
+    # how the language inflects a nationality adjective and a demonym (German: "russische",
+    # "Ukrainerinnen"; English: "Russian", "Ukrainians")
+    adj_end = _endings(nat["adjective_endings"], optional=False)
+    dem_end = _endings(nat["demonym_endings"], optional=True)
+    return dict(
+        nat_demonym_re=re.compile(WORD_START + r"(" + _alt([re.escape(d) for d in demonym_map]) + r")" + dem_end + r"\b"),
+        adj_map=adj_map, country_map=country_map, demonym_map=demonym_map, prefix_map=prefix_map,
+        demonym_endings=tuple(sorted(nat["demonym_endings"], key=len, reverse=True)),
+        place_re=re.compile(WORD_START + r"(" + _alt([re.escape(p) for p in place_map]) + r")s?\b(?!-\w)"),
+        place_map=place_map, **_place_adjectives(pack), region_re=_region_re(pack, marks), there_re=_words_re(
+            pack.table("places").get("back_reference", []) if pack.has("places") else []),
+        where_re=_where_re(adj_map, country_map, demonym_map, prefix_map, place_map,
+                           pack.table("places").get("compass_prefixes", []) if pack.has("places") else [],
+                           adj_end, dem_end),
+        place_noun_re=re.compile(r"[ \u00a0]+\w*(?:" + _alt(pack.table("places").get("place_nouns", [])) + r")\b")
+        if pack.has("places") and pack.table("places").get("place_nouns") else NEVER,
+        iso_names={n.iso: n.country_label for n in (*adj_map.values(),) if n.iso},
+        destination_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("destination_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$"),
+        scene_prepositions=frozenset(w.lower() for w in marks.get("scene_prepositions", marks.get("destination_prepositions", []))),
+        preposition_re=re.compile(word_start_alternation(marks.get("destination_prepositions", []), ignore_case=True)
+                                  + r"\s+") if marks.get("destination_prepositions") else NEVER,
+        origin_re=_marks_re(marks, "origin_prepositions", r"(?i)\b", tail=r"\s+(?:[^\W\d]\w*\s+)?$"),
+        **placeless_fields(pack),
+    )
+
+
+def placeless_fields(pack: LanguagePack) -> dict[str, re.Pattern[str]]:
+    """What holds in no country (places.toml): bodies off the Earth, and counts of countries,
+    with the noun right after the figure or one word later ("in 15 europäischen Ländern")."""
+    tab = pack.table("places") if pack.has("places") else {}
+    off, nouns = tab.get("off_earth", []), tab.get("country_nouns", [])
+    return dict(placeless_re=re.compile(r"\b(?:" + _alt(off) + r")\b") if off else NEVER,
+                country_count_re=re.compile(r"[ \u00a0]+(?:[^\W\d][\w.-]*[ \u00a0]+)?(?:" + _alt(nouns) + r")\b")
+                if nouns else NEVER)
