@@ -303,6 +303,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
     nouns, preds = tab["nouns"], tab["predicates"]
     marks = tab.get("markers", {})
     noun_re, head_re, pred_re = _groups_re(nouns), _groups_re(nouns, tail="$", fold=True), _groups_re(preds)
+    coords = "|".join(re.escape(c) for c in marks.get("coordinators", []))
     return CountLexicon(
         **where_fields(pack, marks), **_form_fields(pack, tab, marks),
         noun_re=noun_re, head_re=head_re,
@@ -341,8 +342,8 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         if marks.get("event_with") else NEVER,
         subset_re=_marks_re(marks, "subset", r"\b", tail=r"\s+(?:\S+\s+){0,2}$"),
         clause_break_re=re.compile("|".join(marks.get("clause_breaks", [])) or r"(?!)"),
-        coord_re=re.compile(r"^\s*(?:" + "|".join(re.escape(c) for c in marks.get("coordinators", [])) + r")\s+$"),
-        coord_open_re=re.compile(r"(?:" + "|".join(re.escape(c) for c in marks.get("coordinators", [])) + r")\s"),
+        coord_re=re.compile(r"^\s*(?:" + coords + r")\s+$"),
+        coord_open_re=re.compile(r"(?:" + coords + r")\s"),
         relative_re=re.compile(r",\s*(?:" + _alt(marks.get("relative_pronouns", [])) + r")\b"),
         troop_noun_re=_words_re(nouns["troops"]["patterns"] + nouns.get("troop_strength", {}).get("patterns", [])
                                 + marks.get("military_context", [])),
