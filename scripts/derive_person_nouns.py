@@ -37,6 +37,8 @@ ANIMALS = {"Affe", "Bär", "Dachs", "Eber", "Elefant", "Esel", "Falke", "Fuchs",
            "Panther", "Puma", "Delfin", "Adler", "Geier", "Kuckuck", "Frosch", "Gänserich",
            "Biber", "Hamster", "Igel", "Marder", "Rüde", "Widder", "Bock", "Hirsch", "Elch",
            "Känguru", "Zebra", "Strauß", "Pfau", "Hahn", "Kranich", "Uhu", "Specht", "Spatz"}
+# person nouns this short end many things by chance ("Kete", "User", "Räte")
+SHORT_HEAD = 4
 UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
 
 
@@ -134,7 +136,19 @@ def person_and_lookalikes(rows: list[dict[str, str]]) -> tuple[set[str], set[str
     heads = {w for w in persons if len(w) >= 4}
     looks = {w for w in n_all - persons
              if w in heads or any(w[i].upper() + w[i + 1:] in heads for i in range(3, len(w) - 3))}
+    for i, (_, _, _, row) in enumerate(entries):
+        forms = _forms(row)
+        if i not in people and any(_short_head(w, heads) for w in forms):
+            looks |= forms - persons
     return persons, looks
+
+
+def _short_head(word: str, heads: set[str]) -> bool:
+    """A thing that ends by chance in a short person noun ("Pakete": "Kete"; "Häuser": "User";
+    "Geräte": "Räte"): listed with all its forms, it shields its compounds ("Datenpakete",
+    "Krankenhäuser") from being read as people by that ending."""
+    return any(word[i].upper() + word[i + 1:] in heads
+               for i in range(max(1, len(word) - SHORT_HEAD), min(3, len(word) - 3)))
 
 
 def main(argv: list[str]) -> None:
