@@ -39,6 +39,9 @@ class FormRules:
             return self._duration(f, None, skip)  # "nach knapp vier Jahrzehnten an der Macht"
         if f.unit is None and self._bare_age(f):
             return self._age(f, None, skip)
+        owner = self._bounded_age(f) if f.unit is None else None
+        if owner is not None:
+            return self._age(f, owner, skip)
         if f.unit is None:
             owner = P.of_age(lex, t, fig.start, fig.end, f.ss, f.se)
             if owner is not False:
@@ -82,6 +85,25 @@ class FormRules:
         return nxt is not None and nxt.group(1).islower() \
             and nxt.group(1) not in lex.syntax.prepositions \
             and lex.syntax.noun_after(t, f.fig.end, f.ce, 1) is None  # "Mit 14 erzielten Toren": a count
+
+    def _bounded_age(self, f: Frame) -> tuple[int, int] | None:
+        """"Prostituierte zwischen 18 und 21 Jahren", "Kinder unter zehn Jahren", "eine Frau
+        über 40": years bounded right after a noun of people are those people's age, unless a
+        noun follows them. Returns the noun's span."""
+        lex, t, fig = self.lex, self.text, f.fig
+        low, high = fig.low, fig.high if fig.high is not None else fig.low
+        if low is None or not 1 <= low <= (high or 0) <= MAX_HUMAN_AGE:
+            return None
+        m = lex.age_bound_re.search(t, max(f.ss, fig.start - 40), fig.start)
+        if m is None or not lex.syntax.is_noun(m.group(1)):
+            return None
+        years = lex.duration_re.match(t, f.unit_end)
+        if lex.syntax.noun_after(t, years.end() if years else fig.end, f.ce, 1) is not None:
+            return None  # "dem Angeklagten drohen bis zu drei Jahre Haft": what lasts follows
+        span = (m.start(1), m.end(1))
+        meta = self._noun_meta(span)
+        person = meta.get("person_group", meta.get("group")) if meta else P.names_people(lex, m.group(1))
+        return span if person else None
 
     def _rate_base(self, f: Frame) -> bool:
         """"pro 1.000 Einwohner": the base a rate is given per is no claim."""

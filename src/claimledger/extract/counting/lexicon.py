@@ -115,6 +115,7 @@ class CountLexicon:
     coord_open_re: re.Pattern[str]      # a coordinator opening what follows ("und gewann …")
     age_re: re.Pattern[str]
     bare_age_re: re.Pattern[str]        # "Mit 14 gründete er …": an age that opens the clause bare
+    age_bound_re: re.Pattern[str]       # "Kinder unter zehn Jahren": a noun, then a bound, then the figure
     age_suffix_re: re.Pattern[str]
     contrast_re: re.Pattern[str]        # "dagegen": a figure set against the one before
     instance_tables: frozenset[str]    # "in 36 Fällen": these tables' nouns count instances …
@@ -260,6 +261,7 @@ def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any])
         age_re=_rx("|".join(marks.get("age_patterns", []))),
         age_suffix_re=_rx(marks.get("age_suffix")),
         bare_age_re=_rx(marks.get("bare_age_lead")),
+        age_bound_re=_rx(marks.get("age_bound_lead")),
         age_attributive_re=_rx(marks.get("age_attributive")),
         age_span_re=_words_re(marks.get("age_span_nouns", [])),
         glued_no_claim_units=frozenset(marks.get("glued_no_claim_units", [])),

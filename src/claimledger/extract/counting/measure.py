@@ -20,6 +20,11 @@ CASUALTY_FAMILY = frozenset({"killed", "wounded", "casualties"})
 MILITARY_MEASURES = CASUALTY_FAMILY | {"deployed", "present", "planned", "captured", "missing"}
 PERSON_MEASURES = MILITARY_MEASURES | {"displaced", "cases", "hospitalised", "participants"}
 DEPLOYMENT_MEASURES = frozenset({"deployed", "present", "planned"})
+# what counts people as heads (a measurement with a unit of its own is none of these)
+PEOPLE_COUNTS = PERSON_MEASURES | {"size"}
+YEAR_UNIT = "year"
+# what a sum of money can measure (SPEC: money that is not aid or damage is an amount)
+MONEY_MEASURES = frozenset({"amount", "aid", "damage"})
 PERSON_UNIT = "person"
 FACTOR_UNIT = "factor"
 # units of a tally that a verb of change changes like a share ("verlor zwei Punkte")
@@ -176,6 +181,15 @@ def for_things(lex: CountLexicon, measure: str, unit: str | None, is_person: boo
             measure = "other"
     if unit in lex.unit_forced:
         measure = lex.unit_forced[unit]
-    if measure in PERSON_MEASURES and is_money(unit):
-        measure = lex.money_default  # "290 Mio. Euro Verlust" is money lost, not people
+    if measure in PEOPLE_COUNTS and unit not in (None, PERSON_UNIT, FACTOR_UNIT, YEAR_UNIT) and not is_money(unit) \
+            and not is_person and lex.unit_defaults.get(unit) != measure:
+        # "Die Läufer legten 42 Kilometer zurück", "Die Schüler erreichten 529 Punkte": a
+        # measurement of people's doing is no count of them
+        measure = "other"
+    if measure == "amount" and unit not in (None, FACTOR_UNIT) and not is_money(unit):
+        measure = "other"  # "ein Verlust von drei Prozentpunkten": a loss, but not of money
+    if is_money(unit) and measure not in MONEY_MEASURES:
+        # "290 Mio. Euro Verlust" is money lost, not people; "kassierte 14.500 Euro" is money
+        # earned, not an arrival
+        measure = lex.money_default
     return measure

@@ -1,0 +1,89 @@
+"""What a figure measures when its form says it: money is an amount, a measurement of people's
+doing counts no people, years bounded after people are their age, years before what lasts are
+a span, arrests are people captured. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims_support import claim_of
+
+PUB = "2025-03-14"
+
+
+@pytest.mark.parametrize("sentence, fig, measure", [
+    # money earned or received is an amount, not an arrival
+    ("Frenzel kassierte für seinen dritten Sieg rund 14.500 Euro Preisgeld.", "14.500", "amount"),
+    ("Das Land hat von der Gesellschaft jährlich rund sieben Millionen Euro erhalten.", "sieben Millionen", "amount"),
+    ("Der Finne bekam 10.000 Dollar Belohnung für den gemeldeten Fehler.", "10.000", "amount"),
+    # a business result in the singular is money, its currency left out
+    ("Die Bank schrieb im Vorjahr 7,9 Milliarden Verlust.", "7,9 Milliarden", "amount"),
+    ("Der Konzern machte zwei Millionen Gewinn.", "zwei Millionen", "amount"),
+    # ... but soldiers lost stay casualties, and a loss of points is no money
+    ("Die Armee erlitt 300 Verluste.", "300", "casualties"),
+    ("Das ist ein Verlust von einem Punkt für die Gegner.", "einem", "other"),
+])
+def test_money_and_results(sentence, fig, measure):
+    assert claim_of(sentence, fig, PUB, prefix=True).measure == measure
+
+
+@pytest.mark.parametrize("sentence, fig", [
+    ("Die Läufer legten am Sonntag 42 Kilometer zurück.", "42"),
+    ("Die Schüler erreichten im Test 529 Punkte.", "529"),
+    ("Die Polizisten fuhren über 40 Kilometer bis zum Tatort.", "40"),
+])
+def test_a_measurement_of_people_doing_counts_no_people(sentence, fig):
+    assert claim_of(sentence, fig, PUB, prefix=True).measure == "other"
+
+
+@pytest.mark.parametrize("sentence, fig, counted", [
+    ("Prostituierte zwischen 18 und 21 Jahren müssen sich jährlich melden.", "18 und 21", "Prostituierte"),
+    ("Kinder unter zehn Jahren zahlen keinen Eintritt.", "zehn", "Kinder"),
+    ("Eine vierte Frau über 40 wurde ebenfalls bestraft.", "40", "Frau"),
+    ("Jugendliche ab 16 dürfen hier arbeiten.", "16", "Jugendliche"),
+])
+def test_years_bounded_after_people_are_their_age(sentence, fig, counted):
+    c = claim_of(sentence, fig, PUB, prefix=True)
+    assert c.measure == "age"
+    assert c.counted is not None and c.counted.text == counted
+
+
+@pytest.mark.parametrize("sentence, fig", [
+    # years followed by what lasts, or bounds of a thing, are no age
+    ("Dem Angeklagten drohen bis zu drei Jahre Haft.", "drei"),
+    ("Die Strafe liegt zwischen zwei und fünf Jahren.", "zwei und fünf"),
+])
+def test_bounded_years_of_no_people_stay_a_span(sentence, fig):
+    assert claim_of(sentence, fig, PUB, prefix=True).measure == "duration"
+
+
+@pytest.mark.parametrize("sentence, fig, counted", [
+    ("Nach zehnjähriger Reise landete die Sonde auf dem Kometen.", "zehn", "Reise"),
+    ("Nach dreieinhalbjährigen Verhandlungen einigten sich die Parteien.", "dreieinhalb", "Verhandlungen"),
+    ("Die zehnjährige Partnerschaft der beiden Firmen endet.", "zehn", "Partnerschaft"),
+    ("Das Land beantragte ein zweijähriges Hilfsprogramm.", "zwei", "Hilfsprogramm"),
+    ("Die Truppen zogen sich nach der fünfjährigen Okkupation zurück.", "fünf", "Okkupation"),
+])
+def test_years_before_a_process_or_a_period_are_a_span(sentence, fig, counted):
+    c = claim_of(sentence, fig, PUB, prefix=True)
+    assert c.measure == "duration"
+    assert c.counted is not None and c.counted.text == counted
+
+
+@pytest.mark.parametrize("sentence, fig", [
+    ("Die 600-jährige Universität feiert.", "600"),   # an institution has an age
+    ("Der 30-jährige Champion siegte erneut.", "30"),  # not a process in -ion
+    ("Die achtjährige Tochter blieb zu Hause.", "acht"),
+])
+def test_years_before_people_things_and_institutions_stay_an_age(sentence, fig):
+    assert claim_of(sentence, fig, PUB, prefix=True).measure == "age"
+
+
+@pytest.mark.parametrize("sentence, fig", [
+    ("Die Polizei meldete nach den Krawallen 50 Festnahmen.", "50"),
+    ("Es gab 15 Verhaftungen.", "15"),
+])
+def test_arrests_count_people_captured(sentence, fig):
+    c = claim_of(sentence, fig, PUB, prefix=True)
+    assert c.measure == "captured"
+    assert c.who.group == "people"
