@@ -87,3 +87,18 @@ def test_arrests_count_people_captured(sentence, fig):
     c = claim_of(sentence, fig, PUB, prefix=True)
     assert c.measure == "captured"
     assert c.who.group == "people"
+
+
+@pytest.mark.parametrize("sentence, fig", [
+    ("Berichten zufolge beliefen sich diese bis April auf 80 Millionen Dollar.", "80 Millionen"),
+    ("Von einem Konto verschwanden nach STANDARD-Infos rund 30.000 Euro.", "30.000"),
+    ("Nach Angaben einer anderen Quelle geht es um 50.000 Euro.", "50.000"),
+])
+def test_where_a_sum_comes_from_is_not_what_it_measures(sentence, fig):
+    c = claim_of(sentence, fig, PUB, prefix=True)
+    assert c.counted is None or not any(w in c.counted.text for w in ("Bericht", "Info", "Angaben", "Quelle"))
+
+
+def test_reports_counted_by_a_figure_stay_counted():
+    c = claim_of("Später wurden 16 Berichte nachgereicht.", "16", PUB, prefix=True)
+    assert c.counted is not None and c.counted.text == "Berichte"

@@ -379,7 +379,10 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
         further back ("weitere 3.000") stays unnamed."""
         if ph.span is not None or ph.where == "carried":
             return None
-        return self._span(topic_span(self.lex, self.text, f))
+        span = topic_span(self.lex, self.text, f)
+        if span is not None and self.lex.source_noun_re.fullmatch(self.text[span[0]:span[1]].split()[-1]):
+            return None  # "nach STANDARD-Infos verschwanden 30.000 Euro": where it comes from
+        return self._span(span)
 
     def _subject(self, f: Frame, ph: P.Phrase, label: str | None, nat: Nation | None,
                  place: str | None, is_person: bool) -> str | None:

@@ -112,6 +112,9 @@ class PhraseRules:
                 and f.fig.kind != "multiplier":
             ph = P.of_span(lex, t, self._last_count_noun[1])
             ph.where = "carried"  # "Wurden 2012 1,9 Milliarden Nachrichten verschickt, waren es 2015 857 Millionen"
+        if ph is not None and ph.span is not None and ph.key is None and not f.countable \
+                and lex.source_noun_re.fullmatch(t[ph.span[0]:ph.span[1]].split()[-1]):
+            ph = None  # "Berichten zufolge beliefen sich diese auf 80 Millionen": where it comes from
         ph = ph or P.Phrase(np_end=f.unit_end)
         if ph.key in lex.instance_tables and lex.instance_before_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
             ph.key = None  # "in 36 Fällen": instances, not cases of an illness

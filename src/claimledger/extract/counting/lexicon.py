@@ -135,6 +135,7 @@ class CountLexicon:
     clock_re: re.Pattern[str]
     compound_re: re.Pattern[str]
     not_counted: frozenset[str]
+    source_noun_re: re.Pattern[str]  # "Berichten zufolge": where a figure comes from, never what it measures
     time_frames: frozenset[str]        # nouns that only date a figure: no topic (topic.py)
     money_scales: frozenset[str]       # scale words of a million and more (lower-case): elided currency
     years: tuple[int, int]             # the years four digits may be (numbers.toml digits), as the scanner reads them
@@ -272,6 +273,7 @@ def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any])
         attribute_open_re=_rx(marks.get("attribute_open")), attribute_close_re=_rx(marks.get("attribute_close")),
         clock_re=_rx(marks.get("clock_time")), compound_re=_rx(marks.get("compound_modifier")),
         not_counted=frozenset(marks.get("not_counted_words", [])),
+        source_noun_re=_words_re(marks.get("source_nouns", [])),
         time_frames=frozenset(tab.get("topic", {}).get("time_frames", [])),
         money_scales=frozenset(k for k, v in _numbers(pack).get("scales", {}).items() if v >= MONEY_SCALE),
         years=(int(_numbers(pack).get("digits", {}).get("year_min", 1800)),
