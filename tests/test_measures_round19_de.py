@@ -102,3 +102,15 @@ def test_where_a_sum_comes_from_is_not_what_it_measures(sentence, fig):
 def test_reports_counted_by_a_figure_stay_counted():
     c = claim_of("Später wurden 16 Berichte nachgereicht.", "16", PUB, prefix=True)
     assert c.counted is not None and c.counted.text == "Berichte"
+
+
+@pytest.mark.parametrize("sentence, fig, unit, counted", [
+    ("Derzeit produziert der Lander 24 Watt.", "24", "W", "Lander"),
+    ("Der Motor leistet 300 PS.", "300", "hp", "Motor"),
+    ("Die Kamera liefert 18 Megapixel.", "18", "MP", "Kamera"),
+    ("Die Galaxie ist 13 Milliarden Lichtjahre entfernt.", "13 Milliarden", "ly", "Galaxie"),
+])
+def test_a_technical_unit_measures_what_has_it(sentence, fig, unit, counted):
+    c = claim_of(sentence, fig, PUB, prefix=True)
+    assert c.unit == unit and c.measure == "other"
+    assert c.counted is not None and c.counted.text == counted
