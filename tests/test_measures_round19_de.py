@@ -114,3 +114,31 @@ def test_a_technical_unit_measures_what_has_it(sentence, fig, unit, counted):
     c = claim_of(sentence, fig, PUB, prefix=True)
     assert c.unit == unit
     assert c.counted is not None and c.counted.text == counted
+
+
+@pytest.mark.parametrize("sentence, fig, low", [
+    ("Die Autos werden ab nächstem Jahr 20 Zentimeter breiter.", "20", 20),
+    ("Die neue Strecke ist 20 Kilometer kürzer.", "20", -20),
+    ("Der Brite war 0,606 Sekunden langsamer.", "0,606", 0.606),
+    ("Mit breiteren Reifen sind um bis zu fünf Sekunden schnellere Rundenzeiten möglich.", "fünf", 5),
+    ("Der Akku soll die Laufzeit um 25 Stunden verlängern.", "25", 25),
+    ("Er ging mit einem Rückstand von 56 Sekunden in die Loipe.", "56", 56),
+    ("Er führt nun 97 Zähler vor seinem Landsmann.", "97", 97),
+    ("Die Grazer sind bereits zehn Punkte zurück.", "zehn", 10),
+    ("Im Schnitt legten die Preise in den vergangenen fünf Jahren jeweils zwischen fünf und sechs Prozent zu.", "fünf und sechs", 5),
+])
+def test_differences_are_increments(sentence, fig, low):
+    c = claim_of(sentence, fig, PUB, prefix=True)
+    assert c.increment is True
+    assert c.value.low == pytest.approx(low)
+
+
+@pytest.mark.parametrize("sentence, fig", [
+    ("An der Spitze liegt Südkorea mit 4,29 Prozent vor Israel.", "4,29"),   # a standing
+    ("Die Sonde flog in 12.500 Kilometern Abstand am Pluto vorbei.", "12.500"),  # a distance
+    ("Die Materie hat einen fünfmal höheren Anteil.", "fünfmal"),             # a ratio
+    ("Die Partei erreichte 30 Prozent vor allem in Wien.", "30"),
+    ("Der Krieg dauerte vier Jahre.", "vier"),
+])
+def test_levels_distances_and_ratios_are_no_increments(sentence, fig):
+    assert claim_of(sentence, fig, PUB, prefix=True).increment is False

@@ -54,6 +54,8 @@ class ChangeRules:
             return True  # "ein Rückgang um 3 Prozent"
         if self._compared(f, counted_end(ph)):
             return True  # "80 Prozent mehr Ankünfte", "43 Punkte weniger", "300 Mitarbeiter mehr als"
+        if f.unit not in (None, M.PERSON_UNIT, M.FACTOR_UNIT) and lex.measure_comparative_re.match(t, f.unit_end):
+            return True  # "20 Zentimeter breiter", "fünf Sekunden schnellere Rundenzeiten"
         if self._gap(f, ph):
             return True  # "39 Punkte Vorsprung", "der Rückstand wuchs auf sechs Punkte"
         if self._changes_like_a_share(f, ph) and self._change_verb(f, lex.change_verb_re) \
@@ -87,12 +89,27 @@ class ChangeRules:
 
     def _gap(self, f: Frame, ph: P.Phrase) -> bool:
         """A lead or a deficit is a difference between two standings: the gap noun right after
-        the figure's unit or counted noun, or before the figure in its clause."""
+        the figure's unit or counted noun, or before the figure in its clause; a tally of
+        points ahead of or behind someone."""
         lex, t = self.lex, self.text
         end = counted_end(ph)
         if lex.gap_after_re.match(t, f.unit_end) or (end is not None and lex.gap_after_re.match(t, end)):
             return True
+        if self._tallied(f) and lex.tally_gap_re.match(t, f.unit_end) \
+                and not lex.level_prep_re.search(t, max(f.ss, f.lead_at - 8), f.lead_at):
+            return True  # "führt 97 Zähler vor seinem Landsmann", but "liegt mit 4,29 Prozent vor Israel"
         return lex.gap_before_re.search(t, max(f.cs, f.lead_at - GAP_WINDOW), f.lead_at) is not None
+
+    def _span_changed(self, f: Frame, end: int) -> bool:
+        """A span of time that is a difference: a lead or a deficit ("mit einer Minute
+        Rückstand", "einem Rückstand von 56 Sekunden"), a comparative after it ("fünf Sekunden
+        schnellere Rundenzeiten") or a change by it ("um 25 Stunden verlängern")."""
+        lex, t = self.lex, self.text
+        if lex.gap_after_re.match(t, end) or lex.measure_comparative_re.match(t, end) \
+                or lex.gap_before_re.search(t, max(f.cs, f.lead_at - GAP_WINDOW), f.lead_at):
+            return True
+        return lex.change_prep_re.search(t, max(f.ss, f.lead_at - 8), f.lead_at) is not None \
+            and self._change_verb(f, lex.change_verb_re) is not None
 
     def _year_at(self, pos: int) -> bool:
         """Four digits at ``pos`` within the pack's years (the figure scanner's bounds)."""
@@ -117,6 +134,7 @@ class ChangeRules:
         lex, t = self.lex, self.text
         if lex.fall_noun_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at) \
                 or lex.fall_comparative_re.match(t, f.unit_end) \
+                or (f.unit not in (None, M.FACTOR_UNIT) and lex.measure_fall_comparative_re.match(t, f.unit_end)) \
                 or (noun_end is not None and lex.fall_comparative_re.match(t, noun_end)):
             return True
         verb = self._change_verb(f, lex.change_verb_re)

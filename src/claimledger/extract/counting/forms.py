@@ -217,8 +217,7 @@ class FormRules:
         if code == "year" and self._deep_past(f):
             return Counted("age", None, code, False, None, "unit", counted=self._span(after),
                            who=Who(None, None, self._place(f, skip)))
-        gap = lex.gap_after_re.match(t, end) is not None  # "mit einer Minute Rückstand": a difference
-        return Counted("duration", None, code, gap, None, "unit", counted=self._span(after),
+        return Counted("duration", None, code, self._span_changed(f, end), None, "unit", counted=self._span(after),
                        who=Who(self._person_group(after), None, self._place(f, skip)))
 
     def _lasting_subject(self, f: Frame, end: int) -> tuple[int, int] | None:

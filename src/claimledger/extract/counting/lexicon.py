@@ -77,6 +77,9 @@ class CountLexicon:
     increment_word_re: re.Pattern[str]
     gap_after_re: re.Pattern[str]       # "39 Punkte Vorsprung", "elf Punkte-Rückstands": a gap
     gap_before_re: re.Pattern[str]      # "der Rückstand wuchs auf sechs Punkte"
+    tally_gap_re: re.Pattern[str]       # "97 Zähler vor seinem Landsmann", "zehn Punkte zurück"
+    measure_comparative_re: re.Pattern[str]       # "20 Zentimeter breiter": a difference
+    measure_fall_comparative_re: re.Pattern[str]  # "20 Zentimeter kürzer": a fall
     level_verb_re: re.Pattern[str]      # "kommt auf", "liegt bei": the level a subject reaches
     new_things_re: re.Pattern[str]      # "1.641 neue Firmen": what is new, for things no increment
     change_prep_re: re.Pattern[str]
@@ -318,6 +321,9 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         increment_word_re=_words_re(marks.get("increment", []), "(?i)"),
         gap_after_re=_marks_re(marks, "gap_nouns", r"[ \u00a0-]*", tail=r"\b"),
         gap_before_re=_words_re(marks.get("gap_nouns", [])),
+        tally_gap_re=_marks_re(marks, "tally_gap_after", r"[ \u00a0]+", tail=r"\b"),
+        measure_comparative_re=_marks_re(marks, "measure_comparatives", r"[ \u00a0]+", tail=r"(?:e[nrms]?)?\b"),
+        measure_fall_comparative_re=_marks_re(marks, "measure_fall_comparatives", r"[ \u00a0]+", tail=r"(?:e[nrms]?)?\b"),
         level_verb_re=_words_re(marks.get("level_verbs", [])),
         new_things_re=_marks_re(marks, "new_things", r"(?i)", tail=r"$"),
         change_prep_re=_marks_re(marks, "change_prepositions", r"\b", tail=r"\s+$"),
