@@ -142,3 +142,18 @@ def test_differences_are_increments(sentence, fig, low):
 ])
 def test_levels_distances_and_ratios_are_no_increments(sentence, fig):
     assert claim_of(sentence, fig, PUB, prefix=True).increment is False
+
+
+@pytest.mark.parametrize("sentence, fig, measure", [
+    # a stock of refugees staying somewhere, with no predicate of arrival or flight
+    ("Derzeit leben 1549 Asylwerber in Vorarlberg.", "1549", "present"),
+    ("Im Ferienheim leben 33 Asylsuchende.", "33", "present"),
+    ("Im März kamen 4.100 Migranten auf den Inseln an.", "4.100", "received"),
+])
+def test_refugees_with_no_predicate_are_present(sentence, fig, measure):
+    assert claim_of(sentence, fig, PUB, prefix=True).measure == measure
+
+
+def test_the_copula_of_an_amount_measures_its_subject():
+    c = claim_of("Die Miete beträgt seit dem Vorjahr 800 Euro.", "800", PUB, prefix=True)
+    assert c.counted is not None and c.counted.text == "Miete"
