@@ -371,7 +371,9 @@ class VerbCues(VerbFields):
             k += 1
         k = self._past_time(sv, k, ce)
         if k < ce and lows[k] in lx.impersonal_subjects:
-            np_ = self._place_of_speaking(sv, anchor, clause)  # "Im Ministerium rechnet man …"
+            # "Im Ministerium rechnet man …"; a plan of "man" ("Im Heim möchte man 35
+            # aufnehmen") is no statement of anyone's
+            np_ = None if lows[i] in lx.after_verbs else self._place_of_speaking(sv, anchor, clause)
         elif k < ce and lows[i] in lx.speaker_verbs and lows[k] in lx.oblique_dets:
             return None  # "drohen dem Angeklagten drei Jahre Haft": a dative, and the threat
         else:
