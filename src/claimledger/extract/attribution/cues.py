@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from claimledger.extract.attribution.attributes import AttributeCues
 from claimledger.extract.attribution.lexicon import Lexicon
 from claimledger.extract.attribution.model import Cue, SentenceView
 from claimledger.extract.attribution.phrases import Span, clause_subject, np_backward, np_forward
@@ -41,7 +42,7 @@ def _match(lows: list[str], i: int, phrases: list[list[str]]) -> list[str] | Non
     return None
 
 
-class CueFinder(VerbCues):
+class CueFinder(VerbCues, AttributeCues):
     """Finds the cues of one sentence of a document."""
 
     def __init__(self, text: str, pack: Any, lx: Lexicon) -> None:
@@ -53,7 +54,8 @@ class CueFinder(VerbCues):
         for i, t in enumerate(sv.toks):
             if sv.inq[i] or not t.word:
                 continue
-            cue = (self._prep_cue(sv, i) if t.low in self.lx.cue_starts else None) \
+            cue = (self._agent_attribute(sv, i) if t.low in self.lx.agent_preps else None) \
+                or (self._prep_cue(sv, i) if t.low in self.lx.cue_starts else None) \
                 or (self._verb_cue(sv, i) if t.low in self.lx.verb_like else None) \
                 or (self._impersonal_final(sv, i, clause_of(sv.clauses, t.start))
                     if t.low in self.lx.subordinators and self._opens_impersonal(sv, i) else None)

@@ -82,6 +82,15 @@ def masculine_form(low: str) -> str:
     return low
 
 
+def participle_base(low: str) -> str:
+    """The undeclined form of a participle used as an attribute ("genannten" -> "genannt",
+    "geschätzte" -> "geschätzt"): German declines it like an adjective."""
+    for ending in ("en", "em", "er", "es", "e"):
+        if low.endswith(ending) and len(low) - len(ending) > 4:
+            return low[:-len(ending)]
+    return low
+
+
 def is_adjective(low: str) -> bool:
     """A lower-case word shaped like a declined adjective (the caller excludes known
     function words and verbs, which share the endings)."""
