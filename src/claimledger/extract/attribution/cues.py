@@ -10,8 +10,10 @@ hand the role of source on to their attachment.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from claimledger.extract.attribution.attributes import AttributeCues
 from claimledger.extract.attribution.lexicon import Lexicon
 from claimledger.extract.attribution.model import Cue, SentenceView
 from claimledger.extract.attribution.phrases import Span, clause_subject, np_backward, np_forward
@@ -40,18 +42,20 @@ def _match(lows: list[str], i: int, phrases: list[list[str]]) -> list[str] | Non
     return None
 
 
-class CueFinder(VerbCues):
+class CueFinder(VerbCues, AttributeCues):
     """Finds the cues of one sentence of a document."""
 
     def __init__(self, text: str, pack: Any, lx: Lexicon) -> None:
         self.text, self.pack, self.lx = text, pack, lx
+        self._full: dict[str, bool] = {}  # names the document gives in full elsewhere
 
     def find(self, sv: SentenceView) -> list[Cue]:
         out = []
         for i, t in enumerate(sv.toks):
             if sv.inq[i] or not t.word:
                 continue
-            cue = (self._prep_cue(sv, i) if t.low in self.lx.cue_starts else None) \
+            cue = (self._agent_attribute(sv, i) if t.low in self.lx.agent_preps else None) \
+                or (self._prep_cue(sv, i) if t.low in self.lx.cue_starts else None) \
                 or (self._verb_cue(sv, i) if t.low in self.lx.verb_like else None) \
                 or (self._impersonal_final(sv, i, clause_of(sv.clauses, t.start))
                     if t.low in self.lx.subordinators and self._opens_impersonal(sv, i) else None)
@@ -83,9 +87,28 @@ class CueFinder(VerbCues):
         if not words[-1].cap or not all(t.word for t in words) or sv.inq[0]:
             return None
         src = self.source(toks[0].start, toks[k - 1].end, lx.colon_cue)
-        if src.kind is None or src.kind == "report" or src.text.lower() in lx.place_names:
+        if (src.kind is None and not self.named_in_full(src.text)) or src.kind == "report" \
+                or src.text.lower() in lx.place_names:
             return None
         return Cue(src, (toks[k].end, sv.end), toks[k].start, False)
+
+    def named_in_full(self, name: str) -> bool:
+        """Does the document name ``name`` in full elsewhere, as the last words of a longer
+        name or after a title ("Bürgermeister Kurt Fischer", "Beratungsfirma Crisp
+        Research")? Then a sentence opening with it bare ("Fischer: …", "Fischer sagte")
+        names a speaker, not a common noun ("Fazit: …")."""
+        got = self._full.get(name)
+        if got is None:
+            lx, got = self.lx, False
+            for m in re.finditer(r"(\w[\w-]*) " + re.escape(name) + r"\b", self.text):
+                word, before = m.group(1), self.text[max(0, m.start() - 2):m.start()].strip()
+                if word[:1].isupper() and before[-1:] not in (".", "!", "?", ":") and m.start() > 0 \
+                        and word.lower() not in lx.dets and word.lower() not in lx.prepositions \
+                        and word.lower() not in lx.article_preps and not lx.is_adj(word.lower(), True):
+                    got = True
+                    break
+            self._full[name] = got
+        return got
 
     def _object_content(self, sv: SentenceView) -> Cue | None:
         """"X hat Berichte der Zeitung Y zurückgewiesen, er sei …", "X lehnte den Vorschlag

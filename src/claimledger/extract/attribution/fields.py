@@ -224,6 +224,17 @@ class VerbFields(VerbForms):
             return None
         return lx.genders.get(head) or lx.syn.gender_by_suffix(head)
 
+    def _fronted_infinitive(self, sv: SentenceView, k: int, anchor: int) -> bool:
+        """The one word before a modal verb is its infinitive when it has an infinitive's
+        shape and no infinitive closes the clause ("Ausschließen will er nichts"; not "Die
+        Grünen wollen 30 Sitze erobern")."""
+        lx, toks = self.lx, sv.toks
+        if not lx.syn.is_infinitive_shape(toks[k].low):
+            return False
+        end = next((j for j in range(anchor + 1, len(toks)) if toks[j].text in ",.;:!?"), len(toks))
+        last = next((j for j in range(end - 1, anchor, -1) if toks[j].word), None)
+        return last is not None and (toks[last].cap or not lx.syn.is_infinitive_shape(toks[last].low))
+
     def _field_is_no_subject(self, sv: SentenceView, pre: list[int], anchor: int) -> bool:
         """Verb-second order puts one constituent before the verb; it is the subject unless
         it is empty, an adverbial (preposition, adverb, number), an object (a case-marked
@@ -244,6 +255,8 @@ class VerbFields(VerbForms):
             return True
         if len(pre) == 1 and toks[pre[0]].start == sv.start and lx.syn.is_not_noun(first):
             return True  # "Sinngemäß hofft X"
+        if len(pre) == 1 and lows[anchor] in lx.after_verbs and self._fronted_infinitive(sv, pre[0], anchor):
+            return True  # "Ausschließen möchte der 83-Jährige nichts": the modal's infinitive
         if first in lx.dets and len(pre) > 1 and self._oblique_phrase(toks, pre):
             return True  # "Der Zeitung sagte X": a dative object before the verb
         after = anchor + 1

@@ -27,6 +27,9 @@ class Cue:
     # a speech verb's subject that names nothing that speaks ("Das Konzept erinnert an …"):
     # a quotation may still take it as its speaker; a figure does not
     mute: bool = False
+    # governs one phrase, not its sentence ("die von X genannten drei Millionen"): reported
+    # speech after the sentence does not continue it
+    local: bool = False
 
 
 @dataclass

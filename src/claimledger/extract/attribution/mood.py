@@ -38,7 +38,7 @@ def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
     if sent.heading:
         info.carries = False
     # (an unresolved "wir" names no one a following sentence could continue)
-    srcs = [c for c in info.cues if c.source is not None
+    srcs = [c for c in info.cues if c.source is not None and not c.local
             and c.source.text.lower() not in lx.first_person]
     if srcs:
         # the source governing the end of the sentence is the one reported speech continues
@@ -83,7 +83,7 @@ def _after_report(at: DocumentAttributor, si: int) -> bool:
     if si == 0 or at.sentences[si - 1].paragraph != at.sentences[si].paragraph:
         return False
     prev = at.analysed(si - 1)
-    return prev.carries or any(c.source is not None for c in prev.cues)
+    return prev.carries or any(c.source is not None and not c.local for c in prev.cues)
 
 
 def _reportative_past(at: DocumentAttributor, wl: list[str]) -> bool:

@@ -46,6 +46,8 @@ class VerbForms:
             if any(lows[k] == particle and (not closes or k + 1 >= len(sv.toks) or not sv.toks[k + 1].word)
                    for k in rng):
                 return True  # a separable particle closes its clause ("teilte … mit.")
+            if not closes and not adjacent and i > cs and lows[cs] == particle and particle in lx.prepositions:
+                return True  # its prepositional object fronted: "Mit 8.000 Kindern rechnet X"
             # the particle may be joined in a verb-final clause ("mitteilte")
             if i > cs and self.text[sv.toks[i - 1].start:sv.toks[i].end].lower() == particle + low:
                 return True
@@ -120,8 +122,10 @@ class VerbForms:
     def _closes_clause(self, sv: SentenceView, i: int) -> bool:
         """The finite verb of a verb-final clause closes it: at most an auxiliary follows
         (an article does not: "das teilte das Institut mit" is verb-second)."""
-        toks, k = sv.toks, i + 1
-        if k < len(toks) and toks[k].word and not toks[k].cap and toks[k].low not in self.lx.dets:
+        toks, k, lx = sv.toks, i + 1, self.lx
+        if k < len(toks) and toks[k].word and not toks[k].cap and toks[k].low not in lx.dets:
+            if toks[k].low in lx.personal_pronouns:
+                return False  # "Als Faustregel empfiehlt er, …": its subject follows (verb-second)
             k += 1  # "… mitgeteilt hatte"
         return not (k < len(toks) and toks[k].word)
 

@@ -30,6 +30,9 @@ def _acronym(text: str) -> bool:
 class VerbCues(VerbFields):
     """Speech-verb cue finding, mixed into ``CueFinder`` (which supplies ``make``)."""
 
+    def named_in_full(self, name: str) -> bool:
+        raise NotImplementedError  # supplied by ``CueFinder``
+
     def _complement_subject(self, sv: SentenceView) -> Cue | None:
         """"X <verb> …, dass …": a main clause whose subject leads and that takes a
         complement clause reports it, whatever its verb (the lexicon of speech verbs is
@@ -37,21 +40,25 @@ class VerbCues(VerbFields):
         lx, toks = self.lx, sv.toks
         k = next((i for i in range(1, len(toks)) if toks[i].low in lx.complementizers
                   and toks[i - 1].text == "," and not sv.inq[i]), None)
-        if k is None:
+        comma = next((i for i, t in enumerate(toks) if t.text in ",:" and not sv.inq[i]), None)
+        if k is None or (comma is not None and comma + 1 < k and toks[comma].text == lx.colon_cue):
             # or a clause in the mood of reported speech after a comma or a colon ("X
-            # ergänzte, die Zahl sei gestiegen", "Der Verein blieb dabei: Man habe …")
-            comma = next((i for i, t in enumerate(toks) if t.text in ",:" and not sv.inq[i]), None)
-            if comma is None or not any(sv.lows[j] in lx.subjunctive for j in range(comma + 1, len(toks))
+            # ergänzte, die Zahl sei gestiegen", "Der Verein blieb dabei: Man habe …"), a
+            # colon before the complement clause opening it ("X strahlte: Es sei …, dass …")
+            if comma is None or not any(sv.lows[j] in lx.subjunctive for j in range(comma + 1, k or len(toks))
                                         if not sv.inq[j]):
-                return None
-            k = comma + 1
+                if k is None:
+                    return None
+            else:
+                k = comma + 1
         got = self.leading_subject(sv, k)
         if got is None:
             return None
         np_, v = got
         if self._reported_verb(sv.lows[v]) or (np_[0] == np_[1] and (
                 lx.syn.is_not_noun(sv.lows[np_[0]])
-                or resolve_source(toks[np_[0]].text, self.pack)[0] is None)):
+                or (resolve_source(toks[np_[0]].text, self.pack)[0] is None
+                    and not self.named_in_full(toks[np_[0]].text)))):
             # "Das hänge davon ab, …" is itself reported; "Theoretisch könne …", "Sicher
             # scheint, dass …": one capitalised word opening a sentence may be no noun at all
             return None
@@ -371,7 +378,9 @@ class VerbCues(VerbFields):
             k += 1
         k = self._past_time(sv, k, ce)
         if k < ce and lows[k] in lx.impersonal_subjects:
-            np_ = self._place_of_speaking(sv, anchor, clause)  # "Im Ministerium rechnet man …"
+            # "Im Ministerium rechnet man …"; a plan of "man" ("Im Heim möchte man 35
+            # aufnehmen") is no statement of anyone's
+            np_ = None if lows[i] in lx.after_verbs else self._place_of_speaking(sv, anchor, clause)
         elif k < ce and lows[i] in lx.speaker_verbs and lows[k] in lx.oblique_dets:
             return None  # "drohen dem Angeklagten drei Jahre Haft": a dative, and the threat
         else:

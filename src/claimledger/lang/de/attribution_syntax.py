@@ -64,6 +64,12 @@ def is_zu_infinitive(low: str) -> bool:
     return _ZU_INFINITIVE.fullmatch(low) is not None
 
 
+def is_infinitive_shape(low: str) -> bool:
+    """A word shaped like an infinitive ("ausschließen", "verändern", "sammeln"): German
+    infinitives end in -en, -ern or -eln."""
+    return len(low) > 4 and low.isalpha() and low.endswith(("en", "ern", "eln"))
+
+
 def masculine_form(low: str) -> str:
     """The masculine base of a feminine person noun ("reporterin" -> "reporter",
     "sprecherinnen" -> "sprecher"): German derives the feminine with -in/-innen, so a kind
@@ -73,6 +79,15 @@ def masculine_form(low: str) -> str:
         return low[:-5]
     if low.endswith("in") and len(low) > 6:
         return low[:-2]
+    return low
+
+
+def participle_base(low: str) -> str:
+    """The undeclined form of a participle used as an attribute ("genannten" -> "genannt",
+    "geschätzte" -> "geschätzt"): German declines it like an adjective."""
+    for ending in ("en", "em", "er", "es", "e"):
+        if low.endswith(ending) and len(low) - len(ending) > 4:
+            return low[:-len(ending)]
     return low
 
 
@@ -158,7 +173,9 @@ def is_subjunctive_singular(low: str) -> bool:
 # endings of adjectives, adverbs and participles, which no noun has ("Sinngemäß",
 # "Relativierend", "Offensichtlich"): a capitalised sentence-initial word with one is no noun
 _NOT_NOUN_ENDINGS = ("lich", "isch", "sam", "haft", "weise", "gemäß", "mäßig", "ierend",
-                     "ernd", "elnd", "elang", "nlang")
+                     "ernd", "elnd", "elang", "nlang",
+                     # adverbs of extent ("Europaweit", "Weltweit", "Bundesweit will X …")
+                     "weit")
 
 
 def is_not_noun(low: str) -> bool:
