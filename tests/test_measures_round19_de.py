@@ -157,3 +157,11 @@ def test_refugees_with_no_predicate_are_present(sentence, fig, measure):
 def test_the_copula_of_an_amount_measures_its_subject():
     c = claim_of("Die Miete beträgt seit dem Vorjahr 800 Euro.", "800", PUB, prefix=True)
     assert c.counted is not None and c.counted.text == "Miete"
+
+
+def test_a_three_letter_word_before_a_figure_is_no_currency_code():
+    import claimledger
+    got = {c.text: c for c in claimledger.extract("The party won 14 seats. It cost USD 3 million.",
+                                                  published=PUB, lang="en")}
+    assert got["14"].unit is None and got["14"].measure == "seats"
+    assert got["3 million"].unit == "USD"

@@ -237,7 +237,9 @@ def _units(units: dict[str, Any]) -> dict[str, Any]:
     pre_unit_map = {k.lower(): v for k, v in un.get("before", {}).items()}
     pre_cs = dict(cur.get("symbols", {}))
     for k, v in cur.get("words", {}).items():
-        if (len(k) == 3 and k.isalpha()) or k.endswith("$"):
+        # a currency's code may stand before a figure ("USD 3"), not a word that only is three
+        # letters long ("won 14 seats": the verb, not the Korean currency)
+        if (len(k) == 3 and k.isalpha() and k.upper() == v) or k.endswith("$"):
             pre_cs[k.upper()] = v
             pre_cs[k.lower()] = v
     pre_unit_map.update(pre_cs)
