@@ -32,9 +32,11 @@ MEASURE_CASES = [
     ("Im Oktober erbeuteten die Truppen zwei feindliche Panzer.", "zwei", "captured", None, False),
     ("Mehr als 200 Menschen gelten als vermisst.", "200", "missing", "people", False),
     ("Rund 12.000 Menschen mussten ihre Häuser verlassen und wurden evakuiert.", "12.000", "displaced", "people", False),
-    ("Mehr als 1,5 Millionen Flüchtlinge leben im Nachbarland.", "1,5 Millionen", "size", "refugees", False),
+    # refugees living somewhere are a stock present there (ANNOTATION.md), not its residents
+    ("Mehr als 1,5 Millionen Flüchtlinge leben im Nachbarland.", "1,5 Millionen", "present", "refugees", False),
     ("Rund 40.000 Menschen wurden aus ihren Dörfern vertrieben.", "40.000", "displaced", "people", False),
-    ("Das Land hat nach eigenen Angaben mehr als 3 Milliarden Euro erhalten.", "3 Milliarden", "received", None, False),
+    # money received is an amount (SPEC: money that is neither aid nor damage)
+    ("Das Land hat nach eigenen Angaben mehr als 3 Milliarden Euro erhalten.", "3 Milliarden", "amount", None, False),
     ("Die Bundesregierung sagte weitere 500 Millionen Euro Militärhilfe zu.", "500 Millionen", "aid", None, True),
     ("Die Raffinerie verarbeitet jährlich rund 4 Millionen Tonnen Rohöl.", "4 Millionen", "processed", None, False),
     ("Die Truppen eroberten mehr als 300 Quadratkilometer Gelände.", "300", "captured_area", None, False),
