@@ -165,3 +165,16 @@ def test_a_three_letter_word_before_a_figure_is_no_currency_code():
                                                   published=PUB, lang="en")}
     assert got["14"].unit is None and got["14"].measure == "seats"
     assert got["3 million"].unit == "USD"
+
+
+@pytest.mark.parametrize("sentence, fig, low, bound, unit", [
+    ("Fast genau sieben Monate dauerte das Comeback.", "sieben", 7, "approx", "month"),
+    ("Nach fast exakt zwei Jahren kehrte er zurück.", "zwei", 2, "approx", "year"),
+    ("Die Teilchen sind kleiner als ein Mikrometer.", "ein", 1, "at_most", "µm"),
+    ("Das Verfahren dauerte länger als drei Jahre.", "drei", 3, "more_than", "year"),
+    ("Das Land haftet bis zur Höhe von 225 Millionen Euro.", "225 Millionen", 225_000_000, "up_to", "EUR"),
+    ("Die Dividende soll auf 12,6 Pence je Aktie steigen.", "12,6", 0.126, "exact", "GBP"),
+])
+def test_bounds_and_subunits(sentence, fig, low, bound, unit):
+    c = claim_of(sentence, fig, PUB, prefix=True)
+    assert c.value.low == pytest.approx(low) and c.value.bound == bound and c.unit == unit
