@@ -29,16 +29,38 @@ def _nations(pack: LanguagePack) -> tuple[dict[str, Nation], dict[str, Nation], 
     country_map: dict[str, Nation] = {}
     demonym_map: dict[str, Nation] = {}
     prefix_map: dict[str, Nation] = {}
+    inflect = pack.table("places").get("name_word_inflections", {}) if pack.has("places") else {}
     for n in pack.table("nationalities")["nation"]:
         nation = Nation(n["label"], n["country_label"], n.get("iso"))
         adj_map.setdefault(n["adj"].lower(), nation)
         for c in n.get("country", []):
-            country_map.setdefault(c, nation)
+            for form in (c, *inflected_names(c, inflect)):
+                country_map.setdefault(form, nation)
         if n.get("demonym"):
             demonym_map.setdefault(n["demonym"], nation)
         for p in n.get("prefixes", []):
             prefix_map.setdefault(p, nation)
     return adj_map, country_map, demonym_map, prefix_map
+
+
+def inflected_names(name: str, inflect: dict[str, str]) -> list[str]:
+    """The inflected forms of a name of several words whose leading words are adjectives
+    (German "Demokratische Republik Kongo" -> "Demokratischen Republik Kongo" after an
+    article): every word but the last that ends in a listed ending takes its replacement."""
+    words = name.split(" ")
+    if len(words) < 2 or not inflect:
+        return []
+    changed = [_inflect_word(w, inflect) for w in words[:-1]]
+    if changed == words[:-1]:
+        return []
+    return [" ".join([*changed, words[-1]])]
+
+
+def _inflect_word(word: str, inflect: dict[str, str]) -> str:
+    for end, repl in inflect.items():
+        if word.endswith(end) and word[:1].isupper():
+            return word[:len(word) - len(end)] + repl
+    return word
 
 
 def _places(pack: LanguagePack, country_map: dict[str, Nation]) -> dict[str, str]:
@@ -48,10 +70,13 @@ def _places(pack: LanguagePack, country_map: dict[str, Nation]) -> dict[str, str
         for iso, names in tab.get("places", {}).items():
             for name in names:
                 out.setdefault(name, iso)
+        regions = set(tab.get("regions", []))
         for prefix in tab.get("compass_prefixes", []):
             for name, n in country_map.items():
-                if n.iso and " " not in name and "-" not in name:
-                    out.setdefault(prefix + name[0].lower() + name[1:], n.iso)
+                glued = prefix + name[0].lower() + name[1:]
+                # "Südamerika" is a continent, not a part of the country "Amerika"
+                if n.iso and " " not in name and "-" not in name and glued not in regions:
+                    out.setdefault(glued, n.iso)
         if tab.get("upper_case_datelines"):
             # wire datelines write the place in capitals ("LONDON (Reuters) -")
             for name, iso in list(out.items()):
