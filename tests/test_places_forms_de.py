@@ -30,3 +30,18 @@ NAME_FORMS = [
 @pytest.mark.parametrize("text,fig,iso", NAME_FORMS)
 def test_name_forms(text: str, fig: str, iso: str | None) -> None:
     assert _place(text, fig) == iso
+
+
+# a preposition of place governs a place behind an article and a noun too ("in der
+# Hauptstadt Tunis", "in seiner Heimat Deutschland"); an origin ("aus der Hauptstadt") does not
+DESCRIBED_PLACES = [
+    ("Belgrad – Im März wurden in der Hauptstadt Tunis 21 Touristen getötet.", "21", "TN"),
+    ("Washington – In seiner Heimat Deutschland liege das Pensionsalter bei 65.", "65", "DE"),
+    ("Wien – In der Grenzstadt Spielfeld warteten 2.000 Menschen.", "2.000", "AT"),
+    ("Wien – 300 Menschen kamen aus der Hauptstadt Belgrad.", "300", "AT"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", DESCRIBED_PLACES)
+def test_place_behind_article_and_noun(text: str, fig: str, iso: str | None) -> None:
+    assert _place(text, fig) == iso

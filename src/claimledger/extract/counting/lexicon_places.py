@@ -147,13 +147,22 @@ def where_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
         place_noun_re=re.compile(r"[ \u00a0]+\w*(?:" + _alt(pack.table("places").get("place_nouns", [])) + r")\b")
         if pack.has("places") and pack.table("places").get("place_nouns") else NEVER,
         iso_names={n.iso: n.country_label for n in (*adj_map.values(),) if n.iso},
-        destination_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("destination_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$"),
+        destination_re=_destination_re(pack, marks),
         scene_prepositions=frozenset(w.lower() for w in marks.get("scene_prepositions", marks.get("destination_prepositions", []))),
         preposition_re=re.compile(word_start_alternation(marks.get("destination_prepositions", []), ignore_case=True)
                                   + r"\s+") if marks.get("destination_prepositions") else NEVER,
         origin_re=_marks_re(marks, "origin_prepositions", r"(?i)\b", tail=r"\s+(?:[^\W\d]\w*\s+)?$"),
         **placeless_fields(pack),
     )
+
+
+def _destination_re(pack: LanguagePack, marks: dict[str, Any]) -> re.Pattern[str]:
+    """A preposition of place right before a place, with at most one word between, or an
+    article and one word ("in der Hauptstadt Tunis", "in seiner Heimat Deutschland")."""
+    dets = pack.table("syntax").get("determiners", []) if pack.has("syntax") else []
+    det = r"(?:(?:" + _alt([re.escape(d) for d in dets]) + r")\s+)?" if dets else ""
+    return re.compile(r"(?i)\b(?:" + _alt(marks.get("destination_prepositions", [])) + r")\s+"
+                      + det + r"(?:[^\W\d]\w*\s+)?$")
 
 
 def placeless_fields(pack: LanguagePack) -> dict[str, re.Pattern[str]]:
