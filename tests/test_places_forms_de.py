@@ -3,6 +3,7 @@ continents that look like a compass word glued to a country), on sentences of ou
 
 from __future__ import annotations
 
+import claimledger
 import pytest
 from claims_support import claim_of
 
@@ -45,3 +46,27 @@ DESCRIBED_PLACES = [
 @pytest.mark.parametrize("text,fig,iso", DESCRIBED_PLACES)
 def test_place_behind_article_and_noun(text: str, fig: str, iso: str | None) -> None:
     assert _place(text, fig) == iso
+
+
+def _place_from(outlet: str | None, text: str, fig: str) -> str | None:
+    claims = claimledger.extract(text, published=PUB, outlet=outlet)
+    return next(c for c in claims if c.text == fig).who.place
+
+
+# "hierzulande" sets the figure in the outlet's own country (metadata, not text); an outlet
+# the pack does not know leaves it to the text, and the word does not carry to other clauses
+HOME_WORDS = [
+    ("derStandard", "Die Box kostet hierzulande etwa 240 Euro.", "240", "AT"),
+    ("Der Spiegel", "Die Box kostet hierzulande etwa 240 Euro.", "240", "DE"),
+    ("Neue Zürcher Zeitung", "Hierzulande sind 103.000 alte Autos gemeldet.", "103.000", "CH"),
+    ("derStandard", "In Berlin kostet die Box hierzulande 240 Euro.", "240", "DE"),
+    ("Rheinstädter Bote", "Die Box kostet hierzulande etwa 240 Euro.", "240", None),
+    (None, "Die Box kostet hierzulande etwa 240 Euro.", "240", None),
+    ("derStandard", "Die Box kostet 240 Euro.", "240", None),
+]
+
+
+@pytest.mark.parametrize("outlet,text,fig,iso", HOME_WORDS)
+def test_home_word_is_the_outlets_country(outlet: str | None, text: str, fig: str,
+                                           iso: str | None) -> None:
+    assert _place_from(outlet, text, fig) == iso

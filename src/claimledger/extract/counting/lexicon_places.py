@@ -152,7 +152,7 @@ def where_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
         preposition_re=re.compile(word_start_alternation(marks.get("destination_prepositions", []), ignore_case=True)
                                   + r"\s+") if marks.get("destination_prepositions") else NEVER,
         origin_re=_marks_re(marks, "origin_prepositions", r"(?i)\b", tail=r"\s+(?:[^\W\d]\w*\s+)?$"),
-        **placeless_fields(pack),
+        **placeless_fields(pack), **home_fields(pack),
     )
 
 
@@ -173,3 +173,16 @@ def placeless_fields(pack: LanguagePack) -> dict[str, re.Pattern[str]]:
     return dict(placeless_re=re.compile(r"\b(?:" + _alt(off) + r")\b") if off else NEVER,
                 country_count_re=re.compile(r"[ \u00a0]+(?:[^\W\d][\w.-]*[ \u00a0]+)?(?:" + _alt(nouns) + r")\b")
                 if nouns else NEVER)
+
+
+def home_fields(pack: LanguagePack) -> dict[str, Any]:
+    """The outlets' home countries and the words that set a figure there (places.toml)."""
+    tab = pack.table("places") if pack.has("places") else {}
+    homes = {name.lower(): iso for iso, names in tab.get("outlets", {}).items() for name in names}
+    words = tab.get("home_words", [])
+    return dict(outlet_homes=homes, home_re=re.compile(r"\b(?:" + _alt(words) + r")\b") if words else NEVER)
+
+
+def outlet_home(lex: Any, outlet: str | None) -> str | None:
+    """The country an outlet reports from, if the language pack knows the outlet."""
+    return lex.outlet_homes.get(outlet.strip().lower()) if outlet else None

@@ -30,6 +30,7 @@ class WhoRules:
     _story: Any
     _story_off_earth: bool  # set with _story: the lede is set off the Earth
     _last_bracket: tuple[int, tuple[int, int]]
+    home: str | None = None  # the outlet's country, from the document's metadata
 
     def _nationality(self, f: Frame, ph: P.Phrase, measure: str, group: str | None, is_person: bool,
                      skip: tuple[int, int] | None, prev: tuple[int, int] | None) -> Nation | None:
@@ -151,6 +152,8 @@ class WhoRules:
         got = place_near(places, f.cs, f.ce, f.fig.start, skip)
         if got:
             return got
+        if self.home and lex.home_re.search(t, f.cs, f.ce):
+            return self.home  # "um hierzulande etwa 240 Euro"
         if self._placeless(f):
             return None
         got = place_near(places, f.ss, f.se, f.fig.start, skip)
