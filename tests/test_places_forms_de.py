@@ -70,3 +70,24 @@ HOME_WORDS = [
 def test_home_word_is_the_outlets_country(outlet: str | None, text: str, fig: str,
                                            iso: str | None) -> None:
     assert _place_from(outlet, text, fig) == iso
+
+
+# a country's parties and seats of government name it as place names do: a domestic story
+# that names few places is set there; one institution, or two countries', decide nothing
+INSTITUTIONS = [
+    ("Der Wahlkampf ist spannend. Die ÖVP schickt ihren Kandidaten, die SPÖ ihren. Die "
+     "Wahlbeteiligung könnte auf 70 Prozent steigen.", "70", "AT"),
+    ("Die ÖVP ist ruhig. Die ÖVP hat 11 Prozent. " + "Es gab noch viel mehr zu sagen. " * 20
+     + "Ein Treffen fand später in Brüssel statt, dann sprach die SPÖ.", "11", "AT"),
+    ("Die Partei ist ruhig. Sie hat 11 Prozent. " + "Es gab noch viel mehr zu sagen. " * 20
+     + "Ein Treffen fand später in Brüssel statt.", "11", None),
+    ("Die Wahlbeteiligung könnte auf 70 Prozent steigen, meint die ÖVP.", "70", None),
+    ("Die CDU und die SPD streiten, die ÖVP und die SPÖ auch. Die Beteiligung lag bei 70 "
+     "Prozent.", "70", None),
+    ("Im Bundestag stimmten die CDU und die SPD zu. 400 Abgeordnete waren dafür.", "400", "DE"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", INSTITUTIONS)
+def test_institutions_name_their_country(text: str, fig: str, iso: str | None) -> None:
+    assert _place(text, fig) == iso

@@ -170,6 +170,8 @@ class CountLexicon:
     country_count_re: re.Pattern[str] = NEVER  # "15 Länder", "22 EU-Staaten": a count of countries
     home_re: re.Pattern[str] = NEVER  # "hierzulande": the outlet's own country
     outlet_homes: dict[str, str] = field(default_factory=dict)  # outlet (lower case) -> ISO code
+    institution_re: re.Pattern[str] = NEVER  # "ÖVP", "Bundestag": they name their country
+    institution_map: dict[str, str] = field(default_factory=dict)
 
 
 def _singles(pack: LanguagePack, preds: dict[str, dict[str, Any]]) -> dict[str, Any]:

@@ -176,11 +176,15 @@ def placeless_fields(pack: LanguagePack) -> dict[str, re.Pattern[str]]:
 
 
 def home_fields(pack: LanguagePack) -> dict[str, Any]:
-    """The outlets' home countries and the words that set a figure there (places.toml)."""
+    """The outlets' home countries and the words that set a figure there, and the
+    institutions that name a country (places.toml)."""
     tab = pack.table("places") if pack.has("places") else {}
     homes = {name.lower(): iso for iso, names in tab.get("outlets", {}).items() for name in names}
     words = tab.get("home_words", [])
-    return dict(outlet_homes=homes, home_re=re.compile(r"\b(?:" + _alt(words) + r")\b") if words else NEVER)
+    inst = {name: iso for iso, names in tab.get("institutions", {}).items() for name in names}
+    return dict(outlet_homes=homes, home_re=re.compile(r"\b(?:" + _alt(words) + r")\b") if words else NEVER,
+                institution_map=inst, institution_re=re.compile(
+                    r"(?<![\w-])(" + _alt([re.escape(n) for n in inst]) + r")(?![\w-])") if inst else NEVER)
 
 
 def outlet_home(lex: Any, outlet: str | None) -> str | None:
