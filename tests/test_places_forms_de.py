@@ -91,3 +91,24 @@ INSTITUTIONS = [
 @pytest.mark.parametrize("text,fig,iso", INSTITUTIONS)
 def test_institutions_name_their_country(text: str, fig: str, iso: str | None) -> None:
     assert _place(text, fig) == iso
+
+
+# a place in a clause before the figure's sets its scene; one in a clause after it is the
+# speaker's, another person's or another fact's, and the figure keeps the article's place
+LATER_CLAUSES = [
+    ("Kabul – An Bord waren zwei Piloten aus Moldau, wie der Regierungschef vor Journalisten "
+     "in Chisinau sagte.", "zwei", "AF"),
+    ("München – Bei seinem Sieg benötigte er 271 Schläge, neun weniger als Wiesberger, der "
+     "kommende Woche in Paris abschlägt.", "271", "DE"),
+    ("London – Der Umsatz stieg auf 5,7 Milliarden Pfund, in Deutschland lag das Plus bei "
+     "zehn Prozent.", "5,7 Milliarden", "GB"),
+    ("London – Der Umsatz stieg auf 5,7 Milliarden Pfund, in Deutschland lag das Plus bei "
+     "zehn Prozent.", "zehn", "DE"),
+    ("London – In Wien, wo die Firma sitzt, arbeiten 300 Menschen.", "300", "AT"),
+    ("London – Als der Sturm in Irland tobte, starben 30 Menschen.", "30", "IE"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", LATER_CLAUSES)
+def test_place_of_a_later_clause(text: str, fig: str, iso: str | None) -> None:
+    assert _place(text, fig) == iso

@@ -134,7 +134,7 @@ class WhoRules:
                prev: tuple[int, int] | None = None) -> str | None:
         """Where the counted happens: the place its bracket follows, none for a count of
         countries, a place of the figure's clause, none when the clause is set in a region
-        larger than a country or off the Earth, a place of its sentence, none for a dash's
+        larger than a country or off the Earth, a place of a clause of its sentence before its own, none for a dash's
         continuation of a clause set in such a region, the one "dort" points
         back to, the scene its paragraph opened, else the article's place (dateline or the
         place it names most)."""
@@ -156,7 +156,10 @@ class WhoRules:
             return self.home  # "um hierzulande etwa 240 Euro"
         if self._placeless(f):
             return None
-        got = place_near(places, f.ss, f.se, f.fig.start, skip)
+        # a place of a clause before the figure's sets the scene ("In Wien, wo …, kamen 300");
+        # one after it is another fact's or the speaker's ("…, wie er in Chisinau sagte",
+        # "…, der kommende Woche in Paris abschlägt", "…, in Deutschland lag das Plus …")
+        got = place_near(places, f.ss, f.ce, f.fig.start, skip)
         if got:
             return got
         if self._continues_region(f):
