@@ -112,3 +112,20 @@ LATER_CLAUSES = [
 @pytest.mark.parametrize("text,fig,iso", LATER_CLAUSES)
 def test_place_of_a_later_clause(text: str, fig: str, iso: str | None) -> None:
     assert _place(text, fig) == iso
+
+
+# a country after "gegen" is an opponent: not where the counted happens, nor whose people
+OPPONENTS = [
+    ("Gaza – Die Hamas hat 17.000 Jugendliche für den Kampf gegen Israel ausgebildet.",
+     "17.000", "PS"),
+    ("Wien – Für das Spiel gegen die Niederlande sind 35.000 Tickets verkauft.", "35.000", "AT"),
+    ("Graz – Die 120 Minuten gegen Dinamo Minsk stecken in den Knochen.", "120", "AT"),
+    ("Wien – Das Team spielt in Spanien gegen Portugal vor 40.000 Zuschauern.", "40.000", "ES"),
+]
+
+
+@pytest.mark.parametrize("text,fig,place", OPPONENTS)
+def test_opponent_is_no_place(text: str, fig: str, place: str | None) -> None:
+    c = claim_of(text, fig, PUB)
+    assert c.who.place == place
+    assert c.who.nationality is None or c.who.nationality not in ("Israeli", "Dutch", "Portuguese")

@@ -151,7 +151,9 @@ def where_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
         scene_prepositions=frozenset(w.lower() for w in marks.get("scene_prepositions", marks.get("destination_prepositions", []))),
         preposition_re=re.compile(word_start_alternation(marks.get("destination_prepositions", []), ignore_case=True)
                                   + r"\s+") if marks.get("destination_prepositions") else NEVER,
-        origin_re=_marks_re(marks, "origin_prepositions", r"(?i)\b", tail=r"\s+(?:[^\W\d]\w*\s+)?$"),
+        origin_re=_marks_re({"from": [*marks.get("origin_prepositions", []),
+                                      *marks.get("opponent_prepositions", [])]},
+                            "from", r"(?i)\b", tail=r"\s+(?:[^\W\d]\w*\s+)?$"),
         **placeless_fields(pack), **home_fields(pack),
     )
 
