@@ -129,3 +129,22 @@ def test_opponent_is_no_place(text: str, fig: str, place: str | None) -> None:
     c = claim_of(text, fig, PUB)
     assert c.who.place == place
     assert c.who.nationality is None or c.who.nationality not in ("Israeli", "Dutch", "Portuguese")
+
+
+# a figure in brackets right after an average over many countries holds in no one country;
+# the country's own figure before it, and a bracket after a country, keep theirs
+AVERAGES = [
+    ("Wien – Die Schüler erreichten 529 Punkte und lagen über dem Schnitt aller "
+     "Teilnehmerländer (512 Punkte), aber unter dem EU-Schnitt (534).", "512", None),
+    ("Wien – Die Schüler erreichten 529 Punkte und lagen über dem Schnitt aller "
+     "Teilnehmerländer (512 Punkte), aber unter dem EU-Schnitt (534).", "534", None),
+    ("Wien – Die Schüler erreichten 529 Punkte und lagen über dem Schnitt aller "
+     "Teilnehmerländer (512 Punkte), aber unter dem EU-Schnitt (534).", "529", "AT"),
+    ("Wien – Über dem OECD-Schnitt (2,4 Prozent) liegen auch Belgien und Slowenien.", "2,4", None),
+    ("Wien – Österreich liegt hinter Deutschland (4,7 Prozent).", "4,7", "DE"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", AVERAGES)
+def test_bracket_after_an_average_of_countries(text: str, fig: str, iso: str | None) -> None:
+    assert _place(text, fig) == iso

@@ -172,6 +172,7 @@ class CountLexicon:
     outlet_homes: dict[str, str] = field(default_factory=dict)  # outlet (lower case) -> ISO code
     institution_re: re.Pattern[str] = NEVER  # "ÖVP", "Bundestag": they name their country
     institution_map: dict[str, str] = field(default_factory=dict)
+    average_re: re.Pattern[str] = NEVER  # "EU-Schnitt (": an average over countries, bracket opened
 
 
 def _singles(pack: LanguagePack, preds: dict[str, dict[str, Any]]) -> dict[str, Any]:

@@ -183,10 +183,12 @@ def home_fields(pack: LanguagePack) -> dict[str, Any]:
     tab = pack.table("places") if pack.has("places") else {}
     homes = {name.lower(): iso for iso, names in tab.get("outlets", {}).items() for name in names}
     words = tab.get("home_words", [])
+    avg = tab.get("group_averages", [])
     inst = {name: iso for iso, names in tab.get("institutions", {}).items() for name in names}
     return dict(outlet_homes=homes, home_re=re.compile(r"\b(?:" + _alt(words) + r")\b") if words else NEVER,
                 institution_map=inst, institution_re=re.compile(
-                    r"(?<![\w-])(" + _alt([re.escape(n) for n in inst]) + r")(?![\w-])") if inst else NEVER)
+                    r"(?<![\w-])(" + _alt([re.escape(n) for n in inst]) + r")(?![\w-])") if inst else NEVER,
+                average_re=re.compile(r"(?<![\w-])(?:" + _alt(avg) + r")[ \u00a0]*\($") if avg else NEVER)
 
 
 def outlet_home(lex: Any, outlet: str | None) -> str | None:

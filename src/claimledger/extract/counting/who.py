@@ -307,6 +307,14 @@ class NationFinder:
             return None
         return self.lex.place_map.get(last.group(1))
 
+    def bracket_after_average(self, ss: int, lead_at: int) -> bool:
+        """Does the figure open a bracket right after an average over many countries ("über
+        dem Schnitt aller Teilnehmerländer (512 Punkte)", "unter dem EU-Schnitt (534)")?"""
+        j = lead_at
+        while j > ss and self.text[j - 1] in " \u00a0":
+            j -= 1
+        return bool(self.lex.average_re.search(self.text, max(ss, j - 80), j))
+
     def _lede_peoples(self) -> set[str]:
         """Countries whose nationality adjective the lede uses."""
         return {m.nation.iso for m in self.sentence(0, min(len(self.text), LEDE_CHARS))

@@ -132,8 +132,8 @@ class WhoRules:
 
     def _place(self, f: Frame, skip: tuple[int, int] | None,
                prev: tuple[int, int] | None = None) -> str | None:
-        """Where the counted happens: the place its bracket follows, none for a count of
-        countries, a place of the figure's clause, none when the clause is set in a region
+        """Where the counted happens: the place its bracket follows, none for a bracket after
+        an average over countries or a count of countries, a place of the figure's clause, none when the clause is set in a region
         larger than a country or off the Earth, a place of a clause of its sentence before its own, none for a dash's
         continuation of a clause set in such a region, the one "dort" points
         back to, the scene its paragraph opened, else the article's place (dateline or the
@@ -141,6 +141,8 @@ class WhoRules:
         bracketed = self.nations.bracket_place(f.ss, f.lead_at)
         if bracketed:
             return bracketed
+        if self.nations.bracket_after_average(f.ss, f.lead_at):
+            return None  # "unter dem EU-Schnitt (534)": an average over many countries
         if not f.countable:
             attached = self.nations.attached_place(f.ss, f.lead_at)
             if attached:
