@@ -148,3 +148,17 @@ AVERAGES = [
 @pytest.mark.parametrize("text,fig,iso", AVERAGES)
 def test_bracket_after_an_average_of_countries(text: str, fig: str, iso: str | None) -> None:
     assert _place(text, fig) == iso
+
+
+# a nation's adjective before a noun for a town names where ("nahe dem tunesischen Urlaubsort
+# Sousse"); before a noun that is no place it is a nationality only
+TOWN_NOUNS = [
+    ("Belgrad – Nahe dem tunesischen Urlaubsort Sousse wurden 38 Touristen getötet.", "38", "TN"),
+    ("Berlin – Im französischen Stadtteil wohnen 2.000 Menschen.", "2.000", "FR"),
+    ("Berlin – Der russische Sport bekam 300 Millionen Euro.", "300 Millionen", "DE"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", TOWN_NOUNS)
+def test_town_nouns(text: str, fig: str, iso: str | None) -> None:
+    assert _place(text, fig) == iso
