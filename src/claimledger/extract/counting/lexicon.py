@@ -173,6 +173,11 @@ class CountLexicon:
     head_cache: dict[str, str | None] = field(default_factory=dict)  # phrase._head by word
     placeless_re: re.Pattern[str] = NEVER      # what is off the Earth ("am Pluto", "die ISS")
     country_count_re: re.Pattern[str] = NEVER  # "15 Länder", "22 EU-Staaten": a count of countries
+    home_re: re.Pattern[str] = NEVER  # "hierzulande": the outlet's own country
+    outlet_homes: dict[str, str] = field(default_factory=dict)  # outlet (lower case) -> ISO code
+    institution_re: re.Pattern[str] = NEVER  # "ÖVP", "Bundestag": they name their country
+    institution_map: dict[str, str] = field(default_factory=dict)
+    average_re: re.Pattern[str] = NEVER  # "EU-Schnitt (": an average over countries, bracket opened
 
 
 def _singles(pack: LanguagePack, preds: dict[str, dict[str, Any]]) -> dict[str, Any]:

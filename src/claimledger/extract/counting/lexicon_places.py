@@ -29,16 +29,38 @@ def _nations(pack: LanguagePack) -> tuple[dict[str, Nation], dict[str, Nation], 
     country_map: dict[str, Nation] = {}
     demonym_map: dict[str, Nation] = {}
     prefix_map: dict[str, Nation] = {}
+    inflect = pack.table("places").get("name_word_inflections", {}) if pack.has("places") else {}
     for n in pack.table("nationalities")["nation"]:
         nation = Nation(n["label"], n["country_label"], n.get("iso"))
         adj_map.setdefault(n["adj"].lower(), nation)
         for c in n.get("country", []):
-            country_map.setdefault(c, nation)
+            for form in (c, *inflected_names(c, inflect)):
+                country_map.setdefault(form, nation)
         if n.get("demonym"):
             demonym_map.setdefault(n["demonym"], nation)
         for p in n.get("prefixes", []):
             prefix_map.setdefault(p, nation)
     return adj_map, country_map, demonym_map, prefix_map
+
+
+def inflected_names(name: str, inflect: dict[str, str]) -> list[str]:
+    """The inflected forms of a name of several words whose leading words are adjectives
+    (German "Demokratische Republik Kongo" -> "Demokratischen Republik Kongo" after an
+    article): every word but the last that ends in a listed ending takes its replacement."""
+    words = name.split(" ")
+    if len(words) < 2 or not inflect:
+        return []
+    changed = [_inflect_word(w, inflect) for w in words[:-1]]
+    if changed == words[:-1]:
+        return []
+    return [" ".join([*changed, words[-1]])]
+
+
+def _inflect_word(word: str, inflect: dict[str, str]) -> str:
+    for end, repl in inflect.items():
+        if word.endswith(end) and word[:1].isupper():
+            return word[:len(word) - len(end)] + repl
+    return word
 
 
 def _places(pack: LanguagePack, country_map: dict[str, Nation]) -> dict[str, str]:
@@ -48,10 +70,13 @@ def _places(pack: LanguagePack, country_map: dict[str, Nation]) -> dict[str, str
         for iso, names in tab.get("places", {}).items():
             for name in names:
                 out.setdefault(name, iso)
+        regions = set(tab.get("regions", []))
         for prefix in tab.get("compass_prefixes", []):
             for name, n in country_map.items():
-                if n.iso and " " not in name and "-" not in name:
-                    out.setdefault(prefix + name[0].lower() + name[1:], n.iso)
+                glued = prefix + name[0].lower() + name[1:]
+                # "Südamerika" is a continent, not a part of the country "Amerika"
+                if n.iso and " " not in name and "-" not in name and glued not in regions:
+                    out.setdefault(glued, n.iso)
         if tab.get("upper_case_datelines"):
             # wire datelines write the place in capitals ("LONDON (Reuters) -")
             for name, iso in list(out.items()):
@@ -122,13 +147,24 @@ def where_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
         place_noun_re=re.compile(r"[ \u00a0]+\w*(?:" + _alt(pack.table("places").get("place_nouns", [])) + r")\b")
         if pack.has("places") and pack.table("places").get("place_nouns") else NEVER,
         iso_names={n.iso: n.country_label for n in (*adj_map.values(),) if n.iso},
-        destination_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("destination_prepositions", [])) + r")\s+(?:[^\W\d]\w*\s+)?$"),
+        destination_re=_destination_re(pack, marks),
         scene_prepositions=frozenset(w.lower() for w in marks.get("scene_prepositions", marks.get("destination_prepositions", []))),
         preposition_re=re.compile(word_start_alternation(marks.get("destination_prepositions", []), ignore_case=True)
                                   + r"\s+") if marks.get("destination_prepositions") else NEVER,
-        origin_re=_marks_re(marks, "origin_prepositions", r"(?i)\b", tail=r"\s+(?:[^\W\d]\w*\s+)?$"),
-        **placeless_fields(pack),
+        origin_re=_marks_re({"from": [*marks.get("origin_prepositions", []),
+                                      *marks.get("opponent_prepositions", [])]},
+                            "from", r"(?i)\b", tail=r"\s+(?:[^\W\d]\w*\s+)?$"),
+        **placeless_fields(pack), **home_fields(pack),
     )
+
+
+def _destination_re(pack: LanguagePack, marks: dict[str, Any]) -> re.Pattern[str]:
+    """A preposition of place right before a place, with at most one word between, or an
+    article and one word ("in der Hauptstadt Tunis", "in seiner Heimat Deutschland")."""
+    dets = pack.table("syntax").get("determiners", []) if pack.has("syntax") else []
+    det = r"(?:(?:" + _alt([re.escape(d) for d in dets]) + r")\s+)?" if dets else ""
+    return re.compile(r"(?i)\b(?:" + _alt(marks.get("destination_prepositions", [])) + r")\s+"
+                      + det + r"(?:[^\W\d]\w*\s+)?$")
 
 
 def placeless_fields(pack: LanguagePack) -> dict[str, re.Pattern[str]]:
@@ -139,3 +175,22 @@ def placeless_fields(pack: LanguagePack) -> dict[str, re.Pattern[str]]:
     return dict(placeless_re=re.compile(r"\b(?:" + _alt(off) + r")\b") if off else NEVER,
                 country_count_re=re.compile(r"[ \u00a0]+(?:[^\W\d][\w.-]*[ \u00a0]+)?(?:" + _alt(nouns) + r")\b")
                 if nouns else NEVER)
+
+
+def home_fields(pack: LanguagePack) -> dict[str, Any]:
+    """The outlets' home countries and the words that set a figure there, and the
+    institutions that name a country (places.toml)."""
+    tab = pack.table("places") if pack.has("places") else {}
+    homes = {name.lower(): iso for iso, names in tab.get("outlets", {}).items() for name in names}
+    words = tab.get("home_words", [])
+    avg = tab.get("group_averages", [])
+    inst = {name: iso for iso, names in tab.get("institutions", {}).items() for name in names}
+    return dict(outlet_homes=homes, home_re=re.compile(r"\b(?:" + _alt(words) + r")\b") if words else NEVER,
+                institution_map=inst, institution_re=re.compile(
+                    r"(?<![\w-])(" + _alt([re.escape(n) for n in inst]) + r")(?![\w-])") if inst else NEVER,
+                average_re=re.compile(r"(?<![\w-])(?:" + _alt(avg) + r")[ \u00a0]*\($") if avg else NEVER)
+
+
+def outlet_home(lex: Any, outlet: str | None) -> str | None:
+    """The country an outlet reports from, if the language pack knows the outlet."""
+    return lex.outlet_homes.get(outlet.strip().lower()) if outlet else None

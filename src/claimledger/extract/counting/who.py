@@ -174,9 +174,11 @@ class NationFinder:
         best = max(counts, key=lambda k: (counts[k], k in peoples, named.get(k, 0), k == home))
         if (best not in homes and counts[best] < STORY_MIN_MENTIONS and first[best] > LEDE_CHARS
                 and not (home is None and len(counts) == 1 and best in self._lede_peoples())):
-            return home  # one passing mention ("in Moldawien") is not what the article is about,
-            # unless it is the only place named and the lede speaks of its people or state
-            # ("die rumänische Staatsanwaltschaft … in Bukarest")
+            # one passing mention ("in Moldawien") is not what the article is about, unless it
+            # is the only place named and the lede speaks of its people or state ("die
+            # rumänische Staatsanwaltschaft … in Bukarest"); with no dateline, the country the
+            # country whose parties and seats of government it names still is
+            return home if home is not None else self._institution_country()
         return best
 
     def lede_off_earth(self, headline_end: int) -> bool:
@@ -213,16 +215,28 @@ class NationFinder:
         """With no place governed by a preposition anywhere, the country the article names by
         the most different places, at least two and more than any other ("aus Wien als aus
         dem Burgenland" in an Austrian election story; one city named twice may be a club's
-        name, "Sporting Lissabon")."""
+        name, "Sporting Lissabon"). A country's parties and seats of government count as its
+        place names ("ÖVP", "SPÖ", "die Hofburg")."""
         names: dict[str, set[str]] = {}
         for _, name, iso in self._all_names():
             names.setdefault(iso, set()).add(name)
         for at, name in self._adjective_places([span for span, _, _ in self._all_names()]):
             names.setdefault(self.lex.place_map[name], set()).add(name)
+        for m in self.lex.institution_re.finditer(self.text):  # "ÖVP", "Hofburg": the country's
+            names.setdefault(self.lex.institution_map[m.group(1)], set()).add(m.group(1))
         ranked = sorted((len(v) for v in names.values()), reverse=True)
         if not ranked or ranked[0] < STORY_MIN_MENTIONS or (len(ranked) > 1 and ranked[1] == ranked[0]):
             return None
         return max(names, key=lambda k: len(names[k]))
+
+    def _institution_country(self) -> str | None:
+        """The one country whose institutions the article names by at least two different
+        names ("ÖVP" and "SPÖ"): a domestic political story that names few places."""
+        names: dict[str, set[str]] = {}
+        for m in self.lex.institution_re.finditer(self.text):
+            names.setdefault(self.lex.institution_map[m.group(1)], set()).add(m.group(1))
+        found = [iso for iso, v in names.items() if len(v) >= STORY_MIN_MENTIONS]
+        return found[0] if len(found) == 1 else None
 
     def _adjective_places(self, taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
         """Places below the country named by their adjective before a noun ("die Wiener
@@ -292,6 +306,14 @@ class NationFinder:
         if last is None or t[last.end():j].strip():
             return None
         return self.lex.place_map.get(last.group(1))
+
+    def bracket_after_average(self, ss: int, lead_at: int) -> bool:
+        """Does the figure open a bracket right after an average over many countries ("über
+        dem Schnitt aller Teilnehmerländer (512 Punkte)", "unter dem EU-Schnitt (534)")?"""
+        j = lead_at
+        while j > ss and self.text[j - 1] in " \u00a0":
+            j -= 1
+        return bool(self.lex.average_re.search(self.text, max(ss, j - 80), j))
 
     def _lede_peoples(self) -> set[str]:
         """Countries whose nationality adjective the lede uses."""

@@ -30,6 +30,7 @@ class WhoRules:
     _story: Any
     _story_off_earth: bool  # set with _story: the lede is set off the Earth
     _last_bracket: tuple[int, tuple[int, int]]
+    home: str | None = None  # the outlet's country, from the document's metadata
 
     def _nationality(self, f: Frame, ph: P.Phrase, measure: str, group: str | None, is_person: bool,
                      skip: tuple[int, int] | None, prev: tuple[int, int] | None) -> Nation | None:
@@ -131,15 +132,17 @@ class WhoRules:
 
     def _place(self, f: Frame, skip: tuple[int, int] | None,
                prev: tuple[int, int] | None = None) -> str | None:
-        """Where the counted happens: the place its bracket follows, none for a count of
-        countries, a place of the figure's clause, none when the clause is set in a region
-        larger than a country or off the Earth, a place of its sentence, none for a dash's
+        """Where the counted happens: the place its bracket follows, none for a bracket after
+        an average over countries or a count of countries, a place of the figure's clause, none when the clause is set in a region
+        larger than a country or off the Earth, a place of a clause of its sentence before its own, none for a dash's
         continuation of a clause set in such a region, the one "dort" points
         back to, the scene its paragraph opened, else the article's place (dateline or the
         place it names most)."""
         bracketed = self.nations.bracket_place(f.ss, f.lead_at)
         if bracketed:
             return bracketed
+        if self.nations.bracket_after_average(f.ss, f.lead_at):
+            return None  # "unter dem EU-Schnitt (534)": an average over many countries
         if not f.countable:
             attached = self.nations.attached_place(f.ss, f.lead_at)
             if attached:
@@ -151,9 +154,14 @@ class WhoRules:
         got = place_near(places, f.cs, f.ce, f.fig.start, skip)
         if got:
             return got
+        if self.home and lex.home_re.search(t, f.cs, f.ce):
+            return self.home  # "um hierzulande etwa 240 Euro"
         if self._placeless(f):
             return None
-        got = place_near(places, f.ss, f.se, f.fig.start, skip)
+        # a place of a clause before the figure's sets the scene ("In Wien, wo …, kamen 300");
+        # one after it is another fact's or the speaker's ("…, wie er in Chisinau sagte",
+        # "…, der kommende Woche in Paris abschlägt", "…, in Deutschland lag das Plus …")
+        got = place_near(places, f.ss, f.ce, f.fig.start, skip)
         if got:
             return got
         if self._continues_region(f):
