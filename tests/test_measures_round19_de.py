@@ -178,3 +178,19 @@ def test_a_three_letter_word_before_a_figure_is_no_currency_code():
 def test_bounds_and_subunits(sentence, fig, low, bound, unit):
     c = claim_of(sentence, fig, PUB, prefix=True)
     assert c.value.low == pytest.approx(low) and c.value.bound == bound and c.unit == unit
+
+
+@pytest.mark.parametrize("sentence, fig, measure", [
+    # a handful of people with no predicate of their own are individuals of the story
+    ("Die Anklage richtet sich gegen seine Ehefrau und zwei Wirtschaftsprüfer.", "zwei", "other"),
+    ("Sechs Oppositionelle freigelassen.", "Sechs", "other"),
+    # ... but a verb of having or making up keeps a whole's size, and many stay a size
+    ("Das Ehepaar hat drei Kinder.", "drei", "size"),
+    ("Das Entwicklerteam besteht aus 6 Personen.", "6", "size"),
+    ("Die Partei hat 5.000 Mitglieder.", "5.000", "size"),
+    ("Im Ort leben 300 Menschen.", "300", "size"),
+    # a predicate still decides
+    ("Zwei Polizisten wurden verletzt.", "Zwei", "wounded"),
+])
+def test_a_handful_of_people_are_individuals(sentence, fig, measure):
+    assert claim_of(sentence, fig, PUB, prefix=True).measure == measure

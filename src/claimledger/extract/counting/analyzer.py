@@ -163,6 +163,7 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
                 self.ctx.last_people_count = (f.ss, group or "people", measure)
         measure, evidence = self._remember_value(f, group, measure, evidence)
         measure, evidence = self._noun_role(phrase, measure, evidence, is_person)
+        measure = self._few_individuals(f, phrase, measure, evidence, is_person)
         self._remember(f, phrase, group, nat, is_person)
         self.ctx.last_group = (max(f.unit_end, phrase.span[1] if phrase.where == "after" and phrase.span else 0), group)
         unit = M.PERSON_UNIT if is_person and f.unit != M.FACTOR_UNIT else f.unit
@@ -352,6 +353,22 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
         elif evidence not in ("predicate", "noun", "memory") and noun in self.ctx.noun_measures:
             return self.ctx.noun_measures[noun], "memory"
         return measure, evidence
+
+    def _few_individuals(self, f: Frame, ph: P.Phrase, measure: str, evidence: str, is_person: bool) -> str:
+        """A handful of people with no predicate of their own are individuals of the story
+        ("zwei Wirtschaftsprüfer", "drei Frauen und drei Männer"), not a group's standing size
+        (ANNOTATION.md) — unless a verb of having says they make up a whole ("Das Ehepaar hat
+        drei Kinder", "Das Team besteht aus sechs Personen"). Only the pack's narrative nouns."""
+        lex, low = self.lex, f.fig.low
+        if not is_person or measure != "size" or evidence in ("predicate", "memory") or low is None \
+                or not 1 <= low <= lex.few_individuals or not float(low).is_integer() \
+                or f.fig.high not in (None, low) or f.unit not in (None, M.PERSON_UNIT) \
+                or getattr(f.fig, "kind", "") == "multiplier":
+            return measure
+        meta = ph.meta(lex) or (lex.noun_meta.get(PEOPLE_TABLE, {}) if ph.person or ph.key is None else {})
+        if not meta.get("few") or lex.standing_verb_re.search(self.text, f.cs, f.ce):
+            return measure
+        return meta["few"]
 
     def _remember(self, f: Frame, ph: P.Phrase, group: str | None, nat: Nation | None, is_person: bool) -> None:
         if not (is_person and group):

@@ -138,6 +138,8 @@ class CountLexicon:
     clock_re: re.Pattern[str]
     compound_re: re.Pattern[str]
     not_counted: frozenset[str]
+    few_individuals: float             # up to this many people with no predicate are individuals
+    standing_verb_re: re.Pattern[str]  # "hat drei Kinder", "besteht aus sechs Personen": a whole
     source_noun_re: re.Pattern[str]  # "Berichten zufolge": where a figure comes from, never what it measures
     time_frames: frozenset[str]        # nouns that only date a figure: no topic (topic.py)
     money_scales: frozenset[str]       # scale words of a million and more (lower-case): elided currency
@@ -281,6 +283,8 @@ def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any])
         attribute_open_re=_rx(marks.get("attribute_open")), attribute_close_re=_rx(marks.get("attribute_close")),
         clock_re=_rx(marks.get("clock_time")), compound_re=_rx(marks.get("compound_modifier")),
         not_counted=frozenset(marks.get("not_counted_words", [])),
+        few_individuals=float(marks.get("few_individuals", 0)),
+        standing_verb_re=_words_re(marks.get("standing_verbs", [])),
         source_noun_re=_words_re(marks.get("source_nouns", [])),
         time_frames=frozenset(tab.get("topic", {}).get("time_frames", [])),
         money_scales=frozenset(k for k, v in _numbers(pack).get("scales", {}).items() if v >= MONEY_SCALE),
