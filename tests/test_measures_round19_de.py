@@ -194,3 +194,22 @@ def test_bounds_and_subunits(sentence, fig, low, bound, unit):
 ])
 def test_a_handful_of_people_are_individuals(sentence, fig, measure):
     assert claim_of(sentence, fig, PUB, prefix=True).measure == measure
+
+
+@pytest.mark.parametrize("sentence, fig, counted", [
+    # a noun that only says "a share of" or "a range of": what is measured comes before it
+    ("Die Ablenkung war mit einem Anteil von 38 Prozent die häufigste Unfallursache.", "38", "Ablenkung"),
+    ("Die Verzerrung soll im Bereich von ein bis drei Prozentpunkten liegen.", "ein bis drei", "Verzerrung"),
+    # a share that changes, right after a count, is that count's change
+    ("Eurostat registrierte 213.000 Asylanträge – 15 Prozent mehr als im ersten Quartal.", "15", "Asylanträge"),
+])
+def test_what_a_share_measures(sentence, fig, counted):
+    c = claim_of(sentence, fig, PUB, prefix=True)
+    assert c.counted is not None and c.counted.text == counted
+
+
+def test_a_change_of_a_count_of_things_divides_no_people():
+    c = claim_of("Eurostat registrierte 213.000 Asylanträge – 15 Prozent mehr als im Vorjahr.", "15", PUB, prefix=True)
+    assert c.who.group is None and c.increment is True
+    c = claim_of("Bis März trafen 18.234 Migranten ein, das sind 80 Prozent mehr als 2015.", "80", PUB, prefix=True)
+    assert c.counted is not None and c.counted.text == "Migranten"

@@ -132,6 +132,7 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
             f.unit, f.countable = currency, False
         increment = self._increment(f, phrase)
         self.ctx.last_change = (f.unit_end, increment)
+        phrase = self._change_of_count(f, phrase, increment)
         measure, evidence, phrase = self._measure(f, phrase, increment)
         if phrase.where == "carried" and phrase.span is not None \
                 and phrase.span[0] < (prev_sentence[0] if prev_sentence else f.ss):
@@ -353,6 +354,21 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
         elif evidence not in ("predicate", "noun", "memory") and noun in self.ctx.noun_measures:
             return self.ctx.noun_measures[noun], "memory"
         return measure, evidence
+
+    def _change_of_count(self, f: Frame, ph: P.Phrase, increment: bool) -> P.Phrase:
+        """A share that changes and names nothing, right after a count in its sentence, is that
+        count's change: "213.000 Asylerstanträge – 15 Prozent mehr als im ersten Quartal"."""
+        last = self._last_count_noun
+        if not increment or ph.span is not None or last[0] != f.ss or not self._tallied(f) \
+                or last[1][1] > f.fig.start:
+            return ph
+        carried = P.of_span(self.lex, self.text, last[1])
+        carried.where, carried.np_end = "carried", f.unit_end
+        if carried.demonym is None and not P.names_people(self.lex, self.text[last[1][0]:last[1][1]].split()[-1]):
+            # the words only: "15 Prozent mehr" Asylerstanträge is no share of people, though
+            # the lexicon lets applications stand for the people who made them
+            carried.key, carried.person = None, False
+        return carried
 
     def _few_individuals(self, f: Frame, ph: P.Phrase, measure: str, evidence: str, is_person: bool) -> str:
         """A handful of people with no predicate of their own are individuals of the story
