@@ -213,3 +213,13 @@ def test_a_change_of_a_count_of_things_divides_no_people():
     assert c.who.group is None and c.increment is True
     c = claim_of("Bis März trafen 18.234 Migranten ein, das sind 80 Prozent mehr als 2015.", "80", PUB, prefix=True)
     assert c.counted is not None and c.counted.text == "Migranten"
+
+
+@pytest.mark.parametrize("sentence, fig, counted", [
+    # a prepositional phrase between the finite verb and the subject
+    ("An der Spitze liegt mit zwölf Punkten die Kandidatin Irmgard Griss.", "zwölf", "Irmgard"),
+    ("Im Vorjahr stieg in Österreich die Arbeitslosigkeit auf 9 Prozent.", "9", "Arbeitslosigkeit"),
+])
+def test_the_subject_after_verb_and_phrases(sentence, fig, counted):
+    c = claim_of(sentence, fig, PUB, prefix=True)
+    assert c.counted is not None and counted in c.counted.text

@@ -85,14 +85,16 @@ class ClauseRules:
         return None if at is not None and frames is not None and frames(text[at[0]:at[1]]) else at
 
     def _subject_after_verb(self, text: str, toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
-        """The subject after the finite verb at ``k``, past reflexives and sentence adverbs
-        ("löste sich die Gruppe auf", "hätten auch seine Vorgänger")."""
+        """The subject after the finite verb at ``k``, past reflexives, sentence adverbs and
+        prepositional phrases ("löste sich die Gruppe auf", "hätten auch seine Vorgänger")."""
         if k >= len(toks) or not toks[k][2].isalpha() or not toks[k][2].islower():
             return None
         k += 1
         while k < len(toks) and (toks[k][2] in self.reflexives or toks[k][2] in self.adverbs):
             k += 1
-        return self._subject_at(text, toks, k)
+        # past prepositional phrases between verb and subject ("An der Spitze liegt mit zwölf
+        # Punkten die frühere Präsidentin …", "stieg in Österreich die Arbeitslosigkeit")
+        return self._subject_at(text, toks, self._past_phrases(toks, k))
 
     def _object(self, text: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         """A transitive verb of change changes its object: the second noun phrase that no
