@@ -223,3 +223,19 @@ def test_a_change_of_a_count_of_things_divides_no_people():
 def test_the_subject_after_verb_and_phrases(sentence, fig, counted):
     c = claim_of(sentence, fig, PUB, prefix=True)
     assert c.counted is not None and counted in c.counted.text
+
+
+@pytest.mark.parametrize("sentence, figs, unit", [
+    ("Entschädigungen können 250, 400 und 600 Euro betragen.", ["250", "400", "600"], "EUR"),
+    ("Die Werte lagen bei 3, 4 bzw. 5 Prozent.", ["3", "4", "5"], "percent"),
+    ("Die Tickets kosten 10 oder 20 Euro.", ["10", "20"], "EUR"),
+])
+def test_a_list_shares_the_unit_of_its_last_item(sentence, figs, unit):
+    for fig in figs:
+        assert claim_of(sentence, fig, PUB, prefix=True).unit == unit
+
+
+def test_a_restating_bracket_is_no_list():
+    # "(242 von 422, 57 Prozent)": 422 teachers, 57 percent of them
+    c = claim_of("Die Lehrer unterrichten meist in Wien (242 von 422, 57 Prozent).", "422", PUB, prefix=True)
+    assert c.unit == "person"

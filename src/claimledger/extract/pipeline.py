@@ -19,6 +19,7 @@ from claimledger.extract.attribution import DocumentAttributor, source_labels
 from claimledger.extract.counting.singles import SINGLE_KIND, Singles, keeps
 from claimledger.extract.counting import CountAnalyzer, Counted
 from claimledger.extract.counting.lexicon_places import outlet_home
+from claimledger.extract.counting.lists import share_list_units
 from claimledger.extract.figures import Figure
 from claimledger.extract.figures.reading import CLOCK_SPAN_KIND
 from claimledger.extract.limits import excerpt, plausible, scan_limited
@@ -120,6 +121,7 @@ def _sentence_claims(ctx: _DocContext, i: int, figs: list[Figure], numbered: int
     figs = ctx.singles.add_to(i, sent.start, sent.end, figs, ctx.counter.predicates)
     if not figs:
         return []
+    share_list_units(doc.text, figs, ctx.counter.lex)
     if times is None:
         times = ctx.times.times_in(i)
     out: list[Claim] = []

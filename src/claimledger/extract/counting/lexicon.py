@@ -116,6 +116,8 @@ class CountLexicon:
     clause_break_re: re.Pattern[str]
     coord_re: re.Pattern[str]
     coord_open_re: re.Pattern[str]      # a coordinator opening what follows ("und gewann …")
+    list_joint_re: re.Pattern[str]      # ", " or " und " between two items of a list of figures
+    list_end_re: re.Pattern[str]        # " und ", " oder ": the joint before a list's last item
     age_re: re.Pattern[str]
     bare_age_re: re.Pattern[str]        # "Mit 14 gründete er …": an age that opens the clause bare
     age_bound_re: re.Pattern[str]       # "Kinder unter zehn Jahren": a noun, then a bound, then the figure
@@ -365,6 +367,8 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         clause_break_re=re.compile("|".join(marks.get("clause_breaks", [])) or r"(?!)"),
         coord_re=re.compile(r"^\s*(?:" + coords + r")\s+$"),
         coord_open_re=re.compile(r"(?:" + coords + r")\s"),
+        list_joint_re=re.compile(r"[ \u00a0]*(?:,|(?:,[ \u00a0]*)?(?:" + coords + r"))[ \u00a0]*") if coords else NEVER,
+        list_end_re=re.compile(r"(?:,[ \u00a0]*)?[ \u00a0]+(?:" + coords + r")[ \u00a0]+") if coords else NEVER,
         relative_re=re.compile(r",\s*(?:" + _alt(marks.get("relative_pronouns", [])) + r")\b"),
         troop_noun_re=_words_re(nouns["troops"]["patterns"] + nouns.get("troop_strength", {}).get("patterns", [])
                                 + marks.get("military_context", [])),
