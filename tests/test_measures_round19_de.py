@@ -239,3 +239,21 @@ def test_a_restating_bracket_is_no_list():
     # "(242 von 422, 57 Prozent)": 422 teachers, 57 percent of them
     c = claim_of("Die Lehrer unterrichten meist in Wien (242 von 422, 57 Prozent).", "422", PUB, prefix=True)
     assert c.unit == "person"
+
+
+def test_an_expletive_after_a_list_carries_the_noun_the_sentence_before_counted():
+    text = ("Seit einer Woche gingen die Zahlen der nach Griechenland über das Meer geflüchteten "
+            "Menschen deutlich zurück. Nur noch 335, 338 und 200 waren es vergangene Woche gewesen.")
+    for fig in ("335", "338", "200"):
+        c = claim_of(text, fig, PUB, prefix=True)
+        assert c.counted is not None and c.counted.text == "Menschen"
+        assert c.who.group == "people"
+
+
+@pytest.mark.parametrize("sentence, fig, counted", [
+    # the head after an extended attribute that opens with its own preposition
+    ("Die Zahl der in Österreich lebenden Syrer stieg auf 33.000.", "33.000", "Syrer"),
+])
+def test_the_head_of_an_extended_attribute(sentence, fig, counted):
+    c = claim_of(sentence, fig, PUB, prefix=True)
+    assert c.counted is not None and c.counted.text == counted

@@ -20,6 +20,8 @@ WINDOW_AFTER_UNIT = 70
 _TOKEN = re.compile(r"[\w.,]*\w")  # a figure's token: "21", "1.000", "fünf"
 
 
+_LIST_NEXT = re.compile(r"[^\d]{0,12}?(\d[\d.,]*\d|\d)")  # the next item of a list of numbers
+
 class PhraseRules:
     """Mixin of :class:`CountAnalyzer`: where the counted phrase is when it is not after the figure."""
 
@@ -131,15 +133,32 @@ class PhraseRules:
         """"Ein Quartal zuvor waren es noch 949,3 Millionen": an expletive "es" with a copula
         leaves out what the figure counts, which the sentence before named with a figure of
         the same kind (a head count, or the same unit)."""
-        prev = self._prev_sentence
-        if prev is None or not self.lex.elided_count_re.search(self.text, max(f.ss, f.lead_at - 40), f.lead_at):
+        prev, lex, t = self._prev_sentence, self.lex, self.text
+        if prev is None or not (lex.elided_count_re.search(t, max(f.ss, f.lead_at - 40), f.lead_at)
+                                or self._elided_after(f)):
             return None
         last = self._last_unit_phrase.get(f.unit) if f.unit else self._last_count_noun if f.countable else None
-        if last is None or last[0] != prev[0]:
+        if last is not None and last[0] == prev[0]:
+            ph = P.of_span(lex, t, last[1])
+        elif f.countable and f.unit is None:
+            # "Die Zahl der … geflüchteten Menschen ging zurück. Nur noch 335 waren es …"
+            ph = self._after_marker(lex.count_noun_re, prev[0], prev[1])
+            if ph is None:
+                return None
+        else:
             return None
-        ph = P.of_span(self.lex, self.text, last[1])
         ph.where = "carried"
         return ph
+
+    def _elided_after(self, f: Frame) -> bool:
+        """"Nur noch 335, 338 und 200 waren es": the expletive and its copula right after the
+        figure, or after the list the figure opens."""
+        lex, t, at = self.lex, self.text, f.unit_end
+        nxt = _LIST_NEXT.match(t, at)
+        while nxt is not None and lex.list_joint_re.fullmatch(t, at, nxt.start(1)):
+            at = nxt.end()
+            nxt = _LIST_NEXT.match(t, at)
+        return lex.elided_count_after_re.match(t, at) is not None
 
     def _restated_phrase(self, f: Frame) -> P.Phrase | None:
         """A figure in brackets right after another restates it in another unit and counts
@@ -193,5 +212,5 @@ class PhraseRules:
         last = None
         for last in rx.finditer(self.text, start, pos):
             pass
-        span = self.lex.syntax.noun_after(self.text, last.end(), pos, 2) if last else None
+        span = self.lex.syntax.head_after_article(self.text, last.end(), pos) if last else None
         return P.of_span(self.lex, self.text, span) if span else None

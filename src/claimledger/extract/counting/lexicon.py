@@ -94,6 +94,7 @@ class CountLexicon:
     focus_negations: frozenset[str]
     noun_kept_measures: frozenset[str]  # roles a noun keeps through a document ("participants")
     elided_count_re: re.Pattern[str]  # "waren es noch 949 Millionen": the noun the sentence before counted
+    elided_count_after_re: re.Pattern[str]  # "Nur noch 335 waren es": the same, after the figure
     price_before_re: re.Pattern[str]    # "um " right before a price: its thing stands before
     price_lead_re: re.Pattern[str]      # a qualifier that is such a preposition ("ab 630 Euro")
     purpose_re: re.Pattern[str]         # "Euro für X": X is what the money is for
@@ -358,6 +359,7 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         pronoun_open_re=_marks_re(marks, "personal_pronouns", r"\W*", tail=r"\b"),
         negation_prefix_re=_marks_re(marks, "negation_prefixes", tail=r"(?=\w)"),
         elided_count_re=re.compile(r"\b(?:" + "|".join(marks["elided_count"]) + r")\b") if marks.get("elided_count") else NEVER,
+        elided_count_after_re=_marks_re(marks, "elided_count_after", r"[ \u00a0]+", tail=r"\b"),
         how_many_re=re.compile(r"\b(?:" + "|".join(marks.get("how_many", [])) + r")\b") if marks.get("how_many") else NEVER,
         restatement_re=re.compile(r"\s*(?:" + "|".join(marks.get("restatement", [])) + r")\s*$") if marks.get("restatement") else NEVER,
         plan_re=_words_re(marks.get("plan", [])),

@@ -24,6 +24,7 @@ _NAME2 = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)[ \u00a0]([A-ZÄÖÜ][a-zäö
 _PRONOUN_AFTER = re.compile(r"[ \u00a0]+(\w+)\b")
 _REL_OPEN = re.compile(r"[ \u00a0]*(\w+)\b")
 _GAP = re.compile(r"[ \u00a0]+")
+_WORD = re.compile(r"[\w][\w-]*")
 _PRICE_TOKEN = re.compile(r"[^\s,;:„“\"]+")
 # a model or version code after a product's name: "a7R II", "G7", "65EF9500", "IV"
 _MODEL_CODE = re.compile(r"(?=\w*\d)\w+|[IVX]{1,4}")
@@ -122,6 +123,22 @@ class Syntax(ClauseRules):
             if k == 0 and low in self.determiners and low not in self.partitives and text[pos:pos + 1] != "-":
                 return None  # "170.000 das Mittelmeer überquert": the figure is the phrase, the article opens the object
             i = m.end()
+        return None
+
+    def head_after_article(self, text: str, pos: int, end: int, max_words: int = 10) -> tuple[int, int] | None:
+        """The head noun of the noun phrase after ``pos`` (right after an article): the first
+        noun, or past an extended attribute the noun after its participle or adjective ("der
+        nach Griechenland über das Meer geflüchteten Menschen" -> "Menschen"). German closes an
+        extended attribute with an inflected participle or adjective right before the head."""
+        first = self.noun_after(text, pos, end, 2)
+        if first is not None:
+            return first
+        words = list(_WORD.finditer(text, pos, end))[:max_words]
+        if not words or words[0].group(0).lower() not in self.prepositions:
+            return None  # an extended attribute opens with its own preposition
+        for a, b in zip(words, words[1:]):
+            if self.is_modifier(a.group(0)) and self.is_noun(b.group(0)):
+                return b.start(), b.end()
         return None
 
     def is_modifier(self, word: str) -> bool:

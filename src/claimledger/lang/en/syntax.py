@@ -117,6 +117,11 @@ class Syntax:
                 return out, end >= len(text) or not text[end].isalnum()
             i = m.end()
 
+    def head_after_article(self, text: str, pos: int, end: int, max_words: int = 10) -> tuple[int, int] | None:
+        """The head noun of the noun phrase after an article; English puts no extended
+        attribute before it, so the first noun."""
+        return self.noun_after(text, pos, end, 2)
+
     def noun_after(self, text: str, pos: int, end: int, max_between: int | None = None
                    ) -> tuple[int, int] | None:
         """The head of the noun phrase right after ``pos``: the first plural among at most
