@@ -1,4 +1,4 @@
-"""What a figure measures when its form says it: money is an amount, a measurement of people's
+"""What a figure measures, counts and changes when its form says so: money is an amount, a measurement of people's
 doing counts no people, years bounded after people are their age, years before what lasts are
 a span, arrests are people captured. Sentences of our own."""
 
