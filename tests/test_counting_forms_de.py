@@ -1,6 +1,7 @@
-"""What a figure measures, counts and changes when its form says so: money is an amount, a measurement of people's
-doing counts no people, years bounded after people are their age, years before what lasts are
-a span, arrests are people captured. Sentences of our own."""
+"""What a figure measures, counts and changes when its form says so, on sentences of our own:
+money is an amount, a measurement of people's doing counts no people, years bounded after
+people are their age and years before what lasts a span, comparatives and gaps are increments,
+a list shares its unit, a handful of people are individuals."""
 
 from __future__ import annotations
 
