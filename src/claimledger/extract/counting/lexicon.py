@@ -324,30 +324,11 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
     noun_re, head_re, pred_re = _groups_re(nouns), _groups_re(nouns, tail="$", fold=True), _groups_re(preds)
     coords = "|".join(re.escape(c) for c in marks.get("coordinators", []))
     return CountLexicon(
-        **where_fields(pack, marks), **_form_fields(pack, tab, marks),
+        **where_fields(pack, marks), **_form_fields(pack, tab, marks), **_change_fields(marks),
         noun_re=noun_re, head_re=head_re,
         noun_meta=nouns, pred_re=pred_re, pred_open_re=_groups_re(preds, first_fold=True), pred_meta=preds,
         noun_scan=_narrowed(nouns, noun_re), head_scan=_narrowed(nouns, head_re, tail="$", fold=True),
         pred_scan=_narrowed(preds, pred_re),
-        increment_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\s*$"),
-        increment_word_re=_words_re(marks.get("increment", []), "(?i)"),
-        gap_after_re=_marks_re(marks, "gap_nouns", r"[ \u00a0-]*", tail=r"\b"),
-        gap_before_re=_words_re(marks.get("gap_nouns", [])),
-        tally_gap_re=_marks_re(marks, "tally_gap_after", r"[ \u00a0]+", tail=r"\b"),
-        measure_comparative_re=_marks_re(marks, "measure_comparatives", r"[ \u00a0]+",
-                                         tail=_endings(marks.get("comparative_endings", []), optional=True) + r"\b"),
-        measure_fall_comparative_re=_marks_re(marks, "measure_fall_comparatives", r"[ \u00a0]+",
-                                              tail=_endings(marks.get("comparative_endings", []), optional=True) + r"\b"),
-        level_verb_re=_words_re(marks.get("level_verbs", [])),
-        new_things_re=_marks_re(marks, "new_things", r"(?i)", tail=r"$"),
-        change_prep_re=_marks_re(marks, "change_prepositions", r"\b", tail=r"\s+$"),
-        change_verb_re=_words_re(marks.get("change_verbs", [])),
-        fall_verb_re=_words_re(marks.get("fall_verbs", [])),
-        sign_word_re=_marks_re(marks, "sign_words", r"(?i)", tail=r"\b"),
-        comparative_re=_marks_re(marks, "change_comparatives", r"\s+", tail=r"\b"),
-        fall_comparative_re=_marks_re(marks, "fall_comparatives", r"\s+", tail=r"\b"),
-        fall_noun_re=_marks_re(marks, "fall_nouns", r"(?i)\b", tail=r"\s*$"),
-        level_prep_re=_marks_re(marks, "level_prepositions", r"\b", tail=r"\s+(?:\w+\s+)?$"),
         count_noun_re=re.compile(WORD_START + r"(?:" + _alt(marks.get("count_nouns", [])) + r")\s+(?:"
                                  + _alt(marks["count_noun_links"]) + r")\s+") if marks.get("count_nouns") else NEVER,
         price_before_re=_marks_re(marks, "price_prepositions", r"\b", tail=r"\s+$"),
@@ -369,8 +350,6 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         clause_break_re=re.compile("|".join(marks.get("clause_breaks", [])) or r"(?!)"),
         coord_re=re.compile(r"^\s*(?:" + coords + r")\s+$"),
         coord_open_re=re.compile(r"(?:" + coords + r")\s"),
-        list_joint_re=re.compile(r"[ \u00a0]*(?:,|(?:,[ \u00a0]*)?(?:" + coords + r"))[ \u00a0]*") if coords else NEVER,
-        list_end_re=re.compile(r"(?:,[ \u00a0]*)?[ \u00a0]+(?:" + coords + r")[ \u00a0]+") if coords else NEVER,
         relative_re=re.compile(r",\s*(?:" + _alt(marks.get("relative_pronouns", [])) + r")\b"),
         troop_noun_re=_words_re(nouns["troops"]["patterns"] + nouns.get("troop_strength", {}).get("patterns", [])
                                 + marks.get("military_context", [])),
@@ -386,6 +365,33 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
         person_keys=frozenset(k for k, m in nouns.items() if m.get("group") or m.get("measure") in PERSON_NOUN_MEASURES),
         person_suffix_re=_marks_re(marks, "person_suffixes", tail=r"$"),
         syntax=pack.syntax(),
+    )
+
+
+def _change_fields(marks: dict[str, Any]) -> dict[str, Any]:
+    """The patterns that tell a change from a level (changes.py) and a list's joints (lists.py)."""
+    endings = _endings(marks.get("comparative_endings", []), optional=True) + r"\b"
+    coords = "|".join(re.escape(c) for c in marks.get("coordinators", []))
+    return dict(
+        increment_re=re.compile(r"(?i)\b(?:" + _alt(marks.get("increment", [])) + r")\s*$"),
+        increment_word_re=_words_re(marks.get("increment", []), "(?i)"),
+        gap_after_re=_marks_re(marks, "gap_nouns", r"[ \u00a0-]*", tail=r"\b"),
+        gap_before_re=_words_re(marks.get("gap_nouns", [])),
+        tally_gap_re=_marks_re(marks, "tally_gap_after", r"[ \u00a0]+", tail=r"\b"),
+        measure_comparative_re=_marks_re(marks, "measure_comparatives", r"[ \u00a0]+", tail=endings),
+        measure_fall_comparative_re=_marks_re(marks, "measure_fall_comparatives", r"[ \u00a0]+", tail=endings),
+        level_verb_re=_words_re(marks.get("level_verbs", [])),
+        new_things_re=_marks_re(marks, "new_things", r"(?i)", tail=r"$"),
+        change_prep_re=_marks_re(marks, "change_prepositions", r"\b", tail=r"\s+$"),
+        change_verb_re=_words_re(marks.get("change_verbs", [])),
+        fall_verb_re=_words_re(marks.get("fall_verbs", [])),
+        sign_word_re=_marks_re(marks, "sign_words", r"(?i)", tail=r"\b"),
+        comparative_re=_marks_re(marks, "change_comparatives", r"\s+", tail=r"\b"),
+        fall_comparative_re=_marks_re(marks, "fall_comparatives", r"\s+", tail=r"\b"),
+        fall_noun_re=_marks_re(marks, "fall_nouns", r"(?i)\b", tail=r"\s*$"),
+        level_prep_re=_marks_re(marks, "level_prepositions", r"\b", tail=r"\s+(?:\w+\s+)?$"),
+        list_joint_re=re.compile(r"[ \u00a0]*(?:,|(?:,[ \u00a0]*)?(?:" + coords + r"))[ \u00a0]*") if coords else NEVER,
+        list_end_re=re.compile(r"(?:,[ \u00a0]*)?[ \u00a0]+(?:" + coords + r")[ \u00a0]+") if coords else NEVER,
     )
 
 
