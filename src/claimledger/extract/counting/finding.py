@@ -68,20 +68,7 @@ class PhraseRules:
             if ph is None:
                 ph = P.before_figure(lex, t, f.cs, f.fig.start)
         else:
-            attached = self.nations.attached_place(f.ss, f.lead_at)
-            noun = lex.syntax.noun_after(t, f.attribute_noun_at, f.se, 0) if f.attribute_noun_at is not None else None
-            ph = (P.of_span(lex, t, attached[0]) if attached else P.of_span(lex, t, noun) if noun
-                  else P.of_measure(lex, t, f.cs, f.lead_at, f.unit_end, f.win_end, f.ss,
-                                    clause_end=f.ce, changed=self._subject_measured(f)))
-            src = self._source_span
-            if ph is not None and ph.span is not None and src is not None \
-                    and ph.span[0] < src[1] and src[0] < ph.span[1]:
-                # who gives the figure is not what it measures: "Die Aktiva der Bank beziffert
-                # die Ratingagentur mit 2,97 Mrd. Dollar"
-                # (when the clause names nothing else, the source speaks of itself: "Die
-                # Energie AG investiert nach eigenen Angaben 58 Mio. Euro")
-                span = lex.syntax.noun_before(t, f.cs, src[0])
-                ph = P.of_span(lex, t, span) if span else ph
+            ph = self._measured_phrase(f)
         if ph is None or (ph.where == "before" and not f.countable):
             ph = P.before_bracket(lex, t, f.ss, f.cs) or ph
             ph = self._elided_before_nation(f, ph)
@@ -120,6 +107,26 @@ class PhraseRules:
         ph = ph or P.Phrase(np_end=f.unit_end)
         if ph.key in lex.instance_tables and lex.instance_before_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
             ph.key = None  # "in 36 Fällen": instances, not cases of an illness
+        return ph
+
+    def _measured_phrase(self, f: Frame) -> P.Phrase | None:
+        """What a figure with a unit measures: a place it is attached to, the noun its extended
+        attribute describes, else what its clause says it measures — never who gives it."""
+        lex, t = self.lex, self.text
+        attached = self.nations.attached_place(f.ss, f.lead_at)
+        noun = lex.syntax.noun_after(t, f.attribute_noun_at, f.se, 0) if f.attribute_noun_at is not None else None
+        ph = (P.of_span(lex, t, attached[0]) if attached else P.of_span(lex, t, noun) if noun
+              else P.of_measure(lex, t, f.cs, f.lead_at, f.unit_end, f.win_end, f.ss,
+                                clause_end=f.ce, changed=self._subject_measured(f)))
+        src = self._source_span
+        if ph is not None and ph.span is not None and src is not None \
+                and ph.span[0] < src[1] and src[0] < ph.span[1]:
+            # who gives the figure is not what it measures: "Die Aktiva der Bank beziffert
+            # die Ratingagentur mit 2,97 Mrd. Dollar"
+            # (when the clause names nothing else, the source speaks of itself: "Die
+            # Energie AG investiert nach eigenen Angaben 58 Mio. Euro")
+            span = lex.syntax.noun_before(t, f.cs, src[0])
+            ph = P.of_span(lex, t, span) if span else ph
         return ph
 
     def _subject_measured(self, f: Frame) -> bool:
