@@ -186,7 +186,10 @@ def home_fields(pack: LanguagePack) -> dict[str, Any]:
     avg = tab.get("group_averages", [])
     inst = {name: iso for iso, names in tab.get("institutions", {}).items() for name in names}
     domestic = frozenset(n.lower() for n in tab.get("sections", {}).get("domestic", []))
-    return dict(outlet_homes=homes, domestic_sections=domestic, home_re=re.compile(r"\b(?:" + _alt(words) + r")\b") if words else NEVER,
+    quants = frozenset(w.lower() for w in tab.get("population_quantifiers", []))
+    carried = tab.get("carried_count", [])
+    return dict(outlet_homes=homes, domestic_sections=domestic, population_quantifiers=quants,
+                carried_re=re.compile(r"\b(?:" + _alt(carried) + r")\b") if carried else NEVER, home_re=re.compile(r"\b(?:" + _alt(words) + r")\b") if words else NEVER,
                 institution_map=inst, institution_re=re.compile(
                     r"(?<![\w-])(" + _alt([re.escape(n) for n in inst]) + r")(?![\w-])") if inst else NEVER,
                 average_re=re.compile(r"(?<![\w-])(?:" + _alt(avg) + r")[ \u00a0]*\($") if avg else NEVER)

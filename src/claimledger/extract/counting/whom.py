@@ -171,6 +171,10 @@ class WhoRules:
             named = self.nations.named_places(*prev)
             if named:
                 return named[-1]
+        if prev is not None and lex.carried_re.search(t, f.ss, f.se):
+            before = self.nations.places(*prev)
+            if before:
+                return before[-1][1]  # "… nach Griechenland geflüchteten Menschen. Nur noch 335 … waren es"
         para = t.rfind("\n", 0, f.ss) + 1
         scoped = self.nations.opened_scope(para, f.ss)
         if scoped:
