@@ -354,7 +354,7 @@ def test_migrate_hand_made_v1(tmp_path: Path) -> None:
     db = tmp_path / "v1.duckdb"
     original = make_v1(db)
     with Store.open(db) as s:
-        assert s.schema_version() == SCHEMA_VERSION == 3
+        assert s.schema_version() == SCHEMA_VERSION == 4
         [c] = list(s.claims())
         assert c.id == "a:c1" and c.outlet == "Epoch Times" and c.value.low == 11000
         assert c.source and c.source.span == (0, 3)

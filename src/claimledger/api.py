@@ -16,14 +16,15 @@ if TYPE_CHECKING:
 
 
 def extract(text: str, published: date | str | None = None, lang: str = "de",
-            doc_id: str = "doc", outlet: str | None = None) -> list[Claim]:
+            doc_id: str = "doc", outlet: str | None = None,
+            section: str | None = None) -> list[Claim]:
     from claimledger.extract.pipeline import extract_document
     from claimledger.lang import load_pack
 
     if isinstance(published, str):
         published = date.fromisoformat(published[:10])
     doc = Document(id=doc_id, text=text, language=lang, outlet=outlet, published=published,
-                   published_from="given" if published else None)
+                   published_from="given" if published else None, section=section)
     return extract_document(doc, load_pack(lang))
 
 

@@ -36,6 +36,8 @@ class Document:
     published_from: str | None = None
     path: str | None = None
     title: str | None = None
+    # the outlet's section or category of the article ("Inland", "Wissenschaft"), as given
+    section: str | None = None
 
 
 @dataclass

@@ -53,6 +53,7 @@ DOCUMENT_SCHEMA = pa.schema([
     ("id", pa.string()), ("path", pa.string()), ("outlet", pa.string()), ("url", pa.string()),
     ("language", pa.string()), ("published", pa.date32()), ("published_from", pa.string()),
     ("title", pa.string()), ("text", pa.string()), ("n_claims", pa.int32()),
+    ("section", pa.string()),
 ])
 
 
@@ -81,7 +82,7 @@ def document_row(doc: Document, n_claims: int) -> dict[str, Any]:
     return {"id": doc.id, "path": doc.path, "outlet": doc.outlet, "url": doc.url,
             "language": doc.language, "published": doc.published,
             "published_from": doc.published_from, "title": doc.title, "text": doc.text,
-            "n_claims": n_claims}
+            "n_claims": n_claims, "section": doc.section}
 
 
 def claim_record(row: dict[str, Any]) -> dict[str, Any]:

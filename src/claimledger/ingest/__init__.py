@@ -166,7 +166,7 @@ def settle_document(p: PendingDocument, on_error: ErrorHandler) -> Document:
         outlet=_opt_str(fields.get("outlet")), url=_opt_str(fields.get("url")),
         published=published, published_from=published_from,
         path=str(rec.path) if rec.path is not None else rec.name.rsplit(":", 1)[0],
-        title=_opt_str(fields.get("title")),
+        title=_opt_str(fields.get("title")), section=_opt_str(fields.get("section")),
     )
 
 

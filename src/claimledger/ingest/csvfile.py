@@ -169,4 +169,6 @@ def _read_gnad(path: Path, lines: _Lines, on_error: ErrorHandler) -> Iterator[Re
         if not row[1].strip():
             on_error(where, "empty document")
             continue
-        yield Record(name=where, default_id=f"{path.stem}-{n}", text=row[1])
+        # the label is the article's section ("Inland", "Wissenschaft")
+        fields = {"section": row[0].strip()} if row[0].strip() else {}
+        yield Record(name=where, default_id=f"{path.stem}-{n}", text=row[1], fields=fields)

@@ -19,7 +19,9 @@ from claimledger.ingest.errors import ErrorHandler, warn
 from claimledger.ingest.record import no_surrogates
 
 #: the fields a metadata line may set on a Document
-META_FIELDS = ("outlet", "url", "published", "language", "title", "date_note")
+META_FIELDS = ("outlet", "url", "published", "language", "title", "date_note", "section")
+#: other names a metadata line may give a field under (the first given wins)
+META_ALIASES = {"section": ("section", "category", "ressort", "rubrik")}
 
 
 def parse_date(value: Any) -> date | None:
@@ -52,6 +54,17 @@ def parse_date(value: Any) -> date | None:
         return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except (ValueError, OverflowError):
         return None
+
+
+def _fields(obj: dict[str, Any]) -> dict[str, Any]:
+    """The metadata fields a line sets, each under its own name whatever alias it used."""
+    out: dict[str, Any] = {}
+    for k in META_FIELDS:
+        for alias in META_ALIASES.get(k, (k,)):
+            if obj.get(alias) not in (None, ""):
+                out[k] = obj[alias]
+                break
+    return out
 
 
 def _resolve(p: Path) -> Path:
@@ -116,7 +129,7 @@ class MetaIndex:
                     source=where, base=_resolve(p).parent,
                     id=str(obj["id"]) if obj.get("id") not in (None, "") else None,
                     path=str(obj["path"]) if obj.get("path") else None,
-                    fields={k: obj[k] for k in META_FIELDS if obj.get(k) not in (None, "")},
+                    fields=_fields(obj),
                 ))
 
     def _add(self, e: MetaEntry) -> None:

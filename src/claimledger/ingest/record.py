@@ -28,6 +28,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "published": ("published", "date", "published_at"),
     "language": ("language", "lang"),
     "title": ("title", "headline"),
+    "section": ("section", "category", "ressort", "rubrik"),
 }
 
 
@@ -98,7 +99,7 @@ def row_record(obj: dict[str, Any], name: str, default_id: str,
     if isinstance(given_id, (dict, list)):
         raise IngestError("'id' is not a string or number")
     rec.id = str(given_id).strip() or None if given_id is not None else None
-    for key in ("outlet", "url", "language", "title"):
+    for key in ("outlet", "url", "language", "title", "section"):
         v = _pick(obj, key)
         if v is not None and not isinstance(v, (dict, list)):
             rec.fields[key] = str(v)

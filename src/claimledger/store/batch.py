@@ -39,7 +39,7 @@ CLAIM_TYPES: dict[str, pa.DataType] = {
 DOCUMENT_TYPES: dict[str, pa.DataType] = {
     "id": _S, "path": _S, "outlet": _S, "url": _S, "language": _S, "published": _D,
     "content_hash": _S, "text": _S, "ingested_at": pa.timestamp("us"), "published_from": _S,
-    "title": _S, "claims_hash": _S,
+    "title": _S, "claims_hash": _S, "section": _S,
 }
 
 Item = tuple[Document, list[Claim]]
@@ -139,7 +139,8 @@ def write_batch(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
         if old is not None:
             replaced.append(doc.id)
         doc_rows.append((doc.id, doc.path, doc.outlet, doc.url, doc.language, doc.published,
-                         chash, doc.text, now, doc.published_from, doc.title, khash))
+                         chash, doc.text, now, doc.published_from, doc.title, khash,
+                         doc.section))
         claim_rows.extend(rows)
     if not doc_rows:
         return statuses

@@ -74,11 +74,13 @@ class StoredDocument:
     content_hash: str
     ingested_at: datetime
     text: str
+    section: str | None = None
 
     def to_document(self) -> Document:
         return Document(id=self.id, text=self.text, language=self.language or "de",
                         outlet=self.outlet, url=self.url, published=self.published,
-                        published_from=self.published_from, path=self.path, title=self.title)
+                        published_from=self.published_from, path=self.path, title=self.title,
+                        section=self.section)
 
 
 def global_claim_id(doc_id: str, local_id: str) -> str:
@@ -97,6 +99,8 @@ def content_hash(doc: Document) -> str:
         "published": doc.published.isoformat() if doc.published else None,
         "published_from": doc.published_from, "title": doc.title,
     }
+    if doc.section is not None:  # only when given: documents stored before keep their hash
+        payload["section"] = doc.section
     return hash_lines([canonical_json(payload)])
 
 
@@ -201,11 +205,11 @@ class Store:
                 con.execute("DELETE FROM documents WHERE id = ?", [doc.id])
             con.execute(
                 "INSERT INTO documents (id, path, outlet, url, language, published, "
-                "content_hash, text, ingested_at, published_from, title, claims_hash) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "content_hash, text, ingested_at, published_from, title, claims_hash, section) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [doc.id, doc.path, doc.outlet, doc.url, doc.language, doc.published, chash,
                  doc.text, datetime.now(timezone.utc).replace(tzinfo=None), doc.published_from,
-                 doc.title, khash])
+                 doc.title, khash, doc.section])
             _insert_many(con, "claims", _CLAIM_COLUMNS, rows)
             if not self._marked_stale:
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('ledger_stale', '1')")
@@ -235,14 +239,14 @@ class Store:
         """All stored documents, by id."""
         rows = self._con.execute(
             "SELECT id, path, outlet, url, language, published, published_from, title, "
-            "content_hash, ingested_at, text FROM documents ORDER BY id").fetchall()
+            "content_hash, ingested_at, text, section FROM documents ORDER BY id").fetchall()
         for row in rows:
             yield StoredDocument(*row)
 
     def document(self, doc_id: str) -> StoredDocument | None:
         row = self._con.execute(
             "SELECT id, path, outlet, url, language, published, published_from, title, "
-            "content_hash, ingested_at, text FROM documents WHERE id = ?", [doc_id]).fetchone()
+            "content_hash, ingested_at, text, section FROM documents WHERE id = ?", [doc_id]).fetchone()
         return StoredDocument(*row) if row else None
 
     def delete_document(self, doc_id: str) -> bool:

@@ -123,7 +123,14 @@ def _v2_to_v3(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("INSERT OR REPLACE INTO meta SELECT 'ledger_stale', '1' WHERE EXISTS (SELECT 1 FROM claims)")
 
 
-MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2, _v2_to_v3]
+def _v3_to_v4(con: duckdb.DuckDBPyConnection) -> None:
+    """The outlet's section of each document ("Inland", "Wissenschaft"): metadata that shapes
+    where figures hold. Documents stored before have none (NULL), and their content hash
+    stays what it was, so re-ingesting them without a section leaves them unchanged."""
+    con.execute("ALTER TABLE documents ADD COLUMN section VARCHAR")
+
+
+MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

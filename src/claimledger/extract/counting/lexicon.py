@@ -180,6 +180,9 @@ class CountLexicon:
     country_count_re: re.Pattern[str] = NEVER  # "15 Länder", "22 EU-Staaten": a count of countries
     home_re: re.Pattern[str] = NEVER  # "hierzulande": the outlet's own country
     outlet_homes: dict[str, str] = field(default_factory=dict)  # outlet (lower case) -> ISO code
+    domestic_sections: frozenset[str] = frozenset()  # "inland": the outlet's country's news
+    population_quantifiers: frozenset[str] = frozenset()  # "vielen": before a people's adjective
+    carried_re: re.Pattern[str] = NEVER  # "waren es": a count of what the sentence before named
     institution_re: re.Pattern[str] = NEVER  # "ÖVP", "Bundestag": they name their country
     institution_map: dict[str, str] = field(default_factory=dict)
     average_re: re.Pattern[str] = NEVER  # "EU-Schnitt (": an average over countries, bracket opened

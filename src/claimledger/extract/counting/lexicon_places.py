@@ -185,7 +185,11 @@ def home_fields(pack: LanguagePack) -> dict[str, Any]:
     words = tab.get("home_words", [])
     avg = tab.get("group_averages", [])
     inst = {name: iso for iso, names in tab.get("institutions", {}).items() for name in names}
-    return dict(outlet_homes=homes, home_re=re.compile(r"\b(?:" + _alt(words) + r")\b") if words else NEVER,
+    domestic = frozenset(n.lower() for n in tab.get("sections", {}).get("domestic", []))
+    quants = frozenset(w.lower() for w in tab.get("population_quantifiers", []))
+    carried = tab.get("carried_count", [])
+    return dict(outlet_homes=homes, domestic_sections=domestic, population_quantifiers=quants,
+                carried_re=re.compile(r"\b(?:" + _alt(carried) + r")\b") if carried else NEVER, home_re=re.compile(r"\b(?:" + _alt(words) + r")\b") if words else NEVER,
                 institution_map=inst, institution_re=re.compile(
                     r"(?<![\w-])(" + _alt([re.escape(n) for n in inst]) + r")(?![\w-])") if inst else NEVER,
                 average_re=re.compile(r"(?<![\w-])(?:" + _alt(avg) + r")[ \u00a0]*\($") if avg else NEVER)
@@ -194,3 +198,15 @@ def home_fields(pack: LanguagePack) -> dict[str, Any]:
 def outlet_home(lex: Any, outlet: str | None) -> str | None:
     """The country an outlet reports from, if the language pack knows the outlet."""
     return lex.outlet_homes.get(outlet.strip().lower()) if outlet else None
+
+
+def section_home(lex: Any, section: str | None, home: str | None) -> str | None:
+    """The country an outlet's section is about (metadata): the outlet's own for a section of
+    domestic news ("Inland", "Lokales"), the country or place a section is named after
+    ("Österreich", "Wien"), else none ("Wissenschaft", "International")."""
+    if not section or not section.strip():
+        return None
+    name = section.strip()
+    if name.lower() in lex.domestic_sections:
+        return home
+    return lex.place_map.get(name)

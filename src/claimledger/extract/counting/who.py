@@ -165,7 +165,7 @@ class NationFinder:
             counts[iso] = counts.get(iso, 0) + (HEADLINE_WEIGHT if at < headline_end else 1)
             first.setdefault(iso, at)
         if not counts:
-            return self._named_most()
+            return self._named_most() or self._only_people()
         # among equals, a country whose people or state the lede speaks of ("Wien/London – Für
         # die britische Zeitung …": the newsroom is in Vienna, the story in London), then the
         # country the text names most, then the dateline's first place
@@ -228,6 +228,24 @@ class NationFinder:
         if not ranked or ranked[0] < STORY_MIN_MENTIONS or (len(ranked) > 1 and ranked[1] == ranked[0]):
             return None
         return max(names, key=lambda k: len(names[k]))
+
+    def _only_people(self) -> str | None:
+        """With no place named at all, the one country whose people or firms the lede speaks
+        of by adjective as a population ("in vielen deutschen Unternehmen" in a survey of
+        managers), when the article names no other country: the population it is about is where
+        its figures hold. One firm's nationality ("der japanische Hersteller Konami") is not."""
+        lede = {m.nation.iso for m in self.sentence(0, min(len(self.text), LEDE_CHARS))
+                if m.kind == "adj" and m.nation.iso and self._quantified(m.pos)}
+        if len(lede) != 1:
+            return None
+        named = {m.nation.iso for m in self.sentence(0, len(self.text)) if m.nation.iso}
+        named |= {iso for _, _, iso in self._all_names()}
+        return next(iter(lede)) if named == lede else None
+
+    def _quantified(self, pos: int) -> bool:
+        """Does a quantifier of many stand right before ``pos`` ("vielen", "allen")?"""
+        m = _LAST_WORD.search(self.text, max(0, pos - 30), pos)
+        return m is not None and m.group(1).lower() in self.lex.population_quantifiers
 
     def _institution_country(self) -> str | None:
         """The one country whose institutions the article names by at least two different

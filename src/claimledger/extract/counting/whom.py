@@ -31,6 +31,7 @@ class WhoRules:
     _story_off_earth: bool  # set with _story: the lede is set off the Earth
     _last_bracket: tuple[int, tuple[int, int]]
     home: str | None = None  # the outlet's country, from the document's metadata
+    section_home: str | None = None  # the country of the article's section ("Inland"), metadata
 
     def _nationality(self, f: Frame, ph: P.Phrase, measure: str, group: str | None, is_person: bool,
                      skip: tuple[int, int] | None, prev: tuple[int, int] | None) -> Nation | None:
@@ -137,7 +138,7 @@ class WhoRules:
         larger than a country or off the Earth, a place of a clause of its sentence before its own, none for a dash's
         continuation of a clause set in such a region, the one "dort" points
         back to, the scene its paragraph opened, else the article's place (dateline or the
-        place it names most)."""
+        place it names most), else the country of the article's section (metadata: "Inland")."""
         bracketed = self.nations.bracket_place(f.ss, f.lead_at)
         if bracketed:
             return bracketed
@@ -170,6 +171,10 @@ class WhoRules:
             named = self.nations.named_places(*prev)
             if named:
                 return named[-1]
+        if prev is not None and lex.carried_re.search(t, f.ss, f.se):
+            before = self.nations.places(*prev)
+            if before:
+                return before[-1][1]  # "… nach Griechenland geflüchteten Menschen. Nur noch 335 … waren es"
         para = t.rfind("\n", 0, f.ss) + 1
         scoped = self.nations.opened_scope(para, f.ss)
         if scoped:
@@ -182,6 +187,8 @@ class WhoRules:
         if self._story_off_earth and not M.is_money(f.unit):
             return None  # a story set off the Earth ("die Raumsonde New Horizons …"): its
             # dateline is the agency's newsroom, not where its measurements hold
+        if self._story is None:
+            return self.section_home  # "Inland": the outlet's country, when nothing says else
         return self._story  # type: ignore[return-value]
 
     def _continues_region(self, f: Frame) -> bool:
