@@ -1,0 +1,27 @@
+"""Reported speech carried on to the right speaker: a pronoun's antecedent may be a name
+opening its sentence; an indicative sentence about a person hands reported speech after it
+to that person. Sentences written for these tests; each row: text, figure, expected source
+text (None: the outlet itself)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution_support import source_of
+
+OPENING_NAME = [
+    # a name opening its sentence, with an age or a party after it, is the pronoun's antecedent
+    ("Laut dem Hilfswerk Caritas leben 300 Familien im Lager. Maria Okello (34) aus Gulu ist "
+     "eine von ihnen. Ihr Mann sei getötet worden, sagt sie. Sie selbst sei dreimal geflohen.",
+     "dreimal", "Maria Okello"),
+    ("Nach Angaben des Innenministeriums kamen 500 Menschen an. Peter Brandl (ÖVP) aus Linz "
+     "kennt das Lager. Es sei voll, sagt er. Er habe 40 Zelte gezählt.", "40", "Peter Brandl"),
+    # a role noun opening the sentence is no first name: the name follows it
+    ("Die Sprecherin der Firma, Anna Weber, sagte, man verhandle. Landesrat Josef Maier kennt "
+     "die Pläne. Es gebe 30 Bewerber, sagt er.", "30", "Landesrat Josef Maier"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", OPENING_NAME)
+def test_opening_name_antecedent(text, figure, want):
+    assert source_of(text, figure) == want
