@@ -25,3 +25,23 @@ OPENING_NAME = [
 @pytest.mark.parametrize("text,figure,want", OPENING_NAME)
 def test_opening_name_antecedent(text, figure, want):
     assert source_of(text, figure) == want
+
+
+PRONOUN_TOPIC = [
+    # an indicative sentence opening with a pronoun is about the person it stands for: the
+    # reported speech right after it is that person's, not the earlier speaker's
+    ("Es gebe keine Details, sagt Sprecherin Eva Huber. Bürgermeister Kurt Brandl verhandelt "
+     "seit einem Jahr. Er sieht darin eine Chance. Dass der Plan 2.000 Quadratmeter vorsehe, "
+     "sei ein Glücksfall.", "2.000", "Bürgermeister Kurt Brandl"),
+    # the earlier speaker stays when the pronoun sentence is theirs
+    ("Es gebe keine Details, sagt Sprecherin Eva Huber. Sie kennt die Pläne. Der Plan sehe "
+     "2.000 Quadratmeter vor.", "2.000", "Sprecherin Eva Huber"),
+    # hearsay alone ("soll") does not take a pronoun's antecedent as its source
+    ("Kein Nachfolger für Bürgermeister Paul Schader ist in Sicht. Er hat warten müssen: "
+     "Tarik Mahler, 28 Jahre alt. Der Jungstar soll 1.800 Stimmen übernehmen.", "1.800", None),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", PRONOUN_TOPIC)
+def test_pronoun_topic(text, figure, want):
+    assert source_of(text, figure) == want

@@ -308,6 +308,8 @@ class DocumentAttributor:
                 # verb the lexicon lacks ("X wies den Vorwurf zurück. … sei …"): the report
                 # chain starts there
                 src = self.subject(k)
+                if src is None and max_back is None:  # not for hearsay ("soll") alone
+                    src = self._pronoun_subject(k)
             chain = chain and carries
             if src is not None:
                 return src
@@ -315,6 +317,16 @@ class DocumentAttributor:
                     and not self.quotes.overlaps(prev.start, prev.end):
                 break  # the outlet's own voice before this paragraph ends the report
         return None
+
+    def _pronoun_subject(self, k: int) -> Source | None:
+        """"Bürgermeister X verhandelt … Er sieht das als Chance. Dass … sei ein Glücksfall.":
+        a sentence opening with a subject pronoun is about the person it stands for, and
+        reported speech right after it is that person's."""
+        v = self.view(k)
+        first = next((t for t in v.toks if t.word), None)
+        if first is None or first.low not in self.lx.pronouns or v.inq[v.toks.index(first)]:
+            return None
+        return self.anaphora.antecedent(first.start, first.low)
 
     def _resolved(self, si: int) -> Source | None:
         info = self._analyse(si)
