@@ -45,3 +45,22 @@ PRONOUN_TOPIC = [
 @pytest.mark.parametrize("text,figure,want", PRONOUN_TOPIC)
 def test_pronoun_topic(text, figure, want):
     assert source_of(text, figure) == want
+
+
+REPORTER = [
+    # "Laut X gab Y zu, …": X reports Y's statement, and the reported speech after it is X's
+    ("Laut staatlichen Medien gab der Student zu, ein Plakat gestohlen zu haben. Demnach habe "
+     "ihm ein Freund 5.000 Dollar versprochen.", "5.000", "staatlichen Medien"),
+    # a quotation after it stays the speaker's
+    ("Laut dem Sender CNN hat Minister Leon Parker verkündet, die Truppen blieben. „Wir "
+     "schicken 300 Soldaten“, sagte Parker.", "300", "Parker"),
+    # a cue naming the origin ("unter Berufung auf X") leaves the verb's subject the reporter
+    ("Unter Berufung auf örtliche Behörden teilte die Weltgesundheitsorganisation mit, es "
+     "seien 300 Menschen gestorben. 1.400 Menschen seien verletzt worden.", "1.400",
+     "Weltgesundheitsorganisation"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", REPORTER)
+def test_reporter_continued(text, figure, want):
+    assert source_of(text, figure) == want

@@ -61,6 +61,9 @@ class SentInfo:
     hearsay_only: bool = False  # carries only by a reportative modal ("soll"): hearsay
     sum_only: bool = False  # carries only by a sum adverb ("war damit"): the sentence before's
     own: Source | None = None   # the sentence's main source (for carrying forward)
+    # the prepositional cue reporting ``own``'s statement ("Laut X gab Y zu"): X, whom
+    # reported speech after the sentence continues (a quotation after it stays Y's)
+    reporter: Source | None = None
     resolved: Source | None = None  # own or carried: what a following sentence may inherit
     done_resolve: bool = False
     done_cues: bool = False
@@ -333,7 +336,7 @@ class DocumentAttributor:
         if info.done_resolve:
             return info.resolved
         info.done_resolve = True
-        src = info.own
+        src = info.reporter or info.own
         sent = self.sentences[si]
         if src is None:
             q = self.quotes.at(sent.start + 1) or self.quotes.at(sent.end - 2)

@@ -124,6 +124,9 @@ class Lexicon:
     agent_after: bool = False
     doc_noun_set: frozenset[str] = frozenset()
     cue_starts: frozenset[str] = frozenset()
+    # forward cues naming where a speech verb's subject has it from ("unter Berufung auf X
+    # teilte die WHO mit"): the subject, not X, reports the sentence
+    origin_cues: tuple[str, ...] = ()
     poll_only: frozenset[str] = frozenset()  # poll prepositions that start no other cue
     # words that may start a cue of any kind: most tokens are skipped with one set test
     adj_cache: dict[str, bool] = field(default_factory=dict)
@@ -277,6 +280,7 @@ def _cue_roles(cues: dict[str, Any]) -> dict[str, Any]:
         forward=_phr(cues.get("forward")), backward=_low(cues.get("backward")),
         cond_forward=_phr(cues.get("conditional_forward")), impersonal=_phr(cues.get("impersonal")),
         report_relatives=_phr(cues.get("report_relatives")),
+        origin_cues=tuple(sorted(_low(cues.get("origin")))),
         impersonal_preps=_low(cues.get("impersonal_preps")), so_cue=_low(cues.get("so_cue")),
         colon_cue=str(cues.get("colon_cue", ":")),
         sourceless_heads=_low(cues.get("sourceless_heads")),

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from claimledger.extract.attribution.cues import SentenceView
+    from claimledger.extract.attribution.model import Cue
     from claimledger.extract.attribution.lexicon import Lexicon
     from claimledger.extract.attribution.document import DocumentAttributor, SentInfo
 
@@ -44,7 +45,24 @@ def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
         # the source governing the end of the sentence is the one reported speech continues
         last = v.clauses[-1] if v.clauses else (sent.start, sent.end)
         cover = [c for c in srcs if c.scope[0] <= last[0] and c.scope[1] >= last[1] - 1]
-        info.own = min(cover or srcs, key=lambda c: (c.scope[1] - c.scope[0], not c.verb)).source
+        own = min(cover or srcs, key=lambda c: (c.scope[1] - c.scope[0], not c.verb))
+        info.own = own.source
+        reporter = _reporter_of(at, own, cover)
+        info.reporter = reporter.source if reporter is not None else None
+
+
+def _reporter_of(at: DocumentAttributor, cue: Cue, cover: list[Cue]) -> Cue | None:
+    """"Laut Staatsmedien gab Warmbier zu, … Demnach …": a speech verb's subject standing
+    inside a prepositional cue's report is reported by it; the report is that cue's, and so
+    is the reported speech that continues it."""
+    if not cue.verb or cue.source is None or cue.source.span is None:
+        return None
+    a = cue.source.span[0]
+    return next((c for c in cover if not c.verb and not c.anaphoric and c.source is not None
+                 and c.cue_pos < a and c.scope[0] <= a < c.scope[1]
+                 and (c.source.span is None or c.source.span[1] <= a)
+                 and not at.text[c.cue_pos:c.cue_pos + 40].lower().startswith(at.lx.origin_cues)),
+                None)
 
 
 def _speaks_first(lx: Lexicon, v: SentenceView) -> bool:
