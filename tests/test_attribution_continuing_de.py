@@ -19,6 +19,9 @@ OPENING_NAME = [
     # a role noun opening the sentence is no first name: the name follows it
     ("Die Sprecherin der Firma, Anna Weber, sagte, man verhandle. Landesrat Josef Maier kennt "
      "die Pläne. Es gebe 30 Bewerber, sagt er.", "30", "Landesrat Josef Maier"),
+    # a conjunction opening the sentence is no first name ("Da Eintracht Frankfurt verlor")
+    ("Trainer Jonas Brandtner sprach lange. Da Eintracht Frankfurt verlor, hoffte Brandtner "
+     "auf Punkte. Es kamen 9.000 Fans, sagte er.", "9.000", "Brandtner"),
 ]
 
 

@@ -142,8 +142,9 @@ class Anaphora:
         d = self.doc
         first = m.group(0).split(" ", 1)[0]
         low, lx = first.lower(), d.lx
-        if low in lx.dets or low in lx.prepositions or low in lx.article_preps:
-            return None  # "Der Landesrat …", "Am Montag …": the subject's own phrase, if any
+        if any(low in ws for ws in (lx.dets, lx.prepositions, lx.article_preps, lx.subordinators,
+                                    lx.lead_conj, lx.adv_openers, lx.clause_openers, lx.conj)):
+            return None  # "Der Landesrat …", "Am Montag …", "Da Eintracht Frankfurt …": no name
         name = d.lx.name_re.match(d.text, m.start() + len(first) + 1, s.end) if d.lx.name_re else None
         if name is not None and d.finder.looks_like_name(name.group(0)):
             return Source(d.text[m.start():name.end()], (m.start(), name.end()), None, _PERSON)
