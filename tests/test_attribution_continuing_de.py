@@ -67,3 +67,21 @@ REPORTER = [
 @pytest.mark.parametrize("text,figure,want", REPORTER)
 def test_reporter_continued(text, figure, want):
     assert source_of(text, figure) == want
+
+
+OWN_COUNT = [
+    # a phrase holding the figure does not report its own count when a speech verb
+    # reports the sentence
+    ("Nur die Hälfte der Manager glaubt an das Thema, wie eine Studie der Firma Crisp ergab.",
+     "Hälfte", "Firma Crisp"),
+    ("Zwei Drittel der Bauern rechnen mit Verlusten, wie der Verband am Montag mitteilte.",
+     "Zwei Drittel", "Verband"),
+    # with no other speech verb, the phrase stays as before
+    ("Drei Viertel der Bauern gaben an, das Produkt zu kennen.", "Drei Viertel",
+     "Drei Viertel der Bauern"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", OWN_COUNT)
+def test_own_count_not_reported_by_itself(text, figure, want):
+    assert source_of(text, figure) == want

@@ -277,6 +277,13 @@ class DocumentAttributor:
                     c.source is not None and self._glosses(c.source, pos)))]
         if not cand:
             return None
+        # "Nur die Hälfte der Manager glaubt …, wie eine Studie ergab": a phrase does not
+        # report its own count when another speech verb reports the sentence
+        if any(c.source is not None and c.source.span is not None
+               and c.source.span[0] <= pos < c.source.span[1] for c in cand):
+            other = [c for c in cand if c.verb and c.source is not None and c.source.span is not None
+                     and not c.source.span[0] <= pos < c.source.span[1]]
+            cand = other or cand
         return min(cand, key=lambda c: (c.anaphoric, c.scope[1] - c.scope[0], not c.verb, abs(c.cue_pos - pos)))
 
     def _glosses(self, src: Source, pos: int) -> bool:
