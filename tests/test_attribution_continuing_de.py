@@ -85,3 +85,21 @@ OWN_COUNT = [
 @pytest.mark.parametrize("text,figure,want", OWN_COUNT)
 def test_own_count_not_reported_by_itself(text, figure, want):
     assert source_of(text, figure) == want
+
+
+REPORT_SUBJECT = [
+    # a report named with a definite article as its clause's subject states the clause,
+    # whatever its verb
+    ("Der Landes-Rechnungshof prüfte die Firma. Der 137-seitige Bericht listet schließlich "
+     "39 Empfehlungen auf.", "39", "137-seitige Bericht"),
+    ("Die Kammer befragte die Betriebe. Die neue Studie umfasst 400 Unternehmen.", "400",
+     "neue Studie"),
+    # not a report noun, or no definite article: the outlet's own statement
+    ("Die Ermittlungen dauerten drei Monate.", "drei", None),
+    ("Ein Bericht mit 40 Seiten liegt vor.", "40", None),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", REPORT_SUBJECT)
+def test_report_subject(text, figure, want):
+    assert source_of(text, figure) == want

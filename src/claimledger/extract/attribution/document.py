@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.extract.attribution.anaphora import Anaphora
-from claimledger.extract.attribution.around import acting_subject, confirmed_after
+from claimledger.extract.attribution.around import acting_subject, confirmed_after, report_subject
 from claimledger.extract.attribution.bodies import Bodies
 from claimledger.extract.attribution.continuation import continued_source
 from claimledger.extract.attribution.cues import Cue, CueFinder, SentenceView
@@ -158,7 +158,8 @@ class DocumentAttributor:
             if src is not None:
                 return Attribution(src, is_hedged, True)
         if q is None and not info.carries:  # reported speech about an authority is not its report
-            src = acting_subject(self, sentence_index, fig_start)
+            src = acting_subject(self, sentence_index, fig_start) \
+                or report_subject(self, sentence_index, fig_start)
             if src is not None:
                 return Attribution(src, is_hedged, True)
         if q is None and (not info.carries or info.hearsay_only):
