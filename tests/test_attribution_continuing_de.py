@@ -103,3 +103,25 @@ REPORT_SUBJECT = [
 @pytest.mark.parametrize("text,figure,want", REPORT_SUBJECT)
 def test_report_subject(text, figure, want):
     assert source_of(text, figure) == want
+
+
+POSSIBILITY = [
+    # "könnte(n)" alone is the outlet's own guess unless right after a report
+    ("Sturm will am Sonntag Salzburg schlagen. Die Salzburger haben eine Enttäuschung zu "
+     "verkraften. Noch könnten ihnen die 120 Minuten gegen Minsk in den Knochen stecken.", "120",
+     None),
+    ("Der Preis fängt bei 1.179 Euro an. Für Kenner könnte der Fernseher um 5.800 Euro "
+     "interessant sein.", "5.800", None),
+    # right after a report it continues it
+    ("Der Experte sagte, die Lage sei ernst. Bis zu 300 Häuser könnten betroffen sein.", "300",
+     "Experte"),
+    # beside a Konjunktiv I closing a subordinate clause it is reported speech
+    ("Der Verband legte den Vertrag vor. Wie der Verband mitteilte, gibt es keine Grenze. "
+     "Egal, ob ein Verdacht vorliege oder nicht – die Ämter könnten 500 Datensätze abfragen.",
+     "500", "Verband"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", POSSIBILITY)
+def test_possibility_mood(text, figure, want):
+    assert source_of(text, figure) == want

@@ -81,6 +81,8 @@ class Lexicon:
     whole_sentence_subordinators: set[str]
     subjunctive: set[str]
     subjunctive_after_report: set[str]   # "würden": reported speech only after a report
+    subjunctive_possibility: frozenset[str]  # "könnten": the same, for carrying only
+    clause_tails: frozenset[str]  # "oder nicht" after a clause's final verb
     conditional_openers: frozenset[str]  # "Sollte …, dann stünden …": a condition, not a report
     as_if: frozenset[str]                # "als gebe es …": an unreal comparison, not a report
     first_person: frozenset[str]         # "wir", "uns": a speaker speaking on, unquoted
@@ -251,6 +253,8 @@ def _carry_and_hedges(carry: dict[str, Any], hed: dict[str, Any], vp: dict[str, 
     return dict(
         subjunctive=_low(carry.get("subjunctive")), markers=_phr(carry.get("markers")),
         subjunctive_after_report=_low(carry.get("subjunctive_after_report")),
+        subjunctive_possibility=frozenset(_low(carry.get("subjunctive_possibility"))),
+        clause_tails=frozenset(_low(carry.get("clause_tails"))),
         conditional_openers=frozenset(_low(carry.get("conditional_openers"))),
         as_if=frozenset(_low(carry.get("as_if"))),
         first_person=frozenset(_low(carry.get("first_person"))),

@@ -21,7 +21,9 @@ def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
         ws = ws - lx.subjunctive_ii  # "Sollte X fehlen, dann stünden …": a condition
     if not lx.as_if.isdisjoint(ws):
         ws = ws - _as_if_only(lx, wl)  # "als gebe es kein Morgen": no report
-    reported = not lx.subjunctive.isdisjoint(ws) \
+    # "könnten" alone: only right after a report, or beside a Konjunktiv I closing a clause
+    possible = not lx.subjunctive_possibility.isdisjoint(ws) and not _final_subjunctive(at, v)
+    reported = not lx.subjunctive.isdisjoint(ws - lx.subjunctive_possibility if possible else ws) \
         or any(wl[:len(m)] == m for m in lx.markers) \
         or not lx.anaphoric_adverbs.isdisjoint(ws) \
         or _subjunctive_verb(at, v)
@@ -29,7 +31,7 @@ def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
     # sentence right before it
     summed = not reported and not lx.sum_adverbs.isdisjoint(ws) and _sum_adverb(at, v)
     reported = reported or summed
-    if not reported and (not lx.subjunctive_after_report.isdisjoint(ws)
+    if not reported and (possible or not lx.subjunctive_after_report.isdisjoint(ws)
                          or (not lx.first_person.isdisjoint(ws) and _speaks_first(lx, v))):
         reported = _after_report(at, si)  # "würden", "wir": right after a report only
     modal = not lx.modal.isdisjoint(ws) or _reportative_past(at, wl)
@@ -63,6 +65,21 @@ def _reporter_of(at: DocumentAttributor, cue: Cue, cover: list[Cue]) -> Cue | No
                  and (c.source.span is None or c.source.span[1] <= a)
                  and not at.text[c.cue_pos:c.cue_pos + 40].lower().startswith(at.lx.origin_cues)),
                 None)
+
+
+def _final_subjunctive(at: DocumentAttributor, v: SentenceView) -> bool:
+    """"Egal, ob ein Verdacht vorliege oder nicht – …": a subordinate clause of the sentence
+    closes with a Konjunktiv I (its verb-final position), so the sentence is reported speech."""
+    lx = at.lx
+    for a, b in v.clauses:
+        words = [t for t in v.toks if a <= t.start < b and t.word]
+        if len(words) > 2 and words[0].low in lx.subordinators:
+            last = next((t for t in reversed(words) if t.low not in lx.clause_tails), None)
+            # (an inflected adjective does not close a clause: "ob es gefährlich sei")
+            if last is not None and not last.cap and last.low not in lx.not_adj \
+                    and lx.syn.is_subjunctive_singular(last.low):
+                return True
+    return False
 
 
 def _speaks_first(lx: Lexicon, v: SentenceView) -> bool:
