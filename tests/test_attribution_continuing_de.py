@@ -125,3 +125,17 @@ POSSIBILITY = [
 @pytest.mark.parametrize("text,figure,want", POSSIBILITY)
 def test_possibility_mood(text, figure, want):
     assert source_of(text, figure) == want
+
+
+PLAN_ADDITION = [
+    # an additive connective adds to a report, and a plan ("will") is none
+    ("Sturm will am Sonntag Salzburg schlagen. Die Salzburger sind müde. Außerdem stecken "
+     "ihnen noch 120 Minuten in den Knochen.", "120", None),
+    # an addition to a report before still takes its source
+    ("Die Polizei meldete drei Tote. Außerdem wurden 25 Menschen verletzt.", "25", "Polizei"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", PLAN_ADDITION)
+def test_plan_is_no_report_to_add_to(text, figure, want):
+    assert source_of(text, figure) == want

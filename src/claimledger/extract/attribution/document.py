@@ -64,6 +64,7 @@ class SentInfo:
     # the prepositional cue reporting ``own``'s statement ("Laut X gab Y zu"): X, whom
     # reported speech after the sentence continues (a quotation after it stays Y's)
     reporter: Source | None = None
+    own_plan: bool = False  # ``own`` states a plan: nothing after the sentence continues it
     resolved: Source | None = None  # own or carried: what a following sentence may inherit
     done_resolve: bool = False
     done_cues: bool = False
@@ -212,6 +213,11 @@ class DocumentAttributor:
 
     def own(self, si: int) -> Source | None:
         return self._analyse(si).own
+
+    def reported_own(self, si: int) -> Source | None:
+        """The sentence's own source as one a later sentence may continue (not a plan's)."""
+        info = self._analyse(si)
+        return None if info.own_plan else info.own
 
     def analysed(self, si: int) -> SentInfo:
         """Sentence ``si`` analysed: its view, cues and mood."""

@@ -49,6 +49,7 @@ def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
         cover = [c for c in srcs if c.scope[0] <= last[0] and c.scope[1] >= last[1] - 1]
         own = min(cover or srcs, key=lambda c: (c.scope[1] - c.scope[0], not c.verb))
         info.own = own.source
+        info.own_plan = own.plan
         reporter = _reporter_of(at, own, cover)
         info.reporter = reporter.source if reporter is not None else None
 

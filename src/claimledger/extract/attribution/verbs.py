@@ -154,8 +154,10 @@ class VerbCues(VerbFields):
         if c is not None and c.source is not None:
             c.mute = not can_speak(self, c.source)  # figures skip it, quotations keep it
         if c is not None and sv.lows[i] in self.lx.after_verbs:
-            # a plan states what follows the verb, not what stands before it
+            # a plan states what follows the verb, not what stands before it; it is the
+            # subject's own intention, no report that a sentence after it continues
             c.scope = (sv.toks[i].start, max(sv.toks[i].end, c.scope[1]))
+            c.plan = True
         return c
 
     def _agentless_passive(self, sv: SentenceView, i: int, cs: int, ce: int) -> bool:
