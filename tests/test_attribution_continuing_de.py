@@ -139,3 +139,20 @@ PLAN_ADDITION = [
 @pytest.mark.parametrize("text,figure,want", PLAN_ADDITION)
 def test_plan_is_no_report_to_add_to(text, figure, want):
     assert source_of(text, figure) == want
+
+
+RELATIVE_MOOD = [
+    # a Konjunktiv II in a relative clause ("Probleme, die einen Rückruf nötig gemacht
+    # hätten") neither makes the sentence reported speech nor its subject a speaker
+    ("Die Firma meldet Probleme. Große Autos wie der Model 3, der schon 400.000 Mal bestellt "
+     "wurde, waren nicht von Problemen betroffen, die einen Rückruf nötig gemacht hätten.",
+     "400.000", None),
+    # a complement clause in the mood still reports ("X ergänzte, die Zahl sei …")
+    ("Der Sprecher ergänzte, die Zahl sei auf 300 gestiegen.", "300", "Sprecher"),
+    ("Der Verband blieb dabei: Man habe 40 Mitglieder verloren.", "40", "Verband"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", RELATIVE_MOOD)
+def test_relative_clause_mood(text, figure, want):
+    assert source_of(text, figure) == want

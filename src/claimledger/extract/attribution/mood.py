@@ -23,7 +23,10 @@ def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
         ws = ws - _as_if_only(lx, wl)  # "als gebe es kein Morgen": no report
     # "könnten" alone: only right after a report, or beside a Konjunktiv I closing a clause
     possible = not lx.subjunctive_possibility.isdisjoint(ws) and not _final_subjunctive(at, v)
-    reported = not lx.subjunctive.isdisjoint(ws - lx.subjunctive_possibility if possible else ws) \
+    moods = ws - lx.subjunctive_possibility if possible else ws
+    if not lx.subjunctive.isdisjoint(moods) and _only_relative(at, v):
+        moods = moods - lx.subjunctive  # "…, die einen Rückruf nötig gemacht hätten": no report
+    reported = not lx.subjunctive.isdisjoint(moods) \
         or any(wl[:len(m)] == m for m in lx.markers) \
         or not lx.anaphoric_adverbs.isdisjoint(ws) \
         or _subjunctive_verb(at, v)
@@ -66,6 +69,13 @@ def _reporter_of(at: DocumentAttributor, cue: Cue, cover: list[Cue]) -> Cue | No
                  and (c.source.span is None or c.source.span[1] <= a)
                  and not at.text[c.cue_pos:c.cue_pos + 40].lower().startswith(at.lx.origin_cues)),
                 None)
+
+
+def _only_relative(at: DocumentAttributor, v: SentenceView) -> bool:
+    """Do the sentence's subjunctive words all stand in relative clauses?"""
+    lx = at.lx
+    return all(at.finder.in_relative(v, k) for k, t in enumerate(v.toks)
+               if t.low in lx.subjunctive and not v.inq[k])
 
 
 def _final_subjunctive(at: DocumentAttributor, v: SentenceView) -> bool:

@@ -45,8 +45,10 @@ class VerbCues(VerbFields):
             # or a clause in the mood of reported speech after a comma or a colon ("X
             # ergänzte, die Zahl sei gestiegen", "Der Verein blieb dabei: Man habe …"), a
             # colon before the complement clause opening it ("X strahlte: Es sei …, dass …")
-            if comma is None or not any(sv.lows[j] in lx.subjunctive for j in range(comma + 1, k or len(toks))
-                                        if not sv.inq[j]):
+            # — not one in a relative clause ("Autos wie X waren nicht von Problemen betroffen,
+            # die einen Rückruf nötig gemacht hätten")
+            if comma is None or not any(sv.lows[j] in lx.subjunctive and not self.in_relative(sv, j)
+                                        for j in range(comma + 1, k or len(toks)) if not sv.inq[j]):
                 if k is None:
                     return None
             else:
@@ -66,6 +68,16 @@ class VerbCues(VerbFields):
         if c is not None and c.source is not None and not c.pronoun:
             c.verb = False  # weaker than a listed speech verb of the same scope
         return c
+
+    def in_relative(self, sv: SentenceView, j: int) -> bool:
+        """Does token j stand in a relative clause: after a comma and a relative pronoun not
+        followed by its own noun ("…, die einen Rückruf nötig gemacht hätten", not "…, die
+        Steuer könnte …")?"""
+        toks, lx = sv.toks, self.lx
+        c = next((i for i in range(j - 1, -1, -1) if toks[i].text in ",;:"), None)
+        if c is None or c + 2 >= len(toks) or toks[c].text != ",":
+            return False
+        return toks[c + 1].low in lx.relatives and not toks[c + 2].cap
 
     def _reported_verb(self, low: str) -> bool:
         """A finite verb in the mood of reported speech (its subject is reported, not a
