@@ -156,3 +156,19 @@ RELATIVE_MOOD = [
 @pytest.mark.parametrize("text,figure,want", RELATIVE_MOOD)
 def test_relative_clause_mood(text, figure, want):
     assert source_of(text, figure) == want
+
+
+PLAN_CLAUSE = [
+    # a plan ("will", "plant") states what follows its verb in its own clause, not what a
+    # later clause after a dash or comma says
+    ("Dazu will der 60-jährige Forscher beitragen und denkt nicht ans Aufhören – ein Grund, "
+     "weshalb er in Boston bleiben will, wo er seit 30 Jahren forscht.", "30", None),
+    ("Der Konzern plant 400 neue Stellen in Graz.", "400", "Konzern"),
+    # a content clause after it is what the plan says
+    ("Der Sender will wissen, dass der Minister 300 Briefe geschrieben habe.", "300", "Sender"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", PLAN_CLAUSE)
+def test_plan_clause(text, figure, want):
+    assert source_of(text, figure) == want

@@ -69,6 +69,25 @@ class VerbCues(VerbFields):
             c.verb = False  # weaker than a listed speech verb of the same scope
         return c
 
+    def _plan_end(self, sv: SentenceView, i: int) -> int:
+        """Where a plan's clause ends: its verb's clause, with the quotations and content
+        clauses after it ("Der NDR will wissen, dass …", "will „… prüfen“, ob … solle")."""
+        lx, toks = self.lx, sv.toks
+        k = next((n for n, (a, b) in enumerate(sv.clauses) if a <= toks[i].start < b), len(sv.clauses) - 1)
+        end = sv.clauses[k][1]
+        for a, b in sv.clauses[k + 1:]:
+            idx = [j for j, t in enumerate(toks) if a <= t.start < b and t.word]
+            if not idx:
+                continue
+            if all(sv.inq[j] for j in idx):
+                end = b  # a quotation of the plan itself
+                continue
+            words = [toks[j].low for j in idx]
+            if words[0] in lx.complementizers or not lx.subjunctive.isdisjoint(words):
+                return sv.end  # a content clause: what the plan says
+            break
+        return end
+
     def in_relative(self, sv: SentenceView, j: int) -> bool:
         """Does token j stand in a relative clause: after a comma and a relative pronoun not
         followed by its own noun ("…, die einen Rückruf nötig gemacht hätten", not "…, die
@@ -168,7 +187,10 @@ class VerbCues(VerbFields):
         if c is not None and sv.lows[i] in self.lx.after_verbs:
             # a plan states what follows the verb, not what stands before it; it is the
             # subject's own intention, no report that a sentence after it continues
-            c.scope = (sv.toks[i].start, max(sv.toks[i].end, c.scope[1]))
+            # — within the verb's own clause ("will … beitragen – mit ein Grund, weshalb er
+            # weiterarbeiten will, wo er seit 30 Jahren forscht": no plan after the dash)
+            end = self._plan_end(sv, i) if sv.clauses else c.scope[1]
+            c.scope = (sv.toks[i].start, max(sv.toks[i].end, min(c.scope[1], end)))
             c.plan = True
         return c
 
