@@ -172,3 +172,20 @@ PLAN_CLAUSE = [
 @pytest.mark.parametrize("text,figure,want", PLAN_CLAUSE)
 def test_plan_clause(text, figure, want):
     assert source_of(text, figure) == want
+
+
+AFTER_COLON = [
+    # a cue after a colon governs what follows it, not a headline run into the sentence
+    ("Urahn mit vier Füßen Ein Fund aus Brasilien wirft die Theorie um: Wie Forscher im "
+     "Fachblatt Science berichten, fanden sie ein 20 Zentimeter langes Fossil.", "vier", None),
+    ("Urahn mit vier Füßen Ein Fund aus Brasilien wirft die Theorie um: Wie Forscher im "
+     "Fachblatt Science berichten, fanden sie ein 20 Zentimeter langes Fossil.", "20",
+     "Forscher"),
+    # a speaker before the colon still governs what follows it
+    ("Der Minister sagte: Es gibt 30 Fälle.", "30", "Minister"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", AFTER_COLON)
+def test_cue_after_colon(text, figure, want):
+    assert source_of(text, figure) == want
