@@ -11,6 +11,7 @@ split by job so that each part can be read and tested alone:
 * ``phrases``  — the noun phrase a cue governs;
 * ``model``    — the cue and sentence records the parts pass between them;
 * ``cues``     — cue finding (prepositional and impersonal cues) and their scopes;
+* ``scopes``   — limits of a cue's scope the finders share (a colon before the cue);
 * ``verbs``    — speech-verb cues: whose subject, by word order, case and voice;
 * ``verb_forms`` — is a listed form its clause's finite verb; agents and source phrases;
 * ``continuation`` — indicative sentences continuing a report (results, additions, leads);

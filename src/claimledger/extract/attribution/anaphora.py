@@ -134,6 +134,25 @@ class Anaphora:
         pronoun? "Als der Minister ankam, sagte er …" may name the antecedent there."""
         return any(c in self.doc.text[start:pos] for c in ",;:")
 
+    def _opening_name(self, m: re.Match[str], s: Sentence) -> Source | None:
+        """A capitalised pair opening a sentence is a person's name when it looks like one
+        ("John Kibanga (29) aus Rutshuru ist einer von ihnen."); a third capitalised word
+        after it makes the first a title ("Bürgermeister Kurt Fischer verhandelt"), and a
+        role noun without a name after it is none."""
+        d = self.doc
+        first = m.group(0).split(" ", 1)[0]
+        low, lx = first.lower(), d.lx
+        if any(low in ws for ws in (lx.dets, lx.prepositions, lx.article_preps, lx.subordinators,
+                                    lx.lead_conj, lx.adv_openers, lx.clause_openers, lx.conj)):
+            return None  # "Der Landesrat …", "Am Montag …", "Da Eintracht Frankfurt …": no name
+        name = d.lx.name_re.match(d.text, m.start() + len(first) + 1, s.end) if d.lx.name_re else None
+        if name is not None and d.finder.looks_like_name(name.group(0)):
+            return Source(d.text[m.start():name.end()], (m.start(), name.end()), None, _PERSON)
+        if resolve_source(first, d.pack)[1] is not None or not d.finder.looks_like_name(m.group(0)) \
+                or resolve_source(m.group(0), d.pack)[1] not in (None, _PERSON):
+            return None
+        return Source(m.group(0), (m.start(), m.end()), None, _PERSON)
+
     def _has_article(self, src: Source) -> bool:
         """Does a determiner stand right before the mention (weak adjective endings)?"""
         if not src.span:
@@ -202,6 +221,10 @@ class Anaphora:
                     if m is None:
                         continue
                 out.append((m.start(), Source(m.group(0), (m.start(), m.end()), None, _PERSON)))
+            else:
+                opening = self._opening_name(m, s)
+                if opening is not None:
+                    out.append((opening.span[0], opening))
         out += self._surnames(s, out)
         out.sort(key=lambda x: x[0])
         self._mentions[k] = out

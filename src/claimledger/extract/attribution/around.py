@@ -169,3 +169,27 @@ def _report_after_copula(at: DocumentAttributor, v: SentenceView) -> tuple[list[
                               for k in range(np_[0], np_[1] + 1)):
         return None
     return words, np_
+
+
+def report_subject(at: DocumentAttributor, si: int, pos: int) -> Source | None:
+    """"Der 137-seitige Bericht listet 39 Empfehlungen auf": a report named with a definite
+    article as the subject of its clause states that clause, whatever its verb; the source
+    is the report's author when a sentence shortly before names it, else the report."""
+    v = at.view(si)
+    got = at.finder.leading_subject(v)
+    if got is None or v.lows[got[0][0]] not in at.lx.anaphoric_dets:
+        return None
+    (a, b), _verb = got
+    head = next((k for k in range(b, a, -1) if v.toks[k].cap), None)
+    if head is None or not at.lx.is_doc_noun(v.lows[head]):
+        return None
+    clause = clause_of(v.clauses, v.toks[a].start) if v.clauses else (v.start, v.end)
+    if not clause[0] <= pos < clause[1]:
+        return None
+    author = at.report_author(si - 1, v.lows[head]) if si > 0 else None
+    if author is not None:
+        return Source(author.text, author.span, author.id, author.kind, None)
+    c = at.finder.make(v, got[1], got[1], got[0], (v.start, v.end), False)
+    if c is None or c.source is None or c.pronoun:
+        return None
+    return Source(c.source.text, c.source.span, c.source.id, c.source.kind, None)

@@ -54,9 +54,11 @@ def _addition(at: DocumentAttributor, si: int) -> Source | None:
     for k in range(si - 1, max(-1, si - 1 - _ADDITION_REACH), -1):
         if not _same_paragraph(at, k, si):
             return None
-        own = at.own(k)
+        own = at.reported_own(k)
         if own is not None:  # over a sentence that names no one ("Sie starben im Spital.")
             return own
+        if at.own(k) is not None:
+            return None  # a plan ("Sturm will … schlagen") is no report to add to
     return None
 
 
@@ -67,7 +69,7 @@ def _introduced(at: DocumentAttributor, si: int) -> Source | None:
         return None
     prev = at.sentences[si - 1]
     tail = at.text[max(prev.start, prev.end - 4):prev.end].rstrip()
-    return at.own(si - 1) if tail.endswith(":") else None
+    return at.reported_own(si - 1) if tail.endswith(":") else None
 
 
 def _mentions(at: DocumentAttributor, k: int) -> bool:
@@ -104,7 +106,7 @@ def _result(at: DocumentAttributor, si: int) -> Source | None:
     for k in reach:
         if k != si - 1 - reach.index(k):
             return None  # the paragraph ended
-        own = at.own(k)
+        own = at.reported_own(k)
         if own is not None:
             return own if _names_result(at, k, own) else None
     return None

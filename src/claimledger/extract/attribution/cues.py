@@ -18,6 +18,7 @@ from claimledger.extract.attribution.lexicon import Lexicon
 from claimledger.extract.attribution.model import Cue, SentenceView
 from claimledger.extract.attribution.phrases import Span, clause_subject, np_backward, np_forward
 from claimledger.extract.attribution.registry import source_id
+from claimledger.extract.attribution.scopes import after_colon
 from claimledger.extract.attribution.tokens import clause_of
 from claimledger.extract.attribution.verbs import VerbCues
 from claimledger.model import Source
@@ -74,6 +75,8 @@ class CueFinder(VerbCues, AttributeCues):
             cue = self._object_content(sv)
             if cue is not None:
                 out.append(cue)
+        if self.lx.colon_cue in self.text[sv.start:sv.end]:
+            after_colon(sv, out, self.lx.colon_cue)
         return out
 
     def _colon_lead(self, sv: SentenceView) -> Cue | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.extract.attribution.anaphora import Anaphora
-from claimledger.extract.attribution.around import acting_subject, confirmed_after
+from claimledger.extract.attribution.around import acting_subject, confirmed_after, report_subject
 from claimledger.extract.attribution.bodies import Bodies
 from claimledger.extract.attribution.continuation import continued_source
 from claimledger.extract.attribution.cues import Cue, CueFinder, SentenceView
@@ -61,6 +61,10 @@ class SentInfo:
     hearsay_only: bool = False  # carries only by a reportative modal ("soll"): hearsay
     sum_only: bool = False  # carries only by a sum adverb ("war damit"): the sentence before's
     own: Source | None = None   # the sentence's main source (for carrying forward)
+    # the prepositional cue reporting ``own``'s statement ("Laut X gab Y zu"): X, whom
+    # reported speech after the sentence continues (a quotation after it stays Y's)
+    reporter: Source | None = None
+    own_plan: bool = False  # ``own`` states a plan: nothing after the sentence continues it
     resolved: Source | None = None  # own or carried: what a following sentence may inherit
     done_resolve: bool = False
     done_cues: bool = False
@@ -155,7 +159,8 @@ class DocumentAttributor:
             if src is not None:
                 return Attribution(src, is_hedged, True)
         if q is None and not info.carries:  # reported speech about an authority is not its report
-            src = acting_subject(self, sentence_index, fig_start)
+            src = acting_subject(self, sentence_index, fig_start) \
+                or report_subject(self, sentence_index, fig_start)
             if src is not None:
                 return Attribution(src, is_hedged, True)
         if q is None and (not info.carries or info.hearsay_only):
@@ -208,6 +213,11 @@ class DocumentAttributor:
 
     def own(self, si: int) -> Source | None:
         return self._analyse(si).own
+
+    def reported_own(self, si: int) -> Source | None:
+        """The sentence's own source as one a later sentence may continue (not a plan's)."""
+        info = self._analyse(si)
+        return None if info.own_plan else info.own
 
     def analysed(self, si: int) -> SentInfo:
         """Sentence ``si`` analysed: its view, cues and mood."""
@@ -274,6 +284,13 @@ class DocumentAttributor:
                     c.source is not None and self._glosses(c.source, pos)))]
         if not cand:
             return None
+        # "Nur die Hälfte der Manager glaubt …, wie eine Studie ergab": a phrase does not
+        # report its own count when another speech verb reports the sentence
+        if any(c.source is not None and c.source.span is not None
+               and c.source.span[0] <= pos < c.source.span[1] for c in cand):
+            other = [c for c in cand if c.verb and c.source is not None and c.source.span is not None
+                     and not c.source.span[0] <= pos < c.source.span[1]]
+            cand = other or cand
         return min(cand, key=lambda c: (c.anaphoric, c.scope[1] - c.scope[0], not c.verb, abs(c.cue_pos - pos)))
 
     def _glosses(self, src: Source, pos: int) -> bool:
@@ -308,6 +325,8 @@ class DocumentAttributor:
                 # verb the lexicon lacks ("X wies den Vorwurf zurück. … sei …"): the report
                 # chain starts there
                 src = self.subject(k)
+                if src is None and max_back is None:  # not for hearsay ("soll") alone
+                    src = self._pronoun_subject(k)
             chain = chain and carries
             if src is not None:
                 return src
@@ -316,12 +335,22 @@ class DocumentAttributor:
                 break  # the outlet's own voice before this paragraph ends the report
         return None
 
+    def _pronoun_subject(self, k: int) -> Source | None:
+        """"Bürgermeister X verhandelt … Er sieht das als Chance. Dass … sei ein Glücksfall.":
+        a sentence opening with a subject pronoun is about the person it stands for, and
+        reported speech right after it is that person's."""
+        v = self.view(k)
+        first = next((t for t in v.toks if t.word), None)
+        if first is None or first.low not in self.lx.pronouns or v.inq[v.toks.index(first)]:
+            return None
+        return self.anaphora.antecedent(first.start, first.low)
+
     def _resolved(self, si: int) -> Source | None:
         info = self._analyse(si)
         if info.done_resolve:
             return info.resolved
         info.done_resolve = True
-        src = info.own
+        src = info.reporter or info.own
         sent = self.sentences[si]
         if src is None:
             q = self.quotes.at(sent.start + 1) or self.quotes.at(sent.end - 2)

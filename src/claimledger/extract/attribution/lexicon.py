@@ -81,6 +81,8 @@ class Lexicon:
     whole_sentence_subordinators: set[str]
     subjunctive: set[str]
     subjunctive_after_report: set[str]   # "würden": reported speech only after a report
+    subjunctive_possibility: frozenset[str]  # "könnten": the same, for carrying only
+    clause_tails: frozenset[str]  # "oder nicht" after a clause's final verb
     conditional_openers: frozenset[str]  # "Sollte …, dann stünden …": a condition, not a report
     as_if: frozenset[str]                # "als gebe es …": an unreal comparison, not a report
     first_person: frozenset[str]         # "wir", "uns": a speaker speaking on, unquoted
@@ -124,6 +126,9 @@ class Lexicon:
     agent_after: bool = False
     doc_noun_set: frozenset[str] = frozenset()
     cue_starts: frozenset[str] = frozenset()
+    # forward cues naming where a speech verb's subject has it from ("unter Berufung auf X
+    # teilte die WHO mit"): the subject, not X, reports the sentence
+    origin_cues: tuple[str, ...] = ()
     poll_only: frozenset[str] = frozenset()  # poll prepositions that start no other cue
     # words that may start a cue of any kind: most tokens are skipped with one set test
     adj_cache: dict[str, bool] = field(default_factory=dict)
@@ -248,6 +253,8 @@ def _carry_and_hedges(carry: dict[str, Any], hed: dict[str, Any], vp: dict[str, 
     return dict(
         subjunctive=_low(carry.get("subjunctive")), markers=_phr(carry.get("markers")),
         subjunctive_after_report=_low(carry.get("subjunctive_after_report")),
+        subjunctive_possibility=frozenset(_low(carry.get("subjunctive_possibility"))),
+        clause_tails=frozenset(_low(carry.get("clause_tails"))),
         conditional_openers=frozenset(_low(carry.get("conditional_openers"))),
         as_if=frozenset(_low(carry.get("as_if"))),
         first_person=frozenset(_low(carry.get("first_person"))),
@@ -277,6 +284,7 @@ def _cue_roles(cues: dict[str, Any]) -> dict[str, Any]:
         forward=_phr(cues.get("forward")), backward=_low(cues.get("backward")),
         cond_forward=_phr(cues.get("conditional_forward")), impersonal=_phr(cues.get("impersonal")),
         report_relatives=_phr(cues.get("report_relatives")),
+        origin_cues=tuple(sorted(_low(cues.get("origin")))),
         impersonal_preps=_low(cues.get("impersonal_preps")), so_cue=_low(cues.get("so_cue")),
         colon_cue=str(cues.get("colon_cue", ":")),
         sourceless_heads=_low(cues.get("sourceless_heads")),

@@ -30,6 +30,10 @@ class Cue:
     # governs one phrase, not its sentence ("die von X genannten drei Millionen"): reported
     # speech after the sentence does not continue it
     local: bool = False
+    # a plan ("Sturm will Salzburg schlagen"): its subject states what follows the verb, but
+    # it is no report that reported speech or an addition after the sentence continues (a
+    # quotation after it may still be the subject's)
+    plan: bool = False
 
 
 @dataclass

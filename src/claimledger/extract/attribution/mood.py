@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from claimledger.extract.attribution.cues import SentenceView
+    from claimledger.extract.attribution.model import Cue
     from claimledger.extract.attribution.lexicon import Lexicon
     from claimledger.extract.attribution.document import DocumentAttributor, SentInfo
 
@@ -20,7 +21,12 @@ def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
         ws = ws - lx.subjunctive_ii  # "Sollte X fehlen, dann stünden …": a condition
     if not lx.as_if.isdisjoint(ws):
         ws = ws - _as_if_only(lx, wl)  # "als gebe es kein Morgen": no report
-    reported = not lx.subjunctive.isdisjoint(ws) \
+    # "könnten" alone: only right after a report, or beside a Konjunktiv I closing a clause
+    possible = not lx.subjunctive_possibility.isdisjoint(ws) and not _final_subjunctive(at, v)
+    moods = ws - lx.subjunctive_possibility if possible else ws
+    if not lx.subjunctive.isdisjoint(moods) and _only_relative(at, v):
+        moods = moods - lx.subjunctive  # "…, die einen Rückruf nötig gemacht hätten": no report
+    reported = not lx.subjunctive.isdisjoint(moods) \
         or any(wl[:len(m)] == m for m in lx.markers) \
         or not lx.anaphoric_adverbs.isdisjoint(ws) \
         or _subjunctive_verb(at, v)
@@ -28,7 +34,7 @@ def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
     # sentence right before it
     summed = not reported and not lx.sum_adverbs.isdisjoint(ws) and _sum_adverb(at, v)
     reported = reported or summed
-    if not reported and (not lx.subjunctive_after_report.isdisjoint(ws)
+    if not reported and (possible or not lx.subjunctive_after_report.isdisjoint(ws)
                          or (not lx.first_person.isdisjoint(ws) and _speaks_first(lx, v))):
         reported = _after_report(at, si)  # "würden", "wir": right after a report only
     modal = not lx.modal.isdisjoint(ws) or _reportative_past(at, wl)
@@ -44,7 +50,47 @@ def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
         # the source governing the end of the sentence is the one reported speech continues
         last = v.clauses[-1] if v.clauses else (sent.start, sent.end)
         cover = [c for c in srcs if c.scope[0] <= last[0] and c.scope[1] >= last[1] - 1]
-        info.own = min(cover or srcs, key=lambda c: (c.scope[1] - c.scope[0], not c.verb)).source
+        own = min(cover or srcs, key=lambda c: (c.scope[1] - c.scope[0], not c.verb))
+        info.own = own.source
+        info.own_plan = own.plan
+        reporter = _reporter_of(at, own, cover)
+        info.reporter = reporter.source if reporter is not None else None
+
+
+def _reporter_of(at: DocumentAttributor, cue: Cue, cover: list[Cue]) -> Cue | None:
+    """"Laut Staatsmedien gab Warmbier zu, … Demnach …": a speech verb's subject standing
+    inside a prepositional cue's report is reported by it; the report is that cue's, and so
+    is the reported speech that continues it."""
+    if not cue.verb or cue.source is None or cue.source.span is None:
+        return None
+    a = cue.source.span[0]
+    return next((c for c in cover if not c.verb and not c.anaphoric and c.source is not None
+                 and c.cue_pos < a and c.scope[0] <= a < c.scope[1]
+                 and (c.source.span is None or c.source.span[1] <= a)
+                 and not at.text[c.cue_pos:c.cue_pos + 40].lower().startswith(at.lx.origin_cues)),
+                None)
+
+
+def _only_relative(at: DocumentAttributor, v: SentenceView) -> bool:
+    """Do the sentence's subjunctive words all stand in relative clauses?"""
+    lx = at.lx
+    return all(at.finder.in_relative(v, k) for k, t in enumerate(v.toks)
+               if t.low in lx.subjunctive and not v.inq[k])
+
+
+def _final_subjunctive(at: DocumentAttributor, v: SentenceView) -> bool:
+    """"Egal, ob ein Verdacht vorliege oder nicht – …": a subordinate clause of the sentence
+    closes with a Konjunktiv I (its verb-final position), so the sentence is reported speech."""
+    lx = at.lx
+    for a, b in v.clauses:
+        words = [t for t in v.toks if a <= t.start < b and t.word]
+        if len(words) > 2 and words[0].low in lx.subordinators:
+            last = next((t for t in reversed(words) if t.low not in lx.clause_tails), None)
+            # (an inflected adjective does not close a clause: "ob es gefährlich sei")
+            if last is not None and not last.cap and last.low not in lx.not_adj \
+                    and lx.syn.is_subjunctive_singular(last.low):
+                return True
+    return False
 
 
 def _speaks_first(lx: Lexicon, v: SentenceView) -> bool:

@@ -45,8 +45,10 @@ class VerbCues(VerbFields):
             # or a clause in the mood of reported speech after a comma or a colon ("X
             # ergänzte, die Zahl sei gestiegen", "Der Verein blieb dabei: Man habe …"), a
             # colon before the complement clause opening it ("X strahlte: Es sei …, dass …")
-            if comma is None or not any(sv.lows[j] in lx.subjunctive for j in range(comma + 1, k or len(toks))
-                                        if not sv.inq[j]):
+            # — not one in a relative clause ("Autos wie X waren nicht von Problemen betroffen,
+            # die einen Rückruf nötig gemacht hätten")
+            if comma is None or not any(sv.lows[j] in lx.subjunctive and not self.in_relative(sv, j)
+                                        for j in range(comma + 1, k or len(toks)) if not sv.inq[j]):
                 if k is None:
                     return None
             else:
@@ -66,6 +68,35 @@ class VerbCues(VerbFields):
         if c is not None and c.source is not None and not c.pronoun:
             c.verb = False  # weaker than a listed speech verb of the same scope
         return c
+
+    def _plan_end(self, sv: SentenceView, i: int) -> int:
+        """Where a plan's clause ends: its verb's clause, with the quotations and content
+        clauses after it ("Der NDR will wissen, dass …", "will „… prüfen“, ob … solle")."""
+        lx, toks = self.lx, sv.toks
+        k = next((n for n, (a, b) in enumerate(sv.clauses) if a <= toks[i].start < b), len(sv.clauses) - 1)
+        end = sv.clauses[k][1]
+        for a, b in sv.clauses[k + 1:]:
+            idx = [j for j, t in enumerate(toks) if a <= t.start < b and t.word]
+            if not idx:
+                continue
+            if all(sv.inq[j] for j in idx):
+                end = b  # a quotation of the plan itself
+                continue
+            words = [toks[j].low for j in idx]
+            if words[0] in lx.complementizers or not lx.subjunctive.isdisjoint(words):
+                return sv.end  # a content clause: what the plan says
+            break
+        return end
+
+    def in_relative(self, sv: SentenceView, j: int) -> bool:
+        """Does token j stand in a relative clause: after a comma and a relative pronoun not
+        followed by its own noun ("…, die einen Rückruf nötig gemacht hätten", not "…, die
+        Steuer könnte …")?"""
+        toks, lx = sv.toks, self.lx
+        c = next((i for i in range(j - 1, -1, -1) if toks[i].text in ",;:"), None)
+        if c is None or c + 2 >= len(toks) or toks[c].text != ",":
+            return False
+        return toks[c + 1].low in lx.relatives and not toks[c + 2].cap
 
     def _reported_verb(self, low: str) -> bool:
         """A finite verb in the mood of reported speech (its subject is reported, not a
@@ -154,8 +185,13 @@ class VerbCues(VerbFields):
         if c is not None and c.source is not None:
             c.mute = not can_speak(self, c.source)  # figures skip it, quotations keep it
         if c is not None and sv.lows[i] in self.lx.after_verbs:
-            # a plan states what follows the verb, not what stands before it
-            c.scope = (sv.toks[i].start, max(sv.toks[i].end, c.scope[1]))
+            # a plan states what follows the verb, not what stands before it; it is the
+            # subject's own intention, no report that a sentence after it continues
+            # — within the verb's own clause ("will … beitragen – mit ein Grund, weshalb er
+            # weiterarbeiten will, wo er seit 30 Jahren forscht": no plan after the dash)
+            end = self._plan_end(sv, i) if sv.clauses else c.scope[1]
+            c.scope = (sv.toks[i].start, max(sv.toks[i].end, min(c.scope[1], end)))
+            c.plan = True
         return c
 
     def _agentless_passive(self, sv: SentenceView, i: int, cs: int, ce: int) -> bool:
