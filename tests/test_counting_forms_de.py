@@ -258,3 +258,12 @@ def test_an_expletive_after_a_list_carries_the_noun_the_sentence_before_counted(
 def test_the_head_of_an_extended_attribute(sentence, fig, counted):
     c = claim_of(sentence, fig, PUB, prefix=True)
     assert c.counted is not None and c.counted.text == counted
+
+
+@pytest.mark.parametrize("sentence, fig, measure", [
+    ("Im Vorjahr wurden 2.429 Bewerbungen (1.812 Männer und 617 Frauen) gezählt.", "1.812", "received"),
+    ("Im Vorjahr wurden 2.429 Bewerbungen (1.812 Männer und 617 Frauen) gezählt.", "617", "received"),
+    ("Bei dem Anschlag starben 20 Menschen (12 Männer, fünf Frauen und drei Kinder).", "drei", "killed"),
+])
+def test_a_breakdown_in_brackets_shares_the_measure_of_its_count(sentence, fig, measure):
+    assert claim_of(sentence, fig, PUB, prefix=True).measure == measure

@@ -32,6 +32,9 @@ TROOP_CONTEXT_CHARS = 1500  # how far back a troop count makes bare losses troop
 EVENT_CHARS = 60  # how far before a count of people its event may stand ("eine Podiumsdiskussion mit")
 CURRENCY_CARRY_CHARS = 600  # how far back in its paragraph a sum's currency holds for "15 Millionen"
 _LIST_ITEM = re.compile(r",[ \u00a0]*\d")  # ", 28 Israelis": the next item of a list of counts
+# a bracket opened right after a count, with any earlier items of its breakdown inside
+_BRACKET_OPEN = re.compile(r"[ \u00a0]*\([^()]*")
+BREAKDOWN_CHARS = 60
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
@@ -53,6 +56,7 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
         # the sentence and noun of the last bare head count with its noun after it: a later
         # count of the sentence with no noun leaves that noun out ("…, waren es 2015 857 Millionen")
         self._last_count_noun: tuple[int, tuple[int, int]] = (-1, (0, 0))
+        self._last_count_measure: tuple[int, str] = (-1, "")  # where the last count of people ended, its measure
         # the sentence and span of the last noun a bracket was about: a list of brackets after
         # bare nations counts it ("Staatsbürger Afghanistans (…), des Irak (…)")
         self._last_bracket: tuple[int, tuple[int, int]] = (-1, (0, 0))
@@ -164,9 +168,13 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
                 self.ctx.last_people_count = (f.ss, group or "people", measure)
         measure, evidence = self._remember_value(f, group, measure, evidence)
         measure, evidence = self._noun_role(phrase, measure, evidence, is_person)
-        measure = self._few_individuals(f, phrase, measure, evidence, is_person)
+        broken = self._broken_down(f, measure, evidence, is_person)
+        whole = broken == measure  # not an item of a breakdown
+        measure = self._few_individuals(f, phrase, measure, evidence, is_person) if whole else broken
         self._remember(f, phrase, group, nat, is_person)
         self.ctx.last_group = (max(f.unit_end, phrase.span[1] if phrase.where == "after" and phrase.span else 0), group)
+        if is_person and measure not in ("size", "other") and whole:
+            self._last_count_measure = (self.ctx.last_group[0], measure)
         unit = M.PERSON_UNIT if is_person and f.unit != M.FACTOR_UNIT else f.unit
         if M.is_money(unit):
             self._last_money = (f.unit_end, unit)
@@ -369,6 +377,15 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
             # the lexicon lets applications stand for the people who made them
             carried.key, carried.person = None, False
         return carried
+
+    def _broken_down(self, f: Frame, measure: str, evidence: str, is_person: bool) -> str:
+        """People in a bracket right after a count break it down and share its measure:
+        "2.429 Bewerbungen (1.812 Männer und 617 Frauen) wurden gezählt" -> received."""
+        end, counted = self._last_count_measure
+        if not is_person or measure not in ("size", "other") or evidence == "predicate" \
+                or not 0 <= f.lead_at - end <= BREAKDOWN_CHARS:
+            return measure
+        return counted if _BRACKET_OPEN.fullmatch(self.text, end, f.lead_at) else measure
 
     def _few_individuals(self, f: Frame, ph: P.Phrase, measure: str, evidence: str, is_person: bool) -> str:
         """A handful of people with no predicate of their own are individuals of the story
