@@ -68,13 +68,28 @@ def _is_label(at: DocumentAttributor, words: list[str], outlet: bool) -> bool:
     return len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", at.text)) >= 2
 
 
+def _names_outlet_label(text: str, labels: frozenset[str]) -> bool:
+    """Does an outlet label stand before a colon, in any case ("STANDARD:", "Standard:")?
+    The same test as a label's upper case and a colon being in ``text.upper()``, without
+    upper-casing every document (asked of each one): only a colon can make one, and the
+    upper case of the few characters before it (each character's is one or more
+    characters, made on its own) ends as that of everything before it does."""
+    ups = tuple(lab.upper() for lab in labels)
+    longest = max(map(len, ups))
+    at = text.find(":")
+    while at >= 0:
+        if text[max(0, at - longest):at].upper().endswith(ups):
+            return True
+        at = text.find(":", at + 1)
+    return False
+
+
 def find_turns(at: DocumentAttributor) -> list[Turn]:
     """The turns of the document in order (empty unless the outlet labels two turns of its own);
     a respondent's turn counts only after one of the outlet's, and the last turn ends with
     its paragraph."""
     labels = outlet_labels(at.pack)
-    upper = at.text.upper()
-    if not labels or not any(lab.upper() + ":" in upper for lab in labels):
+    if not labels or not _names_outlet_label(at.text, labels):
         return []
     found: list[tuple[int, int, bool]] = []  # label span, the outlet's
     for m in _LABEL.finditer(at.text):
