@@ -65,7 +65,32 @@ def _is_label(at: DocumentAttributor, words: list[str], outlet: bool) -> bool:
     function = lx.prepositions | lx.article_preps | lx.dets | lx.conj
     if any(w.lower() in function for w in words):
         return False
-    return len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", at.text)) >= 2
+    return _word_count(words[-1], at.text, 2) >= 2
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what ``\w`` matches (Unicode)
+
+
+def _word_count(word: str, text: str, enough: int) -> int:
+    """How often ``word`` stands between word boundaries in ``text`` (counted up to
+    ``enough``): ``len(re.findall(r"\b" + re.escape(word) + r"\b", text))`` without a
+    pattern for every candidate label scanned over the whole text (a word-boundary-led
+    pattern is tried at every position) — the same count: a boundary is a change between
+    a word character and another character (or an end of the text)."""
+    n, at, size = 0, text.find(word), len(word)
+    if not word:
+        return len(re.findall(r"\b\b", text))
+    while at >= 0 and n < enough:
+        end = at + size
+        before = at > 0 and _is_word_char(text[at - 1])
+        after = end < len(text) and _is_word_char(text[end])
+        if before != _is_word_char(word[0]) and after != _is_word_char(word[-1]):
+            n += 1
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    return n
 
 
 def _names_outlet_label(text: str, labels: frozenset[str]) -> bool:
