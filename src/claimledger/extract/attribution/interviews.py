@@ -73,7 +73,7 @@ def _is_word_char(c: str) -> bool:
 
 
 def _word_count(word: str, text: str, enough: int) -> int:
-    """How often ``word`` stands between word boundaries in ``text`` (counted up to
+    r"""How often ``word`` stands between word boundaries in ``text`` (counted up to
     ``enough``): ``len(re.findall(r"\b" + re.escape(word) + r"\b", text))`` without a
     pattern for every candidate label scanned over the whole text (a word-boundary-led
     pattern is tried at every position) — the same count: a boundary is a change between

@@ -55,7 +55,7 @@ _WORD = re.compile(r"\w+")
 
 
 def _heads_after(word: str, text: str) -> Iterator[str]:
-    """The words joined to ``word`` by a hyphen, as ``re.finditer(re.escape(word) + r"-(\w+)",
+    r"""The words joined to ``word`` by a hyphen, as ``re.finditer(re.escape(word) + r"-(\w+)",
     text)`` finds them (the same matches: no overlap, the next looked for after the last),
     without compiling a pattern for every word of every document (a sixth of a thousand
     compiles over the bench corpus, more than the regex module's cache keeps)."""
