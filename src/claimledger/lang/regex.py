@@ -354,10 +354,9 @@ def finditer_opening(rx: re.Pattern[str], words: Iterable[str], text: str) -> It
     plain substring search) are the only ones the pattern is tried at, in order, as the
     engine would scan. A text whose lower case differs in length, or holds a letter that
     ignore-case equates with another (``FOLD_ODD``), is scanned by the pattern itself."""
-    low = lowered(text)
+    low = folded(text)  # the whole text's test made once a document, shared with PhraseSearch
     words = [w.lower() for w in words]
-    if len(low) != len(text) or FOLD_ODD.search(low) or not all(words) \
-            or any(FOLD_ODD.search(w) for w in words):
+    if low is None or not all(words) or any(FOLD_ODD.search(w) for w in words):
         yield from rx.finditer(text)
         return
     places = set()
