@@ -117,3 +117,29 @@ def test_a_bad_pattern_raises_as_it_would_without_the_cache(cache_dir):
     with recache.active(), pytest.raises(re.error, match="unterminated subpattern"):
         re.compile("(unclosed")
     assert ("(unclosed", 0) not in recache._state["entries"]
+
+
+def test_tries_kept_across_processes_are_the_ones_built(cache_dir):
+    """The first levels of the alternations (claimledger.lang.triecache): a second process
+    takes them from the file, and they are what building them gives."""
+    from claimledger.lang import regex as lr
+    from claimledger.lang import triecache
+
+    words = [f"wort{i}" for i in range(50)] + ["Ärger", "a.b", "x?", "[ab]c", "Zug", "zug"]
+    built = []
+    for _ in range(2):
+        lr._first_level_of.cache_clear()
+        triecache._state["path"] = None  # as a new process: the file read again
+        built.append((lr.alternation(words, ignore_case=True), lr.alternation(words),
+                      lr.alternation_first_class(words, True)))
+        triecache.flush()
+    fresh = (lr.alternation(words, ignore_case=True), lr.alternation(words), lr.alternation_first_class(words, True))
+    assert built[0] == built[1] == fresh
+    assert not triecache._state["fresh"] and triecache._state["used"]
+    path = triecache._path()
+    good = path.read_bytes()
+    path.write_bytes(good[:len(good) // 2])  # damaged: built again, the same
+    lr._first_level_of.cache_clear()
+    triecache._state["path"] = None
+    assert lr.alternation(words, ignore_case=True) == fresh[0]
+    triecache.flush()

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from claimledger.lang import recache
+from claimledger.lang import recache, tablecache
 
 
 class LanguagePackError(ValueError):
@@ -41,8 +41,9 @@ class LanguagePack:
             res = self._root.joinpath(f"{name}.toml")
             if not res.is_file():
                 raise LanguagePackError(f"language pack {self.code!r} has no table {name!r}")
-            try:
-                self._tables[name] = tomllib.loads(res.read_text(encoding="utf-8"))
+            try:  # parsed once per version of the file, not once per process (tablecache)
+                self._tables[name] = tablecache.parsed("toml", self.code, name, res.read_text(encoding="utf-8"),
+                                                       tomllib.loads)
             except tomllib.TOMLDecodeError as e:
                 raise LanguagePackError(f"{self.code}/{name}.toml: {e}") from e
         return self._tables[name]

@@ -18,6 +18,8 @@ is equal (``==`` compares the program) to one compiled afresh, so results cannot
   rewritten), an unwritable directory means no cache, and if this interpreter's compiler does
   not produce what the cache would (checked once with probe patterns) the cache stays off.
   The file is replaced atomically, so processes writing at once leave one of their files.
+* **Read as asked**: the file (:mod:`claimledger.lang.recache_file`) is an index and one
+  record a pattern; a process unmarshals only the records of the patterns it compiles.
 
 ``CLAIMLEDGER_CACHE_DIR`` names the directory (default ``$XDG_CACHE_HOME/claimledger``, else
 ``~/.cache/claimledger``); ``CLAIMLEDGER_NO_CACHE=1`` turns the cache off.
@@ -27,19 +29,18 @@ from __future__ import annotations
 
 import atexit
 import hashlib
-import marshal
 import os
 import re
 import sys
-import tempfile
 import threading
-import zlib
 from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from claimledger.lang import recache_file
 
 try:  # the engine and the standard library's compiler steps; absent elsewhere than CPython
     import _sre
@@ -49,11 +50,9 @@ except ImportError:  # pragma: no cover - other interpreters run without the cac
 
 #: a file holding more patterns than this is trimmed to the ones this process used
 MAX_ENTRIES = 5000
-_HEADER = b"claimledger-regex-cache 2\n"
-#: the file's check of damage: a CRC-32 of the payload (a SHA-256 of the ten megabytes a
-#: shared cache grows to cost a process 25 ms at its first compile; the check guards against
-#: a torn or truncated file, not against an attacker who can write the cache directory)
-_DIGEST_SIZE = 4
+# the file's checks of damage are CRC-32s of its index and of each record (a SHA-256 of the
+# ten megabytes a shared cache grows to cost a process 25 ms at its first compile; the checks
+# guard against a torn or truncated file, not against an attacker who can write the directory)
 _PROBES = ((r"(?P<a>x)(?<!\d)[^\W\d](?i:b|c)+\b", 0), (r"(?x) a # c\n (?P<n>\d{2,})", re.I),
            ("|".join(f"w{i}" for i in range(40)), re.U))
 
@@ -65,8 +64,11 @@ Args = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 _CODE_TYPE = next((t for t in "IL" if _sre is not None and array(t).itemsize == _sre.CODESIZE), "I")
 
 _lock = threading.RLock()
-_state: dict[str, Any] = {"depth": 0, "entries": None, "path": None, "used": set(),
-                          "dirty": False, "ok": None, "original": None, "exit_hook": False}
+# entries: the patterns this process took from the file or compiled, by (pattern, flags);
+# fresh: those it compiled; file: the file as read when the cache became active
+_state: dict[str, Any] = {"depth": 0, "entries": None, "fresh": {}, "file": None, "path": None,
+                          "used": set(), "dirty": False, "ok": None, "original": None,
+                          "exit_hook": False}
 
 
 def cache_file() -> Path | None:
@@ -92,7 +94,7 @@ def _file_name() -> str:
                            f"{_sre.CODESIZE}".encode()).hexdigest()[:12]
     # the format is part of the name: processes of an earlier release share the directory
     # and keep their own file instead of overwriting this one at each exit
-    return f"regex-{sys.implementation.cache_tag}-{build}-2.bin"
+    return f"regex-{sys.implementation.cache_tag}-{build}-3.bin"
 
 
 def compile_args(pattern: str, flags: int) -> Args:
@@ -134,6 +136,10 @@ def _cached_compile(p: Any, flags: int = 0) -> Any:
         return original(p, flags)
     key = (p, flags)
     args = entries.get(key)
+    if args is None and _state["file"] is not None:
+        args = _state["file"].args(key, _valid_args)
+        if args is not None:
+            entries[key] = args
     if args is not None:
         try:
             out = _from_args(p, args)
@@ -149,6 +155,7 @@ def _cached_compile(p: Any, flags: int = 0) -> Any:
         return original(p, flags)
     with _lock:
         entries[key] = args
+        _state["fresh"][key] = args
         _state["used"].add(key)
         if not _state["dirty"]:
             _state["dirty"] = True
@@ -158,48 +165,10 @@ def _cached_compile(p: Any, flags: int = 0) -> Any:
     return _from_args(p, args)
 
 
-def _valid(obj: Any) -> bool:
-    return isinstance(obj, dict) and all(
-        isinstance(k, tuple) and len(k) == 2 and isinstance(k[0], str) and isinstance(k[1], int)
-        and isinstance(v, tuple) and len(v) == 5 and isinstance(v[1], bytes)
-        and isinstance(v[3], dict) and isinstance(v[4], tuple)
-        for k, v in obj.items())
-
-
-def _load(path: Path) -> dict[tuple[str, int], Args]:
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return {}
-    head, digest, payload = data[:len(_HEADER)], data[len(_HEADER):len(_HEADER) + _DIGEST_SIZE], \
-        data[len(_HEADER) + _DIGEST_SIZE:]
-    if head != _HEADER or _digest(payload) != digest:
-        return {}
-    try:
-        obj = marshal.loads(payload)
-    except (EOFError, ValueError, TypeError):
-        return {}
-    return obj if _valid(obj) else {}
-
-
-def _digest(payload: bytes) -> bytes:
-    return zlib.crc32(payload).to_bytes(_DIGEST_SIZE, "big")
-
-
-def _save(path: Path, entries: dict[tuple[str, int], Args]) -> None:
-    try:
-        payload = marshal.dumps(entries)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(_HEADER + _digest(payload) + payload)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except (OSError, ValueError):
-        pass  # an unwritable cache is no cache
+def _valid_args(v: Any) -> bool:
+    """Is ``v`` shaped like :data:`Args` (a record read from the file is checked before use)?"""
+    return (isinstance(v, tuple) and len(v) == 5 and isinstance(v[0], int) and isinstance(v[1], bytes)
+            and isinstance(v[2], int) and isinstance(v[3], dict) and isinstance(v[4], tuple))
 
 
 def _flush() -> None:
@@ -210,11 +179,14 @@ def _flush() -> None:
         path, entries = _state["path"], _state["entries"]
         if not _state["dirty"] or path is None or entries is None:
             return
-        merged = {**_load(path), **entries}
-        if len(merged) > MAX_ENTRIES:
-            merged = {k: v for k, v in merged.items() if k in _state["used"]}
-        _save(path, merged)
-        _state["dirty"] = False
+        records = recache_file.whole_records(recache_file.read(path))
+        for key, args in _state["fresh"].items():
+            records[recache_file.digest(key)] = recache_file.encode(key, args)
+        if len(records) > MAX_ENTRIES:
+            used = {recache_file.digest(k) for k in _state["used"]}
+            records = {k: v for k, v in records.items() if k in used}
+        recache_file.write(path, records)
+        _state["fresh"], _state["dirty"] = {}, False
 
 
 @contextmanager
@@ -230,8 +202,9 @@ def active() -> Iterator[None]:
         elif _state["depth"] == 0:
             if _state["entries"] is None or _state["path"] != path:
                 _flush()
-                _state["entries"], _state["path"] = _load(path), path
-                _state["used"], _state["dirty"] = set(), False
+                _state["entries"], _state["path"] = {}, path
+                _state["file"] = recache_file.read(path)
+                _state["used"], _state["fresh"], _state["dirty"] = set(), {}, False
             _state["original"] = _compiler.compile
             _compiler.compile = _cached_compile
         if path is not None:

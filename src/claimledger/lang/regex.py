@@ -15,6 +15,8 @@ from functools import lru_cache
 from re import _constants as _c, _parser
 from typing import Any
 
+from claimledger.lang import triecache
+
 _SPECIAL = set("\\.^$*+?{}[]|()")
 
 # Where an alternation of words starts: ``\b`` before a word is the same test as "no word
@@ -89,7 +91,21 @@ def _first_level_of(patterns: frozenset[str], ignore_case: bool, depth: int
                     ) -> tuple[tuple[tuple[str, str, str], ...], tuple[str, ...]]:
     """:func:`_first_level`, memoised: building a pack's regexes asks again for the same
     lists (the noun tables for the noun, compound-head and narrowed scans; a table's
-    alternation and its first letters), and the tries are built in Python."""
+    alternation and its first letters), and the tries are built in Python — so they are
+    also kept across processes (:mod:`claimledger.lang.triecache`)."""
+    return triecache.kept(patterns, ignore_case, depth,
+                          lambda: _build_first_level(patterns, ignore_case, depth), _valid_level)
+
+
+def _valid_level(v: Any) -> bool:
+    """Is ``v`` shaped like what :func:`_first_level_of` returns (a kept record is checked)?"""
+    return (isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], tuple) and isinstance(v[1], tuple)
+            and all(isinstance(g, tuple) and len(g) == 3 and all(isinstance(x, str) for x in g) for g in v[0])
+            and all(isinstance(x, str) for x in v[1]))
+
+
+def _build_first_level(patterns: frozenset[str], ignore_case: bool, depth: int
+                       ) -> tuple[tuple[tuple[str, str, str], ...], tuple[str, ...]]:
     groups: dict[str, list[str]] = defaultdict(list)
     rest: list[str] = []
     # longest first; among equal lengths alphabetically, so that the pattern (and the cache
@@ -338,10 +354,9 @@ def finditer_opening(rx: re.Pattern[str], words: Iterable[str], text: str) -> It
     plain substring search) are the only ones the pattern is tried at, in order, as the
     engine would scan. A text whose lower case differs in length, or holds a letter that
     ignore-case equates with another (``FOLD_ODD``), is scanned by the pattern itself."""
-    low = lowered(text)
+    low = folded(text)  # the whole text's test made once a document, shared with PhraseSearch
     words = [w.lower() for w in words]
-    if len(low) != len(text) or FOLD_ODD.search(low) or not all(words) \
-            or any(FOLD_ODD.search(w) for w in words):
+    if low is None or not all(words) or any(FOLD_ODD.search(w) for w in words):
         yield from rx.finditer(text)
         return
     places = set()

@@ -14,7 +14,7 @@ from claimledger.extract.counting.patterns import endings as _endings
 from claimledger.extract.counting.patterns import marks_re as _marks_re
 from claimledger.extract.counting.patterns import words_re as _words_re
 from claimledger.lang import LanguagePack
-from claimledger.lang.regex import WORD_START, alternation, alternation_first_class, guard, word_start_alternation
+from claimledger.lang.regex import WORD_START, alternation, alternation_first_class, guarded, guard, word_start_alternation
 
 
 @dataclass(frozen=True)
@@ -98,10 +98,13 @@ def _region_re(pack: LanguagePack, marks: dict[str, Any]) -> re.Pattern[str]:
         return NEVER
     preps = _alt(marks.get("destination_prepositions", []))
     parts = []
+    # each behind a test of its first letters (guarded): searched over every figure's
+    # clause, where a word that opens otherwise then costs one test, not every branch
     if regions:
-        parts.append(r"\b(?i:" + preps + r")\s+(?:\w+\s+)?(?:" + _alt([re.escape(r) for r in regions]) + r")s?\b(?!-\w)")
+        parts.append(r"\b" + guarded(r"(?i:" + preps + r")") + r"\s+(?:\w+\s+)?(?:"
+                     + _alt([re.escape(r) for r in regions]) + r")s?\b(?!-\w)")
     if words:
-        parts.append(r"\b(?:" + _alt(words) + r")\b")
+        parts.append(r"\b" + guarded(_alt(words)) + r"\b")
     return re.compile("|".join(parts))
 
 
@@ -172,7 +175,7 @@ def placeless_fields(pack: LanguagePack) -> dict[str, re.Pattern[str]]:
     with the noun right after the figure or one word later ("in 15 europäischen Ländern")."""
     tab = pack.table("places") if pack.has("places") else {}
     off, nouns = tab.get("off_earth", []), tab.get("country_nouns", [])
-    return dict(placeless_re=re.compile(r"\b(?:" + _alt(off) + r")\b") if off else NEVER,
+    return dict(placeless_re=re.compile(r"\b" + guarded(_alt(off)) + r"\b") if off else NEVER,
                 country_count_re=re.compile(r"[ \u00a0]+(?:[^\W\d][\w.-]*[ \u00a0]+)?(?:" + _alt(nouns) + r")\b")
                 if nouns else NEVER)
 

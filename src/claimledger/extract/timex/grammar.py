@@ -88,14 +88,23 @@ def _triggers(heads: list[str]) -> dict[str, re.Pattern[str]]:
 
 
 def _alt(words: list[str], exact: frozenset[str] = frozenset()) -> str:
-    """A non-capturing alternation of words, longest first; spaces match any whitespace."""
+    """A non-capturing alternation of words, longest first; spaces match any whitespace.
+
+    Behind a look-ahead for the words' first letters: the master pattern is case-insensitive,
+    and there the engine enters every branch of an alternation to reject it (a plain literal
+    is rejected by one comparison only without ignore-case), while a class is one test. At a
+    digit most of the optional word groups of the branches ("seit", "Anfang", "des") then
+    fail at once; the matches are the same (every match opens with one of those letters)."""
     items = {" ".join(w.split()) for w in words if w.strip()}
     loose = [w for w in items if w not in exact]
     parts = [f"(?:{_trie(loose)})"] if loose else []
     parts += [f"(?-i:{_trie([w])})" for w in sorted(exact & items, key=lambda w: -len(w))]
     parts.sort(key=lambda p: p.startswith("(?-i"))
+    if not parts:
+        return "(?!)"
+    firsts = "".join(sorted({re.escape(w[0]) for w in items}))
     # exact-case entries first: they are the longer reading where both could match
-    return "(?:" + "|".join(reversed(parts)) + ")" if parts else "(?!)"
+    return f"(?=[{firsts}])(?:" + "|".join(reversed(parts)) + ")"
 
 
 @dataclass
