@@ -267,3 +267,9 @@ def test_the_head_of_an_extended_attribute(sentence, fig, counted):
 ])
 def test_a_breakdown_in_brackets_shares_the_measure_of_its_count(sentence, fig, measure):
     assert claim_of(sentence, fig, PUB, prefix=True).measure == measure
+
+
+def test_a_plan_of_cuts_stays_in_its_clause():
+    c = claim_of("Das Management plant massiven Jobabbau: 2.900 Stellen sollen gestrichen werden.", "2.900",
+                 PUB, prefix=True)
+    assert c.measure == "planned"
