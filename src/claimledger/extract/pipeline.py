@@ -69,7 +69,7 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
     counter = CountAnalyzer(text, pack)
     counter.home = outlet_home(counter.lex, doc.outlet)  # the outlet's country (metadata)
     counter.section_home = section_home(counter.lex, doc.section, counter.home)
-    ctx = _DocContext(doc, pack, sentences, DocumentAttributor(text, sentences, pack),
+    ctx = _DocContext(doc, pack, sentences, DocumentAttributor(text, sentences, pack, doc.outlet),
                       counter, source_labels(pack), TimeScope(text, pack, doc.published, sentences),
                       Singles(counter.lex, text, [s.start for s in sentences], skip.covers))
     claims: list[Claim] = []

@@ -18,7 +18,7 @@ from claimledger.extract.attribution.lexicon import Lexicon
 from claimledger.extract.attribution.model import Cue, SentenceView
 from claimledger.extract.attribution.phrases import Span, clause_subject, np_backward, np_forward
 from claimledger.extract.attribution.registry import source_id
-from claimledger.extract.attribution.scopes import after_colon
+from claimledger.extract.attribution.scopes import after_colon, dateline
 from claimledger.extract.attribution.tokens import clause_of
 from claimledger.extract.attribution.verbs import VerbCues
 from claimledger.model import Source
@@ -31,9 +31,6 @@ _CLOSING_MARKS = frozenset("“«»")
 _ASIDE_OPENERS = frozenset(",–—(")
 # how many tokens before ", wonach" the report noun may stand
 _REPORT_REACH = 16
-# a dateline before the first clause: a few capitalised words and a dash ("Los Angeles –")
-_DATELINE_WORDS = 3
-_DASHES = frozenset("-–—")
 
 
 def _match(lows: list[str], i: int, phrases: list[list[str]]) -> list[str] | None:
@@ -252,7 +249,7 @@ class CueFinder(VerbCues, AttributeCues):
         leading subordinate clause ("Nachdem X …, geht es ihm nach Angaben Y gut");
         elsewhere only its clause."""
         first = sv.clauses[0] if sv.clauses else clause
-        if len(sv.clauses) > 1 and self._dateline(sv, first):
+        if len(sv.clauses) > 1 and dateline(sv, first):
             first = sv.clauses[1]  # "Wien – Im Index liegen drei im Plus: A mit 12 …"
         if clause == first and not any(sv.inq[:i]):
             return (sv.start, sv.end)
@@ -260,14 +257,6 @@ class CueFinder(VerbCues, AttributeCues):
                 and sv.lows and sv.lows[0] in self.lx.subordinators and sv.lows[0] not in self.lx.dets:
             return (sv.start, sv.end)
         return clause
-
-    @staticmethod
-    def _dateline(sv: SentenceView, clause: Span) -> bool:
-        """Is a sentence's first clause a dateline ("Wien –", "Los Angeles -"): a few
-        capitalised words closed by a dash?"""
-        toks = [t for t in sv.toks if clause[0] <= t.start < clause[1]]
-        return 1 < len(toks) <= _DATELINE_WORDS + 1 and toks[-1].text in _DASHES \
-            and all(t.word and t.cap for t in toks[:-1])
 
     def _impersonal(self, sv: SentenceView, i: int, j: int, clause: Span) -> Cue:
         """"heißt es in X": the source follows a preposition; bare, it refers back."""

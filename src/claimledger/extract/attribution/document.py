@@ -17,6 +17,7 @@ from typing import Any
 
 from claimledger.extract.attribution.anaphora import Anaphora
 from claimledger.extract.attribution.around import acting_subject, confirmed_after, report_subject
+from claimledger.extract.attribution.background import indicative_relative
 from claimledger.extract.attribution.bodies import Bodies
 from claimledger.extract.attribution.continuation import continued_source
 from claimledger.extract.attribution.cues import Cue, CueFinder, SentenceView
@@ -24,6 +25,7 @@ from claimledger.extract.attribution.hedging import hedged
 from claimledger.extract.attribution.interviews import Interview
 from claimledger.extract.attribution.lexicon import lexicon
 from claimledger.extract.attribution.mood import mark_carrying
+from claimledger.extract.attribution.outlet import mark_outlet
 from claimledger.extract.attribution.names import report_author, resolve_pronouns, resolve_reports, resolve_short_names
 from claimledger.extract.attribution.polls import counts_respondents, poll_source, poll_standing, respondent_phrase
 from claimledger.extract.attribution.quotes import QuoteIndex
@@ -73,8 +75,9 @@ class SentInfo:
 class DocumentAttributor:
     """Attributes figures of one document; sentence analyses are computed lazily and cached."""
 
-    def __init__(self, text: str, sentences: list[Sentence], pack: Any) -> None:
+    def __init__(self, text: str, sentences: list[Sentence], pack: Any, outlet: str | None = None) -> None:
         self.text = text
+        self.outlet = outlet  # the document's outlet (metadata): its own cues name no source
         self.sentences = sentences
         self.pack = pack
         self.lx = lexicon(pack)
@@ -129,6 +132,8 @@ class DocumentAttributor:
             turn = self.interview.turn_at(fig_start)  # "Wir rechnen mit …" in an answer
             if turn is not None and not turn.outlet:
                 best = None
+        if best is not None and best.outlet:
+            return Attribution(None, is_hedged)
         if best is not None:
             if best.anaphoric:
                 # a report named anaphorically is the one the next sentence names ("Nach der
@@ -144,6 +149,8 @@ class DocumentAttributor:
             turn = self.interview.turn_at(fig_start)
             if turn is not None:
                 return Attribution(self.interview.speaker(turn), is_hedged)
+        if info.carries and q is None and indicative_relative(self.lx, info.view, fig_start):
+            return Attribution(None, is_hedged)  # background the outlet adds to a report
         if info.carries and not info.hearsay_only and q is None:
             # reported speech continues the report before it ("Damit stieg die Zahl auf …")
             # before a next sentence's source is considered
@@ -267,6 +274,8 @@ class DocumentAttributor:
             info.done_cues = True  # set first: pronoun resolution may look at this sentence
             info.speaker_cues = self.finder.find(info.view)
             info.cues = [c for c in info.speaker_cues if not c.mute]
+            if self.outlet:
+                mark_outlet(info.cues, self.outlet, self.lx.dets)
             resolve_pronouns(self, info)
             resolve_short_names(self, info)
             resolve_reports(self, si, info)
@@ -279,7 +288,7 @@ class DocumentAttributor:
 
     def _best_cue(self, info: SentInfo, pos: int, glossed: Source | None = None) -> Cue | None:
         cand = [c for c in info.cues if c.scope[0] <= pos < c.scope[1]
-                and (c.source is not None or c.hedge or c.anaphoric)
+                and (c.source is not None or c.hedge or c.anaphoric or c.outlet)
                 and (glossed is None or c.source is not glossed and not (
                     c.source is not None and self._glosses(c.source, pos)))]
         if not cand:

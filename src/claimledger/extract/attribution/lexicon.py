@@ -125,6 +125,7 @@ class Lexicon:
     # the agent of a passive follows its participle ("confirmed by X"), not precedes it
     agent_after: bool = False
     doc_noun_set: frozenset[str] = frozenset()
+    relative_adverbs: frozenset[str] = frozenset()  # ", wo …": a relative clause on a place
     cue_starts: frozenset[str] = frozenset()
     # forward cues naming where a speech verb's subject has it from ("unter Berufung auf X
     # teilte die WHO mit"): the subject, not X, reports the sentence
@@ -361,6 +362,7 @@ def _build(pack: Any) -> Lexicon:
         infinitive_governors=_low(np_.get("infinitive_governors")),
         clause_openers=_low(np_.get("clause_openers")),
         subordinators=_low(np_.get("subordinators")), relatives=_low(np_.get("relative_pronouns")),
+        relative_adverbs=frozenset(_low(np_.get("relative_adverbs"))),
         whole_sentence_subordinators=_low(np_.get("sentence_subordinators")),
         **_carry_and_hedges(carry, hed, vp),
         **_head_kinds(t),

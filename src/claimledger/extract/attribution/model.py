@@ -34,6 +34,9 @@ class Cue:
     # it is no report that reported speech or an addition after the sentence continues (a
     # quotation after it may still be the subject's)
     plan: bool = False
+    # names the document's own outlet ("nach Informationen des STANDARD" in a STANDARD
+    # article): the figure is the outlet's own statement (source None), and nothing carries
+    outlet: bool = False
 
 
 @dataclass

@@ -13,6 +13,7 @@ from claimledger.extract.attribution.tokens import Tok
 
 Span = tuple[int, int]
 _QUOTE_MARKS = frozenset("„“”»«\"")
+_DATELINE_DASHES = frozenset("–—")
 
 
 def _adj(lx: Lexicon, t: Tok) -> bool:
@@ -214,6 +215,8 @@ def apposition_subject(toks: list[Tok], cs: int, sent_start: int, lx: Lexicon) -
         t = toks[first]
         if t.text == ",":
             commas += 1
+        elif t.text in _DATELINE_DASHES and first > 0 and toks[first - 1].end < t.start:
+            break  # a dateline's dash before the subject: "Wien – Der Chef von X, Y, sagte"
         elif not t.word:
             if t.text not in _QUOTE_MARKS and t.text not in "()/-":
                 return None  # a name may hold brackets, slashes, hyphens ("Bündnis 90/Die Grünen")

@@ -15,6 +15,7 @@ from claimledger.extract.attribution.phrases import (
     Span, apposition_subject, np_forward, relative_subject)
 from claimledger.extract.attribution.plausible import can_speak
 from claimledger.extract.attribution.registry import resolve_source
+from claimledger.extract.attribution.scopes import opens_sentence
 from claimledger.extract.attribution.tokens import clause_of, token_range
 from claimledger.model import Source
 
@@ -236,7 +237,7 @@ class VerbCues(VerbFields):
             return Cue(None, (sv.start, sv.end), toks[i].start, True, anaphoric=True)
         first_low = lows[pre[0]] if pre else ""
         if pre and first_low in lx.subordinators and not (
-                first_low in lx.relatives and clause[0] <= sv.start):
+                first_low in lx.relatives and opens_sentence(sv, clause)):
             if self._closes_clause(sv, i) and not self._governed_infinitive(sv, pre, anchor):
                 return self._verb_final(sv, i, anchor, pre, clause)
             if first_low not in lx.relatives and first_low not in lx.prepositions:
