@@ -1,6 +1,6 @@
-"""Attribution rules of round s19 (third pass): the outlet naming itself, a dateline before an
-apposition subject, a lawsuit's claim, a document that "besagt", and background relative
-clauses inside reported speech."""
+"""Who says it, on sentences of our own: the outlet naming itself is no source, a dateline
+before an apposition subject, a lawsuit's claim, a document that "besagt", and background
+relative clauses inside reported speech (the outlet's own)."""
 
 from __future__ import annotations
 
