@@ -70,7 +70,7 @@ C("c00", ("einer 42-Jährigen", "42-Jährigen"), 42, subject="age of the woman w
   counted=("einer 42-Jährigen", "42-Jährigen"), **AGE42)
 C("c00", ("verteidigte 31-Jährige", "31-Jährige"), 31, subject="age of the accused police officer (repeat)",
   counted=("verteidigte 31-Jährige", "31-Jährige"), **AGE31)
-C("c00", "zwei Meter entfernt", 2, unit="m", measure="other",
+C("c00", ("zwei Meter entfernt", "zwei Meter"), 2, unit="m", measure="other",
   subject="distance from the officer at which the woman lay on the ground, in his account", source=BH,
   counted=("sei sie schon zwei", "sie"), place="AT")
 C("c00", ("Die 42-Jährige Verletzte", "42-Jährige"), 42, subject="age of the injured woman (repeat)",
@@ -89,7 +89,7 @@ C("c00", ("zwei Polizisten, Passanten", "zwei"), 2, unit="person", measure="othe
 C("c00", ("Zwei Beobachter wollen", "Zwei"), 2, unit="person", measure="other",
   subject="observers who say they saw the woman fly through the air", counted="Beobachter",
   group=["people"], place="AT")
-C("c00", "fünf Meter von der Kette", 5, unit="m", measure="other",
+C("c00", ("fünf Meter von der Kette", "fünf Meter"), 5, unit="m", measure="other",
   subject="distance from the police line at which the woman stood, in one witness's account", source=WIT,
   counted=("S. sei mit ihrer Tochter", "S."), calt=[("mit ihrer Tochter fünf", "Tochter")], place="AT")
 C("c00", ("und zwei von acht Zeugen", "zwei"), 2, unit="person", measure="other",
@@ -115,7 +115,7 @@ C("c01", "keine 14 Jahre", 14, bound="at_most", unit="year", measure="age",
 C("c01", "zwischen 55 und 550 Euro", 55, 550, bound="range",
   subject="fines for smoking in a car with children under 14 present", counted=("Dann drohen Strafen", "Strafen"), **IT)
 C("c01", "110 Euro", 110, subject="usual fine for smoking in a car with minors present",
-  counted="Geldstrafe von", calt=[("eine Geldstrafe", "Geldstrafe")], **IT)
+  counted=("eine Geldstrafe von", "Geldstrafe"), **IT)
 C("c01", "zwischen 1.000 und 4.000 Euro", 1000, 4000, bound="range",
   subject="fines for tobacconists selling cigarettes to minors", counted=("drohen ab jetzt Geldstrafen", "Geldstrafen"),
   calt=[("Sanktionen für Trafiken", "Trafiken")], **IT)
@@ -129,7 +129,7 @@ C("c01", "um die 55 Euro", 55, bound="approx", subject="usual fine for littering
 
 # ---------------------------------------------------------------- c02 Kultur 277: Kunsthaus Bregenz programme 2016
 DOR = "person.werner_doring"
-C("c02", "von vier internationalen Kunstschaffenden", 4, unit="person", measure="other",
+C("c02", ("von vier internationalen Kunstschaffenden", "vier"), 4, unit="person", measure="other",
   subject="international artists showing at the Kunsthaus Bregenz in 2016",
   counted=("internationalen Kunstschaffenden", "Kunstschaffenden"), group=["people"], place="AT")
 C("c02", ("Eine zweite Arbeit", "zweite"), 2, unit="Arbeiten", measure="other",
@@ -145,7 +145,7 @@ C("c02", "2,55 Millionen Euro", 2.55e6, unit="EUR", measure="amount",
   counted="Landessubventionen", place="AT")
 C("c02", "rund einer Million", 1e6, bound="approx", unit="EUR", measure="amount",
   subject="own revenue of the Vorarlberger Kulturhäuser in 2015", source=DOR, counted="Eigenerlösen", place="AT")
-C("c02", "50.000 Besucherinnen", 50000, unit="person", measure="participants",
+C("c02", ("hochgerechneten 50.000", "50.000"), 50000, unit="person", measure="participants",
   subject="projected visitors of the Kunsthaus Bregenz in 2015", source=DOR, alt=[None],
   counted="Besucherinnen und Besuchern", group=["visitors", "people"], place="AT", hedged=True)
 
@@ -164,7 +164,7 @@ C("c04", "Ein halbes Jahr", 0.5, unit="year", measure="duration",
 C("c04", "achtteilige", 8, unit="Teile", measure="other", subject="episodes of David Schalko's series Altes Geld",
   counted="Familiensaga", place="AT")
 C("c04", "856.000", 856000, unit="person", measure="participants",
-  subject="average TV viewers of the ORF series Vorstadtweiber", counted=("illustren Damenrunde", "Damenrunde"),
+  subject="average TV viewers of the ORF series Vorstadtweiber", counted=None, calt=[("illustren Damenrunde", "Damenrunde")],
   group=["viewers", "people"], place="AT")
 C("c04", "fünf Millionen Euro", 5e6, unit="EUR", measure="amount", subject="budget of the series Altes Geld",
   counted="Groteske", place="AT")
@@ -198,15 +198,18 @@ DE_ = dict(place="DE")
 C("c07", ("noch dritte Niederlage", "dritte"), 3, unit="Niederlagen", measure="other",
   subject="consecutive defeats Köln avoided (ordinal)", counted=("dritte Niederlage", "Niederlage"),
   optional=True, **DE_)
+C("c07", ("die dritte 0:1-Niederlage", "dritte"), 3, unit="Niederlagen", measure="other",
+  subject="consecutive 0:1 defeats Köln avoided (ordinal, repeat)", counted=("0:1-Niederlage in Serie. Anthony", "Niederlage"),
+  optional=True, **DE_)
 C("c07", "24-jährige", 24, unit="year", measure="age", subject="age of Lukas Hinterseer",
   counted=("24-jährige Tiroler", "Tiroler"), calt=[("Lukas Hinterseer hat", "Lukas Hinterseer")], group=ATH,
   nat="AT", nat_alt=[None], place="DE")
 C("c07", ("im dritten Spiel hintereinander", "dritten"), 3, unit="Spiele", measure="other",
   subject="consecutive games in which Hinterseer scored (ordinal)", counted=("dritten Spiel", "Spiel"),
   optional=True, **DE_)
-C("c07", "aus fünf Metern", 5, unit="m", measure="other", subject="distance from which Hinterseer scored",
+C("c07", ("aus fünf Metern", "fünf Metern"), 5, unit="m", measure="other", subject="distance from which Hinterseer scored",
   counted=("Hinterseer brachte die Schanzer", "Hinterseer"), optional=True, **DE_)
-C("c07", "die sieben Tore", 7, unit="Tore", measure="other",
+C("c07", ("die sieben Tore", "sieben Tore"), 7, unit="Tore", measure="other",
   subject="Ingolstadt goals before Hinterseer's scored from set pieces", counted=("sieben Tore", "Tore"), **DE_)
 C("c07", ("einen zweiten Treffer", "zweiten"), 2, unit="Tore", measure="other",
   subject="a second goal Hinterseer almost scored (ordinal)", counted=("zweiten Treffer", "Treffer"),
@@ -247,18 +250,18 @@ C("c09", "70-Jährige", 70, subject="age of Lemmy Kilmister at his death", count
   calt=[("der 70-Jährige", "der 70-Jährige")], **LEM)
 C("c09", "120 Genickwatschen pro Minute", 120, unit="Genickwatschen pro Minute", measure="other",
   subject="tempo of Motörhead's music (figurative)", counted="Genickwatschen", place=None, optional=True)
-C("c09", "vor gut 40 Jahren", 40, bound="more_than", unit="year", measure="duration",
+C("c09", ("vor gut 40 Jahren", "gut 40 Jahren"), 40, bound="more_than", unit="year", measure="duration",
   subject="time since Lemmy Kilmister named his band Motörhead", counted=("den Namen seiner", "Namen"),
   place=None, optional=True)
-C("c09", "seinen rüstigen 70er", 70, subject="age Lemmy Kilmister turned on 24 December",
+C("c09", ("seinen rüstigen 70er", "70er"), 70, subject="age Lemmy Kilmister turned on 24 December",
   counted=("Der britische Bassist", "Bassist"), calt=["Der britische Bassist"], **LEM)
-C("c09", "zwei Tage danach", 2, unit="day", measure="duration",
+C("c09", ("zwei Tage danach", "zwei Tage"), 2, unit="day", measure="duration",
   subject="time between Lemmy Kilmister's cancer diagnosis and his death", counted=("aggressiven Krebs", "Krebs"),
   place="US", place_alt=[None])
-C("c09", "in den letzten vier Jahrzehnten", 4, unit="decade", measure="duration",
+C("c09", ("in den letzten vier Jahrzehnten", "vier Jahrzehnten"), 4, unit="decade", measure="duration",
   subject="time Lemmy Kilmister grew into a fixture of the festival circuit",
   counted=("Lemmy Kilmister in den letzten", "Lemmy Kilmister"), place=None, optional=True)
-C("c09", "70 Jahre waren", 70, subject="Lemmy Kilmister's lifetime (repeat)",
+C("c09", ("70 Jahre waren", "70 Jahre"), 70, subject="Lemmy Kilmister's lifetime (repeat)",
   counted=("Nun ist Lemmy Kilmister", "Lemmy Kilmister"), optional=True, **LEM)
 
 # ---------------------------------------------------------------- c10 Web 758: PS4 jailbreak
@@ -266,7 +269,7 @@ C("c09", "70 Jahre waren", 70, subject="Lemmy Kilmister's lifetime (repeat)",
 
 # ---------------------------------------------------------------- c11 Panorama 784: UNHCR short of money for shelter
 UNHCR, GRA = "org.unhcr", "person.filippo_grandi"
-C("c11", "440 Millionen Euro. Genf", 440e6, unit="EUR", measure="aid",
+C("c11", ("440 Millionen Euro. Genf", "440 Millionen Euro"), 440e6, unit="EUR", measure="aid",
   subject="funding the UNHCR lacks to give all refugees shelter", source=None, alt=[UNHCR],
   counted=("Insgesamt fehlen dem", "fehlen"), calt=["UN-Flüchtlingshochkommissariat"], place=None)
 C("c11", "rund zwei Millionen Flüchtlinge", 2e6, bound="approx", unit="person", measure="other",
@@ -295,7 +298,7 @@ C("c11", "mehr als 15 Millionen Menschen", 15e6, bound="more_than", unit="person
 C("c12", "586.000 Zusehern", 586000, unit="person", measure="participants",
   subject="TV viewers of the ORF report Am Schauplatz: Die letzten Arbeiter", counted="Zusehern",
   group=["viewers", "people"], place="AT")
-C("c12", "von sechs Wochen", 6, unit="week", measure="duration",
+C("c12", ("von sechs Wochen", "sechs Wochen"), 6, unit="week", measure="duration",
   subject="deadline for collecting signatures for a popular complaint to KommAustria",
   counted=("innerhalb einer Frist", "Frist"), place="AT")
 C("c12", "120 Unterschriften", 120, unit="Unterschriften", measure="other",
@@ -313,17 +316,17 @@ C("c13", ("ein Großteil der Assets", "ein Großteil"), 50, bound="more_than", u
 C("c13", "11,2  Mrd. Euro", 11.2e9, subject="balance sheet total of Volksbank Wien-Baden after the split",
   counted=("eine Bilanzsumme von 11,2", "Bilanzsumme"), **AT_)
 C("c13", "Rund 8,6 Mrd.", 8.6e9, bound="approx", subject="assets transferred from the ÖVAG to Volksbank Wien-Baden",
-  counted=("werden ihr von der ÖVAG übertragen", "übertragen"), calt=[("Bilanzsumme von 11,2", "Bilanzsumme")], **AT_)
-C("c13", "die 41 regionalen Volksbanken", 41, unit="Volksbanken", measure="other",
+  counted=("Bilanzsumme von 11,2", "Bilanzsumme"), calt=[("werden ihr von der ÖVAG übertragen", "übertragen")], **AT_)
+C("c13", ("die 41 regionalen Volksbanken", "41"), 41, unit="Volksbanken", measure="other",
   subject="regional Volksbanks to be merged", counted=("41 regionalen Volksbanken", "Volksbanken"), place="AT")
-C("c13", "zu acht großen", 8, unit="Volksbanken", measure="other", subject="large Volksbanks after the mergers",
+C("c13", ("zu acht großen", "acht"), 8, unit="Volksbanken", measure="other", subject="large Volksbanks after the mergers",
   counted=("regionalen Volksbanken zu acht", "Volksbanken"), calt=["Bundesländer-Volksbanken"], place="AT")
 C("c13", "zwei Spezialinstituten", 2, unit="Spezialinstitute", measure="other",
   subject="special institutes after the Volksbank mergers", counted=("zwei Spezialinstituten", "Spezialinstituten"),
   place="AT")
 C("c13", "700 Mio. Euro", 700e6, subject="average balance sheet total of a regional Volksbank today",
   counted=("eine regionale  Volksbank", "Volksbank"), calt=[("Euro Bilanzsumme", "Bilanzsumme")], **AT_)
-C("c13", "acht  Bundesländer-Volksbanken", 8, unit="Volksbanken", measure="other",
+C("c13", ("acht  Bundesländer-Volksbanken", "acht"), 8, unit="Volksbanken", measure="other",
   subject="regional (Bundesländer) Volksbanks after the mergers (repeat)", counted="Bundesländer-Volksbanken", place="AT")
 C("c13", "rund 3,5 Milliarden Euro", 3.5e9, bound="approx",
   subject="average balance sheet total of each of the eight Bundesländer Volksbanks", counted="Bundesländer-Volksbanken",
@@ -341,19 +344,19 @@ C("c14", "64-jährige", 64, unit="year", measure="age", subject="age of Uli Hoen
   nat_alt=[None], **HD)
 C("c14", "18 kg", -18, unit="kg", measure="other", subject="weight Uli Hoeneß lost in prison",
   source=None, alt=[HOE], counted="Genussmensch", increment=True, **HD)
-C("c14", "die 21 Monate", 21, unit="month", measure="duration", subject="Uli Hoeneß's time behind bars",
+C("c14", ("die 21 Monate", "21 Monate"), 21, unit="month", measure="duration", subject="Uli Hoeneß's time behind bars",
   source=None, alt=[LGA], counted=("21 Monate hinter Gittern", "Gittern"), **HD)
-C("c14", "die sieben im geschlossenen", 7, unit="month", measure="duration",
+C("c14", ("die sieben im geschlossenen", "sieben"), 7, unit="month", measure="duration",
   subject="months Uli Hoeneß spent in closed detention", source=None, alt=[LGA],
   counted=("geschlossenen Vollzug", "Vollzug"), **HD)
-C("c14", "die 45 Minuten", 45, unit="minute", measure="duration", subject="Hoeneß's daily time on the ergometer in prison",
+C("c14", ("die 45 Minuten", "45 Minuten"), 45, unit="minute", measure="duration", subject="Hoeneß's daily time on the ergometer in prison",
   counted="Ergometer", **HD)
-C("c14", "Die 40 km", 40, unit="km", measure="other", subject="length of Hoeneß's daily drive from the open prison to the club",
+C("c14", ("Die 40 km", "40 km"), 40, unit="km", measure="other", subject="length of Hoeneß's daily drive from the open prison to the club",
   counted=("40 km lange Fahrt", "Fahrt"), **HD)
 C("c14", "mindestens einmal pro Woche", 1, bound="at_least", unit="Mal pro Woche", measure="other",
   subject="how often Hoeneß wants to keep looking after FC Bayern's youth players", source=HOE,
   counted="Nachwuchs", **HD)
-C("c14", "drei Jahre auf Bewährung", 3, unit="year", measure="duration", subject="Uli Hoeneß's probation period",
+C("c14", ("drei Jahre auf Bewährung", "drei Jahre"), 3, unit="year", measure="duration", subject="Uli Hoeneß's probation period",
   counted=("drei Jahre auf Bewährung", "Bewährung"), calt=[("Hoeneß, der drei", "Hoeneß")], **HD)
 
 # ---------------------------------------------------------------- c15 Web 912: HTML5 remakes of classic games
@@ -366,7 +369,7 @@ BIF = "at.bifie"
 SH = dict(unit="percent", measure="share", source=None, alt=[BIF], place="AT")
 C("c16", "sechs von zehn", 60, subject="share of fourth-graders who can read with understanding",
   counted=("von zehn Schülern", "Schülern"), group=PUP, **SH)
-C("c16", "Ganze 13 Prozent", 13, subject="share of fourth-graders completely falling behind in reading",
+C("c16", ("Ganze 13 Prozent", "13 Prozent"), 13, subject="share of fourth-graders completely falling behind in reading",
   counted=None, calt=[("von zehn Schülern", "Schülern")], group=PUP, **SH)
 C("c16", "36 Prozent", 36, subject="share of fourth-graders who like going to school very much",
   counted=("Kinder, die die vierte", "Kinder"), group=PUP, **SH)
@@ -384,7 +387,7 @@ C("c16", "75.297 Kinder", 75297, unit="person", measure="participants",
 C("c16", "2.995 Volksschulen", 2995, unit="Volksschulen", measure="other",
   subject="primary schools where the Standardüberprüfung Deutsch was held", source=None, alt=[BIF],
   counted=("2.995 Volksschulen", "Volksschulen"), place="AT")
-C("c16", "nach vier Jahren Unterricht", 4, unit="year", measure="duration",
+C("c16", ("nach vier Jahren Unterricht", "vier Jahren"), 4, unit="year", measure="duration",
   subject="years of schooling after which reading comprehension was tested", counted=("vier Jahren Unterricht", "Unterricht"),
   place="AT", optional=True)
 C("c16", "62 Prozent", 62, subject="share of tested children reaching or exceeding the reading targets",
@@ -394,7 +397,7 @@ C("c16", "Beinahe vier von zehn", 40, bound="approx" , unit="percent", measure="
   counted=("vier von zehn Kindern", "Kindern"), group=PUP, place="AT")
 C("c16", "25 Prozent", 25, subject="share of children partly reaching the reading standards",
   counted=("25 Prozent der Kinder", "Kinder"), group=PUP, **SH)
-C("c16", "13 Prozent erreichen", 13, subject="share of children not reaching the reading standards",
+C("c16", ("13 Prozent erreichen", "13 Prozent"), 13, subject="share of children not reaching the reading standards",
   counted=None, calt=[("25 Prozent der Kinder", "Kinder")], group=PUP, **SH)
 C("c16", "durchschnittlich 23 Punkten", 23, unit="Punkte", measure="other",
   subject="progress in reading since the 2010 pilot study", source=BIF,
@@ -420,17 +423,17 @@ C("c17", ("zum zweiten Mal nach 2007", "zweiten"), 2, unit="Titel", measure="oth
 C("c17", "(26)", 26, unit="year", measure="age", subject="age of Cam Newton",
   counted=("Cam Newton (26)", "Cam Newton"), group=ATH, nat="US", nat_alt=[None], **US_)
 C("c17", "Sechsmal", 6, unit="Mal", measure="other", subject="times Cam Newton was sacked in the Super Bowl",
-  counted=("Sechsmal wurde er", "er"), **US_)
+  counted=("Sechsmal wurde er", "er"), calt=[("Sein Gegenüber Cam Newton", "Cam Newton")], **US_)
 C("c17", "drei Ballverluste", 3, unit="Ballverluste", measure="other", subject="turnovers by Cam Newton in the Super Bowl",
   counted=("drei Ballverluste", "Ballverluste"), **US_)
 C("c17", ("nur einmal bezwungenen", "einmal"), 1, unit="Niederlagen", measure="other",
   subject="defeats of the Carolina Panthers before the Super Bowl this season",
   counted=("nur einmal bezwungenen Panthers", "Panthers"), **US_)
-C("c17", "aus 39 Yards", 39, unit="yd", measure="other", subject="distance of Graham Gano's field goal",
+C("c17", ("aus 39 Yards", "39 Yards"), 39, unit="yd", measure="other", subject="distance of Graham Gano's field goal",
   counted=("mit einem Field Goal", "Field Goal"), **US_)
-C("c17", "knapp vier Minuten vor Schluss", 4, bound="approx", unit="minute", measure="duration",
+C("c17", ("knapp vier Minuten vor Schluss", "knapp vier Minuten"), 4, bound="approx", unit="minute", measure="duration",
   subject="time left when Newton lost the ball", counted=("Newton verlor knapp", "Newton"), optional=True, **US_)
-C("c17", "in 50 Jahren", 50, unit="year", measure="duration", subject="history of the Super Bowl",
+C("c17", ("in 50 Jahren", "50 Jahren"), 50, unit="year", measure="duration", subject="history of the Super Bowl",
   counted=("in 50 Jahren Super Bowl", "Super Bowl"), optional=True, **US_)
 C("c17", ("der neunte Verteidiger", "neunte"), 9, unit="person", measure="other",
   subject="defenders named Super Bowl MVP (ordinal)", counted="Verteidiger", group=ATH, optional=True, **US_)
@@ -446,16 +449,16 @@ C("c17", "18 Saisonspielen", 18, unit="Spiele", measure="other", subject="games 
 C("c17", "mehr als 71.000 Zuschauern", 71000, bound="more_than", unit="person", measure="participants",
   subject="spectators of the 50th Super Bowl in Santa Clara", counted=("71.000 Zuschauern", "Zuschauern"),
   group=["spectators", "visitors", "people"], **US_)
-C("c17", "gerade einmal zehn Zähler", 10, unit="Punkte", measure="other", subject="points Carolina scored in the Super Bowl",
+C("c17", ("gerade einmal zehn Zähler", "zehn Zähler"), 10, unit="Punkte", measure="other", subject="points Carolina scored in the Super Bowl",
   counted=("Der in Punkten besten Offensive", "Offensive"), optional=True, **US_)
-C("c17", "aus 44 Yards", 44, unit="yd", measure="other", subject="distance of Graham Gano's missed field goal attempt",
+C("c17", ("aus 44 Yards", "44 Yards"), 44, unit="yd", measure="other", subject="distance of Graham Gano's missed field goal attempt",
   counted="Field-Goal-Versuch", **US_)
-C("c17", "drei Minuten vor Schluss", 3, unit="minute", measure="duration",
+C("c17", ("drei Minuten vor Schluss", "drei Minuten"), 3, unit="minute", measure="duration",
   subject="time left when Anderson scored the Broncos' second touchdown", counted=("der zweite Touchdown", "Touchdown"),
   optional=True, **US_)
-C("c17", "Mit zwei Titeln", 2, unit="Titel", measure="other", subject="Super Bowl titles of Peyton Manning",
+C("c17", ("Mit zwei Titeln", "zwei Titeln"), 2, unit="Titel", measure="other", subject="Super Bowl titles of Peyton Manning",
   counted="Titeln", calt=[("zog er mit seinem", "er")], **US_)
-C("c17", "mit zwei verschiedenen Teams", 2, unit="Teams", measure="other",
+C("c17", ("mit zwei verschiedenen Teams", "zwei"), 2, unit="Teams", measure="other",
   subject="teams with which Peyton Manning won the Super Bowl as a starter", counted=("verschiedenen Teams", "Teams"), **US_)
 
 # ---------------------------------------------------------------- build (--show: the second reading,
