@@ -27,30 +27,30 @@ import score_claims  # noqa: E402
 
 FLOORS = {
     "devset": {
-        "precision": 0.955, "recall": 0.97, "value_acc": 0.985, "measure_acc": 0.945,
+        "precision": 0.955, "recall": 0.975, "value_acc": 0.985, "measure_acc": 0.95,
         # 0.899 since durations in words count ("seit vierzig Jahren"): a newly found claim
         # whose counted phrase is a pronoun's antecedent ("während er … tobt" -> Krieg)
-        "counted_acc": 0.915, "group_acc": 0.945, "nationality_acc": 0.95, "place_acc": 0.925,
+        "counted_acc": 0.915, "group_acc": 0.95, "nationality_acc": 0.955, "place_acc": 0.935,
     },
     "heldout": {
-        "precision": 0.98, "recall": 0.98, "value_acc": 0.98, "measure_acc": 0.88,
+        "precision": 0.98, "recall": 0.98, "value_acc": 0.98, "measure_acc": 0.875,
         # group 0.908: a newly found duration whose person is a pronoun ("Er soll seit zwei Jahren")
         # place 0.935: a newly found factor ("fünfmal höher", CERN) takes the dateline's Geneva
-        "counted_acc": 0.9, "group_acc": 0.93, "nationality_acc": 0.94, "place_acc": 0.955,
+        "counted_acc": 0.905, "group_acc": 0.93, "nationality_acc": 0.94, "place_acc": 0.955,
     },
     # the second blind set: first run precision 0.960, recall 0.914, value 0.927, measure 0.865,
     # counted 0.708, group 0.885, nationality 0.990, place 0.771 (tests/data/heldout2/README.md)
     "heldout2": {
-        "precision": 0.955, "recall": 0.975, "value_acc": 0.99, "measure_acc": 0.915,
-        "counted_acc": 0.905, "group_acc": 0.965, "nationality_acc": 0.98, "place_acc": 0.955,
+        "precision": 0.955, "recall": 0.975, "value_acc": 0.995, "measure_acc": 0.935,
+        "counted_acc": 0.915, "group_acc": 0.965, "nationality_acc": 0.985, "place_acc": 0.955,
     },
     # the third blind set, first run (main at 08381be): precision 0.769, recall 0.904, value
     # 0.951, measure 0.806, counted 0.874, group 0.932, nationality 0.990, place 0.650, source
     # 0.777 (tests/data/heldout3/README.md). Its results table is what the standings shape is for.
     # value 0.945: a newly found gap in points ("Vettel wie Ricciardo 52") read as a level
     "heldout3": {
-        "precision": 0.95, "recall": 0.975, "value_acc": 0.955, "measure_acc": 0.875,
-        "counted_acc": 0.93, "group_acc": 0.945, "nationality_acc": 0.985, "place_acc": 0.945,
+        "precision": 0.95, "recall": 0.975, "value_acc": 0.96, "measure_acc": 0.885,
+        "counted_acc": 0.93, "group_acc": 0.95, "nationality_acc": 0.985, "place_acc": 0.95,
     },
     # the fourth, fifth and sixth blind sets (seeds 2029, 2030, 2031). First runs: held-out 4
     # precision 0.927, recall 0.974, value 1.000, measure 0.658, counted 0.803, group 0.868,
@@ -64,16 +64,16 @@ FLOORS = {
     # set 5 reads scouts as `size` (p12), so measure moved 0.789 -> 0.776, 0.845 -> 0.864,
     # 0.886 -> 0.864, and the US scouts of a film (p12) now take the story's nationality.
     "heldout4": {
-        "precision": 0.965, "recall": 0.98, "value_acc": 0.99, "measure_acc": 0.795,
-        "counted_acc": 0.925, "group_acc": 0.98, "nationality_acc": 0.94, "place_acc": 0.785,
+        "precision": 0.97, "recall": 0.98, "value_acc": 0.995, "measure_acc": 0.84,
+        "counted_acc": 0.93, "group_acc": 0.98, "nationality_acc": 0.94, "place_acc": 0.8,
     },
     "heldout5": {
-        "precision": 0.985, "recall": 0.99, "value_acc": 0.975, "measure_acc": 0.855,
-        "counted_acc": 0.89, "group_acc": 0.985, "nationality_acc": 0.975, "place_acc": 0.975,
+        "precision": 0.985, "recall": 0.995, "value_acc": 0.975, "measure_acc": 0.85,
+        "counted_acc": 0.92, "group_acc": 0.985, "nationality_acc": 0.975, "place_acc": 0.975,
     },
     "heldout6": {
-        "precision": 0.97, "recall": 0.97, "value_acc": 0.935, "measure_acc": 0.855,
-        "counted_acc": 0.855, "group_acc": 0.945, "nationality_acc": 0.935, "place_acc": 0.91,
+        "precision": 0.97, "recall": 0.97, "value_acc": 0.935, "measure_acc": 0.87,
+        "counted_acc": 0.86, "group_acc": 0.95, "nationality_acc": 0.935, "place_acc": 0.915,
     },
     # the seventh and eighth blind sets (seeds 2032, 2033). First runs on main 704902e's code:
     # held-out 7 precision 0.981, recall 0.972, value 0.962, measure 0.736, counted 0.726, group
@@ -83,30 +83,30 @@ FLOORS = {
     # and increment 0.960 -> 0.950. Held-out 7 was looked at (its rules: the bracketed list after
     # places, the noun kept through a sentence, roles kept by a noun, the noun before a span).
     "heldout7": {
-        "precision": 0.985, "recall": 0.985, "value_acc": 0.965, "measure_acc": 0.815,
-        "counted_acc": 0.86, "group_acc": 0.925, "nationality_acc": 0.975, "place_acc": 0.87,
+        "precision": 0.985, "recall": 0.985, "value_acc": 0.965, "measure_acc": 0.835,
+        "counted_acc": 0.885, "group_acc": 0.93, "nationality_acc": 0.975, "place_acc": 0.875,
     },
     # One person of a toll ("Ein Soldat wurde getötet", singles.py) then made held-out 8 recall
     # 0.894 -> 0.920 (it had been looked at by then) and cost it one claim of precision (0.971 ->
     # 0.963: "hatte ein Mann … erschossen" counts the gunman); held-out 3 recall 0.956 -> 0.974.
     "heldout8": {
-        "precision": 0.955, "recall": 0.92, "value_acc": 0.965, "measure_acc": 0.82,
-        "counted_acc": 0.81, "group_acc": 0.98, "nationality_acc": 0.99, "place_acc": 0.955,
+        "precision": 0.955, "recall": 0.925, "value_acc": 0.965, "measure_acc": 0.86,
+        "counted_acc": 0.815, "group_acc": 0.985, "nationality_acc": 0.995, "place_acc": 0.975,
     },
     # Held-out 9 to 11 (seeds 2034-2036) were made by helpers who never ran or read the tool
     # and kept blind through the round that made them (round 17); their errors were read in
     # round 18, whose rules they informed. The floors sit just below round 18's final code.
     "heldout9": {
-        "precision": 0.955, "recall": 0.955, "value_acc": 0.965, "measure_acc": 0.89,
-        "counted_acc": 0.76, "group_acc": 0.875, "nationality_acc": 0.99, "place_acc": 0.9,
+        "precision": 0.955, "recall": 0.955, "value_acc": 0.97, "measure_acc": 0.905,
+        "counted_acc": 0.76, "group_acc": 0.875, "nationality_acc": 0.995, "place_acc": 0.905,
     },
     "heldout10": {
-        "precision": 0.985, "recall": 0.93, "value_acc": 0.92, "measure_acc": 0.895,
-        "counted_acc": 0.84, "group_acc": 0.95, "nationality_acc": 0.99, "place_acc": 0.825,
+        "precision": 0.985, "recall": 0.95, "value_acc": 0.925, "measure_acc": 0.905,
+        "counted_acc": 0.85, "group_acc": 0.965, "nationality_acc": 0.995, "place_acc": 0.83,
     },
     "heldout11": {
-        "precision": 0.99, "recall": 0.96, "value_acc": 0.99, "measure_acc": 0.76,
-        "counted_acc": 0.91, "group_acc": 0.9, "nationality_acc": 0.98, "place_acc": 0.845,
+        "precision": 0.995, "recall": 0.96, "value_acc": 0.995, "measure_acc": 0.8,
+        "counted_acc": 0.935, "group_acc": 0.915, "nationality_acc": 0.985, "place_acc": 0.88,
     },
     # Held-out 12 and 13 (seeds 2037, 2038, articles up to 4,000 characters) were annotated
     # blind in round 18. First run on the round's start code: held-out 12 precision 0.959,
@@ -117,22 +117,37 @@ FLOORS = {
     # round's last rules (spans governed by a noun, place of stories set off the Earth) held-out
     # 12 place 0.787 and held-out 13 counted 0.798. Held-out 14 and 15 (seeds 2039, 2040; set 15
     # up to 6,000 characters) were annotated blind at the end of round 18: their first run is on
-    # its final code, and their errors have not been read.
+    # its final code. Round 19 read the errors of held-out 12-15 and wrote rules from them; every
+    # floor now sits just below round 19's final code.
     "heldout12": {
-        "precision": 0.95, "recall": 0.905, "value_acc": 0.92, "measure_acc": 0.77,
-        "counted_acc": 0.8, "group_acc": 0.93, "nationality_acc": 0.955, "place_acc": 0.78,
+        "precision": 0.955, "recall": 0.905, "value_acc": 0.94, "measure_acc": 0.835,
+        "counted_acc": 0.825, "group_acc": 0.94, "nationality_acc": 0.95, "place_acc": 0.825,
     },
     "heldout13": {
-        "precision": 0.97, "recall": 0.945, "value_acc": 0.955, "measure_acc": 0.85,
-        "counted_acc": 0.79, "group_acc": 0.955, "nationality_acc": 0.98, "place_acc": 0.92,
+        "precision": 0.97, "recall": 0.95, "value_acc": 0.97, "measure_acc": 0.885,
+        "counted_acc": 0.815, "group_acc": 0.96, "nationality_acc": 0.995, "place_acc": 0.925,
     },
     "heldout14": {
-        "precision": 0.945, "recall": 0.895, "value_acc": 0.945, "measure_acc": 0.86,
-        "counted_acc": 0.74, "group_acc": 0.91, "nationality_acc": 0.945, "place_acc": 0.79,
+        "precision": 0.95, "recall": 0.91, "value_acc": 0.97, "measure_acc": 0.96,
+        "counted_acc": 0.805, "group_acc": 0.98, "nationality_acc": 0.96, "place_acc": 0.855,
     },
     "heldout15": {
-        "precision": 0.935, "recall": 0.945, "value_acc": 0.97, "measure_acc": 0.79,
-        "counted_acc": 0.8, "group_acc": 0.88, "nationality_acc": 0.92, "place_acc": 0.84,
+        "precision": 0.935, "recall": 0.945, "value_acc": 0.985, "measure_acc": 0.855,
+        "counted_acc": 0.855, "group_acc": 0.935, "nationality_acc": 0.925, "place_acc": 0.84,
+    },
+    # Held-out 16 and 17 (seeds 2041, 2042; up to 6,000 characters) were annotated blind in
+    # round 19 and kept blind through it (their errors unread). First run on the round's start
+    # code: held-out 16 precision 0.936, recall 0.956, value 0.969, measure 0.718, counted 0.794,
+    # group 0.939, nationality 0.969, place 0.901, source 0.824; held-out 17 0.939 / 0.920 /
+    # 0.946 / 0.739 / 0.750 / 0.859 / 0.989 / 0.793, source 0.859. The floors sit just below the
+    # round's final code.
+    "heldout16": {
+        "precision": 0.93, "recall": 0.95, "value_acc": 0.97, "measure_acc": 0.775,
+        "counted_acc": 0.79, "group_acc": 0.935, "nationality_acc": 0.965, "place_acc": 0.895,
+    },
+    "heldout17": {
+        "precision": 0.935, "recall": 0.915, "value_acc": 0.94, "measure_acc": 0.82,
+        "counted_acc": 0.745, "group_acc": 0.855, "nationality_acc": 0.985, "place_acc": 0.8,
     },
 }
 CASES = [(name, metric) for name, floors in FLOORS.items() for metric in sorted(floors)]
@@ -175,12 +190,11 @@ def test_quality_floor(name: str, metric: str) -> None:
 # 0.971 / 0.909 / 0.841 / 0.915 for devset / heldout / heldout6 / heldout7 on attr-s16 (the
 # speaker gate with the person dictionary; "Das zeigen Zahlen der X"; a bare surname given
 # before in full as a pronoun's antecedent); the floors sit just below
-SOURCE_FLOORS = {"devset": 0.965, "heldout": 0.9, "heldout2": 0.955, "heldout3": 0.94,
-                 "heldout4": 0.94, "heldout5": 0.945, "heldout6": 0.845,
-                 "heldout7": 0.955, "heldout8": 0.905, "heldout9": 0.86, "heldout10": 0.91,
-                 "heldout11": 0.865, "heldout12": 0.83,
-                 "heldout13": 0.815, "heldout14": 0.85,
-                 "heldout15": 0.92}
+SOURCE_FLOORS = {"devset": 0.98, "heldout": 0.905, "heldout2": 0.955, "heldout3": 0.95,
+                 "heldout4": 0.94, "heldout5": 0.945, "heldout6": 0.87, "heldout7": 0.955,
+                 "heldout8": 0.91, "heldout9": 0.875, "heldout10": 0.915, "heldout11": 0.88,
+                 "heldout12": 0.91, "heldout13": 0.91, "heldout14": 0.89, "heldout15": 0.955,
+                 "heldout16": 0.82, "heldout17": 0.855}
 
 
 @pytest.mark.parametrize("name", sorted(SOURCE_FLOORS))
