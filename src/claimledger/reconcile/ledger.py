@@ -19,9 +19,11 @@ from typing import Any
 
 from claimledger.model import (Claim, Disagreement, Estimate, Gap, Ledger, Relation, Series,
                                TimeSpan, Update)
-from claimledger.reconcile.disagreements import find_disagreements, find_updates
+from claimledger.reconcile.disagreements import (disagreeing_pairs, disagreement_records,
+                                                 update_records, updating_pairs)
 from claimledger.reconcile.estimates import Cluster, build_estimates
 from claimledger.reconcile.gaps import fill_gaps
+from claimledger.reconcile.pair_runs import disagreement_entries, update_entries
 from claimledger.reconcile.phrasing import fmt_estimate, fmt_period
 from claimledger.reconcile.relations import find_relations
 from claimledger.reconcile.series import Obs, SeriesGroup, SeriesKey, group_series
@@ -63,20 +65,35 @@ class SeriesResult:
     disagreements: list[Disagreement] = field(default_factory=list)
     updates: list[Update] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    #: sections whose records were written as run entries already (:mod:`.pair_runs`)
+    entries: dict[str, list[tuple[bytes, bytes]]] = field(default_factory=dict)
 
 
-def reconcile_series(g: SeriesGroup) -> SeriesResult:
+def reconcile_series(g: SeriesGroup, entries: bool = False) -> SeriesResult:
     """Estimates, disagreements, updates and relations of one series, from its claims alone
-    (variants of one source's name are first made one source: :mod:`.story`)."""
+    (variants of one source's name are first made one source: :mod:`.story`). With
+    ``entries``, disagreements and updates come as run entries where they can
+    (:mod:`.pair_runs`: a parallel worker's text, without an object per record)."""
     merge_source_variants(g.obs + g.placeholders)
     ests = build_estimates(g.obs)
     out = SeriesResult(_series(g, ests) if ests else None, ests)
     if g.comparable and ests:
-        args = (ests, g.subject, g.measure, g.unit)
+        subject, measure, unit = g.subject, g.measure, g.unit
         things = not g.key[2]  # no group of people: labels are evidence (story.py)
-        out.disagreements = find_disagreements(*args, things=things)
-        out.updates = find_updates(*args, things=things)
-        out.relations = find_relations(*args)
+        dis = disagreeing_pairs(ests, measure, things)
+        upd = updating_pairs(ests, measure, things)
+        if entries:
+            for section, made in (
+                    ("disagreements", dis and disagreement_entries(dis, subject, measure,
+                                                                  unit, g.key)),
+                    ("updates", upd and update_entries(upd, subject, measure, unit, g.key))):
+                if made:
+                    out.entries[section] = made
+        if "disagreements" not in out.entries:
+            out.disagreements = disagreement_records(dis, subject, measure, unit)
+        if "updates" not in out.entries:
+            out.updates = update_records(upd, subject, measure, unit)
+        out.relations = find_relations(ests, subject, measure, unit)
     return out
 
 
@@ -105,17 +122,18 @@ def _build(claims: Iterable[Claim]) -> Ledger:
     return assemble(*reconcile_groups(group_series(claims)))
 
 
-def reconcile_groups(groups: dict[SeriesKey, SeriesGroup]
+def reconcile_groups(groups: dict[SeriesKey, SeriesGroup], entries: bool = False
                      ) -> tuple[list[tuple[SeriesKey, SeriesResult]], list[Gap]]:
     """Each series reconciled alone, then the gaps of all placeholders among ``groups``.
     ``groups`` must hold every series compatible with its placeholders' (a whole corpus, or
-    whole gap families: :mod:`claimledger.reconcile.partition`)."""
+    whole gap families: :mod:`claimledger.reconcile.partition`). ``entries``: see
+    :func:`reconcile_series`."""
     parts: list[tuple[SeriesKey, SeriesResult]] = []
     clusters: dict[SeriesKey, list[Cluster]] = {}
     placeholders: list[tuple[Obs, SeriesGroup]] = []
     for key in sorted(groups):
         g = groups[key]
-        r = reconcile_series(g)
+        r = reconcile_series(g, entries)
         clusters[key] = r.clusters
         placeholders.extend((p, g) for p in g.placeholders)
         parts.append((key, r))

@@ -78,6 +78,8 @@ def sorted_runs(parts: Iterable[tuple[SeriesKey, SeriesResult]], gaps: Iterable[
             if records:
                 runs[section].extend(zip(_merge_keys(records, key, sort_key, rest),
                                          map(_text, records)))
+        for section, entries in r.entries.items():   # written from their pairs already
+            runs[section].extend(entries)
     runs["gaps"] = [(order_key(g.claim), _text(g)) for g in gaps]
     for run in runs.values():
         run.sort(key=_KEY)
