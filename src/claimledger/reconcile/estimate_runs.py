@@ -94,3 +94,6 @@ def series_text(g: SeriesGroup, ests: list[Cluster]) -> bytes | None:
             f'"n_claims": {value(len(g.obs) + len(g.placeholders))}, '
             f'"estimates": [{", ".join(parts)}], "why": {value(series_why(g, ests))}}}')
     return text.encode("utf-8")
+
+
+__all__ = ["estimate_entry_text", "estimate_why", "series_text", "series_why"]

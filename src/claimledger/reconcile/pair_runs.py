@@ -16,8 +16,6 @@ holds a NUL — returns None, and the caller makes the records as before.
 
 from __future__ import annotations
 
-from typing import Any
-
 from claimledger.reconcile.disagreements import (disagreement_month, disagreement_why,
                                                  update_why)
 from claimledger.reconcile.estimates import Cluster
@@ -114,3 +112,6 @@ def update_entries(pairs: list[tuple[Cluster, Cluster, tuple[bool, bool]]],
         out.append((_key(opening, "\x02" + bt[1] + "\x02" + at[1] + "\x01", closing, i),
                     text.encode("utf-8")))
     return out
+
+
+__all__ = ["Entry", "disagreement_entries", "update_entries"]
