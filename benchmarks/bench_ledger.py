@@ -190,9 +190,13 @@ def _parallel(data: str, workers: int, out: str) -> None:
     if plans:
         steps = ", ".join(f"{k} {v:.1f}s" for k, v in plans[0].seconds.items())
         print(f"planned in DuckDB: {len(plans[0].buckets)} buckets, {plans[0].series:,} "
-              f"series ({steps})")
+              f"series ({steps}; {getattr(plans[0], 'cpu_s', 0.0):.1f}s CPU)")
     worker_peak = max((b.peak_rss_mb for b in buckets), default=0.0)
     cpu = sum(b.cpu_s for b in buckets)
+    span = marks.get("reconciled", 0.0) - marks.get("planned", 0.0)
+    if span > 0:   # are the workers' cores busy the whole reconciling phase?
+        print(f"  reconciling phase {span:.1f}s: worker CPU {cpu:.0f}s = "
+              f"{cpu / span:.2f} of {workers} cores busy on average")
     print(f"parallel ledger ({workers} processes), planning to written JSON: {wall:.1f}s wall, "
           f"{n / wall:,.0f} claims/s ({os.path.getsize(out) / 2**20:,.0f} MiB of JSON)")
     print(f"  worker CPU {cpu:.0f}s in all ({1e6 * cpu / max(n, 1):.1f} µs a claim); "

@@ -111,6 +111,20 @@ def find_disagreements(ests: list[Cluster], subject: str | None, measure: str,
     of ``things`` (no group of people) only estimates that may be one quantity are paired
     (:func:`~claimledger.reconcile.story.clusters_may_pair`), and a source's breakdown is
     not a set of rivals (:func:`_closest_of_breakdowns`)."""
+    return disagreement_records(disagreeing_pairs(ests, measure, things), subject, measure, unit)
+
+
+def disagreement_records(pairs: list[tuple[Cluster, Cluster]], subject: str | None,
+                         measure: str, unit: str | None) -> list[Disagreement]:
+    """The records of :func:`disagreeing_pairs`' pairs."""
+    return [_record(hi, lo, subject, measure, unit) for lo, hi in pairs]
+
+
+def disagreeing_pairs(ests: list[Cluster], measure: str, things: bool = False
+                      ) -> list[tuple[Cluster, Cluster]]:
+    """The clashing pairs :func:`find_disagreements` reports, (lower, higher) each, in its
+    order: the parallel driver's workers write their records as text straight from them
+    (:mod:`.pair_runs`), without a :class:`Disagreement` each."""
     timed = sorted((e for e in ests if e.kind != "vague" and e.t0 is not None),
                    key=lambda e: (e.t0, e.key))
     pairs: list[tuple[Cluster, Cluster]] = []
@@ -137,7 +151,7 @@ def find_disagreements(ests: list[Cluster], subject: str | None, measure: str,
             pairs.append((lo, hi))
     if things:
         pairs = _closest_of_breakdowns(pairs, timed)
-    return [_record(hi, lo, subject, measure, unit) for lo, hi in pairs]
+    return pairs
 
 
 def _closest_of_breakdowns(pairs: list[tuple[Cluster, Cluster]], ests: list[Cluster]
@@ -176,14 +190,25 @@ def _log_gap(a: Cluster, b: Cluster) -> float:
 
 def _record(x: Cluster, y: Cluster, subject: str | None, measure: str,
             unit: str | None) -> Disagreement:
-    start = max(x.t0, y.t0)  # type: ignore[type-var]
-    what = "increment" if x.increment else measure
-    why = (f"{said(x, unit)}; {who(y)} {says(y)} "
-           f"{fmt_estimate(y, unit)} ({what}{' of ' + subject if subject else ''}), "
-           f"{same_time_phrase(x, y)}.")
-    return Disagreement(subject, measure, unit, x.increment, _month(start),
+    return Disagreement(subject, measure, unit, x.increment, disagreement_month(x, y),
                         sorted(set(x.claim_ids) | set(y.claim_ids)),
-                        [list(x.claim_ids), list(y.claim_ids)], why)
+                        [list(x.claim_ids), list(y.claim_ids)],
+                        disagreement_why(x, y, subject, measure, unit))
+
+
+def disagreement_why(x: Cluster, y: Cluster, subject: str | None, measure: str,
+                     unit: str | None) -> str:
+    """The reason of the disagreement of ``x`` (the higher) with ``y``: one definition for
+    the record and for the text the workers write from the pair (:mod:`.pair_runs`)."""
+    what = "increment" if x.increment else measure
+    return (f"{said(x, unit)}; {who(y)} {says(y)} "
+            f"{fmt_estimate(y, unit)} ({what}{' of ' + subject if subject else ''}), "
+            f"{same_time_phrase(x, y)}.")
+
+
+def disagreement_month(x: Cluster, y: Cluster) -> str:
+    """The period of a disagreement: the month its later-starting estimate starts in."""
+    return _month(max(x.t0, y.t0))  # type: ignore[type-var]
 
 
 @lru_cache(maxsize=1 << 14)
@@ -199,13 +224,26 @@ def find_updates(ests: list[Cluster], subject: str | None, measure: str,
     a series of ``things`` the predecessor must be one quantity with it
     (:func:`~claimledger.reconcile.story.clusters_may_pair`), and the closest in size wins
     among equals — a budget's revision follows the budget, not the deficit."""
+    return update_records(updating_pairs(ests, measure, things), subject, measure, unit)
+
+
+def update_records(pairs: list[tuple[Cluster, Cluster, tuple[bool, bool]]],
+                   subject: str | None, measure: str, unit: str | None) -> list[Update]:
+    """The records of :func:`updating_pairs`' pairs."""
+    return [_update(b, a, rank, subject, measure, unit) for b, a, rank in pairs]
+
+
+def updating_pairs(ests: list[Cluster], measure: str, things: bool = False
+                   ) -> list[tuple[Cluster, Cluster, tuple[bool, bool]]]:
+    """The updates :func:`find_updates` reports, as (later estimate, its predecessor,
+    (same source, same family)) in its order: the parallel driver's workers write their
+    records as text straight from them (:mod:`.pair_runs`), without an :class:`Update`."""
     timed = sorted((e for e in ests if e.kind != "vague" and not e.increment and e.t0 is not None),
                    key=lambda e: (e.t1, e.t0, e.pub1 or 0, e.key))
     if not things and len(timed) >= COLUMNS_FROM and pair_columns.exact(timed):
-        return [_update(timed[j], timed[i], (same_src, same_fam), subject, measure, unit)
-                for j, i, same_src, same_fam
+        return [(timed[j], timed[i], (same_src, same_fam)) for j, i, same_src, same_fam
                 in pair_columns.update_choices(timed, measure, _MAX_LOOKBACK)]
-    out: list[Update] = []
+    out: list[tuple[Cluster, Cluster, tuple[bool, bool]]] = []
     for j, b in enumerate(timed):
         best, best_rank = None, None
         bsrc, bfam = b.source_set, b.families
@@ -225,13 +263,21 @@ def find_updates(ests: list[Cluster], subject: str | None, measure: str,
                 best, best_rank = a, rank
         if best is not None:
             assert best_rank is not None
-            out.append(_update(b, best, best_rank[:2], subject, measure, unit))
+            out.append((b, best, best_rank[:2]))
     return out
 
 
 def _update(b: Cluster, best: Cluster, rank: tuple[bool, bool], subject: str | None,
             measure: str, unit: str | None) -> Update:
     """The update from ``best`` to ``b``; ``rank``: (same source, same family)."""
+    return Update(subject, measure, unit, list(best.claim_ids), list(b.claim_ids),
+                  update_why(b, best, rank, measure, unit))
+
+
+def update_why(b: Cluster, best: Cluster, rank: tuple[bool, bool], measure: str,
+               unit: str | None) -> str:
+    """The reason of the update from ``best`` to ``b``: one definition for the record and
+    for the text the workers write from the pair (:mod:`.pair_runs`)."""
     rel = ("the same source" if rank[0] else
            "the same kind of source" if rank[1] else "another source")
     up = (b.best or 0.0) >= (best.best or 0.0)
@@ -241,4 +287,4 @@ def _update(b: Cluster, best: Cluster, rank: tuple[bool, bool], subject: str | N
            f"({who(best)}): a later, {'higher' if up else 'lower'} {measure} figure from "
            f"{rel} — an update, "
            f"not a contradiction.")
-    return Update(subject, measure, unit, list(best.claim_ids), list(b.claim_ids), why)
+    return why

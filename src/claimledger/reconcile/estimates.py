@@ -64,6 +64,9 @@ class Cluster:
     lhb: tuple[float | None, float | None, str] = (None, None, "vague")
     who: str = ""
     n_labels: int = 0
+    # the claim ids as a JSON list and as a merge key's items (pair_runs.py), made when
+    # first asked; False when an id needs escaping
+    id_texts: tuple[str, str] | bool | None = None
 
     def add_time(self, o: Obs) -> None:
         """Widen the period to cover ``o`` (claims of unknown time leave it unchanged)."""

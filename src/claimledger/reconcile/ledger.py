@@ -19,10 +19,12 @@ from typing import Any
 
 from claimledger.model import (Claim, Disagreement, Estimate, Gap, Ledger, Relation, Series,
                                TimeSpan, Update)
-from claimledger.reconcile.disagreements import find_disagreements, find_updates
+from claimledger.reconcile.disagreements import (disagreeing_pairs, disagreement_records,
+                                                 update_records, updating_pairs)
+from claimledger.reconcile.estimate_runs import estimate_why, series_text, series_why
 from claimledger.reconcile.estimates import Cluster, build_estimates
 from claimledger.reconcile.gaps import fill_gaps
-from claimledger.reconcile.phrasing import fmt_estimate, fmt_period
+from claimledger.reconcile.pair_runs import disagreement_entries, update_entries
 from claimledger.reconcile.relations import find_relations
 from claimledger.reconcile.series import Obs, SeriesGroup, SeriesKey, group_series
 from claimledger.reconcile.story import merge_source_variants
@@ -30,28 +32,16 @@ from claimledger.reconcile.story import merge_source_variants
 
 def _estimate(e: Cluster, unit: str | None) -> Estimate:
     low, high, bound = e.low_high_bound()
-    n_src, n_out = len(e.sources), len(e.outlets)
-    if e.kind == "vague":
-        why = f"An unspecified number ({len(e.members)} mention(s)), never compared."
-    else:
-        why = (f"{fmt_estimate(e, unit)}{' more' if e.increment else ''} for "
-               f"{fmt_period(e.t0, e.t1)}, reported {len(e.members)} time(s) by {n_src} "
-               f"source(s) in {n_out} outlet(s)"
-               f"{' — corroborated' if n_src > 1 or n_out > 1 else ''}.")
     time = (TimeSpan(date.fromordinal(e.t0), date.fromordinal(e.t1))
             if e.t0 is not None and e.t1 is not None else None)
     return Estimate(low, high, bound, e.increment, e.best, time, list(e.claim_ids),
-                    list(e.sources), n_out, e.named_source, why)
+                    list(e.sources), len(e.outlets), e.named_source, estimate_why(e, unit))
 
 
 def _series(g: SeriesGroup, ests: list[Cluster]) -> Series:
-    n = len(g.obs) + len(g.placeholders)
-    corroborated = sum(1 for e in ests if len(e.sources) > 1 or len(e.outlets) > 1)
-    why = (f"{len(ests)} estimate(s) from {n} claim(s)"
-           f"{f', {corroborated} corroborated' if corroborated else ''}"
-           f"{'' if g.comparable else '; not compared across sources (whom or what it counts unknown)'}.")
-    return Series(g.subject, g.measure, g.unit, g.who, g.comparable, n,
-                  [_estimate(e, g.unit) for e in ests], why)
+    return Series(g.subject, g.measure, g.unit, g.who, g.comparable,
+                  len(g.obs) + len(g.placeholders), [_estimate(e, g.unit) for e in ests],
+                  series_why(g, ests))
 
 
 @dataclass
@@ -63,20 +53,39 @@ class SeriesResult:
     disagreements: list[Disagreement] = field(default_factory=list)
     updates: list[Update] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    #: the series record as text already, instead of ``series`` (:mod:`.estimate_runs`)
+    series_text: bytes | None = None
+    #: sections whose records were written as run entries already (:mod:`.pair_runs`)
+    entries: dict[str, list[tuple[bytes, bytes]]] = field(default_factory=dict)
 
 
-def reconcile_series(g: SeriesGroup) -> SeriesResult:
+def reconcile_series(g: SeriesGroup, entries: bool = False) -> SeriesResult:
     """Estimates, disagreements, updates and relations of one series, from its claims alone
-    (variants of one source's name are first made one source: :mod:`.story`)."""
+    (variants of one source's name are first made one source: :mod:`.story`). With
+    ``entries``, disagreements and updates come as run entries where they can
+    (:mod:`.pair_runs`: a parallel worker's text, without an object per record)."""
     merge_source_variants(g.obs + g.placeholders)
     ests = build_estimates(g.obs)
-    out = SeriesResult(_series(g, ests) if ests else None, ests)
+    text = series_text(g, ests) if entries and ests else None
+    out = SeriesResult(None if text is not None or not ests else _series(g, ests), ests)
+    out.series_text = text
     if g.comparable and ests:
-        args = (ests, g.subject, g.measure, g.unit)
+        subject, measure, unit = g.subject, g.measure, g.unit
         things = not g.key[2]  # no group of people: labels are evidence (story.py)
-        out.disagreements = find_disagreements(*args, things=things)
-        out.updates = find_updates(*args, things=things)
-        out.relations = find_relations(*args)
+        dis = disagreeing_pairs(ests, measure, things)
+        upd = updating_pairs(ests, measure, things)
+        if entries:
+            for section, made in (
+                    ("disagreements", dis and disagreement_entries(dis, subject, measure,
+                                                                  unit, g.key)),
+                    ("updates", upd and update_entries(upd, subject, measure, unit, g.key))):
+                if made:
+                    out.entries[section] = made
+        if "disagreements" not in out.entries:
+            out.disagreements = disagreement_records(dis, subject, measure, unit)
+        if "updates" not in out.entries:
+            out.updates = update_records(upd, subject, measure, unit)
+        out.relations = find_relations(ests, subject, measure, unit)
     return out
 
 
@@ -105,17 +114,18 @@ def _build(claims: Iterable[Claim]) -> Ledger:
     return assemble(*reconcile_groups(group_series(claims)))
 
 
-def reconcile_groups(groups: dict[SeriesKey, SeriesGroup]
+def reconcile_groups(groups: dict[SeriesKey, SeriesGroup], entries: bool = False
                      ) -> tuple[list[tuple[SeriesKey, SeriesResult]], list[Gap]]:
     """Each series reconciled alone, then the gaps of all placeholders among ``groups``.
     ``groups`` must hold every series compatible with its placeholders' (a whole corpus, or
-    whole gap families: :mod:`claimledger.reconcile.partition`)."""
+    whole gap families: :mod:`claimledger.reconcile.partition`). ``entries``: see
+    :func:`reconcile_series`."""
     parts: list[tuple[SeriesKey, SeriesResult]] = []
     clusters: dict[SeriesKey, list[Cluster]] = {}
     placeholders: list[tuple[Obs, SeriesGroup]] = []
     for key in sorted(groups):
         g = groups[key]
-        r = reconcile_series(g)
+        r = reconcile_series(g, entries)
         clusters[key] = r.clusters
         placeholders.extend((p, g) for p in g.placeholders)
         parts.append((key, r))

@@ -64,16 +64,18 @@ def claims_files(path: str) -> list[str]:
     return sorted(dataset.files)
 
 
-def _reconcile(path: str) -> tuple[list[tuple[SeriesKey, SeriesResult]], list[Gap], int]:
+def _reconcile(path: str, entries: bool = False
+               ) -> tuple[list[tuple[SeriesKey, SeriesResult]], list[Gap], int]:
     """Group one bucket's claims into series (straight from its Arrow columns:
-    :mod:`claimledger.reconcile.columns`), reconcile each, fill its placeholders' gaps."""
+    :mod:`claimledger.reconcile.columns`), reconcile each, fill its placeholders' gaps;
+    ``entries``: records as run entries where they can be (:func:`reconcile_series`)."""
     import pyarrow.ipc as ipc
 
     with open(context_path(os.path.dirname(path)), "rb") as fh:
         context = pickle.load(fh)  # the driver's story pre-pass over all claims
     with ipc.open_stream(path) as reader:
         groups, n = group_batches(reader, context)
-    parts, gaps = reconcile_groups(groups)
+    parts, gaps = reconcile_groups(groups, entries)
     for _, r in parts:
         r.clusters = []   # only the bucket's own gap search needed them
     return parts, gaps, n
@@ -89,7 +91,7 @@ def _task(path: str, runs: bool) -> BucketResult:
     was, c0 = gc.isenabled(), cpu()
     gc.disable()   # millions of small acyclic objects: see build_ledger
     try:
-        parts, gaps, n = _reconcile(path)
+        parts, gaps, n = _reconcile(path, entries=runs)
         res = BucketResult(claims=n)
         if runs:
             res.runs = write_runs(sorted_runs(parts, gaps), path.rsplit(".", 1)[0])

@@ -71,6 +71,8 @@ def sorted_runs(parts: Iterable[tuple[SeriesKey, SeriesResult]], gaps: Iterable[
     for key, r in parts:
         if r.series is not None:
             runs["series"].append((order_key(key), _text(r.series)))
+        elif r.series_text is not None:   # written from its estimates already
+            runs["series"].append((order_key(key), r.series_text))
         for section, records, sort_key, rest in (
                 ("disagreements", r.disagreements, _dis_key, _dis_rest),
                 ("updates", r.updates, _upd_key, _upd_rest),
@@ -78,6 +80,8 @@ def sorted_runs(parts: Iterable[tuple[SeriesKey, SeriesResult]], gaps: Iterable[
             if records:
                 runs[section].extend(zip(_merge_keys(records, key, sort_key, rest),
                                          map(_text, records)))
+        for section, entries in r.entries.items():   # written from their pairs already
+            runs[section].extend(entries)
     runs["gaps"] = [(order_key(g.claim), _text(g)) for g in gaps]
     for run in runs.values():
         run.sort(key=_KEY)
