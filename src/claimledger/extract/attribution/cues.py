@@ -11,6 +11,7 @@ hand the role of source on to their attachment.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from claimledger.extract.attribution.attributes import AttributeCues
@@ -100,7 +101,7 @@ class CueFinder(VerbCues, AttributeCues):
         got = self._full.get(name)
         if got is None:
             lx, got = self.lx, False
-            for m in re.finditer(r"(\w[\w-]*) " + re.escape(name) + r"\b", self.text):
+            for m in _after_word(self.text, name):
                 word, before = m.group(1), self.text[max(0, m.start() - 2):m.start()].strip()
                 if word[:1].isupper() and before[-1:] not in (".", "!", "?", ":") and m.start() > 0 \
                         and word.lower() not in lx.dets and word.lower() not in lx.prepositions \
@@ -449,3 +450,26 @@ class CueFinder(VerbCues, AttributeCues):
 
 
 __all__ = ["Cue", "CueFinder", "SentenceView"]
+
+
+def _after_word(text: str, name: str) -> Iterator[re.Match[str]]:
+    """``re.finditer(r"(\\w[\\w-]*) " + re.escape(name) + r"\\b", text)``, tried only where
+    " name" occurs (the pattern opens with ``\\w`` and the engine would try it at every
+    letter): a match starts at the first word character of the run of word characters and
+    hyphens before the space, or where the last match ended."""
+    rx = re.compile(r"(\w[\w-]*) " + re.escape(name) + r"\b")
+    lit, last = " " + name, 0
+    at = text.find(lit, 1)
+    while at >= 0:
+        s = at
+        while s > last and (text[s - 1].isalnum() or text[s - 1] in "_-"):
+            s -= 1
+        while s < at and text[s] == "-":
+            s += 1
+        m = rx.match(text, s) if s < at else None
+        if m is not None:
+            yield m
+            last = m.end()
+            at = text.find(lit, last + 1)
+        else:
+            at = text.find(lit, at + 1)
