@@ -21,8 +21,11 @@ _MEMO_MAX = 50_000  # entries; the memo is cleared when it grows past this
 def _heads(text: str, pos: int, end: int, trigger: re.Pattern[str], at_start: re.Pattern[str]) -> list[int]:
     """Where a time expression may have its head: digit runs (a day, month or count has one
     or two digits, a year four, a count rarely three) and head words."""
-    cands = [m.start() for m in _DIGITS.finditer(text, pos, end)
-             if len(m.group()) in (1, 2, 4) or (len(m.group()) == 3 and text[m.end():m.end() + 1] == " ")]
+    cands = []
+    for m in _DIGITS.finditer(text, pos, end):
+        s, e = m.span()
+        if e - s < 3 or e - s == 4 or (e - s == 3 and text[e:e + 1] == " "):
+            cands.append(s)
     cands += [m.start() + 1 for m in trigger.finditer(text, max(0, pos - 1), end)]
     if at_start.match(text, pos, end) and (pos == 0 or not text[pos - 1].isalnum()):
         cands.append(pos)
