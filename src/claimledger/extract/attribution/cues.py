@@ -50,8 +50,9 @@ class CueFinder(VerbCues, AttributeCues):
 
     def find(self, sv: SentenceView) -> list[Cue]:
         out = []
+        starts = self.lx.cue_any
         for i, t in enumerate(sv.toks):
-            if sv.inq[i] or not t.word:
+            if t.low not in starts or sv.inq[i] or not t.word:
                 continue
             cue = (self._agent_attribute(sv, i) if t.low in self.lx.agent_preps else None) \
                 or (self._prep_cue(sv, i) if t.low in self.lx.cue_starts else None) \

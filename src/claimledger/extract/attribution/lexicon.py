@@ -132,6 +132,7 @@ class Lexicon:
     origin_cues: tuple[str, ...] = ()
     poll_only: frozenset[str] = frozenset()  # poll prepositions that start no other cue
     # words that may start a cue of any kind: most tokens are skipped with one set test
+    cue_any: frozenset[str] = frozenset()
     adj_cache: dict[str, bool] = field(default_factory=dict)
     doc_cache: dict[str, bool] = field(default_factory=dict)
     doc_heads: Any = None  # compiled lazily: the report nouns that may head a compound
@@ -386,6 +387,7 @@ def _build(pack: Any) -> Lexicon:
     lx.poll_only = lx.poll_preps - frozenset(
         [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal, *lx.report_relatives) if p]
         + list(lx.backward) + list(lx.so_cue))
+    lx.cue_any = frozenset(lx.agent_preps) | lx.cue_starts | lx.verb_like | frozenset(lx.subordinators)
     return lx
 
 
