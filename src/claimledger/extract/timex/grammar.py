@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimledger.lang import LanguagePack
+from claimledger.lang.optional import optional_as_branch
 
 # characters after which a word starts (whitespace, opening quotes and brackets, dashes)
 _BOUNDARY = "[\\s\"'\u201e\u201c\u201a\u2018\u00bb\u00ab(\\[/\u2013\u2014-]"
@@ -203,7 +204,10 @@ def _master(tab: dict[str, Any], macros: dict[str, str]) -> tuple[re.Pattern[str
         names[new] = m.group(1)
         return f"(?P<{new}>"
     body = re.sub(r"\(\?P<(\w+)>", rename, body)
-    pattern = re.compile(r"(?:(?<!\w)|(?<=[^\W\d_])(?=\d))(?:" + body + r")(?!\w)", re.IGNORECASE | re.VERBOSE)
+    flags = re.IGNORECASE | re.VERBOSE
+    # the optional parts as branches: the same matches, found in less time
+    pattern = re.compile(optional_as_branch(r"(?:(?<!\w)|(?<=[^\W\d_])(?=\d))(?:" + body + r")(?!\w)", flags),
+                         flags)
     return pattern, names
 
 
