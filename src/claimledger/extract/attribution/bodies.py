@@ -46,8 +46,9 @@ class BodyWords:
     title_re: re.Pattern[str] | None    # any office title (lower case): a text without one has no office
     not_bodies: frozenset[str]          # first parts that are no body ("Ex-Chef", "Vize-")
     roles: dict[str, frozenset[str]]    # role noun -> kinds of body it accepts
-    markers: list[tuple[re.Pattern[str], str, re.Pattern[str]]]  # a body's name by its marker, its
-    # kind, and the marker words alone (a document without them has no such name)
+    markers: list[tuple[re.Pattern[str], str, re.Pattern[str], tuple[str, ...]]]  # a body's name by
+    # its marker, its kind, and the marker words alone, as a pattern and as plain strings (a
+    # document without them has no such name; ``in`` tells that in C, before the pattern)
     definite: frozenset[str]            # words before a role that make it the one named
     former: frozenset[str] = frozenset()  # words before an office that make it a past one
 
@@ -83,13 +84,13 @@ def _build(pack: Any) -> BodyWords:
             # the words alone, without the boundary: a test that may pass more often (the
             # pattern then decides), and one the engine runs as a skip to their first letters
             markers.append((re.compile(rf"\b(?:{_alt(m['before'])})\s+{word}(?:\s+{word})?"), m["kind"],
-                            re.compile(rf"(?:{_alt(m['before'])})")))
+                            re.compile(rf"(?:{_alt(m['before'])})"), tuple(m["before"])))
         if m.get("after"):
             markers.append((re.compile(rf"\b{word}(?:\s+{word})?\s+(?:{_alt(m['after'])})(?!\w)"), m["kind"],
-                            re.compile(rf"\s(?:{_alt(m['after'])})(?!\w)")))
+                            re.compile(rf"\s(?:{_alt(m['after'])})(?!\w)"), tuple(m["after"])))
         if m.get("compound"):
             markers.append((re.compile(rf"\b(?P<body>{cap}[\w&]*)-(?:{_alt(m['compound'])})\b"), m["kind"],
-                            re.compile(rf"-(?:{_alt(m['compound'])})\b")))
+                            re.compile(rf"-(?:{_alt(m['compound'])})\b"), tuple(m["compound"])))
     return BodyWords(tuple(offices), office_re, title_re, frozenset(w.lower() for w in t.get("not_bodies", [])),
                      roles, markers, frozenset(w.lower() for w in t.get("definite", [])),
                      frozenset(w.lower() for w in t.get("former", [])))
@@ -183,8 +184,8 @@ class Bodies:
                     continue  # a state's office: the registry's country x role entries
                 out.speakers[m.group("name").split()[-1]] = key
                 out.offices.append((m.start("title"), m.group("title").lower(), key))
-        for rx, kind, words in w.markers:
-            if not words.search(text):
+        for rx, kind, words, plain in w.markers:
+            if not any(p in text for p in plain) or not words.search(text):
                 continue  # the marker's words are required: no match without them
             for m in rx.finditer(text):
                 name = m.group("body") if "body" in rx.groupindex else m.group(0)
