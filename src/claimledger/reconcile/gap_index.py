@@ -60,7 +60,8 @@ class _Group:
     ests: list[Cluster] = field(default_factory=list)   # the timed ones, in ``timed`` order
     columns: Any = None   # gap_columns.GroupColumns of ``ests``, made when first asked
     ends: Any = None      # numpy arrays: the timed estimates' ends, their series' positions
-    local: Any = None     # in ``keys``
+    local: Any = None     # in ``keys``, and their positions in their series
+    pos: Any = None
 
     def add(self, rank: int, key: SeriesKey, ests: list[Cluster]) -> None:
         self.keys.append((rank, key))
@@ -89,6 +90,7 @@ class _Group:
             where = {r: n for n, (r, _) in enumerate(self.keys)}
             self.ends = np.array([x[1] for x in self.timed], np.int64)
             self.local = np.array([where[x[2]] for x in self.timed], np.int64)
+            self.pos = np.array([x[3] for x in self.timed], np.int64)
         return self.columns
 
     def rows(self, t0: int, t1: int, ok: Any) -> Any:

@@ -30,7 +30,7 @@ from typing import Any
 
 from claimledger.model import Candidate, Gap
 from claimledger.reconcile.estimates import Cluster
-from claimledger.reconcile.gap_columns import candidates
+from claimledger.reconcile.gap_columns import confidence, hits
 from claimledger.reconcile.gap_index import GapIndex
 from claimledger.reconcile.phrasing import fmt_estimate, fmt_period
 from claimledger.reconcile.story import labels_match, obs_label
@@ -260,10 +260,11 @@ def _columnar(p: Obs, g: SeriesGroup) -> bool:
 def _raw_columnar(todo: list[tuple[int, Obs, SeriesKey]], index: GapIndex
                   ) -> dict[int, list[Raw]]:
     """:func:`_raw` of the placeholders ``todo`` (numbered), all at once: the estimates
-    near each in an index group are tested together in arrays (:mod:`.gap_columns`), then
-    each candidate's confidence is worked out from the counts by the reference's formula,
-    in match order (the normalising sum of :func:`_gap` adds them in that order). A
-    placeholder near repeated claim ids is left out (the caller takes :func:`_raw`)."""
+    near each in an index group are tested together in arrays (:mod:`.gap_columns`), each
+    candidate's confidence worked out from the counts by the reference's formula in arrays
+    (the same floats), and all put in match order (the normalising sum of :func:`_gap` adds
+    them in that order). A placeholder near repeated claim ids is left out (the caller takes
+    :func:`_raw`)."""
     queries: dict[int, tuple[Any, list[tuple[int, Obs, Any]]]] = {}
     repeated: set[int] = set()
     for j, p, key in todo:
@@ -272,27 +273,43 @@ def _raw_columnar(todo: list[tuple[int, Obs, SeriesKey]], index: GapIndex
                 repeated.add(j)
             rows = grp.rows(p.t0, p.t1, ok)   # type: ignore[arg-type]
             queries.setdefault(id(grp), (grp, []))[1].append((j, p, rows))
-    found: dict[int, list[Any]] = {j: [] for j, _, _ in todo if j not in repeated}
-    for grp, qs in queries.values():
-        qs = [q for q in qs if q[0] not in repeated]
-        for (j, _, _), hits in zip(qs, candidates(grp.columns, [(p, r) for _, p, r in qs],
-                                                  index.codes)):
-            for row, *stats in hits:
-                _, _, rank, i, k = grp.timed[row]
-                found[j].append((rank, i, k, grp.ests[row], stats))
-    out: dict[int, list[Raw]] = {}
-    for j, p, _ in todo:
-        if j in repeated:
-            continue
-        hits = found[j]
-        hits.sort(key=lambda m: (m[0], m[1]))
-        raw: list[Raw] = []
-        out[j] = raw
-        for _, _, k, e, (tscore, n_src, n_out, same, named, kin_family, consistent) in hits:
-            conf = score_of(n_src, n_out, same, named, tscore, consistent)
-            kin = same or (p.named and kin_family)
-            raw.append((0, conf, kin, (e.best, e.key), (e, None, index.bounded(k), same)))
+    found = _found([(grp, [q for q in qs if q[0] not in repeated])
+                    for grp, qs in queries.values()], index)
+    out: dict[int, list[Raw]] = {j: [] for j, _, _ in todo if j not in repeated}
+    named = {j: p.named for j, p, _ in todo}
+    bounded = index.bounded
+    for j, e, k, conf, same, kin_family in found:
+        out[j].append((0, conf, same or (named[j] and kin_family), (e.best, e.key),
+                       (e, None, bounded(k), same)))
     return out
+
+
+def _found(queries: list[tuple[Any, list[tuple[int, Obs, Any]]]], index: GapIndex
+           ) -> list[tuple[int, Cluster, SeriesKey, float, bool, bool]]:
+    """The candidates of the index groups' ``queries`` (:func:`.gap_columns.hits`) as
+    (placeholder, estimate, series key, confidence, same source, one of its family), by
+    placeholder and then in match order (series rank, position in the series)."""
+    import numpy as np
+
+    parts, picked = [], []
+    for grp, qs in queries:
+        if not qs:
+            continue
+        h = hits(grp.columns, [(p, r) for _, p, r in qs], index.codes)
+        conf = confidence(h.n_src, h.n_out, h.same, h.named, h.tmax, h.consistent)
+        j = np.array([q[0] for q in qs], np.int64)[h.owner]
+        parts.append((j, grp.columns.rank[h.row], grp.pos[h.row], conf, h.same, h.kin))
+        picked.append((grp, h.row))
+    if not parts:
+        return []
+    j, rank, pos, conf, same, kin = (np.concatenate(c) for c in zip(*parts))
+    which = np.concatenate([np.full(len(r), n) for n, (_, r) in enumerate(picked)])
+    row = np.concatenate([r for _, r in picked])
+    order = np.lexsort((pos, rank, j))
+    groups = [g for g, _ in picked]
+    return [(jj, groups[w].ests[r], groups[w].timed[r][4], c, s, k) for jj, w, r, c, s, k in
+            zip(j[order].tolist(), which[order].tolist(), row[order].tolist(),
+                conf[order].tolist(), same[order].tolist(), kin[order].tolist())]
 
 
 def fill_gaps(placeholders: list[tuple[Obs, SeriesGroup]],
