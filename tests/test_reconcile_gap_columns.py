@@ -166,3 +166,12 @@ def test_consistent_counts_in_arrays_equal_the_loop(tmp_path: Path, monkeypatch)
         m.setattr(GroupColumns, "__init__", inexact)
         assert _gaps(claims, True, monkeypatch) == fast
     assert not calls
+
+
+def test_exact_values_only_when_floats_compare_the_same() -> None:
+    """Values compared in float64 only when that changes no comparison."""
+    def exact(*lists):
+        return GC._exact(*lists, tuple(np.array(v, np.float64) for v in lists))
+    assert exact([1.5, float("-inf")], [3, 2 ** 53 - 1], [0])
+    assert not exact([1.5], [2 ** 53 + 1], [0])
+    assert not exact([1.5], [-(2 ** 60)], [0])

@@ -26,7 +26,9 @@ on labels (:func:`~claimledger.reconcile.gaps._label_tier`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from itertools import chain
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
@@ -56,16 +58,11 @@ class GroupColumns:
         core = [o for e in ests for o in e.core]
         self.off = np.zeros(len(ests) + 1, np.int64)
         np.cumsum(sizes, out=self.off[1:])
-        # an unknown end makes the claim's gap to any period huge (the reference skips it)
-        self.t0 = np.array([_FAR if o.t0 is None or o.t1 is None else o.t0 for o in core],
-                           np.int64)
-        self.t1 = np.array([-_FAR if o.t0 is None or o.t1 is None else o.t1 for o in core],
-                           np.int64)
-        self.named = np.array([o.named for o in core], np.bool_)
-        of = codes.setdefault   # (the next code is the number of codes so far)
-        self.src = np.array([of(o.source, len(codes)) for o in core], np.int64)
-        self.fam = np.array([of(o.family, len(codes)) for o in core], np.int64)
-        self.out = np.array([of(o.outlet, len(codes)) for o in core], np.int64)
+        # one pass over the claims (scattered objects: each pass is a pass of cache misses)
+        t0, t1, named, src, fam, out, ids = zip(*map(_FIELDS, core)) if core else [()] * 7
+        self.t0, self.t1 = _days(t0, t1)
+        self.named = np.array(named, np.bool_)
+        self.src, self.fam, self.out = _coded(codes, src), _coded(codes, fam), _coded(codes, out)
         self.kind = np.array([KIND_CODE.get(e.kind, 3) for e in ests], np.int64)
         self.inc = np.array([e.increment for e in ests], np.bool_)
         self.ests, self.ranks = ests, ranks
@@ -75,14 +72,35 @@ class GroupColumns:
         best = [e.best or 0 for e in ests]
         self.lo, self.hi = np.array(lo, np.float64), np.array(hi, np.float64)
         self.best = np.array(best, np.float64)
-        self.exact = all(_as_float(x) for x in (*lo, *hi, *best))
+        self.exact = _exact(lo, hi, best, (self.lo, self.hi, self.best))
         # a claim id twice (a corpus with repeated claims): the reference counts bounded
         # figures by distinct ids, which the counts here would not
-        self.unique_ids = len({o.id for o in core}) == len(core)
+        self.unique_ids = len(set(ids)) == len(core)
 
 
 #: a day no claim has, for claims of unknown time: never within CLOSE_DAYS of a real one
 _FAR = 1 << 40
+
+_FIELDS = attrgetter("t0", "t1", "named", "source", "family", "outlet", "id")
+
+
+def _days(t0: tuple[int | None, ...], t1: tuple[int | None, ...]
+          ) -> tuple[np.ndarray, np.ndarray]:
+    """The claims' periods; an unknown end makes the claim's gap to any period huge (the
+    reference skips such a claim)."""
+    if None in t0 or None in t1:
+        t0, t1 = (tuple(_FAR if a is None or b is None else a for a, b in zip(t0, t1)),
+                  tuple(-_FAR if a is None or b is None else b for a, b in zip(t0, t1)))
+    return np.array(t0, np.int64), np.array(t1, np.int64)
+
+
+def _coded(codes: Codes, values: tuple[str, ...]) -> np.ndarray:
+    """``values`` by their :class:`Codes` (new ones given the next codes, in order of first
+    sight)."""
+    for v in dict.fromkeys(values):
+        if v not in codes:
+            codes[v] = len(codes)
+    return np.fromiter(map(codes.__getitem__, values), np.int64, len(values))
 
 
 def allowed_kinds(p: Obs) -> np.ndarray:
@@ -219,12 +237,13 @@ def confidence(n_src: np.ndarray, n_out: np.ndarray, same: np.ndarray, named: np
     return np.minimum(s, 0.99)
 
 
-def _as_float(x: float) -> bool:
-    """Whether ``x`` compares as a float64 does (an int beyond 2**53 may not)."""
-    try:
-        return type(x) is float or float(x) == x
-    except OverflowError:
+def _exact(*lists: list[Any]) -> bool:
+    """Whether the values of ``lists`` (the last one: the same as float64 arrays) compare as
+    their floats do: floats, and ints below 2**53 in magnitude (one beyond may round)."""
+    *values, arrays = lists
+    if not set(map(type, chain(*values))) <= {float, int}:
         return False
+    return all(not np.any(np.abs(a[np.isfinite(a)]) >= 2.0 ** 53) for a in arrays)
 
 
 Vouching = dict[tuple[int, int], list[tuple[int, float, float, int]]]
