@@ -76,6 +76,7 @@ class GroupColumns:
         # a claim id twice (a corpus with repeated claims): the reference counts bounded
         # figures by distinct ids, which the counts here would not
         self.unique_ids = len(set(ids)) == len(core)
+        self.ids = ids
 
 
 #: a day no claim has, for claims of unknown time: never within CLOSE_DAYS of a real one
@@ -220,6 +221,59 @@ def _consistent_arrays(cols: GroupColumns, rows: np.ndarray, owner: np.ndarray,
                        ).astype(np.int64)
 
 
+# a kept candidate's supporting claims (sorted ids), the consistent bounded claims (sorted
+# ids) and how many distinct sources support it: what the reference lists from its claims
+Listing = tuple[list[str], list[str], int]
+
+
+def listed(cols: GroupColumns, queries: list[tuple[Obs, int, np.ndarray]], codes: Codes
+           ) -> list[Listing]:
+    """For each query (a placeholder of known period, the position of a candidate of it in
+    the group's order and the positions of the estimates near it, :func:`hits`'s query),
+    what :func:`~claimledger.reconcile.gaps._made` lists of the candidate's claims
+    (:func:`~claimledger.reconcile.gaps.support_of` and ``_consistent_ids``). Needs
+    :attr:`GroupColumns.exact` (values compared as floats)."""
+    ps = [q[0] for q in queries]
+    rows = np.array([q[1] for q in queries], np.int64)
+    n = len(rows)
+    sup_who, sup = _near_claims(cols, rows, np.arange(n), ps, codes, rivals=False)
+    owner = np.repeat(np.arange(n), [len(q[2]) for q in queries])
+    b = np.concatenate([q[2] for q in queries]) if n else np.zeros(0, np.int64)
+    inc = np.array([p.increment for p in ps], np.bool_)[owner]
+    v, own = cols.best[rows][owner], rows[owner]
+    ok = (((cols.kind[b] == 1) | (cols.kind[b] == 2)) & (cols.rank[b] == cols.rank[own])
+          & (b != own) & (cols.inc[b] == inc) & (cols.lo[b] <= v) & (v <= cols.hi[b]))
+    con_who, con = _near_claims(cols, b[ok], owner[ok], ps, codes, rivals=True)
+    ids, src = cols.ids, cols.src
+    s_ids, s_src = [ids[f] for f in sup.tolist()], src[sup].tolist()
+    c_ids = [ids[f] for f in con.tolist()]
+    s_at = np.searchsorted(sup_who, np.arange(n + 1)).tolist()
+    c_at = np.searchsorted(con_who, np.arange(n + 1)).tolist()
+    return [(sorted(set(s_ids[s_at[k]:s_at[k + 1]])), sorted(set(c_ids[c_at[k]:c_at[k + 1]])),
+             len(set(s_src[s_at[k]:s_at[k + 1]]))) for k in range(n)]
+
+
+def _near_claims(cols: GroupColumns, rows: np.ndarray, owner: np.ndarray, ps: list[Obs],
+                 codes: Codes, rivals: bool) -> tuple[np.ndarray, np.ndarray]:
+    """The claims of the estimates ``rows`` within CLOSE_DAYS of their placeholder
+    ``ps[owner]`` (and, unless ``rivals``, not a rival named source's): their placeholders
+    (ascending, as ``owner`` is) and their positions in the claim arrays."""
+    lens = cols.off[rows + 1] - cols.off[rows]
+    first = np.cumsum(lens) - lens
+    flat = np.repeat(cols.off[rows] - first, lens) + np.arange(int(lens.sum()))
+    who = np.repeat(owner, lens)
+    t0 = np.array([p.t0 for p in ps], np.int64)[who]
+    t1 = np.array([p.t1 for p in ps], np.int64)[who]
+    keep = np.maximum(np.maximum(cols.t0[flat] - t1, t0 - cols.t1[flat]), 0) <= CLOSE_DAYS
+    if not rivals:
+        p_src = np.array([codes.get(p.source, -1) for p in ps], np.int64)[who]
+        p_fam = np.array([codes.get(p.family, -1) for p in ps], np.int64)[who]
+        p_named = np.array([p.named for p in ps], np.bool_)[who]
+        keep &= ~(p_named & cols.named[flat] & (cols.src[flat] != p_src)
+                  & (cols.fam[flat] != p_fam))
+    return who[keep], flat[keep]
+
+
 #: 0.5 ** n, as Python computes it (exact: powers of two)
 _HALF = np.array([0.5 ** n for n in range(1100)], np.float64)
 
@@ -280,8 +334,8 @@ def _distinct(seg: np.ndarray, code: np.ndarray, keep: np.ndarray, n: int, width
     return np.bincount(pairs // width, minlength=n)
 
 
-__all__ = ["Codes", "Found", "GroupColumns", "Hits", "KIND_CODE", "allowed_kinds", "candidates",
-           "confidence", "hits"]
+__all__ = ["Codes", "Found", "GroupColumns", "Hits", "KIND_CODE", "Listing", "allowed_kinds",
+           "candidates", "confidence", "hits", "listed"]
 
 
 _NO_HITS = Hits(*(np.zeros(0, t) for t in (np.int64, np.int64, np.float64, np.int64, np.int64,

@@ -30,7 +30,7 @@ from typing import Any
 
 from claimledger.model import Candidate, Gap
 from claimledger.reconcile.estimates import Cluster
-from claimledger.reconcile.gap_columns import confidence, hits
+from claimledger.reconcile.gap_columns import Listing, confidence, hits, listed
 from claimledger.reconcile.gap_index import GapIndex
 from claimledger.reconcile.phrasing import fmt_estimate, fmt_period
 from claimledger.reconcile.story import labels_match, obs_label
@@ -112,8 +112,9 @@ def _bounded(p: Obs, ests: list[Cluster]) -> list[Bounded]:
 # what a candidate is made of once it is among the few kept: the estimate, its supporting
 # claims, the bounded claims consistent with it and whether its source is the lost figure's
 # (the columnar path leaves the supporting claims None, and gives the series' bounded
-# estimates instead of the consistent claims: both are listed for the kept ones only)
-Pending = tuple[Cluster, list[Obs] | None, list[Any], bool]
+# estimates, its index group and position in it instead of the consistent claims: both
+# are listed for the kept ones only)
+Pending = tuple[Cluster, list[Obs] | None, Any, bool]
 
 
 def support_of(p: Obs, e: Cluster) -> list[Obs]:
@@ -185,31 +186,40 @@ def _consistent_ids(p: Obs, e: Cluster, bounded: list[Cluster]) -> list[str]:
                    and max(0, o.t0 - t1, t0 - o.t1) <= CLOSE_DAYS})
 
 
-def _made(p: Obs, pending: Pending, unit: str | None, confidence: float) -> Candidate:
+def _made(p: Obs, pending: Pending, unit: str | None, confidence: float,
+          listing: Listing | None = None) -> Candidate:
     """The :class:`Candidate` of a kept :func:`_candidate` (or of the columnar path, which
-    leaves its supporting claims and consistent bounded ones to be listed here)."""
+    leaves its supporting claims and consistent bounded ones to be listed here, or gives
+    them listed in arrays: ``listing``, :func:`.gap_columns.listed`)."""
     e, support, consistent, same = pending
-    if support is None:   # the columnar path: the claims, and the bounded ones, listed now
+    if support is not None:
+        ids, n_src = sorted({o.id for o in support}), len({o.source for o in support})
+    elif listing is not None:
+        ids, consistent, n_src = listing
+    else:   # the columnar path: the claims, and the bounded ones, listed now
         support = support_of(p, e)
-        consistent = _consistent_ids(p, e, consistent)
-    n_src = len({o.source for o in support})
+        consistent = _consistent_ids(p, e, consistent[0])
+        ids, n_src = sorted({o.id for o in support}), len({o.source for o in support})
     why = (f"{fmt_estimate(e, unit)} ({fmt_period(e.t0, e.t1)}) from {n_src} "
            f"source{'s' if n_src != 1 else ''}"
            f"{', including the same source' if same else ''}"
            f"{f', consistent with {len(consistent)} bounded figure(s)' if consistent else ''}.")
-    return Candidate(e.best, e.low_high_bound()[2], sorted({o.id for o in support}),
-                     consistent, why, confidence)
+    return Candidate(e.best, e.low_high_bound()[2], ids, consistent, why, confidence)
 
 
 def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
          index: GapIndex, raw: list[Raw] | None = None) -> Gap:
     """The gap of ``p``, from its candidates ``raw`` when they were found already."""
-    subj = g.subject
-    what = f"{g.measure}{', ' + subj if subj else ''}"
+    return _gap_of(p, g, _top(p, g, estimates, index, raw))
+
+
+def _top(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
+         index: GapIndex, raw: list[Raw] | None = None) -> list[tuple[Raw, float]] | None:
+    """The few candidates of ``p`` kept, best first, with their confidences (from its
+    candidates ``raw`` when they were found already); None when its series is not
+    comparable."""
     if not g.comparable:
-        return Gap(p.id, subj, g.measure, [],
-                   f"Not in the corpus: the missing figure ({what}) does not say clearly enough "
-                   f"what it counts to be matched.")
+        return None
     if raw is None:
         raw = _raw(p, g.key, estimates, index)
     if raw:  # figures labelled like the lost one, when there are any, before all others
@@ -218,8 +228,22 @@ def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
     total = sum(r[1] for r in raw) or 1.0
     ranked = [(r, round(r[1] * (0.6 + 0.4 * r[1] / total), 3)) for r in raw]
     # the first few of the sorted list (nsmallest is documented to equal sorted()[:n])
-    top = heapq.nsmallest(_MAX_CANDIDATES, ranked, key=lambda rc: (not rc[0][2], -rc[1], rc[0][3]))
-    cands = [_made(p, r[4], g.unit, conf) for r, conf in top]
+    return heapq.nsmallest(_MAX_CANDIDATES, ranked,
+                           key=lambda rc: (not rc[0][2], -rc[1], rc[0][3]))
+
+
+def _gap_of(p: Obs, g: SeriesGroup, top: list[tuple[Raw, float]] | None,
+            listings: list[Listing | None] | None = None) -> Gap:
+    """The gap of ``p`` from its :func:`_top` (and the listings of its columnar
+    candidates, one per candidate or None, when made in arrays)."""
+    subj = g.subject
+    what = f"{g.measure}{', ' + subj if subj else ''}"
+    if top is None:
+        return Gap(p.id, subj, g.measure, [],
+                   f"Not in the corpus: the missing figure ({what}) does not say clearly enough "
+                   f"what it counts to be matched.")
+    lists = listings or [None] * len(top)
+    cands = [_made(p, r[4], g.unit, conf, li) for (r, conf), li in zip(top, lists)]
     if cands:
         why = (f"The missing figure ({what}, {fmt_period(p.t0, p.t1)}) is most likely "
                f"{cands[0].why[0].lower()}{cands[0].why[1:]}")
@@ -258,13 +282,14 @@ def _columnar(p: Obs, g: SeriesGroup) -> bool:
 
 
 def _raw_columnar(todo: list[tuple[int, Obs, SeriesKey]], index: GapIndex
-                  ) -> dict[int, list[Raw]]:
+                  ) -> tuple[dict[int, list[Raw]], dict[tuple[int, int], Any]]:
     """:func:`_raw` of the placeholders ``todo`` (numbered), all at once: the estimates
     near each in an index group are tested together in arrays (:mod:`.gap_columns`), each
     candidate's confidence worked out from the counts by the reference's formula in arrays
     (the same floats), and all put in match order (the normalising sum of :func:`_gap` adds
     them in that order). A placeholder near repeated claim ids is left out (the caller takes
-    :func:`_raw`)."""
+    :func:`_raw`). Also the rows near each placeholder, by placeholder and group (for
+    :func:`_listings`)."""
     queries: dict[int, tuple[Any, list[tuple[int, Obs, Any]]]] = {}
     repeated: set[int] = set()
     for j, p, key in todo:
@@ -278,16 +303,18 @@ def _raw_columnar(todo: list[tuple[int, Obs, SeriesKey]], index: GapIndex
     out: dict[int, list[Raw]] = {j: [] for j, _, _ in todo if j not in repeated}
     named = {j: p.named for j, p, _ in todo}
     bounded = index.bounded
-    for j, e, k, conf, same, kin_family in found:
+    for j, e, k, conf, same, kin_family, grp, row in found:
         out[j].append((0, conf, same or (named[j] and kin_family), (e.best, e.key),
-                       (e, None, bounded(k), same)))
-    return out
+                       (e, None, (bounded(k), grp, row), same)))   # type: ignore[arg-type]
+    near = {(j, id(grp)): rows for grp, qs in queries.values() for j, _, rows in qs}
+    return out, near
 
 
 def _found(queries: list[tuple[Any, list[tuple[int, Obs, Any]]]], index: GapIndex
-           ) -> list[tuple[int, Cluster, SeriesKey, float, bool, bool]]:
+           ) -> list[tuple[int, Cluster, SeriesKey, float, bool, bool, Any, int]]:
     """The candidates of the index groups' ``queries`` (:func:`.gap_columns.hits`) as
-    (placeholder, estimate, series key, confidence, same source, one of its family), by
+    (placeholder, estimate, series key, confidence, same source, one of its family, index
+    group, position in the group), by
     placeholder and then in match order (series rank, position in the series)."""
     import numpy as np
 
@@ -307,7 +334,8 @@ def _found(queries: list[tuple[Any, list[tuple[int, Obs, Any]]]], index: GapInde
     row = np.concatenate([r for _, r in picked])
     order = np.lexsort((pos, rank, j))
     groups = [g for g, _ in picked]
-    return [(jj, groups[w].ests[r], groups[w].timed[r][4], c, s, k) for jj, w, r, c, s, k in
+    return [(jj, groups[w].ests[r], groups[w].timed[r][4], c, s, k, groups[w], r)
+            for jj, w, r, c, s, k in
             zip(j[order].tolist(), which[order].tolist(), row[order].tolist(),
                 conf[order].tolist(), same[order].tolist(), kin[order].tolist())]
 
@@ -319,8 +347,36 @@ def fill_gaps(placeholders: list[tuple[Obs, SeriesGroup]],
     (:class:`~claimledger.reconcile.gap_index.GapIndex`), in the order a scan of all series
     would meet them."""
     index = GapIndex(estimates)
-    found = _raw_columnar([(j, p, g.key) for j, (p, g) in enumerate(placeholders)
-                           if _columnar(p, g)], index)
-    out = [_gap(p, g, estimates, index, found.get(j)) for j, (p, g) in enumerate(placeholders)]
+    found, near = _raw_columnar([(j, p, g.key) for j, (p, g) in enumerate(placeholders)
+                                 if _columnar(p, g)], index)
+    tops = [_top(p, g, estimates, index, found.get(j)) for j, (p, g) in enumerate(placeholders)]
+    lists = _listings(placeholders, tops, near, index)
+    out = [_gap_of(p, g, top, lists.get(j))
+           for j, ((p, g), top) in enumerate(zip(placeholders, tops))]
     out.sort(key=lambda d: d.claim)
+    return out
+
+
+def _listings(placeholders: list[tuple[Obs, SeriesGroup]],
+              tops: list[list[tuple[Raw, float]] | None], near: dict[tuple[int, int], Any],
+              index: GapIndex) -> dict[int, list[Listing | None]]:
+    """The supporting and consistent claims of the kept columnar candidates, listed in
+    arrays group by group (:func:`.gap_columns.listed`), by placeholder and candidate (None
+    where the reference lists them: values not exact as floats)."""
+    todo: dict[int, tuple[Any, list[tuple[Obs, int, Any]], list[tuple[int, int]]]] = {}
+    out: dict[int, list[Listing | None]] = {}
+    for j, top in enumerate(tops):
+        for n, (r, _) in enumerate(top or ()):
+            pending = r[4]
+            if pending[1] is not None:
+                continue
+            _, grp, row = pending[2]
+            if not grp.columns.exact:
+                continue
+            t = todo.setdefault(id(grp), (grp, [], []))
+            t[1].append((placeholders[j][0], row, near[j, id(grp)]))
+            t[2].append((j, n))
+    for grp, queries, where in todo.values():
+        for (j, n), li in zip(where, listed(grp.columns, queries, index.codes)):
+            out.setdefault(j, [None] * len(tops[j]))[n] = li   # type: ignore[arg-type]
     return out
