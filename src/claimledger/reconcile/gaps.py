@@ -198,7 +198,7 @@ def _made(p: Obs, pending: Pending, unit: str | None, confidence: float,
         ids, consistent, n_src = listing
     else:   # the columnar path: the claims, and the bounded ones, listed now
         support = support_of(p, e)
-        consistent = _consistent_ids(p, e, consistent[0])
+        consistent = _consistent_ids(p, e, consistent[0])   # (bounded, position)
         ids, n_src = sorted({o.id for o in support}), len({o.source for o in support})
     why = (f"{fmt_estimate(e, unit)} ({fmt_period(e.t0, e.t1)}) from {n_src} "
            f"source{'s' if n_src != 1 else ''}"
@@ -282,62 +282,53 @@ def _columnar(p: Obs, g: SeriesGroup) -> bool:
 
 
 def _raw_columnar(todo: list[tuple[int, Obs, SeriesKey]], index: GapIndex
-                  ) -> tuple[dict[int, list[Raw]], dict[tuple[int, int], Any]]:
+                  ) -> tuple[dict[int, list[Raw]], dict[int, Any]]:
     """:func:`_raw` of the placeholders ``todo`` (numbered), all at once: the estimates
-    near each in an index group are tested together in arrays (:mod:`.gap_columns`), each
-    candidate's confidence worked out from the counts by the reference's formula in arrays
-    (the same floats), and all put in match order (the normalising sum of :func:`_gap` adds
-    them in that order). A placeholder near repeated claim ids is left out (the caller takes
-    :func:`_raw`). Also the rows near each placeholder, by placeholder and group (for
+    near each are tested together in arrays (:mod:`.gap_columns`), each candidate's
+    confidence worked out from the counts by the reference's formula in arrays (the same
+    floats), and all put in match order (the normalising sum of :func:`_gap` adds them in
+    that order). A placeholder near repeated claim ids is left out (the caller takes
+    :func:`_raw`). Also the positions of the estimates near each placeholder (for
     :func:`_listings`)."""
-    queries: dict[int, tuple[Any, list[tuple[int, Obs, Any]]]] = {}
+    import numpy as np
+
+    cols = index.columns([key for _, _, key in todo])
+    queries: list[tuple[int, Obs, Any]] = []
     repeated: set[int] = set()
     for j, p, key in todo:
         for grp, _, ok in index.compatible(key):
-            if not grp.columns_of(index.codes).unique_ids:
+            if not grp.unique:
                 repeated.add(j)
-            rows = grp.rows(p.t0, p.t1, ok)   # type: ignore[arg-type]
-            queries.setdefault(id(grp), (grp, []))[1].append((j, p, rows))
-    found = _found([(grp, [q for q in qs if q[0] not in repeated])
-                    for grp, qs in queries.values()], index)
+            queries.append((j, p, grp.rows(p.t0, p.t1, ok)))   # type: ignore[arg-type]
+    queries = [q for q in queries if q[0] not in repeated]
     out: dict[int, list[Raw]] = {j: [] for j, _, _ in todo if j not in repeated}
     named = {j: p.named for j, p, _ in todo}
-    bounded = index.bounded
-    for j, e, k, conf, same, kin_family, grp, row in found:
+    bounded, keys = index.bounded, index.keys
+    for j, row, conf, same, kin_family in _found(cols, queries, index):
+        e = cols.ests[row]
         out[j].append((0, conf, same or (named[j] and kin_family), (e.best, e.key),
-                       (e, None, (bounded(k), grp, row), same)))   # type: ignore[arg-type]
-    near = {(j, id(grp)): rows for grp, qs in queries.values() for j, _, rows in qs}
-    return out, near
+                       (e, None, (bounded(keys[row]), row), same)))   # type: ignore[arg-type]
+    near: dict[int, list[Any]] = {}
+    for j, _, rows in queries:
+        near.setdefault(j, []).append(rows)
+    return out, {j: np.concatenate(r) for j, r in near.items()}
 
 
-def _found(queries: list[tuple[Any, list[tuple[int, Obs, Any]]]], index: GapIndex
-           ) -> list[tuple[int, Cluster, SeriesKey, float, bool, bool, Any, int]]:
-    """The candidates of the index groups' ``queries`` (:func:`.gap_columns.hits`) as
-    (placeholder, estimate, series key, confidence, same source, one of its family, index
-    group, position in the group), by
-    placeholder and then in match order (series rank, position in the series)."""
+def _found(cols: Any, queries: list[tuple[int, Obs, Any]], index: GapIndex
+           ) -> list[tuple[int, int, float, bool, bool]]:
+    """The candidates of ``queries`` (:func:`.gap_columns.hits`) as (placeholder, position
+    in the columns, confidence, same source, one of its family), by placeholder and then in
+    match order (series rank, position in the series)."""
     import numpy as np
 
-    parts, picked = [], []
-    for grp, qs in queries:
-        if not qs:
-            continue
-        h = hits(grp.columns, [(p, r) for _, p, r in qs], index.codes)
-        conf = confidence(h.n_src, h.n_out, h.same, h.named, h.tmax, h.consistent)
-        j = np.array([q[0] for q in qs], np.int64)[h.owner]
-        parts.append((j, grp.columns.rank[h.row], grp.pos[h.row], conf, h.same, h.kin))
-        picked.append((grp, h.row))
-    if not parts:
+    if not queries:
         return []
-    j, rank, pos, conf, same, kin = (np.concatenate(c) for c in zip(*parts))
-    which = np.concatenate([np.full(len(r), n) for n, (_, r) in enumerate(picked)])
-    row = np.concatenate([r for _, r in picked])
-    order = np.lexsort((pos, rank, j))
-    groups = [g for g, _ in picked]
-    return [(jj, groups[w].ests[r], groups[w].timed[r][4], c, s, k, groups[w], r)
-            for jj, w, r, c, s, k in
-            zip(j[order].tolist(), which[order].tolist(), row[order].tolist(),
-                conf[order].tolist(), same[order].tolist(), kin[order].tolist())]
+    h = hits(cols, [(p, r) for _, p, r in queries], index.codes)
+    conf = confidence(h.n_src, h.n_out, h.same, h.named, h.tmax, h.consistent)
+    j = np.array([q[0] for q in queries], np.int64)[h.owner]
+    order = np.lexsort((index.pos[h.row], cols.rank[h.row], j))
+    return list(zip(j[order].tolist(), h.row[order].tolist(), conf[order].tolist(),
+                    h.same[order].tolist(), h.kin[order].tolist()))
 
 
 def fill_gaps(placeholders: list[tuple[Obs, SeriesGroup]],
@@ -358,25 +349,22 @@ def fill_gaps(placeholders: list[tuple[Obs, SeriesGroup]],
 
 
 def _listings(placeholders: list[tuple[Obs, SeriesGroup]],
-              tops: list[list[tuple[Raw, float]] | None], near: dict[tuple[int, int], Any],
+              tops: list[list[tuple[Raw, float]] | None], near: dict[int, Any],
               index: GapIndex) -> dict[int, list[Listing | None]]:
     """The supporting and consistent claims of the kept columnar candidates, listed in
-    arrays group by group (:func:`.gap_columns.listed`), by placeholder and candidate (None
-    where the reference lists them: values not exact as floats)."""
-    todo: dict[int, tuple[Any, list[tuple[Obs, int, Any]], list[tuple[int, int]]]] = {}
+    arrays all at once (:func:`.gap_columns.listed`), by placeholder and candidate (none
+    when values are not exact as floats: the reference lists them)."""
     out: dict[int, list[Listing | None]] = {}
+    if not near or not index.columns().exact:
+        return out
+    queries: list[tuple[Obs, int, Any]] = []
+    where: list[tuple[int, int]] = []
     for j, top in enumerate(tops):
         for n, (r, _) in enumerate(top or ()):
             pending = r[4]
-            if pending[1] is not None:
-                continue
-            _, grp, row = pending[2]
-            if not grp.columns.exact:
-                continue
-            t = todo.setdefault(id(grp), (grp, [], []))
-            t[1].append((placeholders[j][0], row, near[j, id(grp)]))
-            t[2].append((j, n))
-    for grp, queries, where in todo.values():
-        for (j, n), li in zip(where, listed(grp.columns, queries, index.codes)):
-            out.setdefault(j, [None] * len(tops[j]))[n] = li   # type: ignore[arg-type]
+            if pending[1] is None:
+                queries.append((placeholders[j][0], pending[2][1], near[j]))
+                where.append((j, n))
+    for (j, n), li in zip(where, listed(index.columns(), queries, index.codes)):
+        out.setdefault(j, [None] * len(tops[j]))[n] = li   # type: ignore[arg-type]
     return out
