@@ -288,8 +288,8 @@ def _raw_columnar(todo: list[tuple[int, Obs, SeriesKey]], index: GapIndex
     confidence worked out from the counts by the reference's formula in arrays (the same
     floats), and all put in match order (the normalising sum of :func:`_gap` adds them in
     that order). A placeholder near repeated claim ids is left out (the caller takes
-    :func:`_raw`). Also the positions of the estimates near each placeholder (for
-    :func:`_listings`)."""
+    :func:`_raw`). Also the positions of the open-bounded estimates near each placeholder
+    (for :func:`_listings`)."""
     import numpy as np
 
     cols = index.columns([key for _, _, key in todo])
@@ -308,9 +308,9 @@ def _raw_columnar(todo: list[tuple[int, Obs, SeriesKey]], index: GapIndex
         e = cols.ests[row]
         out[j].append((0, conf, same or (named[j] and kin_family), (e.best, e.key),
                        (e, None, (bounded(keys[row]), row), same)))   # type: ignore[arg-type]
-    near: dict[int, list[Any]] = {}
+    near: dict[int, list[Any]] = {}   # only open-bounded ones can vouch (_listings)
     for j, _, rows in queries:
-        near.setdefault(j, []).append(rows)
+        near.setdefault(j, []).append(rows[(cols.kind[rows] == 1) | (cols.kind[rows] == 2)])
     return out, {j: np.concatenate(r) for j, r in near.items()}
 
 
@@ -323,12 +323,21 @@ def _found(cols: Any, queries: list[tuple[int, Obs, Any]], index: GapIndex
 
     if not queries:
         return []
-    h = hits(cols, [(p, r) for _, p, r in queries], index.codes)
-    conf = confidence(h.n_src, h.n_out, h.same, h.named, h.tmax, h.consistent)
-    j = np.array([q[0] for q in queries], np.int64)[h.owner]
-    order = np.lexsort((index.pos[h.row], cols.rank[h.row], j))
-    return list(zip(j[order].tolist(), h.row[order].tolist(), conf[order].tolist(),
-                    h.same[order].tolist(), h.kin[order].tolist()))
+    parts = []
+    for at in range(0, len(queries), _QUERIES):   # a few at a time: flat arrays stay small
+        qs = queries[at:at + _QUERIES]
+        h = hits(cols, [(p, r) for _, p, r in qs], index.codes)
+        conf = confidence(h.n_src, h.n_out, h.same, h.named, h.tmax, h.consistent)
+        parts.append((np.array([q[0] for q in qs], np.int64)[h.owner], h.row, conf, h.same,
+                      h.kin))
+    j, row, conf, same, kin = (np.concatenate(c) for c in zip(*parts))
+    order = np.lexsort((index.pos[row], cols.rank[row], j))
+    return list(zip(j[order].tolist(), row[order].tolist(), conf[order].tolist(),
+                    same[order].tolist(), kin[order].tolist()))
+
+
+#: placeholders' queries tested in one go (each is a few hundred claims)
+_QUERIES = 1024
 
 
 def fill_gaps(placeholders: list[tuple[Obs, SeriesGroup]],
@@ -365,6 +374,8 @@ def _listings(placeholders: list[tuple[Obs, SeriesGroup]],
             if pending[1] is None:
                 queries.append((placeholders[j][0], pending[2][1], near[j]))
                 where.append((j, n))
-    for (j, n), li in zip(where, listed(index.columns(), queries, index.codes)):
+    found = [li for at in range(0, len(queries), _QUERIES)   # a few at a time (_found)
+             for li in listed(index.columns(), queries[at:at + _QUERIES], index.codes)]
+    for (j, n), li in zip(where, found):
         out.setdefault(j, [None] * len(tops[j]))[n] = li   # type: ignore[arg-type]
     return out
