@@ -18,7 +18,8 @@ from test_reconcile_helpers import mk
 
 from claimledger.engine.parquet import read_claims
 from claimledger.reconcile import gaps as G
-from claimledger.reconcile.gap_columns import Codes, GroupColumns, candidates
+from claimledger.reconcile import gap_columns as GC
+from claimledger.reconcile.gap_columns import Codes, GroupColumns, candidates, confidence, hits
 from claimledger.reconcile.ledger import reconcile_groups
 from claimledger.reconcile.series import group_series
 
@@ -89,7 +90,7 @@ def test_columnar_gaps_on_synthetic_claims(tmp_path: Path, monkeypatch) -> None:
     claims = list(read_claims(mod.write_synthetic(str(tmp_path / "s"), 20000, 40, seed=3)))
     used = []
     with monkeypatch.context() as m:
-        m.setattr(G, "candidates", lambda *a: used.append(1) or candidates(*a))
+        m.setattr(G, "hits", lambda *a: used.append(1) or hits(*a))
         gaps = _same(claims, monkeypatch)
     assert used and sum(bool(g["candidates"]) for g in gaps) > 50
 
@@ -128,3 +129,49 @@ def test_candidates_table() -> None:
     # (time score, sources, outlets, same source, named, same family, consistent)
     assert by_value[100] == [1.0, 1, 1, True, True, True, 0]
     assert by_value[500] == [1.0 - 0.5 * 1 / 31, 1, 1, False, False, False, 0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 1200), st.integers(1, 40), st.booleans(), st.booleans(),
+                          st.floats(0.0, 1.0), st.integers(0, 50)), min_size=1, max_size=30))
+def test_confidence_is_score_of_to_the_bit(rows) -> None:
+    """The array confidences are the floats the reference's score_of gives, bit for bit."""
+    cols = [np.array(c) for c in zip(*rows)]
+    got = confidence(cols[0], cols[1], cols[2], cols[3], cols[4], cols[5]).tolist()
+    want = [G.score_of(*r[:4], r[4], r[5]) for r in rows]
+    assert [x.hex() for x in got] == [x.hex() for x in want]
+
+
+def test_consistent_counts_in_arrays_equal_the_loop(tmp_path: Path, monkeypatch) -> None:
+    """The bounded figures consistent with each candidate, counted in arrays, are what the
+    per-candidate loop (:func:`gap_columns._consistent`, taken when values are not exact
+    floats) counts: the whole gaps agree with either, and with the reference."""
+    spec = importlib.util.spec_from_file_location("bench_ledger",
+                                                  ROOT / "benchmarks" / "bench_ledger.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    claims = list(read_claims(mod.write_synthetic(str(tmp_path / "s"), 8000, 20, seed=5)))
+    fast = _same(claims, monkeypatch)
+    calls = []
+    real = GC._consistent_arrays
+    with monkeypatch.context() as m:
+        m.setattr(GC, "_consistent_arrays", lambda *a: calls.append(1) or real(*a))
+        m.setattr(GroupColumns, "exact", False, raising=False)
+        init = GroupColumns.__init__
+
+        def inexact(self, *a):
+            init(self, *a)
+            self.exact = False
+
+        m.setattr(GroupColumns, "__init__", inexact)
+        assert _gaps(claims, True, monkeypatch) == fast
+    assert not calls
+
+
+def test_exact_values_only_when_floats_compare_the_same() -> None:
+    """Values compared in float64 only when that changes no comparison."""
+    def exact(*lists):
+        return GC._exact(*lists, tuple(np.array(v, np.float64) for v in lists))
+    assert exact([1.5, float("-inf")], [3, 2 ** 53 - 1], [0])
+    assert not exact([1.5], [2 ** 53 + 1], [0])
+    assert not exact([1.5], [-(2 ** 60)], [0])

@@ -58,9 +58,10 @@ class _Group:
     untimed: list[Match] = field(default_factory=list)
     longest: int = 0
     ests: list[Cluster] = field(default_factory=list)   # the timed ones, in ``timed`` order
-    columns: Any = None   # gap_columns.GroupColumns of ``ests``, made when first asked
+    base: int = 0         # where ``ests`` begin in the index's :meth:`GapIndex.columns`
+    unique: bool = True   # whether their claims' ids are distinct
     ends: Any = None      # numpy arrays: the timed estimates' ends, their series' positions
-    local: Any = None     # in ``keys``
+    local: Any = None     # in ``keys`` (made with :meth:`GapIndex.columns`)
 
     def add(self, rank: int, key: SeriesKey, ests: list[Cluster]) -> None:
         self.keys.append((rank, key))
@@ -80,27 +81,27 @@ class _Group:
         self.ests = [self.ests[k] for k in order]
         self.starts = [x[0] for x in self.timed]
 
-    def columns_of(self, codes: Codes) -> GroupColumns:
-        """The group's timed estimates as arrays (:mod:`.gap_columns`), made once."""
-        if self.columns is None:
-            import numpy as np
+    def place(self, cols: GroupColumns, base: int) -> None:
+        """Note where the group's estimates are in the index's arrays ``cols``."""
+        import numpy as np
 
-            self.columns = GroupColumns(self.ests, [x[2] for x in self.timed], codes)
-            where = {r: n for n, (r, _) in enumerate(self.keys)}
-            self.ends = np.array([x[1] for x in self.timed], np.int64)
-            self.local = np.array([where[x[2]] for x in self.timed], np.int64)
-        return self.columns
+        where = {r: n for n, (r, _) in enumerate(self.keys)}
+        self.base = base
+        self.ends = np.array([x[1] for x in self.timed], np.int64)
+        self.local = np.array([where[x[2]] for x in self.timed], np.int64)
+        a, b = cols.off[base], cols.off[base + len(self.ests)]
+        self.unique = len(set(cols.ids[a:b])) == b - a
 
     def rows(self, t0: int, t1: int, ok: Any) -> Any:
         """:meth:`near` of a known period as positions in ``timed`` (a numpy array); ``ok``
-        says which of ``keys`` may match (:meth:`GapIndex.compatible`). Needs
-        :meth:`columns_of` first."""
+        says which of ``keys`` may match (:meth:`GapIndex.compatible`), as positions in the
+        index's :meth:`GapIndex.columns` (made first)."""
         import numpy as np
 
         lo = bisect_left(self.starts, t0 - CLOSE_DAYS - self.longest)
         hi = bisect_right(self.starts, t1 + CLOSE_DAYS)
         sel = (self.ends[lo:hi] >= t0 - CLOSE_DAYS) & ok[self.local[lo:hi]]
-        return np.flatnonzero(sel) + lo
+        return np.flatnonzero(sel) + (lo + self.base)
 
     def near(self, t0: int | None, t1: int | None, ok: set[int]) -> list[Match]:
         """Estimates of the series ranked in ``ok`` that may lie within ``CLOSE_DAYS`` of
@@ -126,6 +127,9 @@ class GapIndex:
         self._estimates = estimates
         self._bounded: dict[SeriesKey, list[Cluster]] = {}
         self.codes = Codes()   # source, family and outlet codes of the columnar search
+        self._columns: GroupColumns | None = None
+        self.keys: list[SeriesKey] = []   # by position in the columns: the series, and the
+        self.pos: Any = None              # position in it
         for rank, key in enumerate(sorted(estimates)):
             gid = group_of(key)
             g = self._groups.get(gid)
@@ -136,6 +140,28 @@ class GapIndex:
             g.add(rank, key, estimates[key])
         for g in self._groups.values():
             g.seal()
+
+    def columns(self, keys: list[SeriesKey] | None = None) -> GroupColumns:
+        """The timed estimates of the groups that placeholders of ``keys`` visit
+        (:meth:`compatible`), group after group, as one set of arrays (:mod:`.gap_columns`),
+        made when first asked: all placeholders' queries are then tested together, whatever
+        their groups. Later calls return the same arrays."""
+        if self._columns is None:
+            import numpy as np
+
+            groups = list({id(g): g for k in keys or () for g, _, _ in self.compatible(k)
+                           }.values())
+            ests = [e for g in groups for e in g.ests]
+            timed = [x for g in groups for x in g.timed]
+            cols = self._columns = GroupColumns(ests, [x[2] for x in timed], self.codes,
+                                                [len(g.ests) for g in groups])
+            self.keys = [x[4] for x in timed]
+            self.pos = np.array([x[3] for x in timed], np.int64)
+            base = 0
+            for g in groups:
+                g.place(cols, base)
+                base += len(g.ests)
+        return self._columns
 
     def _visit(self, key: SeriesKey) -> list[_Group]:
         """The groups that may hold a key compatible with ``key``."""

@@ -30,7 +30,7 @@ from typing import Any
 
 from claimledger.model import Candidate, Gap
 from claimledger.reconcile.estimates import Cluster
-from claimledger.reconcile.gap_columns import candidates
+from claimledger.reconcile.gap_columns import Listing, confidence, hits, listed
 from claimledger.reconcile.gap_index import GapIndex
 from claimledger.reconcile.phrasing import fmt_estimate, fmt_period
 from claimledger.reconcile.story import labels_match, obs_label
@@ -112,8 +112,9 @@ def _bounded(p: Obs, ests: list[Cluster]) -> list[Bounded]:
 # what a candidate is made of once it is among the few kept: the estimate, its supporting
 # claims, the bounded claims consistent with it and whether its source is the lost figure's
 # (the columnar path leaves the supporting claims None, and gives the series' bounded
-# estimates instead of the consistent claims: both are listed for the kept ones only)
-Pending = tuple[Cluster, list[Obs] | None, list[Any], bool]
+# estimates, its index group and position in it instead of the consistent claims: both
+# are listed for the kept ones only)
+Pending = tuple[Cluster, list[Obs] | None, Any, bool]
 
 
 def support_of(p: Obs, e: Cluster) -> list[Obs]:
@@ -185,31 +186,40 @@ def _consistent_ids(p: Obs, e: Cluster, bounded: list[Cluster]) -> list[str]:
                    and max(0, o.t0 - t1, t0 - o.t1) <= CLOSE_DAYS})
 
 
-def _made(p: Obs, pending: Pending, unit: str | None, confidence: float) -> Candidate:
+def _made(p: Obs, pending: Pending, unit: str | None, confidence: float,
+          listing: Listing | None = None) -> Candidate:
     """The :class:`Candidate` of a kept :func:`_candidate` (or of the columnar path, which
-    leaves its supporting claims and consistent bounded ones to be listed here)."""
+    leaves its supporting claims and consistent bounded ones to be listed here, or gives
+    them listed in arrays: ``listing``, :func:`.gap_columns.listed`)."""
     e, support, consistent, same = pending
-    if support is None:   # the columnar path: the claims, and the bounded ones, listed now
+    if support is not None:
+        ids, n_src = sorted({o.id for o in support}), len({o.source for o in support})
+    elif listing is not None:
+        ids, consistent, n_src = listing
+    else:   # the columnar path: the claims, and the bounded ones, listed now
         support = support_of(p, e)
-        consistent = _consistent_ids(p, e, consistent)
-    n_src = len({o.source for o in support})
+        consistent = _consistent_ids(p, e, consistent[0])   # (bounded, position)
+        ids, n_src = sorted({o.id for o in support}), len({o.source for o in support})
     why = (f"{fmt_estimate(e, unit)} ({fmt_period(e.t0, e.t1)}) from {n_src} "
            f"source{'s' if n_src != 1 else ''}"
            f"{', including the same source' if same else ''}"
            f"{f', consistent with {len(consistent)} bounded figure(s)' if consistent else ''}.")
-    return Candidate(e.best, e.low_high_bound()[2], sorted({o.id for o in support}),
-                     consistent, why, confidence)
+    return Candidate(e.best, e.low_high_bound()[2], ids, consistent, why, confidence)
 
 
 def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
          index: GapIndex, raw: list[Raw] | None = None) -> Gap:
     """The gap of ``p``, from its candidates ``raw`` when they were found already."""
-    subj = g.subject
-    what = f"{g.measure}{', ' + subj if subj else ''}"
+    return _gap_of(p, g, _top(p, g, estimates, index, raw))
+
+
+def _top(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
+         index: GapIndex, raw: list[Raw] | None = None) -> list[tuple[Raw, float]] | None:
+    """The few candidates of ``p`` kept, best first, with their confidences (from its
+    candidates ``raw`` when they were found already); None when its series is not
+    comparable."""
     if not g.comparable:
-        return Gap(p.id, subj, g.measure, [],
-                   f"Not in the corpus: the missing figure ({what}) does not say clearly enough "
-                   f"what it counts to be matched.")
+        return None
     if raw is None:
         raw = _raw(p, g.key, estimates, index)
     if raw:  # figures labelled like the lost one, when there are any, before all others
@@ -218,8 +228,22 @@ def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
     total = sum(r[1] for r in raw) or 1.0
     ranked = [(r, round(r[1] * (0.6 + 0.4 * r[1] / total), 3)) for r in raw]
     # the first few of the sorted list (nsmallest is documented to equal sorted()[:n])
-    top = heapq.nsmallest(_MAX_CANDIDATES, ranked, key=lambda rc: (not rc[0][2], -rc[1], rc[0][3]))
-    cands = [_made(p, r[4], g.unit, conf) for r, conf in top]
+    return heapq.nsmallest(_MAX_CANDIDATES, ranked,
+                           key=lambda rc: (not rc[0][2], -rc[1], rc[0][3]))
+
+
+def _gap_of(p: Obs, g: SeriesGroup, top: list[tuple[Raw, float]] | None,
+            listings: list[Listing | None] | None = None) -> Gap:
+    """The gap of ``p`` from its :func:`_top` (and the listings of its columnar
+    candidates, one per candidate or None, when made in arrays)."""
+    subj = g.subject
+    what = f"{g.measure}{', ' + subj if subj else ''}"
+    if top is None:
+        return Gap(p.id, subj, g.measure, [],
+                   f"Not in the corpus: the missing figure ({what}) does not say clearly enough "
+                   f"what it counts to be matched.")
+    lists = listings or [None] * len(top)
+    cands = [_made(p, r[4], g.unit, conf, li) for (r, conf), li in zip(top, lists)]
     if cands:
         why = (f"The missing figure ({what}, {fmt_period(p.t0, p.t1)}) is most likely "
                f"{cands[0].why[0].lower()}{cands[0].why[1:]}")
@@ -258,41 +282,62 @@ def _columnar(p: Obs, g: SeriesGroup) -> bool:
 
 
 def _raw_columnar(todo: list[tuple[int, Obs, SeriesKey]], index: GapIndex
-                  ) -> dict[int, list[Raw]]:
+                  ) -> tuple[dict[int, list[Raw]], dict[int, Any]]:
     """:func:`_raw` of the placeholders ``todo`` (numbered), all at once: the estimates
-    near each in an index group are tested together in arrays (:mod:`.gap_columns`), then
-    each candidate's confidence is worked out from the counts by the reference's formula,
-    in match order (the normalising sum of :func:`_gap` adds them in that order). A
-    placeholder near repeated claim ids is left out (the caller takes :func:`_raw`)."""
-    queries: dict[int, tuple[Any, list[tuple[int, Obs, Any]]]] = {}
+    near each are tested together in arrays (:mod:`.gap_columns`), each candidate's
+    confidence worked out from the counts by the reference's formula in arrays (the same
+    floats), and all put in match order (the normalising sum of :func:`_gap` adds them in
+    that order). A placeholder near repeated claim ids is left out (the caller takes
+    :func:`_raw`). Also the positions of the open-bounded estimates near each placeholder
+    (for :func:`_listings`)."""
+    import numpy as np
+
+    cols = index.columns([key for _, _, key in todo])
+    queries: list[tuple[int, Obs, Any]] = []
     repeated: set[int] = set()
     for j, p, key in todo:
         for grp, _, ok in index.compatible(key):
-            if not grp.columns_of(index.codes).unique_ids:
+            if not grp.unique:
                 repeated.add(j)
-            rows = grp.rows(p.t0, p.t1, ok)   # type: ignore[arg-type]
-            queries.setdefault(id(grp), (grp, []))[1].append((j, p, rows))
-    found: dict[int, list[Any]] = {j: [] for j, _, _ in todo if j not in repeated}
-    for grp, qs in queries.values():
-        qs = [q for q in qs if q[0] not in repeated]
-        for (j, _, _), hits in zip(qs, candidates(grp.columns, [(p, r) for _, p, r in qs],
-                                                  index.codes)):
-            for row, *stats in hits:
-                _, _, rank, i, k = grp.timed[row]
-                found[j].append((rank, i, k, grp.ests[row], stats))
-    out: dict[int, list[Raw]] = {}
-    for j, p, _ in todo:
-        if j in repeated:
-            continue
-        hits = found[j]
-        hits.sort(key=lambda m: (m[0], m[1]))
-        raw: list[Raw] = []
-        out[j] = raw
-        for _, _, k, e, (tscore, n_src, n_out, same, named, kin_family, consistent) in hits:
-            conf = score_of(n_src, n_out, same, named, tscore, consistent)
-            kin = same or (p.named and kin_family)
-            raw.append((0, conf, kin, (e.best, e.key), (e, None, index.bounded(k), same)))
-    return out
+            queries.append((j, p, grp.rows(p.t0, p.t1, ok)))   # type: ignore[arg-type]
+    queries = [q for q in queries if q[0] not in repeated]
+    out: dict[int, list[Raw]] = {j: [] for j, _, _ in todo if j not in repeated}
+    named = {j: p.named for j, p, _ in todo}
+    bounded, keys = index.bounded, index.keys
+    for j, row, conf, same, kin_family in _found(cols, queries, index):
+        e = cols.ests[row]
+        out[j].append((0, conf, same or (named[j] and kin_family), (e.best, e.key),
+                       (e, None, (bounded(keys[row]), row), same)))   # type: ignore[arg-type]
+    near: dict[int, list[Any]] = {}   # only open-bounded ones can vouch (_listings)
+    for j, _, rows in queries:
+        near.setdefault(j, []).append(rows[(cols.kind[rows] == 1) | (cols.kind[rows] == 2)])
+    return out, {j: np.concatenate(r) for j, r in near.items()}
+
+
+def _found(cols: Any, queries: list[tuple[int, Obs, Any]], index: GapIndex
+           ) -> list[tuple[int, int, float, bool, bool]]:
+    """The candidates of ``queries`` (:func:`.gap_columns.hits`) as (placeholder, position
+    in the columns, confidence, same source, one of its family), by placeholder and then in
+    match order (series rank, position in the series)."""
+    import numpy as np
+
+    if not queries:
+        return []
+    parts = []
+    for at in range(0, len(queries), _QUERIES):   # a few at a time: flat arrays stay small
+        qs = queries[at:at + _QUERIES]
+        h = hits(cols, [(p, r) for _, p, r in qs], index.codes)
+        conf = confidence(h.n_src, h.n_out, h.same, h.named, h.tmax, h.consistent)
+        parts.append((np.array([q[0] for q in qs], np.int64)[h.owner], h.row, conf, h.same,
+                      h.kin))
+    j, row, conf, same, kin = (np.concatenate(c) for c in zip(*parts))
+    order = np.lexsort((index.pos[row], cols.rank[row], j))
+    return list(zip(j[order].tolist(), row[order].tolist(), conf[order].tolist(),
+                    same[order].tolist(), kin[order].tolist()))
+
+
+#: placeholders' queries tested in one go (each is a few hundred claims)
+_QUERIES = 1024
 
 
 def fill_gaps(placeholders: list[tuple[Obs, SeriesGroup]],
@@ -302,8 +347,35 @@ def fill_gaps(placeholders: list[tuple[Obs, SeriesGroup]],
     (:class:`~claimledger.reconcile.gap_index.GapIndex`), in the order a scan of all series
     would meet them."""
     index = GapIndex(estimates)
-    found = _raw_columnar([(j, p, g.key) for j, (p, g) in enumerate(placeholders)
-                           if _columnar(p, g)], index)
-    out = [_gap(p, g, estimates, index, found.get(j)) for j, (p, g) in enumerate(placeholders)]
+    found, near = _raw_columnar([(j, p, g.key) for j, (p, g) in enumerate(placeholders)
+                                 if _columnar(p, g)], index)
+    tops = [_top(p, g, estimates, index, found.get(j)) for j, (p, g) in enumerate(placeholders)]
+    lists = _listings(placeholders, tops, near, index)
+    out = [_gap_of(p, g, top, lists.get(j))
+           for j, ((p, g), top) in enumerate(zip(placeholders, tops))]
     out.sort(key=lambda d: d.claim)
+    return out
+
+
+def _listings(placeholders: list[tuple[Obs, SeriesGroup]],
+              tops: list[list[tuple[Raw, float]] | None], near: dict[int, Any],
+              index: GapIndex) -> dict[int, list[Listing | None]]:
+    """The supporting and consistent claims of the kept columnar candidates, listed in
+    arrays all at once (:func:`.gap_columns.listed`), by placeholder and candidate (none
+    when values are not exact as floats: the reference lists them)."""
+    out: dict[int, list[Listing | None]] = {}
+    if not near or not index.columns().exact:
+        return out
+    queries: list[tuple[Obs, int, Any]] = []
+    where: list[tuple[int, int]] = []
+    for j, top in enumerate(tops):
+        for n, (r, _) in enumerate(top or ()):
+            pending = r[4]
+            if pending[1] is None:
+                queries.append((placeholders[j][0], pending[2][1], near[j]))
+                where.append((j, n))
+    found = [li for at in range(0, len(queries), _QUERIES)   # a few at a time (_found)
+             for li in listed(index.columns(), queries[at:at + _QUERIES], index.codes)]
+    for (j, n), li in zip(where, found):
+        out.setdefault(j, [None] * len(tops[j]))[n] = li   # type: ignore[arg-type]
     return out
