@@ -162,7 +162,7 @@ def where_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
         origin_re=_marks_re({"from": [*marks.get("origin_prepositions", []),
                                       *marks.get("opponent_prepositions", [])]},
                             "from", r"(?i)\b", tail=r"\s+(?:[^\W\d]\w*\s+)?$"),
-        **placeless_fields(pack), **home_fields(pack),
+        **placeless_fields(pack), **home_fields(pack, marks),
     )
 
 
@@ -185,9 +185,10 @@ def placeless_fields(pack: LanguagePack) -> dict[str, re.Pattern[str]]:
                 if nouns else NEVER)
 
 
-def home_fields(pack: LanguagePack) -> dict[str, Any]:
+def home_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
     """The outlets' home countries and the words that set a figure there, and the
-    institutions that name a country (places.toml)."""
+    institutions that name a country (places.toml); counts carried on by an expletive
+    (``marks``: the counting rules' expletive copulas)."""
     tab = pack.table("places") if pack.has("places") else {}
     homes = {name.lower(): iso for iso, names in tab.get("outlets", {}).items() for name in names}
     words = tab.get("home_words", [])
@@ -195,7 +196,10 @@ def home_fields(pack: LanguagePack) -> dict[str, Any]:
     inst = {name: iso for iso, names in tab.get("institutions", {}).items() for name in names}
     domestic = frozenset(n.lower() for n in tab.get("sections", {}).get("domestic", []))
     quants = frozenset(w.lower() for w in tab.get("population_quantifiers", []))
-    carried = tab.get("carried_count", [])
+    # a clause that counts what the sentence before named by an expletive ("… nach Griechenland
+    # geflüchteten Menschen. Nur noch 335, 338 … waren es") holds where that sentence set it:
+    # the counting rules' expletive copulas, after the figure or (as "es waren") before it
+    carried = marks.get("elided_count_after", []) + [e for e in marks.get("elided_count", []) if e.startswith("es ")]
     return dict(outlet_homes=homes, domestic_sections=domestic, population_quantifiers=quants,
                 carried_re=re.compile(r"\b(?:" + _alt(carried) + r")\b") if carried else NEVER, home_re=re.compile(r"\b(?:" + _alt(words) + r")\b") if words else NEVER,
                 institution_map=inst, institution_re=re.compile(
