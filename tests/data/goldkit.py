@@ -33,7 +33,7 @@ DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
 
 # the order the sets were made in: a set's rows exclude only those of the sets made before it,
 # so that its scripts pick the same rows after later sets exist (append new sets here)
-SET_ORDER = ["devset", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19"]
+SET_ORDER = ["devset", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"]
 
 
 def used_rows(here: str | None = None) -> set[int]:
@@ -70,9 +70,13 @@ def pick_rows(seed: int, max_chars: int, used: set[int], csv_path: str = CSV):
     cats = sorted(bycat)
     picked = []
     for c in cats:
-        picked += [(c, i) for i in rng.sample(bycat[c], 2)]
-    # 9 categories x 2 = 18; two more from the largest pools
-    for c in sorted(cats, key=lambda c: -len(bycat[c]))[:2]:
+        picked += [(c, i) for i in rng.sample(bycat[c], min(2, len(bycat[c])))]
+    # 9 categories x 2 = 18; two more from the largest pools, and one more for each row a nearly
+    # used-up category could not give (none before heldout20: their samples are unchanged)
+    short = 2 * len(cats) - len(picked)
+    largest = sorted(cats, key=lambda c: -len(bycat[c]))
+    for k in range(2 + short):
+        c = largest[k % len(largest)]
         rest = [i for i in bycat[c] if (c, i) not in picked]
         picked.append((c, rng.choice(rest)))
     picked.sort(key=lambda x: x[1])
