@@ -422,6 +422,7 @@ class VerbCues(VerbFields):
             return None  # "drohen dem Angeklagten drei Jahre Haft": a dative, and the threat
         else:
             np_ = (k, k) if k < ce and lx.is_pronoun(lows[k]) else np_forward(toks, k, lx)
+            np_ = self._named_apposition(sv, np_)
         if np_ is None:
             return None
         c = self.make(sv, i, i, np_, clause, True)
@@ -436,6 +437,25 @@ class VerbCues(VerbFields):
                 lows[i] not in lx.after_verbs and self._complement_after(sv, ce)) \
                 else (sv.start, clause[1])
         return c
+
+    def _named_apposition(self, sv: SentenceView, np_: Span | None) -> Span | None:
+        """", sagte der Geschäftsführer des Instituts, Karl Maier, zur APA": a role and the
+        name of its holder in apposition after a comma are one source, the name included."""
+        toks = sv.toks
+        if np_ is None or self.looks_like_name(self.text[toks[np_[0]].start:toks[np_[1]].end]):
+            return np_
+        a = np_[1] + 2
+        if a + 1 >= len(toks) or toks[a - 1].text != "," or sv.inq[a]:
+            return np_
+        b = a
+        while b + 1 < len(toks) and toks[b + 1].cap and toks[b + 1].word and b - a < 3:
+            b += 1
+        after = toks[b + 1].text if b + 1 < len(toks) else "."
+        if b == a or after not in (",", ".", ";", "(") \
+                or any(t.low in self.lx.stop_caps for t in toks[a:b + 1]) \
+                or not self.looks_like_name(self.text[toks[a].start:toks[b].end]):
+            return np_
+        return (np_[0], b)
 
     def _complement_after(self, sv: SentenceView, ce: int) -> bool:
         """The clause ending before token ``ce`` is followed by ", dass …"."""
