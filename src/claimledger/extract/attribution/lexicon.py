@@ -71,6 +71,11 @@ class Lexicon:
     nominative_pronouns: set[str]
     name_preps: set[str]
     demonstratives: set[str]
+    # a sentence adverb that points back when the verb after it takes an object pronoun
+    # ("So sagt es der Premier."), and those pronouns, which stand between an inverted verb
+    # and its subject
+    demonstrative_adverbs: set[str]
+    inverted_objects: set[str]
     oblique_dets: set[str]
     finite_verbs: set[str]
     infinitive_markers: set[str]
@@ -357,6 +362,8 @@ def _build(pack: Any) -> Lexicon:
         nominative_pronouns=_low(np_.get("nominative_pronouns")),
         name_preps=_low(np_.get("name_prepositions")),
         demonstratives=_low(np_.get("demonstratives")),
+        demonstrative_adverbs=_low(np_.get("demonstrative_adverbs")),
+        inverted_objects=_low(np_.get("inverted_objects")),
         oblique_dets=_low(np_.get("non_nominative_determiners")),
         finite_verbs=_low(np_.get("finite_verbs")),
         infinitive_markers=_low(np_.get("infinitive_markers")),

@@ -413,6 +413,8 @@ class VerbCues(VerbFields):
         k = anchor + 1
         while k < ce and (lows[k] in lx.trail_adv or lows[k] in lx.reflexive_pronouns):
             k += 1
+        if k + 1 < ce and lows[k] in lx.inverted_objects and lows[k + 1] in lx.dets:
+            k += 1  # ", sagt es der Premier": the object, then the subject
         k = self._past_time(sv, k, ce)
         if k < ce and lows[k] in lx.impersonal_subjects:
             # "Im Ministerium rechnet man …"; a plan of "man" ("Im Heim möchte man 35
