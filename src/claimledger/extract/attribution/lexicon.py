@@ -36,6 +36,9 @@ class Lexicon:
     open_particles: frozenset[str]   # particles that need not close their clause ("hält … für")
     joined: frozenset[str]
     after_verbs: frozenset[str]   # forms that govern only what follows them ("will", "plant")
+    # forms that report only a clause, a quotation or a figure named as such after them
+    # ("bestritt, dass …", "bestritt die Zahl"), not the things they act on ("bestritt 67 Kämpfe")
+    clause_verbs: frozenset[str]
     speaker_verbs: frozenset[str]  # forms whose subject must be able to speak ("droht")
     speaker_plurals: frozenset[str]  # their plural forms: a single name before them is no subject
     speaker_first: frozenset[str]  # forms whose subject must be able to speak in any order
@@ -226,6 +229,8 @@ def _verb_kinds(t: dict[str, Any]) -> dict[str, Any]:
     return dict(
         after_verbs=frozenset(f.lower() for v in verbs if v.get("governs") == "after"
                               for f in v.get("forms", [])),
+        clause_verbs=frozenset(f.lower() for v in verbs if v.get("reports") == "clause"
+                               for f in v.get("forms", [])),
         prep_only=frozenset(f.lower() for v in verbs if v.get("source_prep") and not v.get("particle")
                             for f in v.get("forms", [])),
         speaker_verbs=frozenset(f.lower() for v in verbs if v.get("speaker_subject")

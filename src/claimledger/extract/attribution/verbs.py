@@ -12,7 +12,7 @@ from __future__ import annotations
 from claimledger.extract.attribution.fields import VerbFields
 from claimledger.extract.attribution.model import Cue, SentenceView
 from claimledger.extract.attribution.phrases import (
-    Span, apposition_subject, np_forward, relative_subject)
+    Span, apposition_subject, is_figure, np_forward, relative_subject)
 from claimledger.extract.attribution.plausible import can_speak
 from claimledger.extract.attribution.registry import resolve_source
 from claimledger.extract.attribution.scopes import opens_sentence
@@ -185,6 +185,10 @@ class VerbCues(VerbFields):
             return None  # "Ein Alkoholtest ergab rund zwei Promille": a measurement
         if c is not None and c.source is not None:
             c.mute = not can_speak(self, c.source)  # figures skip it, quotations keep it
+        if c is not None and sv.lows[i] in self.lx.clause_verbs and self._counts_object(sv, i):
+            # "Bisher bestritt er 67 Kämpfe": what the verb acts on is no report; only what
+            # stands before it (", bestritt der Minister") is
+            c.scope = (c.scope[0], max(c.scope[0], min(c.scope[1], sv.toks[i].start)))
         if c is not None and sv.lows[i] in self.lx.after_verbs:
             # a plan states what follows the verb, not what stands before it; it is the
             # subject's own intention, no report that a sentence after it continues
@@ -194,6 +198,18 @@ class VerbCues(VerbFields):
             c.scope = (sv.toks[i].start, max(sv.toks[i].end, min(c.scope[1], end)))
             c.plan = True
         return c
+
+    def _counts_object(self, sv: SentenceView, i: int) -> bool:
+        """The clause of the verb at i has a figure after it ("bestritt 67 Kämpfe"), and the
+        sentence after the verb no complement clause, colon, reported speech or figure named
+        as one ("die Zahl", "die Angaben")."""
+        lx, toks = self.lx, sv.toks
+        clause = clause_of(sv.clauses, toks[i].start) if sv.clauses else (sv.start, sv.end)
+        if not any(t.start < clause[1] and is_figure(t, lx) for t in toks[i + 1:]):
+            return False
+        return not any(t.text == ":" or t.low in lx.complementizers or t.low in lx.subjunctive
+                       or (t.cap and (lx.is_doc_noun(t.low) or t.low in lx.count_heads))
+                       for t in toks[i + 1:])
 
     def _agentless_passive(self, sv: SentenceView, i: int, cs: int, ce: int) -> bool:
         """A participle in the passive, its auxiliary right after it ("mit vier angegeben
