@@ -23,7 +23,7 @@ QUOTED_DEMONSTRATIVE = [
     ("In der Nacht brannten 40 Lagerhallen. Das bestätigte die Feuerwehr am Morgen, nachdem "
      "sie gelöscht hatte.", "40", "Feuerwehr"),
     ("In der Nacht brannten 40 Lagerhallen. Das teilte ein Sprecher der Feuerwehr, Hans "
-     "Maier, mit.", "40", "Sprecher der Feuerwehr"),
+     "Maier, mit.", "40", "Sprecher der Feuerwehr, Hans Maier"),  # the name in apposition
     ("In der Nacht brannten 40 Lagerhallen. Das sind die Zahlen, sagte der Polizeisprecher.",
      "40", "Polizeisprecher"),
 ]

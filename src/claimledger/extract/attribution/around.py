@@ -75,7 +75,7 @@ def confirmed_after(at: DocumentAttributor, si: int) -> Source | None:
                 w = _FIRST_WORD.match(at.text, m.end())
                 if w is not None and src.span[0] >= w.end():
                     return src
-        if m is not None and m.group(1).lower() in at.lx.demonstratives:
+        if m is not None and (m.group(1).lower() in at.lx.demonstratives or _pointing_adverb(at, m, nxt.end)):
             # checked on the raw text: most sentences are never tokenised here
             w = _FIRST_WORD.match(at.text, m.end(), nxt.end)
             alone = w is not None and w.group(1).islower()
@@ -84,6 +84,14 @@ def confirmed_after(at: DocumentAttributor, si: int) -> Source | None:
                 if src is not None and all(at.own(k) is None for k in range(si + 1, j)):
                     return src
     return None
+
+
+def _pointing_adverb(at: DocumentAttributor, m: re.Match[str], end: int) -> bool:
+    """"So sagt es der Premier.": an adverb, a verb and an object pronoun open the sentence."""
+    if m.group(1).lower() not in at.lx.demonstrative_adverbs:
+        return False
+    words = _WORDS.findall(at.text, m.end(), min(end, m.end() + 40))
+    return len(words) > 2 and words[0].islower() and words[1].lower() in at.lx.inverted_objects
 
 
 def _report_subject(at: DocumentAttributor, m: re.Match[str]) -> bool:

@@ -413,8 +413,10 @@ class CueFinder(VerbCues, AttributeCues):
                     toks[first].start, toks[dated].end, self.text[cue_at:toks[ci].end]))
             # "Berichten zufolge", "nach ersten Angaben": a cue governs the phrase, so the
             # phrase is the source (SPEC: any phrase a cue governs), though it names no one
+            # (unhedged, "nach vorläufigen Erkenntnissen", it is a stage of a report, which a
+            # sentence marked as continuing the report before takes for that report's)
             return Cue(self.source(toks[first].start, toks[head_k].end, self.text[cue_at:toks[ci].end]),
-                       scope, cue_at, verb, hedge=hedge)
+                       scope, cue_at, verb, hedge=hedge, stage=not hedge)
         if any(m in lx.reflexive for m in mods):
             # "nach eigenen Angaben": the clause's own subject is the source
             # (a cue after its phrase, "Eigenen Angaben zufolge hat X", ends where the cue does)

@@ -24,7 +24,7 @@ from claimledger.extract.attribution.cues import Cue, CueFinder, SentenceView
 from claimledger.extract.attribution.hedging import hedged
 from claimledger.extract.attribution.interviews import Interview
 from claimledger.extract.attribution.lexicon import lexicon
-from claimledger.extract.attribution.mood import mark_carrying
+from claimledger.extract.attribution.mood import mark_carrying, marks_continuation
 from claimledger.extract.attribution.outlet import mark_outlet
 from claimledger.extract.attribution.names import report_author, resolve_pronouns, resolve_reports, resolve_short_names
 from claimledger.extract.attribution.polls import counts_respondents, poll_source, poll_standing, respondent_phrase
@@ -144,6 +144,9 @@ class DocumentAttributor:
                     src = (self._carried(sentence_index, 1) or best.fallback) if best.fallback \
                         else self._carried(sentence_index)
                 return Attribution(src, is_hedged or best.hedge, True)
+            if best.stage and marks_continuation(self.lx, info.view):
+                # "Demnach habe die Polizei nach vorläufigen Erkenntnissen …": the report before
+                return Attribution(self.carried(sentence_index, 1) or best.source, is_hedged, True)
             return Attribution(best.source, is_hedged or best.hedge)
         if q is None:  # an interview's turn: the interviewee's answer, the outlet's question
             turn = self.interview.turn_at(fig_start)
@@ -317,6 +320,10 @@ class DocumentAttributor:
                                    for w in words)
 
     # ------------------------------------------------------------------ carry-over
+    def carried(self, si: int, max_back: int | None = None) -> Source | None:
+        """The source reported speech in sentence ``si`` continues (see ``_carried``)."""
+        return self._carried(si, max_back)
+
     def _carried(self, si: int, max_back: int | None = None) -> Source | None:
         """Source of the nearest earlier sentence (same or previous paragraph) that had one,
         into the previous paragraph only across sentences that continue reported speech."""

@@ -36,6 +36,9 @@ class Lexicon:
     open_particles: frozenset[str]   # particles that need not close their clause ("hält … für")
     joined: frozenset[str]
     after_verbs: frozenset[str]   # forms that govern only what follows them ("will", "plant")
+    # forms that report only a clause, a quotation or a figure named as such after them
+    # ("bestritt, dass …", "bestritt die Zahl"), not the things they act on ("bestritt 67 Kämpfe")
+    clause_verbs: frozenset[str]
     speaker_verbs: frozenset[str]  # forms whose subject must be able to speak ("droht")
     speaker_plurals: frozenset[str]  # their plural forms: a single name before them is no subject
     speaker_first: frozenset[str]  # forms whose subject must be able to speak in any order
@@ -71,6 +74,11 @@ class Lexicon:
     nominative_pronouns: set[str]
     name_preps: set[str]
     demonstratives: set[str]
+    # a sentence adverb that points back when the verb after it takes an object pronoun
+    # ("So sagt es der Premier."), and those pronouns, which stand between an inverted verb
+    # and its subject
+    demonstrative_adverbs: set[str]
+    inverted_objects: set[str]
     oblique_dets: set[str]
     finite_verbs: set[str]
     infinitive_markers: set[str]
@@ -221,6 +229,8 @@ def _verb_kinds(t: dict[str, Any]) -> dict[str, Any]:
     return dict(
         after_verbs=frozenset(f.lower() for v in verbs if v.get("governs") == "after"
                               for f in v.get("forms", [])),
+        clause_verbs=frozenset(f.lower() for v in verbs if v.get("reports") == "clause"
+                               for f in v.get("forms", [])),
         prep_only=frozenset(f.lower() for v in verbs if v.get("source_prep") and not v.get("particle")
                             for f in v.get("forms", [])),
         speaker_verbs=frozenset(f.lower() for v in verbs if v.get("speaker_subject")
@@ -357,6 +367,8 @@ def _build(pack: Any) -> Lexicon:
         nominative_pronouns=_low(np_.get("nominative_pronouns")),
         name_preps=_low(np_.get("name_prepositions")),
         demonstratives=_low(np_.get("demonstratives")),
+        demonstrative_adverbs=_low(np_.get("demonstrative_adverbs")),
+        inverted_objects=_low(np_.get("inverted_objects")),
         oblique_dets=_low(np_.get("non_nominative_determiners")),
         finite_verbs=_low(np_.get("finite_verbs")),
         infinitive_markers=_low(np_.get("infinitive_markers")),

@@ -37,6 +37,9 @@ class Cue:
     # names the document's own outlet ("nach Informationen des STANDARD" in a STANDARD
     # article): the figure is the outlet's own statement (source None), and nothing carries
     outlet: bool = False
+    # a nameless stage of a report ("nach vorläufigen Erkenntnissen"), the source itself
+    # unless the sentence marks that it continues the report before ("demnach")
+    stage: bool = False
 
 
 @dataclass

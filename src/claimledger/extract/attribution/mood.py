@@ -52,9 +52,19 @@ def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
         cover = [c for c in srcs if c.scope[0] <= last[0] and c.scope[1] >= last[1] - 1]
         own = min(cover or srcs, key=lambda c: (c.scope[1] - c.scope[0], not c.verb))
         info.own = own.source
+        if own.stage and marks_continuation(lx, v):
+            # "Demnach habe die Polizei nach vorläufigen Erkenntnissen …": a stage of the
+            # report the sentence before named, whose source it keeps
+            info.own = at.carried(si, 1) or own.source
         info.own_plan = own.plan
         reporter = _reporter_of(at, own, cover)
         info.reporter = reporter.source if reporter is not None else None
+
+
+def marks_continuation(lx: Lexicon, v: SentenceView) -> bool:
+    """An anaphoric adverb ("demnach") outside quotation marks: the sentence says it goes on
+    with the report before."""
+    return any(w in lx.anaphoric_adverbs and not q for w, q in zip(v.lows, v.inq))
 
 
 def _reporter_of(at: DocumentAttributor, cue: Cue, cover: list[Cue]) -> Cue | None:

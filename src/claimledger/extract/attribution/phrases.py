@@ -266,7 +266,7 @@ def clause_subject(toks: list[Tok], clause: Span, before: int, cue_end: int, lx:
         k += 1  # "Wie X unter Berufung auf eigene Recherchen berichtete"
     if k is None or k >= before:
         return _after_finite_verb(toks, cue_end + 1, clause, lx)
-    if _is_figure(toks[k], lx):
+    if is_figure(toks[k], lx):
         # "Zwei Millionen Euro hat die FPÖ nach eigenen Angaben investiert": the figure's
         # phrase opens the clause, the subject follows the finite verb (its first lower-case word)
         v = next((i for i in range(k + 1, before) if toks[i].word and not toks[i].cap), None)
@@ -277,7 +277,7 @@ def clause_subject(toks: list[Tok], clause: Span, before: int, cue_end: int, lx:
     return np_
 
 
-def _is_figure(tok: Tok, lx: Lexicon) -> bool:
+def is_figure(tok: Tok, lx: Lexicon) -> bool:
     return tok.text[:1].isdigit() or tok.low in lx.number_words
 
 

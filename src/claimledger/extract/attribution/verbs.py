@@ -12,7 +12,7 @@ from __future__ import annotations
 from claimledger.extract.attribution.fields import VerbFields
 from claimledger.extract.attribution.model import Cue, SentenceView
 from claimledger.extract.attribution.phrases import (
-    Span, apposition_subject, np_forward, relative_subject)
+    Span, apposition_subject, is_figure, np_forward, relative_subject)
 from claimledger.extract.attribution.plausible import can_speak
 from claimledger.extract.attribution.registry import resolve_source
 from claimledger.extract.attribution.scopes import opens_sentence
@@ -185,6 +185,10 @@ class VerbCues(VerbFields):
             return None  # "Ein Alkoholtest ergab rund zwei Promille": a measurement
         if c is not None and c.source is not None:
             c.mute = not can_speak(self, c.source)  # figures skip it, quotations keep it
+        if c is not None and sv.lows[i] in self.lx.clause_verbs and self._counts_object(sv, i):
+            # "Bisher bestritt er 67 Kämpfe": what the verb acts on is no report; only what
+            # stands before it (", bestritt der Minister") is
+            c.scope = (c.scope[0], max(c.scope[0], min(c.scope[1], sv.toks[i].start)))
         if c is not None and sv.lows[i] in self.lx.after_verbs:
             # a plan states what follows the verb, not what stands before it; it is the
             # subject's own intention, no report that a sentence after it continues
@@ -194,6 +198,18 @@ class VerbCues(VerbFields):
             c.scope = (sv.toks[i].start, max(sv.toks[i].end, min(c.scope[1], end)))
             c.plan = True
         return c
+
+    def _counts_object(self, sv: SentenceView, i: int) -> bool:
+        """The clause of the verb at i has a figure after it ("bestritt 67 Kämpfe"), and the
+        sentence after the verb no complement clause, colon, reported speech or figure named
+        as one ("die Zahl", "die Angaben")."""
+        lx, toks = self.lx, sv.toks
+        clause = clause_of(sv.clauses, toks[i].start) if sv.clauses else (sv.start, sv.end)
+        if not any(t.start < clause[1] and is_figure(t, lx) for t in toks[i + 1:]):
+            return False
+        return not any(t.text == ":" or t.low in lx.complementizers or t.low in lx.subjunctive
+                       or (t.cap and (lx.is_doc_noun(t.low) or t.low in lx.count_heads))
+                       for t in toks[i + 1:])
 
     def _agentless_passive(self, sv: SentenceView, i: int, cs: int, ce: int) -> bool:
         """A participle in the passive, its auxiliary right after it ("mit vier angegeben
@@ -413,6 +429,8 @@ class VerbCues(VerbFields):
         k = anchor + 1
         while k < ce and (lows[k] in lx.trail_adv or lows[k] in lx.reflexive_pronouns):
             k += 1
+        if k + 1 < ce and lows[k] in lx.inverted_objects and lows[k + 1] in lx.dets:
+            k += 1  # ", sagt es der Premier": the object, then the subject
         k = self._past_time(sv, k, ce)
         if k < ce and lows[k] in lx.impersonal_subjects:
             # "Im Ministerium rechnet man …"; a plan of "man" ("Im Heim möchte man 35
@@ -422,6 +440,7 @@ class VerbCues(VerbFields):
             return None  # "drohen dem Angeklagten drei Jahre Haft": a dative, and the threat
         else:
             np_ = (k, k) if k < ce and lx.is_pronoun(lows[k]) else np_forward(toks, k, lx)
+            np_ = self._named_apposition(sv, np_)
         if np_ is None:
             return None
         c = self.make(sv, i, i, np_, clause, True)
@@ -436,6 +455,25 @@ class VerbCues(VerbFields):
                 lows[i] not in lx.after_verbs and self._complement_after(sv, ce)) \
                 else (sv.start, clause[1])
         return c
+
+    def _named_apposition(self, sv: SentenceView, np_: Span | None) -> Span | None:
+        """", sagte der Geschäftsführer des Instituts, Karl Maier, zur APA": a role and the
+        name of its holder in apposition after a comma are one source, the name included."""
+        toks = sv.toks
+        if np_ is None or self.looks_like_name(self.text[toks[np_[0]].start:toks[np_[1]].end]):
+            return np_
+        a = np_[1] + 2
+        if a + 1 >= len(toks) or toks[a - 1].text != "," or sv.inq[a]:
+            return np_
+        b = a
+        while b + 1 < len(toks) and toks[b + 1].cap and toks[b + 1].word and b - a < 3:
+            b += 1
+        after = toks[b + 1].text if b + 1 < len(toks) else "."
+        if b == a or after not in (",", ".", ";", "(") \
+                or any(t.low in self.lx.stop_caps for t in toks[a:b + 1]) \
+                or not self.looks_like_name(self.text[toks[a].start:toks[b].end]):
+            return np_
+        return (np_[0], b)
 
     def _complement_after(self, sv: SentenceView, ce: int) -> bool:
         """The clause ending before token ``ce`` is followed by ", dass …"."""
