@@ -134,6 +134,8 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
         currency = self._elided_currency(f, phrase)
         if currency is not None:
             f.unit, f.countable = currency, False
+            # a sum measures what sums do ("eine Ablösesumme …, die sich um drei Millionen erhöht")
+            phrase = self._measured_phrase(f) or phrase
         increment = self._increment(f, phrase)
         self.ctx.last_change = (f.unit_end, increment)
         phrase = self._change_of_count(f, phrase, increment)
@@ -142,7 +144,8 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
                 and phrase.span[0] < (prev_sentence[0] if prev_sentence else f.ss):
             phrase.span = None  # an elided noun named further back: the text names nothing here
         is_person = self._is_person(f, phrase, measure)
-        measure = M.for_things(self.lex, measure, f.unit, is_person)
+        measure = M.for_things(self.lex, measure, f.unit, is_person,
+                                 names_thing=not is_person and phrase.span is not None and phrase.where != "carried")
         if measure == "deployed" and self.lex.plan_re.search(self.text, f.cs, f.ce):
             measure = "planned"
         if is_person and evidence != "predicate" and measure in ("size", "other") \
@@ -226,7 +229,7 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
                 measure, ph.np_end = M.noun_measure(lex, t, ph.key, ph.np_end, f.win_end)
                 evidence = "noun" if measure else evidence
         if measure is None:
-            measure = M.governed_measure(lex, t, f.ss, f.lead_at)
+            measure = M.governed_measure(lex, t, f.ss, f.lead_at, f.unit)
             evidence = "predicate" if measure else evidence
         if measure is None and f.attribute_noun_at is None:
             people = f.countable and (ph.key in lex.person_keys or ph.demonym is not None or ph.person)

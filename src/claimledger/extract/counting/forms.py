@@ -247,9 +247,10 @@ class FormRules:
         m = self.lex.lasting_prep_re.search(self.text, max(f.cs, f.lead_at - 60), f.lead_at)
         word = m.group(1) if m else ""
         if not word.replace("-", "").isalpha() or word.isupper() or not self.lex.syntax.is_noun(word) \
-                or word in self.lex.place_map:
+                or word in self.lex.place_map or P.frames_or_dates(self.lex, word):
             return None  # "lebt in Wien seit 20 Jahren": a place is where, not what lasts; a
-            # bracket or an acronym ("am PC in einer Stunde") is no noun phrase that lasts
+            # bracket or an acronym ("am PC in einer Stunde") is no noun phrase that lasts, nor a
+            # date ("öffnete am Donnerstag nach 48 Stunden Sperre")
         return m.start(1), m.end(1)
 
     def _deep_past(self, f: Frame) -> bool:

@@ -179,8 +179,33 @@ def governing_noun(lex: CountLexicon, text: str, clause_start: int, lead_at: int
         return None  # "Schon vor mehr als 200 Jahren": a capitalised adverb governs nothing
     if gov.group(1) not in lex.transparent:
         return gov.start(1), gov.end(1)
+    # the noun right before the preposition the transparent noun opens ("Flüchtlingskosten in
+    # Höhe von"), else the noun phrase of the clause
+    near = lex.syntax.last_noun(text, max(clause_start, gov.start(1) - 30), gov.start(1))
+    between = text[near[1]:gov.start(1)].split() if near else []
+    if near is not None and len(between) <= 2 and all(w.lower() in lex.syntax.prepositions or w.lower() in lex.syntax.determiners for w in between) \
+            and not frames_or_dates(lex, text[near[0]:near[1]]):
+        return near
     return (lex.syntax.noun_before(text, clause_start, gov.start(1))
             or lex.syntax.last_noun(text, clause_start, gov.start(1)))
+
+
+_SECOND_WORD = re.compile(r"\W*\w+\W+(\w+)")  # the word after the clause's first word
+_LAST_FIGURE = re.compile(r"\d[\d.,]*(?=\D*$)")
+
+
+def relative_antecedent(lex: CountLexicon, text: str, clause_start: int) -> tuple[int, int] | None:
+    """The noun a relative clause describes; past a figure's unit to the noun that governs
+    the figure ("eine Ablösesumme von 27 Millionen Euro, die sich … erhöhen könnte")."""
+    ante = lex.syntax.antecedent(text, clause_start)
+    nxt = _SECOND_WORD.match(text, clause_start)
+    if ante is None or nxt is None or lex.syntax.is_noun(nxt.group(1)):
+        return None  # "…, die Kosten beliefen sich auf": an article, not a relative pronoun
+    word = text[ante[0]:ante[1]]
+    if not (frames_or_dates(lex, word) or word.lower() in lex.money_scales):
+        return ante
+    lead = _LAST_FIGURE.search(text, max(0, ante[0] - 40), ante[0])
+    return governing_noun(lex, text, max(0, lead.start() - 60), lead.start()) if lead else None
 
 
 def _changed_subject(lex: CountLexicon, text: str, clause_start: int, lead_at: int, unit_end: int,
@@ -190,6 +215,9 @@ def _changed_subject(lex: CountLexicon, text: str, clause_start: int, lead_at: i
     Arbeitslosen" the noun the count noun counts."""
     def frames(w: str) -> bool:
         return frames_or_dates(lex, w)
+    ante = relative_antecedent(lex, text, clause_start)
+    if ante is not None:  # "eine Ablösesumme von 27 Millionen, die sich um drei Millionen erhöhen könnte"
+        return ante
     span = lex.syntax.clause_subject(text, clause_start, lead_at, frames, objects=True)
     if span is None:
         span = lex.syntax.clause_subject(text, clause_start, clause_end, frames)
