@@ -20,6 +20,14 @@ PUB = "2025-03-14"
     # ... but a toll passing a mark and a message reaching people are no arrivals
     ("Die Zahl der getöteten Zivilisten hat am Freitag 500 überschritten.", "500", "killed"),
     ("Unklar ist, ob der Aufruf die 8.000 Menschen erreicht, die ihn geteilt haben.", "8.000", "size"),
+    ("Gegen Mitternacht kamen noch 2.300 Menschen über die Grenze.", "2.300", "received"),
+    ("Bis Dienstag hatten 6.000 Migranten die Grenze zu Kroatien erreicht.", "6.000", "received"),
+    ("In der Nacht sind 800 Schutzsuchende zur Küste gekommen.", "800", "received"),
+    # refugees expected somewhere are arrivals to come; visitors expected at an event take part
+    ("Am Wochenende werden in Passau weitere 3.000 Flüchtlinge erwartet.", "3.000", "received"),
+    ("Zum Festival werden 40.000 Besucher erwartet.", "40.000", "participants"),
+    # a handful of students or members with no predicate are individuals
+    ("Das Institut will drei Doktoranden und zwei Studenten finanzieren.", "zwei", "other"),
     # the dead as an attribute; the rescued beside them are not dead
     ("Am Strand fanden Helfer 14 tote Migranten und Dutzende gerettete Kinder.", "14", "killed"),
     ("Die Marine konnte 230 Menschen aus dem Meer retten.", "230", "other"),

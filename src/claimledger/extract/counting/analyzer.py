@@ -135,7 +135,10 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
         if currency is not None:
             f.unit, f.countable = currency, False
             # a sum measures what sums do ("eine Ablösesumme …, die sich um drei Millionen erhöht")
-            phrase = self._measured_phrase(f) or phrase
+            measured = self._measured_phrase(f)
+            if measured is not None and measured.span is not None \
+                    and not self.lex.place_re.fullmatch(self.text, *measured.span):
+                phrase = measured  # (a place is where the sum goes, not what it is)
         increment = self._increment(f, phrase)
         self.ctx.last_change = (f.unit_end, increment)
         phrase = self._change_of_count(f, phrase, increment)

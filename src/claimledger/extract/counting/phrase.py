@@ -184,8 +184,8 @@ def governing_noun(lex: CountLexicon, text: str, clause_start: int, lead_at: int
     near = lex.syntax.last_noun(text, max(clause_start, gov.start(1) - 30), gov.start(1))
     between = text[near[1]:gov.start(1)].split() if near else []
     if near is not None and len(between) <= 2 and all(w.lower() in lex.syntax.prepositions or w.lower() in lex.syntax.determiners for w in between) \
-            and not frames_or_dates(lex, text[near[0]:near[1]]):
-        return near
+            and not frames_or_dates(lex, text[near[0]:near[1]]) and not text[near[0]:near[1]].isupper():
+        return near  # (an acronym is a name the phrase is addressed to: "Beitrag ans ASI in Höhe von")
     return (lex.syntax.noun_before(text, clause_start, gov.start(1))
             or lex.syntax.last_noun(text, clause_start, gov.start(1)))
 
