@@ -70,3 +70,31 @@ def test_measure_from_the_clause(sentence, fig, measure):
 def test_counted_from_the_clause(sentence, fig, counted):
     c = claim_of(sentence, fig, PUB, prefix=True)
     assert c.counted is not None and c.counted.text == counted
+
+
+@pytest.mark.parametrize("sentence, fig, counted", [
+    # the state a span is spent in
+    ("Der Manager saß fünf Monate in Untersuchungshaft.", "fünf", "Untersuchungshaft"),
+    ("Sie war zwölf Jahre im Vorstand.", "zwölf", "Vorstand"),
+    # an attributive participle with adjectives before its noun
+    ("Geplant ist eine auf vier Jahre angelegte umfassende Reform.", "vier", "Reform"),
+])
+def test_what_a_span_of_time_lasts(sentence, fig, counted):
+    c = claim_of(sentence, fig, PUB, prefix=True)
+    assert c.counted is not None and c.counted.text == counted
+
+
+@pytest.mark.parametrize("sentence, fig", [
+    ("Der Index fiel sechs Monate in Folge.", "sechs"),   # in a row: no state
+    ("Er lebte 20 Jahre in Graz.", "20"),                 # a place is where, not what lasts
+])
+def test_a_span_spent_in_no_state(sentence, fig):
+    c = claim_of(sentence, fig, PUB, prefix=True)
+    assert c.counted is None or c.counted.text not in ("Folge", "Graz")
+
+
+def test_a_capitalised_preposition_is_no_noun():
+    from claimledger.lang import load_pack
+    syn = load_pack("de").syntax()
+    assert not syn.is_noun("Innerhalb") and not syn.is_noun("Binnen") and syn.is_noun("Inhalt")
+
