@@ -75,7 +75,8 @@ def test_counted_from_the_clause(sentence, fig, counted):
 @pytest.mark.parametrize("sentence, fig, counted", [
     # the state a span is spent in
     ("Der Manager saß fünf Monate in Untersuchungshaft.", "fünf", "Untersuchungshaft"),
-    ("Sie war zwölf Jahre im Vorstand.", "zwölf", "Vorstand"),
+    ("Sie war zwölf Jahre im Amt.", "zwölf", "Amt"),
+    ("Maria hat zwei Wochen im Lager verbracht.", "zwei", "Maria"),  # a place: who spent it
     # an attributive participle with adjectives before its noun
     ("Geplant ist eine auf vier Jahre angelegte umfassende Reform.", "vier", "Reform"),
 ])

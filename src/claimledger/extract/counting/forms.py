@@ -244,15 +244,15 @@ class FormRules:
 
     def _object_after(self, end: int, clause_end: int) -> tuple[int, int] | None:
         """A span of time followed by the state it was spent in ("für 81 Tage in Haft", "vier
-        Jahre im Amt"): the noun of that phrase, unless it is a place or a date."""
+        Jahre im Amt"): the noun of that phrase, when it names a state that lasts (the pack's
+        ``age_span_nouns``), not a place."""
         syn = self.lex.syntax
         m = _WORD_AFTER.match(self.text, end, clause_end)
         if m is None or m.group(1).lower() not in self.lex.spent_in:
             return None
         span = syn.noun_after(self.text, m.end(), clause_end, 3)
-        if span is None or P.frames_or_dates(self.lex, self.text[span[0]:span[1]]) \
-                or self.text[span[0]:span[1]] in self.lex.spent_in_idioms:
-            return None  # "drei Monate in Folge": in a row, no state
+        if span is None or not self.lex.age_span_re.fullmatch(self.text, span[0], span[1]):
+            return None  # "drei Wochen im Lager verbracht": a place, where someone spent it
         return span
 
     def _lasting_noun(self, f: Frame) -> tuple[int, int] | None:

@@ -153,7 +153,6 @@ class CountLexicon:
     duration_prep_re: re.Pattern[str]  # "nach fünf Jahren": a span of time after a preposition
     lasting_prep_re: re.Pattern[str]   # "Regen seit 1.000 Jahren": the noun before lasts
     spent_in: frozenset[str]           # "81 Tage in Haft": the state a span is spent in
-    spent_in_idioms: frozenset[str]    # "drei Monate in Folge": no state
     offset_before_re: re.Pattern[str]  # "vor vier Wochen": a time set off, no span
     partitive_re: re.Pattern[str]  # "sechs der 21 Gemeinden": between a part and its whole
     duration_after_re: re.Pattern[str]  # "ein Jahr lang Kriegsgefangener": what lasts comes after
@@ -306,7 +305,6 @@ def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any])
         duration_prep_re=_marks_re(marks, "duration_prepositions", r"(?i)\b", tail=r"\s+(?:\w+\s+)?$"),
         lasting_prep_re=_marks_re(marks, "lasting_prepositions", r"(\S+)\s+", tail=r"\s+$"),
         spent_in=frozenset(marks.get("spent_in_prepositions", [])),
-        spent_in_idioms=frozenset(marks.get("spent_in_idioms", [])),
         duration_after_re=_marks_re(marks, "duration_after", r"[ \u00a0]+(?:", tail=r")\b"),
         partitive_re=_marks_re(marks, "partitive_links", r"\s+(?:", tail=r")(?:\s+\w+)?\s+"),
         offset_before_re=_marks_re(marks, "time_offset_before", r"(?i)\b", tail=r"\s+(?:\w+\s+)?$"),
