@@ -99,3 +99,21 @@ def test_a_capitalised_preposition_is_no_noun():
     syn = load_pack("de").syntax()
     assert not syn.is_noun("Innerhalb") and not syn.is_noun("Binnen") and syn.is_noun("Inhalt")
 
+
+@pytest.mark.parametrize("sentence, fig, group", [
+    # a man or two is men; thousands of "Mann" are troops
+    ("Drei Frauen und ein Mann wurden von der Lawine erfasst.", "ein", "men"),
+    ("Die Armee zog 8.000 Mann an der Grenze zusammen.", "8.000", "troops"),
+    # performers are people, not players; the population is people
+    ("Das Stück ist für vier Schauspielerinnen geschrieben.", "vier", "people"),
+    ("Rund 15 Prozent der Bevölkerung leben unter der Armutsgrenze.", "15", "people"),
+])
+def test_group_of_the_counted(sentence, fig, group):
+    assert claim_of(sentence, fig, PUB, prefix=True).who.group == group
+
+
+def test_a_compound_ending_in_mann_is_no_troop_strength():
+    c = claim_of("Der Kameramann gewann den Preis zum dritten Mal, sagte ein Sprecher; dreimal war er nominiert.",
+                 "dreimal", PUB, prefix=True)
+    assert c.who.group != "troops"
+

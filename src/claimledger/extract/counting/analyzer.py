@@ -314,8 +314,10 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
     def _group(self, f: Frame, ph: P.Phrase, measure: str, is_person: bool) -> tuple[str | None, str | None]:
         meta = ph.meta(self.lex)
         group, label = meta.get("group"), meta.get("label")
-        if f.fig.kind == SINGLE_KIND and meta.get("single_group"):
-            group = label = meta["single_group"]  # one "Mann" is a man, "10.000 Mann" are troops
+        if meta.get("single_group") and (f.fig.kind == SINGLE_KIND
+                                         or (f.fig.low is not None and f.fig.low <= self.lex.few_individuals)):
+            # one "Mann" (or "Zwei Frauen und ein Mann") is a man, "10.000 Mann" are troops
+            group = label = meta["single_group"]
         if not (is_person or f.unit == M.FACTOR_UNIT):
             return None, None
         if is_person and group is None:
