@@ -361,8 +361,10 @@ def is_name_number(lex: CountLexicon, text: str, fig: Any, sent_start: int) -> b
     ws = text.rfind(" ", max(sent_start, fig.start - 40), fig.start - 1)
     tok_start = ws + 1 if ws >= 0 else max(sent_start, fig.start - 40)
     token = text[tok_start:fig.start - 1]
-    if not token or tok_start <= sent_start or not lex.syntax.is_name_token(token):
+    if not token or not lex.syntax.is_name_token(token):
         return False
+    if tok_start <= sent_start and text[fig.end:fig.end + 1] != ":":
+        return False  # (a label opening its line: "Minute 88: Foul an …", "Runde 3:")
     word = token.rstrip(".,;:")
     if lex.noun_re.fullmatch(word) or _head(lex, word) or lex.person_suffix_re.search(word):
         return False  # "aus der ersten Welle entsandter Soldaten 4.000 getötet": a counted noun
