@@ -215,6 +215,10 @@ def test_changes_are_increments(sentence, fig):
     "Der aktuelle Entwicklungszyklus (15.10) endet im Oktober.",
     "Die Grabkammer (um 1330 vor unserer Zeitrechnung) ist gut erhalten.",
     "Caesar wurde 44 v. Chr. in Rom ermordet.",
+    # a live ticker's minutes and a match's sets are ordinals or labels
+    "Das Spiel begann ruhig. 12. Minute: Der Stürmer trifft die Latte.",
+    "Dann wurde es hektisch. Minute 77: Gelbe Karte für den Verteidiger.",
+    "Sie holte sich den 2. Satz im Tiebreak.",
 ])
 def test_names_scores_and_lifetimes_are_not_claims(sentence):
     assert claimledger.extract(sentence, published=PUB) == []

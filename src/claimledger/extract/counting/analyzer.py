@@ -134,6 +134,11 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
         currency = self._elided_currency(f, phrase)
         if currency is not None:
             f.unit, f.countable = currency, False
+            # a sum measures what sums do ("eine Ablösesumme …, die sich um drei Millionen erhöht")
+            measured = self._measured_phrase(f)
+            if measured is not None and measured.span is not None \
+                    and not self.lex.place_re.fullmatch(self.text, *measured.span):
+                phrase = measured  # (a place is where the sum goes, not what it is)
         increment = self._increment(f, phrase)
         self.ctx.last_change = (f.unit_end, increment)
         phrase = self._change_of_count(f, phrase, increment)
@@ -142,7 +147,8 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
                 and phrase.span[0] < (prev_sentence[0] if prev_sentence else f.ss):
             phrase.span = None  # an elided noun named further back: the text names nothing here
         is_person = self._is_person(f, phrase, measure)
-        measure = M.for_things(self.lex, measure, f.unit, is_person)
+        measure = M.for_things(self.lex, measure, f.unit, is_person,
+                                 names_thing=not is_person and phrase.span is not None and phrase.where != "carried")
         if measure == "deployed" and self.lex.plan_re.search(self.text, f.cs, f.ce):
             measure = "planned"
         if is_person and evidence != "predicate" and measure in ("size", "other") \
@@ -226,7 +232,7 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
                 measure, ph.np_end = M.noun_measure(lex, t, ph.key, ph.np_end, f.win_end)
                 evidence = "noun" if measure else evidence
         if measure is None:
-            measure = M.governed_measure(lex, t, f.ss, f.lead_at)
+            measure = M.governed_measure(lex, t, f.ss, f.lead_at, f.unit)
             evidence = "predicate" if measure else evidence
         if measure is None and f.attribute_noun_at is None:
             people = f.countable and (ph.key in lex.person_keys or ph.demonym is not None or ph.person)
@@ -308,8 +314,10 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
     def _group(self, f: Frame, ph: P.Phrase, measure: str, is_person: bool) -> tuple[str | None, str | None]:
         meta = ph.meta(self.lex)
         group, label = meta.get("group"), meta.get("label")
-        if f.fig.kind == SINGLE_KIND and meta.get("single_group"):
-            group = label = meta["single_group"]  # one "Mann" is a man, "10.000 Mann" are troops
+        if meta.get("single_group") and (f.fig.kind == SINGLE_KIND
+                                         or (f.fig.low is not None and f.fig.low <= self.lex.few_individuals)):
+            # one "Mann" (or "Zwei Frauen und ein Mann") is a man, "10.000 Mann" are troops
+            group = label = meta["single_group"]
         if not (is_person or f.unit == M.FACTOR_UNIT):
             return None, None
         if is_person and group is None:

@@ -212,6 +212,7 @@ class FormRules:
                  or lex.syntax.noun_after(t, lm.end() if lm else end, f.ce, 0)
                  or self._participle_noun(end, f.ce)
                  or lex.syntax.antecedent(t, f.cs)
+                 or self._object_after(end, f.ce)
                  or lex.syntax.noun_before(t, f.cs, f.lead_at)
                  or self._lasting_subject(f, end))
         if code == "year" and self._deep_past(f):
@@ -239,7 +240,20 @@ class FormRules:
         m = _WORD_AFTER.match(self.text, end, clause_end)
         if m is None or not syn.is_modifier(m.group(1)):
             return None
-        return syn.noun_after(self.text, m.end(), clause_end, 0)
+        return syn.noun_after(self.text, m.end(), clause_end, 2)  # "aufgeteilte ausführliche Studie"
+
+    def _object_after(self, end: int, clause_end: int) -> tuple[int, int] | None:
+        """A span of time followed by the state it was spent in ("für 81 Tage in Haft", "vier
+        Jahre im Amt"): the noun of that phrase, when it names a state that lasts (the pack's
+        ``age_span_nouns``), not a place."""
+        syn = self.lex.syntax
+        m = _WORD_AFTER.match(self.text, end, clause_end)
+        if m is None or m.group(1).lower() not in self.lex.spent_in:
+            return None
+        span = syn.noun_after(self.text, m.end(), clause_end, 3)
+        if span is None or not self.lex.age_span_re.fullmatch(self.text, span[0], span[1]):
+            return None  # "drei Wochen im Lager verbracht": a place, where someone spent it
+        return span
 
     def _lasting_noun(self, f: Frame) -> tuple[int, int] | None:
         """The noun right before the preposition that opens the span ("der schlimmste Regen
@@ -247,9 +261,10 @@ class FormRules:
         m = self.lex.lasting_prep_re.search(self.text, max(f.cs, f.lead_at - 60), f.lead_at)
         word = m.group(1) if m else ""
         if not word.replace("-", "").isalpha() or word.isupper() or not self.lex.syntax.is_noun(word) \
-                or word in self.lex.place_map:
+                or word in self.lex.place_map or P.frames_or_dates(self.lex, word):
             return None  # "lebt in Wien seit 20 Jahren": a place is where, not what lasts; a
-            # bracket or an acronym ("am PC in einer Stunde") is no noun phrase that lasts
+            # bracket or an acronym ("am PC in einer Stunde") is no noun phrase that lasts, nor a
+            # date ("öffnete am Donnerstag nach 48 Stunden Sperre")
         return m.start(1), m.end(1)
 
     def _deep_past(self, f: Frame) -> bool:

@@ -152,6 +152,7 @@ class CountLexicon:
     duration_marker_re: re.Pattern[str]
     duration_prep_re: re.Pattern[str]  # "nach fünf Jahren": a span of time after a preposition
     lasting_prep_re: re.Pattern[str]   # "Regen seit 1.000 Jahren": the noun before lasts
+    spent_in: frozenset[str]           # "81 Tage in Haft": the state a span is spent in
     offset_before_re: re.Pattern[str]  # "vor vier Wochen": a time set off, no span
     partitive_re: re.Pattern[str]  # "sechs der 21 Gemeinden": between a part and its whole
     duration_after_re: re.Pattern[str]  # "ein Jahr lang Kriegsgefangener": what lasts comes after
@@ -303,6 +304,7 @@ def _form_fields(pack: LanguagePack, tab: dict[str, Any], marks: dict[str, Any])
         time_scale_re=_marks_re(marks, "time_scale_words", tail=r"$"),
         duration_prep_re=_marks_re(marks, "duration_prepositions", r"(?i)\b", tail=r"\s+(?:\w+\s+)?$"),
         lasting_prep_re=_marks_re(marks, "lasting_prepositions", r"(\S+)\s+", tail=r"\s+$"),
+        spent_in=frozenset(marks.get("spent_in_prepositions", [])),
         duration_after_re=_marks_re(marks, "duration_after", r"[ \u00a0]+(?:", tail=r")\b"),
         partitive_re=_marks_re(marks, "partitive_links", r"\s+(?:", tail=r")(?:\s+\w+)?\s+"),
         offset_before_re=_marks_re(marks, "time_offset_before", r"(?i)\b", tail=r"\s+(?:\w+\s+)?$"),

@@ -92,6 +92,8 @@ def _applies(lex: CountLexicon, key: str, q: PredicateQuery) -> bool:
     measure = meta.get("measure", key)
     if meta.get("units") and q.unit not in meta["units"]:
         return False
+    if q.unit in meta.get("not_units", ()):
+        return False  # a store's "Kapazität von 15 TB" processes nothing
     if meta.get("nouns") and q.noun not in meta["nouns"]:
         return False  # "Stellen streichen" plans a cut; "sich aus zehn Ländern zurückziehen" does not
     if q.people and meta.get("not_people"):
@@ -144,13 +146,17 @@ def modifier_measure(lex: CountLexicon, preds: list[re.Match[str]], start: int, 
     return None
 
 
-def governed_measure(lex: CountLexicon, text: str, sent_start: int, lead_at: int) -> str | None:
-    """A noun that governs the figure directly: "den Tod von 100 Soldaten"."""
+def governed_measure(lex: CountLexicon, text: str, sent_start: int, lead_at: int,
+                     unit: str | None = None) -> str | None:
+    """A noun that governs the figure directly: "den Tod von 100 Soldaten" (but not in a unit
+    its table leaves out: "eine Kapazität von 15 TB" processes nothing)."""
     gov = lex.governor_re.search(text, max(sent_start, lead_at - 40), lead_at)
     if gov is None:
         return None
     pm = lex.pred_re.fullmatch(gov.group(1))
-    return pred_measure(lex, pm.lastgroup) if pm is not None and pm.lastgroup else None
+    if pm is None or not pm.lastgroup or unit in lex.pred_meta[pm.lastgroup].get("not_units", ()):
+        return None
+    return pred_measure(lex, pm.lastgroup)
 
 
 def unit_measure(lex: CountLexicon, unit: str | None) -> str | None:
@@ -169,7 +175,8 @@ def is_money(unit: str | None) -> bool:
     return unit is not None and CURRENCY_RE.match(unit) is not None
 
 
-def for_things(lex: CountLexicon, measure: str, unit: str | None, is_person: bool) -> str:
+def for_things(lex: CountLexicon, measure: str, unit: str | None, is_person: bool,
+               names_thing: bool = False) -> str:
     """What deployment verbs mean for things ("sent") and for money ("aid"); forced units;
     money is never a count of people."""
     if measure == "deployed" and not is_person:
@@ -179,6 +186,10 @@ def for_things(lex: CountLexicon, measure: str, unit: str | None, is_person: boo
             measure = meta.get("money" if money else "things", "sent")
         else:  # "39 MW Gesamtleistung … liefern": a measurement is not a delivery
             measure = "other"
+    elif names_thing and not is_money(unit):
+        # "erhielt 16 Stimmen": what a table says its predicate means for things (a bare
+        # figure may still count people)
+        measure = lex.pred_meta.get(measure, {}).get("things", measure)
     if unit in lex.unit_forced:
         measure = lex.unit_forced[unit]
     if measure in PEOPLE_COUNTS and unit not in (None, PERSON_UNIT, FACTOR_UNIT, YEAR_UNIT) and not is_money(unit) \

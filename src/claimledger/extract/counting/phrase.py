@@ -179,8 +179,33 @@ def governing_noun(lex: CountLexicon, text: str, clause_start: int, lead_at: int
         return None  # "Schon vor mehr als 200 Jahren": a capitalised adverb governs nothing
     if gov.group(1) not in lex.transparent:
         return gov.start(1), gov.end(1)
+    # the noun right before the preposition the transparent noun opens ("Flüchtlingskosten in
+    # Höhe von"), else the noun phrase of the clause
+    near = lex.syntax.last_noun(text, max(clause_start, gov.start(1) - 30), gov.start(1))
+    between = text[near[1]:gov.start(1)].split() if near else []
+    if near is not None and len(between) <= 2 and all(w.lower() in lex.syntax.prepositions or w.lower() in lex.syntax.determiners for w in between) \
+            and not frames_or_dates(lex, text[near[0]:near[1]]) and not text[near[0]:near[1]].isupper():
+        return near  # (an acronym is a name the phrase is addressed to: "Beitrag ans ASI in Höhe von")
     return (lex.syntax.noun_before(text, clause_start, gov.start(1))
             or lex.syntax.last_noun(text, clause_start, gov.start(1)))
+
+
+_SECOND_WORD = re.compile(r"\W*\w+\W+(\w+)")  # the word after the clause's first word
+_LAST_FIGURE = re.compile(r"\d[\d.,]*(?=\D*$)")
+
+
+def relative_antecedent(lex: CountLexicon, text: str, clause_start: int) -> tuple[int, int] | None:
+    """The noun a relative clause describes; past a figure's unit to the noun that governs
+    the figure ("eine Ablösesumme von 27 Millionen Euro, die sich … erhöhen könnte")."""
+    ante = lex.syntax.antecedent(text, clause_start)
+    nxt = _SECOND_WORD.match(text, clause_start)
+    if ante is None or nxt is None or lex.syntax.is_noun(nxt.group(1)):
+        return None  # "…, die Kosten beliefen sich auf": an article, not a relative pronoun
+    word = text[ante[0]:ante[1]]
+    if not (frames_or_dates(lex, word) or word.lower() in lex.money_scales):
+        return ante
+    lead = _LAST_FIGURE.search(text, max(0, ante[0] - 40), ante[0])
+    return governing_noun(lex, text, max(0, lead.start() - 60), lead.start()) if lead else None
 
 
 def _changed_subject(lex: CountLexicon, text: str, clause_start: int, lead_at: int, unit_end: int,
@@ -190,6 +215,9 @@ def _changed_subject(lex: CountLexicon, text: str, clause_start: int, lead_at: i
     Arbeitslosen" the noun the count noun counts."""
     def frames(w: str) -> bool:
         return frames_or_dates(lex, w)
+    ante = relative_antecedent(lex, text, clause_start)
+    if ante is not None:  # "eine Ablösesumme von 27 Millionen, die sich um drei Millionen erhöhen könnte"
+        return ante
     span = lex.syntax.clause_subject(text, clause_start, lead_at, frames, objects=True)
     if span is None:
         span = lex.syntax.clause_subject(text, clause_start, clause_end, frames)
@@ -333,8 +361,10 @@ def is_name_number(lex: CountLexicon, text: str, fig: Any, sent_start: int) -> b
     ws = text.rfind(" ", max(sent_start, fig.start - 40), fig.start - 1)
     tok_start = ws + 1 if ws >= 0 else max(sent_start, fig.start - 40)
     token = text[tok_start:fig.start - 1]
-    if not token or tok_start <= sent_start or not lex.syntax.is_name_token(token):
+    if not token or not lex.syntax.is_name_token(token):
         return False
+    if tok_start <= sent_start and text[fig.end:fig.end + 1] != ":":
+        return False  # (a label opening its line: "Minute 88: Foul an …", "Runde 3:")
     word = token.rstrip(".,;:")
     if lex.noun_re.fullmatch(word) or _head(lex, word) or lex.person_suffix_re.search(word):
         return False  # "aus der ersten Welle entsandter Soldaten 4.000 getötet": a counted noun

@@ -23,6 +23,9 @@ def topic_span(lex: CountLexicon, text: str, f: Frame) -> tuple[int, int] | None
     """The span of the noun the figure's sentence is about, or None. Words that only frame
     the figure (units, dates, months, places) are no topic."""
     syn = lex.syntax
+    span = P.relative_antecedent(lex, text, f.cs)  # a relative clause is about the noun it describes
+    if span is not None and _names_a_topic(lex, text[span[0]:span[1]]):
+        return span
     span = syn.noun_before(text, f.ss, f.lead_at)
     if span is not None and _names_a_topic(lex, text[span[0]:span[1]]):
         return span

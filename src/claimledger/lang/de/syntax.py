@@ -323,7 +323,10 @@ class Syntax(ClauseRules):
 def make(pack: Any) -> Syntax:
     tab = pack.table("syntax")
     adverbs = [w[:1].upper() + w[1:] for w in tab.get("sentence_adverbs", [])]
-    return Syntax(not_nouns=frozenset([*tab.get("capitalised_non_nouns", []), *adverbs]),
+    # a preposition opening a sentence is written with a capital, and is no noun ("Innerhalb der
+    # letzten 72 Stunden")
+    opening = [w[:1].upper() + w[1:] for w in tab.get("prepositions", [])]
+    return Syntax(not_nouns=frozenset([*tab.get("capitalised_non_nouns", []), *adverbs, *opening]),
                   determiners=frozenset(w.lower() for w in tab.get("determiners", [])),
                   partitives=frozenset(w.lower() for w in tab.get("partitive_determiners", [])),
                   adverbials=frozenset(w.lower() for w in tab.get("adverbial_prepositions", [])),
