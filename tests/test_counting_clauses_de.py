@@ -34,6 +34,9 @@ PUB = "2025-03-14"
     # held in custody
     ("Damit sitzen nun fünf Verdächtige in Untersuchungshaft.", "fünf", "captured"),
     ("Nach der Razzia sind elf Männer in Haft.", "elf", "captured"),
+    # arrests by a separable verb; people handed over are sent
+    ("Am Abend nahmen die Beamten 45 Verdächtige fest.", "45", "captured"),
+    ("Die Polizei überstellte 60 Migranten an die Behörden des Nachbarlands.", "60", "sent"),
     # things received are no intake; people admitted are
     ("Die Kandidatin erhielt bei der Wahl 41 Stimmen.", "41", "other"),
     ("Der Film bekam am Sonntag drei Preise.", "drei", "other"),
@@ -116,4 +119,10 @@ def test_a_compound_ending_in_mann_is_no_troop_strength():
     c = claim_of("Der Kameramann gewann den Preis zum dritten Mal, sagte ein Sprecher; dreimal war er nominiert.",
                  "dreimal", PUB, prefix=True)
     assert c.who.group != "troops"
+
+
+def test_an_elided_count_says_what_the_count_it_stands_for_said():
+    text = ("Im Oktober sind mehr als 9.000 Asylsuchende aus Serbien nach Ungarn gekommen. "
+            "Im ganzen Vorjahr waren es knapp 2.400.")
+    assert claim_of(text, "2.400", PUB, prefix=True).measure == "received"
 

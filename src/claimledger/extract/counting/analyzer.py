@@ -143,6 +143,7 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
         self.ctx.last_change = (f.unit_end, increment)
         phrase = self._change_of_count(f, phrase, increment)
         measure, evidence, phrase = self._measure(f, phrase, increment)
+        measure, evidence = self._elided_measure(f, phrase, measure, evidence, prev_sentence)
         if phrase.where == "carried" and phrase.span is not None \
                 and phrase.span[0] < (prev_sentence[0] if prev_sentence else f.ss):
             phrase.span = None  # an elided noun named further back: the text names nothing here
@@ -385,6 +386,16 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
             # the lexicon lets applications stand for the people who made them
             carried.key, carried.person = None, False
         return carried
+
+    def _elided_measure(self, f: Frame, ph: P.Phrase, measure: str, evidence: str,
+                        prev_sentence: tuple[int, int] | None) -> tuple[str, str]:
+        """An elided count with no predicate of its own ("… nach Griechenland gekommen. Im
+        Jänner 2015 waren es knapp 1.700") says what the count it stands for said."""
+        end, last = self._last_count_measure
+        start = prev_sentence[0] if prev_sentence else f.ss
+        if ph.where != "carried" or evidence in ("predicate", "noun") or not last or end < start:
+            return measure, evidence
+        return last, "memory"
 
     def _broken_down(self, f: Frame, measure: str, evidence: str, is_person: bool) -> str:
         """People in a bracket right after a count break it down and share its measure:
