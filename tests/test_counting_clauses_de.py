@@ -126,3 +126,45 @@ def test_an_elided_count_says_what_the_count_it_stands_for_said():
             "Im ganzen Vorjahr waren es knapp 2.400.")
     assert claim_of(text, "2.400", PUB, prefix=True).measure == "received"
 
+
+@pytest.mark.parametrize("sentence, fig, low, high, bound", [
+    # "A oder B" of one unit is a range
+    ("Der Verdächtige soll 31 oder 32 Jahre alt sein.", "31 oder 32", 31, 32, "range"),
+    ("Die Förderung läuft zehn oder elf Jahre.", "zehn oder elf", 10, 11, "range"),
+    # not even that many; at the latest
+    ("Der Bub war keine zwölf Jahre alt.", "zwölf", 12, 12, "at_most"),
+    ("Der Bescheid kommt spätestens nach sechs Wochen.", "sechs", 6, 6, "at_most"),
+])
+def test_bounds_from_words(sentence, fig, low, high, bound):
+    c = claim_of(sentence, fig, PUB, prefix=True)
+    assert (c.value.low, c.value.high, c.value.bound) == (low, high, bound)
+
+
+@pytest.mark.parametrize("sentence, fig, value", [
+    # a noun of change further back, "um" (and a filler) before the figure
+    ("Die Statistik zeigt einen Rückgang der Einbrüche in Wien um 12 Prozent.", "12", -12),
+    ("Es gab einen Anstieg der Anzeigen, und zwar um satte 20 Prozent.", "20", 20),
+    # a unit that is a difference
+    ("Das Institut erwartet ein zusätzliches Wachstum von 0,4 Prozentpunkten.", "0,4", 0.4),
+    # a bare count before a comparative
+    ("Heuer gab es 5.120 Unfälle, das waren 310 mehr als im Vorjahr.", "310", 310),
+    # a measurement changed by a verb of change
+    ("Der Boxer hat für den Kampf sechs Kilogramm abgenommen.", "sechs", -6),
+    # a separable verb of change far from its particle
+    ("Im Bezirk nahmen die Diebstähle im ersten Halbjahr des Jahres um 85 Fälle zu.", "85", 85),
+    # a gap noun further back in the clause
+    ("Der Rückstand der Grazer auf den Tabellenführer beträgt nun schon acht Punkte.", "acht", 8),
+])
+def test_changes_are_increments(sentence, fig, value):
+    c = claim_of(sentence, fig, PUB, prefix=True)
+    assert c.increment and c.value.low == value
+
+
+@pytest.mark.parametrize("sentence, fig", [
+    ("Nadal hat heuer zweimal gegen ihn verloren.", "zweimal"),
+    ("Die Läufer legten am Sonntag 42 Kilometer zurück.", "42"),
+    ("Der Pegel ist auf 3,5 Meter gesunken.", "3,5"),
+])
+def test_levels_are_no_increments(sentence, fig):
+    assert not claim_of(sentence, fig, PUB, prefix=True).increment
+

@@ -128,7 +128,7 @@ FLOORS = {
         "counted_acc": 0.815, "group_acc": 0.96, "nationality_acc": 0.995, "place_acc": 0.925,
     },
     "heldout14": {
-        "precision": 0.95, "recall": 0.91, "value_acc": 0.97, "measure_acc": 0.96,
+        "precision": 0.95, "recall": 0.91, "value_acc": 0.96, "measure_acc": 0.96,
         "counted_acc": 0.805, "group_acc": 0.98, "nationality_acc": 0.96, "place_acc": 0.855,
     },
     "heldout15": {

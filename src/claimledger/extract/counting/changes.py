@@ -16,8 +16,11 @@ from claimledger.extract.counting import phrase as P
 from claimledger.extract.counting.frame import Frame
 from claimledger.extract.counting.lexicon import CountLexicon
 
-GAP_WINDOW = 40  # "wuchs der Rückstand auf die Katalanen auf sechs Punkte": a gap noun this far back
-NEXT_FIGURE_GAP = 10  # "mehr als die Hälfte": a comparative this close to the next figure qualifies it
+GAP_WINDOW = 70  # "wuchs der Rückstand auf die Katalanen auf sechs Punkte": a gap noun this far back
+NEXT_FIGURE_GAP = 10
+CHANGE_PREP_CHARS = 16  # "um gleich 18 Prozent": the preposition and a filler before the figure
+CHANGE_NOUN_CHARS = 70  # "ein Rückgang der Wirtschaftsleistung des Landes um": a noun of change this far back
+_DIGIT = re.compile(r"\d")  # "mehr als die Hälfte": a comparative this close to the next figure qualifies it
 _GAP = re.compile(r"[ \u00a0]+")
 _FOUR_DIGITS = re.compile(r"\d{4}(?!\d)")
 
@@ -52,6 +55,12 @@ class ChangeRules:
             return True  # "sank um 0,4 Prozent", "konnten sich verbessern – Griss um vier Punkte"
         if lex.fall_noun_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at):
             return True  # "ein Rückgang um 3 Prozent"
+        if self._changed_by_noun(f) is not None:
+            return True  # "ein Rückgang der Wirtschaftsleistung des Landes um 3,6 Prozent"
+        if f.unit_end > f.fig.end and lex.difference_unit_re.match(t, f.fig.end, f.unit_end):
+            return True  # "zwei Prozentpunkte": a unit that is a difference
+        if f.countable and f.unit is None and ph.where not in ("after", "head") and self._compared_bare(f):
+            return True  # "16.579 Anzeigen, das waren 830 mehr als im Vorjahr"
         if self._compared(f, counted_end(ph)):
             return True  # "80 Prozent mehr Ankünfte", "43 Punkte weniger", "300 Mitarbeiter mehr als"
         if f.unit not in (None, M.PERSON_UNIT, M.FACTOR_UNIT) and lex.measure_comparative_re.match(t, f.unit_end):
@@ -71,6 +80,29 @@ class ChangeRules:
             return False
         m = lex.increment_word_re.search(t, f.unit_end, ph.span[0])
         return m is not None and not (lex.new_things_re.match(m.group()) and not ph.meta(lex).get("group"))
+
+    def _changed_by_noun(self, f: Frame) -> re.Match[str] | None:
+        """A noun of change earlier in the clause's sentence, "um" (and a filler) right before
+        the figure, no figure between: the noun of change that makes it a difference."""
+        lex, t = self.lex, self.text
+        if not lex.change_prep_far_re.search(t, max(f.ss, f.lead_at - CHANGE_PREP_CHARS), f.lead_at):
+            return None
+        start = max(f.ss, f.lead_at - CHANGE_NOUN_CHARS)
+        found = None
+        for found in lex.change_noun_re.finditer(t, start, f.lead_at):
+            pass
+        if found is None or _DIGIT.search(t, found.end(), f.lead_at):
+            return None
+        return found
+
+    def _compared_bare(self, f: Frame) -> bool:
+        """A bare count right before a comparative ("830 mehr als …") is a difference, unless
+        the comparative qualifies the next figure."""
+        m = self.lex.comparative_re.match(self.text, f.unit_end)
+        if m is None:
+            return False
+        nxt = f.next_at
+        return nxt is None or nxt - m.end() > NEXT_FIGURE_GAP or self._year_at(nxt)
 
     def _compared(self, f: Frame, noun_end: int | None) -> bool:
         """A comparative right after a share or tally, or after the counted noun, makes the
@@ -117,10 +149,16 @@ class ChangeRules:
         return m is not None and self.lex.years[0] <= int(m.group()) <= self.lex.years[1]
 
     def _changes_like_a_share(self, f: Frame, ph: P.Phrase) -> bool:
-        """Shares, points and seats are what a verb of change changes by the figure ("verlor
-        40 Prozent", "büßte zwei Punkte ein", "verlor zwei Mandate"); a head count with such a
-        verb is as often a level ("verlor 300 Mitarbeiter" — who left)."""
-        return self._tallied(f) or ph.meta(self.lex).get("measure") == "seats"
+        """Shares, points, seats and measurements are what a verb of change changes by the
+        figure ("verlor 40 Prozent", "büßte zwei Punkte ein", "verlor zwei Mandate", "hat 18 kg
+        abgenommen"); a head count with such a verb is as often a level ("verlor 300
+        Mitarbeiter" — who left)."""
+        return self._tallied(f) or ph.meta(self.lex).get("measure") == "seats" or self._measurement(f)
+
+    def _measurement(self, f: Frame) -> bool:
+        """A figure in a unit of measurement, not money ("hat 18 kg abgenommen": a change of
+        weight; "verlor 200 Millionen Euro" is an amount lost)."""
+        return f.unit not in (None, M.PERSON_UNIT, M.FACTOR_UNIT, M.YEAR_UNIT, M.TIMES_UNIT) and not M.is_money(f.unit)
 
     def _tallied(self, f: Frame) -> bool:
         """A share or a tally of points: its unit, not a noun, says what changes."""
@@ -132,6 +170,9 @@ class ChangeRules:
         if not increment or f.fig.low is None or f.fig.low < 0:
             return False
         lex, t = self.lex, self.text
+        by_noun = self._changed_by_noun(f)
+        if by_noun is not None:
+            return lex.fall_change_noun_re.fullmatch(by_noun.group()) is not None
         if lex.fall_noun_re.search(t, max(f.ss, f.lead_at - 25), f.lead_at) \
                 or lex.fall_comparative_re.match(t, f.unit_end) \
                 or (f.unit not in (None, M.FACTOR_UNIT) and lex.measure_fall_comparative_re.match(t, f.unit_end)) \

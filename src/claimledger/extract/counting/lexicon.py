@@ -83,6 +83,10 @@ class CountLexicon:
     level_verb_re: re.Pattern[str]      # "kommt auf", "liegt bei": the level a subject reaches
     new_things_re: re.Pattern[str]      # "1.641 neue Firmen": what is new, for things no increment
     change_prep_re: re.Pattern[str]
+    change_noun_re: re.Pattern[str]       # "ein Rückgang der Straftaten um 18 Prozent": a noun of change
+    fall_change_noun_re: re.Pattern[str]  # ... of those, the falling ones
+    change_prep_far_re: re.Pattern[str]   # "um gleich 18 Prozent": the preposition, a filler between
+    difference_unit_re: re.Pattern[str]   # "Prozentpunkte": a unit that is a difference
     restatement_re: re.Pattern[str]
     how_many_re: re.Pattern[str]
     single_measures: frozenset[str]    # tolls whose one person the article counts ("Ein Soldat starb")
@@ -388,6 +392,13 @@ def _change_fields(marks: dict[str, Any]) -> dict[str, Any]:
         level_verb_re=_words_re(marks.get("level_verbs", [])),
         new_things_re=_marks_re(marks, "new_things", r"(?i)", tail=r"$"),
         change_prep_re=_marks_re(marks, "change_prepositions", r"\b", tail=r"\s+$"),
+        change_noun_re=_words_re(marks.get("change_nouns", [])),
+        fall_change_noun_re=_words_re(marks.get("fall_change_nouns", [])),
+        change_prep_far_re=re.compile(r"\b(?:" + _alt(marks.get("change_prepositions", [])) + r")\s+(?:(?:"
+                                      + _alt(marks.get("change_fillers", [])) + r")\s+)?$")
+        if marks.get("change_prepositions") else NEVER,
+        difference_unit_re=re.compile(r"[ \u00a0]*(?:" + _alt(marks.get("difference_units", [])) + r")\b")
+        if marks.get("difference_units") else NEVER,
         change_verb_re=_words_re(marks.get("change_verbs", [])),
         fall_verb_re=_words_re(marks.get("fall_verbs", [])),
         sign_word_re=_marks_re(marks, "sign_words", r"(?i)", tail=r"\b"),

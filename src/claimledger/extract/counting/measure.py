@@ -27,6 +27,7 @@ YEAR_UNIT = "year"
 MONEY_MEASURES = frozenset({"amount", "aid", "damage"})
 PERSON_UNIT = "person"
 FACTOR_UNIT = "factor"
+TIMES_UNIT = "times"  # "zweimal": how often, no measurement
 # units of a tally that a verb of change changes like a share ("verlor zwei Punkte")
 TALLY_UNITS = frozenset({"points"})
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")  # units are ISO 4217 codes for money
