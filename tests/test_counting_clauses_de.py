@@ -67,6 +67,14 @@ def test_measure_from_the_clause(sentence, fig, measure):
     ("Die Firma nannte einen Umsatz, der um acht Prozent sank.", "acht", "Umsatz"),
     # ... but an article after a comma opens no relative clause
     ("Geworben wurde in der Gratiszeitung, die Kosten dafür beliefen sich auf 12.000 Euro.", "12.000", "Kosten"),
+    # a count of times counts what its doer did: the clause's subject, also after the verb and
+    # past an extended attribute; a list of such counts keeps the doer
+    ("Viermal wurde sie zur Sportlerin des Jahres gewählt.", "Viermal", "sie"),
+    ("Mit dem Verein gewann der in Graz geborene Trainer dreimal die Meisterschaft, zweimal den Cup.",
+     "dreimal", "Trainer"),
+    ("Mit dem Verein gewann der in Graz geborene Trainer dreimal die Meisterschaft, zweimal den Cup.",
+     "zweimal", "Trainer"),
+    ("Schon zweimal lehnte der Gemeinderat den Antrag ab.", "zweimal", "Gemeinderat"),
     # a span of time names what lasts right after its unit, never the day it ended
     ("Die Slowakei öffnete am Freitag nach 36 Stunden Blockade die Brücke.", "36", "Blockade"),
 ])

@@ -14,6 +14,7 @@ import re
 from claimledger.extract.counting import phrase as P
 from claimledger.extract.counting.frame import Frame
 from claimledger.extract.counting.lexicon import CountLexicon, Nation
+from claimledger.extract.counting.measure import TIMES_UNIT
 from claimledger.extract.counting.who import NationFinder, nation_at
 
 WINDOW_AFTER_UNIT = 70
@@ -63,6 +64,14 @@ class PhraseRules:
         restated = self._restated_phrase(f)
         if restated is not None:
             return restated
+        if f.unit == TIMES_UNIT and not lex.times_compared_re.match(t, f.unit_end):
+            doer = self._doer(f)  # "Sechsmal wurde er zu Fall gebracht": who did it so often
+            last = self._last_unit_phrase.get(TIMES_UNIT)
+            if doer is None and last is not None and last[0] == f.ss:
+                doer = P.of_span(lex, t, last[1])  # "fünfmal den Titel, dreimal den Cup": the same doer
+            if doer is not None and doer.span is not None:
+                self._last_unit_phrase[TIMES_UNIT] = (f.ss, doer.span)
+                return doer
         if f.countable:
             ph = P.after_figure(lex, t, f.unit_end, f.win_end) or self._partitive(f)
             if ph is None:
@@ -128,6 +137,24 @@ class PhraseRules:
             span = lex.syntax.noun_before(t, f.cs, src[0])
             ph = P.of_span(lex, t, span) if span else ph
         return ph
+
+    def _doer(self, f: Frame) -> P.Phrase | None:
+        """Who or what did the thing a count of times counts: the clause's subject, which
+        follows the verb when the count or an adverbial opens the clause ("Mit den Katalanen
+        holte der Stürmer fünfmal den Titel")."""
+        lex, t = self.lex, self.text
+
+        def frames(w: str) -> bool:
+            return P.frames_or_dates(lex, w)
+        before, after = t[f.cs:f.lead_at].split(), t[f.unit_end:f.ce].split()
+        if not before or (len(before) == 1 and not lex.syntax.is_noun(before[0])):
+            if after and after[0].lower() in lex.syntax.determiners:
+                return None  # "…, dreimal den Cup": no verb, an object; the doer was named before
+            # the count (and an adverb) opens the clause: "Bereits zweimal stimmte das Parlament"
+            span = lex.syntax.clause_subject(t, f.unit_end, f.ce, frames, opened=True)
+        else:
+            span = lex.syntax.clause_subject(t, f.cs, f.lead_at, frames)
+        return P.of_span(lex, t, span) if span else None
 
     def _subject_measured(self, f: Frame) -> bool:
         """Does the clause's verb say the figure measures its subject: a verb of change ("fiel

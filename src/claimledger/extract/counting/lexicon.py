@@ -87,6 +87,7 @@ class CountLexicon:
     fall_change_noun_re: re.Pattern[str]  # ... of those, the falling ones
     change_prep_far_re: re.Pattern[str]   # "um gleich 18 Prozent": the preposition, a filler between
     difference_unit_re: re.Pattern[str]   # "Prozentpunkte": a unit that is a difference
+    times_compared_re: re.Pattern[str]    # "zwölfmal so viele Planeten": a count of times compares
     restatement_re: re.Pattern[str]
     how_many_re: re.Pattern[str]
     single_measures: frozenset[str]    # tolls whose one person the article counts ("Ein Soldat starb")
@@ -397,6 +398,7 @@ def _change_fields(marks: dict[str, Any]) -> dict[str, Any]:
         change_prep_far_re=re.compile(r"\b(?:" + _alt(marks.get("change_prepositions", [])) + r")\s+(?:(?:"
                                       + _alt(marks.get("change_fillers", [])) + r")\s+)?$")
         if marks.get("change_prepositions") else NEVER,
+        times_compared_re=_marks_re(marks, "times_compared", r"[ \u00a0]+", tail=r"\b"),
         difference_unit_re=re.compile(r"[ \u00a0]*(?:" + _alt(marks.get("difference_units", [])) + r")\b")
         if marks.get("difference_units") else NEVER,
         change_verb_re=_words_re(marks.get("change_verbs", [])),

@@ -47,6 +47,10 @@ class ClauseRules:
     def names_person(self, word: str) -> bool:  # provided by Syntax
         raise NotImplementedError
 
+    def head_after_article(self, text: str, pos: int, end: int, max_words: int = 10
+                           ) -> tuple[int, int] | None:  # provided by Syntax
+        raise NotImplementedError
+
     def clause_subject(self, text: str, start: int, pos: int, frames: Callable[[str], bool] | None = None,
                        objects: bool = False, opened: bool = False) -> tuple[int, int] | None:
         """The subject of a verb-second clause before ``pos``: what a verb of change changes,
@@ -130,6 +134,9 @@ class ClauseRules:
             while j < len(toks) and j - i <= 3 and not self.is_noun(toks[j][2]) \
                     and self._inside_noun_phrase(toks[j][2]):
                 j += 1  # "die ehemalige Großpartei"
+            if j < len(toks) and toks[j][2].lower() in self.prepositions:
+                # an extended attribute: "der auf Teneriffa geborene Stürmer"
+                return self.head_after_article(text, toks[i][1], toks[-1][1])
             i = j
         if i >= len(toks) or not self.is_noun(toks[i][2]) or toks[i][2].lower() in self.prepositions \
                 or not _WORDLIKE.fullmatch(toks[i][2].rstrip(".,;:")) or _adverb_like(toks[i][2]):
