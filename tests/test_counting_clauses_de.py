@@ -176,3 +176,20 @@ def test_changes_are_increments(sentence, fig, value):
 def test_levels_are_no_increments(sentence, fig):
     assert not claim_of(sentence, fig, PUB, prefix=True).increment
 
+
+@pytest.mark.parametrize("sentence, fig, value", [
+    ("Acht von zehn Lehrerinnen halten die Reform für falsch.", "Acht von zehn", 80),
+    ("Etwa drei von 100 befragten Jugendlichen rauchen täglich.", "drei von 100", 3),
+])
+def test_a_part_of_a_round_base_of_people_is_a_share(sentence, fig, value):
+    c = claim_of(sentence, fig, PUB, prefix=True)
+    assert c.measure == "share" and c.value.low == value and c.unit == "percent"
+
+
+@pytest.mark.parametrize("sentence, fig", [
+    ("Vier von zehn Anträgen wurden abgelehnt.", "zehn"),     # things: two counts
+    ("Zwei von acht Zeugen sagten aus.", "acht"),             # no round base
+])
+def test_other_parts_stay_counts(sentence, fig):
+    assert claim_of(sentence, fig, PUB, prefix=True).unit != "percent"
+

@@ -33,6 +33,9 @@ class _Proportions:
     adjective_endings: tuple[str, ...] = ()  # an adjective between article and fraction ("ein gutes Drittel")
     adjective_stems: tuple[str, ...] = ()   # ... of these stems only ("gut", "knapp", "ander")
     needs_count: bool = False  # a fraction noun is a share only after a number word or an article
+    part_re: re.Pattern[str] | None = None  # "sechs von zehn Schülern": a part of a round base
+    part_probe: str = ""
+    part_bases: frozenset[int] = frozenset()
 
 
 def _endings(words: list[str]) -> str:
@@ -69,7 +72,18 @@ def _build(pack: LanguagePack) -> _Proportions | None:
         adjective_endings=tuple(prop.get("adjective_endings", [])),
         adjective_stems=tuple(prop.get("adjective_stems", [])),
         needs_count=bool(prop.get("needs_count", False)),
+        **_part_fields(prop.get("part_of", {})),
     )
+
+
+def _part_fields(part: dict) -> dict:
+    """"N von M" with M a round base (10, 100, 1000) before a noun of people: a share."""
+    joiner = part.get("joiner")
+    if not joiner:
+        return {}
+    return {"part_re": re.compile(r"(?P<n>[^\W_]+)[ \u00a0]+" + re.escape(joiner) + r"[ \u00a0]+(?P<m>[^\W_]+)"
+                                  r"[ \u00a0]+(?P<w>[^\W\d_][\w-]*)(?:[ \u00a0]+(?P<w2>[^\W\d_][\w-]*))?"),
+            "part_probe": f" {joiner} ", "part_bases": frozenset(int(b) for b in part.get("bases", []))}
 
 
 def scan_proportions(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> list[Figure]:
@@ -107,7 +121,41 @@ def scan_proportions(text: str, pack: LanguagePack, start: int = 0, end: int | N
         v = round(100 / pr.ordinals[m.group("o").lower()], 4)
         out.append(qualify(text, pack, Figure(m.start(), m.end(), v, v, "exact", "percent", m.end(),
                                               "number", None, None, True)))
+    out.extend(_parts(text, pack, pr, start, end))
     return sorted(out, key=lambda f: f.start)
+
+
+def _number(word: str, pack: LanguagePack) -> float | None:
+    low = word.lower()
+    return float(low) if low.isdigit() else parse_number_word(low, pack)
+
+
+def _parts(text: str, pack: LanguagePack, pr: _Proportions, start: int, end: int) -> list[Figure]:
+    """"sechs von zehn Schülern", "neun von 100 Befragten": a part of a round base of people is
+    their share ("sechs von zehn Nominierungen" stay two counts of things)."""
+    if pr.part_re is None:
+        return []
+    from claimledger.extract.counting.lexicon import lexicon  # (counting builds on the figures)
+    from claimledger.extract.counting.phrase import counts_people
+    lex = lexicon(pack)
+    out: list[Figure] = []
+    i = text.find(pr.part_probe, start, end)
+    while i != -1:
+        w = i
+        while w > start and text[w - 1].isalnum():
+            w -= 1
+        m = pr.part_re.match(text, w, end) if w < i else None
+        i = text.find(pr.part_probe, i + 1, end)
+        if m is None:
+            continue
+        n, base = _number(m.group("n"), pack), _number(m.group("m"), pack)
+        if n is None or base is None or int(base) not in pr.part_bases or not 0 < n < base \
+                or not (counts_people(lex, m.group("w")) or (m.group("w2") and counts_people(lex, m.group("w2")))):
+            continue
+        v = round(n / base * 100, 4)
+        out.append(qualify(text, pack, Figure(m.start("n"), m.end("m"), v, v, "exact", "percent", m.end("m"),
+                                              "number", None, None, True)))
+    return out
 
 
 def _anchored(rx: re.Pattern[str], text: str, start: int, end: int, probes: tuple[str, ...]

@@ -299,6 +299,14 @@ def names_listed_people(lex: CountLexicon, word: str) -> bool:
     return (m.lastgroup or "") in lex.person_keys if m is not None else names_people(lex, word)
 
 
+def counts_people(lex: CountLexicon, word: str) -> bool:
+    """A noun of the pack's people tables ("Kindern", as a compound's head too) or one that
+    names people by itself."""
+    m = lex.noun_re.fullmatch(word)
+    key = m.lastgroup if m else _head(lex, word)
+    return key in lex.person_keys or names_people(lex, word)
+
+
 def names_people(lex: CountLexicon, word: str) -> bool:
     """An unknown word names people by its ending ("Aktivisten"), by the pack's dictionary of
     person nouns ("Piloten", "Wirtschaftsprüfer") or as a people's name negated
