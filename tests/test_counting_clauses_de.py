@@ -61,6 +61,8 @@ def test_measure_from_the_clause(sentence, fig, measure):
      "300 Millionen", "Pflegekosten"),
     # ... not across a verb to another noun phrase
     ("Die Hersteller von Möbeln und Teppichen meldeten ein Minus von 2,5 Prozent.", "2,5", "Hersteller"),
+    # the noun right before a range
+    ("Den Wirten drohen Bußgelder zwischen 500 und 5.000 Euro.", "500 und 5.000", "Bußgelder"),
     # a relative clause measures the noun it describes, past a figure's unit
     ("Der Klub vereinbarte eine Ablöse von zwölf Millionen Euro, die sich um zwei Millionen erhöhen kann.",
      "zwei Millionen", "Ablöse"),

@@ -88,6 +88,8 @@ class CountLexicon:
     change_prep_far_re: re.Pattern[str]   # "um gleich 18 Prozent": the preposition, a filler between
     difference_unit_re: re.Pattern[str]   # "Prozentpunkte": a unit that is a difference
     times_compared_re: re.Pattern[str]    # "zwölfmal so viele Planeten": a count of times compares
+    range_open_re: re.Pattern[str]        # "zwischen": a range opens at the figure's lead
+    noun_before_range_re: re.Pattern[str]  # "Geldstrafen |zwischen 1.000 und 4.000": the noun before it
     restatement_re: re.Pattern[str]
     how_many_re: re.Pattern[str]
     single_measures: frozenset[str]    # tolls whose one person the article counts ("Ein Soldat starb")
@@ -367,6 +369,9 @@ def compile_lexicon(pack: LanguagePack) -> CountLexicon:
                                + _alt(marks.get("governing_prepositions", [])) + r")\s+"
                                + (r"(?:(?:" + _alt(marks["governor_fillers"]) + r")\s+)?" if marks.get("governor_fillers") else "")
                                + r"$"),
+        range_open_re=re.compile(r"(?i:" + _alt(list(_numbers(pack).get("ranges", {}).get("between", {}))) + r")\b")
+        if _numbers(pack).get("ranges", {}).get("between") else NEVER,
+        noun_before_range_re=re.compile(r"\b(" + pack.table("syntax").get("noun_pattern", r"\w+") + r")\s+$"),
         transparent=frozenset(marks.get("transparent_governors", [])),
         unit_defaults=dict(tab.get("unit_defaults", {})), unit_forced=dict(tab.get("unit_forced", {})),
         money_default=tab.get("money", {}).get("default", "other"),

@@ -175,6 +175,9 @@ def governing_noun(lex: CountLexicon, text: str, clause_start: int, lead_at: int
     before it ("Freizeit im Ausmaß von zwei Stunden"). A month or a time frame governs nothing
     ("gegenüber März von 22,6 auf 22,3 Prozent")."""
     gov = lex.governor_re.search(text, max(clause_start, lead_at - 40), lead_at)
+    if gov is None and lex.range_open_re.match(text, lead_at):
+        # "Geldstrafen zwischen 1.000 und 4.000 Euro": the noun right before a range
+        gov = lex.noun_before_range_re.search(text, max(clause_start, lead_at - 40), lead_at)
     if gov is None or frames_or_dates(lex, gov.group(1)) or not lex.syntax.is_noun(gov.group(1)):
         return None  # "Schon vor mehr als 200 Jahren": a capitalised adverb governs nothing
     if gov.group(1) not in lex.transparent:
@@ -187,7 +190,9 @@ def governing_noun(lex: CountLexicon, text: str, clause_start: int, lead_at: int
             and not frames_or_dates(lex, text[near[0]:near[1]]) and not text[near[0]:near[1]].isupper():
         return near  # (an acronym is a name the phrase is addressed to: "Beitrag ans ASI in Höhe von")
     return (lex.syntax.noun_before(text, clause_start, gov.start(1))
-            or lex.syntax.last_noun(text, clause_start, gov.start(1)))
+            or lex.syntax.last_noun(text, clause_start, gov.start(1))
+            # "Kosten tragen, die auf eine Höhe von über fünf Millionen geschätzt werden"
+            or relative_antecedent(lex, text, clause_start))
 
 
 _SECOND_WORD = re.compile(r"\W*\w+\W+(\w+)")  # the word after the clause's first word
