@@ -181,7 +181,9 @@ class CountLexicon:
     home_re: re.Pattern[str] = NEVER  # "hierzulande": the outlet's own country
     outlet_homes: dict[str, str] = field(default_factory=dict)  # outlet (lower case) -> ISO code
     domestic_sections: frozenset[str] = frozenset()  # "inland": the outlet's country's news
+    unplaced_sections: frozenset[str] = frozenset()  # "web": no weak hints of the article's country
     population_quantifiers: frozenset[str] = frozenset()  # "vielen": before a people's adjective
+    media_noun_re: re.Pattern[str] = NEVER  # "Sportblatt", "Medien": a report's, not a story's noun
     carried_re: re.Pattern[str] = NEVER  # "waren es": a count of what the sentence before named
     institution_re: re.Pattern[str] = NEVER  # "ÖVP", "Bundestag": they name their country
     institution_map: dict[str, str] = field(default_factory=dict)

@@ -195,12 +195,16 @@ def home_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
     avg = tab.get("group_averages", [])
     inst = {name: iso for iso, names in tab.get("institutions", {}).items() for name in names}
     domestic = frozenset(n.lower() for n in tab.get("sections", {}).get("domestic", []))
+    unplaced = frozenset(n.lower() for n in tab.get("sections", {}).get("unplaced", []))
     quants = frozenset(w.lower() for w in tab.get("population_quantifiers", []))
+    media = tab.get("media_nouns", [])
     # a clause that counts what the sentence before named by an expletive ("… nach Griechenland
     # geflüchteten Menschen. Nur noch 335, 338 … waren es") holds where that sentence set it:
     # the counting rules' expletive copulas, after the figure or (as "es waren") before it
     carried = marks.get("elided_count_after", []) + [e for e in marks.get("elided_count", []) if e.startswith("es ")]
-    return dict(outlet_homes=homes, domestic_sections=domestic, population_quantifiers=quants,
+    return dict(outlet_homes=homes, domestic_sections=domestic, unplaced_sections=unplaced,
+                population_quantifiers=quants,
+                media_noun_re=re.compile(r"(?:" + _alt(media) + r")") if media else NEVER,
                 carried_re=re.compile(r"\b(?:" + _alt(carried) + r")\b") if carried else NEVER, home_re=re.compile(r"\b(?:" + _alt(words) + r")\b") if words else NEVER,
                 institution_map=inst, institution_re=re.compile(
                     r"(?<![\w-])(" + _alt([re.escape(n) for n in inst]) + r")(?![\w-])") if inst else NEVER,
@@ -210,6 +214,12 @@ def home_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
 def outlet_home(lex: Any, outlet: str | None) -> str | None:
     """The country an outlet reports from, if the language pack knows the outlet."""
     return lex.outlet_homes.get(outlet.strip().lower()) if outlet else None
+
+
+def weak_hints(lex: Any, section: str | None) -> bool:
+    """May the article's country be read from weak hints (a country's things, place names no
+    preposition governs)? Not in a section whose figures are mostly placeless ("Web")."""
+    return not section or section.strip().lower() not in lex.unplaced_sections
 
 
 def section_home(lex: Any, section: str | None, home: str | None) -> str | None:

@@ -22,6 +22,8 @@ from claimledger.extract.counting.phrase import names_listed_people
 # place's adjective takes no ending in German and keeps its capital)
 _ADJECTIVE_BEFORE_NOUN = re.compile(r"\b([^\W\d_]{3,})(?=[ \u00a0]+([^\W\d_]))")
 _WORD = re.compile(r"\w+")
+# a nationality adjective (with a prefix such as "US-" or "nord") and the noun right after it
+_NOUN_AFTER_ADJ = re.compile(r"[\w-]+[ \u00a0]+([^\W\d_][\w-]*)")
 _LAST_WORD = re.compile(r"(\w+)[ \u00a0]+$")
 _NEXT_WORD = re.compile(r"[^\W\d]\w*(?:-\w+)*\s+")  # "im Pazifik-Inselstaat Nauru"
 _SENTENCE_GAP = re.compile(r"[.!?:–—][\s\u00a0]+$|\n\s*$")
@@ -29,6 +31,10 @@ DATELINE_WEIGHT = 3  # a dateline outweighs two mentions in the body
 HEADLINE_WEIGHT = 4  # a place the headline names outweighs the dateline
 STORY_MIN_MENTIONS = 2  # the article's place is named twice, or once in its lede
 LEDE_CHARS = 600
+# a country's thing ("die österreichische Fernsehlandschaft") counts as one of its place names
+# only in an article naming places of at most this many countries: among many, a national
+# institution ("am Deutschen Zentrum für Infektionsforschung") is one voice of an international story
+THINGS_MAX_COUNTRIES = 2
 
 
 _COMPOUND_REST = re.compile(r"[^\W\d_]\w*(?!-)")  # the rest of a compound after its "US-" (one part)
@@ -52,6 +58,7 @@ class NationFinder:
         self._preps: list[tuple[int, str]] | None = None  # places after prepositions, in order
         self._prep_starts: list[int] | None = None  # their offsets, for bisection
         self._names: list[tuple[tuple[int, int], str, str]] | None = None  # every place name
+        self.weak_hints = True  # may the article's country be read from its things, all places of one country
 
     def sentence(self, ss: int, se: int) -> list[Mention]:
         return self._scan(ss, se)[0]
@@ -176,9 +183,10 @@ class NationFinder:
                 and not (home is None and len(counts) == 1 and best in self._lede_peoples())):
             # one passing mention ("in Moldawien") is not what the article is about, unless it
             # is the only place named and the lede speaks of its people or state ("die
-            # rumänische Staatsanwaltschaft … in Bukarest"); with no dateline, the country the
-            # country whose parties and seats of government it names still is
-            return home if home is not None else self._institution_country()
+            # rumänische Staatsanwaltschaft … in Bukarest"); with no dateline, the country
+            # of all the places the article names ("aus Texas", "von Florida", "in Washington":
+            # two or more) or whose parties and seats of government it names still is
+            return home if home is not None else (self._one_country() or self._institution_country())
         return best
 
     def lede_off_earth(self, headline_end: int) -> bool:
@@ -224,10 +232,40 @@ class NationFinder:
             names.setdefault(self.lex.place_map[name], set()).add(name)
         for m in self.lex.institution_re.finditer(self.text):  # "ÖVP", "Hofburg": the country's
             names.setdefault(self.lex.institution_map[m.group(1)], set()).add(m.group(1))
+        if len(names) <= THINGS_MAX_COUNTRIES:  # "die österreichische Fernsehlandschaft"
+            for iso in self._things_of_countries():
+                names.setdefault(iso, set()).add("")  # all of a country's count as one name
         ranked = sorted((len(v) for v in names.values()), reverse=True)
         if not ranked or ranked[0] < STORY_MIN_MENTIONS or (len(ranked) > 1 and ranked[1] == ranked[0]):
             return None
         return max(names, key=lambda k: len(names[k]))
+
+    def _one_country(self) -> str | None:
+        """The country of every place the text names, when it names at least two different
+        ones ("Senator aus Texas", "Gouverneur von Florida", "in Washington")."""
+        if not self.weak_hints:
+            return None
+        names = {name for _, name, _ in self._all_names()}
+        isos = {iso for _, _, iso in self._all_names()}
+        return next(iter(isos)) if len(isos) == 1 and len(names) >= STORY_MIN_MENTIONS else None
+
+    def _things_of_countries(self) -> set[str]:
+        """Countries whose adjective the text sets before a thing, not before people ("die
+        österreichische Privatfernsehlandschaft", "Die Österreichische Volksbanken AG"): a
+        country's thing is named in it, as its places are; "der britische Schauspieler" says
+        whose a person is, not where the story is, and "des portugiesischen Sportblatts" where a
+        report comes from."""
+        out: set[str] = set()
+        if not self.weak_hints:
+            return out
+        for m in self.sentence(0, len(self.text)):
+            if m.kind != "adj" or m.placed or not m.nation.iso or m.nation.iso in out:
+                continue
+            nxt = _NOUN_AFTER_ADJ.match(self.text, m.pos)
+            if nxt and not names_listed_people(self.lex, nxt.group(1)) \
+                    and not self.lex.media_noun_re.fullmatch(nxt.group(1)):
+                out.add(m.nation.iso)
+        return out
 
     def _only_people(self) -> str | None:
         """With no place named at all, the one country whose people or firms the lede speaks
