@@ -74,3 +74,26 @@ SECTIONS = [
 def test_placeless_sections_read_no_weak_hint(text: str, fig: str, section: str,
                                               iso: str | None) -> None:
     assert _place(text, fig, section) == iso
+
+
+# a dateline at an agency's seat whose first sentence sets the story in the world ("weltweit")
+# gives no country, unless the lede names a country, a people's or country's adjective or a
+# place a preposition governs
+GLOBAL_LEDES = [
+    ("Spendenaufruf. Rom – Dem Welternährungsprogramm fehlen Mittel, um weltweit Schulessen zu "
+     "zahlen. Es brauche 300 Millionen Dollar.", "300 Millionen", None),
+    ("Spendenaufruf. Rom – Dem Welternährungsprogramm fehlen Mittel, um weltweit Schulessen zu "
+     "zahlen. In Italien brauche es 300 Millionen Dollar.", "300 Millionen", "IT"),
+    ("Spendenaufruf. Rom – Dem Welternährungsprogramm fehlen Mittel, um weltweit Schulessen zu "
+     "zahlen, sagt der italienische Minister. Es brauche 300 Millionen Dollar.", "300 Millionen", "IT"),
+    ("Spendenaufruf. Rom – Die Ernte fiel schlecht aus. Weltweit brauche es 300 Millionen Dollar.",
+     "300 Millionen", None),
+    # the first sentence sets the story in Italy; "weltweit" in another clause is not the figure's
+    ("Spendenaufruf. Rom – Die Ernte fiel schlecht aus. Es brauche 300 Millionen Dollar, um "
+     "weltweit zu helfen.", "300 Millionen", "IT"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", GLOBAL_LEDES)
+def test_a_global_lede_sets_no_country(text: str, fig: str, iso: str | None) -> None:
+    assert _place(text, fig, "Panorama") == iso

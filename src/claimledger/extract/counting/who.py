@@ -201,6 +201,12 @@ class NationFinder:
         return not any(span[0] < end and name in self.lex.country_map
                        for span, name, _ in self._all_names())
 
+    def all_names(self) -> list[tuple[tuple[int, int], str, str]]:
+        return self._all_names()
+
+    def prep_places(self) -> list[tuple[int, str]]:
+        return self._prep_places()
+
     def _all_names(self) -> list[tuple[tuple[int, int], str, str]]:
         """Every place name of the document, governed or not, as (span, name, ISO code): one
         document-wide scan, done only for articles that need it (and then once)."""

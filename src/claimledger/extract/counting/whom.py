@@ -17,6 +17,25 @@ CARRY_NATION_GROUPS = frozenset({"troops"})
 SHARE_CARRY_CHARS = 800  # how far a share of people carries to the next share naming nobody
 DASH_SLACK = 3  # how far from a clause's start the dash that opens it may stand
 _DASH_AT = re.compile(r"\s[\u2013\u2014]\s")  # a spaced en or em dash: punctuation, not a hyphen
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+LEDE_CHARS = 600  # how far a country named in the lede keeps a global story in it
+
+
+def _lede_global(lex: Any, text: str, headline_end: int, nations: Any) -> bool:
+    """Is the story the world's: the first sentence after the dateline sets it in a region
+    larger than a country ("Genf – Der UNO fehlt das Geld, um weltweit …") and the headline and
+    lede name no country, no people's or country's adjective and no place a preposition
+    governs (asked only of a text with a dateline)? Any of them keeps the story in its
+    country ("Wien – Weltweit sinkt der Absatz, in Österreich stieg er um …", "Riad – Vor der
+    weltweit größten Pilgerfahrt … im saudi-arabischen Mekka")."""
+    m = _SENTENCE_END.search(text, headline_end)
+    first_end = m.end() if m else len(text)
+    if not lex.region_re.search(text, headline_end, first_end):
+        return False
+    end = min(len(text), headline_end + LEDE_CHARS)
+    if nations.sentence(0, end) or any(at < end for at, _ in nations.prep_places()):
+        return False  # "im saudi-arabischen Mekka", "die österreichische Politik", "in Genf"
+    return not any(span[0] < end and name in lex.country_map for span, name, _ in nations.all_names())
 
 
 class WhoRules:
@@ -184,6 +203,9 @@ class WhoRules:
             homes, headline_end = dateline(self.lex, self.text)
             self._story = self.nations.story_place(homes, headline_end)
             self._story_off_earth = self.nations.lede_off_earth(headline_end)
+            if self._story is not None and homes and _lede_global(self.lex, t, headline_end, self.nations):
+                self._story = None  # "Genf – Der UNO fehlt das Geld, um weltweit …": the
+                # dateline is the agency's seat, the story is the world's
         if self._story_off_earth and not M.is_money(f.unit):
             return None  # a story set off the Earth ("die Raumsonde New Horizons …"): its
             # dateline is the agency's newsroom, not where its measurements hold
