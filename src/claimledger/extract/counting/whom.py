@@ -17,6 +17,7 @@ CARRY_NATION_GROUPS = frozenset({"troops"})
 SHARE_CARRY_CHARS = 800  # how far a share of people carries to the next share naming nobody
 DASH_SLACK = 3  # how far from a clause's start the dash that opens it may stand
 _DASH_AT = re.compile(r"\s[\u2013\u2014]\s")  # a spaced en or em dash: punctuation, not a hyphen
+_CONVERSION = re.compile(r"\([ \u00a0]*(?:[^\W\d]+[ \u00a0]+)?\d")  # "(13,4 Mrd. Euro)", "(rund 440 …)"
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 LEDE_CHARS = 600  # how far a country named in the lede keeps a global story in it
 
@@ -171,7 +172,7 @@ class WhoRules:
         if lex.country_count_re.match(t, f.unit_end):
             return None  # "durch 15 Länder", "in 22 EU-Staaten": no one country
         places = self.nations.places(f.ss, f.se)
-        got = place_near(places, f.cs, f.ce, f.fig.start, skip)
+        got = place_near(places, *self._bracketed_clause(f), f.fig.start, skip)
         if got:
             return got
         if self.home and lex.home_re.search(t, f.cs, f.ce):
@@ -212,6 +213,22 @@ class WhoRules:
         if self._story is None:
             return self.section_home  # "Inland": the outlet's country, when nothing says else
         return self._story  # type: ignore[return-value]
+
+    def _bracketed_clause(self, f: Frame) -> tuple[int, int]:
+        """The figure's clause for its place, over a bracket of another figure right after it,
+        or around it: a conversion does not end the clause ("Schadenersatz von 15 Milliarden Dollar
+        (13,4 Milliarden Euro) gegen die Regierung in Washington")."""
+        t, cs, ce = self.text, f.cs, f.ce
+        close = -1
+        if cs > f.ss and t[cs - 1] == "(" and ce < f.se and t[ce] == ")" \
+                and M.is_money(f.unit) and _CONVERSION.match(t, cs - 1):
+            cs, close = self._clause(f.ss, f.se, cs - 1)[0], ce  # the figure is the bracket's
+        elif ce < f.se and t[ce] == "(" and _CONVERSION.match(t, ce) and not t[f.unit_end:ce].strip():
+            close = t.find(")", ce, f.se)
+        if close > 0:
+            m = self.lex.clause_break_re.search(t, close + 1, f.se)
+            ce = m.start() if m else f.se
+        return cs, ce
 
     def _continues_region(self, f: Frame) -> bool:
         """Is the figure's clause a dash's continuation of a clause set in a region larger than
