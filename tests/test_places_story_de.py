@@ -97,3 +97,20 @@ GLOBAL_LEDES = [
 @pytest.mark.parametrize("text,fig,iso", GLOBAL_LEDES)
 def test_a_global_lede_sets_no_country(text: str, fig: str, iso: str | None) -> None:
     assert _place(text, fig, "Panorama") == iso
+
+
+# the country whose name opens the lede right after the dateline is the story's actor and
+# outweighs the newsroom's town; a country later in the lede or the dateline's own does not
+OPENERS = [
+    ("Singapur – Indonesien will seine Anteile an der Fluglinie verkaufen. Der Erlös soll 800 "
+     "Millionen Dollar betragen.", "800 Millionen", "ID"),
+    ("Singapur – Die Regierung will Anteile verkaufen, Indonesien prüft. Der Erlös soll 800 "
+     "Millionen Dollar betragen.", "800 Millionen", "SG"),
+    ("Wien – Österreich will seine Anteile verkaufen. Der Erlös soll 800 Millionen Euro betragen.",
+     "800 Millionen", "AT"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", OPENERS)
+def test_a_country_opening_the_lede(text: str, fig: str, iso: str) -> None:
+    assert _place(text, fig) == iso

@@ -159,14 +159,18 @@ class NationFinder:
                 found = iso
         return found
 
-    def story_place(self, homes: tuple[str, ...], headline_end: int = 0) -> str | None:
+    def story_place(self, homes: tuple[str, ...], headline_end: int = 0,
+                    opener: str | None = None) -> str | None:
         """The place the article is about: the one it names most often with a preposition of
         place, where each place of the dateline counts as more than one mention (the first of
         the dateline wins among equals), and a place the headline (the text before the
         dateline) names counts more than the dateline: "Drei größte Banken in Ukraine in
-        Zahlungsverzug. Wien – …" is about Ukraine, written in Vienna."""
+        Zahlungsverzug. Wien – …" is about Ukraine, written in Vienna. So does the country
+        that opens the lede right after the dateline (``opener``: "Hongkong – Indien will …")."""
         home = homes[0] if homes else None
         counts: dict[str, float] = {h: DATELINE_WEIGHT for h in homes}
+        if opener:
+            counts[opener] = counts.get(opener, 0) + HEADLINE_WEIGHT
         first: dict[str, int] = {}
         for at, iso in self._prep_places():
             counts[iso] = counts.get(iso, 0) + (HEADLINE_WEIGHT if at < headline_end else 1)

@@ -19,7 +19,21 @@ DASH_SLACK = 3  # how far from a clause's start the dash that opens it may stand
 _DASH_AT = re.compile(r"\s[\u2013\u2014]\s")  # a spaced en or em dash: punctuation, not a hyphen
 _CONVERSION = re.compile(r"\([ \u00a0]*(?:[^\W\d]+[ \u00a0]+)?\d")  # "(13,4 Mrd. Euro)", "(rund 440 …)"
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
+DATELINE_CHARS = 60  # how far from its start a dateline's dash may stand
 LEDE_CHARS = 600  # how far a country named in the lede keeps a global story in it
+
+
+def _opener(lex: Any, text: str, headline_end: int, homes: tuple[str, ...]) -> str | None:
+    """The country whose name opens the lede right after the dateline's dash ("Hongkong –
+    Indien will sich von …"): the lede's actor, as a headline's place, outweighs the newsroom."""
+    if not homes:
+        return None
+    dash = _DASH_AT.search(text, headline_end, min(len(text), headline_end + DATELINE_CHARS))
+    m = lex.place_re.match(text, dash.end()) if dash else None
+    if m is None or m.group(1) not in lex.country_map:
+        return None
+    iso = lex.place_map.get(m.group(1))
+    return iso if iso not in homes else None
 
 
 def _lede_global(lex: Any, text: str, headline_end: int, nations: Any) -> bool:
@@ -202,7 +216,7 @@ class WhoRules:
         if self._story is False:
             # the dateline is read only for documents whose figures need the article's place
             homes, headline_end = dateline(self.lex, self.text)
-            self._story = self.nations.story_place(homes, headline_end)
+            self._story = self.nations.story_place(homes, headline_end, _opener(self.lex, t, headline_end, homes))
             self._story_off_earth = self.nations.lede_off_earth(headline_end)
             if self._story is not None and homes and _lede_global(self.lex, t, headline_end, self.nations):
                 self._story = None  # "Genf – Der UNO fehlt das Geld, um weltweit …": the
