@@ -140,3 +140,19 @@ DASH_CONTINUATIONS = [
 @pytest.mark.parametrize("text,fig,iso", DASH_CONTINUATIONS)
 def test_dash_continues_a_region(text: str, fig: str, iso: str | None) -> None:
     assert _place(text, fig) == iso
+
+
+# a nationality adjective before a country's civil authority says where they act, not whose
+# the people they count are; an army's adjective still gives its soldiers' nationality
+AUTHORITIES = [
+    ("Die spanische Küstenwache hat am Montag 58 Menschen aus dem Meer gerettet.", "58", None, "ES"),
+    ("Die Ware wurde den ungarischen Behörden übergeben, 40 Kisten insgesamt.", "40", None, "HU"),
+    ("Die belgische Bundespolizei holte 35 Reisende aus dem Bus.", "35", None, "BE"),
+    ("Die russische Armee verlegte 3.000 Soldaten an die Grenze.", "3.000", "RU", None),
+]
+
+
+@pytest.mark.parametrize("text,fig,nat,iso", AUTHORITIES)
+def test_an_authoritys_adjective_is_a_place(text: str, fig: str, nat: str | None, iso: str | None) -> None:
+    who = claim_of(text, fig, PUB).who
+    assert (who.nationality, who.place) == (nat, iso)

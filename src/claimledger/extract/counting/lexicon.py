@@ -64,6 +64,7 @@ class CountLexicon:
     demonym_map: dict[str, Nation]
     place_re: re.Pattern[str]
     place_noun_re: re.Pattern[str]    # "die griechische Insel …": an adjective naming a place
+    authority_noun_re: re.Pattern[str]  # "die griechische Küstenwache": a place, no nationality
     region_re: re.Pattern[str]        # "in Lateinamerika", "weltweit": no one country
     there_re: re.Pattern[str]         # "Dort leben …": the place the sentence before named
     where_re: re.Pattern[str]          # nationality words and places in one pass (named groups)

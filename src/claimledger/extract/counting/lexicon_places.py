@@ -152,6 +152,8 @@ def where_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
         where_re=_where_re(adj_map, country_map, demonym_map, prefix_map, place_map,
                            pack.table("places").get("compass_prefixes", []) if pack.has("places") else [],
                            adj_end, dem_end),
+        authority_noun_re=re.compile(r"[ \u00a0]+\w*(?:" + _alt(pack.table("places").get("authority_nouns", [])) + r")\b")
+        if pack.has("places") and pack.table("places").get("authority_nouns") else NEVER,
         place_noun_re=re.compile(r"[ \u00a0]+\w*(?:" + _alt(pack.table("places").get("place_nouns", [])) + r")\b")
         if pack.has("places") and pack.table("places").get("place_nouns") else NEVER,
         iso_names={n.iso: n.country_label for n in (*adj_map.values(),) if n.iso},

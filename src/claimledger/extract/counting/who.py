@@ -58,6 +58,7 @@ class NationFinder:
         self._preps: list[tuple[int, str]] | None = None  # places after prepositions, in order
         self._prep_starts: list[int] | None = None  # their offsets, for bisection
         self._names: list[tuple[tuple[int, int], str, str]] | None = None  # every place name
+        self.authorities: set[int] = set()  # offsets of a country's authority's adjective
         self.weak_hints = True  # may the article's country be read from its things, all places of one country
 
     def sentence(self, ss: int, se: int) -> list[Mention]:
@@ -87,6 +88,10 @@ class NationFinder:
                 continue  # "US-Dollar", "US-Open": only the nation's people ("US-Soldaten") are its
             if n:
                 placed = kind != "demonym" and (dest or bool(lex.origin_re.search(before)))
+                if kind == "adj" and n.iso and lex.authority_noun_re.match(t, m.end()):
+                    places.append((m.start(), n.iso))  # "die griechische Küstenwache rettete …"
+                    self.authorities.add(m.start())  # a place even inside the source mention
+                    continue
                 # a compound's prefix ("US-Soldaten") says whose the people are, as an adjective does
                 mentions.append(Mention(m.start(), n, "adj" if kind == "prefix" else kind, placed))
                 if kind == "adj" and n.iso and (dest or lex.place_noun_re.match(t, m.end())):
@@ -418,10 +423,11 @@ def nearest(found: list[Mention], pos: int) -> Mention | None:
 
 
 def place_near(places: list[tuple[int, str]], start: int, end: int, pos: int,
-               skip: tuple[int, int] | None) -> str | None:
-    """The place nearest ``pos`` within [start, end), outside the source mention."""
+               skip: tuple[int, int] | None, keep: set[int] = frozenset()) -> str | None:  # type: ignore[assignment]
+    """The place nearest ``pos`` within [start, end), outside the source mention unless it is
+    one of ``keep`` ("nach Angaben der deutschen Polizei": where that police counts)."""
     cands = [(abs(p - pos), iso) for p, iso in places
-             if start <= p < end and not (skip and skip[0] <= p < skip[1])]
+             if start <= p < end and (p in keep or not (skip and skip[0] <= p < skip[1]))]
     return min(cands)[1] if cands else None
 
 

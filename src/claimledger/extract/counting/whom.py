@@ -186,7 +186,8 @@ class WhoRules:
         if lex.country_count_re.match(t, f.unit_end):
             return None  # "durch 15 Länder", "in 22 EU-Staaten": no one country
         places = self.nations.places(f.ss, f.se)
-        got = place_near(places, *self._bracketed_clause(f), f.fig.start, skip)
+        keep = self.nations.authorities
+        got = place_near(places, *self._bracketed_clause(f), f.fig.start, skip, keep)
         if got:
             return got
         if self.home and lex.home_re.search(t, f.cs, f.ce):
@@ -196,7 +197,7 @@ class WhoRules:
         # a place of a clause before the figure's sets the scene ("In Wien, wo …, kamen 300");
         # one after it is another fact's or the speaker's ("…, wie er in Chisinau sagte",
         # "…, der kommende Woche in Paris abschlägt", "…, in Deutschland lag das Plus …")
-        got = place_near(places, f.ss, f.ce, f.fig.start, skip)
+        got = place_near(places, f.ss, f.ce, f.fig.start, skip, keep)
         if got:
             return got
         if self._continues_region(f):
