@@ -222,6 +222,9 @@ class WhoRules:
             if self._story is not None and homes and _lede_global(self.lex, t, headline_end, self.nations):
                 self._story = None  # "Genf – Der UNO fehlt das Geld, um weltweit …": the
                 # dateline is the agency's seat, the story is the world's
+            elif self.section_home and (not homes or self.section_home in homes):
+                self._story = self.section_home  # "Inland" set at home: the places its body
+                # names are comparisons ("wie das Hartz-IV-System in Deutschland")
         if self._story_off_earth and not M.is_money(f.unit):
             return None  # a story set off the Earth ("die Raumsonde New Horizons …"): its
             # dateline is the agency's newsroom, not where its measurements hold
