@@ -156,3 +156,19 @@ AUTHORITIES = [
 def test_an_authoritys_adjective_is_a_place(text: str, fig: str, nat: str | None, iso: str | None) -> None:
     who = claim_of(text, fig, PUB).who
     assert (who.nationality, who.place) == (nat, iso)
+
+
+# a place right after an origin ("aus Leonberg in Deutschland") says where someone is from;
+# where it happens is another place of the clause, or the article's; a route is no origin
+ORIGIN_CHAINS = [
+    ("Innsbruck – Ein 45-jähriger Mann aus Ravensburg in Deutschland ist im Stubaital 80 Meter "
+     "abgestürzt.", "80", "AT"),
+    ("Innsbruck – Eine Frau aus Meran in Südtirol verlor 300 Euro.", "300", "AT"),
+    ("Innsbruck – Der Zug aus Wien nach Deutschland hatte 300 Fahrgäste.", "300", "DE"),
+    ("Innsbruck – Er überwies aus Kostengründen rund 300 Euro in die Schweiz.", "300", "CH"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", ORIGIN_CHAINS)
+def test_a_place_locating_an_origin_is_no_scene(text: str, fig: str, iso: str) -> None:
+    assert _place(text, fig) == iso

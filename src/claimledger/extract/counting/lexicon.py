@@ -172,6 +172,7 @@ class CountLexicon:
     person_suffix_re: re.Pattern[str]
     destination_re: re.Pattern[str]
     origin_re: re.Pattern[str]
+    origin_chain_re: re.Pattern[str]  # "aus Leonberg in …": a place that locates an origin
     preposition_re: re.Pattern[str]   # a preposition of place and the word after it, if any
     scene_prepositions: frozenset[str]  # those that set a scene opening a sentence (lower case)
     syntax: Any                        # the pack's syntax hooks (lang/<code>/syntax.py)

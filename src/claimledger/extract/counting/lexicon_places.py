@@ -164,8 +164,21 @@ def where_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
         origin_re=_marks_re({"from": [*marks.get("origin_prepositions", []),
                                       *marks.get("opponent_prepositions", [])]},
                             "from", r"(?i)\b", tail=r"\s+(?:[^\W\d]\w*\s+)?$"),
+        origin_chain_re=_origin_chain_re(marks),
         **placeless_fields(pack), **home_fields(pack, marks),
     )
+
+
+def _origin_chain_re(marks: dict[str, Any]) -> re.Pattern[str]:
+    """An origin and a place of place right before a place ("ein Mann aus Leonberg in
+    Deutschland", "aus Bad Ischl im Salzkammergut"): the second place locates the origin (the
+    words after the origin's preposition are checked to be capitalised in code; a route's
+    "aus Wien nach Berlin" has no preposition of a scene)."""
+    origins, scenes = marks.get("origin_prepositions", []), marks.get("scene_prepositions", [])
+    if not origins or not scenes:
+        return NEVER
+    return re.compile(r"(?i)\b(?:" + _alt(origins) + r")\s+([^\W\d]\w*(?:\s+[^\W\d]\w*)?)\s+(?:"
+                      + _alt(scenes) + r")\s+$")
 
 
 def _destination_re(pack: LanguagePack, marks: dict[str, Any]) -> re.Pattern[str]:

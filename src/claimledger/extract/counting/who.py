@@ -79,6 +79,8 @@ class NationFinder:
             name = m.group(kind)
             before = t[max(ss, m.start() - 25):m.start()]
             dest = bool(lex.destination_re.search(before))
+            if dest and kind in ("country", "place") and self._locates_origin(ss, m.start()):
+                continue  # "ein Mann aus Leonberg in Deutschland": where he is from, not where it happens
             if kind in ("country", "place") and dest and name in lex.place_map:
                 places.append((m.start(), lex.place_map[name]))
             if kind == "place":
@@ -98,6 +100,12 @@ class NationFinder:
                     places.append((m.start(), n.iso))  # "an die russische Front", "die griechische Insel"
         self._cache[(ss, se)] = (mentions, places)
         return mentions, places
+
+    def _locates_origin(self, ss: int, pos: int) -> bool:
+        """Does the place at ``pos`` locate an origin named right before it ("aus Leonberg in
+        Deutschland", "aus Bozen in Südtirol")?"""
+        oc = self.lex.origin_chain_re.search(self.text, max(ss, pos - 50), pos)
+        return oc is not None and all(w[:1].isupper() for w in oc.group(1).split())
 
     def _people_after(self, pos: int) -> bool:
         """Does the rest of the compound at ``pos`` name people ("-Soldaten", "-Journalistin")?"""
