@@ -172,3 +172,16 @@ ORIGIN_CHAINS = [
 @pytest.mark.parametrize("text,fig,iso", ORIGIN_CHAINS)
 def test_a_place_locating_an_origin_is_no_scene(text: str, fig: str, iso: str) -> None:
     assert _place(text, fig) == iso
+
+
+# a sea many countries border is no one country's; a coast named in the clause still places it
+SEAS = [
+    ("Athen – Im Atlantik sind seit Jänner 40 Boote gesunken.", "40", None),
+    ("Athen – Seit Jänner sind 120 Menschen im Mittelmeer ertrunken.", "120", None),
+    ("Athen – Vor der tunesischen Küste im Mittelmeer sind 120 Menschen ertrunken.", "120", "TN"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", SEAS)
+def test_a_sea_is_no_country(text: str, fig: str, iso: str | None) -> None:
+    assert _place(text, fig) == iso
