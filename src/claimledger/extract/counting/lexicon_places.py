@@ -24,13 +24,27 @@ class Nation:
     iso: str | None     # "KP"
 
 
+def _female_demonyms(nat: dict[str, Any], n: dict[str, Any]) -> list[str]:
+    """A nation's female demonyms the regular way ("Schwede": "Schwedin", "Schwedinnen") or
+    from its irregular form ("Französin"), each with the female endings."""
+    drop, endings = nat.get("demonym_female_drop", ""), nat.get("demonym_female_endings", [])
+    stem = n.get("demonym_female", "")
+    if stem:
+        return [stem, stem + "nen"] if stem.endswith("in") else [stem]
+    dem = n["demonym"]
+    if not drop or not dem.endswith(drop) or not endings:
+        return []
+    return [dem[:-len(drop)] + e for e in endings]
+
+
 def _nations(pack: LanguagePack) -> tuple[dict[str, Nation], dict[str, Nation], dict[str, Nation], dict[str, Nation]]:
     adj_map: dict[str, Nation] = {}
     country_map: dict[str, Nation] = {}
     demonym_map: dict[str, Nation] = {}
     prefix_map: dict[str, Nation] = {}
     inflect = pack.table("places").get("name_word_inflections", {}) if pack.has("places") else {}
-    for n in pack.table("nationalities")["nation"]:
+    nat = pack.table("nationalities")
+    for n in nat["nation"]:
         nation = Nation(n["label"], n["country_label"], n.get("iso"))
         adj_map.setdefault(n["adj"].lower(), nation)
         for c in n.get("country", []):
@@ -38,6 +52,8 @@ def _nations(pack: LanguagePack) -> tuple[dict[str, Nation], dict[str, Nation], 
                 country_map.setdefault(form, nation)
         if n.get("demonym"):
             demonym_map.setdefault(n["demonym"], nation)
+            for form in _female_demonyms(nat, n):
+                demonym_map.setdefault(form, nation)
         for p in n.get("prefixes", []):
             prefix_map.setdefault(p, nation)
     return adj_map, country_map, demonym_map, prefix_map
