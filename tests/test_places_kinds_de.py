@@ -185,3 +185,17 @@ SEAS = [
 @pytest.mark.parametrize("text,fig,iso", SEAS)
 def test_a_sea_is_no_country(text: str, fig: str, iso: str | None) -> None:
     assert _place(text, fig) == iso
+
+
+# a country as the clause's actor hosts, lets through or counts people who are not its own
+# citizens; its troops are its own
+COUNTRY_ACTORS = [
+    ("Spanien beherbergt derzeit 12.000 Flüchtlinge.", "12.000", None),
+    ("Kroatien ließ am Montag 900 Menschen über die Grenze.", "900", None),
+    ("Ungarn verlegte 2.000 Soldaten an die Grenze.", "2.000", "HU"),
+]
+
+
+@pytest.mark.parametrize("text,fig,nat", COUNTRY_ACTORS)
+def test_a_country_actor_gives_no_nationality_to_those_it_hosts(text: str, fig: str, nat: str | None) -> None:
+    assert claim_of(text, fig, PUB).who.nationality == nat

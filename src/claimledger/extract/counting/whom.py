@@ -14,6 +14,9 @@ from claimledger.extract.counting.lexicon import Nation
 from claimledger.extract.counting.who import dateline, nearest, place_near
 
 CARRY_NATION_GROUPS = frozenset({"troops"})
+# people a country as the clause's actor hosts, lets through or counts, not its own citizens:
+# "Italien versorgt 86.000 Flüchtlinge", "Mazedonien lässt Gruppen von 50 Menschen passieren"
+HOSTED_GROUPS = frozenset({"refugees", "migrants", "people"})
 SHARE_CARRY_CHARS = 800  # how far a share of people carries to the next share naming nobody
 DASH_SLACK = 3  # how far from a clause's start the dash that opens it may stand
 _DASH_AT = re.compile(r"\s[\u2013\u2014]\s")  # a spaced en or em dash: punctuation, not a hyphen
@@ -96,7 +99,8 @@ class WhoRules:
             return marked.demonym  # "Die Zahl der Syrer stieg auf 33.061 Personen"
         # a people's name elsewhere in the clause counts other people ("… zwischen Afghanen
         # und Syrern"); an adjective or a country as the clause's actor ties it to the figure
-        found = [m for m in nf.nations(f.ss, f.se, f.cs, f.ce, skip) if m.kind != "demonym"]
+        found = [m for m in nf.nations(f.ss, f.se, f.cs, f.ce, skip)
+                 if m.kind != "demonym" and not (m.kind == "country" and group in HOSTED_GROUPS)]
         if found:
             return nearest(found, f.fig.start).nation  # type: ignore[union-attr]
         if group not in CARRY_NATION_GROUPS:
