@@ -199,3 +199,18 @@ COUNTRY_ACTORS = [
 @pytest.mark.parametrize("text,fig,nat", COUNTRY_ACTORS)
 def test_a_country_actor_gives_no_nationality_to_those_it_hosts(text: str, fig: str, nat: str | None) -> None:
     assert claim_of(text, fig, PUB).who.nationality == nat
+
+
+# a nationality adjective before a building or site places it in that country, with no
+# preposition needed; an embassy stands abroad
+BUILDINGS = [
+    ("Der Film zeigt eine polnische Fabrik mit 300 Näherinnen.", "300", "PL"),
+    ("Sie wurde in einem belgischen Krankenhaus 14 Tage lang behandelt.", "14", "BE"),
+    ("Am Kopenhagener Flughafen strandeten 2.000 Reisende, am schwedischen Flughafen 500.", "500", "SE"),
+    ("Die deutsche Botschaft in Kabul beschäftigt 60 Mitarbeiter.", "60", "AF"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", BUILDINGS)
+def test_a_building_stands_in_its_adjectives_country(text: str, fig: str, iso: str) -> None:
+    assert _place(text, fig) == iso
