@@ -214,3 +214,17 @@ BUILDINGS = [
 @pytest.mark.parametrize("text,fig,iso", BUILDINGS)
 def test_a_building_stands_in_its_adjectives_country(text: str, fig: str, iso: str) -> None:
     assert _place(text, fig) == iso
+
+
+# the country after "der Grenze zu" is the neighbour of where the figure holds; a border
+# crossed ("überquerten die Grenze zu …") is left to the clause
+NEIGHBOURS = [
+    ("Niamey – Nahe der Grenze zu Mali wurden 14 Kämpfer festgenommen.", "14", "NE"),
+    ("Athen – An der griechischen Grenze zu Albanien warten 800 Menschen.", "800", "GR"),
+    ("Sofia – Am Montag überquerten 600 Menschen die Grenze zu Serbien.", "600", "RS"),  # into it
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", NEIGHBOURS)
+def test_a_neighbour_across_the_border_is_no_scene(text: str, fig: str, iso: str) -> None:
+    assert _place(text, fig) == iso

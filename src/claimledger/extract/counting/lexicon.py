@@ -186,6 +186,7 @@ class CountLexicon:
     unplaced_sections: frozenset[str] = frozenset()  # "web": no weak hints of the article's country
     population_quantifiers: frozenset[str] = frozenset()  # "vielen": before a people's adjective
     media_noun_re: re.Pattern[str] = NEVER  # "Sportblatt", "Medien": a report's, not a story's noun
+    neighbour_re: re.Pattern[str] = NEVER  # "an der Grenze zur": the place after it is a neighbour
     carried_re: re.Pattern[str] = NEVER  # "waren es": a count of what the sentence before named
     institution_re: re.Pattern[str] = NEVER  # "ÖVP", "Bundestag": they name their country
     institution_map: dict[str, str] = field(default_factory=dict)

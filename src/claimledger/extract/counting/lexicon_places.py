@@ -229,6 +229,7 @@ def home_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
     unplaced = frozenset(n.lower() for n in tab.get("sections", {}).get("unplaced", []))
     quants = frozenset(w.lower() for w in tab.get("population_quantifiers", []))
     media = tab.get("media_nouns", [])
+    neighbour = tab.get("neighbour_phrases", [])
     # a clause that counts what the sentence before named by an expletive ("… nach Griechenland
     # geflüchteten Menschen. Nur noch 335, 338 … waren es") holds where that sentence set it:
     # the counting rules' expletive copulas, after the figure or (as "es waren") before it
@@ -236,6 +237,7 @@ def home_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
     return dict(outlet_homes=homes, domestic_sections=domestic, unplaced_sections=unplaced,
                 population_quantifiers=quants,
                 media_noun_re=re.compile(r"(?:" + _alt(media) + r")") if media else NEVER,
+                neighbour_re=re.compile(r"\b(?:" + _alt(neighbour) + r")\s+$") if neighbour else NEVER,
                 carried_re=re.compile(r"\b(?:" + _alt(carried) + r")\b") if carried else NEVER, home_re=re.compile(r"\b(?:" + _alt(words) + r")\b") if words else NEVER,
                 institution_map=inst, institution_re=re.compile(
                     r"(?<![\w-])(" + _alt([re.escape(n) for n in inst]) + r")(?![\w-])") if inst else NEVER,

@@ -79,8 +79,9 @@ class NationFinder:
             name = m.group(kind)
             before = t[max(ss, m.start() - 25):m.start()]
             dest = bool(lex.destination_re.search(before))
-            if dest and kind in ("country", "place") and self._locates_origin(ss, m.start()):
-                continue  # "ein Mann aus Leonberg in Deutschland": where he is from, not where it happens
+            if dest and kind in ("country", "place") and self._not_the_scene(ss, m.start()):
+                continue  # "aus Leonberg in Deutschland": where he is from; "an der Grenze zur
+                # Türkei": the neighbour of where it happens
             if kind in ("country", "place") and dest and name in lex.place_map:
                 places.append((m.start(), lex.place_map[name]))
             if kind == "place":
@@ -100,6 +101,10 @@ class NationFinder:
                     places.append((m.start(), n.iso))  # "an die russische Front", "die griechische Insel"
         self._cache[(ss, se)] = (mentions, places)
         return mentions, places
+
+    def _not_the_scene(self, ss: int, pos: int) -> bool:
+        """Is the place at ``pos`` an origin's location or a neighbour across a border?"""
+        return self._locates_origin(ss, pos) or bool(self.lex.neighbour_re.search(self.text, max(ss, pos - 50), pos))
 
     def _locates_origin(self, ss: int, pos: int) -> bool:
         """Does the place at ``pos`` locate an origin named right before it ("aus Leonberg in
