@@ -185,6 +185,8 @@ class CountLexicon:
     domestic_sections: frozenset[str] = frozenset()  # "inland": the outlet's country's news
     unplaced_sections: frozenset[str] = frozenset()  # "web": no weak hints of the article's country
     population_quantifiers: frozenset[str] = frozenset()  # "vielen": before a people's adjective
+    age_anaphor_re: re.Pattern[str] = NEVER  # "-Jährige": a person named by age alone
+    subject_opener_re: re.Pattern[str] = NEVER  # "Turin – Der ": what opens a sentence before its subject
     media_noun_re: re.Pattern[str] = NEVER  # "Sportblatt", "Medien": a report's, not a story's noun
     neighbour_re: re.Pattern[str] = NEVER  # "an der Grenze zur": the place after it is a neighbour
     carried_re: re.Pattern[str] = NEVER  # "waren es": a count of what the sentence before named

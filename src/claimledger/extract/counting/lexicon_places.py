@@ -234,7 +234,12 @@ def home_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
     # geflüchteten Menschen. Nur noch 335, 338 … waren es") holds where that sentence set it:
     # the counting rules' expletive copulas, after the figure or (as "es waren") before it
     carried = marks.get("elided_count_after", []) + [e for e in marks.get("elided_count", []) if e.startswith("es ")]
-    return dict(outlet_homes=homes, domestic_sections=domestic, unplaced_sections=unplaced,
+    nat = pack.table("nationalities") if pack.has("nationalities") else {}
+    openers = nat.get("subject_openers", [])
+    return dict(outlet_homes=homes,
+                age_anaphor_re=re.compile(nat["age_anaphor"]) if nat.get("age_anaphor") else NEVER,
+                subject_opener_re=re.compile(r"(?:[^\W\d][\w./-]*(?:[ /][^\W\d][\w./-]*)?[ \u00a0]+[–—-][ \u00a0]+)?(?:"
+                                             + _alt(openers) + r")[ \u00a0]+$") if openers else NEVER, domestic_sections=domestic, unplaced_sections=unplaced,
                 population_quantifiers=quants,
                 media_noun_re=re.compile(r"(?:" + _alt(media) + r")") if media else NEVER,
                 neighbour_re=re.compile(r"\b(?:" + _alt(neighbour) + r")\s+$") if neighbour else NEVER,

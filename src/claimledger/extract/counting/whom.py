@@ -20,6 +20,7 @@ HOSTED_GROUPS = frozenset({"refugees", "migrants", "people"})
 SHARE_CARRY_CHARS = 800  # how far a share of people carries to the next share naming nobody
 DASH_SLACK = 3  # how far from a clause's start the dash that opens it may stand
 _DASH_AT = re.compile(r"\s[\u2013\u2014]\s")  # a spaced en or em dash: punctuation, not a hyphen
+_NOUN_AFTER = re.compile(r"[\w-]+[ \u00a0]+([^\W\d_][\w-]*)")  # the noun after an adjective
 _CONVERSION = re.compile(r"\([ \u00a0]*(?:[^\W\d]+[ \u00a0]+)?\d")  # "(13,4 Mrd. Euro)", "(rund 440 …)"
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 DATELINE_CHARS = 60  # how far from its start a dateline's dash may stand
@@ -117,6 +118,29 @@ class WhoRules:
             if found:
                 return min(found, key=lambda m: m.pos).nation
         return None
+
+    def _anaphor_nation(self, f: Frame) -> str | None:
+        """The nationality of the person an age names by age alone ("Der 31-Jährige kehrt …")
+        points back to: the one the sentence before opened with."""
+        prev = self._prev_sentence
+        if prev is None or not self.lex.age_anaphor_re.match(self.text, f.fig.end):
+            return None
+        n = self._opening_nation(prev)
+        return n.iso if n is not None else None
+
+    def _opening_nation(self, prev: tuple[int, int]) -> Nation | None:
+        """The nationality of the person a sentence opens with as its subject: a people's name
+        ("Der Slowake wechselt …") or a nationality before a person noun ("Turin – Der
+        argentinische Stürmer Carlos Tevez verlässt …", "Der US-Schauspieler … ist tot")."""
+        ms = [m for m in self.nations.sentence(*prev) if not m.placed]
+        if not ms or not self.lex.subject_opener_re.fullmatch(self.text, prev[0], ms[0].pos):
+            return None
+        m = ms[0]
+        if m.kind == "adj":
+            noun = _NOUN_AFTER.match(self.text, m.pos)
+            if noun is None or not P.names_listed_people(self.lex, noun.group(1)):
+                return None
+        return m.nation if m.kind in ("adj", "demonym") else None
 
     def _restated_group(self, f: Frame) -> str | None:
         """A share restating a count of people in another unit is about those people: "ein
