@@ -11,7 +11,8 @@ from claimledger.extract.counting import measure as M
 from claimledger.extract.counting import phrase as P
 from claimledger.extract.counting.frame import Frame
 from claimledger.extract.counting.lexicon import Nation
-from claimledger.extract.counting.who import dateline, nearest, place_near
+from claimledger.extract.counting.dateline import dateline
+from claimledger.extract.counting.who import nearest, place_near
 
 CARRY_NATION_GROUPS = frozenset({"troops"})
 # people a country as the clause's actor hosts, lets through or counts, not its own citizens:
