@@ -243,6 +243,13 @@ class WhoRules:
         scoped = self.nations.opened_scope(para, f.ss)
         if scoped:
             return scoped
+        return self._article_place(f)
+
+    def _article_place(self, f: Frame) -> str | None:
+        """The article's place for a figure nothing nearer places: its dateline or the place
+        it names most (none for a story set off the Earth, or in the world), else the country
+        of its section (metadata: "Inland")."""
+        t = self.text
         if self._story is False:
             # the dateline is read only for documents whose figures need the article's place
             homes, headline_end = dateline(self.lex, self.text)
