@@ -162,3 +162,20 @@ TOWN_NOUNS = [
 @pytest.mark.parametrize("text,fig,iso", TOWN_NOUNS)
 def test_town_nouns(text: str, fig: str, iso: str | None) -> None:
     assert _place(text, fig) == iso
+
+
+# a bracket converting the figure ("(4,5 Millionen Euro)") does not end its clause: a place after
+# it holds for both figures; an aside in brackets, or a bracket after no figure, still does
+CONVERSIONS = [
+    ("Wien – Der Konzern fordert fünf Millionen Dollar (4,5 Millionen Euro) von der Stadt in Kanada.",
+     "fünf Millionen", "CA"),
+    ("Wien – Der Konzern fordert fünf Millionen Dollar (4,5 Millionen Euro) von der Stadt in Kanada.",
+     "4,5 Millionen", "CA"),
+    ("Wien – Der Konzern fordert fünf Millionen Dollar (laut Klage) von der Stadt in Kanada.",
+     "fünf Millionen", "AT"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", CONVERSIONS)
+def test_a_conversion_bracket_keeps_the_clause(text: str, fig: str, iso: str) -> None:
+    assert _place(text, fig) == iso

@@ -140,3 +140,91 @@ DASH_CONTINUATIONS = [
 @pytest.mark.parametrize("text,fig,iso", DASH_CONTINUATIONS)
 def test_dash_continues_a_region(text: str, fig: str, iso: str | None) -> None:
     assert _place(text, fig) == iso
+
+
+# a nationality adjective before a country's civil authority says where they act, not whose
+# the people they count are; an army's adjective still gives its soldiers' nationality
+AUTHORITIES = [
+    ("Die spanische Küstenwache hat am Montag 58 Menschen aus dem Meer gerettet.", "58", None, "ES"),
+    ("Die Ware wurde den ungarischen Behörden übergeben, 40 Kisten insgesamt.", "40", None, "HU"),
+    ("Die belgische Bundespolizei holte 35 Reisende aus dem Bus.", "35", None, "BE"),
+    ("Die russische Armee verlegte 3.000 Soldaten an die Grenze.", "3.000", "RU", None),
+]
+
+
+@pytest.mark.parametrize("text,fig,nat,iso", AUTHORITIES)
+def test_an_authoritys_adjective_is_a_place(text: str, fig: str, nat: str | None, iso: str | None) -> None:
+    who = claim_of(text, fig, PUB).who
+    assert (who.nationality, who.place) == (nat, iso)
+
+
+# a place right after an origin ("aus Leonberg in Deutschland") says where someone is from;
+# where it happens is another place of the clause, or the article's; a route is no origin
+ORIGIN_CHAINS = [
+    ("Innsbruck – Ein 45-jähriger Mann aus Ravensburg in Deutschland ist im Stubaital 80 Meter "
+     "abgestürzt.", "80", "AT"),
+    ("Innsbruck – Eine Frau aus Meran in Südtirol verlor 300 Euro.", "300", "AT"),
+    ("Innsbruck – Der Zug aus Wien nach Deutschland hatte 300 Fahrgäste.", "300", "DE"),
+    ("Innsbruck – Er überwies aus Kostengründen rund 300 Euro in die Schweiz.", "300", "CH"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", ORIGIN_CHAINS)
+def test_a_place_locating_an_origin_is_no_scene(text: str, fig: str, iso: str) -> None:
+    assert _place(text, fig) == iso
+
+
+# a sea many countries border is no one country's; a coast named in the clause still places it
+SEAS = [
+    ("Athen – Im Atlantik sind seit Jänner 40 Boote gesunken.", "40", None),
+    ("Athen – Seit Jänner sind 120 Menschen im Mittelmeer ertrunken.", "120", None),
+    ("Athen – Vor der tunesischen Küste im Mittelmeer sind 120 Menschen ertrunken.", "120", "TN"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", SEAS)
+def test_a_sea_is_no_country(text: str, fig: str, iso: str | None) -> None:
+    assert _place(text, fig) == iso
+
+
+# a country as the clause's actor hosts, lets through or counts people who are not its own
+# citizens; its troops are its own
+COUNTRY_ACTORS = [
+    ("Spanien beherbergt derzeit 12.000 Flüchtlinge.", "12.000", None),
+    ("Kroatien ließ am Montag 900 Menschen über die Grenze.", "900", None),
+    ("Ungarn verlegte 2.000 Soldaten an die Grenze.", "2.000", "HU"),
+]
+
+
+@pytest.mark.parametrize("text,fig,nat", COUNTRY_ACTORS)
+def test_a_country_actor_gives_no_nationality_to_those_it_hosts(text: str, fig: str, nat: str | None) -> None:
+    assert claim_of(text, fig, PUB).who.nationality == nat
+
+
+# a nationality adjective before a building or site places it in that country, with no
+# preposition needed; an embassy stands abroad
+BUILDINGS = [
+    ("Der Film zeigt eine polnische Fabrik mit 300 Näherinnen.", "300", "PL"),
+    ("Sie wurde in einem belgischen Krankenhaus 14 Tage lang behandelt.", "14", "BE"),
+    ("Am Kopenhagener Flughafen strandeten 2.000 Reisende, am schwedischen Flughafen 500.", "500", "SE"),
+    ("Die deutsche Botschaft in Kabul beschäftigt 60 Mitarbeiter.", "60", "AF"),
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", BUILDINGS)
+def test_a_building_stands_in_its_adjectives_country(text: str, fig: str, iso: str) -> None:
+    assert _place(text, fig) == iso
+
+
+# the country after "der Grenze zu" is the neighbour of where the figure holds; a border
+# crossed ("überquerten die Grenze zu …") is left to the clause
+NEIGHBOURS = [
+    ("Niamey – Nahe der Grenze zu Mali wurden 14 Kämpfer festgenommen.", "14", "NE"),
+    ("Athen – An der griechischen Grenze zu Albanien warten 800 Menschen.", "800", "GR"),
+    ("Sofia – Am Montag überquerten 600 Menschen die Grenze zu Serbien.", "600", "RS"),  # into it
+]
+
+
+@pytest.mark.parametrize("text,fig,iso", NEIGHBOURS)
+def test_a_neighbour_across_the_border_is_no_scene(text: str, fig: str, iso: str) -> None:
+    assert _place(text, fig) == iso

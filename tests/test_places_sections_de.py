@@ -42,6 +42,13 @@ SECTIONS = [
      "500 Millionen", "DE"),
     ("derStandard", "Inland", "Weltweit leben 700 Millionen Menschen in Armut.",
      "700 Millionen", None),
+    # a domestic section set at home by its dateline stays at home, however often its body
+    # names another country to compare with; a foreign section does not
+    ("derStandard", "Inland", "Wien – Die Opposition warnt. In Italien sei die Rente niedriger, in "
+     "Italien fehle Geld, in Italien gebe es Proteste, in Italien Streiks.\nDie Quote liegt bei 60 Prozent.", "60", "AT"),
+    ("derStandard", "International", "Wien – Die Opposition warnt. In Italien sei die Rente "
+     "niedriger, in Italien fehle Geld, in Italien gebe es Proteste, in Italien Streiks.\nDie Quote liegt bei 60 Prozent.",
+     "60", "IT"),
 ]
 
 

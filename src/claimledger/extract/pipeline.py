@@ -18,7 +18,7 @@ from claimledger.clean.shapes import SCORE, shape_spans
 from claimledger.extract.attribution import DocumentAttributor, source_labels
 from claimledger.extract.counting.singles import SINGLE_KIND, Singles, keeps
 from claimledger.extract.counting import CountAnalyzer, Counted
-from claimledger.extract.counting.lexicon_places import outlet_home, section_home
+from claimledger.extract.counting.lexicon_places import outlet_home, section_home, weak_hints
 from claimledger.extract.counting.lists import share_list_units
 from claimledger.extract.figures import Figure
 from claimledger.extract.figures.reading import CLOCK_SPAN_KIND
@@ -69,6 +69,7 @@ def extract_document(doc: Document, pack: LanguagePack) -> list[Claim]:
     counter = CountAnalyzer(text, pack)
     counter.home = outlet_home(counter.lex, doc.outlet)  # the outlet's country (metadata)
     counter.section_home = section_home(counter.lex, doc.section, counter.home)
+    counter.nations.weak_hints = weak_hints(counter.lex, doc.section)
     ctx = _DocContext(doc, pack, sentences, DocumentAttributor(text, sentences, pack, doc.outlet),
                       counter, source_labels(pack), TimeScope(text, pack, doc.published, sentences),
                       Singles(counter.lex, text, [s.start for s in sentences], skip.covers))

@@ -162,7 +162,7 @@ class FormRules:
         if found:
             return found[-1].nation.iso  # the nearest the owner's head
         word = self.text[owner[0]:owner[1]].split()[-1] if owner[1] > owner[0] else ""
-        return self.nations.inhabitant_of(word)
+        return self.nations.inhabitant_of(word) or self._anaphor_nation(f)  # type: ignore[attr-defined]
 
     def _phrase_start(self, f: Frame, pos: int) -> int:
         """Where the noun phrase ending in the word at ``pos`` opens: its article, a few words

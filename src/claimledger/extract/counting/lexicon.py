@@ -64,6 +64,7 @@ class CountLexicon:
     demonym_map: dict[str, Nation]
     place_re: re.Pattern[str]
     place_noun_re: re.Pattern[str]    # "die griechische Insel …": an adjective naming a place
+    authority_noun_re: re.Pattern[str]  # "die griechische Küstenwache": a place, no nationality
     region_re: re.Pattern[str]        # "in Lateinamerika", "weltweit": no one country
     there_re: re.Pattern[str]         # "Dort leben …": the place the sentence before named
     where_re: re.Pattern[str]          # nationality words and places in one pass (named groups)
@@ -179,6 +180,7 @@ class CountLexicon:
     person_suffix_re: re.Pattern[str]
     destination_re: re.Pattern[str]
     origin_re: re.Pattern[str]
+    origin_chain_re: re.Pattern[str]  # "aus Leonberg in …": a place that locates an origin
     preposition_re: re.Pattern[str]   # a preposition of place and the word after it, if any
     scene_prepositions: frozenset[str]  # those that set a scene opening a sentence (lower case)
     syntax: Any                        # the pack's syntax hooks (lang/<code>/syntax.py)
@@ -189,7 +191,12 @@ class CountLexicon:
     home_re: re.Pattern[str] = NEVER  # "hierzulande": the outlet's own country
     outlet_homes: dict[str, str] = field(default_factory=dict)  # outlet (lower case) -> ISO code
     domestic_sections: frozenset[str] = frozenset()  # "inland": the outlet's country's news
+    unplaced_sections: frozenset[str] = frozenset()  # "web": no weak hints of the article's country
     population_quantifiers: frozenset[str] = frozenset()  # "vielen": before a people's adjective
+    age_anaphor_re: re.Pattern[str] = NEVER  # "-Jährige": a person named by age alone
+    subject_opener_re: re.Pattern[str] = NEVER  # "Turin – Der ": what opens a sentence before its subject
+    media_noun_re: re.Pattern[str] = NEVER  # "Sportblatt", "Medien": a report's, not a story's noun
+    neighbour_re: re.Pattern[str] = NEVER  # "an der Grenze zur": the place after it is a neighbour
     carried_re: re.Pattern[str] = NEVER  # "waren es": a count of what the sentence before named
     institution_re: re.Pattern[str] = NEVER  # "ÖVP", "Bundestag": they name their country
     institution_map: dict[str, str] = field(default_factory=dict)

@@ -24,13 +24,27 @@ class Nation:
     iso: str | None     # "KP"
 
 
+def _female_demonyms(nat: dict[str, Any], n: dict[str, Any]) -> list[str]:
+    """A nation's female demonyms the regular way ("Schwede": "Schwedin", "Schwedinnen") or
+    from its irregular form ("Französin"), each with the female endings."""
+    drop, endings = nat.get("demonym_female_drop", ""), nat.get("demonym_female_endings", [])
+    stem = n.get("demonym_female", "")
+    if stem:
+        return [stem, stem + "nen"] if stem.endswith("in") else [stem]
+    dem = n["demonym"]
+    if not drop or not dem.endswith(drop) or not endings:
+        return []
+    return [dem[:-len(drop)] + e for e in endings]
+
+
 def _nations(pack: LanguagePack) -> tuple[dict[str, Nation], dict[str, Nation], dict[str, Nation], dict[str, Nation]]:
     adj_map: dict[str, Nation] = {}
     country_map: dict[str, Nation] = {}
     demonym_map: dict[str, Nation] = {}
     prefix_map: dict[str, Nation] = {}
     inflect = pack.table("places").get("name_word_inflections", {}) if pack.has("places") else {}
-    for n in pack.table("nationalities")["nation"]:
+    nat = pack.table("nationalities")
+    for n in nat["nation"]:
         nation = Nation(n["label"], n["country_label"], n.get("iso"))
         adj_map.setdefault(n["adj"].lower(), nation)
         for c in n.get("country", []):
@@ -38,6 +52,8 @@ def _nations(pack: LanguagePack) -> tuple[dict[str, Nation], dict[str, Nation], 
                 country_map.setdefault(form, nation)
         if n.get("demonym"):
             demonym_map.setdefault(n["demonym"], nation)
+            for form in _female_demonyms(nat, n):
+                demonym_map.setdefault(form, nation)
         for p in n.get("prefixes", []):
             prefix_map.setdefault(p, nation)
     return adj_map, country_map, demonym_map, prefix_map
@@ -152,6 +168,8 @@ def where_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
         where_re=_where_re(adj_map, country_map, demonym_map, prefix_map, place_map,
                            pack.table("places").get("compass_prefixes", []) if pack.has("places") else [],
                            adj_end, dem_end),
+        authority_noun_re=re.compile(r"[ \u00a0]+\w*(?:" + _alt(pack.table("places").get("authority_nouns", [])) + r")\b")
+        if pack.has("places") and pack.table("places").get("authority_nouns") else NEVER,
         place_noun_re=re.compile(r"[ \u00a0]+\w*(?:" + _alt(pack.table("places").get("place_nouns", [])) + r")\b")
         if pack.has("places") and pack.table("places").get("place_nouns") else NEVER,
         iso_names={n.iso: n.country_label for n in (*adj_map.values(),) if n.iso},
@@ -162,8 +180,21 @@ def where_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
         origin_re=_marks_re({"from": [*marks.get("origin_prepositions", []),
                                       *marks.get("opponent_prepositions", [])]},
                             "from", r"(?i)\b", tail=r"\s+(?:[^\W\d]\w*\s+)?$"),
+        origin_chain_re=_origin_chain_re(marks),
         **placeless_fields(pack), **home_fields(pack, marks),
     )
+
+
+def _origin_chain_re(marks: dict[str, Any]) -> re.Pattern[str]:
+    """An origin and a place of place right before a place ("ein Mann aus Leonberg in
+    Deutschland", "aus Bad Ischl im Salzkammergut"): the second place locates the origin (the
+    words after the origin's preposition are checked to be capitalised in code; a route's
+    "aus Wien nach Berlin" has no preposition of a scene)."""
+    origins, scenes = marks.get("origin_prepositions", []), marks.get("scene_prepositions", [])
+    if not origins or not scenes:
+        return NEVER
+    return re.compile(r"(?i)\b(?:" + _alt(origins) + r")\s+([^\W\d]\w*(?:\s+[^\W\d]\w*)?)\s+(?:"
+                      + _alt(scenes) + r")\s+$")
 
 
 def _destination_re(pack: LanguagePack, marks: dict[str, Any]) -> re.Pattern[str]:
@@ -195,12 +226,23 @@ def home_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
     avg = tab.get("group_averages", [])
     inst = {name: iso for iso, names in tab.get("institutions", {}).items() for name in names}
     domestic = frozenset(n.lower() for n in tab.get("sections", {}).get("domestic", []))
+    unplaced = frozenset(n.lower() for n in tab.get("sections", {}).get("unplaced", []))
     quants = frozenset(w.lower() for w in tab.get("population_quantifiers", []))
+    media = tab.get("media_nouns", [])
+    neighbour = tab.get("neighbour_phrases", [])
     # a clause that counts what the sentence before named by an expletive ("… nach Griechenland
     # geflüchteten Menschen. Nur noch 335, 338 … waren es") holds where that sentence set it:
     # the counting rules' expletive copulas, after the figure or (as "es waren") before it
     carried = marks.get("elided_count_after", []) + [e for e in marks.get("elided_count", []) if e.startswith("es ")]
-    return dict(outlet_homes=homes, domestic_sections=domestic, population_quantifiers=quants,
+    nat = pack.table("nationalities") if pack.has("nationalities") else {}
+    openers = nat.get("subject_openers", [])
+    return dict(outlet_homes=homes,
+                age_anaphor_re=re.compile(nat["age_anaphor"]) if nat.get("age_anaphor") else NEVER,
+                subject_opener_re=re.compile(r"(?:[^\W\d][\w./-]*(?:[ /][^\W\d][\w./-]*)?[ \u00a0]+[–—-][ \u00a0]+)?(?:"
+                                             + _alt(openers) + r")[ \u00a0]+$") if openers else NEVER, domestic_sections=domestic, unplaced_sections=unplaced,
+                population_quantifiers=quants,
+                media_noun_re=re.compile(r"(?:" + _alt(media) + r")") if media else NEVER,
+                neighbour_re=re.compile(r"\b(?:" + _alt(neighbour) + r")\s+$") if neighbour else NEVER,
                 carried_re=re.compile(r"\b(?:" + _alt(carried) + r")\b") if carried else NEVER, home_re=re.compile(r"\b(?:" + _alt(words) + r")\b") if words else NEVER,
                 institution_map=inst, institution_re=re.compile(
                     r"(?<![\w-])(" + _alt([re.escape(n) for n in inst]) + r")(?![\w-])") if inst else NEVER,
@@ -210,6 +252,12 @@ def home_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
 def outlet_home(lex: Any, outlet: str | None) -> str | None:
     """The country an outlet reports from, if the language pack knows the outlet."""
     return lex.outlet_homes.get(outlet.strip().lower()) if outlet else None
+
+
+def weak_hints(lex: Any, section: str | None) -> bool:
+    """May the article's country be read from weak hints (a country's things, place names no
+    preposition governs)? Not in a section whose figures are mostly placeless ("Web")."""
+    return not section or section.strip().lower() not in lex.unplaced_sections
 
 
 def section_home(lex: Any, section: str | None, home: str | None) -> str | None:

@@ -22,6 +22,8 @@ from claimledger.extract.counting.phrase import names_listed_people
 # place's adjective takes no ending in German and keeps its capital)
 _ADJECTIVE_BEFORE_NOUN = re.compile(r"\b([^\W\d_]{3,})(?=[ \u00a0]+([^\W\d_]))")
 _WORD = re.compile(r"\w+")
+# a nationality adjective (with a prefix such as "US-" or "nord") and the noun right after it
+_NOUN_AFTER_ADJ = re.compile(r"[\w-]+[ \u00a0]+([^\W\d_][\w-]*)")
 _LAST_WORD = re.compile(r"(\w+)[ \u00a0]+$")
 _NEXT_WORD = re.compile(r"[^\W\d]\w*(?:-\w+)*\s+")  # "im Pazifik-Inselstaat Nauru"
 _SENTENCE_GAP = re.compile(r"[.!?:–—][\s\u00a0]+$|\n\s*$")
@@ -29,6 +31,10 @@ DATELINE_WEIGHT = 3  # a dateline outweighs two mentions in the body
 HEADLINE_WEIGHT = 4  # a place the headline names outweighs the dateline
 STORY_MIN_MENTIONS = 2  # the article's place is named twice, or once in its lede
 LEDE_CHARS = 600
+# a country's thing ("die österreichische Fernsehlandschaft") counts as one of its place names
+# only in an article naming places of at most this many countries: among many, a national
+# institution ("am Deutschen Zentrum für Infektionsforschung") is one voice of an international story
+THINGS_MAX_COUNTRIES = 2
 
 
 _COMPOUND_REST = re.compile(r"[^\W\d_]\w*(?!-)")  # the rest of a compound after its "US-" (one part)
@@ -52,6 +58,8 @@ class NationFinder:
         self._preps: list[tuple[int, str]] | None = None  # places after prepositions, in order
         self._prep_starts: list[int] | None = None  # their offsets, for bisection
         self._names: list[tuple[tuple[int, int], str, str]] | None = None  # every place name
+        self.authorities: set[int] = set()  # offsets of a country's authority's adjective
+        self.weak_hints = True  # may the article's country be read from its things, all places of one country
 
     def sentence(self, ss: int, se: int) -> list[Mention]:
         return self._scan(ss, se)[0]
@@ -71,6 +79,9 @@ class NationFinder:
             name = m.group(kind)
             before = t[max(ss, m.start() - 25):m.start()]
             dest = bool(lex.destination_re.search(before))
+            if dest and kind in ("country", "place") and self._not_the_scene(ss, m.start()):
+                continue  # "aus Leonberg in Deutschland": where he is from; "an der Grenze zur
+                # Türkei": the neighbour of where it happens
             if kind in ("country", "place") and dest and name in lex.place_map:
                 places.append((m.start(), lex.place_map[name]))
             if kind == "place":
@@ -80,12 +91,26 @@ class NationFinder:
                 continue  # "US-Dollar", "US-Open": only the nation's people ("US-Soldaten") are its
             if n:
                 placed = kind != "demonym" and (dest or bool(lex.origin_re.search(before)))
+                if kind == "adj" and n.iso and lex.authority_noun_re.match(t, m.end()):
+                    places.append((m.start(), n.iso))  # "die griechische Küstenwache rettete …"
+                    self.authorities.add(m.start())  # a place even inside the source mention
+                    continue
                 # a compound's prefix ("US-Soldaten") says whose the people are, as an adjective does
                 mentions.append(Mention(m.start(), n, "adj" if kind == "prefix" else kind, placed))
                 if kind == "adj" and n.iso and (dest or lex.place_noun_re.match(t, m.end())):
                     places.append((m.start(), n.iso))  # "an die russische Front", "die griechische Insel"
         self._cache[(ss, se)] = (mentions, places)
         return mentions, places
+
+    def _not_the_scene(self, ss: int, pos: int) -> bool:
+        """Is the place at ``pos`` an origin's location or a neighbour across a border?"""
+        return self._locates_origin(ss, pos) or bool(self.lex.neighbour_re.search(self.text, max(ss, pos - 50), pos))
+
+    def _locates_origin(self, ss: int, pos: int) -> bool:
+        """Does the place at ``pos`` locate an origin named right before it ("aus Leonberg in
+        Deutschland", "aus Bozen in Südtirol")?"""
+        oc = self.lex.origin_chain_re.search(self.text, max(ss, pos - 50), pos)
+        return oc is not None and all(w[:1].isupper() for w in oc.group(1).split())
 
     def _people_after(self, pos: int) -> bool:
         """Does the rest of the compound at ``pos`` name people ("-Soldaten", "-Journalistin")?"""
@@ -152,14 +177,18 @@ class NationFinder:
                 found = iso
         return found
 
-    def story_place(self, homes: tuple[str, ...], headline_end: int = 0) -> str | None:
+    def story_place(self, homes: tuple[str, ...], headline_end: int = 0,
+                    opener: str | None = None) -> str | None:
         """The place the article is about: the one it names most often with a preposition of
         place, where each place of the dateline counts as more than one mention (the first of
         the dateline wins among equals), and a place the headline (the text before the
         dateline) names counts more than the dateline: "Drei größte Banken in Ukraine in
-        Zahlungsverzug. Wien – …" is about Ukraine, written in Vienna."""
+        Zahlungsverzug. Wien – …" is about Ukraine, written in Vienna. So does the country
+        that opens the lede right after the dateline (``opener``: "Hongkong – Indien will …")."""
         home = homes[0] if homes else None
         counts: dict[str, float] = {h: DATELINE_WEIGHT for h in homes}
+        if opener:
+            counts[opener] = counts.get(opener, 0) + HEADLINE_WEIGHT
         first: dict[str, int] = {}
         for at, iso in self._prep_places():
             counts[iso] = counts.get(iso, 0) + (HEADLINE_WEIGHT if at < headline_end else 1)
@@ -176,9 +205,10 @@ class NationFinder:
                 and not (home is None and len(counts) == 1 and best in self._lede_peoples())):
             # one passing mention ("in Moldawien") is not what the article is about, unless it
             # is the only place named and the lede speaks of its people or state ("die
-            # rumänische Staatsanwaltschaft … in Bukarest"); with no dateline, the country the
-            # country whose parties and seats of government it names still is
-            return home if home is not None else self._institution_country()
+            # rumänische Staatsanwaltschaft … in Bukarest"); with no dateline, the country
+            # of all the places the article names ("aus Texas", "von Florida", "in Washington":
+            # two or more) or whose parties and seats of government it names still is
+            return home if home is not None else (self._one_country() or self._institution_country())
         return best
 
     def lede_off_earth(self, headline_end: int) -> bool:
@@ -192,6 +222,12 @@ class NationFinder:
             return False
         return not any(span[0] < end and name in self.lex.country_map
                        for span, name, _ in self._all_names())
+
+    def all_names(self) -> list[tuple[tuple[int, int], str, str]]:
+        return self._all_names()
+
+    def prep_places(self) -> list[tuple[int, str]]:
+        return self._prep_places()
 
     def _all_names(self) -> list[tuple[tuple[int, int], str, str]]:
         """Every place name of the document, governed or not, as (span, name, ISO code): one
@@ -224,10 +260,40 @@ class NationFinder:
             names.setdefault(self.lex.place_map[name], set()).add(name)
         for m in self.lex.institution_re.finditer(self.text):  # "ÖVP", "Hofburg": the country's
             names.setdefault(self.lex.institution_map[m.group(1)], set()).add(m.group(1))
+        if len(names) <= THINGS_MAX_COUNTRIES:  # "die österreichische Fernsehlandschaft"
+            for iso in self._things_of_countries():
+                names.setdefault(iso, set()).add("")  # all of a country's count as one name
         ranked = sorted((len(v) for v in names.values()), reverse=True)
         if not ranked or ranked[0] < STORY_MIN_MENTIONS or (len(ranked) > 1 and ranked[1] == ranked[0]):
             return None
         return max(names, key=lambda k: len(names[k]))
+
+    def _one_country(self) -> str | None:
+        """The country of every place the text names, when it names at least two different
+        ones ("Senator aus Texas", "Gouverneur von Florida", "in Washington")."""
+        if not self.weak_hints:
+            return None
+        names = {name for _, name, _ in self._all_names()}
+        isos = {iso for _, _, iso in self._all_names()}
+        return next(iter(isos)) if len(isos) == 1 and len(names) >= STORY_MIN_MENTIONS else None
+
+    def _things_of_countries(self) -> set[str]:
+        """Countries whose adjective the text sets before a thing, not before people ("die
+        österreichische Privatfernsehlandschaft", "Die Österreichische Volksbanken AG"): a
+        country's thing is named in it, as its places are; "der britische Schauspieler" says
+        whose a person is, not where the story is, and "des portugiesischen Sportblatts" where a
+        report comes from."""
+        out: set[str] = set()
+        if not self.weak_hints:
+            return out
+        for m in self.sentence(0, len(self.text)):
+            if m.kind != "adj" or m.placed or not m.nation.iso or m.nation.iso in out:
+                continue
+            nxt = _NOUN_AFTER_ADJ.match(self.text, m.pos)
+            if nxt and not names_listed_people(self.lex, nxt.group(1)) \
+                    and not self.lex.media_noun_re.fullmatch(nxt.group(1)):
+                out.add(m.nation.iso)
+        return out
 
     def _only_people(self) -> str | None:
         """With no place named at all, the one country whose people or firms the lede speaks
@@ -370,66 +436,9 @@ def nearest(found: list[Mention], pos: int) -> Mention | None:
 
 
 def place_near(places: list[tuple[int, str]], start: int, end: int, pos: int,
-               skip: tuple[int, int] | None) -> str | None:
-    """The place nearest ``pos`` within [start, end), outside the source mention."""
+               skip: tuple[int, int] | None, keep: set[int] = frozenset()) -> str | None:  # type: ignore[assignment]
+    """The place nearest ``pos`` within [start, end), outside the source mention unless it is
+    one of ``keep`` ("nach Angaben der deutschen Polizei": where that police counts)."""
     cands = [(abs(p - pos), iso) for p, iso in places
-             if start <= p < end and not (skip and skip[0] <= p < skip[1])]
+             if start <= p < end and (p in keep or not (skip and skip[0] <= p < skip[1]))]
     return min(cands)[1] if cands else None
-
-
-_DATELINE_GAP = re.compile(r"[ \u00a0]*[–—-][ \u00a0]")
-
-
-_DATELINE_MORE = re.compile(r"/[ \u00a0]*")
-
-
-_DATELINE_REGION = re.compile(r"(?m)(?:^|(?<=[.!?] ))[^\W\d][\w.-]*(?:[ \u00a0][^\W\d][\w.-]*)?[ \u00a0]*\(([^)]{2,40})\)[ \u00a0]*[.–—-]")
-
-
-def dateline(lex: CountLexicon, text: str, limit: int = 400) -> tuple[tuple[str, ...], int]:
-    """A dateline's places ("Wien – Die Gewerkschaft …", "Wien/Berlin –"): the first place
-    followed by a dash near the start of the article, with the places joined to it by a slash;
-    else a region in brackets after a town the gazetteer does not know ("Rheinstadt
-    (Rheinland-Pfalz). …", "Cincinnati (Ohio) –") at the start of a paragraph or after the
-    headline. With where the dateline starts: what
-    comes before it is the headline (0 when there is none)."""
-    found, at = _dateline_dash(lex, text, limit)
-    if found:
-        return found, at
-    m = _DATELINE_REGION.search(text, 0, min(len(text), limit))
-    if m:
-        inner = lex.place_re.search(m.group(1))
-        if inner and inner.group(1) in lex.place_map:
-            return (lex.place_map[inner.group(1)],), m.start()
-    return (), 0
-
-
-def _inside_longer_name(lex: CountLexicon, text: str, start: int) -> bool:
-    """A known place right after another capitalised word of the same line ("Crans Montana",
-    "Santa Barbara") is the end of a longer name the gazetteer does not know."""
-    m = _WORD_JOINED.search(text, max(0, start - 40), start)
-    if m is None:
-        return False
-    word = m.group(1)
-    return (word.isalpha() and word not in lex.place_map and lex.syntax.is_noun(word)
-            and word.lower() not in lex.syntax.determiners)
-
-
-_WORD_JOINED = re.compile(r"(\w+)[ -]$")  # the word right before, joined by a space or hyphen
-
-
-def _dateline_dash(lex: CountLexicon, text: str, limit: int) -> tuple[tuple[str, ...], int]:
-    for m in lex.place_re.finditer(text, 0, min(len(text), limit)):
-        if _inside_longer_name(lex, text, m.start()):
-            continue  # "Crans Montana –": a town the gazetteer lacks, not the US state
-        found = [lex.place_map.get(m.group(1))]
-        end = m.end()
-        while (sl := _DATELINE_MORE.match(text, end)) and (nxt := lex.place_re.match(text, sl.end())):
-            found.append(lex.place_map.get(nxt.group(1)))
-            end = nxt.end()
-        rest = text[end:end + 40]
-        tail = re.match(r"(?:/[\w ]+)?(?:[ \u00a0]*\([^)]{0,20}\))?", rest)
-        after = end + (tail.end() if tail else 0)
-        if _DATELINE_GAP.match(text, after):
-            return tuple(dict.fromkeys(iso for iso in found if iso)), m.start()
-    return (), 0

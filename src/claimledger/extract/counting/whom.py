@@ -11,12 +11,51 @@ from claimledger.extract.counting import measure as M
 from claimledger.extract.counting import phrase as P
 from claimledger.extract.counting.frame import Frame
 from claimledger.extract.counting.lexicon import Nation
-from claimledger.extract.counting.who import dateline, nearest, place_near
+from claimledger.extract.counting.dateline import dateline
+from claimledger.extract.counting.who import nearest, place_near
 
 CARRY_NATION_GROUPS = frozenset({"troops"})
+# people a country as the clause's actor hosts, lets through or counts, not its own citizens:
+# "Italien versorgt 86.000 Flüchtlinge", "Mazedonien lässt Gruppen von 50 Menschen passieren"
+HOSTED_GROUPS = frozenset({"refugees", "migrants", "people"})
 SHARE_CARRY_CHARS = 800  # how far a share of people carries to the next share naming nobody
 DASH_SLACK = 3  # how far from a clause's start the dash that opens it may stand
 _DASH_AT = re.compile(r"\s[\u2013\u2014]\s")  # a spaced en or em dash: punctuation, not a hyphen
+_NOUN_AFTER = re.compile(r"[\w-]+[ \u00a0]+([^\W\d_][\w-]*)")  # the noun after an adjective
+_CONVERSION = re.compile(r"\([ \u00a0]*(?:[^\W\d]+[ \u00a0]+)?\d")  # "(13,4 Mrd. Euro)", "(rund 440 …)"
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+DATELINE_CHARS = 60  # how far from its start a dateline's dash may stand
+LEDE_CHARS = 600  # how far a country named in the lede keeps a global story in it
+
+
+def _opener(lex: Any, text: str, headline_end: int, homes: tuple[str, ...]) -> str | None:
+    """The country whose name opens the lede right after the dateline's dash ("Hongkong –
+    Indien will sich von …"): the lede's actor, as a headline's place, outweighs the newsroom."""
+    if not homes:
+        return None
+    dash = _DASH_AT.search(text, headline_end, min(len(text), headline_end + DATELINE_CHARS))
+    m = lex.place_re.match(text, dash.end()) if dash else None
+    if m is None or m.group(1) not in lex.country_map:
+        return None
+    iso = lex.place_map.get(m.group(1))
+    return iso if iso not in homes else None
+
+
+def _lede_global(lex: Any, text: str, headline_end: int, nations: Any) -> bool:
+    """Is the story the world's: the first sentence after the dateline sets it in a region
+    larger than a country ("Genf – Der UNO fehlt das Geld, um weltweit …") and the headline and
+    lede name no country, no people's or country's adjective and no place a preposition
+    governs (asked only of a text with a dateline)? Any of them keeps the story in its
+    country ("Wien – Weltweit sinkt der Absatz, in Österreich stieg er um …", "Riad – Vor der
+    weltweit größten Pilgerfahrt … im saudi-arabischen Mekka")."""
+    m = _SENTENCE_END.search(text, headline_end)
+    first_end = m.end() if m else len(text)
+    if not lex.region_re.search(text, headline_end, first_end):
+        return False
+    end = min(len(text), headline_end + LEDE_CHARS)
+    if nations.sentence(0, end) or any(at < end for at, _ in nations.prep_places()):
+        return False  # "im saudi-arabischen Mekka", "die österreichische Politik", "in Genf"
+    return not any(span[0] < end and name in lex.country_map for span, name, _ in nations.all_names())
 
 
 class WhoRules:
@@ -62,7 +101,8 @@ class WhoRules:
             return marked.demonym  # "Die Zahl der Syrer stieg auf 33.061 Personen"
         # a people's name elsewhere in the clause counts other people ("… zwischen Afghanen
         # und Syrern"); an adjective or a country as the clause's actor ties it to the figure
-        found = [m for m in nf.nations(f.ss, f.se, f.cs, f.ce, skip) if m.kind != "demonym"]
+        found = [m for m in nf.nations(f.ss, f.se, f.cs, f.ce, skip)
+                 if m.kind != "demonym" and not (m.kind == "country" and group in HOSTED_GROUPS)]
         if found:
             return nearest(found, f.fig.start).nation  # type: ignore[union-attr]
         if group not in CARRY_NATION_GROUPS:
@@ -79,6 +119,29 @@ class WhoRules:
             if found:
                 return min(found, key=lambda m: m.pos).nation
         return None
+
+    def _anaphor_nation(self, f: Frame) -> str | None:
+        """The nationality of the person an age names by age alone ("Der 31-Jährige kehrt …")
+        points back to: the one the sentence before opened with."""
+        prev = self._prev_sentence
+        if prev is None or not self.lex.age_anaphor_re.match(self.text, f.fig.end):
+            return None
+        n = self._opening_nation(prev)
+        return n.iso if n is not None else None
+
+    def _opening_nation(self, prev: tuple[int, int]) -> Nation | None:
+        """The nationality of the person a sentence opens with as its subject: a people's name
+        ("Der Slowake wechselt …") or a nationality before a person noun ("Turin – Der
+        argentinische Stürmer Carlos Tevez verlässt …", "Der US-Schauspieler … ist tot")."""
+        ms = [m for m in self.nations.sentence(*prev) if not m.placed]
+        if not ms or not self.lex.subject_opener_re.fullmatch(self.text, prev[0], ms[0].pos):
+            return None
+        m = ms[0]
+        if m.kind == "adj":
+            noun = _NOUN_AFTER.match(self.text, m.pos)
+            if noun is None or not P.names_listed_people(self.lex, noun.group(1)):
+                return None
+        return m.nation if m.kind in ("adj", "demonym") else None
 
     def _restated_group(self, f: Frame) -> str | None:
         """A share restating a count of people in another unit is about those people: "ein
@@ -152,7 +215,8 @@ class WhoRules:
         if lex.country_count_re.match(t, f.unit_end):
             return None  # "durch 15 Länder", "in 22 EU-Staaten": no one country
         places = self.nations.places(f.ss, f.se)
-        got = place_near(places, f.cs, f.ce, f.fig.start, skip)
+        keep = self.nations.authorities
+        got = place_near(places, *self._bracketed_clause(f), f.fig.start, skip, keep)
         if got:
             return got
         if self.home and lex.home_re.search(t, f.cs, f.ce):
@@ -162,7 +226,7 @@ class WhoRules:
         # a place of a clause before the figure's sets the scene ("In Wien, wo …, kamen 300");
         # one after it is another fact's or the speaker's ("…, wie er in Chisinau sagte",
         # "…, der kommende Woche in Paris abschlägt", "…, in Deutschland lag das Plus …")
-        got = place_near(places, f.ss, f.ce, f.fig.start, skip)
+        got = place_near(places, f.ss, f.ce, f.fig.start, skip, keep)
         if got:
             return got
         if self._continues_region(f):
@@ -179,17 +243,46 @@ class WhoRules:
         scoped = self.nations.opened_scope(para, f.ss)
         if scoped:
             return scoped
+        return self._article_place(f)
+
+    def _article_place(self, f: Frame) -> str | None:
+        """The article's place for a figure nothing nearer places: its dateline or the place
+        it names most (none for a story set off the Earth, or in the world), else the country
+        of its section (metadata: "Inland")."""
+        t = self.text
         if self._story is False:
             # the dateline is read only for documents whose figures need the article's place
             homes, headline_end = dateline(self.lex, self.text)
-            self._story = self.nations.story_place(homes, headline_end)
+            self._story = self.nations.story_place(homes, headline_end, _opener(self.lex, t, headline_end, homes))
             self._story_off_earth = self.nations.lede_off_earth(headline_end)
+            if self._story is not None and homes and _lede_global(self.lex, t, headline_end, self.nations):
+                self._story = None  # "Genf – Der UNO fehlt das Geld, um weltweit …": the
+                # dateline is the agency's seat, the story is the world's
+            elif self.section_home and (not homes or self.section_home in homes):
+                self._story = self.section_home  # "Inland" set at home: the places its body
+                # names are comparisons ("wie das Hartz-IV-System in Deutschland")
         if self._story_off_earth and not M.is_money(f.unit):
             return None  # a story set off the Earth ("die Raumsonde New Horizons …"): its
             # dateline is the agency's newsroom, not where its measurements hold
         if self._story is None:
             return self.section_home  # "Inland": the outlet's country, when nothing says else
         return self._story  # type: ignore[return-value]
+
+    def _bracketed_clause(self, f: Frame) -> tuple[int, int]:
+        """The figure's clause for its place, over a bracket of another figure right after it,
+        or around it: a conversion does not end the clause ("Schadenersatz von 15 Milliarden Dollar
+        (13,4 Milliarden Euro) gegen die Regierung in Washington")."""
+        t, cs, ce = self.text, f.cs, f.ce
+        close = -1
+        if cs > f.ss and t[cs - 1] == "(" and ce < f.se and t[ce] == ")" \
+                and M.is_money(f.unit) and _CONVERSION.match(t, cs - 1):
+            cs, close = self._clause(f.ss, f.se, cs - 1)[0], ce  # the figure is the bracket's
+        elif ce < f.se and t[ce] == "(" and _CONVERSION.match(t, ce) and not t[f.unit_end:ce].strip():
+            close = t.find(")", ce, f.se)
+        if close > 0:
+            m = self.lex.clause_break_re.search(t, close + 1, f.se)
+            ce = m.start() if m else f.se
+        return cs, ce
 
     def _continues_region(self, f: Frame) -> bool:
         """Is the figure's clause a dash's continuation of a clause set in a region larger than
