@@ -131,14 +131,7 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
             return special
         phrase = self._remembered_phrase(f)
         noun_end = counted_end(phrase)  # "43 Punkte| weniger": where a comparative may follow
-        currency = self._elided_currency(f, phrase)
-        if currency is not None:
-            f.unit, f.countable = currency, False
-            # a sum measures what sums do ("eine Ablösesumme …, die sich um drei Millionen erhöht")
-            measured = self._measured_phrase(f)
-            if measured is not None and measured.span is not None \
-                    and not self.lex.place_re.fullmatch(self.text, *measured.span):
-                phrase = measured  # (a place is where the sum goes, not what it is)
+        phrase = self._with_elided_currency(f, phrase)
         increment = self._increment(f, phrase)
         self.ctx.last_change = (f.unit_end, increment)
         phrase = self._change_of_count(f, phrase, increment)
@@ -148,15 +141,7 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
                 and phrase.span[0] < (prev_sentence[0] if prev_sentence else f.ss):
             phrase.span = None  # an elided noun named further back: the text names nothing here
         is_person = self._is_person(f, phrase, measure)
-        measure = M.for_things(self.lex, measure, f.unit, is_person,
-                                 names_thing=not is_person and phrase.span is not None and phrase.where != "carried")
-        if measure == "deployed" and self.lex.plan_re.search(self.text, f.cs, f.ce):
-            measure = "planned"
-        if is_person and evidence != "predicate" and measure in ("size", "other") \
-                and self.lex.event_with_re.search(self.text, max(f.ss, f.lead_at - EVENT_CHARS), f.lead_at):
-            measure, evidence = "participants", "predicate"  # "eine Podiumsdiskussion mit 800 Zuhörern"
-        if not M.is_money(f.unit) and self.lex.rate_after_re.match(self.text, f.unit_end):
-            measure = "share"  # "9,4 Forscher pro 1.000 Einwohner": a rate
+        measure, evidence = self._measure_in_clause(f, phrase, measure, evidence, is_person)
         group, label = self._group(f, phrase, measure, is_person)
         nat = self._nationality(f, phrase, measure, group, is_person, source_span, prev_sentence)
         if is_person and group is None:
@@ -191,6 +176,34 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
                        who=Who(group,
                                nat.iso if nat and (is_person or group) else None, place),
                        falls=self._fell(f, noun_end, increment))
+
+    def _with_elided_currency(self, f: Frame, phrase: P.Phrase) -> P.Phrase:
+        """A bare sum takes the currency of the sum before it, and then measures what sums do
+        ("eine Ablösesumme …, die sich um drei Millionen erhöht"); a place is where the sum
+        goes, not what it is."""
+        currency = self._elided_currency(f, phrase)
+        if currency is None:
+            return phrase
+        f.unit, f.countable = currency, False
+        measured = self._measured_phrase(f)
+        if measured is not None and measured.span is not None \
+                and not self.lex.place_re.fullmatch(self.text, *measured.span):
+            return measured
+        return phrase
+
+    def _measure_in_clause(self, f: Frame, phrase: P.Phrase, measure: str, evidence: str,
+                           is_person: bool) -> tuple[str, str]:
+        """What the measure becomes for things, in a plan, at an event or as a rate."""
+        measure = M.for_things(self.lex, measure, f.unit, is_person,
+                               names_thing=not is_person and phrase.span is not None and phrase.where != "carried")
+        if measure == "deployed" and self.lex.plan_re.search(self.text, f.cs, f.ce):
+            measure = "planned"
+        if is_person and evidence != "predicate" and measure in ("size", "other") \
+                and self.lex.event_with_re.search(self.text, max(f.ss, f.lead_at - EVENT_CHARS), f.lead_at):
+            measure, evidence = "participants", "predicate"  # "eine Podiumsdiskussion mit 800 Zuhörern"
+        if not M.is_money(f.unit) and self.lex.rate_after_re.match(self.text, f.unit_end):
+            measure = "share"  # "9,4 Forscher pro 1.000 Einwohner": a rate
+        return measure, evidence
 
     def _group_in_context(self, f: Frame, phrase: P.Phrase, measure: str, evidence: str,
                           group: str | None, label: str | None) -> tuple[str | None, str | None]:
