@@ -77,6 +77,7 @@ def test_measure_from_the_clause(sentence, fig, measure):
     ("Mit dem Verein gewann der in Graz geborene Trainer dreimal die Meisterschaft, zweimal den Cup.",
      "zweimal", "Trainer"),
     ("Schon zweimal lehnte der Gemeinderat den Antrag ab.", "zweimal", "Gemeinderat"),
+    ("Die Läuferin hat heuer erst drei Mal verloren.", "drei", "Läuferin"),   # "Mal" written apart
     # a span of time names what lasts right after its unit, never the day it ended
     ("Die Slowakei öffnete am Freitag nach 36 Stunden Blockade die Brücke.", "36", "Blockade"),
 ])
