@@ -46,7 +46,7 @@ COUNTED_CASES = [
     ("Wie viele Kinder betroffen waren, gab die Polizei mit 12 an.", "12", None, "Kinder", "person"),
     ("Sie beging zehn Doppelfehler, davon acht im ersten Satz.", "acht", "other", "Doppelfehler", None),
     ("Die NASA zeigt eine 23-sekündige Animation.", "23", "duration", "Animation", "second"),
-    ("Der Favorit verlor in dieser Saison nur sechs Mal.", "sechs", "other", "Mal", None),
+    ("Der Favorit verlor in dieser Saison nur sechs Mal.", "sechs", "other", "Favorit", "times"),  # a count of times counts its doer
     ("Die Mindestaufenthaltsdauer beträgt drei Monate.", "drei", "duration", "Mindestaufenthaltsdauer", "month"),
     # a figure counting decades or centuries is a span of years
     ("Die Partei regierte fast drei Jahrzehnte lang.", "drei Jahrzehnte", "duration", "Partei", "year"),
