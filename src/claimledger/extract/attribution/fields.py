@@ -27,10 +27,13 @@ class VerbFields(VerbForms):
 
     def _attributive(self, sv: SentenceView, i: int, cs: int) -> bool:
         """A verb form between a number or an article inside its clause and a noun is an
-        attributive participle ("durch 353 dokumentierte Fälle"), not a finite verb; a
+        attributive participle ("durch 353 dokumentierte Fälle"), not a finite verb, and so is
+        one right after a preposition ("bei wiederholten Verstößen"); a
         field of its own before it keeps the verb ("Das gab X bekannt", "2009 will X …",
         "Im Juli 2008 meldete X")."""
         lx, toks = self.lx, sv.toks
+        if cs <= i - 1 and i < len(toks) - 1 and toks[i + 1].cap and toks[i - 1].low in lx.prepositions:
+            return True  # "Bei wiederholten Verstößen": a preposition's phrase, no verb
         return cs < i - 1 and i < len(toks) - 1 and toks[i + 1].cap and (
             (toks[i - 1].text[0].isdigit() and toks[i - 2].low not in lx.stop_caps)
             or toks[i - 1].low in lx.dets or self._extended_attribute(sv, i, cs))
@@ -248,6 +251,8 @@ class VerbFields(VerbForms):
             return False  # "Er sagte", "Dieser bestätigte"
         if first in lx.adv_openers or first in lx.prepositions or first in lx.oblique_dets:
             return True
+        if len(pre) == 1 and first in lx.object_pronouns:
+            return True  # "Ihnen drohen Strafen": a dative
         if first in lx.demonstratives and (len(pre) == 1 or not (
                 toks[pre[1]].cap or lx.is_adj(lows[pre[1]], False))):
             return True

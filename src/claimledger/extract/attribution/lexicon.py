@@ -145,6 +145,8 @@ class Lexicon:
     # teilte die WHO mit"): the subject, not X, reports the sentence
     origin_cues: tuple[str, ...] = ()
     report_relative_words: tuple[str, ...] = ()  # "wonach", "nach denen" as written
+    # pronouns in an object case: one alone before the verb is no subject ("Ihnen drohen …")
+    object_pronouns: frozenset[str] = frozenset()
     poll_only: frozenset[str] = frozenset()  # poll prepositions that start no other cue
     # words that may start a cue of any kind: most tokens are skipped with one set test
     cue_any: frozenset[str] = frozenset()
@@ -385,6 +387,7 @@ def _build(pack: Any) -> Lexicon:
         demonstrative_adverbs=_low(np_.get("demonstrative_adverbs")),
         inverted_objects=_low(np_.get("inverted_objects")),
         oblique_dets=_low(np_.get("non_nominative_determiners")),
+        object_pronouns=frozenset(_low(np_.get("object_pronouns"))),
         finite_verbs=_low(np_.get("finite_verbs")),
         infinitive_markers=_low(np_.get("infinitive_markers")),
         infinitive_governors=_low(np_.get("infinitive_governors")),
