@@ -90,6 +90,9 @@ class Lexicon:
     subjunctive: set[str]
     subjunctive_after_report: set[str]   # "würden": reported speech only after a report
     subjunctive_possibility: frozenset[str]  # "könnten": the same, for carrying only
+    # Konjunktiv II forms that replace no Konjunktiv I ("wäre", "hätte"): a condition or the
+    # unreal, which the outlet states, not reported speech
+    counterfactual: frozenset[str]
     clause_tails: frozenset[str]  # "oder nicht" after a clause's final verb
     conditional_openers: frozenset[str]  # "Sollte …, dann stünden …": a condition, not a report
     as_if: frozenset[str]                # "als gebe es …": an unreal comparison, not a report
@@ -275,6 +278,7 @@ def _carry_and_hedges(carry: dict[str, Any], hed: dict[str, Any], vp: dict[str, 
         subjunctive=_low(carry.get("subjunctive")), markers=_phr(carry.get("markers")),
         subjunctive_after_report=_low(carry.get("subjunctive_after_report")),
         subjunctive_possibility=frozenset(_low(carry.get("subjunctive_possibility"))),
+        counterfactual=frozenset(_low(carry.get("counterfactual"))),
         clause_tails=frozenset(_low(carry.get("clause_tails"))),
         conditional_openers=frozenset(_low(carry.get("conditional_openers"))),
         as_if=frozenset(_low(carry.get("as_if"))),

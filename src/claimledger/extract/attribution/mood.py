@@ -19,6 +19,8 @@ def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
     ws = frozenset(wl)  # one set, then disjointness tests: this runs for every sentence
     if wl and wl[0] in lx.conditional_openers:
         ws = ws - lx.subjunctive_ii  # "Sollte X fehlen, dann stünden …": a condition
+    unreal = not lx.counterfactual.isdisjoint(ws)
+    ws = ws - lx.counterfactual  # "Dafür wären 120 Unterschriften nötig": the unreal
     if not lx.as_if.isdisjoint(ws):
         ws = ws - _as_if_only(lx, wl)  # "als gebe es kein Morgen": no report
     # "könnten" alone: only right after a report, or beside a Konjunktiv I closing a clause
@@ -34,6 +36,8 @@ def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
     # sentence right before it
     summed = not reported and not lx.sum_adverbs.isdisjoint(ws) and _sum_adverb(at, v)
     reported = reported or summed
+    if not reported and unreal:
+        reported = _amid_report(at, si)  # "Tatsächlich wären nur 600.000 gekommen"
     if not reported and (possible or not lx.subjunctive_after_report.isdisjoint(ws)
                          or (not lx.first_person.isdisjoint(ws) and _speaks_first(lx, v))):
         reported = _after_report(at, si)  # "würden", "wir": right after a report only
@@ -140,6 +144,17 @@ def _after_report(at: DocumentAttributor, si: int) -> bool:
         return False
     prev = at.analysed(si - 1)
     return prev.carries or any(c.source is not None and not c.local for c in prev.cues)
+
+
+def _amid_report(at: DocumentAttributor, si: int) -> bool:
+    """"… liege Österreich weit vorne. Tatsächlich wären nur 600.000 gekommen.": a
+    Konjunktiv II that stands for no Konjunktiv I continues reported speech only amid it,
+    after a sentence of the paragraph that continues a report with no cue of its own (after
+    a cue, "…, heißt es. Dafür wären 120 Unterschriften nötig", it is the outlet's condition)."""
+    if si == 0 or at.sentences[si - 1].paragraph != at.sentences[si].paragraph:
+        return False
+    prev = at.analysed(si - 1)
+    return prev.carries and not any(c.source is not None or c.anaphoric for c in prev.cues)
 
 
 def _reportative_past(at: DocumentAttributor, wl: list[str]) -> bool:
