@@ -20,3 +20,15 @@ from attribution_support import source_of
 ])
 def test_the_cue_naming_who_says_so_reports_the_plan(text, figure, source):
     assert source_of(text, figure) == source
+
+
+@pytest.mark.parametrize("text,figure,source", [
+    # a relative pronoun that a preposition follows is the subject: the name before speaks
+    ("Der Richter hörte Zeugen. Anwältin Berger, die für ihren Mandanten 8.000 Euro fordert, "
+     "ist zuversichtlich.", "8.000", "Anwältin Berger"),
+    # a verb after a mark is not the relative clause's
+    ("Insgesamt wurden in dem Land, das seit Wochen ein Transitland ist, 9.100 Menschen "
+     "gezählt.", "9.100", None),
+])
+def test_a_relative_clause_speaks_for_its_antecedent(text, figure, source):
+    assert source_of(text, figure) == source

@@ -406,6 +406,26 @@ class VerbCues(VerbFields):
                 return False
         return True
 
+    def _relative_antecedent(self, sv: SentenceView, i: int, pre: list[int], clause: Span) -> Cue | None:
+        """"Anwältin Lorenz, die für ihre Mandantin 11.200 Euro fordert": a relative pronoun
+        that a preposition follows is the clause's subject, and the name before the comma
+        speaks; the cue governs the relative clause."""
+        toks, r = sv.toks, pre[0]
+        if sv.lows[r] not in self.lx.relatives or r < 2 or toks[r - 1].text != "," \
+                or not self.text[:clause[0]].rstrip().endswith(",") \
+                or any(not t.word for t in toks[r + 1:i]):
+            return None  # (a mark between: the verb is not the relative clause's)
+        a = r - 1
+        while a - 1 >= 0 and toks[a - 1].cap and toks[a - 1].word and not sv.inq[a - 1] \
+                and toks[a - 1].low not in self.lx.stop_caps:
+            a -= 1
+        if a == r - 1:
+            return None
+        c = self.make(sv, i, i, (a, r - 2), clause, True)
+        if c is not None:
+            c.scope = clause
+        return c
+
     def _verb_final(self, sv: SentenceView, i: int, anchor: int, pre: list[int], clause: Span) -> Cue | None:
         """Verb-final clause: the subject follows the subordinator ("wie X berichtete")."""
         lx, toks = self.lx, sv.toks
@@ -413,7 +433,7 @@ class VerbCues(VerbFields):
         if not self._closes_clause(sv, i):
             return None
         if pre[0] + 1 < len(toks) and sv.lows[pre[0] + 1] in lx.prepositions:
-            return None
+            return self._relative_antecedent(sv, i, pre, clause)
         if i + 1 < len(toks) and (sv.lows[i + 1] in lx.subjunctive or sv.lows[i + 1] in lx.subjunctive_after_report):
             return None  # "…, dass die EU den Staat anerkennen würden": reported content, not a report
         j = pre[0] + 1
