@@ -149,12 +149,13 @@ def _after_report(at: DocumentAttributor, si: int) -> bool:
 def _amid_report(at: DocumentAttributor, si: int) -> bool:
     """"… liege Österreich weit vorne. Tatsächlich wären nur 600.000 gekommen.": a
     Konjunktiv II that stands for no Konjunktiv I continues reported speech only amid it,
-    after a sentence of the paragraph that continues a report with no cue of its own (after
-    a cue, "…, heißt es. Dafür wären 120 Unterschriften nötig", it is the outlet's condition)."""
+    right after a sentence of the paragraph that is reported speech itself (after one in the
+    indicative, "Der Gutachter erklärt, warum er bremste. Bei 50 km/h hätte der Bremsweg 30
+    Meter betragen", it is the outlet's condition)."""
     if si == 0 or at.sentences[si - 1].paragraph != at.sentences[si].paragraph:
         return False
     prev = at.analysed(si - 1)
-    return prev.carries and not any(c.source is not None or c.anaphoric for c in prev.cues)
+    return prev.carries
 
 
 def _reportative_past(at: DocumentAttributor, wl: list[str]) -> bool:

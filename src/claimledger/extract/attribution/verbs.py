@@ -347,14 +347,6 @@ class VerbCues(VerbFields):
             c.scope = (sv.start, sv.end) if self._closing_report(sv, i, clause) else (clause[0], sv.end)
         return c
 
-    def _names_origin(self, sv: SentenceView, src: Source | None) -> bool:
-        """What a figure comes from ("geht aus X hervor"): a document ("Bericht"), a speaker
-        or a body, a name; not a thing ("aus Standardsituationen")."""
-        if src is None or src.span is None or self._speaker_like(src) or heads_speaker(self, src):
-            return True
-        return any(t.cap and self.lx.is_doc_noun(t.low) for t in sv.toks
-                   if src.span[0] <= t.start < src.span[1])
-
     def _speaker_like(self, src: Source | None) -> bool:
         """A phrase that can speak: a known kind of source, a registry entry, a name, or an
         acronym ("Die OECD veröffentlichte …"): letters all capitals name an organisation."""
@@ -405,26 +397,6 @@ class VerbCues(VerbFields):
             if sv.toks[k].text[0].isdigit():
                 return False
         return True
-
-    def _relative_antecedent(self, sv: SentenceView, i: int, pre: list[int], clause: Span) -> Cue | None:
-        """"Anwältin Lorenz, die für ihre Mandantin 11.200 Euro fordert": a relative pronoun
-        that a preposition follows is the clause's subject, and the name before the comma
-        speaks; the cue governs the relative clause."""
-        toks, r = sv.toks, pre[0]
-        if sv.lows[r] not in self.lx.relatives or r < 2 or toks[r - 1].text != "," \
-                or not self.text[:clause[0]].rstrip().endswith(",") \
-                or any(not t.word for t in toks[r + 1:i]):
-            return None  # (a mark between: the verb is not the relative clause's)
-        a = r - 1
-        while a - 1 >= 0 and toks[a - 1].cap and toks[a - 1].word and not sv.inq[a - 1] \
-                and toks[a - 1].low not in self.lx.stop_caps:
-            a -= 1
-        if a == r - 1:
-            return None
-        c = self.make(sv, i, i, (a, r - 2), clause, True)
-        if c is not None:
-            c.scope = clause
-        return c
 
     def _verb_final(self, sv: SentenceView, i: int, anchor: int, pre: list[int], clause: Span) -> Cue | None:
         """Verb-final clause: the subject follows the subordinator ("wie X berichtete")."""
