@@ -19,10 +19,10 @@ def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
     ws = frozenset(wl)  # one set, then disjointness tests: this runs for every sentence
     if wl and wl[0] in lx.conditional_openers:
         ws = ws - lx.subjunctive_ii  # "Sollte X fehlen, dann stünden …": a condition
-    unreal = not lx.counterfactual.isdisjoint(ws)
-    ws = ws - lx.counterfactual  # "Dafür wären 120 Unterschriften nötig": the unreal
     if not lx.as_if.isdisjoint(ws):
         ws = ws - _as_if_only(lx, wl)  # "als gebe es kein Morgen": no report
+    unreal = not lx.counterfactual.isdisjoint(ws)
+    ws = ws - lx.counterfactual  # "Dafür wären 120 Unterschriften nötig": the unreal
     # "könnten" alone: only right after a report, or beside a Konjunktiv I closing a clause
     possible = not lx.subjunctive_possibility.isdisjoint(ws) and not _final_subjunctive(at, v)
     moods = ws - lx.subjunctive_possibility if possible else ws
