@@ -35,6 +35,9 @@ def _source(text: str, figure: str) -> Source:
      "2 Millionen Euro.", "2 Millionen", "Vereins", "fc_auenbach"),
     ("Die Kessler Maschinenbau AG streicht Stellen. Der Konzern will 450 Arbeitsplätze "
      "abbauen.", "450", "Konzern", "kessler_maschinenbau_ag"),
+    # a role noun before the name is no part of it; "Corp" marks a company as "AG" does
+    ("Das Unternehmen Nordgas Corp baut eine Leitung. Die Firma verlangt 3 Milliarden Dollar "
+     "Schadenersatz.", "3 Milliarden", "Firma", "nordgas_corp"),
 ])
 def test_a_source_speaks_for_its_body(text, figure, mention, sid):
     src = _source(text, figure)

@@ -192,6 +192,8 @@ class Bodies:
                 first, _, rest = name.partition(" ")
                 if first.lower() in self.doc.lx.dets:  # "Die Kessler AG" at a sentence start
                     name = rest
+                if " " in name and name.split(" ", 1)[0].lower() in w.roles:
+                    name = name.split(" ", 1)[1]  # "Unternehmen TransCanada Corp": the role, then the name
                 key = source_id(name, pack)[0] if name else ""
                 if key:
                     out.bodies.append((m.start(), kind, key))

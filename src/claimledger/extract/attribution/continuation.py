@@ -11,6 +11,11 @@ shapes this module knows:
   verletzt", also hearsay: "Außerdem sollen 10 verletzt worden sein") adds to the report
   of a sentence right before (or one before a sentence that names no one);
 * an **introduction** — a sentence ending in a colon introduces the next one (a list);
+* a **report** — a sentence naming the document or report its figures come from ("Das geht
+  aus Anfragebeantwortungen des Ministeriums hervor", "Laut der Statistik …") is followed, in
+  its paragraph, by more of that report's figures ("Im Burgenland gab es 3.059 Anzeigen"),
+  until a sentence with a cue or a quotation of its own, one in the first person, or one
+  without a figure;
 * a **lead** — the first sentence of an article states the news and the next sentence names
   who reports it ("Drei Menschen starben. Nach Angaben der Polizei wurden 27 verletzt.").
 
@@ -22,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claimledger.extract.attribution.phrases import is_figure
 from claimledger.lang.regex import lowered
 from claimledger.model import Source
 
@@ -37,7 +43,8 @@ _ADDITION_REACH = 2
 
 def continued_source(at: DocumentAttributor, si: int) -> Source | None:
     """The source an indicative sentence without a cue continues, or None."""
-    return _addition(at, si) or _introduced(at, si) or _result(at, si) or _lead(at, si)
+    return _addition(at, si) or _introduced(at, si) or _result(at, si) or _report(at, si) \
+        or _lead(at, si)
 
 
 def _same_paragraph(at: DocumentAttributor, a: int, b: int) -> bool:
@@ -110,6 +117,63 @@ def _result(at: DocumentAttributor, si: int) -> Source | None:
         if own is not None:
             return own if _names_result(at, k, own) else None
     return None
+
+
+def _report(at: DocumentAttributor, si: int) -> Source | None:
+    """"Das geht aus Anfragebeantwortungen des Ministeriums hervor. … Im Burgenland gab es
+    3.059 Anzeigen.": the source of a report cue a few sentences before, in the paragraph,
+    over sentences that go on giving figures with no source, quotation or first person."""
+    if not at.lx.report_reach or _own_voice(at, si):
+        return None
+    gaps = at.lx.report_gaps
+    for k in range(si - 1, max(-1, si - 1 - at.lx.report_reach), -1):
+        if not _same_paragraph(at, k, si):
+            return None
+        info = at.analysed(k)
+        if info.own is not None:
+            return info.own if not info.own_plan and _opens_report(at, k, info.own) else None
+        if any(c.anaphoric for c in info.cues):
+            continue  # "…, heißt es darin": the same report goes on
+        if info.carries or _own_voice(at, k):
+            return None
+        if not _has_figure(at, k):
+            gaps -= 1  # "In der Steiermark gab es einen Rückgang.": a few may state the report
+            if gaps < 0:
+                return None
+    return None
+
+
+def _own_voice(at: DocumentAttributor, k: int) -> bool:
+    """Does sentence k quote someone, or speak in the first person outside a quotation?"""
+    v = at.view(k)
+    return at.quotes.overlaps(v.start, v.end) or any(
+        t.low in at.lx.first_person and not q for t, q in zip(v.toks, v.inq))
+
+
+def _has_figure(at: DocumentAttributor, k: int) -> bool:
+    v = at.view(k)
+    return any(is_figure(t, at.lx) for t in v.toks)
+
+
+def _opens_report(at: DocumentAttributor, k: int, own: Source) -> bool:
+    """Does sentence k name ``own`` as the origin of a report by a prepositional cue ("laut
+    X", "nach Angaben von X", "X zufolge", "heißt es in X") or a verb that takes its source
+    after a preposition ("geht aus X hervor"), and, when the pack asks for it, with a report
+    noun in the cue's words ("Statistik", "Anfragebeantwortung")?"""
+    v = at.view(k)
+    for c in at.cues(k):
+        if c.source is not own or c.hedge or c.local or c.plan or own.span is None:
+            continue
+        word = next((t.low for t in v.toks if t.start == c.cue_pos), "")
+        if c.verb and not any(form == word for form, _ in at.lx.source_preps):
+            continue
+        if at.text.startswith(at.lx.report_relative_words, c.cue_pos):
+            continue  # "…, wonach X …": the relative clause's report, not the sentence's
+        if not at.lx.report_nouns:
+            return True
+        a, b = min(c.cue_pos, own.span[0]), max(c.cue_pos, own.span[1])
+        return any(a <= t.start < b and t.low.endswith(at.lx.report_nouns) for t in v.toks)
+    return False
 
 
 def _lead(at: DocumentAttributor, si: int) -> Source | None:

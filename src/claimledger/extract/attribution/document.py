@@ -296,6 +296,12 @@ class DocumentAttributor:
                     c.source is not None and self._glosses(c.source, pos)))]
         if not cand:
             return None
+        if any(c.plan for c in cand):
+            # "Laut Knoll will die Firma zwei Stellen finanzieren": the cue naming who says
+            # so reports the plan; the planner only intends it
+            cand = [c for c in cand if not (c.plan and any(
+                not o.verb and not o.local and o.source is not None
+                and o.scope[0] <= c.cue_pos < o.scope[1] for o in cand))]
         # "Nur die Hälfte der Manager glaubt …, wie eine Studie ergab": a phrase does not
         # report its own count when another speech verb reports the sentence
         if any(c.source is not None and c.source.span is not None

@@ -11,8 +11,9 @@ reading words only through the ``Lexicon``.
 
 from __future__ import annotations
 
-from claimledger.extract.attribution.model import SentenceView
+from claimledger.extract.attribution.model import Cue, SentenceView
 from claimledger.extract.attribution.phrases import Span, glued_name, np_forward
+from claimledger.extract.attribution.plausible import heads_speaker
 from claimledger.extract.attribution.registry import resolve_source
 from claimledger.extract.attribution.tokens import Tok, clause_of, token_range
 from claimledger.extract.attribution.verb_forms import VerbForms
@@ -25,12 +26,46 @@ class VerbFields(VerbForms):
     def looks_like_name(self, text: str) -> bool:  # supplied by ``VerbCues``
         raise NotImplementedError
 
+    def _speaker_like(self, src: Source | None) -> bool:  # supplied by ``VerbCues``
+        raise NotImplementedError
+
+    def _names_origin(self, sv: SentenceView, src: Source | None) -> bool:
+        """What a figure comes from ("geht aus X hervor"): a document ("Bericht"), a speaker
+        or a body, a name; not a thing ("aus Standardsituationen")."""
+        if src is None or src.span is None or self._speaker_like(src) or heads_speaker(self, src):
+            return True
+        return any(t.cap and self.lx.is_doc_noun(t.low) for t in sv.toks
+                   if src.span[0] <= t.start < src.span[1])
+
+    def _relative_antecedent(self, sv: SentenceView, i: int, pre: list[int], clause: Span) -> Cue | None:
+        """"Anwältin Lorenz, die für ihre Mandantin 11.200 Euro fordert": a relative pronoun
+        that a preposition follows is the clause's subject, and the name before the comma
+        speaks; the cue governs the relative clause."""
+        toks, r = sv.toks, pre[0]
+        if sv.lows[r] not in self.lx.relatives or r < 2 or toks[r - 1].text != "," \
+                or not self.text[:clause[0]].rstrip().endswith(",") \
+                or any(not t.word for t in toks[r + 1:i]):
+            return None  # (a mark between: the verb is not the relative clause's)
+        a = r - 1
+        while a - 1 >= 0 and toks[a - 1].cap and toks[a - 1].word and not sv.inq[a - 1] \
+                and toks[a - 1].low not in self.lx.stop_caps:
+            a -= 1
+        if a == r - 1:
+            return None
+        c = self.make(sv, i, i, (a, r - 2), clause, True)
+        if c is not None:
+            c.scope = clause
+        return c
+
     def _attributive(self, sv: SentenceView, i: int, cs: int) -> bool:
         """A verb form between a number or an article inside its clause and a noun is an
-        attributive participle ("durch 353 dokumentierte Fälle"), not a finite verb; a
-        field of its own before it keeps the verb ("Das gab X bekannt", "2009 will X …",
-        "Im Juli 2008 meldete X")."""
+        attributive participle ("durch 353 dokumentierte Fälle"), not a finite verb, and so is
+        one right after a preposition ("bei wiederholten Verstößen"); a field of its own
+        before it keeps the verb ("Das gab X bekannt", "2009 will X …", "Im Juli 2008
+        meldete X")."""
         lx, toks = self.lx, sv.toks
+        if cs <= i - 1 and i < len(toks) - 1 and toks[i + 1].cap and toks[i - 1].low in lx.prepositions:
+            return True  # "Bei wiederholten Verstößen": a preposition's phrase, no verb
         return cs < i - 1 and i < len(toks) - 1 and toks[i + 1].cap and (
             (toks[i - 1].text[0].isdigit() and toks[i - 2].low not in lx.stop_caps)
             or toks[i - 1].low in lx.dets or self._extended_attribute(sv, i, cs))
@@ -248,6 +283,8 @@ class VerbFields(VerbForms):
             return False  # "Er sagte", "Dieser bestätigte"
         if first in lx.adv_openers or first in lx.prepositions or first in lx.oblique_dets:
             return True
+        if len(pre) == 1 and first in lx.object_pronouns:
+            return True  # "Ihnen drohen Strafen": a dative
         if first in lx.demonstratives and (len(pre) == 1 or not (
                 toks[pre[1]].cap or lx.is_adj(lows[pre[1]], False))):
             return True

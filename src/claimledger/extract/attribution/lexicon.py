@@ -90,6 +90,9 @@ class Lexicon:
     subjunctive: set[str]
     subjunctive_after_report: set[str]   # "würden": reported speech only after a report
     subjunctive_possibility: frozenset[str]  # "könnten": the same, for carrying only
+    # Konjunktiv II forms that replace no Konjunktiv I ("wäre", "hätte"): a condition or the
+    # unreal, which the outlet states, not reported speech
+    counterfactual: frozenset[str]
     clause_tails: frozenset[str]  # "oder nicht" after a clause's final verb
     conditional_openers: frozenset[str]  # "Sollte …, dann stünden …": a condition, not a report
     as_if: frozenset[str]                # "als gebe es …": an unreal comparison, not a report
@@ -101,6 +104,12 @@ class Lexicon:
     additive: set[str]           # "Zudem …": adds to the report right before
     result_nouns: tuple[str, ...]  # "Endergebnis": its figures follow in the paragraph
     max_back: int
+    # a report's figures in the indicative after the sentence naming its origin ("Das geht aus
+    # X hervor. Im Burgenland gab es 608 Anzeigen."): how many sentences on (0: never), and
+    # the nouns one of which the opening cue must name (empty: any report cue)
+    report_reach: int
+    report_nouns: tuple[str, ...]
+    report_gaps: int  # how many sentences without a figure (nor a cue) do not end the report
     modal: set[str]
     modal_past: set[str]
     perfect_inf: set[str]
@@ -138,6 +147,9 @@ class Lexicon:
     # forward cues naming where a speech verb's subject has it from ("unter Berufung auf X
     # teilte die WHO mit"): the subject, not X, reports the sentence
     origin_cues: tuple[str, ...] = ()
+    report_relative_words: tuple[str, ...] = ()  # "wonach", "nach denen" as written
+    # pronouns in an object case: one alone before the verb is no subject ("Ihnen drohen …")
+    object_pronouns: frozenset[str] = frozenset()
     poll_only: frozenset[str] = frozenset()  # poll prepositions that start no other cue
     # words that may start a cue of any kind: most tokens are skipped with one set test
     cue_any: frozenset[str] = frozenset()
@@ -266,6 +278,7 @@ def _carry_and_hedges(carry: dict[str, Any], hed: dict[str, Any], vp: dict[str, 
         subjunctive=_low(carry.get("subjunctive")), markers=_phr(carry.get("markers")),
         subjunctive_after_report=_low(carry.get("subjunctive_after_report")),
         subjunctive_possibility=frozenset(_low(carry.get("subjunctive_possibility"))),
+        counterfactual=frozenset(_low(carry.get("counterfactual"))),
         clause_tails=frozenset(_low(carry.get("clause_tails"))),
         conditional_openers=frozenset(_low(carry.get("conditional_openers"))),
         as_if=frozenset(_low(carry.get("as_if"))),
@@ -275,12 +288,20 @@ def _carry_and_hedges(carry: dict[str, Any], hed: dict[str, Any], vp: dict[str, 
         sum_adverbs=_low(carry.get("sum_adverbs")), additive=_low(carry.get("additive")),
         result_nouns=tuple(_low(carry.get("result_nouns"))),
         max_back=int(carry.get("max_back", 4)),
+        report_reach=int(carry.get("report_reach", 0)),
+        report_nouns=tuple(_inflected(_low(carry.get("report_nouns")), carry.get("report_noun_endings", []))),
+        report_gaps=int(carry.get("report_gaps", 0)),
         modal=_low(hed.get("modal")), modal_past=_low(hed.get("modal_past")),
         perfect_inf=_low(hed.get("perfect_infinitive")), plan_aux=_low(hed.get("plan_auxiliaries")),
         passive_aux=_low(hed.get("passive_auxiliaries")) | _low(vp.get("passive_auxiliaries")),
         hedge_words=_low(hed.get("words")),
         hedge_phrases=re.compile("|".join(re.escape(p) for p in phrases), re.IGNORECASE) if phrases else None,
     )
+
+
+def _inflected(nouns: set[str], endings: list[str]) -> list[str]:
+    """Each noun and its forms with one of the endings ("bericht" -> "berichte", "berichts")."""
+    return sorted({n + e for n in nouns for e in ["", *endings]})
 
 
 def _words_re(words: list[str]) -> re.Pattern[str] | None:
@@ -370,6 +391,7 @@ def _build(pack: Any) -> Lexicon:
         demonstrative_adverbs=_low(np_.get("demonstrative_adverbs")),
         inverted_objects=_low(np_.get("inverted_objects")),
         oblique_dets=_low(np_.get("non_nominative_determiners")),
+        object_pronouns=frozenset(_low(np_.get("object_pronouns"))),
         finite_verbs=_low(np_.get("finite_verbs")),
         infinitive_markers=_low(np_.get("infinitive_markers")),
         infinitive_governors=_low(np_.get("infinitive_governors")),
@@ -399,6 +421,7 @@ def _build(pack: Any) -> Lexicon:
     lx.poll_only = lx.poll_preps - frozenset(
         [p[0] for p in (*lx.forward, *lx.cond_forward, *lx.impersonal, *lx.report_relatives) if p]
         + list(lx.backward) + list(lx.so_cue))
+    lx.report_relative_words = tuple(" ".join(p) for p in lx.report_relatives)
     lx.cue_any = frozenset(lx.agent_preps) | lx.cue_starts | lx.verb_like | frozenset(lx.subordinators)
     return lx
 

@@ -21,6 +21,8 @@ def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
         ws = ws - lx.subjunctive_ii  # "Sollte X fehlen, dann stünden …": a condition
     if not lx.as_if.isdisjoint(ws):
         ws = ws - _as_if_only(lx, wl)  # "als gebe es kein Morgen": no report
+    unreal = not lx.counterfactual.isdisjoint(ws)
+    ws = ws - lx.counterfactual  # "Dafür wären 120 Unterschriften nötig": the unreal
     # "könnten" alone: only right after a report, or beside a Konjunktiv I closing a clause
     possible = not lx.subjunctive_possibility.isdisjoint(ws) and not _final_subjunctive(at, v)
     moods = ws - lx.subjunctive_possibility if possible else ws
@@ -34,6 +36,8 @@ def mark_carrying(at: DocumentAttributor, si: int, info: SentInfo) -> None:
     # sentence right before it
     summed = not reported and not lx.sum_adverbs.isdisjoint(ws) and _sum_adverb(at, v)
     reported = reported or summed
+    if not reported and unreal:
+        reported = _amid_report(at, si)  # "Tatsächlich wären nur 600.000 gekommen"
     if not reported and (possible or not lx.subjunctive_after_report.isdisjoint(ws)
                          or (not lx.first_person.isdisjoint(ws) and _speaks_first(lx, v))):
         reported = _after_report(at, si)  # "würden", "wir": right after a report only
@@ -140,6 +144,18 @@ def _after_report(at: DocumentAttributor, si: int) -> bool:
         return False
     prev = at.analysed(si - 1)
     return prev.carries or any(c.source is not None and not c.local for c in prev.cues)
+
+
+def _amid_report(at: DocumentAttributor, si: int) -> bool:
+    """"… liege Österreich weit vorne. Tatsächlich wären nur 600.000 gekommen.": a
+    Konjunktiv II that stands for no Konjunktiv I continues reported speech only amid it,
+    right after a sentence of the paragraph that is reported speech itself (after one in the
+    indicative, "Der Gutachter erklärt, warum er bremste. Bei 50 km/h hätte der Bremsweg 30
+    Meter betragen", it is the outlet's condition)."""
+    if si == 0 or at.sentences[si - 1].paragraph != at.sentences[si].paragraph:
+        return False
+    prev = at.analysed(si - 1)
+    return prev.carries
 
 
 def _reportative_past(at: DocumentAttributor, wl: list[str]) -> bool:

@@ -36,6 +36,16 @@ def speaker_heads(pack: Any) -> tuple[str, ...]:
     return pack.compiled("attribution_speakers", _heads)
 
 
+def _rule_heads(pack: Any) -> tuple[str, ...]:
+    t = pack.table("attribution").get("speakers", {})
+    return tuple(sorted(w.lower() for w in t.get("rule_heads", [])))
+
+
+def rule_heads(pack: Any) -> tuple[str, ...]:
+    """The heads of laws, rules and agreements: what they lay down is no one's report."""
+    return pack.compiled("attribution_rule_heads", _rule_heads)
+
+
 def _names_speaker(pack: Any, word: str) -> bool:
     """A noun for people (the pack's person dictionary) or one with a body's head; of a
     hyphenated compound the last part is the head ("33-Jährige")."""
@@ -75,6 +85,9 @@ def can_speak(f: Any, src: Source) -> bool:
     ``[speakers]`` table lets every subject speak."""
     if src.span is None or src.kind is not None or "speakers" not in f.pack.table("attribution"):
         return True
+    head = _head_run([w.strip(",.;:()„“\"'") for w in src.text.split()])
+    if head and head[0].lower().endswith(rule_heads(f.pack)):
+        return False  # "Das Gesetz sieht Strafen vor": a rule says what it says, it reports nothing
     if not _determined(f, src):
         return True  # no article before it: a name, a bare plural of people, a pronoun
     lx, text = f.lx, src.text
@@ -94,6 +107,13 @@ def can_speak(f: Any, src: Source) -> bool:
     if f.looks_like_name(text) or f.named_before(src) or resolve_source(text, f.pack)[0] is not None:
         return True
     return False
+
+
+def heads_speaker(f: Any, src: Source) -> bool:
+    """Is the head of ``src`` a noun for people or a body ("Gewerkschaft", "Ärzte")? Not a
+    thing ("Strafen", "Geldstrafen"), whatever its determiner."""
+    head = _head_run([w.strip(",.;:()„“\"'") for w in src.text.split()])
+    return any(_names_speaker(f.pack, w) for w in head) or _has_people(f, head)
 
 
 def _head_run(words: list[str]) -> list[str]:

@@ -13,7 +13,7 @@ from claimledger.extract.attribution.fields import VerbFields
 from claimledger.extract.attribution.model import Cue, SentenceView
 from claimledger.extract.attribution.phrases import (
     Span, apposition_subject, is_figure, np_forward, relative_subject)
-from claimledger.extract.attribution.plausible import can_speak
+from claimledger.extract.attribution.plausible import can_speak, heads_speaker
 from claimledger.extract.attribution.registry import resolve_source
 from claimledger.extract.attribution.scopes import opens_sentence
 from claimledger.extract.attribution.tokens import clause_of, token_range
@@ -207,6 +207,9 @@ class VerbCues(VerbFields):
         clause = clause_of(sv.clauses, toks[i].start) if sv.clauses else (sv.start, sv.end)
         if not any(t.start < clause[1] and is_figure(t, lx) for t in toks[i + 1:]):
             return False
+        comma = next((k for k in range(i + 1, len(toks)) if toks[k].text == ","), len(toks))
+        if any(t.low in lx.infinitive_markers for t in toks[comma + 1:]):
+            return False  # "beschloss, 25 Wohnungen zu bauen": an infinitive clause
         return not any(t.text == ":" or t.low in lx.complementizers or t.low in lx.subjunctive
                        or (t.cap and (lx.is_doc_noun(t.low) or t.low in lx.count_heads))
                        for t in toks[i + 1:])
@@ -236,9 +239,12 @@ class VerbCues(VerbFields):
             return None  # "durch 353 dokumentierte Fälle"
         if not self._verb_ok(sv, i, cs, ce) or self._not_finite(sv, i):
             return None
-        passive = self._passive_agent(sv, i, cs, ce) or self._prep_source(sv, i, cs)
+        passive = self._passive_agent(sv, i, cs, ce)
         if passive is not None:
             return passive
+        origin = self._prep_source(sv, i, cs)
+        if origin is not None:  # "gingen aus Standardsituationen hervor": no report's origin
+            return origin if self._names_origin(sv, origin.source) else None
         if self._agentless_passive(sv, i, cs, ce):
             return None  # "war die Zahl mit vier angegeben worden": the subject is what was said
         if lows[i] in lx.prep_only:
@@ -399,7 +405,7 @@ class VerbCues(VerbFields):
         if not self._closes_clause(sv, i):
             return None
         if pre[0] + 1 < len(toks) and sv.lows[pre[0] + 1] in lx.prepositions:
-            return None
+            return self._relative_antecedent(sv, i, pre, clause)
         if i + 1 < len(toks) and (sv.lows[i + 1] in lx.subjunctive or sv.lows[i + 1] in lx.subjunctive_after_report):
             return None  # "…, dass die EU den Staat anerkennen würden": reported content, not a report
         j = pre[0] + 1
@@ -444,9 +450,9 @@ class VerbCues(VerbFields):
         if np_ is None:
             return None
         c = self.make(sv, i, i, np_, clause, True)
-        if c and lows[i] in lx.speaker_verbs and not c.pronoun and self._object_field(sv, clause, anchor) \
-                and not self._speaker_like(c.source):
-            return None  # "Der Siegerin droht eine Sperre": the threat is no speaker
+        if c and lows[i] in lx.speaker_verbs and not c.pronoun and not self._speaker_like(c.source) \
+                and (self._object_field(sv, clause, anchor) or not heads_speaker(self, c.source)):
+            return None  # "Der Siegerin droht eine Sperre", "Dann drohen Strafen": no speaker
         if c:
             # ", sagte X" governs what precedes in the sentence; "Am Montag sagte X" all of it,
             # and so does one a complement clause follows ("Da …, vermuten die Forscher,
