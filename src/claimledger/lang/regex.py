@@ -384,7 +384,7 @@ def finditer_word_start(rx: re.Pattern[str], text: str, pos: int = 0, endpos: in
                         ) -> Iterator[re.Match[str]]:
     """``rx.finditer(text, pos, endpos)`` for a pattern that opens with ``WORD_START`` and
     never matches the empty string. Such a pattern is entered by the engine at every
-    position; the same pattern led by the non-word character before the match (``\W``, a
+    position; the same pattern led by the non-word character before the match (``\\W``, a
     class the engine skips ahead to in C) is entered only after one, and where it matches,
     ``rx`` matches one character on: found there, ``rx`` gives the very match object. A
     scan of a whole document for the toll predicates costs about a third less."""
@@ -399,6 +399,8 @@ def finditer_word_start(rx: re.Pattern[str], text: str, pos: int = 0, endpos: in
                     f = re.compile(r"\W(?:" + rx.pattern[len(WORD_START):] + ")", rx.flags)
             except re.error:
                 f = None
+        if len(_AFTER_NON_WORD) >= 256:  # bounded: meant for a pack's patterns, which are few
+            _AFTER_NON_WORD.clear()
         _AFTER_NON_WORD[id(rx)] = (rx, f)
     end = len(text) if endpos is None else min(endpos, len(text))
     if f is None:
