@@ -91,6 +91,27 @@ def test_finditer_opening_finds_what_the_scan_finds(text):
         [(m.span(), m.groups()) for m in rx.finditer(text)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("getötToeVrlz-.„“ \n1")), max_size=60),
+       st.integers(0, 62), st.integers(0, 62))
+def test_finditer_word_start_finds_what_the_scan_finds(text, a, b):
+    from claimledger.lang.regex import WORD_START, alternation, finditer_word_start
+
+    rx = re.compile(WORD_START + r"(?:(?P<dead>" + alternation(["[Gg]etötet", "Tote[nr]?", "tot"]) + r")\b"
+                    r"|(?P<hurt>" + alternation(["verletzt", "Verletzte", "e\\.V\\."]) + r"))")
+    lo, hi = min(a, b), max(a, b)
+    for args in ((), (lo,), (lo, hi)):
+        assert [(m.span(), m.groups()) for m in finditer_word_start(rx, text, *args)] == \
+            [(m.span(), m.groups()) for m in rx.finditer(text, *args)]
+
+
+def test_finditer_word_start_scans_other_patterns_itself():
+    from claimledger.lang.regex import finditer_word_start
+
+    rx = re.compile(r"\bTote\b")  # not led by WORD_START: the engine's own scan
+    assert [m.span() for m in finditer_word_start(rx, "Tote, Tote")] == [(0, 4), (6, 10)]
+
+
 def _top_level_char_by_char(src: str) -> list[int]:
     """The reference: the character loop top_level_positions replaced."""
     out: list[int] = []

@@ -15,7 +15,7 @@ from functools import lru_cache
 from re import _constants as _c, _parser
 from typing import Any
 
-from claimledger.lang import triecache
+from claimledger.lang import recache, triecache
 
 _SPECIAL = set("\\.^$*+?{}[]|()")
 
@@ -373,6 +373,55 @@ def finditer_opening(rx: re.Pattern[str], words: Iterable[str], text: str) -> It
         if m is not None:
             yield m
             last = max(m.end(), at + 1)
+
+
+# id of a word-start pattern -> the pattern and the same after a consumed non-word character
+# (None: not of that form); by id, as a pattern's hash reads its whole compiled program
+_AFTER_NON_WORD: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def finditer_word_start(rx: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+                        ) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text, pos, endpos)`` for a pattern that opens with ``WORD_START`` and
+    never matches the empty string. Such a pattern is entered by the engine at every
+    position; the same pattern led by the non-word character before the match (``\\W``, a
+    class the engine skips ahead to in C) is entered only after one, and where it matches,
+    ``rx`` matches one character on: found there, ``rx`` gives the very match object. A
+    scan of a whole document for the toll predicates costs about a third less."""
+    got = _AFTER_NON_WORD.get(id(rx))
+    if got is not None and got[0] is rx:
+        f = got[1]
+    else:
+        f = None
+        if rx.pattern.startswith(WORD_START):
+            try:
+                with recache.active():  # the compiled program from the cache of earlier runs
+                    f = re.compile(r"\W(?:" + rx.pattern[len(WORD_START):] + ")", rx.flags)
+            except re.error:
+                f = None
+        if len(_AFTER_NON_WORD) >= 256:  # bounded: meant for a pack's patterns, which are few
+            _AFTER_NON_WORD.clear()
+        _AFTER_NON_WORD[id(rx)] = (rx, f)
+    end = len(text) if endpos is None else min(endpos, len(text))
+    if f is None:
+        yield from rx.finditer(text, pos, end)
+        return
+    pos = max(0, pos)
+    while pos <= end:
+        m = rx.match(text, 0, end) if pos == 0 else None
+        if m is None:
+            c = f.search(text, max(0, pos - 1), end)
+            if c is None:
+                return
+            m = rx.match(text, c.start() + 1, end)
+            if m is None:  # cannot happen: the same pattern after the same character
+                yield from rx.finditer(text, c.start() + 1, end)
+                return
+        yield m
+        if m.end() == m.start():  # not for such patterns: the engine's own scan goes on
+            yield from rx.finditer(text, m.end() + 1, end)
+            return
+        pos = m.end()
 
 
 _LOWERED: tuple[str, str] = ("", "")

@@ -45,16 +45,23 @@ def tokenise(text: str, start: int, end: int, is_noun: Callable[[str], bool] | N
     find, pos = text.find, start
     # tokens cover every character but whitespace, so each starts where its text next
     # occurs: findall and str.find cost less than a match object per token
-    for s in _TOKEN.findall(text, start, end):
-        i = find(s, pos)
-        pos = i + len(s)
-        c = s[0]
-        w = c.isalnum()
-        if nouns_capitalised or is_noun is None:
-            cap = w and (c.isupper() or (is_noun is not None and "-" in s and is_noun(s)))
-        else:
-            cap = w and not c.isdigit() and is_noun(s)
-        append(Tok(i, pos, s, s.lower(), w, cap))
+    if nouns_capitalised or is_noun is None:
+        for s in _TOKEN.findall(text, start, end):
+            i = find(s, pos)
+            pos = i + len(s)
+            c = s[0]
+            if c.isalnum():
+                append(Tok(i, pos, s, s.lower(), True,
+                           c.isupper() or (is_noun is not None and "-" in s and is_noun(s))))
+            else:  # punctuation: one character, no case
+                append(Tok(i, pos, s, s.lower(), False, False))
+    else:
+        for s in _TOKEN.findall(text, start, end):
+            i = find(s, pos)
+            pos = i + len(s)
+            c = s[0]
+            w = c.isalnum()
+            append(Tok(i, pos, s, s.lower(), w, w and not c.isdigit() and is_noun(s)))
     if lower_names is not None and any(text.find(w, start, end) >= 0 for w in lower_words):
         named = {m.start() for m in lower_names.finditer(text, start, end)}
         for t in out:

@@ -25,6 +25,7 @@ from claimledger.extract.counting.topic import topic_span
 from claimledger.extract.counting.who import NationFinder
 from claimledger.extract.counting.whom import CARRY_NATION_GROUPS, WhoRules
 from claimledger.lang import LanguagePack
+from claimledger.lang.regex import finditer_word_start
 from claimledger.model import CountedPhrase, Who
 
 PEOPLE_TABLE = "people"  # the noun table whose defaults hold for people the lexicon does not list
@@ -110,7 +111,7 @@ class CountAnalyzer(FormRules, WhoRules, PhraseRules, ChangeRules):
     def _predicates(self, ss: int, se: int) -> list[re.Match[str]]:
         if self._pkey != (ss, se):
             self._pkey = (ss, se)
-            self._preds = list(self.lex.pred_scan.within(self.text, ss, se).finditer(self.text, ss, se))
+            self._preds = list(finditer_word_start(self.lex.pred_scan.within(self.text, ss, se), self.text, ss, se))
             first = _FIRST_WORD.search(self.text, ss, se)
             if first is not None and first.group(0)[:1].isupper() \
                     and not (self._preds and self._preds[0].start() == first.start()):

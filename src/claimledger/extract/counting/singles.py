@@ -18,7 +18,7 @@ from claimledger.extract.counting import measure as M
 from claimledger.extract.counting import phrase as P
 from claimledger.extract.counting.lexicon import CountLexicon
 from claimledger.extract.figures.model import Figure
-from claimledger.lang.regex import finditer_opening
+from claimledger.lang.regex import finditer_opening, finditer_word_start
 
 SINGLE_KIND = "single"
 
@@ -33,7 +33,7 @@ class Singles:
         self.tolls: set[int] = set()
         self.focus: set[int] = set()
         # every bound opens with one of its words: only where one occurs is the pattern tried
-        for found, matches in ((self.tolls, lex.toll_re.finditer(text)),
+        for found, matches in ((self.tolls, finditer_word_start(lex.toll_re, text)),
                                (self.focus, finditer_opening(lex.focus_re, lex.focus_bounds, text))):
             for m in matches:
                 i = bisect.bisect_right(starts, m.start()) - 1
