@@ -36,3 +36,13 @@ PEOPLE_THEN_OBJECT = ("So nennen 71 Prozent der Lenker das Telefonieren und 88 P
 ])
 def test_a_share_naming_nobody_takes_the_people_before_unless_a_thing_opens_its_clause(text, fig, group):
     assert claim_of(text, fig, PUB).who.group == group
+
+
+@pytest.mark.parametrize("text, fig, group", [
+    ("Im Winter kamen rund 9.000 Flüchtlinge in die Stadt. Etwa 15 Prozent von ihnen blieben.", "15", "refugees"),
+    ("Der Dienst zählt über 40 Millionen Nutzer. Rund jeder Fünfte davon zahlt ein Abo.", "jeder Fünfte", "users"),
+    # a share of things just counted stays no one's
+    ("Im Bezirk sind rund 300 Hektar Wald verbrannt, die Hälfte davon völlig.", "die Hälfte", None),
+])
+def test_a_share_of_them_divides_the_count_just_before(text, fig, group):
+    assert claim_of(text, fig, PUB, prefix=True).who.group == group

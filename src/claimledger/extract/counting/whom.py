@@ -18,6 +18,7 @@ CARRY_NATION_GROUPS = frozenset({"troops"})
 # people a country as the clause's actor hosts, lets through or counts, not its own citizens:
 # "Italien versorgt 86.000 Flüchtlinge", "Mazedonien lässt Gruppen von 50 Menschen passieren"
 HOSTED_GROUPS = frozenset({"refugees", "migrants", "people"})
+PARTITIVE_CARRY_CHARS = 250  # how far back "von ihnen" after a share finds the people it divides
 SHARE_CARRY_CHARS = 800  # how far a share of people carries to the next share naming nobody
 DASH_SLACK = 3  # how far from a clause's start the dash that opens it may stand
 _DASH_AT = re.compile(r"\s[\u2013\u2014]\s")  # a spaced en or em dash: punctuation, not a hyphen
@@ -178,6 +179,8 @@ class WhoRules:
         if measure != "share":
             return group
         last_at, last_group = self.ctx.last_share_group
+        if group is None:
+            group = self._partitive_group(f)
         if group is not None:
             self.ctx.last_share_group = (f.fig.start, group)
             return group
@@ -186,6 +189,15 @@ class WhoRules:
         elif self._names_no_one(ph) and last_group and f.fig.start - last_at < SHARE_CARRY_CHARS:
             return last_group
         return group
+
+    def _partitive_group(self, f: Frame) -> str | None:
+        """A share of those just counted ("rund 180.000 Menschen. Etwa zehn Prozent von ihnen
+        blieben", "über 60 Millionen Nutzern. Rund jeder Vierte davon …"): the group of the
+        figure right before, when it counted people and stood close by."""
+        if not self.lex.partitive_back_re.match(self.text, f.unit_end):
+            return None
+        end, group = self.ctx.last_group
+        return group if group is not None and 0 <= f.lead_at - end < PARTITIVE_CARRY_CHARS else None
 
     def _names_a_thing(self, ph: P.Phrase) -> bool:
         """The share's clause opens with its own subject, a thing with its article ("Die
