@@ -26,7 +26,7 @@ _NOUN_AFTER = re.compile(r"[\w-]+[ \u00a0]+([^\W\d_][\w-]*)")  # the noun after 
 _CONVERSION = re.compile(r"\([ \u00a0]*(?:[^\W\d]+[ \u00a0]+)?\d")  # "(13,4 Mrd. Euro)", "(rund 440 …)"
 # an article opening a sentence, or a clause after a dash, with at most one adjective before
 # the noun that follows: "Die Wirtschaft", "– die heimische Wirtschaft"
-_ARTICLE_OPENS = re.compile(r"(?:^|[.!?:\u2013\u2014][ \u00a0]+)(\w+)[ \u00a0]+(?:[a-zäöüß]\w*[ \u00a0]+)?$")
+_ARTICLE_OPENS = re.compile(r"(?:^|[.!?:\u2013\u2014][ \u00a0]+)(\w+)[ \u00a0]+(?:(\w+)[ \u00a0]+)?$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 DATELINE_CHARS = 60  # how far from its start a dateline's dash may stand
 LEDE_CHARS = 600  # how far a country named in the lede keeps a global story in it
@@ -213,7 +213,9 @@ class WhoRules:
         if lex.place_re.search(t, s, e) or lex.share_noun_re.fullmatch(t, s, e):
             return False
         art = _ARTICLE_OPENS.search(t, max(0, s - 40), s)
-        return art is not None and art.group(1).lower() in lex.syntax.determiners
+        if art is None or (art.group(2) and not art.group(2)[0].islower()):
+            return False  # the word between article and noun must be an adjective, lower-case
+        return art.group(1).lower() in lex.syntax.determiners
 
     def _names_no_one(self, ph: P.Phrase) -> bool:
         """The share's phrase names no group of its own: nothing, a place or a name it is
