@@ -106,7 +106,7 @@ FLOORS = {
     },
     "heldout11": {
         "precision": 0.995, "recall": 0.96, "value_acc": 0.995, "measure_acc": 0.8,
-        "counted_acc": 0.935, "group_acc": 0.915, "nationality_acc": 0.985, "place_acc": 0.88,
+        "counted_acc": 0.935, "group_acc": 0.925, "nationality_acc": 0.985, "place_acc": 0.88,
     },
     # Held-out 12 and 13 (seeds 2037, 2038, articles up to 4,000 characters) were annotated
     # blind in round 18. First run on the round's start code: held-out 12 precision 0.959,

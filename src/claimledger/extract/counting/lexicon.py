@@ -196,6 +196,8 @@ class CountLexicon:
     age_anaphor_re: re.Pattern[str] = NEVER  # "-Jährige": a person named by age alone
     subject_opener_re: re.Pattern[str] = NEVER  # "Turin – Der ": what opens a sentence before its subject
     media_noun_re: re.Pattern[str] = NEVER  # "Sportblatt", "Medien": a report's, not a story's noun
+    share_noun_re: re.Pattern[str] = NEVER  # "Ausländeranteil": a noun that is a share of people
+    partitive_back_re: re.Pattern[str] = NEVER  # "von ihnen", "davon": a share of what was just counted
     neighbour_re: re.Pattern[str] = NEVER  # "an der Grenze zur": the place after it is a neighbour
     carried_re: re.Pattern[str] = NEVER  # "waren es": a count of what the sentence before named
     institution_re: re.Pattern[str] = NEVER  # "ÖVP", "Bundestag": they name their country

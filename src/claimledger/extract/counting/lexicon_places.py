@@ -229,6 +229,8 @@ def home_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
     unplaced = frozenset(n.lower() for n in tab.get("sections", {}).get("unplaced", []))
     quants = frozenset(w.lower() for w in tab.get("population_quantifiers", []))
     media = tab.get("media_nouns", [])
+    share_heads = tab.get("share_noun_heads", [])
+    back = tab.get("partitive_back", [])
     neighbour = tab.get("neighbour_phrases", [])
     # a clause that counts what the sentence before named by an expletive ("… nach Griechenland
     # geflüchteten Menschen. Nur noch 335, 338 … waren es") holds where that sentence set it:
@@ -242,6 +244,8 @@ def home_fields(pack: LanguagePack, marks: dict[str, Any]) -> dict[str, Any]:
                                              + _alt(openers) + r")[ \u00a0]+$") if openers else NEVER, domestic_sections=domestic, unplaced_sections=unplaced,
                 population_quantifiers=quants,
                 media_noun_re=re.compile(r"(?:" + _alt(media) + r")") if media else NEVER,
+                partitive_back_re=re.compile(r"[ \u00a0]*(?:" + _alt(back) + r")\b") if back else NEVER,
+                share_noun_re=re.compile(r"\w*(?:" + _alt(share_heads) + r")\w{0,2}") if share_heads else NEVER,
                 neighbour_re=re.compile(r"\b(?:" + _alt(neighbour) + r")\s+$") if neighbour else NEVER,
                 carried_re=re.compile(r"\b(?:" + _alt(carried) + r")\b") if carried else NEVER, home_re=re.compile(r"\b(?:" + _alt(words) + r")\b") if words else NEVER,
                 institution_map=inst, institution_re=re.compile(

@@ -18,11 +18,15 @@ CARRY_NATION_GROUPS = frozenset({"troops"})
 # people a country as the clause's actor hosts, lets through or counts, not its own citizens:
 # "Italien versorgt 86.000 Flüchtlinge", "Mazedonien lässt Gruppen von 50 Menschen passieren"
 HOSTED_GROUPS = frozenset({"refugees", "migrants", "people"})
+PARTITIVE_CARRY_CHARS = 250  # how far back "von ihnen" after a share finds the people it divides
 SHARE_CARRY_CHARS = 800  # how far a share of people carries to the next share naming nobody
 DASH_SLACK = 3  # how far from a clause's start the dash that opens it may stand
 _DASH_AT = re.compile(r"\s[\u2013\u2014]\s")  # a spaced en or em dash: punctuation, not a hyphen
 _NOUN_AFTER = re.compile(r"[\w-]+[ \u00a0]+([^\W\d_][\w-]*)")  # the noun after an adjective
 _CONVERSION = re.compile(r"\([ \u00a0]*(?:[^\W\d]+[ \u00a0]+)?\d")  # "(13,4 Mrd. Euro)", "(rund 440 …)"
+# an article opening a sentence, or a clause after a dash, with at most one adjective before
+# the noun that follows: "Die Wirtschaft", "– die heimische Wirtschaft"
+_ARTICLE_OPENS = re.compile(r"(?:^|[.!?:\u2013\u2014][ \u00a0]+)(\w+)[ \u00a0]+(?:(\w+)[ \u00a0]+)?$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 DATELINE_CHARS = 60  # how far from its start a dateline's dash may stand
 LEDE_CHARS = 600  # how far a country named in the lede keeps a global story in it
@@ -175,12 +179,43 @@ class WhoRules:
         if measure != "share":
             return group
         last_at, last_group = self.ctx.last_share_group
+        if group is None:
+            group = self._partitive_group(f)
         if group is not None:
             self.ctx.last_share_group = (f.fig.start, group)
             return group
-        if self._names_no_one(ph) and last_group and f.fig.start - last_at < SHARE_CARRY_CHARS:
+        if self._names_a_thing(ph):
+            self.ctx.last_share_group = (f.fig.start, None)  # the people counted before end here
+        elif self._names_no_one(ph) and last_group and f.fig.start - last_at < SHARE_CARRY_CHARS:
             return last_group
         return group
+
+    def _partitive_group(self, f: Frame) -> str | None:
+        """A share of those just counted ("rund 180.000 Menschen. Etwa zehn Prozent von ihnen
+        blieben", "über 60 Millionen Nutzern. Rund jeder Vierte davon …"): the group of the
+        figure right before, when it counted people and stood close by."""
+        if not self.lex.partitive_back_re.match(self.text, f.unit_end):
+            return None
+        end, group = self.ctx.last_group
+        return group if group is not None and 0 <= f.lead_at - end < PARTITIVE_CARRY_CHARS else None
+
+    def _names_a_thing(self, ph: P.Phrase) -> bool:
+        """The share's clause opens with its own subject, a thing with its article ("Die
+        Wirtschaft wird mit einem Plus von 1,5 Prozent wachsen"), and names no place: the share
+        is that thing's, and the people counted before end there. A place ("Die Landeshauptstadt
+        Linz überstieg mit einem Plus von 1,7 Prozent"), a share of people ("Der Ausländeranteil
+        stieg auf 14,6 Prozent") or a noun inside the clause before ("83 Prozent das Telefonieren
+        und 96 Prozent das Schreiben") does not."""
+        lex, t = self.lex, self.text
+        if ph.span is None or ph.where != "before" or ph.key is not None or ph.person or ph.demonym:
+            return False
+        s, e = ph.span
+        if lex.place_re.search(t, s, e) or lex.share_noun_re.fullmatch(t, s, e):
+            return False
+        art = _ARTICLE_OPENS.search(t, max(0, s - 40), s)
+        if art is None or (art.group(2) and not art.group(2)[0].islower()):
+            return False  # the word between article and noun must be an adjective, lower-case
+        return art.group(1).lower() in lex.syntax.determiners
 
     def _names_no_one(self, ph: P.Phrase) -> bool:
         """The share's phrase names no group of its own: nothing, a place or a name it is
