@@ -1,5 +1,5 @@
 """The real-news dev set (40 derStandard articles annotated to SPEC contract 1 before the tool
-ran on them, tests/data/devset/ANNOTATION.md) and the fifteen held-out sets (18 to 20 more
+ran on them, tests/data/devset/ANNOTATION.md) and the twenty-one held-out sets (16 to 20 more
 each, annotated blind by other annotators, tests/data/heldout*/README.md), scored with the
 project's scorer.
 
@@ -30,13 +30,13 @@ FLOORS = {
         "precision": 0.955, "recall": 0.975, "value_acc": 0.985, "measure_acc": 0.95,
         # 0.899 since durations in words count ("seit vierzig Jahren"): a newly found claim
         # whose counted phrase is a pronoun's antecedent ("während er … tobt" -> Krieg)
-        "counted_acc": 0.915, "group_acc": 0.95, "nationality_acc": 0.955, "place_acc": 0.935,
+        "counted_acc": 0.915, "group_acc": 0.95, "nationality_acc": 0.96, "place_acc": 0.935,
     },
     "heldout": {
         "precision": 0.98, "recall": 0.98, "value_acc": 0.98, "measure_acc": 0.875,
         # group 0.908: a newly found duration whose person is a pronoun ("Er soll seit zwei Jahren")
         # place 0.935: a newly found factor ("fünfmal höher", CERN) takes the dateline's Geneva
-        "counted_acc": 0.905, "group_acc": 0.93, "nationality_acc": 0.94, "place_acc": 0.955,
+        "counted_acc": 0.915, "group_acc": 0.93, "nationality_acc": 0.955, "place_acc": 0.955,
     },
     # the second blind set: first run precision 0.960, recall 0.914, value 0.927, measure 0.865,
     # counted 0.708, group 0.885, nationality 0.990, place 0.771 (tests/data/heldout2/README.md)
@@ -65,7 +65,7 @@ FLOORS = {
     # 0.886 -> 0.864, and the US scouts of a film (p12) now take the story's nationality.
     "heldout4": {
         "precision": 0.97, "recall": 0.98, "value_acc": 0.995, "measure_acc": 0.84,
-        "counted_acc": 0.93, "group_acc": 0.98, "nationality_acc": 0.94, "place_acc": 0.8,
+        "counted_acc": 0.94, "group_acc": 0.98, "nationality_acc": 0.955, "place_acc": 0.8,
     },
     "heldout5": {
         "precision": 0.985, "recall": 0.995, "value_acc": 0.975, "measure_acc": 0.85,
@@ -73,7 +73,7 @@ FLOORS = {
     },
     "heldout6": {
         "precision": 0.97, "recall": 0.97, "value_acc": 0.935, "measure_acc": 0.87,
-        "counted_acc": 0.86, "group_acc": 0.95, "nationality_acc": 0.935, "place_acc": 0.915,
+        "counted_acc": 0.86, "group_acc": 0.95, "nationality_acc": 0.95, "place_acc": 0.915,
     },
     # the seventh and eighth blind sets (seeds 2032, 2033). First runs on main 704902e's code:
     # held-out 7 precision 0.981, recall 0.972, value 0.962, measure 0.736, counted 0.726, group
@@ -90,7 +90,7 @@ FLOORS = {
     # 0.894 -> 0.920 (it had been looked at by then) and cost it one claim of precision (0.971 ->
     # 0.963: "hatte ein Mann … erschossen" counts the gunman); held-out 3 recall 0.956 -> 0.974.
     "heldout8": {
-        "precision": 0.955, "recall": 0.925, "value_acc": 0.965, "measure_acc": 0.86,
+        "precision": 0.965, "recall": 0.925, "value_acc": 0.965, "measure_acc": 0.87,
         "counted_acc": 0.815, "group_acc": 0.985, "nationality_acc": 0.995, "place_acc": 0.975,
     },
     # Held-out 9 to 11 (seeds 2034-2036) were made by helpers who never ran or read the tool
@@ -98,15 +98,15 @@ FLOORS = {
     # round 18, whose rules they informed. The floors sit just below round 18's final code.
     "heldout9": {
         "precision": 0.955, "recall": 0.955, "value_acc": 0.97, "measure_acc": 0.905,
-        "counted_acc": 0.76, "group_acc": 0.875, "nationality_acc": 0.995, "place_acc": 0.905,
+        "counted_acc": 0.785, "group_acc": 0.875, "nationality_acc": 0.995, "place_acc": 0.905,
     },
     "heldout10": {
-        "precision": 0.985, "recall": 0.95, "value_acc": 0.925, "measure_acc": 0.905,
+        "precision": 0.985, "recall": 0.95, "value_acc": 0.94, "measure_acc": 0.925,
         "counted_acc": 0.85, "group_acc": 0.965, "nationality_acc": 0.995, "place_acc": 0.83,
     },
     "heldout11": {
-        "precision": 0.995, "recall": 0.96, "value_acc": 0.995, "measure_acc": 0.8,
-        "counted_acc": 0.935, "group_acc": 0.925, "nationality_acc": 0.985, "place_acc": 0.88,
+        "precision": 0.995, "recall": 0.96, "value_acc": 0.995, "measure_acc": 0.81,
+        "counted_acc": 0.935, "group_acc": 0.925, "nationality_acc": 0.995, "place_acc": 0.88,
     },
     # Held-out 12 and 13 (seeds 2037, 2038, articles up to 4,000 characters) were annotated
     # blind in round 18. First run on the round's start code: held-out 12 precision 0.959,
@@ -120,12 +120,12 @@ FLOORS = {
     # its final code. Round 19 read the errors of held-out 12-15 and wrote rules from them; every
     # floor now sits just below round 19's final code.
     "heldout12": {
-        "precision": 0.955, "recall": 0.905, "value_acc": 0.94, "measure_acc": 0.835,
-        "counted_acc": 0.825, "group_acc": 0.94, "nationality_acc": 0.975, "place_acc": 0.835,
+        "precision": 0.955, "recall": 0.905, "value_acc": 0.95, "measure_acc": 0.855,
+        "counted_acc": 0.835, "group_acc": 0.94, "nationality_acc": 0.975, "place_acc": 0.835,
     },
     "heldout13": {
         "precision": 0.97, "recall": 0.95, "value_acc": 0.97, "measure_acc": 0.885,
-        "counted_acc": 0.815, "group_acc": 0.96, "nationality_acc": 0.995, "place_acc": 0.925,
+        "counted_acc": 0.84, "group_acc": 0.96, "nationality_acc": 0.995, "place_acc": 0.925,
     },
     "heldout14": {
         "precision": 0.95, "recall": 0.91, "value_acc": 0.96, "measure_acc": 0.96,
@@ -133,7 +133,7 @@ FLOORS = {
     },
     "heldout15": {
         "precision": 0.935, "recall": 0.945, "value_acc": 0.985, "measure_acc": 0.855,
-        "counted_acc": 0.855, "group_acc": 0.935, "nationality_acc": 0.925, "place_acc": 0.84,
+        "counted_acc": 0.875, "group_acc": 0.935, "nationality_acc": 0.925, "place_acc": 0.84,
     },
     # Held-out 16 and 17 (seeds 2041, 2042; up to 6,000 characters) were annotated blind in
     # round 19 and kept blind through it (their errors unread). First run on the round's start
@@ -143,12 +143,35 @@ FLOORS = {
     # round's final code. Round 20 studied both (and 18, 19): place 0.901 -> 0.924 and 0.804 ->
     # 0.978, nationality of 16 0.969 -> 0.992 (floors raised to just below).
     "heldout16": {
-        "precision": 0.93, "recall": 0.95, "value_acc": 0.97, "measure_acc": 0.775,
-        "counted_acc": 0.79, "group_acc": 0.935, "nationality_acc": 0.985, "place_acc": 0.92,
+        "precision": 0.93, "recall": 0.95, "value_acc": 0.97, "measure_acc": 0.835,
+        "counted_acc": 0.84, "group_acc": 0.94, "nationality_acc": 0.985, "place_acc": 0.92,
     },
     "heldout17": {
-        "precision": 0.935, "recall": 0.915, "value_acc": 0.94, "measure_acc": 0.82,
-        "counted_acc": 0.745, "group_acc": 0.855, "nationality_acc": 0.985, "place_acc": 0.97,
+        "precision": 0.94, "recall": 0.915, "value_acc": 0.985, "measure_acc": 0.865,
+        "counted_acc": 0.775, "group_acc": 0.92, "nationality_acc": 0.985, "place_acc": 0.97,
+    },
+    # held-out 18 and 19 (round 19's end, blind) were studied in round 20: floors just below
+    # the round's final code
+    "heldout18": {
+        "precision": 0.98, "recall": 0.95, "value_acc": 0.99, "measure_acc": 0.925,
+        "counted_acc": 0.88, "group_acc": 0.935, "nationality_acc": 0.995, "place_acc": 0.935,
+    },
+    "heldout19": {
+        "precision": 0.945, "recall": 0.945, "value_acc": 0.985, "measure_acc": 0.83,
+        "counted_acc": 0.91, "group_acc": 0.925, "nationality_acc": 0.91, "place_acc": 0.9,
+    },
+    # held-out 20 (seed 2045) and 21 (seed 2046, up to 10,000 characters) were annotated blind
+    # at the start of round 20 and kept blind (errors unread): first run on the round's start
+    # code, held-out 20 P 0.915, R 0.939, measure 0.741, counted 0.787, group 0.843, place
+    # 0.870, source 0.824; held-out 21 0.969 / 0.962 / 0.817 / 0.786 / 0.905 / 0.849, source
+    # 0.905. The floors sit just below the round's final code
+    "heldout20": {
+        "precision": 0.915, "recall": 0.935, "value_acc": 0.985, "measure_acc": 0.745,
+        "counted_acc": 0.78, "group_acc": 0.855, "nationality_acc": 0.965, "place_acc": 0.865,
+    },
+    "heldout21": {
+        "precision": 0.965, "recall": 0.955, "value_acc": 0.955, "measure_acc": 0.82,
+        "counted_acc": 0.79, "group_acc": 0.905, "nationality_acc": 0.98, "place_acc": 0.845,
     },
 }
 CASES = [(name, metric) for name, floors in FLOORS.items() for metric in sorted(floors)]
@@ -193,9 +216,10 @@ def test_quality_floor(name: str, metric: str) -> None:
 # before in full as a pronoun's antecedent); the floors sit just below
 SOURCE_FLOORS = {"devset": 0.98, "heldout": 0.905, "heldout2": 0.955, "heldout3": 0.95,
                  "heldout4": 0.94, "heldout5": 0.945, "heldout6": 0.87, "heldout7": 0.955,
-                 "heldout8": 0.91, "heldout9": 0.875, "heldout10": 0.915, "heldout11": 0.88,
+                 "heldout8": 0.91, "heldout9": 0.89, "heldout10": 0.925, "heldout11": 0.88,
                  "heldout12": 0.91, "heldout13": 0.91, "heldout14": 0.89, "heldout15": 0.955,
-                 "heldout16": 0.82, "heldout17": 0.855}
+                 "heldout16": 0.85, "heldout17": 0.905, "heldout18": 0.94, "heldout19": 0.85,
+                 "heldout20": 0.82, "heldout21": 0.905}
 
 
 @pytest.mark.parametrize("name", sorted(SOURCE_FLOORS))
