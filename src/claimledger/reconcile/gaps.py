@@ -309,8 +309,9 @@ def _raw_columnar(todo: list[tuple[int, Obs, SeriesKey]], index: GapIndex
         out[j].append((0, conf, same or (named[j] and kin_family), (e.best, e.key),
                        (e, None, (bounded(keys[row]), row), same)))   # type: ignore[arg-type]
     near: dict[int, list[Any]] = {}   # only open-bounded ones can vouch (_listings)
+    open_bound = (cols.kind == 1) | (cols.kind == 2)
     for j, _, rows in queries:
-        near.setdefault(j, []).append(rows[(cols.kind[rows] == 1) | (cols.kind[rows] == 2)])
+        near.setdefault(j, []).append(rows[open_bound[rows]])
     return out, {j: np.concatenate(r) for j, r in near.items()}
 
 
