@@ -52,10 +52,15 @@ def _pylist(arr: Any) -> list[Any]:
         # one str object per distinct value, not per row: a bucket repeats a few measures,
         # places, sources and outlets, and the memo keys of add_batch then hash each
         # string once (str caches its hash) instead of once per row
+        # (each row's value picked in numpy: no Python int per row for its index)
+        import numpy as np
+
         enc = arr.dictionary_encode()
         values = enc.dictionary.to_pylist()
         values.append(None)
-        return list(map(values.__getitem__, enc.indices.fill_null(len(values) - 1).to_pylist()))
+        table = np.empty(len(values), dtype=object)
+        table[:] = values
+        return table.take(enc.indices.fill_null(len(values) - 1).to_numpy()).tolist()
     return arr.to_pylist()
 
 
