@@ -327,7 +327,8 @@ def _likely_shortfalls(pool: list[Cluster], idx: list[tuple[int, ...]]
         return [idx[k] for k in cand.tolist()]
     sums = total[cand]
     least = float(np.partition(sums, len(sums) - _MAX_SHORTFALLS)[len(sums) - _MAX_SHORTFALLS])
-    cand = cand[sums >= least - (1e-9 * abs(least) + 1e-9)]
+    if np.isfinite(least):   # (an infinite figure: all of them, as the exact sums rank)
+        cand = cand[sums >= least - (1e-9 * abs(least) + 1e-9)]
     return [idx[k] for k in cand.tolist()]
 
 
