@@ -373,7 +373,7 @@ def _likely_kept(found: Any, named: dict[int, bool]
     fs, xs = flag[order], x[order]
     f_k, x_k = fs[kth], xs[kth]
     keep[order] = ((size <= _MAX_CANDIDATES) | (fs & ~f_k) | ((fs == f_k) & (xs >= x_k - 0.002))
-                   | np.isnan(xs))
+                   | np.isnan(xs) | np.isnan(x_k))   # (no NaN is expected: all kept then)
     return (list(zip(js if keep.all() else j[keep].tolist(), row[keep].tolist(),
                      conf[keep].tolist(), same[keep].tolist(), kin[keep].tolist())), totals)
 
