@@ -49,3 +49,51 @@ def test_grouped_from_columns_equals_group_series(tmp_path: Path) -> None:
     assert set(got) == set(want)
     for key, g in want.items():
         assert got[key] == g, key
+
+
+# ------------------------------------------------------------------ property: random claims
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_VALUES = st.one_of(st.none(), st.sampled_from([0.0, 1.0, 7.5, 33.4, 100.0, 1000.0, 1e6]),
+                    st.floats(-1e7, 1e7, allow_nan=False),
+                    st.tuples(st.sampled_from([10.0, 20.5, 300.0]),
+                              st.sampled_from([5.0, 30.0, 400.0])))
+_CLAIM = st.fixed_dictionaries({
+    "value": _VALUES,
+    "bound": st.sampled_from(["exact", "approx", "range", "more_than", "at_least", "up_to",
+                              "at_most", "vague"]),
+    "measure": st.sampled_from(["killed", "displaced", "damage", "other", "deployed"]),
+    "subject": st.sampled_from([None, "", "  ", "Opfer", " Opfer ", "victims", "Schäden"]),
+    "unit": st.sampled_from(["person", "EUR", "percent"]),
+    "time": st.sampled_from([None, "2024-03-01", ("2024-03-05", "2024-03-01"),
+                             ("2024-02-01", "2024-02-29")]),
+    "source": st.sampled_from([None, "x.y", "ministry"]),
+    "source_text": st.sampled_from([None, "", "  ", "the Ministry", "Red Cross"]),
+    "outlet": st.sampled_from([None, "", "Outlet A", " outlet a ", "B"]),
+    "doc": st.sampled_from([None, "d1", "d2"]),
+    "increment": st.booleans(),
+    "placeholder": st.booleans(),
+    "who": st.sampled_from([None, ("people", None, "SY"), ("troops", "DE", None),
+                            (None, None, "IT")]),
+})
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(_CLAIM, min_size=1, max_size=40))
+def test_grouped_from_columns_equals_group_series_random(tmp_path: Path, rows) -> None:
+    """Random claims (figures of every bound, missing and blank fields, reversed periods,
+    placeholders): the columns path (inlined make_obs, memos per distinct value) gives the
+    Obs group_series gives."""
+    claims = [mk(f"r{i}", **r) for i, r in enumerate(rows)]
+    path = tmp_path / "random.parquet"
+    pq.write_table(pa.Table.from_pylist([claim_row(c, None) for c in claims],
+                                        schema=CLAIM_SCHEMA), path)
+    read = list(read_claims(str(path)))
+    ctx = story_context(read)
+    want = group_series(read, ctx)
+    batches = pq.read_table(path, columns=list(RECONCILE_COLUMNS)).to_batches(max_chunksize=7)
+    got, n = group_batches(batches, ctx)
+    assert n == len(claims)
+    assert got == want

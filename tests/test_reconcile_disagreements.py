@@ -105,3 +105,41 @@ def test_a_cumulative_count_collapsing_is_no_update_and_a_downward_revision_says
     led = build_ledger([mk("v1", 480e9, time="2025-07-01", source="de.bmf", outlet="A", **b),
                         mk("v2", 466e9, time="2025-09-03", source="de.bmf", outlet="B", **b)])
     assert "down from" in led.updates[0].why and "lower" in led.updates[0].why
+
+
+def test_is_update_equals_its_reference() -> None:
+    """is_update (its helpers inline) answers as the rules read (_is_update_ref), on random
+    clusters: overlapping and disjoint values, shared sources, equal periods, publication
+    days, every kind, increments, unknown times."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from claimledger.reconcile.disagreements import _is_update_ref, is_update
+    from claimledger.reconcile.estimates import Cluster
+
+    day = st.one_of(st.none(), st.integers(0, 120))
+    clusters = st.builds(
+        lambda kind, inc, lo, width, t0, span, pub, srcs, best: _cluster(
+            Cluster, kind, inc, lo, width, t0, span, pub, srcs, best),
+        st.sampled_from(["point", "point", "lower", "upper", "vague"]), st.booleans(),
+        st.sampled_from([0.0, 90.0, 100.0, 150.0, 1000.0]), st.sampled_from([0.0, 5.0, 60.0]),
+        day, st.sampled_from([0, 0, 10, 40]), day,
+        st.sets(st.sampled_from(["a", "b", "c"]), max_size=2),
+        st.sampled_from([None, 40.0, 100.0, 1000.0]))
+
+    @settings(max_examples=800, deadline=None)
+    @given(clusters, clusters, st.sampled_from(["killed", "deployed", "aid", "other"]))
+    def check(a, b, measure) -> None:
+        assert is_update(a, b, measure) == _is_update_ref(a, b, measure)
+
+    check()
+
+
+def _cluster(Cluster, kind, inc, lo, width, t0, span, pub, srcs, best):
+    e = Cluster(kind, inc)
+    e.lo, e.hi = lo, lo + width
+    e.t0, e.t1 = t0, None if t0 is None else t0 + span
+    e.pub0 = e.pub1 = pub
+    e.source_set = frozenset(srcs)
+    e.best = best
+    return e

@@ -150,3 +150,36 @@ def test_array_relations_equal_the_loops(rows) -> None:
     for _, g in group_series(claims).items():
         pool = [e for e in build_estimates(g.obs) if e.kind == "point"][:16]
         assert _combo_array(pool) == _combo_indices(pool)
+        _assert_same_shortfalls(pool)
+
+
+def _assert_same_shortfalls(pool) -> None:
+    """The shortfalls picked with the combinations' arrays (a float pre-selection,
+    relations._likely_shortfalls) are those picked from the plain list."""
+    from claimledger.reconcile.relations import _combo_array, _shortfalls
+
+    def picked(idx):
+        return [(s, hi, [id(p) for p in c.parts]) for s, hi, c in _shortfalls(pool, idx)]
+
+    combos = _combo_array(pool)
+    assert picked(combos) == picked(list(combos))
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.floats(0.5, 5000.0).map(lambda x: round(x, 1)),
+                          st.integers(0, 300), st.integers(0, 1)),
+                min_size=8, max_size=16, unique_by=lambda r: r[0]))
+def test_shortfalls_from_arrays_equal_the_list(rows) -> None:
+    """Many combinations with increments (more than the shortfalls kept), figures with
+    decimals: the float pre-selection of the shortfalls changes nothing."""
+    from claimledger.reconcile.estimates import build_estimates
+    from claimledger.reconcile.series import group_series
+
+    claims = _relation_claims([v for v, _, _ in rows], [(d, 0) for _, d, _ in rows],
+                              [i % 2 == 0 or bool(inc) for i, (_, _, inc) in enumerate(rows)])
+    for _, g in group_series(claims).items():
+        ests = build_estimates(g.obs)
+        for pool in ([e for e in ests if e.kind == "point"][:16],
+                     [e for e in ests if e.kind == "point" and not e.increment][:16]):
+            if len(pool) >= 3:
+                _assert_same_shortfalls(pool)

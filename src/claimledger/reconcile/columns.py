@@ -28,8 +28,8 @@ from operator import attrgetter
 from typing import Any
 
 from claimledger.model import Claim, Source, Value, Who
-from claimledger.reconcile.series import (Obs, SeriesGroup, SeriesKey, make_obs, raw_series_key,
-                                          source_facts)
+from claimledger.reconcile.series import (INF, Obs, SeriesGroup, SeriesKey, _label, _outlet_tag,
+                                          raw_series_key, source_facts, value_interval)
 from claimledger.reconcile.story import StoryContext
 
 _PLAIN = ("id", "doc_id", "span", "placeholder", "unit", "measure", "subject", "increment",
@@ -52,10 +52,15 @@ def _pylist(arr: Any) -> list[Any]:
         # one str object per distinct value, not per row: a bucket repeats a few measures,
         # places, sources and outlets, and the memo keys of add_batch then hash each
         # string once (str caches its hash) instead of once per row
+        # (each row's value picked in numpy: no Python int per row for its index)
+        import numpy as np
+
         enc = arr.dictionary_encode()
         values = enc.dictionary.to_pylist()
         values.append(None)
-        return list(map(values.__getitem__, enc.indices.fill_null(len(values) - 1).to_pylist()))
+        table = np.empty(len(values), dtype=object)
+        table[:] = values
+        return table.take(enc.indices.fill_null(len(values) - 1).to_numpy()).tolist()
     return arr.to_pylist()
 
 
@@ -94,12 +99,16 @@ _MISSING = object()
 
 class _Memo:
     """One computation per distinct key: many rows share a series key, a source, an
-    outlet. Three plain dicts, looked up inline by :func:`add_batch` (no closure per row)."""
+    outlet, a figure, a label. Plain dicts, looked up inline by :func:`add_batch` (no
+    closure per row)."""
 
     def __init__(self) -> None:
         self.keys: dict[tuple[Any, ...], SeriesKey | None] = {}
         self.sources: dict[tuple[Any, ...], tuple[str, str, str, bool]] = {}
         self.outlets: dict[tuple[Any, ...], tuple[str, str, str, bool]] = {}
+        self.intervals: dict[tuple[Any, ...], tuple[str, float, float, float | None]] = {}
+        self.tags: dict[str, str | None] = {}
+        self.labels: dict[str, str] = {}
 
 
 def _make_key(context: StoryContext, measure: str | None, unit: str | None,
@@ -152,11 +161,13 @@ def _group_of(groups: dict[SeriesKey, SeriesGroup], keys: dict[tuple[Any, ...], 
 def add_batch(groups: dict[SeriesKey, SeriesGroup], cols: dict[str, list[Any]],
               context: StoryContext, memo: _Memo) -> int:
     """File the rows of one batch into ``groups`` (unsorted); returns how many rows. Each
-    row becomes its ``Obs`` as ``to_obs`` reduces its claim; the series key and the source
-    facts are computed once per distinct combination of what they read (:class:`_Memo`).
-    One pass over the zipped columns: indexing two dozen lists per row cost more than the
-    rest of the row's work."""
-    keys, sources, outlets = memo.keys, memo.sources, memo.outlets
+    row becomes its ``Obs`` as ``to_obs`` reduces its claim (:func:`make_obs`, inlined: a
+    call and three cache look-ups per row cost more than the rest of it); the series key,
+    the source facts, the value interval, the outlet tag and the label are computed once
+    per distinct value of what they read (:class:`_Memo`). One pass over the zipped
+    columns: indexing two dozen lists per row cost more than the rest of the row's work."""
+    keys, sources, outlets, intervals = memo.keys, memo.sources, memo.outlets, memo.intervals
+    tags, labels = memo.tags, memo.labels
     doc_places = cols.get("doc_place")
     if doc_places is None:   # rows that do not carry it: the story pre-pass's table
         places = context.places
@@ -184,21 +195,44 @@ def add_batch(groups: dict[SeriesKey, SeriesGroup], cols: dict[str, list[Any]],
                 if facts is None:
                     facts = sources[sk] = _source_facts(sk)
         if facts is None:   # else the outlet speaks for itself, per outlet and document
-            ok = (outlet, doc)
-            facts = outlets.get(ok)
+            facts = outlets.get((outlet, doc))
             if facts is None:
-                facts = outlets[ok] = source_facts(_sourced(None, outlet, doc))
+                facts = outlets[outlet, doc] = source_facts(_sourced(None, outlet, doc))
         if t0 is None or t1 is None:   # day ordinals (see columns)
             t0 = t1 = pub
         elif t0 > t1:
             t0, t1 = t1, t0
-        o = make_obs(cid if type(cid) is str else str(cid), doc, span,
-                     bound if has_value else "exact", low, high, ph, inc is True, t0, t1, pub,
-                     facts, outlet, subject, unit)
-        if o.subject_label:
-            g.labels[o.subject_label] = g.labels.get(o.subject_label, 0) + 1
+        if not has_value:
+            bound = "exact"
+        if ph:
+            kind, lo, hi, val = _VAGUE
+        else:   # a column has one type: 1000 and 1000.0 never meet in one memo
+            kind, lo, hi, val = intervals.get((bound, low, high)) or _interval(
+                intervals, bound, low, high)
+        tag = tags.get(outlet, _MISSING) if outlet else None
+        if tag is _MISSING:
+            tag = tags[outlet] = _outlet_tag(outlet)
+        label = (labels.get(subject) or labels.setdefault(subject, _label(subject))
+                 ) if subject else None
+        if cid.__class__ is not str:
+            cid = str(cid)
+        o = Obs(cid, (cid, doc, span, bound, -INF if low is None else low,
+                      -INF if high is None else high), kind, bound, low, high, lo, hi, val,
+                t0, t1, inc is True, pub, *facts, tag or f"d:{doc}", ph, label, unit)
+        if label:
+            g.labels[label] = g.labels.get(label, 0) + 1
         (g.placeholders if ph else g.obs).append(o)
     return n
+
+
+def _interval(memo: dict[tuple[Any, ...], Any], bound: str, low: Any, high: Any
+              ) -> tuple[str, float, float, float | None]:
+    """:func:`value_interval` as :func:`make_obs` takes it (none: vague), kept in ``memo``."""
+    iv = memo[bound, low, high] = value_interval(bound, low, high) or _VAGUE
+    return iv
+
+
+_VAGUE = ("vague", -INF, INF, None)
 
 
 def group_batches(batches: Any, context: StoryContext) -> tuple[dict[SeriesKey, SeriesGroup], int]:

@@ -214,10 +214,12 @@ def _gap(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
 
 
 def _top(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
-         index: GapIndex, raw: list[Raw] | None = None) -> list[tuple[Raw, float]] | None:
+         index: GapIndex, raw: list[Raw] | None = None, total: float | None = None
+         ) -> list[tuple[Raw, float]] | None:
     """The few candidates of ``p`` kept, best first, with their confidences (from its
     candidates ``raw`` when they were found already); None when its series is not
-    comparable."""
+    comparable. ``total``: the sum of the confidences of all its candidates, when ``raw``
+    holds only those that may be kept (:func:`_likely_kept`; all of one tier)."""
     if not g.comparable:
         return None
     if raw is None:
@@ -225,7 +227,8 @@ def _top(p: Obs, g: SeriesGroup, estimates: dict[SeriesKey, list[Cluster]],
     if raw:  # figures labelled like the lost one, when there are any, before all others
         best_tier = min(r[0] for r in raw)
         raw = [r for r in raw if r[0] == best_tier]
-    total = sum(r[1] for r in raw) or 1.0
+    if total is None:
+        total = sum(r[1] for r in raw) or 1.0
     ranked = [(r, round(r[1] * (0.6 + 0.4 * r[1] / total), 3)) for r in raw]
     # the first few of the sorted list (nsmallest is documented to equal sorted()[:n])
     return heapq.nsmallest(_MAX_CANDIDATES, ranked,
@@ -282,14 +285,15 @@ def _columnar(p: Obs, g: SeriesGroup) -> bool:
 
 
 def _raw_columnar(todo: list[tuple[int, Obs, SeriesKey]], index: GapIndex
-                  ) -> tuple[dict[int, list[Raw]], dict[int, Any]]:
+                  ) -> tuple[dict[int, list[Raw]], dict[int, Any], dict[int, float]]:
     """:func:`_raw` of the placeholders ``todo`` (numbered), all at once: the estimates
     near each are tested together in arrays (:mod:`.gap_columns`), each candidate's
     confidence worked out from the counts by the reference's formula in arrays (the same
     floats), and all put in match order (the normalising sum of :func:`_gap` adds them in
     that order). A placeholder near repeated claim ids is left out (the caller takes
     :func:`_raw`). Also the positions of the open-bounded estimates near each placeholder
-    (for :func:`_listings`)."""
+    (for :func:`_listings`); and the sum of each one's confidences (for :func:`_top`, which
+    is given only the candidates it may keep: :func:`_likely_kept`)."""
     import numpy as np
 
     cols = index.columns([key for _, _, key in todo])
@@ -304,14 +308,16 @@ def _raw_columnar(todo: list[tuple[int, Obs, SeriesKey]], index: GapIndex
     out: dict[int, list[Raw]] = {j: [] for j, _, _ in todo if j not in repeated}
     named = {j: p.named for j, p, _ in todo}
     bounded, keys = index.bounded, index.keys
-    for j, row, conf, same, kin_family in _found(cols, queries, index):
+    found, totals = _likely_kept(_found(cols, queries, index), named)
+    for j, row, conf, same, kin_family in found:
         e = cols.ests[row]
         out[j].append((0, conf, same or (named[j] and kin_family), (e.best, e.key),
                        (e, None, (bounded(keys[row]), row), same)))   # type: ignore[arg-type]
     near: dict[int, list[Any]] = {}   # only open-bounded ones can vouch (_listings)
+    open_bound = (cols.kind == 1) | (cols.kind == 2)
     for j, _, rows in queries:
-        near.setdefault(j, []).append(rows[(cols.kind[rows] == 1) | (cols.kind[rows] == 2)])
-    return out, {j: np.concatenate(r) for j, r in near.items()}
+        near.setdefault(j, []).append(rows[open_bound[rows]])
+    return out, {j: np.concatenate(r) for j, r in near.items()}, totals
 
 
 def _found(cols: Any, queries: list[tuple[int, Obs, Any]], index: GapIndex
@@ -332,8 +338,44 @@ def _found(cols: Any, queries: list[tuple[int, Obs, Any]], index: GapIndex
                       h.kin))
     j, row, conf, same, kin = (np.concatenate(c) for c in zip(*parts))
     order = np.lexsort((index.pos[row], cols.rank[row], j))
-    return list(zip(j[order].tolist(), row[order].tolist(), conf[order].tolist(),
-                    same[order].tolist(), kin[order].tolist()))
+    return j[order], row[order], conf[order], same[order], kin[order]
+
+
+def _likely_kept(found: Any, named: dict[int, bool]
+                 ) -> tuple[list[tuple[int, int, float, bool, bool]], dict[int, float]]:
+    """Of :func:`_found`'s candidates (arrays, by placeholder and in match order), as
+    tuples in that order, those that :func:`_top` may keep; and each placeholder's sum of
+    the confidences of all its candidates, added in that order as ``_top`` adds them.
+
+    ``_top`` ranks by (same source or its family, the confidence scaled by that sum and
+    rounded to three places, the figure): a candidate whose unrounded score is more than
+    rounding below the :data:`_MAX_CANDIDATES`-th best of its kind, or that is of the
+    lesser kind where that one is of the better, is never among the kept, and is left out
+    here — most of them: a placeholder has a hundred candidates and keeps five."""
+    import numpy as np
+
+    if not len(found) or not len(found[0]):   # (no queries: no arrays)
+        return [], {}
+    j, row, conf, same, kin = found
+    js, confs = j.tolist(), conf.tolist()
+    cut = np.flatnonzero(j[1:] != j[:-1]) + 1
+    starts, ends = [0, *cut.tolist()], [*cut.tolist(), len(js)]
+    totals = {js[a]: sum(confs[a:b]) or 1.0 for a, b in zip(starts, ends)}
+    named_of = np.array([named[x] for x in js], np.bool_)
+    flag = same | (named_of & kin)
+    total = np.array([totals[x] for x in js], np.float64)
+    x = conf * (0.6 + 0.4 * conf / total)
+    keep = np.ones(len(js), np.bool_)
+    order = np.lexsort((-x, ~flag, j))   # by placeholder, the better kind, then score
+    size = np.repeat(np.subtract(ends, starts), np.subtract(ends, starts))[order]
+    first = np.repeat(starts, np.subtract(ends, starts))[order]
+    kth = np.where(size > _MAX_CANDIDATES, first + _MAX_CANDIDATES - 1, 0)
+    fs, xs = flag[order], x[order]
+    f_k, x_k = fs[kth], xs[kth]
+    keep[order] = ((size <= _MAX_CANDIDATES) | (fs & ~f_k) | ((fs == f_k) & (xs >= x_k - 0.002))
+                   | np.isnan(xs) | np.isnan(x_k))   # (no NaN is expected: all kept then)
+    return (list(zip(js if keep.all() else j[keep].tolist(), row[keep].tolist(),
+                     conf[keep].tolist(), same[keep].tolist(), kin[keep].tolist())), totals)
 
 
 #: placeholders' queries tested in one go (each is a few hundred claims)
@@ -347,9 +389,10 @@ def fill_gaps(placeholders: list[tuple[Obs, SeriesGroup]],
     (:class:`~claimledger.reconcile.gap_index.GapIndex`), in the order a scan of all series
     would meet them."""
     index = GapIndex(estimates)
-    found, near = _raw_columnar([(j, p, g.key) for j, (p, g) in enumerate(placeholders)
-                                 if _columnar(p, g)], index)
-    tops = [_top(p, g, estimates, index, found.get(j)) for j, (p, g) in enumerate(placeholders)]
+    found, near, totals = _raw_columnar([(j, p, g.key) for j, (p, g) in enumerate(placeholders)
+                                         if _columnar(p, g)], index)
+    tops = [_top(p, g, estimates, index, found.get(j), totals.get(j))
+            for j, (p, g) in enumerate(placeholders)]
     lists = _listings(placeholders, tops, near, index)
     out = [_gap_of(p, g, top, lists.get(j))
            for j, ((p, g), top) in enumerate(zip(placeholders, tops))]

@@ -126,13 +126,33 @@ def _combo_array(pool: list[Cluster]) -> list[tuple[int, ...]]:
                   np.where(inc[a] | inc[b], np.where(inc[a], t0[b] <= t0[a], t0[a] <= t0[b]),
                            np.where(a_first, t1[a] < t0[b], t1[b] < t0[a])))
     table = np.zeros((n, n), np.bool_)
-    table[a[ok], b[ok]] = True
-    combos: list[tuple[int, ...]] = list(zip(a[ok].tolist(), b[ok].tolist()))
+    a, b = a[ok], b[ok]
+    table[a, b] = True
+    combos = _Combos(zip(a.tolist(), b.tolist()))
     i, j, k = _triples(min(n, _POOL3))
     n_inc = inc[i].astype(np.int64) + inc[j] + inc[k]
     keep = table[i, j] & table[i, k] & table[j, k] & ((n_inc == 0) | (n_inc >= 2))
-    combos += zip(i[keep].tolist(), j[keep].tolist(), k[keep].tolist())
+    i, j, k = i[keep], j[keep], k[keep]
+    combos += zip(i.tolist(), j.tolist(), k.tolist())
+    # the same as arrays, a pair's third part its first (as _sum_matches pads it)
+    combos.parts = (np.concatenate((a, i)), np.concatenate((b, j)), np.concatenate((a, k)),
+                    np.concatenate((np.zeros(len(a), np.bool_), np.ones(len(i), np.bool_))))
     return combos
+
+
+class _Combos(list):   # type: ignore[type-arg]
+    """:func:`_combo_array`'s combinations, with ``parts``: their first, second and third
+    positions (a pair's third is its first) and which are triples, as arrays."""
+
+    parts: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+
+
+def _parts(idx: list[tuple[int, ...]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The positions of the combinations ``idx`` as :attr:`_Combos.parts` holds them."""
+    if isinstance(idx, _Combos):
+        return idx.parts
+    parts = np.array([c + (c[0],) * (3 - len(c)) for c in idx], np.int64).reshape(-1, 3)
+    return parts[:, 0], parts[:, 1], parts[:, 2], np.array([len(x) == 3 for x in idx], np.bool_)
 
 
 @lru_cache(maxsize=None)
@@ -241,9 +261,7 @@ def _sum_matches(pool: list[Cluster], idx: list[tuple[int, ...]], totals: list[C
                     for f in ("lo", "hi", "best"))
     t0, t1 = (np.array([getattr(e, f) for e in pool], np.int64) for f in ("t0", "t1"))
     inc = np.array([e.increment for e in pool], np.bool_)
-    parts = np.array([c + (c[0],) * (3 - len(c)) for c in idx], np.int64)   # pairs: a twice
-    a, b, c = parts[:, 0], parts[:, 1], parts[:, 2]
-    tri = np.array([len(x) == 3 for x in idx], np.bool_)
+    a, b, c, tri = _parts(idx)   # pairs: a twice
     lo_c, hi_c = 0.0 + lo[a] + lo[b], 0.0 + hi[a] + hi[b]
     lo_c[tri] += lo[c[tri]]
     hi_c[tri] += hi[c[tri]]
@@ -278,8 +296,8 @@ def _shortfalls(pool: list[Cluster], idx: list[tuple[int, ...]]
     large series has thousands of such combinations."""
     incs = [e.increment for e in pool]
     bests = [e.best for e in pool]
-    found = [(sum(bests[i] for i in x), x) for x in idx   # type: ignore[misc]
-             if any(incs[i] for i in x)]
+    found = [(sum(bests[i] for i in x), x) for x in _likely_shortfalls(pool, idx)
+             if any(incs[i] for i in x)]   # type: ignore[misc]
     if len(found) > _MAX_SHORTFALLS:   # below the sum in the last place: never kept
         least = heapq.nlargest(_MAX_SHORTFALLS, [f[0] for f in found])[-1]
         found = [f for f in found if f[0] >= least]
@@ -289,6 +307,29 @@ def _shortfalls(pool: list[Cluster], idx: list[tuple[int, ...]]
         c = _Parts(tuple(pool[i] for i in x))
         out.append((best_sum, c.hi, c))
     return out
+
+
+def _likely_shortfalls(pool: list[Cluster], idx: list[tuple[int, ...]]
+                       ) -> list[tuple[int, ...]]:
+    """The combinations of ``idx`` that :func:`_shortfalls` may keep, in their order: for
+    :func:`_combo_array`'s (exact figures: :func:`~.pair_columns.exact`) those with an
+    increment whose sum in floats is not below the :data:`_MAX_SHORTFALLS`-th largest by
+    more than rounding could make it (the exact sums then choose among them as among all);
+    any others all."""
+    if not isinstance(idx, _Combos) or len(idx) <= _MAX_SHORTFALLS:
+        return idx
+    a, b, c, tri = idx.parts
+    inc = np.array([e.increment for e in pool], np.bool_)
+    best = np.array([e.best for e in pool], np.float64)
+    total = 0.0 + best[a] + best[b] + np.where(tri, best[c], 0.0)
+    cand = np.nonzero(inc[a] | inc[b] | (tri & inc[c]))[0]
+    if len(cand) <= _MAX_SHORTFALLS:
+        return [idx[k] for k in cand.tolist()]
+    sums = total[cand]
+    least = float(np.partition(sums, len(sums) - _MAX_SHORTFALLS)[len(sums) - _MAX_SHORTFALLS])
+    if np.isfinite(least):   # (an infinite figure: all of them, as the exact sums rank)
+        cand = cand[sums >= least - (1e-9 * abs(least) + 1e-9)]
+    return [idx[k] for k in cand.tolist()]
 
 
 def find_relations(ests: list[Cluster], subject: str | None, measure: str,
