@@ -48,6 +48,12 @@ def after_figure(lex: CountLexicon, text: str, unit_end: int, win_end: int) -> P
     span = lex.syntax.noun_after(text, unit_end, win_end, 2)
     if span is None:
         return None
+    whole = _truncated_compound(lex, text, span, win_end)
+    if whole is not None:  # "100 Berufs- und Zeitsoldaten": the last compound names the head
+        head = _known(lex, text, (whole[1], whole[2]), "after" if lex.noun_re.fullmatch(text, whole[1], whole[2])
+                      or _head(lex, text[whole[1]:whole[2]]) else "unknown")
+        head.span = (span[0], whole[2])
+        return head
     word = text[span[0]:span[1]]
     dm = lex.nat_demonym_re.fullmatch(word)
     if dm:
@@ -58,6 +64,25 @@ def after_figure(lex: CountLexicon, text: str, unit_end: int, win_end: int) -> P
     if frames_only(lex, word):
         return None
     return Phrase(None, span, "unknown", unknown=word, person=names_people(lex, word), np_end=span[1])
+
+
+_HYPHEN_GAP = re.compile(r"-[ \u00a0]+")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _truncated_compound(lex: CountLexicon, text: str, span: tuple[int, int], end: int
+                        ) -> tuple[int, int, int] | None:
+    """A first compound cut short before a coordinator ("Berufs- und Zeitsoldaten"): the
+    phrase's start, and the span of the last compound, which carries the shared head."""
+    gap = _HYPHEN_GAP.match(text, span[1], end)
+    coord = lex.coord_open_re.match(text, gap.end(), end) if gap else None
+    if coord is None:
+        return None
+    pos = coord.end()
+    while pos < end and text[pos] in " \u00a0":
+        pos += 1
+    last = _WORD.match(text, pos, end)
+    return (span[0], last.start(), last.end()) if last and lex.syntax.is_noun(last.group()) else None
 
 
 def frames_only(lex: CountLexicon, word: str) -> bool:
