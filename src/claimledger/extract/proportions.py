@@ -34,7 +34,7 @@ class _Proportions:
     adjective_stems: tuple[str, ...] = ()   # ... of these stems only ("gut", "knapp", "ander")
     needs_count: bool = False  # a fraction noun is a share only after a number word or an article
     part_re: re.Pattern[str] | None = None  # "sechs von zehn Schülern": a part of a round base
-    part_probe: str = ""
+    part_probes: tuple[str, ...] = ()
     part_bases: frozenset[int] = frozenset()
 
 
@@ -78,12 +78,14 @@ def _build(pack: LanguagePack) -> _Proportions | None:
 
 def _part_fields(part: dict) -> dict:
     """"N von M" with M a round base (10, 100, 1000) before a noun of people: a share."""
-    joiner = part.get("joiner")
-    if not joiner:
+    joiners = part.get("joiners", [])
+    if not joiners:
         return {}
-    return {"part_re": re.compile(r"(?P<n>[^\W_]+)[ \u00a0]+" + re.escape(joiner) + r"[ \u00a0]+(?P<m>[^\W_]+)"
+    alt = "|".join(re.escape(j).replace(r"\ ", r"[ \u00a0]+") for j in joiners)
+    return {"part_re": re.compile(r"(?P<n>[^\W_]+)[ \u00a0]+(?:" + alt + r")[ \u00a0]+(?P<m>[^\W_]+)"
                                   r"[ \u00a0]+(?P<w>[^\W\d_][\w-]*)(?:[ \u00a0]+(?P<w2>[^\W\d_][\w-]*))?"),
-            "part_probe": f" {joiner} ", "part_bases": frozenset(int(b) for b in part.get("bases", []))}
+            "part_probes": tuple(f" {j.split()[0]} " for j in joiners),
+            "part_bases": frozenset(int(b) for b in part.get("bases", []))}
 
 
 def scan_proportions(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> list[Figure]:
@@ -139,23 +141,32 @@ def _parts(text: str, pack: LanguagePack, pr: _Proportions, start: int, end: int
     from claimledger.extract.counting.phrase import counts_people
     lex = lexicon(pack)
     out: list[Figure] = []
-    i = text.find(pr.part_probe, start, end)
-    while i != -1:
-        w = i
-        while w > start and text[w - 1].isalnum():
-            w -= 1
-        m = pr.part_re.match(text, w, end) if w < i else None
-        i = text.find(pr.part_probe, i + 1, end)
-        if m is None:
-            continue
+    for m in _part_matches(text, pr, start, end):
         n, base = _number(m.group("n"), pack), _number(m.group("m"), pack)
         if n is None or base is None or int(base) not in pr.part_bases or not 0 < n < base \
-                or not (counts_people(lex, m.group("w")) or (m.group("w2") and counts_people(lex, m.group("w2")))):
+                or not any(w and (counts_people(lex, w) or lex.nat_demonym_re.fullmatch(w))
+                           for w in (m.group("w"), m.group("w2"))):
             continue
         v = round(n / base * 100, 4)
         out.append(qualify(text, pack, Figure(m.start("n"), m.end("m"), v, v, "exact", "percent", m.end("m"),
                                               "number", None, None, True)))
     return out
+
+
+def _part_matches(text: str, pr: _Proportions, start: int, end: int) -> list[re.Match[str]]:
+    """Matches of the part pattern at the words right before each joiner (" von ", " in ")."""
+    found: dict[int, re.Match[str]] = {}
+    for probe in pr.part_probes:
+        i = text.find(probe, start, end)
+        while i != -1:
+            w = i
+            while w > start and text[w - 1].isalnum():
+                w -= 1
+            m = pr.part_re.match(text, w, end) if w < i and w not in found else None
+            if m is not None:
+                found[w] = m
+            i = text.find(probe, i + 1, end)
+    return [found[w] for w in sorted(found)]
 
 
 def _anchored(rx: re.Pattern[str], text: str, start: int, end: int, probes: tuple[str, ...]
