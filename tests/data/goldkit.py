@@ -33,7 +33,7 @@ DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
 
 # the order the sets were made in: a set's rows exclude only those of the sets made before it,
 # so that its scripts pick the same rows after later sets exist (append new sets here)
-SET_ORDER = ["devset", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"]
+SET_ORDER = ["devset", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23"]
 
 
 def used_rows(here: str | None = None) -> set[int]:
