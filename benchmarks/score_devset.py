@@ -1,7 +1,7 @@
 """Quality on the real-news dev set (tests/data/devset) or the held-out sets
-(tests/data/heldout, tests/data/heldout2, tests/data/heldout3, tests/data/heldout4, tests/data/heldout5, tests/data/heldout6, tests/data/heldout7, tests/data/heldout8, tests/data/heldout9, tests/data/heldout10, tests/data/heldout11, tests/data/heldout12, tests/data/heldout13, tests/data/heldout14, tests/data/heldout15, tests/data/heldout16, tests/data/heldout17, tests/data/heldout18, tests/data/heldout19, tests/data/heldout20, tests/data/heldout21), against the bars of issue 6.
+(tests/data/heldout, tests/data/heldout2, tests/data/heldout3, tests/data/heldout4, tests/data/heldout5, tests/data/heldout6, tests/data/heldout7, tests/data/heldout8, tests/data/heldout9, tests/data/heldout10, tests/data/heldout11, tests/data/heldout12, tests/data/heldout13, tests/data/heldout14, tests/data/heldout15, tests/data/heldout16, tests/data/heldout17, tests/data/heldout18, tests/data/heldout19, tests/data/heldout20, tests/data/heldout21, tests/data/heldout22, tests/data/heldout23), against the bars of issue 6.
 
-    python benchmarks/score_devset.py [--set devset|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21] [--errors]
+    python benchmarks/score_devset.py [--set devset|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23] [--errors]
 
 Extracts the annotated derStandard articles (40 in the dev set; 20 in each held-out set, which
 were annotated blind by other annotators), scores them with the project's scorer
@@ -37,7 +37,9 @@ SETS = {"devset": ROOT / "tests" / "data" / "devset", "heldout": ROOT / "tests" 
         "heldout18": ROOT / "tests" / "data" / "heldout18",
         "heldout19": ROOT / "tests" / "data" / "heldout19",
         "heldout20": ROOT / "tests" / "data" / "heldout20",
-        "heldout21": ROOT / "tests" / "data" / "heldout21"}
+        "heldout21": ROOT / "tests" / "data" / "heldout21",
+        "heldout22": ROOT / "tests" / "data" / "heldout22",
+        "heldout23": ROOT / "tests" / "data" / "heldout23"}
 sys.path.insert(0, str(ROOT / "tests" / "support"))
 
 BARS = {"precision": 0.95, "recall": 0.92, "value_acc": 0.98, "measure_acc": 0.92,
