@@ -424,6 +424,13 @@ def finditer_word_start(rx: re.Pattern[str], text: str, pos: int = 0, endpos: in
         pos = m.end()
 
 
+def search_word_start(rx: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+                      ) -> re.Match[str] | None:
+    """``rx.search(text, pos, endpos)`` for a pattern that opens with ``WORD_START``: the first
+    match :func:`finditer_word_start` finds (the engine's scan gives the same first match)."""
+    return next(finditer_word_start(rx, text, pos, endpos), None)
+
+
 _LOWERED: tuple[str, str] = ("", "")
 _FOLDS: tuple[str, str | None] = ("", None)
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimledger.extract.counting.lexicon import CountLexicon, Nation
+from claimledger.lang.regex import search_word_start
 
 MAX_SPACES_TO_NOUN = 6  # a lexicon noun further from its figure counts something else
 
@@ -41,7 +42,7 @@ def after_figure(lex: CountLexicon, text: str, unit_end: int, win_end: int) -> P
     """The counted noun after a head count: a lexicon noun a few words on, else the first
     noun right after the figure (a compound whose head the lexicon knows, a people's name, or
     a noun the lexicon does not know, which is then what is counted)."""
-    m = lex.noun_scan.within(text, unit_end, win_end).search(text, unit_end, win_end)
+    m = search_word_start(lex.noun_scan.within(text, unit_end, win_end), text, unit_end, win_end)
     if m and text[unit_end:m.start()].count(" ") <= MAX_SPACES_TO_NOUN and not _noun_between(lex, text, unit_end, m.start()) \
             and not _object_of_preposition(lex, text[unit_end:m.start()]):
         return Phrase(m.lastgroup, (m.start(), m.end()), "after", np_end=m.end())

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from claimledger.extract.counting.lexicon import CountLexicon, Nation
 from claimledger.extract.counting.phrase import names_listed_people
+from claimledger.lang.regex import finditer_word_start
 
 
 # a word before another one, both capitalised (checked in code): "Wiener Philharmoniker" (a
@@ -74,7 +75,7 @@ class NationFinder:
         mentions: list[Mention] = []
         places: list[tuple[int, str]] = []
         lex, t = self.lex, self.text
-        for m in lex.where_re.finditer(t, ss, se):
+        for m in finditer_word_start(lex.where_re, t, ss, se):
             kind = m.lastgroup or ""
             name = m.group(kind)
             before = t[max(ss, m.start() - 25):m.start()]
@@ -235,7 +236,7 @@ class NationFinder:
         if self._names is None:
             lex = self.lex
             self._names = [(m.span(), m.group(1), lex.place_map[m.group(1)])
-                           for m in lex.place_re.finditer(self.text) if m.group(1) in lex.place_map]
+                           for m in finditer_word_start(lex.place_re, self.text) if m.group(1) in lex.place_map]
         return self._names
 
     def _names_per_country(self) -> dict[str, int]:

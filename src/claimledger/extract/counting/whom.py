@@ -13,6 +13,7 @@ from claimledger.extract.counting.frame import Frame
 from claimledger.extract.counting.lexicon import Nation
 from claimledger.extract.counting.dateline import dateline
 from claimledger.extract.counting.who import nearest, place_near
+from claimledger.lang.regex import search_word_start
 
 CARRY_NATION_GROUPS = frozenset({"troops"})
 # people a country as the clause's actor hosts, lets through or counts, not its own citizens:
@@ -266,7 +267,7 @@ class WhoRules:
             return got
         if self._continues_region(f):
             return None
-        if prev is not None and lex.there_re.search(t, f.cs, f.ce):
+        if prev is not None and search_word_start(lex.there_re, t, f.cs, f.ce):
             named = self.nations.named_places(*prev)
             if named:
                 return named[-1]
