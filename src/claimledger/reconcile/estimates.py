@@ -170,13 +170,31 @@ def _tkey(o: Obs) -> tuple:
     return (o.t0 is not None, o.t0 or 0, o.t1 or 0, o.value or 0.0, o.sort_key)
 
 
-def _cluster_points(points: list[Obs], increment: bool) -> list[Cluster]:
+_TIME_VALUE, _VALUE = attrgetter("t0", "t1", "value"), attrgetter("value")
+
+
+def _in_time_order(obs: list[Obs], in_order: bool = False) -> list[Obs]:
+    """``sorted(obs, key=_tkey)`` by a key made in C: (t0, t1, value), stably, of the claims
+    in ``sort_key`` order (``in_order``: they are, as grouping leaves them) — the same
+    order wherever those compare as ``_tkey``'s numbers do. Where a time or a figure is
+    unknown for some claims and not others (comparing None with a number raises
+    TypeError) or a figure is NaN (no consistent order), it is ``_tkey`` itself."""
+    try:
+        if not math.isnan(sum(map(_VALUE, obs))):
+            return sorted(obs if in_order else sorted(obs, key=_SORT_KEY), key=_TIME_VALUE)
+    except TypeError:
+        pass
+    return sorted(obs, key=_tkey)
+
+
+def _cluster_points(points: list[Obs], increment: bool, in_order: bool = False
+                    ) -> list[Cluster]:
     done: list[Cluster] = []
     active: list[Cluster] = []
     # no active cluster ends before this day (their ends only grow): while a claim is less
     # than CLOSE_DAYS past it, no cluster can close and the pass over them is skipped
     lowest_end = INF
-    for o in sorted(points, key=_tkey):
+    for o in _in_time_order(points, in_order):
         if o.t0 is not None and active and lowest_end < o.t0 - CLOSE_DAYS:
             # processing in time order: a cluster ending long before this claim is closed
             keep = []
@@ -239,14 +257,23 @@ def _closest_joinable(o: Obs, active: list[Cluster]) -> Cluster | None:
             if e.t0 is not None:
                 continue
             gap = 0
-        else:
-            if e.t0 is None or e.t1 is None or t1 is None:
+        else:   # time_gap, max(0, e.t0 - t1, t0 - e.t1), and the rest without builtin calls
+            et0, et1 = e.t0, e.t1
+            if et0 is None or et1 is None or t1 is None:
                 continue
-            gap = max(0, e.t0 - t1, t0 - e.t1)   # time_gap
+            gap = et0 - t1
+            if t0 - et1 > gap:
+                gap = t0 - et1
             if gap > CLOSE_DAYS:
                 continue
+            if gap < 0:
+                gap = 0
         b = e.best or 0.0
-        k = (abs(v - b) / max(abs(b), 1e-9), gap, e.key)
+        d = v - b   # abs(v - b) / max(abs(b), 1e-9)
+        scale = b if b >= 0 else -b
+        if scale < 1e-9:
+            scale = 1e-9
+        k = ((d if d >= 0 else -d) / scale, gap, e.key)
         if best_key is None or k < best_key:
             best, best_key = e, k
     return best
@@ -303,26 +330,63 @@ class _ByValue:
 _ILO = attrgetter("ilo")
 
 
-def _cluster_bounds(bounded: list[Obs], points: list[Cluster], increment: bool) -> list[Cluster]:
+def _closest_figure(o: Obs, clusters: list[Cluster], factor: int, tol: float | None = None
+                    ) -> Cluster | None:
+    """``_closest(o, cands)`` of the ``clusters`` that may take the bounded claim ``o``: its
+    figure ``v`` within ``_SAME_FIGURE * factor`` of theirs and ``_time_ok(o, e)``; with
+    ``tol``, point clusters whose intersection comes within ``tol`` of ``v``, else open
+    bounds of ``o``'s kind. One pass, without a candidate list or a call per cluster."""
+    v = o.value or 0.0
+    av = v if v >= 0 else -v   # abs(v); max(a, b) below is a unless b > a, as written
+    t0, t1, kind = o.t0, o.t1, o.kind
+    best, best_key = None, None
+    for e in clusters:
+        if tol is None:
+            if e.kind != kind:
+                continue
+        elif not (e.ilo - tol <= v <= e.ihi + tol):
+            continue
+        b = e.best or 0.0
+        d = b - v
+        ad = d if d >= 0 else -d
+        ab = b if b >= 0 else -b
+        if not ad <= (ab if not av > ab else av) * _SAME_FIGURE * factor:
+            continue
+        if t0 is None:   # _time_ok: only with clusters of unknown time, all equally close
+            if e.t0 is not None:
+                continue
+            gap = 0
+        else:
+            et0, et1 = e.t0, e.t1
+            if et0 is None or et1 is None or t1 is None:
+                continue
+            gap = et0 - t1   # time_gap
+            if t0 - et1 > gap:
+                gap = t0 - et1
+            if gap > CLOSE_DAYS:
+                continue
+            if gap < 0:
+                gap = 0
+        k = (ad / (ab if not 1e-9 > ab else 1e-9), gap, e.key)   # abs(v - b) is abs(b - v)
+        if best_key is None or k < best_key:
+            best, best_key = e, k
+    return best
+
+
+def _cluster_bounds(bounded: list[Obs], points: list[Cluster], increment: bool,
+                    in_order: bool = False) -> list[Cluster]:
     own: list[Cluster] = []
     by_value = _ByValue(points) if bounded else None
-    for o in sorted(bounded, key=_tkey):
+    for o in _in_time_order(bounded, in_order):
         v = o.value or 0.0
         tol = abs(v) * _SAME_FIGURE
         assert by_value is not None
-        cands = [e for e in by_value.near(v, tol)
-                 if e.ilo - tol <= v <= e.ihi + tol
-                 and abs((e.best or 0.0) - v) <= max(abs(e.best or 0.0), abs(v)) * _SAME_FIGURE * 2
-                 and _time_ok(o, e)]
-        e = _closest(o, cands)
+        e = _closest_figure(o, by_value.near(v, tol), 2, tol)
         if e is not None:
             e.members.append(o)
             e.add_time(o)
             continue
-        cands = [e for e in own if e.kind == o.kind
-                 and abs((e.best or 0.0) - v) <= max(abs(e.best or 0.0), abs(v)) * _SAME_FIGURE
-                 and _time_ok(o, e)]
-        e = _closest(o, cands)
+        e = _closest_figure(o, own, 1)
         if e is None:
             e = Cluster(o.kind, increment, key=(1_000_000 + len(own),))
             own.append(e)
@@ -352,15 +416,17 @@ def _cluster_vague(vague: list[Obs], increment: bool) -> list[Cluster]:
     return list(by_time.values())
 
 
-def build_estimates(obs: list[Obs]) -> list[Cluster]:
-    """Estimates of one series, sorted by (increment, time, value, claims)."""
+def build_estimates(obs: list[Obs], in_order: bool = False) -> list[Cluster]:
+    """Estimates of one series, sorted by (increment, time, value, claims); ``in_order``:
+    ``obs`` are in ``sort_key`` order (as grouping leaves a series' claims)."""
     out: list[Cluster] = []
     for inc in (False, True):
         part = [o for o in obs if o.increment is inc]
         if not part:
             continue
-        points = _cluster_points([o for o in part if o.kind == "point"], inc)
-        bounded = _cluster_bounds([o for o in part if o.kind in ("lower", "upper")], points, inc)
+        points = _cluster_points([o for o in part if o.kind == "point"], inc, in_order)
+        bounded = _cluster_bounds([o for o in part if o.kind in ("lower", "upper")], points,
+                                  inc, in_order)
         vague = _cluster_vague([o for o in part if o.kind == "vague"], inc)
         out.extend(points + bounded + vague)
     for e in out:
