@@ -217,3 +217,21 @@ def test_closest_joinable_equals_candidates_and_closest(points_, others) -> None
             else (-E.INF, E.INF)
         cands = [e for e in active if o.lo <= e.ihi and e.ilo <= o.hi and _ref_time_ok(o, e)]
         assert E._closest_joinable(o, active) is E._closest(o, cands)
+
+
+_FIG = st.one_of(st.none(), st.sampled_from([0.0, 5.0, 100.0, 101.0, 1e6, -3.0]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["exact", "approx", "range", "more_than", "at_least",
+                                           "up_to", "at_most", "vague"]), _FIG, _FIG,
+                          st.booleans(), st.one_of(st.none(), st.integers(0, 90))),
+                max_size=30))
+def test_one_claim_low_high_bound_equals_the_general_one(rows) -> None:
+    """A one-claim estimate's low, high and bound, made without lists and sets, are what
+    ``_low_high_bound`` gives, for every bound, missing ends and figures."""
+    obs = [make_obs(f"c{i:03d}", "d1", (i, i + 1), bound, low, high, inc, False, t, t, t,
+                    ("a", "a", "a", True), "o1", None, None)
+           for i, (bound, low, high, inc, t) in enumerate(rows)]
+    for e in E.build_estimates([o for o in obs if o is not None]):
+        assert e.lhb == e._low_high_bound()

@@ -108,7 +108,9 @@ class Cluster:
         self.claim_ids = [o.id]
         self.pub0 = self.pub1 = o.pub
         self.named_source = bool(o.named)
-        self.lhb = self._low_high_bound()
+        core = self.core
+        self.lhb = (self._one_low_high_bound(o) if len(core) == 1 and core[0] is o
+                    else self._low_high_bound())
         self.sources = [o.source]
         self.source_set = frozenset(self.sources)
         self.who = o.source_label
@@ -117,6 +119,24 @@ class Cluster:
     def low_high_bound(self) -> tuple[float | None, float | None, str]:
         """Low, high and bound of the estimate as a whole (cached by :meth:`finalize`)."""
         return self.lhb
+
+    def _one_low_high_bound(self, o: Obs) -> tuple[float | None, float | None, str]:
+        """:meth:`_low_high_bound` where ``o`` is the whole core, without lists and sets."""
+        kind = self.kind
+        if kind == "vague":
+            return None, None, "vague"
+        if kind in ("lower", "upper"):
+            return self.best, self.best, o.bound
+        low, high, bound = o.low, o.high, o.bound
+        if low is None:
+            low = high
+        elif high is None:
+            high = low
+        if bound == "range":
+            return low, high, "range"
+        if bound == "exact" and low == high:
+            return low, high, "exact"
+        return low, high, "approx"
 
     def _low_high_bound(self) -> tuple[float | None, float | None, str]:
         """Low, high and bound of the estimate as a whole (see module docstring)."""
