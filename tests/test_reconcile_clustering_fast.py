@@ -235,3 +235,20 @@ def test_one_claim_low_high_bound_equals_the_general_one(rows) -> None:
            for i, (bound, low, high, inc, t) in enumerate(rows)]
     for e in E.build_estimates([o for o in obs if o is not None]):
         assert e.lhb == e._low_high_bound()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 6), st.sampled_from([100.0, 101.0, 102.0]),
+                          st.integers(0, 3)), min_size=2, max_size=20), st.randoms())
+def test_finalize_orders_members_by_sort_key(rows, rnd) -> None:
+    """Members sorted by id alone where ids are distinct, else by sort_key: the order and
+    the claim ids are those of a sort by sort_key, repeated ids included."""
+    obs = [make_obs(f"c{i}", "d1", (n, n + 1), "exact", v, v, False, False, t, t, t,
+                    ("a", "a", "a", True), "o1", None, None)
+           for n, (i, v, t) in enumerate(rows)]
+    rnd.shuffle(obs)
+    e = E.Cluster("point", False, list(obs), list(obs), best=100.0, key=(0,))
+    e.finalize()
+    want = sorted(obs, key=E._SORT_KEY)
+    assert [id(o) for o in e.members] == [id(o) for o in want]
+    assert e.claim_ids == sorted({o.id for o in obs})

@@ -25,7 +25,7 @@ from operator import attrgetter
 
 from claimledger.reconcile.series import CLOSE_DAYS, INF, Obs, time_gap
 
-_SORT_KEY = attrgetter("sort_key")
+_SORT_KEY, _ID = attrgetter("sort_key"), attrgetter("id")
 _SAME_FIGURE = 0.02  # an open bound within 2% of a point estimate is the same figure, hedged
 
 
@@ -81,12 +81,17 @@ class Cluster:
         if len(members) == 1:   # half of all estimates: the same facts, without the sets
             self._finalize_one(members[0])
             return
-        members.sort(key=_SORT_KEY)
+        # by sort_key, whose first item is the id: by the id alone (strings compare faster
+        # than tuples) where no id is there twice, else by sort_key among equal ids too
+        members.sort(key=_ID)
+        ids = [o.id for o in members]
+        if len(set(ids)) == len(ids):
+            self.claim_ids = ids
+        else:
+            members.sort(key=_SORT_KEY)
+            self.claim_ids = sorted(set(ids))
         self.outlets = frozenset([o.outlet for o in members])
         self.families = frozenset([o.family for o in members])
-        # sorted by sort_key, whose first item is the id: the ids are in order already
-        ids = [o.id for o in members]
-        self.claim_ids = ids if len(set(ids)) == len(ids) else sorted(set(ids))
         pubs = [o.pub for o in members if o.pub is not None]
         self.pub0, self.pub1 = (min(pubs), max(pubs)) if pubs else (None, None)
         self.named_source = any([o.named for o in members])
