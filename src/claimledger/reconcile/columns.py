@@ -311,14 +311,18 @@ def group_batches(batches: Any, context: StoryContext) -> tuple[dict[SeriesKey, 
     groups: dict[SeriesKey, SeriesGroup] = {}
     memo = _Memo()
     n = 0
-    ids = []
+    ids, distinct = [], True
     for batch in coalesced(batches):
-        ids.append(batch.column("id"))
+        # each batch's distinct ids (new buffers: a column of the batch itself would keep
+        # all of the batch's IPC buffers alive)
+        found = pc.unique(batch.column("id"))
+        distinct = distinct and len(found) == batch.num_rows and found.null_count == 0
+        ids.append(found)
         n += add_batch(groups, columns(batch), context, memo)
     # an Obs' sort_key opens with its id: where no id is there twice (nor missing), the
     # order by id alone is the same (strings compare faster than tuples)
     key = _SORT_KEY
-    if ids and pc.count_distinct(pa.chunked_array(ids)).as_py() == n:
+    if distinct and ids and pc.count_distinct(pa.chunked_array(ids)).as_py() == n:
         key = _ID
     for g in groups.values():
         g.obs.sort(key=key)
