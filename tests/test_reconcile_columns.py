@@ -81,12 +81,13 @@ _CLAIM = st.fixed_dictionaries({
 
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(st.lists(_CLAIM, min_size=1, max_size=40))
-def test_grouped_from_columns_equals_group_series_random(tmp_path: Path, rows) -> None:
+@given(st.lists(_CLAIM, min_size=1, max_size=40), st.booleans())
+def test_grouped_from_columns_equals_group_series_random(tmp_path: Path, rows, twice) -> None:
     """Random claims (figures of every bound, missing and blank fields, reversed periods,
-    placeholders): the columns path (inlined make_obs, memos per distinct value) gives the
-    Obs group_series gives."""
-    claims = [mk(f"r{i}", **r) for i, r in enumerate(rows)]
+    placeholders; ids ``twice``: each id on two claims, so the series are not sorted by id
+    alone): the columns path (inlined make_obs, memos per distinct value) gives the Obs
+    group_series gives."""
+    claims = [mk(f"r{i // 2 if twice else i}", **r) for i, r in enumerate(rows)]
     path = tmp_path / "random.parquet"
     pq.write_table(pa.Table.from_pylist([claim_row(c, None) for c in claims],
                                         schema=CLAIM_SCHEMA), path)

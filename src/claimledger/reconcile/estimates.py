@@ -25,7 +25,7 @@ from operator import attrgetter
 
 from claimledger.reconcile.series import CLOSE_DAYS, INF, Obs, time_gap
 
-_SORT_KEY = attrgetter("sort_key")
+_SORT_KEY, _ID = attrgetter("sort_key"), attrgetter("id")
 _SAME_FIGURE = 0.02  # an open bound within 2% of a point estimate is the same figure, hedged
 
 
@@ -81,12 +81,17 @@ class Cluster:
         if len(members) == 1:   # half of all estimates: the same facts, without the sets
             self._finalize_one(members[0])
             return
-        members.sort(key=_SORT_KEY)
+        # by sort_key, whose first item is the id: by the id alone (strings compare faster
+        # than tuples) where no id is there twice, else by sort_key among equal ids too
+        members.sort(key=_ID)
+        ids = [o.id for o in members]
+        if len(set(ids)) == len(ids):
+            self.claim_ids = ids
+        else:
+            members.sort(key=_SORT_KEY)
+            self.claim_ids = sorted(set(ids))
         self.outlets = frozenset([o.outlet for o in members])
         self.families = frozenset([o.family for o in members])
-        # sorted by sort_key, whose first item is the id: the ids are in order already
-        ids = [o.id for o in members]
-        self.claim_ids = ids if len(set(ids)) == len(ids) else sorted(set(ids))
         pubs = [o.pub for o in members if o.pub is not None]
         self.pub0, self.pub1 = (min(pubs), max(pubs)) if pubs else (None, None)
         self.named_source = any([o.named for o in members])
@@ -108,7 +113,9 @@ class Cluster:
         self.claim_ids = [o.id]
         self.pub0 = self.pub1 = o.pub
         self.named_source = bool(o.named)
-        self.lhb = self._low_high_bound()
+        core = self.core
+        self.lhb = (self._one_low_high_bound(o) if len(core) == 1 and core[0] is o
+                    else self._low_high_bound())
         self.sources = [o.source]
         self.source_set = frozenset(self.sources)
         self.who = o.source_label
@@ -117,6 +124,24 @@ class Cluster:
     def low_high_bound(self) -> tuple[float | None, float | None, str]:
         """Low, high and bound of the estimate as a whole (cached by :meth:`finalize`)."""
         return self.lhb
+
+    def _one_low_high_bound(self, o: Obs) -> tuple[float | None, float | None, str]:
+        """:meth:`_low_high_bound` where ``o`` is the whole core, without lists and sets."""
+        kind = self.kind
+        if kind == "vague":
+            return None, None, "vague"
+        if kind in ("lower", "upper"):
+            return self.best, self.best, o.bound
+        low, high, bound = o.low, o.high, o.bound
+        if low is None:
+            low = high
+        elif high is None:
+            high = low
+        if bound == "range":
+            return low, high, "range"
+        if bound == "exact" and low == high:
+            return low, high, "exact"
+        return low, high, "approx"
 
     def _low_high_bound(self) -> tuple[float | None, float | None, str]:
         """Low, high and bound of the estimate as a whole (see module docstring)."""
@@ -170,13 +195,31 @@ def _tkey(o: Obs) -> tuple:
     return (o.t0 is not None, o.t0 or 0, o.t1 or 0, o.value or 0.0, o.sort_key)
 
 
-def _cluster_points(points: list[Obs], increment: bool) -> list[Cluster]:
+_TIME_VALUE, _VALUE = attrgetter("t0", "t1", "value"), attrgetter("value")
+
+
+def _in_time_order(obs: list[Obs], in_order: bool = False) -> list[Obs]:
+    """``sorted(obs, key=_tkey)`` by a key made in C: (t0, t1, value), stably, of the claims
+    in ``sort_key`` order (``in_order``: they are, as grouping leaves them) — the same
+    order wherever those compare as ``_tkey``'s numbers do. Where a time or a figure is
+    unknown for some claims and not others (comparing None with a number raises
+    TypeError) or a figure is NaN (no consistent order), it is ``_tkey`` itself."""
+    try:
+        if not math.isnan(sum(map(_VALUE, obs))):
+            return sorted(obs if in_order else sorted(obs, key=_SORT_KEY), key=_TIME_VALUE)
+    except TypeError:
+        pass
+    return sorted(obs, key=_tkey)
+
+
+def _cluster_points(points: list[Obs], increment: bool, in_order: bool = False
+                    ) -> list[Cluster]:
     done: list[Cluster] = []
     active: list[Cluster] = []
     # no active cluster ends before this day (their ends only grow): while a claim is less
     # than CLOSE_DAYS past it, no cluster can close and the pass over them is skipped
     lowest_end = INF
-    for o in sorted(points, key=_tkey):
+    for o in _in_time_order(points, in_order):
         if o.t0 is not None and active and lowest_end < o.t0 - CLOSE_DAYS:
             # processing in time order: a cluster ending long before this claim is closed
             keep = []
@@ -239,14 +282,23 @@ def _closest_joinable(o: Obs, active: list[Cluster]) -> Cluster | None:
             if e.t0 is not None:
                 continue
             gap = 0
-        else:
-            if e.t0 is None or e.t1 is None or t1 is None:
+        else:   # time_gap, max(0, e.t0 - t1, t0 - e.t1), and the rest without builtin calls
+            et0, et1 = e.t0, e.t1
+            if et0 is None or et1 is None or t1 is None:
                 continue
-            gap = max(0, e.t0 - t1, t0 - e.t1)   # time_gap
+            gap = et0 - t1
+            if t0 - et1 > gap:
+                gap = t0 - et1
             if gap > CLOSE_DAYS:
                 continue
+            if gap < 0:
+                gap = 0
         b = e.best or 0.0
-        k = (abs(v - b) / max(abs(b), 1e-9), gap, e.key)
+        d = v - b   # abs(v - b) / max(abs(b), 1e-9)
+        scale = b if b >= 0 else -b
+        if scale < 1e-9:
+            scale = 1e-9
+        k = ((d if d >= 0 else -d) / scale, gap, e.key)
         if best_key is None or k < best_key:
             best, best_key = e, k
     return best
@@ -303,26 +355,63 @@ class _ByValue:
 _ILO = attrgetter("ilo")
 
 
-def _cluster_bounds(bounded: list[Obs], points: list[Cluster], increment: bool) -> list[Cluster]:
+def _closest_figure(o: Obs, clusters: list[Cluster], factor: int, tol: float | None = None
+                    ) -> Cluster | None:
+    """``_closest(o, cands)`` of the ``clusters`` that may take the bounded claim ``o``: its
+    figure ``v`` within ``_SAME_FIGURE * factor`` of theirs and ``_time_ok(o, e)``; with
+    ``tol``, point clusters whose intersection comes within ``tol`` of ``v``, else open
+    bounds of ``o``'s kind. One pass, without a candidate list or a call per cluster."""
+    v = o.value or 0.0
+    av = v if v >= 0 else -v   # abs(v); max(a, b) below is a unless b > a, as written
+    t0, t1, kind = o.t0, o.t1, o.kind
+    best, best_key = None, None
+    for e in clusters:
+        if tol is None:
+            if e.kind != kind:
+                continue
+        elif not (e.ilo - tol <= v <= e.ihi + tol):
+            continue
+        b = e.best or 0.0
+        d = b - v
+        ad = d if d >= 0 else -d
+        ab = b if b >= 0 else -b
+        if not ad <= (ab if not av > ab else av) * _SAME_FIGURE * factor:
+            continue
+        if t0 is None:   # _time_ok: only with clusters of unknown time, all equally close
+            if e.t0 is not None:
+                continue
+            gap = 0
+        else:
+            et0, et1 = e.t0, e.t1
+            if et0 is None or et1 is None or t1 is None:
+                continue
+            gap = et0 - t1   # time_gap
+            if t0 - et1 > gap:
+                gap = t0 - et1
+            if gap > CLOSE_DAYS:
+                continue
+            if gap < 0:
+                gap = 0
+        k = (ad / (ab if not 1e-9 > ab else 1e-9), gap, e.key)   # abs(v - b) is abs(b - v)
+        if best_key is None or k < best_key:
+            best, best_key = e, k
+    return best
+
+
+def _cluster_bounds(bounded: list[Obs], points: list[Cluster], increment: bool,
+                    in_order: bool = False) -> list[Cluster]:
     own: list[Cluster] = []
     by_value = _ByValue(points) if bounded else None
-    for o in sorted(bounded, key=_tkey):
+    for o in _in_time_order(bounded, in_order):
         v = o.value or 0.0
         tol = abs(v) * _SAME_FIGURE
         assert by_value is not None
-        cands = [e for e in by_value.near(v, tol)
-                 if e.ilo - tol <= v <= e.ihi + tol
-                 and abs((e.best or 0.0) - v) <= max(abs(e.best or 0.0), abs(v)) * _SAME_FIGURE * 2
-                 and _time_ok(o, e)]
-        e = _closest(o, cands)
+        e = _closest_figure(o, by_value.near(v, tol), 2, tol)
         if e is not None:
             e.members.append(o)
             e.add_time(o)
             continue
-        cands = [e for e in own if e.kind == o.kind
-                 and abs((e.best or 0.0) - v) <= max(abs(e.best or 0.0), abs(v)) * _SAME_FIGURE
-                 and _time_ok(o, e)]
-        e = _closest(o, cands)
+        e = _closest_figure(o, own, 1)
         if e is None:
             e = Cluster(o.kind, increment, key=(1_000_000 + len(own),))
             own.append(e)
@@ -352,15 +441,17 @@ def _cluster_vague(vague: list[Obs], increment: bool) -> list[Cluster]:
     return list(by_time.values())
 
 
-def build_estimates(obs: list[Obs]) -> list[Cluster]:
-    """Estimates of one series, sorted by (increment, time, value, claims)."""
+def build_estimates(obs: list[Obs], in_order: bool = False) -> list[Cluster]:
+    """Estimates of one series, sorted by (increment, time, value, claims); ``in_order``:
+    ``obs`` are in ``sort_key`` order (as grouping leaves a series' claims)."""
     out: list[Cluster] = []
     for inc in (False, True):
         part = [o for o in obs if o.increment is inc]
         if not part:
             continue
-        points = _cluster_points([o for o in part if o.kind == "point"], inc)
-        bounded = _cluster_bounds([o for o in part if o.kind in ("lower", "upper")], points, inc)
+        points = _cluster_points([o for o in part if o.kind == "point"], inc, in_order)
+        bounded = _cluster_bounds([o for o in part if o.kind in ("lower", "upper")], points,
+                                  inc, in_order)
         vague = _cluster_vague([o for o in part if o.kind == "vague"], inc)
         out.extend(points + bounded + vague)
     for e in out:

@@ -65,7 +65,7 @@ def reconcile_series(g: SeriesGroup, entries: bool = False) -> SeriesResult:
     ``entries``, disagreements and updates come as run entries where they can
     (:mod:`.pair_runs`: a parallel worker's text, without an object per record)."""
     merge_source_variants(g.obs + g.placeholders)
-    ests = build_estimates(g.obs)
+    ests = build_estimates(g.obs, in_order=True)   # grouping sorts them by sort_key
     text = series_text(g, ests) if entries and ests else None
     out = SeriesResult(None if text is not None or not ests else _series(g, ests), ests)
     out.series_text = text
