@@ -384,7 +384,10 @@ def _label(subject: str) -> str:
 
 @dataclass(slots=True)
 class SeriesGroup:
-    """All claims of one series, split into usable observations and placeholders."""
+    """All claims of one series, split into usable observations and placeholders. Grouping
+    (``group_series``, ``columns.group_batches``) leaves ``obs`` in ``sort_key`` order, which
+    ``reconcile_series`` relies on (it clusters them without sorting them again): build a group
+    any other way and sort its ``obs`` by ``estimates._SORT_KEY`` first."""
 
     key: SeriesKey
     obs: list[Obs]
