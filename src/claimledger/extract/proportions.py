@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimledger.extract.counting.lexicon import lexicon
+from claimledger.extract.counting.phrase import counts_people
 from claimledger.extract.figures import Figure, qualify
 from claimledger.extract.numbers import parse_number_word
 from claimledger.lang import LanguagePack
@@ -137,8 +139,6 @@ def _parts(text: str, pack: LanguagePack, pr: _Proportions, start: int, end: int
     their share ("sechs von zehn Nominierungen" stay two counts of things)."""
     if pr.part_re is None:
         return []
-    from claimledger.extract.counting.lexicon import lexicon  # (counting builds on the figures)
-    from claimledger.extract.counting.phrase import counts_people
     lex = lexicon(pack)
     out: list[Figure] = []
     for m in _part_matches(text, pr, start, end):

@@ -59,10 +59,8 @@ class ChangeRules:
             return True  # "ein Rückgang der Wirtschaftsleistung des Landes um 3,6 Prozent"
         if f.unit_end > f.fig.end and lex.difference_unit_re.match(t, f.fig.end, f.unit_end):
             return True  # "zwei Prozentpunkte": a unit that is a difference
-        if f.countable and f.unit is None and ph.where not in ("after", "head") and self._compared_bare(f):
-            return True  # "16.579 Anzeigen, das waren 830 mehr als im Vorjahr"
-        if self._compared(f, counted_end(ph)):
-            return True  # "80 Prozent mehr Ankünfte", "43 Punkte weniger", "300 Mitarbeiter mehr als"
+        if self._compared(f, ph):
+            return True  # "80 Prozent mehr Ankünfte", "43 Punkte weniger", "830 mehr als im Vorjahr"
         if f.unit not in (None, M.PERSON_UNIT, M.FACTOR_UNIT) and lex.measure_comparative_re.match(t, f.unit_end):
             return True  # "20 Zentimeter breiter", "fünf Sekunden schnellere Rundenzeiten"
         if self._gap(f, ph):
@@ -95,22 +93,16 @@ class ChangeRules:
             return None
         return found
 
-    def _compared_bare(self, f: Frame) -> bool:
-        """A bare count right before a comparative ("830 mehr als …") is a difference, unless
-        the comparative qualifies the next figure."""
-        m = self.lex.comparative_re.match(self.text, f.unit_end)
-        if m is None:
-            return False
-        nxt = f.next_at
-        return nxt is None or nxt - m.end() > NEXT_FIGURE_GAP or self._year_at(nxt)
-
-    def _compared(self, f: Frame, noun_end: int | None) -> bool:
-        """A comparative right after a share or tally, or after the counted noun, makes the
-        figure a difference — unless it qualifies the next figure ("16 Stimmen, mehr als
-        doppelt so viel", "vier Milliarden Personen, mehr als die Hälfte")."""
+    def _compared(self, f: Frame, ph: P.Phrase) -> bool:
+        """A comparative right after a share, a tally or a bare count ("830 mehr als …"), or
+        after the counted noun, makes the figure a difference — unless it qualifies the next
+        figure ("16 Stimmen, mehr als doppelt so viel", "vier Milliarden Personen, mehr als die
+        Hälfte")."""
         lex, t = self.lex, self.text
+        noun_end = counted_end(ph)
+        bare = f.countable and f.unit is None and ph.where not in ("after", "head")
         m = None
-        if self._tallied(f):
+        if self._tallied(f) or bare:
             m = lex.comparative_re.match(t, f.unit_end)
         if m is None and noun_end is not None:
             m = lex.comparative_re.match(t, noun_end)
